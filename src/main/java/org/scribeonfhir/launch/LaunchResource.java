@@ -10,9 +10,11 @@ import jakarta.ws.rs.CookieParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
+import jakarta.ws.rs.core.UriInfo;
 
 import org.jboss.logging.Logger;
 
@@ -52,11 +54,11 @@ public class LaunchResource {
     @GET
     @Path("launch")
     public Response launch(@QueryParam("iss") String iss, @QueryParam("launch") String launch,
-            @CookieParam(SessionCookies.BROWSER) String browserCookie) {
+            @CookieParam(SessionCookies.BROWSER) String browserCookie, @Context UriInfo uri) {
         // The allow-list is checked before anything else: an unknown iss never causes a request.
         IssuerRegistry.ConfiguredIssuer issuer = issuers.find(iss).orElseThrow(LaunchProblems::unknownIssuer);
-        boolean standalone = launch == null;
-        if ((standalone && !issuer.config().standalone()) || (launch != null && launch.isBlank())) {
+        boolean standalone = !uri.getQueryParameters().containsKey("launch");
+        if ((standalone && !issuer.config().standalone()) || (!standalone && (launch == null || launch.isBlank()))) {
             throw LaunchProblems.missingLaunch();
         }
         SmartConfiguration smart = discovery.discover(issuer);

@@ -13,6 +13,8 @@ public class ProblemException extends RuntimeException {
     private final String action;
     private final String code;
     private final Map<String, String> keptText;
+    private String linkHref;
+    private String linkLabel;
 
     public ProblemException(int status, String code, String title, String detail, String action) {
         this(status, code, title, detail, action, Map.of(), null);
@@ -56,6 +58,26 @@ public class ProblemException extends RuntimeException {
     }
 
     public ProblemException keeping(Map<String, String> text) {
-        return new ProblemException(status, code, title, getMessage(), action, text, getCause());
+        ProblemException copy = new ProblemException(status, code, title, getMessage(), action, text, getCause());
+        copy.linkHref = linkHref;
+        copy.linkLabel = linkLabel;
+        return copy;
+    }
+
+    /** A way back (e.g. to the draft), shown under the action. Only app-relative paths. */
+    public ProblemException withLink(String href, String label) {
+        if (href != null && href.startsWith("/") && !href.startsWith("//")) {
+            this.linkHref = href;
+            this.linkLabel = label;
+        }
+        return this;
+    }
+
+    public String linkHref() {
+        return linkHref;
+    }
+
+    public String linkLabel() {
+        return linkLabel;
     }
 }

@@ -1,0 +1,34 @@
+package org.scribeonfhir.review;
+
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.UUID;
+
+import org.scribeonfhir.drafting.DraftNote;
+import org.scribeonfhir.ehr.EncounterContext;
+
+/**
+ * A note in review.
+ *
+ * @param modelDraft the composer's original draft, with evidence (never overwritten by edits)
+ * @param sections   the current text of each section, header → text
+ */
+record Draft(
+        UUID id,
+        String iss,
+        String patientId,
+        String encounterId,
+        DraftState state,
+        int version,
+        DraftNote modelDraft,
+        LinkedHashMap<String, String> sections,
+        EncounterContext context,
+        String transcript,
+        String transcriptSource,
+        String updatedBy,
+        Instant updatedAt,
+        String signedBy,
+        Instant signedAt,
+        String writtenReference,
+        String writeError) {
+}

@@ -1,0 +1,118 @@
+package org.scribeonfhir.review;
+
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.scribeonfhir.drafting.Evidence;
+import org.scribeonfhir.drafting.NoteHeaders;
+import org.scribeonfhir.drafting.Section;
+import org.scribeonfhir.drafting.Statement;
+import org.scribeonfhir.drafting.Transcript;
+import org.scribeonfhir.drafting.Turn;
+import org.scribeonfhir.ehr.ChartFact;
+import org.scribeonfhir.ehr.EncounterContext;
+import org.scribeonfhir.ehr.EncounterFacts;
+import org.scribeonfhir.ehr.PatientFacts;
+import org.scribeonfhir.launch.LaunchSession;
+
+/** Everything the review pane template shows, computed once per request. */
+record PaneView(
+        String draftId,
+        String state,
+        int version,
+        String updated,
+        String writtenReference,
+        String writeError,
+        PatientFacts patient,
+        EncounterFacts encounter,
+        boolean banner,
+        boolean hasStyle,
+        List<Turn> turns,
+        String transcriptSource,
+        List<FactGroup> chart,
+        List<SectionView> sections,
+        List<String> warnings,
+        String notice,
+        String conflict,
+        boolean editable,
+        boolean canSign,
+        String signerHint,
+        String csrf) {
+
+    static final double LOW_CONFIDENCE = 0.6;
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")
+            .withZone(ZoneOffset.UTC);
+
+    record FactGroup(String title, List<FactView> facts) {
+    }
+
+    record FactView(String anchor, ChartFact fact) {
+    }
+
+    record EvidenceLink(String href, String label) {
+    }
+
+    record StatementView(String text, String confidence, boolean low, List<EvidenceLink> evidence) {
+    }
+
+    record SectionView(int index, String header, String text, int rows, List<StatementView> statements) {
+    }
+
+    static PaneView of(Draft draft, LaunchSession session, Map<String, String> shownText, String notice,
+            String conflict) {
+        EncounterContext c = draft.context();
+        List<FactGroup> chart = List.of(
+                new FactGroup("Problems", facts(c.conditions())),
+                new FactGroup("Vital signs", facts(c.vitals())),
+                new FactGroup("Lab results", facts(c.labs())),
+                new FactGroup("Medications", facts(c.medications())),
+                new FactGroup("Allergies", facts(c.allergies())),
+                new FactGroup("Prior notes", facts(c.priorNotes())));
+        List<SectionView> sections = new ArrayList<>();
+        for (int i = 0; i < NoteHeaders.ALL.size(); i++) {
+            String header = NoteHeaders.ALL.get(i);
+            String text = shownText.getOrDefault(header, "");
+            Section model = draft.modelDraft().section(header);
+            sections.add(new SectionView(i, header, text, Math.max(3, Math.min(16, text.split("\n").length + 1)),
+                    model.statements().stream().map(PaneView::statement).toList()));
+        }
+        boolean practitioner = "Practitioner".equals(session.fhirUserType());
+        return new PaneView(draft.id().toString(), draft.state().code(), draft.version(),
+                time(draft.updatedAt()),
+                draft.writtenReference(), draft.writeError(), c.patient(), c.encounter(), session.needPatientBanner(),
+                session.smartStyleUrl() != null, Transcript.parse(draft.transcript()), draft.transcriptSource(), chart,
+                sections, c.warnings(), notice, conflict, draft.state().editable(), practitioner,
+                practitioner ? null : "Only the clinician who is signed in as a practitioner can sign.",
+                session.csrfToken());
+    }
+
+    static String time(java.time.Instant instant) {
+        return instant == null ? null : TIME.format(instant);
+    }
+
+    static String anchor(String reference) {
+        return "fact-" + reference.replaceAll("[^A-Za-z0-9_-]", "-");
+    }
+
+    private static List<FactView> facts(List<ChartFact> facts) {
+        return facts.stream().map(f -> new FactView(anchor(f.reference()), f)).toList();
+    }
+
+    private static StatementView statement(Statement s) {
+        List<EvidenceLink> links = new ArrayList<>();
+        for (Evidence e : s.evidence()) {
+            if ("fhir".equals(e.kind())) {
+                links.add(new EvidenceLink("#" + anchor(e.reference()), e.reference()));
+            } else if (e.turns() != null) {
+                for (Integer turn : e.turns()) {
+                    links.add(new EvidenceLink("#turn-" + turn, "turn " + turn));
+                }
+            }
+        }
+        return new StatementView(s.text(), Math.round(s.confidence() * 100) + "%", s.confidence() < LOW_CONFIDENCE,
+                links);
+    }
+}

@@ -1,0 +1,55 @@
+package org.scribeonfhir.review;
+
+import java.util.Map;
+
+import org.scribeonfhir.problem.ProblemException;
+
+/** What the review pane tells a person when an action cannot go through. */
+final class ReviewProblems {
+
+    private ReviewProblems() {
+    }
+
+    static ProblemException notYours() {
+        return new ProblemException(404, "draft-not-found", "This draft is not part of your launch",
+                "The draft does not exist, or it belongs to another patient, encounter or EHR than the one you "
+                        + "opened Scribe for.",
+                "Open Scribe again from the chart of the patient whose note you want to see.");
+    }
+
+    static ProblemException badCsrf(Map<String, String> typed) {
+        return new ProblemException(403, "csrf-refused", "This form could not be accepted",
+                "The request did not carry this page's security token, so nothing was changed. This happens when a "
+                        + "page is very old or the request did not come from Scribe.",
+                "Copy anything you typed (shown below), reload the draft and try again.", typed, null);
+    }
+
+    static ProblemException cannotSign(String why) {
+        return new ProblemException(403, "not-a-signer", "You cannot sign this note",
+                why, "Ask the attending clinician to open Scribe from this encounter and sign it.");
+    }
+
+    static ProblemException notEditable() {
+        return new ProblemException(409, "draft-closed", "This note is already signed",
+                "A signed note cannot be edited in Scribe.", "To correct it, amend the note in the EHR.");
+    }
+
+    static ProblemException transcriptEmpty() {
+        return new ProblemException(400, "transcript-empty", "The transcript is empty",
+                "Nothing was pasted or uploaded.", "Paste the conversation, one '[doctor] …' or '[patient] …' turn "
+                        + "per line, or choose a text file.");
+    }
+
+    static ProblemException transcriptTooLarge(long bytes, int max) {
+        return new ProblemException(413, "transcript-too-large", "The transcript is too large",
+                String.format("It is %.1f MB; Scribe drafts from at most %.1f MB of text.", bytes / 1048576.0,
+                        max / 1048576.0),
+                "Paste only the part of the conversation that belongs to this visit.");
+    }
+
+    static ProblemException transcriptNotText() {
+        return new ProblemException(415, "transcript-not-text", "That file is not a text transcript",
+                "The file is not UTF-8 text (it may be a Word document, PDF or audio file).",
+                "Save the transcript as plain text (.txt) and upload that, or paste it.");
+    }
+}

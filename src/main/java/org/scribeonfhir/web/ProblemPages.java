@@ -1,0 +1,114 @@
+package org.scribeonfhir.web;
+
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+import org.scribeonfhir.problem.ProblemException;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+
+/**
+ * Every failure a browser or API client sees: an HTML page (what happened, what to do, a correlation id,
+ * any text we kept for the user) or {@code application/problem+json}. Never a stack trace.
+ */
+class ProblemPages {
+
+    private static final Logger LOG = Logger.getLogger(ProblemPages.class);
+
+    record Kept(String label, String text) {
+    }
+
+    record ErrorView(int status, String title, String detail, String action, String correlationId,
+            List<Kept> kept, String linkHref, String linkLabel) {
+    }
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance error(ErrorView view);
+    }
+
+    @ServerExceptionMapper
+    Response problem(ProblemException e, HttpHeaders headers, UriInfo uri) {
+        String id = correlationId();
+        LOG.infof("Problem %s (HTTP %d) on %s [correlation %s]", e.code(), e.status(), uri.getPath(), id);
+        List<Kept> kept = e.keptText().entrySet().stream()
+                .filter(t -> t.getValue() != null && !t.getValue().isBlank())
+                .map(t -> new Kept(t.getKey(), t.getValue())).toList();
+        return respond(new ErrorView(e.status(), e.title(), e.detail(), e.action(), id, kept, e.linkHref(),
+                e.linkLabel()), e.code(), headers, uri);
+    }
+
+    @ServerExceptionMapper
+    Response web(WebApplicationException e, HttpHeaders headers, UriInfo uri) {
+        int status = e.getResponse().getStatus();
+        String id = correlationId();
+        String title = switch (status) {
+            case 404 -> "Page not found";
+            case 405 -> "This action is not allowed here";
+            case 415 -> "Unsupported request format";
+            case 400 -> "The request could not be understood";
+            default -> "The request could not be completed";
+        };
+        return respond(new ErrorView(status, title, "The server answered HTTP " + status + " for " + uri.getPath() + ".",
+                "Go back and try again, or open Scribe again from the chart.", id, List.of(), null, null),
+                "http-" + status, headers, uri);
+    }
+
+    @ServerExceptionMapper(priority = 10000)
+    Response unexpected(Throwable e, HttpHeaders headers, UriInfo uri) {
+        String id = correlationId();
+        // No message: messages of FHIR and JDBC errors can quote clinical content.
+        StackTraceElement at = e.getStackTrace().length > 0 ? e.getStackTrace()[0] : null;
+        LOG.errorf("Unexpected %s at %s on %s [correlation %s]", e.getClass().getName(), at, uri.getPath(), id);
+        return respond(new ErrorView(500, "Something went wrong in Scribe",
+                "An unexpected error stopped this request. Nothing you saved earlier is lost.",
+                "Try again; if it happens again, tell hospital IT and quote the correlation id.", id, List.of(), null,
+                null), "internal-error", headers, uri);
+    }
+
+    private static Response respond(ErrorView view, String code, HttpHeaders headers, UriInfo uri) {
+        Response.ResponseBuilder r = Response.status(view.status())
+                .header("X-Correlation-Id", view.correlationId())
+                .header(HttpHeaders.CACHE_CONTROL, "no-store");
+        if (wantsJson(headers, uri)) {
+            return r.type("application/problem+json").entity(Map.of(
+                    "type", "urn:scribe-on-fhir:problem:" + code,
+                    "title", view.title(),
+                    "status", view.status(),
+                    "detail", view.detail(),
+                    "action", view.action(),
+                    "correlationId", view.correlationId())).build();
+        }
+        return r.type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).entity(Templates.error(view)).build();
+    }
+
+    private static boolean wantsJson(HttpHeaders headers, UriInfo uri) {
+        if (uri.getPath().startsWith("/api/")) {
+            return true;
+        }
+        List<MediaType> accept = headers.getAcceptableMediaTypes();
+        for (MediaType m : accept) {
+            if (m.isCompatible(MediaType.TEXT_HTML_TYPE) && !m.isWildcardType()) {
+                return false;
+            }
+            if (m.getSubtype().endsWith("json")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String correlationId() {
+        return UUID.randomUUID().toString().substring(0, 8);
+    }
+}

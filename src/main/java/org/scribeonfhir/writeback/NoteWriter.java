@@ -1,0 +1,61 @@
+package org.scribeonfhir.writeback;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.hl7.fhir.r4.model.DocumentReference;
+import org.jboss.logging.Logger;
+import org.scribeonfhir.ehr.EhrProblems;
+import org.scribeonfhir.ehr.FhirClients;
+import org.scribeonfhir.launch.LaunchConfig;
+import org.scribeonfhir.launch.LaunchSession;
+import org.scribeonfhir.launch.Sessions;
+
+import ca.uhn.fhir.rest.api.MethodOutcome;
+import ca.uhn.fhir.rest.client.api.IGenericClient;
+import ca.uhn.fhir.rest.gclient.ICreateTyped;
+
+/** Writes a signed note to the launch's EHR; a retry of the same draft never makes a second note. */
+@ApplicationScoped
+public class NoteWriter {
+
+    private static final Logger LOG = Logger.getLogger(NoteWriter.class);
+
+    private final FhirClients clients;
+    private final Sessions sessions;
+    private final NoteDocument documents;
+    private final WritebackConfig config;
+
+    NoteWriter(FhirClients clients, Sessions sessions, NoteDocument documents, WritebackConfig config) {
+        this.clients = clients;
+        this.sessions = sessions;
+        this.documents = documents;
+        this.config = config;
+    }
+
+    /** @return the reference the EHR gave the note, e.g. {@code DocumentReference/123} */
+    public String write(LaunchSession session, SignedNote note) {
+        DocumentReference doc = documents.build(note, session.vendor());
+        IGenericClient fhir = clients.client(session.iss(), sessions.accessToken(session));
+        ICreateTyped create = fhir.create().resource(doc);
+        if (session.vendor() == LaunchConfig.Vendor.GENERIC) {
+            // Epic does not support If-None-Exist; there our draft state (written/write-failed) is the ledger.
+            create = create.conditionalByUrl("DocumentReference?identifier="
+                    + config.identifierSystem() + "%7C" + documents.identifierValue(note));
+        }
+        MethodOutcome outcome;
+        try {
+            outcome = create.execute();
+        } catch (RuntimeException e) {
+            throw EhrProblems.of(e, "saving the signed note");
+        }
+        if (outcome.getId() == null || outcome.getId().getIdPart() == null) {
+            throw new org.scribeonfhir.problem.ProblemException(502, "ehr-no-id", "The EHR did not confirm the note",
+                    "The EHR accepted the request but did not say where it stored the note.",
+                    "Check the chart before signing again; tell hospital IT if the note is missing.");
+        }
+        String reference = "DocumentReference/" + outcome.getId().getIdPart();
+        LOG.infof("Signed note of draft %s written as %s (created: %s)", note.draftId(), reference,
+                outcome.getCreated());
+        return reference;
+    }
+}
