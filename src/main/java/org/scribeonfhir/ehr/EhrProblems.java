@@ -21,7 +21,10 @@ public final class EhrProblems {
     }
 
     /** @param what what we were reading or writing, e.g. "the encounter" */
-    public static ProblemException of(RuntimeException e, String what) {
+    public static ProblemException of(RuntimeException thrown, String what) {
+        // HAPI reports an unparseable answer as a connection failure caused by a DataFormatException.
+        RuntimeException e = thrown instanceof FhirClientConnectionException && thrown.getCause() instanceof DataFormatException d
+                ? d : thrown;
         // Status and type only: HAPI messages can quote response bodies.
         LOG.warnf("FHIR call for %s failed: %s", what, describe(e));
         if (e instanceof AuthenticationException) {
@@ -60,6 +63,9 @@ public final class EhrProblems {
 
     /** A short, content-free description for a warning shown beside a partial draft. */
     static String describe(RuntimeException e) {
+        if (e instanceof FhirClientConnectionException && e.getCause() instanceof DataFormatException) {
+            return "malformed data";
+        }
         if (e instanceof BaseServerResponseException s) {
             return "HTTP " + s.getStatusCode();
         }

@@ -1,5 +1,7 @@
 package org.scribeonfhir.writeback;
 
+import java.nio.charset.StandardCharsets;
+
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.hl7.fhir.r4.model.DocumentReference;
@@ -39,8 +41,9 @@ public class NoteWriter {
         ICreateTyped create = fhir.create().resource(doc);
         if (session.vendor() == LaunchConfig.Vendor.GENERIC) {
             // Epic does not support If-None-Exist; there our draft state (written/write-failed) is the ledger.
-            create = create.conditionalByUrl("DocumentReference?identifier="
-                    + config.identifierSystem() + "%7C" + documents.identifierValue(note));
+            // HAPI's conditionalByUrl would send an absolute URL; the header takes only the search parameters.
+            create = create.withAdditionalHeader("If-None-Exist", "identifier=" + java.net.URLEncoder.encode(
+                    config.identifierSystem() + "|" + documents.identifierValue(note), StandardCharsets.UTF_8));
         }
         MethodOutcome outcome;
         try {
