@@ -40,6 +40,9 @@ public class Database {
         if (config.url().isPresent()) {
             embedded = null;
             url = config.url().get();
+        } else if (!config.embedded().enabled()) {
+            throw new IllegalStateException("No database configured: set SCRIBE_DB_URL (and SCRIBE_DB_USERNAME, "
+                    + "SCRIBE_DB_PASSWORD), or run the sandbox profile, which starts an embedded PostgreSQL.");
         } else {
             embedded = EmbeddedPostgres.start(Path.of(config.embedded().dataDir()), config.embedded().clean());
             url = embedded.jdbcUrl();

@@ -5,7 +5,7 @@ import java.util.Optional;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
-/** Where drafts, sessions and launch state live. No URL means: start the embedded PostgreSQL. */
+/** Where drafts, sessions and launch state live: a configured PostgreSQL, or (sandbox, tests) an embedded one. */
 @ConfigMapping(prefix = "scribe.db")
 public interface StorageConfig {
 
@@ -23,6 +23,10 @@ public interface StorageConfig {
     Embedded embedded();
 
     interface Embedded {
+        /** Start a PostgreSQL of our own when no URL is configured (sandbox, dev, tests). Never in production. */
+        @WithDefault("false")
+        boolean enabled();
+
         /** Data directory of the embedded server; kept between runs so a restart loses nothing. */
         @WithDefault("target/sandbox-db")
         String dataDir();
