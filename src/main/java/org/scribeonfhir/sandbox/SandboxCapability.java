@@ -57,7 +57,7 @@ final class SandboxCapability {
                 r.addInteraction().setCode(TypeRestfulInteraction.DELETE);
                 r.setConditionalCreate(true);
             }
-            r.setVersioning(CapabilityStatement.ResourceVersionPolicy.VERSIONEDUPDATE);
+            r.setVersioning(CapabilityStatement.ResourceVersionPolicy.VERSIONED);
             for (SearchParameters.Param p : SearchParameters.of(type)) {
                 r.addSearchParam().setName(p.name()).setType(switch (p.kind()) {
                     case TOKEN -> Enumerations.SearchParamType.TOKEN;

@@ -146,6 +146,27 @@ class FhirApiTest {
     }
 
     @Test
+    void pathsAndMethodsTheApiLacksStillAnswerWithOperationOutcomes() {
+        fhir().get("/sandbox/fhir/Patient/sbx-pat-01/everything/else")
+                .then().statusCode(404)
+                .contentType(startsWith("application/fhir+json"))
+                .body("resourceType", equalTo("OperationOutcome"))
+                .body("issue[0].diagnostics", containsString("no endpoint"));
+        fhir().delete("/sandbox/fhir/metadata")
+                .then().statusCode(405)
+                .body("resourceType", equalTo("OperationOutcome"));
+    }
+
+    @Test
+    void searchByPostMatchesTheSameAsGet() {
+        fhir().formParam("patient", "sbx-pat-01").formParam("code", "4548-4")
+                .post("/sandbox/fhir/Observation/_search")
+                .then().statusCode(200)
+                .body("total", equalTo(1))
+                .body("entry[0].resource.id", equalTo("sbx-obs-01-a1c"));
+    }
+
+    @Test
     void createdDocumentReferenceCanBeReadBackAndFoundByEncounter() {
         String text = "Progress note for the back pain visit. Synthetic.";
         Response created = fhir().contentType("application/fhir+json")
