@@ -31,7 +31,7 @@ class GrantStore {
         this.clock = clock;
     }
 
-    /** Stores a row for a new secret value; returns the value's hash. */
+    /** Stores the row for a new secret value under the value's hash. */
     void insert(String value, GrantRow row) {
         update("insert into sandbox.auth_grant (token_hash, " + COLUMNS + ", created_at)"
                 + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", SandboxSecrets.sha256Hex(value), row.kind(),

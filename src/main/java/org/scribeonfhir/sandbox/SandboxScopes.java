@@ -105,7 +105,7 @@ final class SandboxScopes {
 
         /** Whether this scope lets its holder (whose patient context is {@code patientId}) touch {@code r}. */
         boolean allows(Resource r, String patientId) {
-            return (user || inCompartment(r, patientId)) && query.stream().allMatch(c -> FhirSearch.matches(r, c));
+            return (user || inCompartment(r, patientId)) && query.stream().allMatch(c -> SearchMatching.matches(r, c));
         }
 
         /** A patient scope reaches the patient's compartment, plus resources that belong to no patient. */
