@@ -86,7 +86,11 @@ public class Database {
                             .acquisitionTimeout(Duration.ofSeconds(5))
                             .validationTimeout(Duration.ofSeconds(30))
                             .connectionFactoryConfiguration(cf -> {
-                                cf.jdbcUrl(url).loginTimeout(Duration.ofSeconds(5));
+                                // The driver class is named, not looked up in DriverManager: DriverManager only
+                                // sees the classloader of the first Quarkus app in a JVM, so a test profile
+                                // that restarts the app would otherwise find "no suitable driver".
+                                cf.jdbcUrl(url).connectionProviderClass(org.postgresql.Driver.class)
+                                        .loginTimeout(Duration.ofSeconds(5));
                                 config.username().ifPresent(u -> cf.principal(new NamePrincipal(u)));
                                 config.password().ifPresent(p -> cf.credential(new SimplePassword(p)));
                                 return cf;
