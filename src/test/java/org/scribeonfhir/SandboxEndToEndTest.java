@@ -82,7 +82,7 @@ class SandboxEndToEndTest {
         assertThat(signed.statusCode()).as(signed.body().asString()).isEqualTo(303);
 
         String written = browser.get(signed.header("Location")).then().statusCode(200)
-                .body(containsString("Signed and written to the chart as DocumentReference/"))
+                .body(containsString("Written to the chart as <code id=\"written-reference\">DocumentReference/"))
                 .extract().body().asString();
         String reference = written.replaceAll("(?s).*<code id=\"written-reference\">([^<]+)</code>.*", "$1");
 

@@ -179,8 +179,6 @@ public class ReviewResource {
         }
         return switch (code) {
             case "saved" -> "Saved at " + PaneView.time(draft.updatedAt()) + ".";
-            case "written" -> draft.writtenReference() == null ? null
-                    : "Signed and written to the chart as " + draft.writtenReference() + ".";
             case "transcript" -> "Transcript replaced; the draft was updated from it.";
             default -> null;
         };

@@ -130,8 +130,7 @@ class SignAndWriteBackTest {
                 """);
 
         given().cookie("scribe_session", flow.sessionCookie).get(signed.header("Location")).then().statusCode(200)
-                .body(containsString("Signed and written to the chart as DocumentReference/note-77."))
-                .body(containsString("<code id=\"written-reference\">DocumentReference/note-77</code>"))
+                                .body(containsString("<code id=\"written-reference\">DocumentReference/note-77</code>"))
                 .body(org.hamcrest.Matchers.not(containsString("Sign and write to chart")));
     }
 
