@@ -9,6 +9,7 @@ import java.util.stream.Collectors;
 import org.hl7.fhir.r4.model.AllergyIntolerance;
 import org.hl7.fhir.r4.model.BaseDateTimeType;
 import org.hl7.fhir.r4.model.CodeableConcept;
+import org.scribeonfhir.fhir.Codes;
 import org.hl7.fhir.r4.model.Coding;
 import org.hl7.fhir.r4.model.Condition;
 import org.hl7.fhir.r4.model.DocumentReference;
@@ -118,13 +119,7 @@ final class ChartMapper {
     }
 
     static String text(CodeableConcept cc) {
-        if (cc == null) {
-            return null;
-        }
-        if (cc.hasText()) {
-            return cc.getText();
-        }
-        return cc.getCoding().stream().map(Coding::getDisplay).filter(s -> s != null).findFirst().orElse(null);
+        return Codes.text(cc);
     }
 
     private static String components(Observation o) {

@@ -33,6 +33,8 @@ class DraftStore {
             + "context, transcript, transcript_source, updated_by, updated_at, signed_by, signed_at, "
             + "written_reference, write_error";
 
+    private static final String UNIQUE_VIOLATION = "23505";
+
     private final DataSource db;
     private final ObjectMapper json;
     private final Clock clock;
@@ -85,6 +87,10 @@ class DraftStore {
             insertVersion(c, id, 1, sections, by, now);
             c.commit();
         } catch (SQLException e) {
+            if (UNIQUE_VIOLATION.equals(e.getSQLState())) {
+                // A second launch of the same encounter made the draft a moment ago: use that one.
+                return latestFor(iss, patientId, encounterId).orElseThrow(() -> StorageProblems.unavailable(e));
+            }
             throw StorageProblems.unavailable(e);
         }
         return find(id).orElseThrow();

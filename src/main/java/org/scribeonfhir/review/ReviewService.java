@@ -23,6 +23,7 @@ import org.scribeonfhir.writeback.SignedNote;
 class ReviewService {
 
     private static final Logger LOG = Logger.getLogger(ReviewService.class);
+    private static final java.time.Duration SIGNING_TIMEOUT = java.time.Duration.ofMinutes(2);
 
     private final DraftStore drafts;
     private final EncounterReader reader;
@@ -51,7 +52,7 @@ class ReviewService {
             LOG.infof("Draft %s created", created.id());
             return created;
         }
-        Draft draft = existing.get();
+        Draft draft = recoverInterruptedSigning(existing.get());
         if (!draft.state().editable()) {
             return draft;
         }
@@ -67,7 +68,23 @@ class ReviewService {
         return drafts.find(id)
                 .filter(d -> d.iss().equals(session.iss()) && d.patientId().equals(session.patientId())
                         && d.encounterId().equals(session.encounterId()))
+                .map(this::recoverInterruptedSigning)
                 .orElseThrow(ReviewProblems::notYours);
+    }
+
+    /**
+     * A draft left 'signed' for minutes never heard back from the EHR (the app stopped mid-write). Make it
+     * retryable: the retry carries the same identifier, so a note the EHR did store is not duplicated where
+     * the EHR honours If-None-Exist.
+     */
+    private Draft recoverInterruptedSigning(Draft draft) {
+        if (draft.state() == DraftState.SIGNED && draft.signedAt() != null
+                && draft.signedAt().isBefore(clock.instant().minus(SIGNING_TIMEOUT))) {
+            drafts.markWriteFailed(draft.id(), "Signing was interrupted before the EHR confirmed the note. "
+                    + "Check the chart for it before signing again.");
+            return drafts.find(draft.id()).orElseThrow();
+        }
+        return draft;
     }
 
     /** @return the saved draft, or empty when someone else saved first */

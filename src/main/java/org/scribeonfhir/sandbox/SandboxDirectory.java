@@ -7,7 +7,7 @@ import java.util.Optional;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.hl7.fhir.r4.model.CodeableConcept;
-import org.hl7.fhir.r4.model.Coding;
+import org.scribeonfhir.fhir.Codes;
 import org.hl7.fhir.r4.model.Encounter;
 import org.hl7.fhir.r4.model.Identifier;
 import org.hl7.fhir.r4.model.Patient;
@@ -123,13 +123,7 @@ class SandboxDirectory {
     }
 
     static String text(CodeableConcept cc) {
-        if (cc == null) {
-            return null;
-        }
-        if (cc.hasText()) {
-            return cc.getText();
-        }
-        return cc.getCoding().stream().map(Coding::getDisplay).filter(s -> s != null).findFirst().orElse(null);
+        return Codes.text(cc);
     }
 
     private static boolean blank(String s) {

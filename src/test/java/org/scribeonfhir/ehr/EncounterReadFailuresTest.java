@@ -27,10 +27,7 @@ class EncounterReadFailuresTest {
 
     @BeforeEach
     void freshEhr() {
-        FakeEhr.server().resetAll();
-        encounter = ChartFixtures.newEncounter();
-        FakeEhr.stubSmart(ChartFixtures.PATIENT, encounter, ChartFixtures.PRACTITIONER);
-        ChartFixtures.stubChart(encounter);
+        encounter = ChartFixtures.freshLaunchableEncounter();
     }
 
     private Response openDraft() {

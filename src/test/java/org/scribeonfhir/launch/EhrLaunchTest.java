@@ -42,10 +42,7 @@ class EhrLaunchTest {
 
     @BeforeEach
     void freshEhr() {
-        FakeEhr.server().resetAll();
-        encounter = ChartFixtures.newEncounter();
-        FakeEhr.stubSmart(ChartFixtures.PATIENT, encounter, ChartFixtures.PRACTITIONER);
-        ChartFixtures.stubChart(encounter);
+        encounter = ChartFixtures.freshLaunchableEncounter();
     }
 
     @Test

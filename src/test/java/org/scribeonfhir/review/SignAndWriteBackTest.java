@@ -31,6 +31,9 @@ import io.restassured.specification.RequestSpecification;
 @WithTestResource(FakeEhr.class)
 class SignAndWriteBackTest {
 
+    @jakarta.inject.Inject
+    javax.sql.DataSource db;
+
     String encounter;
     LaunchFlow flow;
     String draft;
@@ -38,10 +41,7 @@ class SignAndWriteBackTest {
 
     @BeforeEach
     void launched() {
-        FakeEhr.server().resetAll();
-        encounter = ChartFixtures.newEncounter();
-        FakeEhr.stubSmart(ChartFixtures.PATIENT, encounter, ChartFixtures.PRACTITIONER);
-        ChartFixtures.stubChart(encounter);
+        encounter = ChartFixtures.freshLaunchableEncounter();
         flow = new LaunchFlow();
         draft = flow.launchToDraft(FakeEhr.iss());
         csrf = LaunchFlow.csrf(page().body().asString());
@@ -178,6 +178,22 @@ class SignAndWriteBackTest {
     }
 
     @Test
+    void signingInterruptedByAnAppStopCanBeRetried() throws Exception {
+        String id = draft.substring(draft.lastIndexOf('/') + 1);
+        try (var c = db.getConnection(); var ps = c.prepareStatement("update draft set state = 'signed', "
+                + "signed_at = now() - interval '5 minutes' where id = ?::uuid")) {
+            ps.setString(1, id);
+            assertThat(ps.executeUpdate()).isEqualTo(1);
+        }
+        page().then().statusCode(200).body(containsString("write-failed"))
+                .body(containsString("Signing was interrupted before the EHR confirmed the note"))
+                .body(containsString("Sign and write to chart"));
+        ehrAcceptsNotes();
+        form(1).post(draft + "/sign").then().statusCode(303);
+        page().then().body(containsString("DocumentReference/note-77"));
+    }
+
+    @Test
     void staleSaveShowsBothTextsAndOverwritesNothing() {
         form(1, "First editor's text.").post(draft).then().statusCode(303);
         form(1, "Second editor's text.").post(draft).then().statusCode(409)
@@ -207,10 +223,7 @@ class SignAndWriteBackTest {
 
     @Test
     void anotherLaunchCannotSeeThisDraft() {
-        FakeEhr.server().resetAll();
-        String enc = ChartFixtures.newEncounter();
-        FakeEhr.stubSmart(ChartFixtures.PATIENT, enc, ChartFixtures.PRACTITIONER);
-        ChartFixtures.stubChart(enc);
+        ChartFixtures.freshLaunchableEncounter();
         LaunchFlow other = new LaunchFlow();
         other.launchToDraft(FakeEhr.iss());
         given().cookie("scribe_session", other.sessionCookie).get(draft).then().statusCode(404)

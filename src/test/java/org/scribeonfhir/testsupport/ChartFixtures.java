@@ -28,6 +28,18 @@ public final class ChartFixtures {
     private ChartFixtures() {
     }
 
+    /**
+     * Resets the fake EHR and serves a launch into a new encounter of Pat Fixture, seen by
+     * {@link #PRACTITIONER}; returns the encounter id.
+     */
+    public static String freshLaunchableEncounter() {
+        FakeEhr.server().resetAll();
+        String encounter = newEncounter();
+        FakeEhr.stubSmart(PATIENT, encounter, PRACTITIONER);
+        stubChart(encounter);
+        return encounter;
+    }
+
     /** A fresh encounter id per test keeps drafts of different tests apart. */
     public static String newEncounter() {
         return "fx-enc-" + java.util.UUID.randomUUID().toString().substring(0, 8);
