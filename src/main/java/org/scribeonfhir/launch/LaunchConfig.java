@@ -59,6 +59,13 @@ public interface LaunchConfig {
         /** Origin of the EHR page that frames the app, for CSP frame-ancestors. */
         Optional<String> frameOrigin();
 
+        /**
+         * Who may sign: {@code attending} (a Practitioner listed on the encounter as attender or primary
+         * performer) or {@code any-practitioner}.
+         */
+        @WithDefault("attending")
+        Signers signers();
+
         /** Whether a launch without a launch id (standalone) is accepted from this issuer. */
         @WithDefault("false")
         boolean standalone();
@@ -66,6 +73,10 @@ public interface LaunchConfig {
 
     enum ClientAuth {
         PUBLIC, CLIENT_SECRET, PRIVATE_KEY_JWT
+    }
+
+    enum Signers {
+        ATTENDING, ANY_PRACTITIONER
     }
 
     enum Vendor {

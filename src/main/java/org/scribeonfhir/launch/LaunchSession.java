@@ -11,6 +11,7 @@ public record LaunchSession(
         String issuerId,
         String iss,
         LaunchConfig.Vendor vendor,
+        LaunchConfig.Signers signers,
         String patientId,
         String encounterId,
         String fhirUser,

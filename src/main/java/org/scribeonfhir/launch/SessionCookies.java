@@ -9,7 +9,7 @@ package org.scribeonfhir.launch;
 public final class SessionCookies {
 
     public static final String SESSION = "scribe_session";
-    static final String BROWSER = "scribe_browser";
+    public static final String BROWSER = "scribe_browser";
 
     private SessionCookies() {
     }

@@ -90,6 +90,12 @@ public class Sessions {
         return refreshed.tokens().accessToken();
     }
 
+    /** A stable, non-secret key for the browser behind a browser-binding cookie (its hash), if the cookie is ours. */
+    public Optional<String> browserKey(String browserCookie) {
+        return browserCookie != null && browserCookie.length() == 43
+                ? Optional.of(Secrets.sha256Hex(browserCookie)) : Optional.empty();
+    }
+
     public boolean csrfMatches(LaunchSession session, String token) {
         return token != null && MessageDigest.isEqual(session.csrfToken().getBytes(StandardCharsets.UTF_8),
                 token.getBytes(StandardCharsets.UTF_8));
@@ -102,7 +108,7 @@ public class Sessions {
 
     private Optional<LaunchSession> toSession(SessionStore.Row r) {
         return issuers.byId(r.issuerId()).map(issuer -> new LaunchSession(r.idHash(), r.issuerId(), r.iss(),
-                issuer.config().vendor(), r.patientId(), r.encounterId(), r.fhirUser(), r.needPatientBanner(),
+                issuer.config().vendor(), issuer.config().signers(), r.patientId(), r.encounterId(), r.fhirUser(), r.needPatientBanner(),
                 r.smartStyleUrl(), r.grantedScope(), r.csrfToken(), r.accessExpiresAt()));
     }
 }

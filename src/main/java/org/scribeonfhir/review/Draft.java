@@ -10,7 +10,7 @@ import org.scribeonfhir.ehr.EncounterContext;
 /**
  * A note in review.
  *
- * @param modelDraft the composer's original draft, with evidence (never overwritten by edits)
+ * @param modelDraft the composer's latest draft, with evidence (edits never overwrite it)
  * @param sections   the current text of each section, header → text
  */
 record Draft(
@@ -25,8 +25,11 @@ record Draft(
         EncounterContext context,
         String transcript,
         String transcriptSource,
+        Instant createdAt,
         String updatedBy,
         Instant updatedAt,
+        String readyBy,
+        Instant readyAt,
         String signedBy,
         Instant signedAt,
         String writtenReference,

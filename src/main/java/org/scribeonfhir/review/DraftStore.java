@@ -2,6 +2,7 @@ package org.scribeonfhir.review;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.sql.Array;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -9,8 +10,11 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -25,15 +29,15 @@ import org.scribeonfhir.storage.StorageProblems;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-/** Drafts and their saved versions in PostgreSQL. */
+/** Drafts, their versions, kept text and sign-time metrics in PostgreSQL. */
 @ApplicationScoped
 class DraftStore {
 
     private static final String COLUMNS = "id, iss, patient_id, encounter_id, state, version, model_draft, sections, "
-            + "context, transcript, transcript_source, updated_by, updated_at, signed_by, signed_at, "
-            + "written_reference, write_error";
-
+            + "context, transcript, transcript_source, created_at, updated_by, updated_at, ready_by, ready_at, "
+            + "signed_by, signed_at, written_reference, write_error";
     private static final String UNIQUE_VIOLATION = "23505";
+    private static final TypeReference<LinkedHashMap<String, String>> SECTIONS = new TypeReference<>() { };
 
     private final DataSource db;
     private final ObjectMapper json;
@@ -84,7 +88,7 @@ class DraftStore {
                 ps.setTimestamp(13, Timestamp.from(now));
                 ps.executeUpdate();
             }
-            insertVersion(c, id, 1, sections, by, now);
+            insertVersion(c, id, 1, "model", sections, List.copyOf(sections.keySet()), by, now);
             c.commit();
         } catch (SQLException e) {
             if (UNIQUE_VIOLATION.equals(e.getSQLState())) {
@@ -97,10 +101,10 @@ class DraftStore {
     }
 
     /**
-     * Replaces the model draft and context (a re-launch or a new transcript). Sections nobody edited
-     * take the new draft's text; edited text is never overwritten.
+     * Takes a new model draft and context (a re-launch or a new transcript). Sections nobody edited take
+     * the new draft's text; edited text is never overwritten.
      */
-    Draft redraft(Draft draft, DraftNote model, EncounterContext context, String by) {
+    Draft redraft(Draft draft, DraftNote model, EncounterContext context, String kind, String by) {
         LinkedHashMap<String, String> sections = new LinkedHashMap<>();
         Map<String, String> oldModel = draft.modelDraft().texts();
         model.texts().forEach((header, text) -> {
@@ -108,8 +112,18 @@ class DraftStore {
             boolean untouched = current.strip().equals(oldModel.getOrDefault(header, "").strip());
             sections.put(header, untouched ? text : current);
         });
-        boolean changed = !sections.equals(draft.sections());
-        int version = changed ? draft.version() + 1 : draft.version();
+        return replace(draft, model, context, sections, kind, by);
+    }
+
+    /** A fresh model draft replaces every section's text; the previous text stays in the version history. */
+    Draft regenerate(Draft draft, DraftNote model, EncounterContext context, String by) {
+        return replace(draft, model, context, new LinkedHashMap<>(model.texts()), "regenerate", by);
+    }
+
+    private Draft replace(Draft draft, DraftNote model, EncounterContext context,
+            LinkedHashMap<String, String> sections, String kind, String by) {
+        List<String> changed = changedSections(draft.sections(), sections);
+        int version = changed.isEmpty() ? draft.version() : draft.version() + 1;
         Instant now = clock.instant();
         try (Connection c = db.getConnection()) {
             c.setAutoCommit(false);
@@ -127,8 +141,8 @@ class DraftStore {
                 ps.setObject(9, draft.id());
                 ps.executeUpdate();
             }
-            if (changed) {
-                insertVersion(c, draft.id(), version, sections, by, now);
+            if (!changed.isEmpty()) {
+                insertVersion(c, draft.id(), version, kind, sections, changed, by, now);
             }
             c.commit();
         } catch (SQLException e) {
@@ -137,36 +151,68 @@ class DraftStore {
         return find(draft.id()).orElseThrow();
     }
 
-    /**
-     * Saves edited text as a new version, only if nobody saved since {@code baseVersion}.
-     *
-     * @return the saved draft, or empty when the draft moved on (a stale save)
-     */
-    Optional<Draft> save(UUID id, int baseVersion, Map<String, String> sections, String by) {
+    /** Saves edited text as a new version, only if nobody saved since {@code baseVersion}. */
+    SaveResult save(UUID id, int baseVersion, Map<String, String> sections, String kind, String by) {
         Instant now = clock.instant();
         try (Connection c = db.getConnection()) {
             c.setAutoCommit(false);
-            int updated;
-            try (PreparedStatement ps = c.prepareStatement("update draft set sections = ?::jsonb, version = version + 1, "
-                    + "state = case when state in ('drafted','write-failed') then 'edited' else state end, "
-                    + "updated_by = ?, updated_at = ? where id = ? and version = ? and state not in ('signed','written')")) {
-                ps.setString(1, write(sections));
-                ps.setString(2, by);
-                ps.setTimestamp(3, Timestamp.from(now));
-                ps.setObject(4, id);
-                ps.setInt(5, baseVersion);
-                updated = ps.executeUpdate();
-            }
-            if (updated == 0) {
+            try {
+                LinkedHashMap<String, String> current;
+                int version;
+                String state;
+                try (PreparedStatement ps = c.prepareStatement(
+                        "select sections, version, state from draft where id = ? for update")) {
+                    ps.setObject(1, id);
+                    try (ResultSet rs = ps.executeQuery()) {
+                        if (!rs.next()) {
+                            c.rollback();
+                            throw ReviewProblems.notYours();
+                        }
+                        current = read(rs.getString(1), SECTIONS);
+                        version = rs.getInt(2);
+                        state = rs.getString(3);
+                    }
+                }
+                if (version != baseVersion || "signed".equals(state) || "written".equals(state)) {
+                    c.rollback();
+                    return SaveResult.conflict(find(id).orElseThrow());
+                }
+                List<String> changed = changedSections(current, sections);
+                if (changed.isEmpty()) {
+                    c.rollback();
+                    return SaveResult.saved(find(id).orElseThrow());
+                }
+                try (PreparedStatement ps = c.prepareStatement("update draft set sections = ?::jsonb, version = ?, "
+                        + "state = case when state in ('drafted','write-failed') then 'edited' else state end, "
+                        + "updated_by = ?, updated_at = ? where id = ?")) {
+                    ps.setString(1, write(sections));
+                    ps.setInt(2, version + 1);
+                    ps.setString(3, by);
+                    ps.setTimestamp(4, Timestamp.from(now));
+                    ps.setObject(5, id);
+                    ps.executeUpdate();
+                }
+                insertVersion(c, id, version + 1, kind, sections, changed, by, now);
+                c.commit();
+            } catch (SQLException | RuntimeException e) {
                 c.rollback();
-                return Optional.empty();
+                throw e;
             }
-            insertVersion(c, id, baseVersion + 1, sections, by, now);
-            c.commit();
         } catch (SQLException e) {
             throw StorageProblems.unavailable(e);
         }
-        return find(id);
+        return SaveResult.saved(find(id).orElseThrow());
+    }
+
+    boolean markReady(UUID id, int version, String by) {
+        return update("update draft set state = 'ready-for-signature', ready_by = ?, ready_at = ? "
+                + "where id = ? and version = ? and state in ('drafted','edited','write-failed','ready-for-signature')",
+                ps -> {
+                    ps.setString(1, by);
+                    ps.setTimestamp(2, Timestamp.from(clock.instant()));
+                    ps.setObject(3, id);
+                    ps.setInt(4, version);
+                }) == 1;
     }
 
     /** Records the signature before the write, so a failed write leaves a signed, retryable draft. */
@@ -180,13 +226,40 @@ class DraftStore {
                 }) == 1;
     }
 
-    void markWritten(UUID id, String reference) {
-        update("update draft set state = 'written', written_reference = ?, write_error = null, updated_at = ? "
-                + "where id = ?", ps -> {
-                    ps.setString(1, reference);
-                    ps.setTimestamp(2, Timestamp.from(clock.instant()));
-                    ps.setObject(3, id);
-                });
+    void markWritten(UUID id, String reference, List<SectionMetrics> metrics) {
+        try (Connection c = db.getConnection()) {
+            c.setAutoCommit(false);
+            try (PreparedStatement ps = c.prepareStatement("update draft set state = 'written', written_reference = ?, "
+                    + "write_error = null, updated_at = ? where id = ?")) {
+                ps.setString(1, reference);
+                ps.setTimestamp(2, Timestamp.from(clock.instant()));
+                ps.setObject(3, id);
+                ps.executeUpdate();
+            }
+            try (PreparedStatement ps = c.prepareStatement("insert into draft_metrics (draft_id, section, model_chars, "
+                    + "signed_chars, edit_distance, statements_drafted, statements_deleted, statements_added, "
+                    + "launch_to_sign_ms, signed_by, signed_at) values (?,?,?,?,?,?,?,?,?,?,?) "
+                    + "on conflict (draft_id, section) do nothing")) {
+                for (SectionMetrics m : metrics) {
+                    ps.setObject(1, id);
+                    ps.setString(2, m.section());
+                    ps.setInt(3, m.modelChars());
+                    ps.setInt(4, m.signedChars());
+                    ps.setInt(5, m.editDistance());
+                    ps.setInt(6, m.statementsDrafted());
+                    ps.setInt(7, m.statementsDeleted());
+                    ps.setInt(8, m.statementsAdded());
+                    ps.setLong(9, m.launchToSignMillis());
+                    ps.setString(10, m.signedBy());
+                    ps.setTimestamp(11, Timestamp.from(m.signedAt()));
+                    ps.addBatch();
+                }
+                ps.executeBatch();
+            }
+            c.commit();
+        } catch (SQLException e) {
+            throw StorageProblems.unavailable(e);
+        }
     }
 
     void markWriteFailed(UUID id, String error) {
@@ -197,15 +270,85 @@ class DraftStore {
         });
     }
 
-    private void insertVersion(Connection c, UUID id, int version, Map<String, String> sections, String by,
-            Instant at) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement(
-                "insert into draft_version (draft_id, version, sections, saved_by, saved_at) values (?,?,?::jsonb,?,?)")) {
+    List<DraftVersion> versions(UUID id) {
+        List<DraftVersion> out = new ArrayList<>();
+        try (Connection c = db.getConnection(); PreparedStatement ps = c.prepareStatement("select version, kind, "
+                + "saved_by, saved_at, changed_sections, sections from draft_version where draft_id = ? "
+                + "order by version desc")) {
+            ps.setObject(1, id);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    Array changed = rs.getArray(5);
+                    out.add(new DraftVersion(rs.getInt(1), rs.getString(2), rs.getString(3),
+                            rs.getTimestamp(4).toInstant(), List.of((String[]) changed.getArray()),
+                            read(rs.getString(6), SECTIONS)));
+                }
+            }
+        } catch (SQLException e) {
+            throw StorageProblems.unavailable(e);
+        }
+        return out;
+    }
+
+    /** Keeps text typed while the session had ended, for the same browser; one per draft and browser. */
+    void keep(UUID id, String browserHash, int baseVersion, Map<String, String> sections) {
+        update("insert into pending_edit (draft_id, browser_hash, base_version, sections, created_at) "
+                + "values (?,?,?,?::jsonb,?) on conflict (draft_id, browser_hash) do update set "
+                + "base_version = excluded.base_version, sections = excluded.sections, created_at = excluded.created_at",
+                ps -> {
+                    ps.setObject(1, id);
+                    ps.setString(2, browserHash);
+                    ps.setInt(3, baseVersion);
+                    ps.setString(4, write(sections));
+                    ps.setTimestamp(5, Timestamp.from(clock.instant()));
+                });
+    }
+
+    record Kept(int baseVersion, LinkedHashMap<String, String> sections, Instant keptAt) {
+    }
+
+    /** Removes and returns the text kept for this browser (at most a day old). */
+    Optional<Kept> takeKept(UUID id, String browserHash) {
+        try (Connection c = db.getConnection(); PreparedStatement ps = c.prepareStatement("delete from pending_edit "
+                + "where draft_id = ? and browser_hash = ? returning base_version, sections, created_at")) {
+            ps.setObject(1, id);
+            ps.setString(2, browserHash);
+            try (ResultSet rs = ps.executeQuery()) {
+                if (!rs.next()) {
+                    return Optional.empty();
+                }
+                Instant at = rs.getTimestamp(3).toInstant();
+                if (at.isBefore(clock.instant().minusSeconds(86400))) {
+                    return Optional.empty();
+                }
+                return Optional.of(new Kept(rs.getInt(1), read(rs.getString(2), SECTIONS), at));
+            }
+        } catch (SQLException e) {
+            throw StorageProblems.unavailable(e);
+        }
+    }
+
+    static List<String> changedSections(Map<String, String> before, Map<String, String> after) {
+        List<String> changed = new ArrayList<>();
+        after.forEach((header, text) -> {
+            if (!Objects.equals(before.getOrDefault(header, "").strip(), text == null ? "" : text.strip())) {
+                changed.add(header);
+            }
+        });
+        return changed;
+    }
+
+    private void insertVersion(Connection c, UUID id, int version, String kind, Map<String, String> sections,
+            List<String> changed, String by, Instant at) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("insert into draft_version (draft_id, version, kind, sections, "
+                + "changed_sections, saved_by, saved_at) values (?,?,?,?::jsonb,?,?,?)")) {
             ps.setObject(1, id);
             ps.setInt(2, version);
-            ps.setString(3, write(sections));
-            ps.setString(4, by);
-            ps.setTimestamp(5, Timestamp.from(at));
+            ps.setString(3, kind);
+            ps.setString(4, write(sections));
+            ps.setArray(5, c.createArrayOf("text", changed.toArray()));
+            ps.setString(6, by);
+            ps.setTimestamp(7, Timestamp.from(at));
             ps.executeUpdate();
         }
     }
@@ -238,10 +381,11 @@ class DraftStore {
         return new Draft(rs.getObject("id", UUID.class), rs.getString("iss"), rs.getString("patient_id"),
                 rs.getString("encounter_id"), DraftState.of(rs.getString("state")), rs.getInt("version"),
                 read(rs.getString("model_draft"), new TypeReference<DraftNote>() { }),
-                read(rs.getString("sections"), new TypeReference<LinkedHashMap<String, String>>() { }),
+                read(rs.getString("sections"), SECTIONS),
                 read(rs.getString("context"), new TypeReference<EncounterContext>() { }),
-                rs.getString("transcript"), rs.getString("transcript_source"), rs.getString("updated_by"),
-                instant(rs, "updated_at"), rs.getString("signed_by"), instant(rs, "signed_at"),
+                rs.getString("transcript"), rs.getString("transcript_source"), instant(rs, "created_at"),
+                rs.getString("updated_by"), instant(rs, "updated_at"), rs.getString("ready_by"),
+                instant(rs, "ready_at"), rs.getString("signed_by"), instant(rs, "signed_at"),
                 rs.getString("written_reference"), rs.getString("write_error"));
     }
 

@@ -1,5 +1,6 @@
 package org.scribeonfhir.review;
 
+import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -24,6 +25,9 @@ record PaneView(
         String state,
         int version,
         String updated,
+        String updatedBy,
+        String readyBy,
+        String ready,
         String writtenReference,
         String writeError,
         PatientFacts patient,
@@ -55,10 +59,16 @@ record PaneView(
     record EvidenceLink(String href, String label) {
     }
 
-    record StatementView(String text, String confidence, boolean low, List<EvidenceLink> evidence) {
+    /**
+     * @param targets space-separated ids of the transcript turns and chart facts behind the statement
+     * @param edited  a person changed or removed it in the section's text
+     */
+    record StatementView(String text, String confidence, boolean low, boolean edited, String targets,
+            List<EvidenceLink> evidence) {
     }
 
-    record SectionView(int index, String header, String text, int rows, List<StatementView> statements) {
+    record SectionView(int index, String header, String text, int rows, List<StatementView> statements,
+            List<String> added) {
     }
 
     static PaneView of(Draft draft, LaunchSession session, Map<String, String> shownText, String notice,
@@ -76,20 +86,22 @@ record PaneView(
             String header = NoteHeaders.ALL.get(i);
             String text = shownText.getOrDefault(header, "");
             Section model = draft.modelDraft().section(header);
+            StatementMarks.Result marks = StatementMarks.of(model, text);
             sections.add(new SectionView(i, header, text, Math.max(3, Math.min(16, text.split("\n").length + 1)),
-                    model.statements().stream().map(PaneView::statement).toList()));
+                    marks.drafted().stream().map(m -> statement(m.statement(), m.mark() == StatementMarks.Mark.EDITED))
+                            .toList(),
+                    marks.added()));
         }
-        boolean practitioner = "Practitioner".equals(session.fhirUserType());
+        String whyNot = Signers.whyNot(session, draft);
         return new PaneView(draft.id().toString(), draft.state().code(), draft.version(),
-                time(draft.updatedAt()),
+                time(draft.updatedAt()), draft.updatedBy(), draft.readyBy(), time(draft.readyAt()),
                 draft.writtenReference(), draft.writeError(), c.patient(), c.encounter(), session.needPatientBanner(),
                 session.smartStyleUrl() != null, Transcript.parse(draft.transcript()), draft.transcriptSource(), chart,
-                sections, c.warnings(), notice, conflict, draft.state().editable(), practitioner,
-                practitioner ? null : "Only the clinician who is signed in as a practitioner can sign.",
+                sections, c.warnings(), notice, conflict, draft.state().editable(), whyNot == null, whyNot,
                 session.csrfToken());
     }
 
-    static String time(java.time.Instant instant) {
+    static String time(Instant instant) {
         return instant == null ? null : TIME.format(instant);
     }
 
@@ -101,7 +113,7 @@ record PaneView(
         return facts.stream().map(f -> new FactView(anchor(f.reference()), f)).toList();
     }
 
-    private static StatementView statement(Statement s) {
+    private static StatementView statement(Statement s, boolean edited) {
         List<EvidenceLink> links = new ArrayList<>();
         for (Evidence e : s.evidence()) {
             if ("fhir".equals(e.kind())) {
@@ -112,7 +124,8 @@ record PaneView(
                 }
             }
         }
+        String targets = String.join(" ", links.stream().map(l -> l.href().substring(1)).toList());
         return new StatementView(s.text(), Math.round(s.confidence() * 100) + "%", s.confidence() < LOW_CONFIDENCE,
-                links);
+                edited, targets, links);
     }
 }

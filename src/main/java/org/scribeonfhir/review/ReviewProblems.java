@@ -29,6 +29,13 @@ final class ReviewProblems {
                 why, "Ask the attending clinician to open Scribe from this encounter and sign it.");
     }
 
+    static ProblemException sessionEndedTextKept(Map<String, String> typed) {
+        return new ProblemException(401, "no-session-text-kept", "Your Scribe session has ended; your text is kept",
+                "Scribe keeps you signed in for a limited time, and that time is over. What you just typed was kept "
+                        + "for this browser and will be saved into the draft when you open Scribe again.",
+                "Open Scribe again from the patient's chart in your EHR.", typed, null);
+    }
+
     static ProblemException notEditable() {
         return new ProblemException(409, "draft-closed", "This note is already signed",
                 "A signed note cannot be edited in Scribe.", "To correct it, amend the note in the EHR.");

@@ -7,6 +7,7 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -25,6 +26,7 @@ import jakarta.ws.rs.core.Response;
 
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
+import org.scribeonfhir.drafting.DraftNote;
 import org.scribeonfhir.drafting.NoteHeaders;
 import org.scribeonfhir.ehr.EhrConfig;
 import org.scribeonfhir.launch.LaunchSession;
@@ -44,19 +46,31 @@ public class ReviewResource {
 
     private final Sessions sessions;
     private final ReviewService review;
+    private final DraftStore drafts;
     private final EhrStyle styles;
     private final EhrConfig ehrConfig;
 
-    ReviewResource(Sessions sessions, ReviewService review, EhrStyle styles, EhrConfig ehrConfig) {
+    ReviewResource(Sessions sessions, ReviewService review, DraftStore drafts, EhrStyle styles, EhrConfig ehrConfig) {
         this.sessions = sessions;
         this.review = review;
+        this.drafts = drafts;
         this.styles = styles;
         this.ehrConfig = ehrConfig;
+    }
+
+    record VersionsView(String draftId, PaneViewHeader header, List<DraftVersion> versions) {
+    }
+
+    record PaneViewHeader(String patient, String encounter) {
     }
 
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance pane(PaneView view);
+
+        static native TemplateInstance regenerate(String draftId, int version, String csrf);
+
+        static native TemplateInstance versions(VersionsView view);
     }
 
     @GET
@@ -71,9 +85,20 @@ public class ReviewResource {
     @Path("{id}")
     @Produces(MediaType.TEXT_HTML)
     public Response show(@PathParam("id") String id, @QueryParam("notice") String notice,
-            @CookieParam(SessionCookies.SESSION) String cookie) {
+            @CookieParam(SessionCookies.SESSION) String cookie, @CookieParam(SessionCookies.BROWSER) String browser) {
         LaunchSession session = sessions.require(cookie);
         Draft draft = review.own(session, parse(id));
+        Optional<ReviewService.Restored> restored = review.restoreKept(session, draft,
+                sessions.browserKey(browser).orElse(null));
+        if (restored.isPresent()) {
+            ReviewService.Restored r = restored.get();
+            if (r.result().conflict()) {
+                return page(409, PaneView.of(r.result().draft(), session, r.result().draft().sections(), null,
+                        DraftNote.render(r.text())));
+            }
+            draft = r.result().draft();
+            notice = "restored";
+        }
         return page(200, PaneView.of(draft, session, draft.sections(), notice(notice, draft), null));
     }
 
@@ -82,15 +107,31 @@ public class ReviewResource {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Produces(MediaType.TEXT_HTML)
     public Response save(@PathParam("id") String id, MultivaluedMap<String, String> form,
-            @CookieParam(SessionCookies.SESSION) String cookie) {
+            @CookieParam(SessionCookies.SESSION) String cookie, @CookieParam(SessionCookies.BROWSER) String browser) {
         Map<String, String> typed = sections(form);
-        LaunchSession session = authorized(cookie, form.getFirst("csrf"), typed, id);
+        LaunchSession session = authorized(cookie, browser, form.getFirst("csrf"), typed, id, version(form));
         Draft draft = review.own(session, parse(id));
-        Optional<Draft> saved = review.save(session, draft, version(form), typed);
-        if (saved.isEmpty()) {
-            return conflict(session, draft, typed);
+        SaveResult saved = review.save(session, draft, version(form), typed);
+        if (saved.conflict()) {
+            return conflict(session, saved.draft(), typed);
         }
         return Response.seeOther(URI.create("/drafts/" + id + "?notice=saved")).build();
+    }
+
+    @POST
+    @Path("{id}/ready")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Produces(MediaType.TEXT_HTML)
+    public Response ready(@PathParam("id") String id, MultivaluedMap<String, String> form,
+            @CookieParam(SessionCookies.SESSION) String cookie, @CookieParam(SessionCookies.BROWSER) String browser) {
+        Map<String, String> typed = sections(form);
+        LaunchSession session = authorized(cookie, browser, form.getFirst("csrf"), typed, id, version(form));
+        Draft draft = review.own(session, parse(id));
+        SaveResult result = review.ready(session, draft, version(form), typed);
+        if (result.conflict()) {
+            return conflict(session, result.draft(), typed);
+        }
+        return Response.seeOther(URI.create("/drafts/" + id + "?notice=ready")).build();
     }
 
     @POST
@@ -98,20 +139,55 @@ public class ReviewResource {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Produces(MediaType.TEXT_HTML)
     public Response sign(@PathParam("id") String id, MultivaluedMap<String, String> form,
-            @CookieParam(SessionCookies.SESSION) String cookie) {
+            @CookieParam(SessionCookies.SESSION) String cookie, @CookieParam(SessionCookies.BROWSER) String browser) {
         Map<String, String> typed = sections(form);
-        LaunchSession session = authorized(cookie, form.getFirst("csrf"), typed, id);
+        LaunchSession session = authorized(cookie, browser, form.getFirst("csrf"), typed, id, version(form));
         Draft draft = review.own(session, parse(id));
-        Optional<Draft> signed;
+        SaveResult signed;
         try {
             signed = review.sign(session, draft, version(form), typed);
         } catch (ProblemException e) {
             throw e.withLink("/drafts/" + id, "Back to the draft (your text is saved)");
         }
-        if (signed.isEmpty()) {
-            return conflict(session, review.own(session, draft.id()), typed);
+        if (signed.conflict()) {
+            return conflict(session, signed.draft(), typed);
         }
         return Response.seeOther(URI.create("/drafts/" + id + "?notice=written")).build();
+    }
+
+    @GET
+    @Path("{id}/regenerate")
+    @Produces(MediaType.TEXT_HTML)
+    public TemplateInstance confirmRegenerate(@PathParam("id") String id,
+            @CookieParam(SessionCookies.SESSION) String cookie) {
+        LaunchSession session = sessions.require(cookie);
+        Draft draft = review.own(session, parse(id));
+        return Templates.regenerate(id, draft.version(), session.csrfToken());
+    }
+
+    @POST
+    @Path("{id}/regenerate")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response regenerate(@PathParam("id") String id, @RestForm String csrf,
+            @CookieParam(SessionCookies.SESSION) String cookie) {
+        LaunchSession session = authorized(cookie, null, csrf, Map.of(), id, -1);
+        Draft draft = review.own(session, parse(id));
+        try {
+            review.regenerate(session, draft);
+        } catch (ProblemException e) {
+            throw e.withLink("/drafts/" + id, "Back to the draft");
+        }
+        return Response.seeOther(URI.create("/drafts/" + id + "?notice=regenerated")).build();
+    }
+
+    @GET
+    @Path("{id}/versions")
+    @Produces(MediaType.TEXT_HTML)
+    public TemplateInstance versions(@PathParam("id") String id, @CookieParam(SessionCookies.SESSION) String cookie) {
+        LaunchSession session = sessions.require(cookie);
+        Draft draft = review.own(session, parse(id));
+        return Templates.versions(new VersionsView(id, new PaneViewHeader(draft.context().patient().name(),
+                draft.encounterId()), drafts.versions(draft.id())));
     }
 
     @POST
@@ -120,7 +196,8 @@ public class ReviewResource {
     @Produces(MediaType.TEXT_HTML)
     public Response transcript(@PathParam("id") String id, @RestForm String csrf, @RestForm String text,
             @RestForm("file") FileUpload file, @CookieParam(SessionCookies.SESSION) String cookie) {
-        LaunchSession session = authorized(cookie, csrf, text == null ? Map.of() : Map.of("Transcript", text), id);
+        LaunchSession session = authorized(cookie, null, csrf,
+                text == null ? Map.of() : Map.of("Transcript", text), id, -1);
         Draft draft = review.own(session, parse(id));
         String source = "pasted";
         String content = text;
@@ -149,28 +226,43 @@ public class ReviewResource {
         return Response.ok(styles.css(session)).header("Cache-Control", "private, max-age=300").build();
     }
 
-    private LaunchSession authorized(String cookie, String csrf, Map<String, String> typed, String id) {
-        LaunchSession session;
+    /**
+     * The session behind a state-changing request, with its CSRF token checked. When the session has ended,
+     * the typed text is kept for this browser (restored after the next launch) and shown back.
+     */
+    private LaunchSession authorized(String cookie, String browser, String csrf, Map<String, String> typed,
+            String id, int baseVersion) {
+        Optional<LaunchSession> session;
         try {
-            session = sessions.require(cookie);
+            session = sessions.find(cookie);
         } catch (ProblemException e) {
-            throw e.keeping(typed);
+            throw e.keeping(typed); // e.g. the database is down: show the text back
         }
-        if (!sessions.csrfMatches(session, csrf)) {
+        if (session.isEmpty()) {
+            Optional<String> browserKey = sessions.browserKey(browser);
+            Optional<UUID> draftId = tryParse(id);
+            if (browserKey.isPresent() && draftId.isPresent() && baseVersion >= 0 && !typed.isEmpty()) {
+                review.keep(draftId.get(), browserKey.get(), baseVersion, typed);
+                throw ReviewProblems.sessionEndedTextKept(typed);
+            }
+            try {
+                return sessions.require(cookie);
+            } catch (ProblemException e) {
+                throw e.keeping(typed);
+            }
+        }
+        if (!sessions.csrfMatches(session.get(), csrf)) {
             throw ReviewProblems.badCsrf(typed).withLink("/drafts/" + id, "Back to the draft");
         }
-        return session;
+        return session.get();
     }
 
     private Response conflict(LaunchSession session, Draft current, Map<String, String> typed) {
-        PaneView view = PaneView.of(current, session, current.sections(), null,
-                org.scribeonfhir.drafting.DraftNote.render(typed));
-        return page(409, view);
+        return page(409, PaneView.of(current, session, current.sections(), null, DraftNote.render(typed)));
     }
 
     private static Response page(int status, PaneView view) {
-        return Response.status(status).entity(Templates.pane(view))
-                .header("Cache-Control", "no-store").build();
+        return Response.status(status).entity(Templates.pane(view)).header("Cache-Control", "no-store").build();
     }
 
     private static String notice(String code, Draft draft) {
@@ -179,12 +271,15 @@ public class ReviewResource {
         }
         return switch (code) {
             case "saved" -> "Saved at " + PaneView.time(draft.updatedAt()) + ".";
+            case "ready" -> "Marked ready for signature.";
+            case "regenerated" -> "A new draft replaced the text; the previous text is in the version history.";
+            case "restored" -> "The text you typed while signed out was saved into the draft.";
             case "transcript" -> "Transcript replaced; the draft was updated from it.";
             default -> null;
         };
     }
 
-    private static Map<String, String> sections(MultivaluedMap<String, String> form) {
+    static Map<String, String> sections(MultivaluedMap<String, String> form) {
         Map<String, String> out = new LinkedHashMap<>();
         for (int i = 0; i < NoteHeaders.ALL.size(); i++) {
             String value = form.getFirst("section." + i);
@@ -201,11 +296,15 @@ public class ReviewResource {
         }
     }
 
-    private static UUID parse(String id) {
+    static UUID parse(String id) {
+        return tryParse(id).orElseThrow(ReviewProblems::notYours);
+    }
+
+    private static Optional<UUID> tryParse(String id) {
         try {
-            return UUID.fromString(id);
+            return Optional.of(UUID.fromString(id));
         } catch (IllegalArgumentException e) {
-            throw ReviewProblems.notYours();
+            return Optional.empty();
         }
     }
 

@@ -1,6 +1,8 @@
 package org.scribeonfhir.review;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -18,12 +20,12 @@ import org.scribeonfhir.problem.ProblemException;
 import org.scribeonfhir.writeback.NoteWriter;
 import org.scribeonfhir.writeback.SignedNote;
 
-/** Opens the encounter's draft, saves edits, replaces the transcript, signs and writes the note. */
+/** The review workflow: open, save, keep and restore text, mark ready, regenerate, sign and write. */
 @ApplicationScoped
 class ReviewService {
 
     private static final Logger LOG = Logger.getLogger(ReviewService.class);
-    private static final java.time.Duration SIGNING_TIMEOUT = java.time.Duration.ofMinutes(2);
+    private static final Duration SIGNING_TIMEOUT = Duration.ofMinutes(2);
 
     private final DraftStore drafts;
     private final EncounterReader reader;
@@ -34,12 +36,12 @@ class ReviewService {
 
     ReviewService(DraftStore drafts, EncounterReader reader, ChartComposer composer, NoteWriter writer,
             EhrConfig ehrConfig, Clock clock) {
-        this.clock = clock;
         this.drafts = drafts;
         this.reader = reader;
         this.composer = composer;
         this.writer = writer;
         this.ehrConfig = ehrConfig;
+        this.clock = clock;
     }
 
     /** A launch lands here: re-read the chart, then reopen the encounter's draft or make the first one. */
@@ -60,7 +62,7 @@ class ReviewService {
             // Keep what a scribe pasted earlier: the EHR still has no transcript of its own.
             context = context.withTranscript(draft.transcript(), draft.transcriptSource());
         }
-        return drafts.redraft(draft, composer.compose(context), context, session.fhirUser());
+        return drafts.redraft(draft, composer.compose(context), context, "model", session.fhirUser());
     }
 
     /** The draft, if it belongs to this launch's issuer, patient and encounter; never another's. */
@@ -70,6 +72,103 @@ class ReviewService {
                         && d.encounterId().equals(session.encounterId()))
                 .map(this::recoverInterruptedSigning)
                 .orElseThrow(ReviewProblems::notYours);
+    }
+
+    SaveResult save(LaunchSession session, Draft draft, int baseVersion, Map<String, String> sections) {
+        if (!draft.state().editable()) {
+            throw ReviewProblems.notEditable().keeping(sections);
+        }
+        return drafts.save(draft.id(), baseVersion, sections, "edit", session.fhirUser());
+    }
+
+    /** Text typed after the session ended: kept for this browser until the next launch of the draft. */
+    void keep(UUID draftId, String browserKey, int baseVersion, Map<String, String> sections) {
+        if (drafts.find(draftId).isPresent()) {
+            drafts.keep(draftId, browserKey, baseVersion, sections);
+        }
+    }
+
+    /** What became of text kept for this browser: saved as a new version, or in conflict with newer text. */
+    record Restored(SaveResult result, Map<String, String> text, java.time.Instant keptAt) {
+    }
+
+    Optional<Restored> restoreKept(LaunchSession session, Draft draft, String browserKey) {
+        if (browserKey == null || !draft.state().editable()) {
+            return Optional.empty();
+        }
+        return drafts.takeKept(draft.id(), browserKey).map(kept -> new Restored(
+                drafts.save(draft.id(), kept.baseVersion(), kept.sections(), "restored", session.fhirUser()),
+                kept.sections(), kept.keptAt()));
+    }
+
+    SaveResult ready(LaunchSession session, Draft draft, int baseVersion, Map<String, String> sections) {
+        SaveResult saved = save(session, draft, baseVersion, sections);
+        if (saved.conflict()) {
+            return saved;
+        }
+        if (!drafts.markReady(draft.id(), saved.draft().version(), session.fhirUser())) {
+            return SaveResult.conflict(drafts.find(draft.id()).orElseThrow());
+        }
+        LOG.infof("Draft %s marked ready for signature", draft.id());
+        return SaveResult.saved(drafts.find(draft.id()).orElseThrow());
+    }
+
+    /** A new model draft from a fresh read of the chart; the current text stays in the version history. */
+    Draft regenerate(LaunchSession session, Draft draft) {
+        if (!draft.state().editable()) {
+            throw ReviewProblems.notEditable();
+        }
+        EncounterContext context = reader.read(session);
+        if (context.transcript() == null && draft.transcript() != null) {
+            context = context.withTranscript(draft.transcript(), draft.transcriptSource());
+        }
+        return drafts.regenerate(draft, composer.compose(context), context, session.fhirUser());
+    }
+
+    Draft replaceTranscript(LaunchSession session, Draft draft, String text, String source) {
+        if (!draft.state().editable()) {
+            throw ReviewProblems.notEditable();
+        }
+        if (text == null || text.isBlank()) {
+            throw ReviewProblems.transcriptEmpty();
+        }
+        long bytes = text.getBytes(StandardCharsets.UTF_8).length;
+        if (bytes > ehrConfig.maxTranscriptBytes()) {
+            throw ReviewProblems.transcriptTooLarge(bytes, ehrConfig.maxTranscriptBytes());
+        }
+        EncounterContext context = draft.context().withTranscript(text, source);
+        return drafts.redraft(draft, composer.compose(context), context, "transcript", session.fhirUser());
+    }
+
+    /**
+     * Saves the text being signed, records the signature, then writes the note. A failed write leaves the
+     * draft signed-but-unwritten ({@code write-failed}) with its text, ready for another try.
+     */
+    SaveResult sign(LaunchSession session, Draft draft, int baseVersion, Map<String, String> sections) {
+        String refusal = Signers.whyNot(session, draft);
+        if (refusal != null) {
+            throw ReviewProblems.cannotSign(refusal).keeping(sections);
+        }
+        SaveResult saved = save(session, draft, baseVersion, sections);
+        if (saved.conflict()) {
+            return saved;
+        }
+        Draft current = saved.draft();
+        if (!drafts.markSigned(current.id(), current.version(), session.fhirUser())) {
+            return SaveResult.conflict(drafts.find(current.id()).orElseThrow());
+        }
+        java.time.Instant signedAt = clock.instant();
+        SignedNote note = new SignedNote(current.id(), current.patientId(), current.encounterId(),
+                session.fhirUser(), DraftNote.render(current.sections()), signedAt);
+        try {
+            String reference = writer.write(session, note);
+            drafts.markWritten(current.id(), reference, OverrideMetrics.of(current.modelDraft(), current.sections(),
+                    current.createdAt(), session.fhirUser(), signedAt));
+        } catch (ProblemException e) {
+            drafts.markWriteFailed(current.id(), e.title() + ": " + e.detail());
+            throw e.keeping(sections);
+        }
+        return SaveResult.saved(drafts.find(current.id()).orElseThrow());
     }
 
     /**
@@ -85,65 +184,5 @@ class ReviewService {
             return drafts.find(draft.id()).orElseThrow();
         }
         return draft;
-    }
-
-    /** @return the saved draft, or empty when someone else saved first */
-    Optional<Draft> save(LaunchSession session, Draft draft, int baseVersion, Map<String, String> sections) {
-        if (!draft.state().editable()) {
-            throw ReviewProblems.notEditable().keeping(sections);
-        }
-        if (sections.equals(draft.sections()) && baseVersion == draft.version()) {
-            return Optional.of(draft);
-        }
-        return drafts.save(draft.id(), baseVersion, sections, session.fhirUser());
-    }
-
-    Draft replaceTranscript(LaunchSession session, Draft draft, String text, String source) {
-        if (!draft.state().editable()) {
-            throw ReviewProblems.notEditable();
-        }
-        if (text == null || text.isBlank()) {
-            throw ReviewProblems.transcriptEmpty();
-        }
-        long bytes = text.getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
-        if (bytes > ehrConfig.maxTranscriptBytes()) {
-            throw ReviewProblems.transcriptTooLarge(bytes, ehrConfig.maxTranscriptBytes());
-        }
-        EncounterContext context = draft.context().withTranscript(text, source);
-        return drafts.redraft(draft, composer.compose(context), context, session.fhirUser());
-    }
-
-    /**
-     * Saves the text being signed, records the signature, then writes the note. A failed write leaves the
-     * draft signed-but-unwritten ({@code write-failed}) with its text, ready for another try.
-     *
-     * @return the draft after the attempt; empty when someone else saved first
-     */
-    Optional<Draft> sign(LaunchSession session, Draft draft, int baseVersion, Map<String, String> sections) {
-        if (!"Practitioner".equals(session.fhirUserType())) {
-            throw ReviewProblems.cannotSign(session.fhirUser() == null
-                    ? "The EHR did not tell Scribe who you are, so the note cannot carry your signature."
-                    : "Only a clinician (a FHIR Practitioner) can sign notes; you are signed in as "
-                            + session.fhirUserType() + ".").keeping(sections);
-        }
-        Optional<Draft> saved = save(session, draft, baseVersion, sections);
-        if (saved.isEmpty()) {
-            return Optional.empty();
-        }
-        Draft current = saved.get();
-        if (!drafts.markSigned(current.id(), current.version(), session.fhirUser())) {
-            return Optional.empty();
-        }
-        String text = DraftNote.render(current.sections());
-        SignedNote note = new SignedNote(current.id(), current.patientId(), current.encounterId(),
-                session.fhirUser(), text, clock.instant());
-        try {
-            String reference = writer.write(session, note);
-            drafts.markWritten(current.id(), reference);
-        } catch (ProblemException e) {
-            drafts.markWriteFailed(current.id(), e.title() + ": " + e.detail());
-            throw e.keeping(sections);
-        }
-        return drafts.find(current.id());
     }
 }

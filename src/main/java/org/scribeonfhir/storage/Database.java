@@ -16,6 +16,7 @@ import org.flywaydb.core.Flyway;
 import org.jboss.logging.Logger;
 
 import io.agroal.api.AgroalDataSource;
+import io.agroal.api.configuration.AgroalConnectionPoolConfiguration.ConnectionValidator;
 import io.agroal.api.configuration.supplier.AgroalDataSourceConfigurationSupplier;
 import io.agroal.api.security.NamePrincipal;
 import io.agroal.api.security.SimplePassword;
@@ -76,6 +77,11 @@ public class Database {
         }
     }
 
+    private static boolean isFatal(SQLException e) {
+        String state = e.getSQLState();
+        return state != null && (state.startsWith("08") || state.startsWith("57P"));
+    }
+
     private static AgroalDataSource pool(StorageConfig config, String url) {
         try {
             AgroalDataSourceConfigurationSupplier supplier = new AgroalDataSourceConfigurationSupplier()
@@ -84,7 +90,13 @@ public class Database {
                             .minSize(0)
                             .initialSize(0)
                             .acquisitionTimeout(Duration.ofSeconds(5))
+                            // A restarted or failed-over database: check connections before use and drop
+                            // those the server terminated (57P*) or lost (08*) instead of handing them out again.
+                            .connectionValidator(ConnectionValidator.defaultValidator())
+                            .validateOnBorrow(true)
+                            .exceptionSorter(Database::isFatal)
                             .validationTimeout(Duration.ofSeconds(30))
+                            .idleValidationTimeout(Duration.ofSeconds(30))
                             .connectionFactoryConfiguration(cf -> {
                                 // The driver class is named, not looked up in DriverManager: DriverManager only
                                 // sees the classloader of the first Quarkus app in a JVM, so a test profile

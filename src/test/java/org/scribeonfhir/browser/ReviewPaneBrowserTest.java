@@ -3,10 +3,13 @@ package org.scribeonfhir.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -15,70 +18,172 @@ import org.scribeonfhir.testsupport.Chromium;
 
 import io.quarkus.test.junit.QuarkusTest;
 
-/** What a person clicks, in a real (headless) Chromium: sandbox EHR → Scribe in the iframe → edit → sign. */
+/** What people click, in real (headless) Chromium: the sandbox EHR, Scribe in its iframe, two users, conflicts. */
 @QuarkusTest
 class ReviewPaneBrowserTest {
 
     static final String BASE = "http://localhost:18081";
 
-    ChromeDriver browser;
+    final List<ChromeDriver> browsers = new ArrayList<>();
 
     @AfterEach
     void close() {
-        if (browser != null) {
-            browser.quit();
-        }
+        browsers.forEach(ChromeDriver::quit);
+    }
+
+    private ChromeDriver browser(int width, int height) {
+        ChromeDriver b = Chromium.start(width, height);
+        browsers.add(b);
+        return b;
+    }
+
+    private static WebDriverWait waitIn(ChromeDriver b) {
+        return new WebDriverWait(b, Duration.ofSeconds(20));
+    }
+
+    /** Opens the sandbox EHR as a practitioner on an encounter, presses Open Scribe, enters the iframe. */
+    private static void openScribeInEhr(ChromeDriver b, String practitioner, String patient, String encounter) {
+        b.get(BASE + "/sandbox?practitioner=" + practitioner + "&patient=" + patient + "&encounter=" + encounter);
+        b.findElement(By.cssSelector("button[name=open]")).click();
+        waitIn(b).until(ExpectedConditions.frameToBeAvailableAndSwitchToIt(By.id("scribe-frame")));
+        waitIn(b).until(ExpectedConditions.visibilityOfElementLocated(By.id("section-1")));
+    }
+
+    private static void type(WebElement textarea, String text) {
+        textarea.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
+        textarea.sendKeys(text);
+    }
+
+    private static void waitForAutosave(ChromeDriver b) {
+        waitIn(b).until(d -> d.findElement(By.id("saved-at")).getText().matches("Saved version \\d+ at .*")
+                && d.findElement(By.id("saved-at")).getAttribute("class").contains("ok"));
     }
 
     @Test
-    void physicianOpensScribeInTheEhrFollowsEvidenceEditsSavesSignsAndSeesTheNoteInTheChart() {
-        browser = Chromium.start(1600, 1000);
-        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+    void physicianFollowsEvidenceByMouseAndKeyboardAutosavesReopensSignsAndSeesTheNoteInTheChart() {
+        ChromeDriver b = browser(1600, 1000);
+        WebDriverWait wait = waitIn(b);
+        openScribeInEhr(b, "sbx-prac-01", "sbx-pat-03", "sbx-enc-03");
+        assertThat(b.findElement(By.cssSelector(".banner")).getText()).contains("Dana Fakename");
+        assertThat(b.findElements(By.cssSelector(".turn"))).hasSizeGreaterThan(20);
 
-        browser.get(BASE + "/sandbox?practitioner=sbx-prac-01&patient=sbx-pat-03&encounter=sbx-enc-03");
-        browser.findElement(By.cssSelector("button[name=open]")).click();
+        // Clicking a statement highlights the chart fact it rests on and scrolls it into view.
+        WebElement statement = b.findElement(By.cssSelector("#section-5 ~ .statements .statement[data-evidence]"));
+        String target = statement.getAttribute("data-evidence").split(" ")[0];
+        statement.click();
+        wait.until(ExpectedConditions.attributeContains(By.id(target), "class", "highlight"));
+        assertThat((Boolean) b.executeScript("var r = document.getElementById(arguments[0]).getBoundingClientRect();"
+                + "var c = document.querySelector('.evidence-column').getBoundingClientRect();"
+                + "return r.top >= c.top && r.bottom <= c.bottom;", target)).isTrue();
 
-        // Scribe opens inside the EHR's iframe through a real SMART EHR launch.
+        // Keyboard: Tab reaches statements; Enter jumps to the evidence.
+        WebElement next = b.findElements(By.cssSelector("#section-3 ~ .statements .statement[data-evidence]")).get(0);
+        String nextTarget = next.getAttribute("data-evidence").split(" ")[0];
+        next.sendKeys(Keys.ENTER);
+        wait.until(d -> nextTarget.equals(d.switchTo().activeElement().getAttribute("id")));
+
+        // Typing autosaves; the drafted statement it replaced is marked as changed by a person.
+        WebElement plan = b.findElement(By.id("section-5"));
+        String planText = plan.getAttribute("value");
+        String firstLine = planText.split("\n")[0];
+        type(plan, planText.replace(firstLine, "Asthma exacerbation: start a 5-day prednisone burst (browser test)."));
+        waitForAutosave(b);
+        assertThat(b.findElement(By.cssSelector("#section-5 ~ .statements .statement.edited")).getText())
+                .contains(firstLine).contains("changed by a person");
+        assertThat(b.findElement(By.cssSelector("#section-5 ~ .statements .statement.added")).getText())
+                .contains("prednisone burst (browser test)").contains("added by a person");
+
+        // The EHR reloads (a new launch): the same draft, with the edit.
+        b.switchTo().defaultContent();
+        b.navigate().refresh();
         wait.until(ExpectedConditions.frameToBeAvailableAndSwitchToIt(By.id("scribe-frame")));
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("transcript-title")));
-        assertThat(browser.findElement(By.cssSelector(".banner")).getText()).contains("Dana Fakename");
-        assertThat(browser.findElements(By.cssSelector(".turn"))).hasSizeGreaterThan(20);
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("section-5")));
+        assertThat(b.findElement(By.id("section-5")).getAttribute("value")).contains("prednisone burst (browser test)");
+        Chromium.screenshot(b, "review-pane");
 
-        // Following a statement's evidence highlights the chart fact it came from.
-        WebElement details = browser.findElement(By.cssSelector("#section-5 ~ details.statements summary"));
-        details.click();
-        WebElement chip = browser.findElement(By.cssSelector("#section-5 ~ details.statements a.evidence"));
-        String target = chip.getAttribute("href").substring(chip.getAttribute("href").indexOf('#') + 1);
-        chip.click();
-        wait.until(d -> target.equals(browser.executeScript(
-                "var t = document.querySelector(':target'); return t ? t.id : null;")));
-        assertThat(browser.findElement(By.id(target)).getCssValue("background-color")).isNotEqualTo("rgba(0, 0, 0, 0)");
-
-        // Edit, save, reload the EHR page (which launches Scribe again): the same draft, with the edit.
-        WebElement hpi = browser.findElement(By.id("section-1"));
-        hpi.clear();
-        hpi.sendKeys("The patient reports a cough and wheeze for five days (browser test).");
-        browser.findElement(By.cssSelector("button[value=save]")).click();
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".notice"), "Saved at"));
-        browser.switchTo().defaultContent();
-        browser.navigate().refresh();
-        wait.until(ExpectedConditions.frameToBeAvailableAndSwitchToIt(By.id("scribe-frame")));
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("section-1")));
-        assertThat(browser.findElement(By.id("section-1")).getAttribute("value"))
-                .isEqualTo("The patient reports a cough and wheeze for five days (browser test).");
-        Chromium.screenshot(browser, "review-pane");
-
-        // Sign: the pane shows the id the EHR returned.
-        browser.findElement(By.cssSelector("button.primary")).click();
+        b.findElement(By.cssSelector("button.primary")).click();
         WebElement written = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("written-reference")));
         assertThat(written.getText()).startsWith("DocumentReference/");
-        Chromium.screenshot(browser, "review-pane-signed");
+        Chromium.screenshot(b, "review-pane-signed");
 
-        // The EHR's chart lists the signed note.
-        browser.switchTo().defaultContent();
-        browser.findElement(By.id("refresh-chart")).click();
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("chart"),
-                "The patient reports a cough and wheeze for five days (browser test)."));
-        Chromium.screenshot(browser, "sandbox-ehr-with-note");
+        b.switchTo().defaultContent();
+        b.findElement(By.id("refresh-chart")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("chart"), "prednisone burst (browser test)"));
+        Chromium.screenshot(b, "sandbox-ehr-with-note");
+    }
+
+    @Test
+    void scribeMarksTheDraftReadyAndTheAttendingPhysicianSignsIt() {
+        ChromeDriver scribe = browser(1400, 1000);
+        openScribeInEhr(scribe, "sbx-prac-03", "sbx-pat-04", "sbx-enc-04");
+        assertThat(scribe.findElements(By.cssSelector("button.primary"))).isEmpty();
+        assertThat(scribe.findElement(By.cssSelector(".hint")).getText())
+                .contains("Only the encounter's attending clinician signs this note");
+        type(scribe.findElement(By.id("section-1")), "Palpitations for three weeks, worse at night (scribe).");
+        scribe.findElement(By.id("mark-ready")).click();
+        waitIn(scribe).until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".ready"),
+                "Ready for signature — marked by Practitioner/sbx-prac-03"));
+
+        ChromeDriver physician = browser(1400, 1000);
+        openScribeInEhr(physician, "sbx-prac-02", "sbx-pat-04", "sbx-enc-04");
+        assertThat(physician.findElement(By.id("draft-state")).getText()).isEqualToIgnoringCase("ready-for-signature");
+        assertThat(physician.findElement(By.id("section-1")).getAttribute("value"))
+                .isEqualTo("Palpitations for three weeks, worse at night (scribe).");
+        physician.findElement(By.cssSelector("button.primary")).click();
+        assertThat(waitIn(physician).until(ExpectedConditions.visibilityOfElementLocated(By.id("written-reference")))
+                .getText()).startsWith("DocumentReference/");
+    }
+
+    @Test
+    void secondEditorsStaleAutosaveShowsBothTextsAndLosesNothing() {
+        ChromeDriver first = browser(1400, 1000);
+        openScribeInEhr(first, "sbx-prac-01", "sbx-pat-01", "sbx-enc-01");
+        ChromeDriver second = browser(1400, 1000);
+        openScribeInEhr(second, "sbx-prac-03", "sbx-pat-01", "sbx-enc-01");
+
+        type(first.findElement(By.id("section-1")), "First editor: diabetes follow-up, sugars 150s.");
+        waitForAutosave(first);
+
+        type(second.findElement(By.id("section-1")), "Second editor: typed on an old version.");
+        waitIn(second).until(ExpectedConditions.visibilityOfElementLocated(By.id("conflict")));
+        assertThat(second.findElement(By.id("your-text")).getAttribute("value"))
+                .contains("Second editor: typed on an old version.");
+        assertThat(second.findElement(By.id("section-1")).getAttribute("value"))
+                .isEqualTo("First editor: diabetes follow-up, sugars 150s.");
+        assertThat(second.findElement(By.id("saved-at")).getText()).contains("Not saved: someone else saved");
+        Chromium.screenshot(second, "conflict");
+    }
+
+    @Test
+    void narrowSidebarPaneIsUsableAndPastedMarkupIsNeverExecuted() {
+        ChromeDriver b = browser(400, 900);
+        WebDriverWait wait = waitIn(b);
+        // At top level (no iframe) through the sandbox's launch: patient 05's encounter has no transcript.
+        b.get(BASE + "/sandbox/launch?practitioner=sbx-prac-02&patient=sbx-pat-05&encounter=sbx-enc-05");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("transcript-text")));
+        assertThat(b.executeScript("return window.innerWidth;")).isEqualTo(400L);
+        assertThat((Boolean) b.executeScript(
+                "return document.documentElement.scrollWidth <= window.innerWidth;")).isTrue();
+
+        b.findElement(By.id("transcript-text")).sendKeys("[doctor] <img src=x onerror=\"window.__xss=1\"> any burning?",
+                Keys.ENTER, "[patient] yes <script>window.__xss=2</script> since monday");
+        b.findElement(By.cssSelector(".transcript-form button[type=submit]")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("turn-2")));
+        assertThat(b.findElement(By.id("turn-1")).getText()).contains("<img src=x onerror=\"window.__xss=1\">");
+        assertThat(b.findElement(By.id("turn-2")).getText()).contains("<script>window.__xss=2</script>");
+
+        WebElement hpi = b.findElement(By.id("section-1"));
+        type(hpi, "Dysuria since Monday <img src=y onerror=\"window.__xss=3\">");
+        waitForAutosave(b);
+        b.navigate().refresh();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("section-1")));
+        assertThat(b.findElement(By.id("section-1")).getAttribute("value")).contains("<img src=y onerror=");
+        assertThat(b.findElement(By.cssSelector("#section-1 ~ .statements .statement.added")).getText())
+                .contains("<img src=y onerror=");
+        assertThat(b.executeScript("return window.__xss === undefined;")).isEqualTo(Boolean.TRUE);
+        WebElement save = b.findElement(By.cssSelector("button[value=save]"));
+        assertThat(save.isDisplayed()).isTrue();
+        assertThat(save.getRect().getX() + save.getRect().getWidth()).isLessThanOrEqualTo(400);
+        Chromium.screenshot(b, "review-pane-400px");
     }
 }

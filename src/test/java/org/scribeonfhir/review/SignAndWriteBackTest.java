@@ -212,7 +212,7 @@ class SignAndWriteBackTest {
         LaunchFlow other = new LaunchFlow();
         String otherDraft = other.launchToDraft(FakeEhr.iss());
         String page = given().cookie("scribe_session", other.sessionCookie).get(otherDraft).body().asString();
-        assertThat(page).doesNotContain("Sign and write to chart").contains("Only the clinician");
+        assertThat(page).doesNotContain("Sign and write to chart").contains("Only a clinician (a FHIR Practitioner)");
         given().redirects().follow(false).cookie("scribe_session", other.sessionCookie)
                 .contentType("application/x-www-form-urlencoded").formParam("csrf", LaunchFlow.csrf(page))
                 .formParam("version", 1).formParam("section.1", "kept")

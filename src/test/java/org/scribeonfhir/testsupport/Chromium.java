@@ -42,6 +42,11 @@ public final class Chromium {
                     .usingDriverExecutable(new File(DRIVER)).usingAnyFreePort().build();
             ChromeDriver driver = new ChromeDriver(service, options);
             driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+            if (width < 500) {
+                // Chromium windows are at least 500 px wide; emulate the narrow viewport of an EHR sidebar.
+                driver.executeCdpCommand("Emulation.setDeviceMetricsOverride", java.util.Map.of(
+                        "width", width, "height", height, "deviceScaleFactor", 1, "mobile", false));
+            }
             return driver;
         } catch (IOException e) {
             throw new IllegalStateException(e);

@@ -23,6 +23,9 @@ public final class LaunchFlow {
     /** GET /launch; returns the 302 to the EHR's authorize endpoint. */
     public Response launch(String iss, String launch) {
         var request = given().redirects().follow(false).queryParam("iss", iss);
+        if (browserCookie != null) {
+            request.cookie("scribe_browser", browserCookie);
+        }
         if (launch != null) {
             request.queryParam("launch", launch);
         }

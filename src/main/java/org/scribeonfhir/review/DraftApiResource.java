@@ -1,0 +1,185 @@
+package org.scribeonfhir.review;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.CookieParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.scribeonfhir.drafting.NoteHeaders;
+import org.scribeonfhir.launch.LaunchSession;
+import org.scribeonfhir.launch.SessionCookies;
+import org.scribeonfhir.launch.Sessions;
+import org.scribeonfhir.problem.ProblemException;
+
+/**
+ * The draft as JSON for the pane's scripts and for integrations: the same authorization as the pane (the
+ * launch session), the version as the ETag, {@code If-Match} on every change, CSRF token in {@code X-CSRF-Token}.
+ */
+@Path("/api/drafts/{id}")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Drafts", description = "Review, edit and sign the launch's draft note")
+public class DraftApiResource {
+
+    static final String CSRF_HEADER = "X-CSRF-Token";
+
+    private final Sessions sessions;
+    private final ReviewService review;
+
+    DraftApiResource(Sessions sessions, ReviewService review) {
+        this.sessions = sessions;
+        this.review = review;
+    }
+
+    /** Body of a save: header → text. Headers not sent keep their current text. */
+    public record SaveRequest(Map<String, String> sections) {
+    }
+
+    @GET
+    @Operation(summary = "The draft, its sections, statements and evidence; ETag = version")
+    @APIResponse(responseCode = "200", description = "The draft")
+    @APIResponse(responseCode = "404", description = "No such draft in this launch")
+    public Response get(@PathParam("id") String id, @CookieParam(SessionCookies.SESSION) String cookie) {
+        LaunchSession session = sessions.require(cookie);
+        return ok(session, review.own(session, ReviewResource.parse(id)));
+    }
+
+    @PUT
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Save the text of the draft's sections as a new version")
+    @APIResponse(responseCode = "200", description = "Saved; the new version is the ETag")
+    @APIResponse(responseCode = "409", description = "Someone saved first: the current text and yours")
+    @APIResponse(responseCode = "428", description = "If-Match is missing")
+    public Response save(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch,
+            @HeaderParam(CSRF_HEADER) String csrf, @CookieParam(SessionCookies.SESSION) String cookie,
+            @CookieParam(SessionCookies.BROWSER) String browser, SaveRequest body) {
+        int base = requireVersion(ifMatch);
+        LaunchSession session = authorized(cookie, browser, csrf, id, base, body);
+        Draft draft = review.own(session, ReviewResource.parse(id));
+        Map<String, String> typed = merged(draft, body);
+        SaveResult saved = review.save(session, draft, base, typed);
+        return saved.conflict() ? conflict(session, saved.draft(), typed) : ok(session, saved.draft());
+    }
+
+    @POST
+    @Path("ready")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Save and mark the draft ready for the clinician's signature")
+    public Response ready(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch,
+            @HeaderParam(CSRF_HEADER) String csrf, @CookieParam(SessionCookies.SESSION) String cookie,
+            @CookieParam(SessionCookies.BROWSER) String browser, SaveRequest body) {
+        int base = requireVersion(ifMatch);
+        LaunchSession session = authorized(cookie, browser, csrf, id, base, body);
+        Draft draft = review.own(session, ReviewResource.parse(id));
+        Map<String, String> typed = merged(draft, body);
+        SaveResult result = review.ready(session, draft, base, typed);
+        return result.conflict() ? conflict(session, result.draft(), typed) : ok(session, result.draft());
+    }
+
+    @POST
+    @Path("sign")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Save, sign and write the note to the EHR; answers the reference the EHR gave it")
+    @APIResponse(responseCode = "200", description = "Written; writtenReference is the EHR's id")
+    @APIResponse(responseCode = "403", description = "This user may not sign this note")
+    public Response sign(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch,
+            @HeaderParam(CSRF_HEADER) String csrf, @CookieParam(SessionCookies.SESSION) String cookie,
+            @CookieParam(SessionCookies.BROWSER) String browser, SaveRequest body) {
+        int base = requireVersion(ifMatch);
+        LaunchSession session = authorized(cookie, browser, csrf, id, base, body);
+        Draft draft = review.own(session, ReviewResource.parse(id));
+        Map<String, String> typed = merged(draft, body);
+        SaveResult result = review.sign(session, draft, base, typed);
+        return result.conflict() ? conflict(session, result.draft(), typed) : ok(session, result.draft());
+    }
+
+    private LaunchSession authorized(String cookie, String browser, String csrf, String id, int base,
+            SaveRequest body) {
+        Optional<LaunchSession> session = sessions.find(cookie);
+        if (session.isEmpty()) {
+            Optional<String> browserKey = sessions.browserKey(browser);
+            if (browserKey.isPresent() && body != null && body.sections() != null && !body.sections().isEmpty()) {
+                try {
+                    review.keep(UUID.fromString(id), browserKey.get(), base, complete(body.sections()));
+                    throw ReviewProblems.sessionEndedTextKept(Map.of());
+                } catch (IllegalArgumentException notAUuid) {
+                    // fall through to the plain refusal
+                }
+            }
+            return sessions.require(cookie);
+        }
+        if (!sessions.csrfMatches(session.get(), csrf)) {
+            throw ReviewProblems.badCsrf(Map.of());
+        }
+        return session.get();
+    }
+
+    private static int requireVersion(String ifMatch) {
+        if (ifMatch == null || ifMatch.isBlank()) {
+            throw new ProblemException(428, "if-match-required", "Say which version you edited",
+                    "Changes to a draft must carry If-Match with the version (ETag) they were based on, so that "
+                            + "nobody's text is overwritten unseen.",
+                    "GET the draft, then send its ETag in If-Match.");
+        }
+        String v = ifMatch.trim().replaceFirst("^W/", "").replace("\"", "");
+        try {
+            return Integer.parseInt(v);
+        } catch (NumberFormatException e) {
+            throw new ProblemException(400, "if-match-invalid", "If-Match is not a draft version",
+                    "If-Match must be the ETag of the draft, e.g. \"3\".", "GET the draft and use its ETag.");
+        }
+    }
+
+    /** Headers the client did not send keep the draft's current text. */
+    private static Map<String, String> merged(Draft draft, SaveRequest body) {
+        Map<String, String> out = new LinkedHashMap<>(draft.sections());
+        if (body != null && body.sections() != null) {
+            body.sections().forEach((header, text) -> {
+                if (NoteHeaders.ALL.contains(header)) {
+                    out.put(header, text == null ? "" : text.replace("\r\n", "\n").strip());
+                }
+            });
+        }
+        return out;
+    }
+
+    private static Map<String, String> complete(Map<String, String> sections) {
+        Map<String, String> out = new LinkedHashMap<>();
+        NoteHeaders.ALL.forEach(h -> out.put(h, sections.getOrDefault(h, "")));
+        return out;
+    }
+
+    private static Response ok(LaunchSession session, Draft draft) {
+        return Response.ok(DraftJson.of(PaneView.of(draft, session, draft.sections(), null, null)))
+                .tag(new EntityTag(Integer.toString(draft.version())))
+                .header("Cache-Control", "no-store").build();
+    }
+
+    private static Response conflict(LaunchSession session, Draft current, Map<String, String> yours) {
+        Map<String, Object> problem = new LinkedHashMap<>();
+        problem.put("type", "urn:scribe-on-fhir:problem:stale-version");
+        problem.put("title", "Someone else saved this draft first");
+        problem.put("status", 409);
+        problem.put("detail", "Your text was not saved. The current text and yours are both here; merge and save "
+                + "again with the current version in If-Match.");
+        problem.put("current", DraftJson.of(PaneView.of(current, session, current.sections(), null, null)));
+        problem.put("yours", yours);
+        return Response.status(409).type("application/problem+json").entity(problem)
+                .tag(new EntityTag(Integer.toString(current.version()))).build();
+    }
+}
