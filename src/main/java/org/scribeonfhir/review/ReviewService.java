@@ -8,8 +8,8 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.jboss.logging.Logger;
-import org.scribeonfhir.drafting.ChartComposer;
 import org.scribeonfhir.drafting.DraftNote;
+import org.scribeonfhir.drafting.NoteDrafter;
 import org.scribeonfhir.ehr.EhrConfig;
 import org.scribeonfhir.ehr.EncounterContext;
 import org.scribeonfhir.ehr.EncounterReader;
@@ -26,12 +26,12 @@ class ReviewService {
 
     private final DraftStore drafts;
     private final EncounterReader reader;
-    private final ChartComposer composer;
+    private final NoteDrafter composer;
     private final NoteWriter writer;
     private final EhrConfig ehrConfig;
     private final Clock clock;
 
-    ReviewService(DraftStore drafts, EncounterReader reader, ChartComposer composer, NoteWriter writer,
+    ReviewService(DraftStore drafts, EncounterReader reader, NoteDrafter composer, NoteWriter writer,
             EhrConfig ehrConfig, Clock clock) {
         this.clock = clock;
         this.drafts = drafts;
@@ -47,7 +47,7 @@ class ReviewService {
         Optional<Draft> existing = drafts.latestFor(session.iss(), session.patientId(), session.encounterId());
         if (existing.isEmpty()) {
             Draft created = drafts.create(session.iss(), session.patientId(), session.encounterId(),
-                    composer.compose(context), context, session.fhirUser());
+                    composer.draft(context), context, session.fhirUser());
             LOG.infof("Draft %s created", created.id());
             return created;
         }
@@ -59,7 +59,7 @@ class ReviewService {
             // Keep what a scribe pasted earlier: the EHR still has no transcript of its own.
             context = context.withTranscript(draft.transcript(), draft.transcriptSource());
         }
-        return drafts.redraft(draft, composer.compose(context), context, session.fhirUser());
+        return drafts.redraft(draft, composer.draft(context), context, session.fhirUser());
     }
 
     /** The draft, if it belongs to this launch's issuer, patient and encounter; never another's. */
@@ -93,7 +93,7 @@ class ReviewService {
             throw ReviewProblems.transcriptTooLarge(bytes, ehrConfig.maxTranscriptBytes());
         }
         EncounterContext context = draft.context().withTranscript(text, source);
-        return drafts.redraft(draft, composer.compose(context), context, session.fhirUser());
+        return drafts.redraft(draft, composer.draft(context), context, session.fhirUser());
     }
 
     /**
