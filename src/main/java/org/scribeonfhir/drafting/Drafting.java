@@ -56,6 +56,17 @@ public final class Drafting {
                 ms(t3 - t2), "total", ms(t3 - t0)));
     }
 
+    /** For tuning: the part of the note each turn was given ("12 doctor PHYSICAL EXAM"), no text. */
+    public List<String> parts(String transcript) {
+        List<Turn> turns = Transcript.parse(transcript);
+        TranscriptComposer c = new TranscriptComposer(model.analyse(turns), Voice.Pronouns.UNKNOWN);
+        List<String> out = new ArrayList<>();
+        for (int t = 0; t < turns.size(); t++) {
+            out.add(turns.get(t).number() + " " + turns.get(t).speaker() + " " + c.part(t));
+        }
+        return out;
+    }
+
     /** The chart-only draft (no transcript, or one that cannot be read). */
     public DraftNote chartOnly(EncounterContext context) {
         return chart.compose(context);

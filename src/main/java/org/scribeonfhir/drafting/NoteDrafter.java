@@ -67,6 +67,11 @@ public class NoteDrafter {
         return drafting().model().card();
     }
 
+    /** The loaded model itself (for tests of the tokenisation glue against the real files). */
+    public ClinicalModel clinicalModel() {
+        return drafting().model();
+    }
+
     /**
      * The review pane's draft: the chart always, the transcript when there is one that can be read. Never
      * fails on the transcript; what it could not use is logged (as a reason, never the text).

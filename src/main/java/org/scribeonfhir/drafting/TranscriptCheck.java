@@ -14,7 +14,9 @@ final class TranscriptCheck {
             Pattern.CASE_INSENSITIVE);
     private static final Set<String> ENGLISH = Set.of("the", "and", "you", "i", "to", "a", "of", "is", "it", "that",
             "in", "your", "my", "have", "for", "okay", "yes", "no", "so", "what", "with", "do", "are", "be", "was", "me",
-            "this", "on", "any", "how", "we", "not", "or", "but", "about", "been", "any", "pain", "doctor", "just");
+            "this", "on", "any", "how", "we", "not", "or", "but", "about", "been", "pain", "doctor", "just", "had",
+            "has", "can", "will", "he", "she", "they", "her", "his", "at", "from", "feel", "take", "well", "good",
+            "some", "were", "there", "when", "today", "did", "know", "like", "right", "all", "think");
     static final String ACTION = "Paste the visit transcript as plain English text, one '[doctor] …' or "
             + "'[patient] …' turn per line.";
 
@@ -74,6 +76,6 @@ final class TranscriptCheck {
         }
         long latin = sample.chars().filter(c -> c < 128 && Character.isLetter(c)).count();
         long letters = sample.chars().filter(Character::isLetter).count();
-        return english >= Math.max(1, words.size() / 12) && latin >= letters * 0.9;
+        return english >= Math.max(2, words.size() / 6) && latin >= letters * 0.9;
     }
 }

@@ -14,7 +14,13 @@ final class Utterances {
     private static final Pattern SPACE_BEFORE_PUNCT = Pattern.compile("\\s+([,.?!;:%])");
     private static final Pattern STUTTER = Pattern.compile("(?i)\\b(\\w+)( ?, ?\\1\\b)+");
     private static final Pattern CUT_WORD = Pattern.compile("\\b\\w+-(?=[\\s,.])");
-    private static final Pattern DRAGON = Pattern.compile("(?i)\\b(hey|okay|ok),? dragon,?[^.?!]*[.?!]?");
+    private static final Pattern DRAGON = Pattern.compile("(?i)\\b(?:hey|okay|ok),? dragon,?(?: uh,?)? ?"
+            + "(?:(?:please )?(?:show me|order|finalize|pull up|open|go ahead)[^.?!]*[.?!]?)?");
+    private static final Pattern DRAGON_END = Pattern.compile("(?i)\\bfinalize (?:the )?(?:note|report),? dragon[.]?");
+    /** Where an unpunctuated run of speech is cut when it gets long. */
+    private static final Pattern MARKER = Pattern.compile("(?i)\\s(?=(?:okay|alright|all right|so|and then|now|"
+            + "and so|but)\\s)");
+    private static final int LONG_SENTENCE = 30;
     private static final Set<String> STOP = Set.of(("a an the and or but if so of to in on at for with from by about as "
             + "is are was were be been being am do does did done have has had having i me my we our you your he him his "
             + "she her it its they them their this that these those there here what which who whom how when where why "
@@ -29,6 +35,8 @@ final class Utterances {
         String s = text.replace(" n't", "n't").replace("gon na", "going to").replace("wan na", "want to")
                 .replace(" 's", "'s").replace(" 're", "'re").replace(" 've", "'ve").replace(" 'm", "'m")
                 .replace(" 'll", "'ll").replace(" 'd", "'d").replace("ca n't", "can't").replace("wo n't", "won't");
+        s = SPACE_BEFORE_PUNCT.matcher(s).replaceAll("$1");
+        s = DRAGON_END.matcher(s).replaceAll(" ");
         s = DRAGON.matcher(s).replaceAll(" ");
         s = FILLERS.matcher(s).replaceAll("");
         s = CUT_WORD.matcher(s).replaceAll("");
@@ -42,8 +50,24 @@ final class Utterances {
         List<String> out = new ArrayList<>();
         for (String s : cleaned.split("(?<=[.?!])\\s+")) {
             String t = s.strip();
-            if (!t.isEmpty()) {
+            if (t.isEmpty()) {
+                continue;
+            }
+            if (t.split("\\s+").length <= LONG_SENTENCE) {
                 out.add(t);
+                continue;
+            }
+            // Unpunctuated speech (ASR without sentence marks): cut at discourse markers.
+            StringBuilder cur = new StringBuilder();
+            for (String piece : MARKER.split(t)) {
+                if (cur.length() > 0 && cur.toString().split("\\s+").length >= 8) {
+                    out.add(cur.toString().strip());
+                    cur.setLength(0);
+                }
+                cur.append(' ').append(piece);
+            }
+            if (cur.length() > 0) {
+                out.add(cur.toString().strip());
             }
         }
         return out;

@@ -5,24 +5,30 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import jakarta.inject.Inject;
+
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.scribeonfhir.drafting.NoteDrafter;
 import org.scribeonfhir.drafting.Turn;
 
-/** The glue between text, WordPiece tokens, packed encoder windows and per-turn token states. */
+import io.quarkus.test.junit.QuarkusTest;
+
+/**
+ * The glue between text, WordPiece tokens, packed encoder windows and per-turn token states. Runs on the
+ * app's own model instance: the tokenizer's native library can be loaded by one class loader only.
+ */
+@QuarkusTest
 class EncoderTest {
 
-    static ClinicalModel model;
+    @Inject
+    NoteDrafter drafter;
 
-    @BeforeAll
-    static void load() {
-        model = ClinicalModel.load(EncoderTest.class.getClassLoader(), 1);
-    }
+    ClinicalModel model;
 
-    @AfterAll
-    static void close() {
-        model.close();
+    @BeforeEach
+    void model() {
+        model = drafter.clinicalModel();
     }
 
     @Test

@@ -34,6 +34,13 @@ public final class ValidRun {
                 rl += s.rougeLsum();
                 words += Rouge.tokenize(text).size();
                 Files.writeString(dump.resolve(e.id() + ".txt"), text + "\n\n=========== REFERENCE\n" + e.note());
+                List<String> parts = drafting.parts(e.dialogue());
+                List<org.scribeonfhir.drafting.Turn> turns = org.scribeonfhir.drafting.Transcript.parse(e.dialogue());
+                StringBuilder dbg = new StringBuilder();
+                for (int i = 0; i < parts.size(); i++) {
+                    dbg.append(parts.get(i)).append(" | ").append(turns.get(i).text()).append('\n');
+                }
+                Files.writeString(dump.resolve(e.id() + ".parts.txt"), dbg.toString());
                 System.out.printf("%s %-10s R1 %.2f R2 %.2f RLsum %.2f words %d (%d ms)%n", e.id(), e.dataset(),
                         100 * s.rouge1(), 100 * s.rouge2(), 100 * s.rougeLsum(), Rouge.tokenize(text).size(),
                         d.timingsMs().get("total"));
