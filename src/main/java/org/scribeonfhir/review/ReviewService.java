@@ -10,8 +10,8 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.jboss.logging.Logger;
-import org.scribeonfhir.drafting.ChartComposer;
 import org.scribeonfhir.drafting.DraftNote;
+import org.scribeonfhir.drafting.NoteDrafter;
 import org.scribeonfhir.ehr.EhrConfig;
 import org.scribeonfhir.ehr.EncounterContext;
 import org.scribeonfhir.ehr.EncounterReader;
@@ -29,16 +29,16 @@ class ReviewService {
 
     private final DraftStore drafts;
     private final EncounterReader reader;
-    private final ChartComposer composer;
+    private final NoteDrafter drafter;
     private final NoteWriter writer;
     private final EhrConfig ehrConfig;
     private final Clock clock;
 
-    ReviewService(DraftStore drafts, EncounterReader reader, ChartComposer composer, NoteWriter writer,
+    ReviewService(DraftStore drafts, EncounterReader reader, NoteDrafter drafter, NoteWriter writer,
             EhrConfig ehrConfig, Clock clock) {
         this.drafts = drafts;
         this.reader = reader;
-        this.composer = composer;
+        this.drafter = drafter;
         this.writer = writer;
         this.ehrConfig = ehrConfig;
         this.clock = clock;
@@ -50,7 +50,7 @@ class ReviewService {
         Optional<Draft> existing = drafts.latestFor(session.iss(), session.patientId(), session.encounterId());
         if (existing.isEmpty()) {
             Draft created = drafts.create(session.iss(), session.patientId(), session.encounterId(),
-                    composer.compose(context), context, session.fhirUser());
+                    drafter.draft(context), context, session.fhirUser());
             LOG.infof("Draft %s created", created.id());
             return created;
         }
@@ -62,7 +62,7 @@ class ReviewService {
             // Keep what a scribe pasted earlier: the EHR still has no transcript of its own.
             context = context.withTranscript(draft.transcript(), draft.transcriptSource());
         }
-        return drafts.redraft(draft, composer.compose(context), context, "model", session.fhirUser());
+        return drafts.redraft(draft, drafter.draft(context), context, "model", session.fhirUser());
     }
 
     /** The draft, if it belongs to this launch's issuer, patient and encounter; never another's. */
@@ -122,7 +122,7 @@ class ReviewService {
         if (context.transcript() == null && draft.transcript() != null) {
             context = context.withTranscript(draft.transcript(), draft.transcriptSource());
         }
-        return drafts.regenerate(draft, composer.compose(context), context, session.fhirUser());
+        return drafts.regenerate(draft, drafter.draft(context), context, session.fhirUser());
     }
 
     Draft replaceTranscript(LaunchSession session, Draft draft, String text, String source) {
@@ -137,7 +137,7 @@ class ReviewService {
             throw ReviewProblems.transcriptTooLarge(bytes, ehrConfig.maxTranscriptBytes());
         }
         EncounterContext context = draft.context().withTranscript(text, source);
-        return drafts.redraft(draft, composer.compose(context), context, "transcript", session.fhirUser());
+        return drafts.redraft(draft, drafter.draft(context), context, "transcript", session.fhirUser());
     }
 
     /**

@@ -1,0 +1,149 @@
+package org.scribeonfhir.drafting.model;
+
+import java.io.ByteArrayInputStream;
+import java.util.ArrayList;
+import java.util.List;
+
+import ai.onnxruntime.OrtException;
+
+import org.scribeonfhir.drafting.Turn;
+
+/**
+ * The encoder and the two heads, checked against the model card. One encoder pass over the visit gives
+ * the token states; the entity head reads each token, the section head reads each turn in context.
+ */
+public final class ClinicalModel implements AutoCloseable {
+
+    public static final String ENCODER = "encoder";
+    public static final String TOKENIZER = "tokenizer";
+    public static final String SECTION_HEAD = "section-head";
+    public static final String ENTITY_HEAD = "entity-head";
+    public static final String LEXICON = "lexicon";
+
+    private final ModelCard card;
+    private final Encoder encoder;
+    private final Head sections;
+    private final Head entities;
+    private final Lexicon lexicon;
+
+    private ClinicalModel(ModelCard card, Encoder encoder, Head sections, Head entities, Lexicon lexicon) {
+        this.card = card;
+        this.lexicon = lexicon;
+        this.encoder = encoder;
+        this.sections = sections;
+        this.entities = entities;
+    }
+
+    /** Loads the model named by the card, after checking every file's hash against it. */
+    public static ClinicalModel load(ClassLoader loader, int encoderSessions) {
+        ModelCard card = ModelCard.read(loader);
+        card.verify(loader);
+        return open(card, loader, encoderSessions);
+    }
+
+    /** Loads without the card's hash check: only for the training run that is about to write the card. */
+    public static ClinicalModel open(ModelCard card, ClassLoader loader, int encoderSessions) {
+        try {
+            Encoder encoder = new Encoder(ModelCard.resource(loader, card.file(ENCODER).resource()),
+                    new ByteArrayInputStream(ModelCard.resource(loader, card.file(TOKENIZER).resource())),
+                    encoderSessions);
+            Head sections = new Head(ModelCard.resource(loader, card.file(SECTION_HEAD).resource()),
+                    Features.SECTION_DIM);
+            Head entities = new Head(ModelCard.resource(loader, card.file(ENTITY_HEAD).resource()),
+                    Features.ENTITY_DIM);
+            Lexicon lexicon = Lexicon.parse(ModelCard.resource(loader, card.file(LEXICON).resource()));
+            return new ClinicalModel(card, encoder, sections, entities, lexicon);
+        } catch (OrtException | java.io.IOException e) {
+            throw new IllegalStateException("The drafting model could not be loaded", e);
+        }
+    }
+
+    public ModelCard card() {
+        return card;
+    }
+
+    public Encoder encoder() {
+        return encoder;
+    }
+
+    public Head sectionHead() {
+        return sections;
+    }
+
+    public Head entityHead() {
+        return entities;
+    }
+
+    /** The entity decoder's bias towards "O", chosen on BC5CDR dev by the training run. */
+    public double outsideBoost() {
+        return card.json().path("decoding").path("entity_outside_boost").asDouble(1.0);
+    }
+
+    public Lexicon lexicon() {
+        return lexicon;
+    }
+
+    /** What the model reads in one turn: its tokens, section probabilities and entities (head + rules). */
+    public record TurnAnalysis(Turn turn, Encoder.Pieces pieces, float[] sections, List<ClinicalEntity> entities) {
+    }
+
+    public List<TurnAnalysis> analyse(List<Turn> turns) {
+        List<Encoder.Pieces> pieces = new ArrayList<>(turns.size());
+        for (Turn t : turns) {
+            pieces.add(encoder.tokenize(t.text()));
+        }
+        float[][][] states = encoder.encode(pieces);
+        float[][] sectionProbs = sections.predict(sectionFeatures(turns, states));
+        int total = 0;
+        for (float[][] s : states) {
+            total += s.length;
+        }
+        float[][] tokens = new float[total][];
+        int k = 0;
+        for (int t = 0; t < turns.size(); t++) {
+            float[][] flags = lexicon.flags(turns.get(t).text(), pieces.get(t));
+            for (int i = 0; i < states[t].length; i++) {
+                tokens[k++] = Features.entity(states[t][i], flags[i]);
+            }
+        }
+        float[][] bio = entities.predict(tokens);
+        List<TurnAnalysis> out = new ArrayList<>(turns.size());
+        k = 0;
+        for (int t = 0; t < turns.size(); t++) {
+            int n = states[t].length;
+            float[][] probs = java.util.Arrays.copyOfRange(bio, k, k + n);
+            k += n;
+            out.add(new TurnAnalysis(turns.get(t), pieces.get(t), sectionProbs[t],
+                    EntityRules.annotate(turns.get(t).text(), BioDecoder.decode(pieces.get(t), probs, Labels.BIO,
+                            outsideBoost()))));
+        }
+        return out;
+    }
+
+    /** Section-head inputs for each turn of a visit (mean states of the turn and its neighbours). */
+    public static float[][] sectionFeatures(List<Turn> turns, float[][][] states) {
+        int n = turns.size();
+        float[][] means = new float[n][];
+        for (int t = 0; t < n; t++) {
+            means[t] = Features.mean(states[t]);
+        }
+        float[][] rows = new float[n][];
+        for (int t = 0; t < n; t++) {
+            double position = n == 1 ? 0.5 : (double) t / (n - 1);
+            rows[t] = Features.section(means[t], t > 0 ? means[t - 1] : null, t + 1 < n ? means[t + 1] : null,
+                    turns.get(t).speaker(), position);
+        }
+        return rows;
+    }
+
+    @Override
+    public void close() {
+        encoder.close();
+        try {
+            sections.close();
+            entities.close();
+        } catch (OrtException e) {
+            // shutting down
+        }
+    }
+}

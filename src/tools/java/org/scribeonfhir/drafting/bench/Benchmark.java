@@ -1,0 +1,248 @@
+package org.scribeonfhir.drafting.bench;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+
+import org.scribeonfhir.drafting.DraftNote;
+import org.scribeonfhir.drafting.Drafted;
+import org.scribeonfhir.drafting.Drafting;
+import org.scribeonfhir.drafting.Evidence;
+import org.scribeonfhir.drafting.Section;
+import org.scribeonfhir.drafting.Statement;
+import org.scribeonfhir.drafting.Transcript;
+import org.scribeonfhir.drafting.eval.Rouge;
+import org.scribeonfhir.drafting.model.ClinicalModel;
+import org.scribeonfhir.drafting.model.Encoder;
+import org.scribeonfhir.drafting.model.Labels;
+import org.scribeonfhir.drafting.model.ModelCard;
+
+/**
+ * {@code mvn -Pbenchmark verify}: every figure of the drafting model in {@code target/benchmarks/drafting.json}.
+ * ACI-Bench valid is drafted first (it doubles as the warm-up), then test1 once, timed per encounter.
+ */
+public final class Benchmark {
+
+    public static void main(String[] args) throws Exception {
+        Path data = Path.of(args[0]);
+        Path out = Path.of(args[1]);
+        long start = System.nanoTime();
+        if (args.length > 2 && args[2].equals("--rouge-check")) {
+            System.out.println(referenceCheck(data));
+            return;
+        }
+        Map<String, Object> json = new LinkedHashMap<>();
+        try (ClinicalModel model = ClinicalModel.load(Benchmark.class.getClassLoader(), 2)) {
+            Drafting drafting = new Drafting(model);
+            json.put("aci_bench_reference_check", Map.of("gpt4", referenceCheck(data)));
+            json.put("aci_bench_valid", aci(drafting, AciBench.read(data, AciBench.VALID), null));
+            List<Double> latencies = new ArrayList<>();
+            json.put("aci_bench_test1", aci(drafting, AciBench.read(data, AciBench.TEST1), latencies));
+            json.put("latency_ms", latency(latencies));
+            Map<String, Object> rss = rss();
+            json.put("rss_mb", rss.get("peak"));
+            json.put("rss_note", "peak resident set of the benchmark JVM after drafting valid + test1 (MB); "
+                    + "current " + rss.get("current") + " MB");
+            json.put("mts_dialog_test1", mts(model, data));
+            json.put("bc5cdr_test", bc5cdr(model, data));
+            ModelCard card = model.card();
+            json.put("model", Map.of("name", card.name(), "version", card.version(), "sha256", card.sha256()));
+        }
+        json.put("machine", Map.of("cores", Runtime.getRuntime().availableProcessors(), "java",
+                System.getProperty("java.version"), "os", System.getProperty("os.name") + " "
+                        + System.getProperty("os.arch"), "encoder_sessions", 2, "intra_op_threads", 1));
+        json.put("benchmark_seconds", Math.round((System.nanoTime() - start) / 1e9));
+        Files.createDirectories(out.getParent());
+        String text = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(json);
+        Files.writeString(out, text + "\n");
+        System.out.println(text);
+    }
+
+    /** Re-scores the published GPT-4 test1 notes: must give 51.76 / 22.58 / 45.97 if our ROUGE is right. */
+    static Map<String, Object> referenceCheck(Path data) throws IOException {
+        Map<String, String> reference = new HashMap<>();
+        for (AciBench.Encounter e : AciBench.read(data, AciBench.TEST1)) {
+            reference.put(e.id(), e.note());
+        }
+        List<Rouge.Scores> scores = new ArrayList<>();
+        for (Map<String, String> r : Csv.read(data.resolve("aci-bench/reference_predictions_test1/test1GPT-4_.csv"))) {
+            scores.add(Rouge.score(reference.get(r.get("encounter_id")), r.get("note")));
+        }
+        Map<String, Object> m = mean(scores);
+        m.put("published", Map.of("rouge1", 51.76, "rouge2", 22.58, "rougeLsum", 45.97));
+        return m;
+    }
+
+    static Map<String, Object> aci(Drafting drafting, List<AciBench.Encounter> encounters, List<Double> latencies) {
+        List<Rouge.Scores> scores = new ArrayList<>();
+        int statements = 0;
+        int unsupported = 0;
+        for (AciBench.Encounter e : encounters) {
+            long t0 = System.nanoTime();
+            Drafted d = drafting.draft(e.dialogue(), null);
+            if (latencies != null) {
+                latencies.add((System.nanoTime() - t0) / 1e6);
+            }
+            int turns = Transcript.parse(e.dialogue()).size();
+            for (Section s : d.note().sections()) {
+                for (Statement st : s.statements()) {
+                    statements++;
+                    unsupported += supported(st, turns) ? 0 : 1;
+                }
+            }
+            scores.add(Rouge.score(e.note(), DraftNote.render(d.note().texts())));
+        }
+        Map<String, Object> m = mean(scores);
+        m.put("n", encounters.size());
+        m.put("statements", statements);
+        m.put("unsupported_statements", unsupported);
+        return m;
+    }
+
+    /** Evidence that points at turns that exist (no chart in the benchmark, so no FHIR evidence is valid). */
+    static boolean supported(Statement s, int turnCount) {
+        if (s.evidence().isEmpty()) {
+            return false;
+        }
+        for (Evidence e : s.evidence()) {
+            if (!"transcript".equals(e.kind()) || e.turns() == null || e.turns().isEmpty()) {
+                return false;
+            }
+            for (int t : e.turns()) {
+                if (t < 1 || t > turnCount) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    static Map<String, Object> mean(List<Rouge.Scores> scores) {
+        double r1 = 0;
+        double r2 = 0;
+        double rl = 0;
+        for (Rouge.Scores s : scores) {
+            r1 += s.rouge1();
+            r2 += s.rouge2();
+            rl += s.rougeLsum();
+        }
+        int n = scores.size();
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("rouge1", round2(100 * r1 / n));
+        m.put("rouge2", round2(100 * r2 / n));
+        m.put("rougeLsum", round2(100 * rl / n));
+        return m;
+    }
+
+    static Map<String, Object> latency(List<Double> ms) {
+        List<Double> sorted = new ArrayList<>(ms);
+        Collections.sort(sorted);
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("p50", round2(percentile(sorted, 50)));
+        m.put("p95", round2(percentile(sorted, 95)));
+        m.put("max", round2(sorted.get(sorted.size() - 1)));
+        m.put("n", sorted.size());
+        return m;
+    }
+
+    /** Nearest-rank percentile. */
+    static double percentile(List<Double> sorted, int p) {
+        int rank = (int) Math.ceil(p / 100.0 * sorted.size());
+        return sorted.get(Math.max(0, rank - 1));
+    }
+
+    static Map<String, Object> mts(ClinicalModel model, Path data) throws IOException {
+        List<MtsDialog.Example> test = MtsDialog.read(data, MtsDialog.TEST1);
+        Encoder enc = model.encoder();
+        List<Encoder.Pieces> pieces = new ArrayList<>();
+        for (MtsDialog.Example e : test) {
+            pieces.add(enc.tokenize(MtsDialog.flat(e)));
+        }
+        float[][][] states = enc.encode(pieces);
+        float[][] rows = new float[test.size()][];
+        for (int i = 0; i < test.size(); i++) {
+            rows[i] = HeadEval.mtsFeatures(states[i]);
+        }
+        float[][] probs = model.sectionHead().predict(rows);
+        int ok = 0;
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        Map<String, int[]> perClass = new LinkedHashMap<>();
+        for (int i = 0; i < test.size(); i++) {
+            int best = 0;
+            for (int c = 1; c < probs[i].length; c++) {
+                if (probs[i][c] > probs[i][best]) {
+                    best = c;
+                }
+            }
+            String gold = test.get(i).section();
+            boolean hit = Labels.SECTIONS.get(best).equals(gold);
+            ok += hit ? 1 : 0;
+            counts.merge(gold, 1, Integer::sum);
+            int[] pc = perClass.computeIfAbsent(gold, k -> new int[2]);
+            pc[0] += hit ? 1 : 0;
+            pc[1]++;
+        }
+        int majority = Collections.max(counts.values());
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("accuracy", round4((double) ok / test.size()));
+        m.put("n", test.size());
+        m.put("majority_baseline", round4((double) majority / test.size()));
+        Map<String, String> recall = new LinkedHashMap<>();
+        perClass.forEach((k, v) -> recall.put(k, v[0] + "/" + v[1]));
+        m.put("per_class_correct", recall);
+        m.put("mapping", "20 MTS headers onto our 6 (see MtsDialog.HEADER_MAP and drafting/README.md)");
+        return m;
+    }
+
+    static Map<String, Object> bc5cdr(ClinicalModel model, Path data) throws IOException {
+        HeadEval.EncodedDocs docs = HeadEval.encodeDocs(model.encoder(), model.lexicon(),
+                Bc5cdr.read(data, Bc5cdr.TEST));
+        float[][] all;
+        List<float[]> rows = new ArrayList<>();
+        for (float[][] s : docs.states()) {
+            Collections.addAll(rows, s);
+        }
+        all = model.entityHead().predict(rows.toArray(new float[0][]));
+        Map<float[], float[]> byRow = new java.util.IdentityHashMap<>();
+        for (int i = 0; i < all.length; i++) {
+            byRow.put(rows.get(i), all[i]);
+        }
+        HeadEval.Prf prf = HeadEval.nerScore(docs, byRow::get, model.outsideBoost());
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("micro_f1", round4(prf.f1()));
+        m.put("precision", round4(prf.precision()));
+        m.put("recall", round4(prf.recall()));
+        m.put("gold_mentions", prf.gold());
+        m.put("outside_boost", model.outsideBoost());
+        m.put("matching", "exact (type, start, end) over Chemical→MEDICATION and Disease→PROBLEM mentions");
+        return m;
+    }
+
+    static Map<String, Object> rss() throws IOException {
+        Map<String, Object> m = new LinkedHashMap<>();
+        for (String line : Files.readAllLines(Path.of("/proc/self/status"))) {
+            if (line.startsWith("VmRSS:") || line.startsWith("VmHWM:")) {
+                long kb = Long.parseLong(line.replaceAll("[^0-9]", ""));
+                m.put(line.startsWith("VmRSS") ? "current" : "peak", Math.round(kb / 1024.0));
+            }
+        }
+        return m;
+    }
+
+    static double round2(double v) {
+        return Math.round(v * 100) / 100.0;
+    }
+
+    static double round4(double v) {
+        return Math.round(v * 10000) / 10000.0;
+    }
+}
