@@ -44,8 +44,8 @@ public final class Drafting {
         long t1 = System.nanoTime();
         List<TurnAnalysis> analysis = turns.isEmpty() ? List.of() : model.analyse(turns);
         long t2 = System.nanoTime();
-        Map<String, List<Statement>> fromTranscript = new TranscriptComposer(analysis, pronouns(turns, context))
-                .compose();
+        Map<String, List<Statement>> fromTranscript = new TranscriptComposer(analysis, pronouns(turns, context),
+                context == null ? List.of() : context.medications()).compose();
         DraftNote note = merge(fromTranscript, context);
         long t3 = System.nanoTime();
         if (fromTranscript.values().stream().allMatch(List::isEmpty)) {
@@ -56,27 +56,33 @@ public final class Drafting {
                 ms(t3 - t2), "total", ms(t3 - t0)));
     }
 
-    /** For tuning: the part of the note each turn was given ("12 doctor PHYSICAL EXAM"), no text. */
-    public List<String> parts(String transcript) {
-        List<Turn> turns = Transcript.parse(transcript);
-        TranscriptComposer c = new TranscriptComposer(model.analyse(turns), Voice.Pronouns.UNKNOWN);
-        List<String> out = new ArrayList<>();
-        for (int t = 0; t < turns.size(); t++) {
-            out.add(turns.get(t).number() + " " + turns.get(t).speaker() + " " + c.part(t));
-        }
-        return out;
-    }
-
     /** The chart-only draft (no transcript, or one that cannot be read). */
     public DraftNote chartOnly(EncounterContext context) {
         return chart.compose(context);
     }
 
+    /**
+     * The chart's statements first, then the transcript's; a chart statement whose resource a transcript
+     * statement already cites (a medication the visit talked about) is left out, since that one says more.
+     */
     private DraftNote merge(Map<String, List<Statement>> transcript, EncounterContext context) {
         DraftNote charted = context == null ? null : chart.compose(context);
+        java.util.Set<String> cited = new java.util.HashSet<>();
+        transcript.values().forEach(list -> list.forEach(s -> s.evidence().forEach(e -> {
+            if (e.reference() != null) {
+                cited.add(e.reference());
+            }
+        })));
         List<Section> sections = new ArrayList<>();
         for (String header : NoteHeaders.ALL) {
-            List<Statement> fromChart = charted == null ? List.of() : charted.section(header).statements();
+            List<Statement> fromChart = new ArrayList<>();
+            if (charted != null) {
+                for (Statement s : charted.section(header).statements()) {
+                    if (s.evidence().stream().noneMatch(e -> cited.contains(e.reference()))) {
+                        fromChart.add(s);
+                    }
+                }
+            }
             List<Statement> statements = new ArrayList<>(fromChart);
             if (!(header.equals(NoteHeaders.CHIEF_COMPLAINT) && !fromChart.isEmpty())) {
                 statements.addAll(transcript.getOrDefault(header, List.of()));

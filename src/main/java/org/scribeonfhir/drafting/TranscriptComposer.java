@@ -13,6 +13,7 @@ import java.util.regex.Pattern;
 import org.scribeonfhir.drafting.model.ClinicalEntity;
 import org.scribeonfhir.drafting.model.ClinicalModel.TurnAnalysis;
 import org.scribeonfhir.drafting.model.Labels;
+import org.scribeonfhir.ehr.ChartFact;
 
 /**
  * Writes the transcript's part of the note. Every statement restates one or two turns (a question and its
@@ -53,13 +54,29 @@ final class TranscriptComposer {
     private final List<TurnAnalysis> turns;
     private final String[] part;
     private final double[] partConfidence;
+    /** Each turn's cleaned sentences with the part of the note each one feeds. */
+    private final List<List<Segment>> segments = new ArrayList<>();
+    private final List<Medications.Mention> medications;
+
+    /** One cleaned sentence of a turn and the part of the note it feeds. */
+    record Segment(String part, String sentence) {
+    }
 
     TranscriptComposer(List<TurnAnalysis> turns, Voice.Pronouns pronouns) {
+        this(turns, pronouns, List.of());
+    }
+
+    /** @param chartMedications the chart's medications, cited beside the turns when a turn names the same drug */
+    TranscriptComposer(List<TurnAnalysis> turns, Voice.Pronouns pronouns, List<ChartFact> chartMedications) {
         this.turns = turns;
         this.pronouns = pronouns;
+        this.medications = Medications.find(turns, chartMedications);
         this.part = new String[turns.size()];
         this.partConfidence = new double[turns.size()];
         assignParts();
+        for (int t = 0; t < turns.size(); t++) {
+            segments.add(segment(t));
+        }
     }
 
     /** Smooths each turn's section probabilities with its neighbours'; short answers follow their question. */
@@ -88,8 +105,88 @@ final class TranscriptComposer {
         }
     }
 
-    String part(int t) {
-        return part[t];
+    private static final Pattern EXAM_CUE = Pattern.compile("(?i)\\b(?:physical exam(?:ination)?|on (?:your |the |my )?"
+            + "exam(?:ination)?|(?:heart|lung|abdominal|neck|skin|neuro(?:logical)?|knee|shoulder|back|eye|ear|foot|hip|"
+            + "hand|wrist|ankle|elbow) exam|vital signs|your vitals|when i (?:listen|look|press|push|feel|examine|palpate)"
+            + "|i (?:do )?(?:hear|appreciate|feel|note|notice) (?:a |an |some |no |any |mild |slight )?(?:murmur|crackles|"
+            + "wheez|rales|tenderness|swelling|edema|effusion|rash|lesion|bruis|erythema|redness|pain)|to (?:auscultation|"
+            + "palpation)|range of motion|on palpation)\\b");
+    private static final Pattern RESULTS_CUE = Pattern.compile("(?i)\\b(?:results?|x-?rays?|mri|ct scan|cat scan|"
+            + "ultrasound|echocardiogram|echo|ekg|ecg|labs?|lab work|blood work|a1c|hemoglobin|lipid panel|cholesterol|"
+            + "biopsy|pathology|urinalysis|urine|ct|scan|bloodwork|blood test)\\b.*\\b(?:show|shows|showed|showing|"
+            + "revealed?|demonstrat\\w*|came back|looks?|looked|was|were|is|are|normal|abnormal|elevated|"
+            + "negative|positive)\\b|\\b(?:your|the) (?:results?|labs?|x-?rays?|mri|ekg|a1c)\\b");
+    private static final Pattern PLAN_CUE = Pattern.compile("(?i)\\b(?:assessment and plan|my assessment|my plan|"
+            + "(?:first|second|third|next|last|final) problem|talk about (?:my|your|the) (?:assessment|plan|diagnosis)"
+            + "|(?:i|we)(?:'re| are|'m| am) going to (?:prescribe|order|refer|start|put|increase|decrease|send|give|"
+            + "have|schedule|go ahead|continue|get)|i (?:want|would like|'d like) to (?:prescribe|order|refer|start|put"
+            + "|increase|decrease|send|give|schedule|go ahead|continue|get)|i (?:want|would like|'d like) you to|"
+            + "(?:let's|we'll|we will|i'll|i will) (?:go ahead|start|order|refer|prescribe|increase|decrease|"
+            + "schedule|get you|continue|send)|i recommend|i'm recommending|follow up|follow-up)\\b");
+    private static final Pattern ORDER_VERB = Pattern.compile("(?i)\\b(?:order|get|schedule|repeat|another|recheck"
+            + "|check)\\b");
+
+    /**
+     * The part each sentence of a turn feeds. A patient's sentences follow the turn's part. A doctor often
+     * moves on in one long turn (exam findings, then results, then the plan): a sentence that names an exam,
+     * a result or a plan starts that part for itself and the sentences after it; a cue for the plan needs
+     * the turn to be past the history already, so questions about earlier plans stay in the history.
+     */
+    private List<Segment> segment(int t) {
+        List<Segment> out = new ArrayList<>();
+        String current = part[t];
+        boolean doctor = speaker(t).equals("doctor");
+        for (String sentence : Utterances.sentences(Utterances.clean(text(t)))) {
+            if (doctor && !sentence.endsWith("?")) {
+                boolean history = current.equals(NoteHeaders.HPI) || current.equals(NoteHeaders.CHIEF_COMPLAINT)
+                        || current.equals(NoteHeaders.ROS);
+                if (RESULTS_CUE.matcher(sentence).find() && !(PLAN_CUE.matcher(sentence).find()
+                        && ORDER_VERB.matcher(sentence).find())) {
+                    current = NoteHeaders.RESULTS;
+                } else if (EXAM_CUE.matcher(sentence).find() && !history) {
+                    current = NoteHeaders.PHYSICAL_EXAM;
+                } else if (EXAM_CUE.matcher(sentence).find() && sentence.toLowerCase(Locale.ROOT).matches(
+                        ".*\\b(physical exam(ination)?|on exam(ination)?|vital signs)\\b.*")) {
+                    current = NoteHeaders.PHYSICAL_EXAM;
+                } else if (PLAN_CUE.matcher(sentence).find() && !history) {
+                    current = NoteHeaders.ASSESSMENT_AND_PLAN;
+                }
+            }
+            out.add(new Segment(current, sentence));
+        }
+        return out;
+    }
+
+    /** Talk about the visit itself ("let me take a listen", "let's talk about my plan"): no clinical content. */
+    private static final Pattern META_TALK = Pattern.compile("(?i)\\b(?:take a (?:quick )?(?:look|listen)|"
+            + "do a (?:quick |brief )?(?:physical )?exam(?:ination)?|(?:start|begin|do) (?:the |your |a |my )?"
+            + "(?:physical )?exam(?:ination)?|talk (?:a little bit |a little |a bit )?about (?:my|the|your) "
+            + "(?:assessment|plan)|go over (?:my|the|your|some of) |look at (?:some of )?(?:your|the) results|let you "
+            + "know what i find|call(?:ing)? out (?:some of )?my|let me (?:just )?(?:examine|listen|take|look|check|"
+            + "feel|press)|show me|(?:hop|jump) up|on the table|check (?:you|him|her) out|examine (?:you|him|her)|"
+            + "see what's going on|(?:any|have any) questions)\\b");
+    private static final Pattern FINDING = Pattern.compile("(?i)\\b(?:normal|clear|tender(?:ness)?|murmur|swelling|"
+            + "swollen|edema|mild|moderate|severe|positive|negative|elevated|decreased|reduced|intact|crackles|"
+            + "wheez\\w*|rash|erythema|bruis\\w*|effusion|pain|regular|shows?|showed|revealed|fracture|"
+            + "\\d+)\\b");
+
+    /** True for a sentence that only narrates the visit. */
+    static boolean meta(String sentence) {
+        return META_TALK.matcher(sentence).find() && !FINDING.matcher(sentence).find();
+    }
+
+    private List<String> sentences(int t, String p) {
+        List<String> out = new ArrayList<>();
+        for (Segment s : segments.get(t)) {
+            if (s.part().equals(p) && !(meta(s.sentence()) && !p.equals(NoteHeaders.HPI))) {
+                out.add(s.sentence());
+            }
+        }
+        return out;
+    }
+
+    private boolean has(int t, String p) {
+        return segments.get(t).stream().anyMatch(s -> s.part().equals(p));
     }
 
     private String text(int t) {
@@ -116,22 +213,23 @@ final class TranscriptComposer {
         }
         Map<String, Findings> ros = new LinkedHashMap<>();
         for (int t = 0; t < turns.size(); t++) {
-            String p = part[t];
-            if (p.equals(Labels.NONE)) {
-                continue;
-            }
             boolean doctor = speaker(t).equals("doctor");
-            if (p.equals(NoteHeaders.HPI) || p.equals(NoteHeaders.CHIEF_COMPLAINT) || p.equals(NoteHeaders.ROS)) {
-                history(t, out.get(NoteHeaders.HPI), ros);
-            } else if (p.equals(NoteHeaders.PHYSICAL_EXAM) && doctor) {
-                exam(t, out.get(NoteHeaders.PHYSICAL_EXAM));
-            } else if (p.equals(NoteHeaders.RESULTS) && doctor) {
-                results(t, out.get(NoteHeaders.RESULTS));
+            List<String> history = new ArrayList<>();
+            for (String h : List.of(NoteHeaders.CHIEF_COMPLAINT, NoteHeaders.HPI, NoteHeaders.ROS)) {
+                history.addAll(sentences(t, h));
+            }
+            if (!history.isEmpty()) {
+                history(t, history, out.get(NoteHeaders.HPI), ros);
+            }
+            if (doctor) {
+                exam(t, sentences(t, NoteHeaders.PHYSICAL_EXAM), out.get(NoteHeaders.PHYSICAL_EXAM));
+                results(t, sentences(t, NoteHeaders.RESULTS), out.get(NoteHeaders.RESULTS));
             }
         }
         for (Map.Entry<String, Findings> e : ros.entrySet()) {
             out.get(NoteHeaders.ROS).add(e.getValue().statement(e.getKey()));
         }
+        currentMedications(out.get(NoteHeaders.HPI));
         plan(out.get(NoteHeaders.ASSESSMENT_AND_PLAN));
         return out;
     }
@@ -211,13 +309,13 @@ final class TranscriptComposer {
         }
     }
 
-    private void history(int t, List<Statement> hpi, Map<String, Findings> ros) {
+    private void history(int t, List<String> sentences, List<Statement> hpi, Map<String, Findings> ros) {
         boolean doctor = speaker(t).equals("doctor");
-        List<String> sentences = Utterances.sentences(Utterances.clean(text(t)));
         if (doctor) {
-            if (t + 1 < turns.size() && speaker(t + 1).equals("patient") && !sentences.isEmpty()) {
-                String question = sentences.get(sentences.size() - 1);
-                if (question.endsWith("?")) {
+            List<Segment> all = segments.get(t);
+            if (t + 1 < turns.size() && !speaker(t + 1).equals("doctor") && !all.isEmpty()) {
+                String question = all.get(all.size() - 1).sentence();
+                if (question.endsWith("?") && sentences.contains(question)) {
                     questionAndAnswer(t, question, hpi, ros);
                 }
             }
@@ -230,7 +328,8 @@ final class TranscriptComposer {
             }
             return;
         }
-        if (!speaker(t).equals("patient")) {
+        boolean companion = speaker(t).startsWith("patient_");
+        if (!companion && !speaker(t).equals("patient")) {
             return;
         }
         for (ClinicalEntity e : turns.get(t).entities()) {
@@ -250,11 +349,12 @@ final class TranscriptComposer {
             if (s.endsWith("?") || Utterances.contentWords(s) < 2) {
                 continue;
             }
-            String x = Voice.patient(stripPatientLead(s), pronouns);
+            String x = Voice.patient(stripPatientLead(s), companion ? Voice.Pronouns.COMPANION : pronouns);
             if (x.isBlank()) {
                 continue;
             }
-            String lead = first ? Utterances.capitalise(subject()) + " reports that " : "";
+            String lead = !first ? "" : companion ? "The patient's family member reports that "
+                    : Utterances.capitalise(subject()) + " reports that ";
             x = first ? lead + lowerFirst(x) : Utterances.capitalise(x);
             first = false;
             hpi.add(statement(Utterances.period(x), RESTATED * partConfidence[t], t));
@@ -268,8 +368,7 @@ final class TranscriptComposer {
         if (!yes && !no) {
             return;
         }
-        Matcher any = ANY.matcher(question.replaceAll("[?]$", ""));
-        String topic = any.matches() ? any.group(1) : null;
+        String topic = topic(question);
         String system = topic == null ? null : Systems.of(Systems.ROS, topic);
         if (topic != null && (system != null || question.toLowerCase(Locale.ROOT).contains("any "))) {
             String phrase = Voice.doctor(topic.replaceAll("(?i)\\bany (other )?", "").replaceAll("(?i)\\bor\\b", "or")
@@ -296,6 +395,29 @@ final class TranscriptComposer {
                         List.of(Evidence.transcript(List.of(number(t), number(t + 1))))));
             }
         }
+    }
+
+    private static final Pattern ASKS = Pattern.compile("(?i)\\b(?:any(?: other)?|have you (?:had|noticed|"
+            + "experienced|been having|felt|gotten|had any)|do you (?:have|feel|get|notice)|are you (?:having|"
+            + "experiencing|feeling|getting)|did you (?:have|notice|get|feel)|is there|has there been|how about|"
+            + "what about)\\s+(?:any\\s+)?(?:other\\s+)?(?:symptoms\\s+)?(?:like\\s+|such as\\s+)?(.+?)[?.]?$");
+
+    /** What a yes/no question asks about: "…, like, have you had a fever or chills?" → "fever or chills". */
+    static String topic(String question) {
+        String q = question.replaceAll("[?]$", "");
+        Matcher m = ASKS.matcher(q);
+        String topic = null;
+        int from = 0;
+        while (from < q.length() && m.find(from)) {
+            topic = m.group(1);
+            from = m.start() + 1;
+        }
+        if (topic == null) {
+            Matcher any = ANY.matcher(q);
+            return any.matches() ? any.group(1) : null;
+        }
+        topic = topic.replaceAll("(?i)^(?:a|an|the|some|any)\\s+", "").strip();
+        return topic.isEmpty() ? null : topic;
     }
 
     /** "are you taking your medication?" + yes → "she is taking her medication". */
@@ -329,8 +451,8 @@ final class TranscriptComposer {
             + "(?:physical )?exam(?:ination)?,? |on exam,? |looking at (?:your |the )?|when i (?:listen|look|feel|press|"
             + "examine)[^,]*,? )?(?:i do |i )?(?:hear|see|notice|appreciate|feel|note) (?:a |an |some )?");
 
-    private void exam(int t, List<Statement> out) {
-        for (String s : Utterances.sentences(Utterances.clean(text(t)))) {
+    private void exam(int t, List<String> sentences, List<Statement> out) {
+        for (String s : sentences) {
             if (s.endsWith("?") || Utterances.contentWords(s) < 2) {
                 continue;
             }
@@ -344,8 +466,19 @@ final class TranscriptComposer {
         }
     }
 
+    /** Where a finding turns into an explanation for the patient: the note keeps the finding. */
+    private static final Pattern EXPLANATION = Pattern.compile("(?i),? (?:which (?:is|means|basically|just means|"
+            + "could|can|may|might|would|we've|i think)|and what that means|what that means|that means|so what does|"
+            + "and that's (?:just|probably|likely|because)|which we've|which i think)\\b.*$");
+
+    /** A finding without the explanation that followed it. */
+    static String finding(String sentence) {
+        String cut = EXPLANATION.matcher(sentence).replaceFirst("");
+        return Utterances.contentWords(cut) >= 2 ? cut : sentence;
+    }
+
     private String examPhrase(String s) {
-        String x = s.replaceAll("(?i)^(?:so |and |okay |alright |now |um )+", "");
+        String x = finding(s).replaceAll("(?i)^(?:so |and |okay |alright |now |um )+", "");
         x = x.replaceAll("(?i)^i (?:do not|don't|did not|didn't) (?:hear|see|notice|appreciate|feel) (?:any )?", "no ");
         x = EXAM_LEAD.matcher(x).replaceFirst("");
         x = x.replaceAll("(?i)^(?:on |in )?(?:your |the )?(?:physical )?exam(?:ination)?,? ", "");
@@ -359,42 +492,123 @@ final class TranscriptComposer {
             + "echo|echocardiogram|ekg|ecg|labs?|blood work|a1c|hemoglobin|cholesterol|lipid|panel|culture|biopsy|"
             + "results?|scan|test|levels?|count|function)\\b");
 
-    private void results(int t, List<Statement> out) {
-        for (String s : Utterances.sentences(Utterances.clean(text(t)))) {
+    private void results(int t, List<String> sentences, List<Statement> out) {
+        for (String s : sentences) {
             if (s.endsWith("?") || Utterances.contentWords(s) < 3 || !RESULT_WORDS.matcher(s).find()) {
                 continue;
             }
-            String x = s.replaceAll("(?i)^(?:so |and |okay |alright |now |um |well )+", "")
+            String x = finding(s).replaceAll("(?i)^(?:so |and |okay |alright |now |um |well )+", "")
                     .replaceAll("(?i)^(?:looking at |i (?:did |also )?(?:review|reviewed|looked at|took a look at) )", "")
                     .replaceAll("(?i)\\byour\\b", "the").replaceAll("(?i)\\byou\\b", pronouns.subject());
             out.add(statement(Utterances.period(Utterances.capitalise(x.strip())), RESTATED * partConfidence[t], t));
         }
     }
 
+    // ---- medications --------------------------------------------------------------------------------------
+
+    /**
+     * "Current medications: lisinopril 20 mg daily; lasix." from what the history says the patient takes:
+     * drugs with a dose, route or frequency outside the plan, each once, citing every turn that said it.
+     */
+    private void currentMedications(List<Statement> hpi) {
+        Map<String, Medications.Mention> byDrug = new LinkedHashMap<>();
+        Map<String, Set<Integer>> cited = new LinkedHashMap<>();
+        for (Medications.Mention m : medications) {
+            if (part[m.turnIndex()].equals(NoteHeaders.ASSESSMENT_AND_PLAN) || part[m.turnIndex()].equals(Labels.NONE)
+                    || !m.hasSig()) {
+                continue;
+            }
+            Medications.Mention known = byDrug.get(m.drug());
+            if (known == null || (!known.hasSig() && m.hasSig())) {
+                byDrug.put(m.drug(), m);
+            }
+            cited.computeIfAbsent(m.drug(), k -> new LinkedHashSet<>()).addAll(m.turns());
+        }
+        if (byDrug.isEmpty()) {
+            return;
+        }
+        List<String> sigs = new ArrayList<>();
+        Set<Integer> all = new java.util.TreeSet<>();
+        List<Evidence> evidence = new ArrayList<>();
+        double confidence = 1;
+        for (Medications.Mention m : byDrug.values()) {
+            sigs.add(m.sig());
+            all.addAll(cited.get(m.drug()));
+            confidence = Math.min(confidence, m.confidence());
+            if (m.chartReference() != null) {
+                evidence.add(Evidence.fhir(m.chartReference()));
+            }
+        }
+        evidence.add(0, Evidence.transcript(List.copyOf(all)));
+        hpi.add(new Statement("Current medications: " + String.join(", ", sigs) + ".", Math.round(confidence * RESTATED
+                * 100) / 100.0, evidence));
+    }
+
+    /** The medication orders the doctor gave in this turn's sentence (empty when it names no drug). */
+    private List<Medications.Mention> orders(int t, String sentence, Set<String> ordered) {
+        List<Medications.Mention> out = new ArrayList<>();
+        String lower = sentence.toLowerCase(Locale.ROOT);
+        for (Medications.Mention m : medications) {
+            if (m.turnIndex() == t && m.action() != null && m.hasSig() && lower.contains(m.drug())
+                    && ordered.add(m.drug() + " " + m.action())) {
+                out.add(m);
+            }
+        }
+        return out;
+    }
+
+    /** Does the sentence say more than its medication orders (other content words than theirs)? */
+    static boolean saysMore(String sentence, List<Medications.Mention> orders) {
+        Set<String> covered = new java.util.HashSet<>();
+        for (Medications.Mention m : orders) {
+            covered.addAll(Utterances.words(Numbers.digits(m.order()) + " " + m.sig()));
+        }
+        int extra = 0;
+        for (String w : Utterances.words(Numbers.digits(sentence))) {
+            if (w.length() > 2 && !Utterances.isStop(w) && !covered.contains(w) && !PLAN_FILLER.contains(w)) {
+                extra++;
+            }
+        }
+        return extra > 3;
+    }
+
+    private static final Set<String> PLAN_FILLER = Set.of("want", "going", "ahead", "prescribe", "continue",
+            "increase", "decrease", "start", "milligrams", "milligram", "day", "daily", "take", "taking", "give",
+            "recommend", "think", "patient", "once", "twice", "times", "dose");
+
     // ---- assessment and plan ------------------------------------------------------------------------------
 
     private void plan(List<Statement> out) {
         int lastPlan = -1;
+        Set<String> ordered = new java.util.HashSet<>();
         for (int t = 0; t < turns.size(); t++) {
-            if (!part[t].equals(NoteHeaders.ASSESSMENT_AND_PLAN) || !speaker(t).equals("doctor")) {
+            if (!speaker(t).equals("doctor") || !has(t, NoteHeaders.ASSESSMENT_AND_PLAN)) {
                 continue;
             }
             lastPlan = t;
-            for (String s : Utterances.sentences(Utterances.clean(text(t)))) {
+            for (String s : sentences(t, NoteHeaders.ASSESSMENT_AND_PLAN)) {
                 if (s.endsWith("?") || Utterances.contentWords(s) < 3) {
                     continue;
                 }
                 Matcher problem = PROBLEM_INTRO.matcher(s);
+                String rest = s;
                 if (problem.find() && Utterances.contentWords(problem.group(1)) >= 1) {
                     String name = problem.group(1).strip();
                     out.add(statement(Utterances.period(Utterances.capitalise(name)), 0.7 * partConfidence[t], t));
-                    String restOf = s.substring(problem.end()).strip();
-                    if (Utterances.contentWords(restOf) >= 3) {
-                        out.add(planLine(restOf, t));
+                    rest = s.substring(problem.end()).strip();
+                    if (Utterances.contentWords(rest) < 3) {
+                        continue;
                     }
-                    continue;
                 }
-                out.add(planLine(s, t));
+                List<Medications.Mention> orders = orders(t, rest, ordered);
+                if (orders.isEmpty() || saysMore(rest, orders)) {
+                    out.add(planLine(rest, t));
+                }
+                for (Medications.Mention m : orders) {
+                    out.add(new Statement("• Medical Treatment: " + Utterances.capitalise(m.order()),
+                            Math.round(Math.min(1, m.confidence() * RESTATED * partConfidence[t]) * 100) / 100.0,
+                            m.evidence()));
+                }
             }
         }
         if (lastPlan >= 0) {

@@ -14,8 +14,10 @@ final class Utterances {
     private static final Pattern SPACE_BEFORE_PUNCT = Pattern.compile("\\s+([,.?!;:%])");
     private static final Pattern STUTTER = Pattern.compile("(?i)\\b(\\w+)( ?, ?\\1\\b)+");
     private static final Pattern CUT_WORD = Pattern.compile("\\b\\w+-(?=[\\s,.])");
-    private static final Pattern DRAGON = Pattern.compile("(?i)\\b(?:hey|okay|ok),? dragon,?(?: uh,?)? ?"
+    private static final Pattern DRAGON = Pattern.compile("(?i)\\b(?:hey|okay|ok),? dragon[,.?]?(?: uh,?)? ?"
             + "(?:(?:please )?(?:show me|order|finalize|pull up|open|go ahead)[^.?!]*[.?!]?)?");
+    /** A statement turned into a question by a trailing "okay?" or "right?": it is still a statement. */
+    private static final Pattern TAG_QUESTION = Pattern.compile("(?i),? (?:okay|ok|alright|all right|right)\\?(?=\\s|$)");
     private static final Pattern DRAGON_END = Pattern.compile("(?i)\\bfinalize (?:the )?(?:note|report),? dragon[.]?");
     /** Where an unpunctuated run of speech is cut when it gets long. */
     private static final Pattern MARKER = Pattern.compile("(?i)\\s(?=(?:okay|alright|all right|so|and then|now|"
@@ -31,6 +33,14 @@ final class Utterances {
     private Utterances() {
     }
 
+    /** Words that soften speech and carry nothing a note keeps. */
+    private static final Pattern HEDGE = Pattern.compile("(?i)\\b(?:just|really|actually|basically|literally|"
+            + "kind of|kinda|sort of|pretty much)\\b ?,? ?");
+    /** "doing doing", "the the": a word said twice. */
+    private static final Pattern REPEATED = Pattern.compile("(?i)\\b(\\w+)(?: \\1\\b)+");
+    /** Phrases that only fill speech: ", you know," "i mean". */
+    private static final Pattern FILLER_PHRASES = Pattern.compile("(?i),? \\b(?:you know|i mean)\\b,?(?= )");
+
     static String clean(String text) {
         String s = text.replace(" n't", "n't").replace("gon na", "going to").replace("wan na", "want to")
                 .replace(" 's", "'s").replace(" 're", "'re").replace(" 've", "'ve").replace(" 'm", "'m")
@@ -38,10 +48,15 @@ final class Utterances {
         s = SPACE_BEFORE_PUNCT.matcher(s).replaceAll("$1");
         s = DRAGON_END.matcher(s).replaceAll(" ");
         s = DRAGON.matcher(s).replaceAll(" ");
+        s = TAG_QUESTION.matcher(s).replaceAll(".");
         s = FILLERS.matcher(s).replaceAll("");
         s = CUT_WORD.matcher(s).replaceAll("");
         s = STUTTER.matcher(s).replaceAll("$1");
         s = SPACE_BEFORE_PUNCT.matcher(s).replaceAll("$1");
+        s = Numbers.digits(s);
+        s = FILLER_PHRASES.matcher(s).replaceAll(" ");
+        s = HEDGE.matcher(s).replaceAll("");
+        s = REPEATED.matcher(s).replaceAll("$1");
         s = s.replaceAll("\\s{2,}", " ").replaceAll("^[,.\\s]+", "").replaceAll(",\\s*([.?!])", "$1");
         return s.strip();
     }

@@ -18,6 +18,9 @@ final class Voice {
         static final Pronouns FEMALE = new Pronouns("she", "her", "her", "herself");
         static final Pronouns MALE = new Pronouns("he", "him", "his", "himself");
         static final Pronouns UNKNOWN = new Pronouns("the patient", "the patient", "the patient's", "themselves");
+        /** Someone who came with the patient ([patient_guest]): their "I" is not the patient. */
+        static final Pronouns COMPANION = new Pronouns("the family member", "the family member",
+                "the family member's", "themselves");
     }
 
     private static final Map<String, String> IRREGULAR = Map.ofEntries(Map.entry("have", "has"),

@@ -19,15 +19,19 @@ public final class ClinicalModel implements AutoCloseable {
     public static final String SECTION_HEAD = "section-head";
     public static final String ENTITY_HEAD = "entity-head";
     public static final String LEXICON = "lexicon";
+    /** The entity head's second output: CRF transition scores {@code [tags + 1, tags]} (last row: first tag). */
+    public static final String TRANSITIONS = "transitions";
 
     private final ModelCard card;
     private final Encoder encoder;
     private final Head sections;
     private final Head entities;
     private final Lexicon lexicon;
+    private final float[][] transitions;
 
     private ClinicalModel(ModelCard card, Encoder encoder, Head sections, Head entities, Lexicon lexicon) {
         this.card = card;
+        this.transitions = entities.constant(TRANSITIONS);
         this.lexicon = lexicon;
         this.encoder = encoder;
         this.sections = sections;
@@ -79,6 +83,16 @@ public final class ClinicalModel implements AutoCloseable {
         return card.json().path("decoding").path("entity_outside_boost").asDouble(1.0);
     }
 
+    /** The entity head's tag transition scores, for {@link BioDecoder} (null for a head without them). */
+    public float[][] transitions() {
+        return transitions;
+    }
+
+    /** Entity spans of one text from the entity head's per-token probabilities. */
+    public List<Span> decodeEntities(Encoder.Pieces pieces, float[][] probs) {
+        return BioDecoder.decode(pieces, probs, Labels.BIO, outsideBoost(), transitions);
+    }
+
     public Lexicon lexicon() {
         return lexicon;
     }
@@ -114,8 +128,7 @@ public final class ClinicalModel implements AutoCloseable {
             float[][] probs = java.util.Arrays.copyOfRange(bio, k, k + n);
             k += n;
             out.add(new TurnAnalysis(turns.get(t), pieces.get(t), sectionProbs[t],
-                    EntityRules.annotate(turns.get(t).text(), BioDecoder.decode(pieces.get(t), probs, Labels.BIO,
-                            outsideBoost()))));
+                    EntityRules.annotate(turns.get(t).text(), decodeEntities(pieces.get(t), probs))));
         }
         return out;
     }

@@ -35,14 +35,14 @@ public final class Encoder implements AutoCloseable {
     public static final int WINDOW = 128;
     public static final int DIM = 384;
     /**
-     * Besides the last layer, the output of this encoder layer (0-based) is read too: middle layers keep
-     * more of the word-level information a tagger needs than the last one, which is tuned for pooling.
+     * Besides the last layer, the outputs of these encoder layers (0-based) are read too: lower and middle
+     * layers keep more of the word-level information a tagger needs than the last one, which is tuned for
+     * pooling (chosen on BC5CDR dev: see drafting/README.md).
      */
-    public static final int MIDDLE_LAYER = 6;
-    /** Width of a token's state: the last layer's 384 values, then the middle layer's. */
-    public static final int TOKEN_DIM = 2 * DIM;
+    public static final int[] INNER_LAYERS = {4, 8};
+    /** Width of a token's state: the last layer's 384 values, then each inner layer's, in order. */
+    public static final int TOKEN_DIM = (1 + INNER_LAYERS.length) * DIM;
     static final String LAST = "last_hidden_state";
-    static final String MIDDLE = "/encoder/layer." + MIDDLE_LAYER + "/output/LayerNorm/Add_1_output_0";
 
     private final OrtEnvironment env;
     private final BlockingQueue<OrtSession> sessions;
@@ -54,7 +54,10 @@ public final class Encoder implements AutoCloseable {
     public Encoder(byte[] onnx, InputStream tokenizerJson, int sessionCount) throws OrtException, IOException {
         env = OrtEnvironment.getEnvironment();
         sessions = new ArrayBlockingQueue<>(sessionCount);
-        byte[] model = withOutput(onnx, MIDDLE);
+        byte[] model = onnx;
+        for (int layer : INNER_LAYERS) {
+            model = withOutput(model, inner(layer));
+        }
         for (int i = 0; i < sessionCount; i++) {
             sessions.add(env.createSession(model, options()));
         }
@@ -68,6 +71,10 @@ public final class Encoder implements AutoCloseable {
         long[] special = tokenizer.encode("", true, false).getIds();
         cls = special[0];
         sep = special[special.length - 1];
+    }
+
+    static String inner(int layer) {
+        return "/encoder/layer." + layer + "/output/LayerNorm/Add_1_output_0";
     }
 
     /**
@@ -208,12 +215,16 @@ public final class Encoder implements AutoCloseable {
                 OnnxTensor typeT = OnnxTensor.createTensor(env, LongBuffer.wrap(new long[n]), shape);
                 OrtSession.Result r = session.run(Map.of("input_ids", idT, "attention_mask", maskT,
                         "token_type_ids", typeT))) {
-            FloatBuffer last = ((OnnxTensor) r.get(LAST).orElseThrow()).getFloatBuffer();
-            FloatBuffer middle = ((OnnxTensor) r.get(MIDDLE).orElseThrow()).getFloatBuffer();
             float[][] states = new float[n][TOKEN_DIM];
+            FloatBuffer last = ((OnnxTensor) r.get(LAST).orElseThrow()).getFloatBuffer();
             for (int i = 0; i < n; i++) {
                 last.get(states[i], 0, DIM);
-                middle.get(states[i], DIM, DIM);
+            }
+            for (int l = 0; l < INNER_LAYERS.length; l++) {
+                FloatBuffer inner = ((OnnxTensor) r.get(inner(INNER_LAYERS[l])).orElseThrow()).getFloatBuffer();
+                for (int i = 0; i < n; i++) {
+                    inner.get(states[i], (l + 1) * DIM, DIM);
+                }
             }
             return states;
         } finally {

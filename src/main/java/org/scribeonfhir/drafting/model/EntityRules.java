@@ -16,12 +16,17 @@ import java.util.regex.Pattern;
  */
 public final class EntityRules {
 
-    static final Pattern DOSE = Pattern.compile("(?i)\\b\\d+(?:\\.\\d+)?\\s*(?:mg|milligrams?|mcg|micrograms?|"
+    /** A number as digits or as spoken words ("20", "twenty", "three hundred twenty five"). */
+    static final String NUMBER = "(?:\\d+(?:\\.\\d+)?|(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
+            + "twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|"
+            + "seventy|eighty|ninety|hundred|thousand)(?:[ -](?:one|two|three|four|five|six|seven|eight|nine|ten|"
+            + "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand))*)";
+    static final Pattern DOSE = Pattern.compile("(?i)\\b" + NUMBER + "\\s*(?:mg|milligrams?|mcg|micrograms?|"
             + "grams?|units?|ml|milliliters?|cc|puffs?|tablets?|pills?|capsules?)\\b");
-    static final Pattern FREQUENCY = Pattern.compile("(?i)\\b(?:once|twice|three times|four times|one time|two times)"
-            + " (?:a|per|each) (?:day|week|month|night)\\b|\\b(?:daily|nightly|weekly|monthly|bid|tid|qid|prn|"
-            + "as needed|at bedtime|every (?:other )?(?:day|morning|night|evening|week|\\d+ hours|"
-            + "(?:two|three|four|six|eight|twelve) hours))\\b");
+    static final Pattern FREQUENCY = Pattern.compile("(?i)\\b(?:once|twice|three times|four times|one time|two times|"
+            + "\\d+ times)(?: (?:a|per|each) (?:day|week|month|night)| daily)\\b|\\b(?:daily|nightly|weekly|monthly|bid|"
+            + "tid|qid|prn|as needed|at bedtime|before bed|in the morning|at night|(?:a|per|each) day|every (?:other )?"
+            + "(?:day|morning|night|evening|week|" + NUMBER + " (?:to " + NUMBER + " )?hours))\\b");
     static final Pattern ROUTE = Pattern.compile("(?i)\\b(?:by mouth|orally|oral|topically|topical|intravenous(?:ly)?"
             + "|iv|subcutaneous(?:ly)?|intramuscular(?:ly)?|inhaled|inhaler|nasal spray|sublingual(?:ly)?|"
             + "injection|injections|patch)\\b");

@@ -40,6 +40,22 @@ public final class Head implements AutoCloseable {
         }
     }
 
+    /**
+     * A constant output of the head (the entity head's CRF transition scores), or null when the graph has no
+     * output of that name. Read with one row of zeros, since a constant does not depend on the input.
+     */
+    public float[][] constant(String output) {
+        if (!session.getOutputNames().contains(output)) {
+            return null;
+        }
+        try (OnnxTensor t = OnnxTensor.createTensor(env, FloatBuffer.allocate(dim), new long[] {1, dim});
+                OrtSession.Result r = session.run(Map.of(input, t), java.util.Set.of(output))) {
+            return (float[][]) r.get(0).getValue();
+        } catch (OrtException e) {
+            throw new IllegalStateException("A drafting head failed", e);
+        }
+    }
+
     @Override
     public void close() throws OrtException {
         session.close();

@@ -6,7 +6,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
-/** BIO tags → character spans, and the rule layer's attributes on top (negation, history, family). */
+/** BIO tags → character spans (Viterbi, BIO-constrained), and the rule layer's attributes on top. */
 class BioDecoderTest {
 
     // "no metformin or chest pain" tokenised by hand: no, met, ##form, ##in, or, chest, pain
@@ -37,13 +37,36 @@ class BioDecoderTest {
         assertThat(TEXT.substring(3, 12)).isEqualTo("metformin");
     }
 
+    static float[] p(float outside, float bMed, float iMed, float bProb, float iProb) {
+        return new float[] {outside, bMed, iMed, bProb, iProb};
+    }
+
     @Test
-    void anInsideTagAfterOutsideStartsASpanAndATypeChangeEndsOne() {
-        float[][] probs = {p("O"), p("I-MEDICATION"), p("I-MEDICATION"), p("I-MEDICATION"), p("O"), p("I-PROBLEM"),
-                p("I-MEDICATION")};
+    void anInsideTagNeverFollowsOutsideOrAnotherType() {
+        // Token by token the arg-max would read O, I-MED, I-MED, I-MED, O, I-PROB, I-MED: no valid BIO sequence.
+        float[][] probs = {p("O"), p(0.2f, 0.3f, 0.5f, 0f, 0f), p("I-MEDICATION"), p("I-MEDICATION"), p("O"),
+            p(0.1f, 0f, 0f, 0.4f, 0.5f), p(0.1f, 0f, 0.5f, 0f, 0.4f)};
+        int[] tags = BioDecoder.viterbi(probs, Labels.BIO, 1.0, null);
+        for (int i = 0; i < tags.length; i++) {
+            assertThat(BioDecoder.allowed(Labels.BIO, i == 0 ? -1 : tags[i - 1], tags[i])).isTrue();
+        }
         List<Span> spans = BioDecoder.decode(PIECES, probs, Labels.BIO);
-        assertThat(spans).extracting(Span::type).containsExactly("MEDICATION", "PROBLEM", "MEDICATION");
-        assertThat(spans.get(1).end()).isEqualTo(21);
+        assertThat(spans).extracting(Span::type, Span::start, Span::end).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("MEDICATION", 3, 12),
+                org.assertj.core.groups.Tuple.tuple("PROBLEM", 16, 26));
+    }
+
+    @Test
+    void learnedTransitionsAndTheOutsideBoostDecideCloseCalls() {
+        // "chest" is a toss-up between O and B-PROBLEM; "pain" leans I-PROBLEM.
+        float[][] probs = {p("O"), p("O"), p("O"), p("O"), p("O"), p(0.5f, 0f, 0f, 0.5f, 0f),
+            p(0.45f, 0f, 0f, 0f, 0.55f)};
+        assertThat(BioDecoder.decode(PIECES, probs, Labels.BIO)).extracting(Span::start, Span::end)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(16, 26));
+        float[][] outsideSticks = new float[Labels.BIO.size() + 1][Labels.BIO.size()];
+        outsideSticks[0][3] = -2f; // O → B-PROBLEM is rare
+        assertThat(BioDecoder.decode(PIECES, probs, Labels.BIO, 1.0, outsideSticks)).isEmpty();
+        assertThat(BioDecoder.decode(PIECES, probs, Labels.BIO, 3.0, null)).isEmpty();
     }
 
     @Test

@@ -59,18 +59,20 @@ public final class Bc5cdr {
         return docs;
     }
 
-    /** Sentences split after ". " (or "? ", "! "); the title is its own sentence. */
+    /**
+     * Sentences split after ". " (or "? ", "! ") unless the next word starts in lower case ("i.v. injection",
+     * "5 mg. daily") or the period ends a title ("St.", "Dr."); the title is its own sentence. The mentions
+     * play no part, so test text is cut exactly as text the app has never seen would be.
+     */
     public static List<Sentence> sentences(Doc d) {
         List<Sentence> out = new ArrayList<>();
         String t = d.text();
         int start = 0;
         for (int i = 0; i < t.length() - 1; i++) {
             char c = t.charAt(i);
-            if ((c == '.' || c == '?' || c == '!') && t.charAt(i + 1) == ' ') {
-                if (!insideMention(d, i + 1)) {
-                    out.add(new Sentence(d, start, t.substring(start, i + 1)));
-                    start = i + 2;
-                }
+            if ((c == '.' || c == '?' || c == '!') && t.charAt(i + 1) == ' ' && boundary(t, i)) {
+                out.add(new Sentence(d, start, t.substring(start, i + 1)));
+                start = i + 2;
             }
         }
         if (start < t.length()) {
@@ -79,12 +81,12 @@ public final class Bc5cdr {
         return out;
     }
 
-    private static boolean insideMention(Doc d, int pos) {
-        for (Span m : d.mentions()) {
-            if (m.start() < pos && pos < m.end()) {
-                return true;
-            }
+    private static boolean boundary(String t, int end) {
+        if (end + 2 < t.length() && Character.isLowerCase(t.charAt(end + 2))) {
+            return false;
         }
-        return false;
+        return !TITLE.matcher(t.substring(Math.max(0, end - 4), end + 1)).find();
     }
+
+    private static final java.util.regex.Pattern TITLE = java.util.regex.Pattern.compile("(?:^|[\\s(])(?:St|Dr|Mr|Mrs|Ms)\\.$");
 }

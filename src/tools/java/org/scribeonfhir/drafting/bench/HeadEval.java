@@ -24,13 +24,11 @@ public final class HeadEval {
         return Features.section(Features.mean(states), null, null, "other", -1);
     }
 
-    public record TokenRow(float[] state, int label) {
-    }
-
     /** Sentences with their tokens and entity-head inputs (states + lexicon flags). */
     public record EncodedDocs(List<Bc5cdr.Sentence> sentences, List<Encoder.Pieces> pieces, float[][][] states) {
     }
 
+    /** Exact-match micro figures, with the counts they come from. */
     public record Prf(double precision, double recall, double f1, int gold, int predicted, int correct) {
     }
 
@@ -53,18 +51,18 @@ public final class HeadEval {
         return new EncodedDocs(sentences, pieces, states);
     }
 
-    /** Every token of every sentence with its BIO label (B on the first token of a mention). */
-    public static List<TokenRow> bioRows(Encoder enc, Lexicon lexicon, List<Bc5cdr.Doc> docs) {
-        EncodedDocs e = encodeDocs(enc, lexicon, docs);
-        List<TokenRow> rows = new ArrayList<>();
+    /** Each sentence's BIO labels, one per token (B on the first token of a mention). */
+    public static List<int[]> bioLabels(EncodedDocs e) {
+        List<int[]> out = new ArrayList<>();
         for (int s = 0; s < e.sentences().size(); s++) {
-            Bc5cdr.Sentence sentence = e.sentences().get(s);
             Encoder.Pieces p = e.pieces().get(s);
+            int[] y = new int[p.size()];
             for (int i = 0; i < p.size(); i++) {
-                rows.add(new TokenRow(e.states()[s][i], Labels.BIO.indexOf(label(sentence, p, i))));
+                y[i] = Labels.BIO.indexOf(label(e.sentences().get(s), p, i));
             }
+            out.add(y);
         }
-        return rows;
+        return out;
     }
 
     static String label(Bc5cdr.Sentence s, Encoder.Pieces p, int i) {
@@ -79,7 +77,6 @@ public final class HeadEval {
         return "O";
     }
 
-    /** Exact-match (type, start, end) micro P/R/F1 over all mentions of the documents. */
     /** Mention strings of the documents as a lexicon (type of the most frequent reading wins). */
     public static java.util.Map<String, String> lexiconOf(List<Bc5cdr.Doc> docs) {
         java.util.Map<String, java.util.Map<String, Integer>> counts = new java.util.TreeMap<>();
@@ -97,17 +94,13 @@ public final class HeadEval {
         return out;
     }
 
-    public static Prf nerScore(EncodedDocs e, Function<float[], float[]> head) {
-        return nerScore(e, head, 1.0);
-    }
-
-    /** The "O" boost with the best dev F1 among a few candidates. */
-    public static double bestOutsideBoost(EncodedDocs dev, Function<float[], float[]> head) {
+    /** The "O" boost with the best dev F1 among a few candidates (1 = no boost). */
+    public static double bestOutsideBoost(EncodedDocs dev, Function<float[], float[]> head, float[][] transitions) {
         double best = 1.0;
         double bestF1 = -1;
-        for (double boost : new double[] {1.0, 1.5, 2.0, 3.0, 4.0, 6.0}) {
-            double f1 = nerScore(dev, head, boost).f1();
-            System.out.printf("entity decoding: O boost %.1f -> dev F1 %.4f%n", boost, f1);
+        for (double boost : new double[] {0.5, 0.75, 1.0, 1.5, 2.0, 3.0, 4.0}) {
+            double f1 = nerScore(dev, head, boost, transitions).f1();
+            System.out.printf("entity decoding: O boost %.2f -> dev F1 %.4f%n", boost, f1);
             if (f1 > bestF1) {
                 bestF1 = f1;
                 best = boost;
@@ -116,7 +109,12 @@ public final class HeadEval {
         return best;
     }
 
-    public static Prf nerScore(EncodedDocs e, Function<float[], float[]> head, double outsideBoost) {
+    /**
+     * Exact-match (type, start, end) micro P/R/F1 over all mentions of the documents, decoding each sentence
+     * as the app does ({@link BioDecoder} with the head's transitions and the "O" boost).
+     */
+    public static Prf nerScore(EncodedDocs e, Function<float[], float[]> head, double outsideBoost,
+            float[][] transitions) {
         Set<String> gold = new HashSet<>();
         Set<Bc5cdr.Doc> seen = new HashSet<>();
         for (Bc5cdr.Sentence s : e.sentences()) {
@@ -134,7 +132,8 @@ public final class HeadEval {
             for (int i = 0; i < states.length; i++) {
                 probs[i] = head.apply(states[i]);
             }
-            for (Span sp : BioDecoder.decode(e.pieces().get(s), probs, Labels.BIO, outsideBoost)) {
+            for (Span sp : BioDecoder.decode(e.pieces().get(s), probs, Labels.BIO, outsideBoost,
+                    transitions)) {
                 predicted.add(sentence.doc().pmid() + ":" + sp.type() + ":" + (sentence.offset() + sp.start()) + ":"
                         + (sentence.offset() + sp.end()));
             }

@@ -6,8 +6,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.core.util.Separators;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import org.scribeonfhir.drafting.model.ClinicalModel;
@@ -29,9 +31,9 @@ final class CardWriter {
     private CardWriter() {
     }
 
-    static void write(ClassLoader cl, Path out, Map<String, Object> section, Map<String, Object> entity,
-            double seconds) throws Exception {
-        ObjectMapper json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    static void write(ClassLoader cl, Path out, Map<String, Object> section, Map<String, Object> entity)
+            throws Exception {
+        ObjectMapper json = new ObjectMapper();
         Path base = Path.of("src/train/model-card.base.json");
         ObjectNode card = (ObjectNode) json.readTree(Files.readString(base));
         List<Map<String, Object>> files = List.of(
@@ -53,10 +55,53 @@ final class CardWriter {
         e.put("labels", Labels.BIO);
         heads.put("section", s);
         heads.put("entity", e);
-        card.set("decoding", json.valueToTree(Map.of("entity_outside_boost", entity.get("outside_boost"))));
-        card.set("training_run", json.valueToTree(Map.of("heads", heads, "seconds", Math.round(seconds),
-                "command", "mvn -Ptrain -T1 compile exec:java")));
-        Files.writeString(out.resolve("model-card.json"), json.writeValueAsString(card) + "\n");
+        Map<String, Object> decoding = new LinkedHashMap<>();
+        decoding.put("entity_outside_boost", entity.get("outside_boost"));
+        decoding.put("entity_decoder", "Viterbi over the entity head's CRF transition scores with BIO constraints");
+        card.set("decoding", json.valueToTree(decoding));
+        Map<String, Object> run = new LinkedHashMap<>();
+        run.put("command", "mvn -Ptrain -T1 compile exec:java");
+        run.put("deterministic", "fixed seeds, one training thread; byte-identical output on the same CPU family and "
+                + "onnxruntime version");
+        run.put("heads", heads);
+        card.set("training_run", json.valueToTree(run));
+        Files.writeString(out.resolve("model-card.json"), json.writer(printer()).writeValueAsString(card) + "\n");
+    }
+
+    /** Two-space indentation, {@code "key": value}, one array element per line: stable and diff-friendly. */
+    private static DefaultPrettyPrinter printer() {
+        DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
+        DefaultPrettyPrinter p = new DefaultPrettyPrinter().withSeparators(Separators.createDefaultInstance()
+                .withObjectFieldValueSpacing(Separators.Spacing.AFTER));
+        p.indentObjectsWith(indenter);
+        p.indentArraysWith(indenter);
+        return p;
+    }
+
+    /** sha256 of each file the training run writes, as found in the folder (missing files are left out). */
+    static Map<String, String> hashes(Path dir) throws java.io.IOException {
+        Map<String, String> m = new LinkedHashMap<>();
+        for (String f : List.of(SECTION_FILE, ENTITY_FILE, LEXICON_FILE, "model-card.json")) {
+            Path p = dir.resolve(f);
+            if (Files.exists(p)) {
+                m.put(f, ModelCard.sha256(Files.readAllBytes(p)));
+            }
+        }
+        return m;
+    }
+
+    /** Prints, file by file, whether the trained file is the committed one; true when all are. */
+    static boolean report(Map<String, String> committed, Map<String, String> trained, Path where) {
+        boolean all = true;
+        for (Map.Entry<String, String> e : trained.entrySet()) {
+            String before = committed.get(e.getKey());
+            boolean same = e.getValue().equals(before);
+            all &= same;
+            System.out.printf("%-20s %s  %s%n", e.getKey(), e.getValue().substring(0, 16),
+                    same ? "= committed" : before == null ? "(no committed file in " + where + ")"
+                            : "differs from committed " + before.substring(0, 16));
+        }
+        return all;
     }
 
     private static Map<String, Object> file(String role, String resource, byte[] bytes, String origin) {

@@ -133,6 +133,182 @@ final class Mlp {
         }
     }
 
+    /**
+     * One pass of linear-chain CRF training over whole sentences (the entity head): the MLP's logits are the
+     * emission scores, {@code transitions[i * out + j]} scores tag i followed by tag j and the last row
+     * ({@code transitions[out * out + j]}) scores tag j first. The gradient of the negative log-likelihood
+     * (forward-backward marginals minus the gold tags) flows into both. Sentences come in a seeded random
+     * order, at least 64 tokens per step; the learning rate falls along a cosine from 1 to 0 over
+     * {@code totalSteps}. Returns the summed negative log-likelihood.
+     */
+    double crfEpoch(List<float[][]> x, List<int[]> y, float[] transitions, Adam opt, Random order, double dropout,
+            long totalSteps) {
+        int n = x.size();
+        int[] idx = new int[n];
+        for (int i = 0; i < n; i++) {
+            idx[i] = i;
+        }
+        for (int i = n - 1; i > 0; i--) {
+            int j = order.nextInt(i + 1);
+            int t = idx[i];
+            idx[i] = idx[j];
+            idx[j] = t;
+        }
+        float[] g1 = new float[w1.length];
+        float[] gb1 = new float[hidden];
+        float[] g2 = new float[w2.length];
+        float[] gb2 = new float[out];
+        float[] gt = new float[transitions.length];
+        float[] xs = new float[in];
+        float[] dh = new float[hidden];
+        float keep = dropout > 0 ? (float) (1 / (1 - dropout)) : 1f;
+        double loss = 0;
+        int tokens = 0;
+        for (int si = 0; si < n; si++) {
+            float[][] sx = x.get(idx[si]);
+            int[] sy = y.get(idx[si]);
+            int len = sx.length;
+            if (len > 0) {
+                float[][] hs = new float[len][hidden];
+                float[][] emissions = new float[len][out];
+                for (int t = 0; t < len; t++) {
+                    standardised(sx[t], xs);
+                    hiddenLayer(xs, hs[t]);
+                    for (int j = 0; j < hidden; j++) {
+                        if (dropout > 0 && order.nextDouble() < dropout) {
+                            hs[t][j] = 0;
+                        } else {
+                            hs[t][j] *= keep;
+                        }
+                    }
+                    logits(hs[t], emissions[t]);
+                }
+                float[][] ge = new float[len][out];
+                loss += crf(emissions, sy, transitions, ge, gt);
+                for (int t = 0; t < len; t++) {
+                    for (int c = 0; c < out; c++) {
+                        gb2[c] += ge[t][c];
+                    }
+                    for (int j = 0; j < hidden; j++) {
+                        float hj = hs[t][j];
+                        float d = 0;
+                        for (int c = 0; c < out; c++) {
+                            g2[j * out + c] += hj * ge[t][c];
+                            d += w2[j * out + c] * ge[t][c];
+                        }
+                        dh[j] = hj > 0 ? d * keep : 0;
+                        gb1[j] += dh[j];
+                    }
+                    standardised(sx[t], xs);
+                    for (int i = 0; i < in; i++) {
+                        float xi = xs[i];
+                        if (xi == 0) {
+                            continue;
+                        }
+                        int base = i * hidden;
+                        for (int j = 0; j < hidden; j++) {
+                            g1[base + j] += xi * dh[j];
+                        }
+                    }
+                }
+                tokens += len;
+            }
+            if (tokens > 0 && (tokens >= 64 || si == n - 1)) {
+                opt.rate = 0.5 * (1 + Math.cos(Math.PI * Math.min(1.0, (double) opt.t / totalSteps)));
+                opt.step(new float[][] {w1, b1, w2, b2, transitions}, new float[][] {g1, gb1, g2, gb2, gt},
+                        1f / tokens);
+                tokens = 0;
+                java.util.Arrays.fill(g1, 0);
+                java.util.Arrays.fill(gb1, 0);
+                java.util.Arrays.fill(g2, 0);
+                java.util.Arrays.fill(gb2, 0);
+                java.util.Arrays.fill(gt, 0);
+            }
+        }
+        return loss;
+    }
+
+    /** Negative log-likelihood of the gold tags; fills the emission gradient and adds the transitions'. */
+    private double crf(float[][] em, int[] y, float[] tr, float[][] ge, float[] gt) {
+        int n = em.length;
+        int k = out;
+        double[][] alpha = new double[n][k];
+        double[][] beta = new double[n][k];
+        double[] tmp = new double[k];
+        for (int j = 0; j < k; j++) {
+            alpha[0][j] = tr[k * k + j] + em[0][j];
+        }
+        for (int t = 1; t < n; t++) {
+            for (int j = 0; j < k; j++) {
+                for (int i = 0; i < k; i++) {
+                    tmp[i] = alpha[t - 1][i] + tr[i * k + j];
+                }
+                alpha[t][j] = logSumExp(tmp) + em[t][j];
+            }
+        }
+        for (int t = n - 2; t >= 0; t--) {
+            for (int i = 0; i < k; i++) {
+                for (int j = 0; j < k; j++) {
+                    tmp[j] = tr[i * k + j] + em[t + 1][j] + beta[t + 1][j];
+                }
+                beta[t][i] = logSumExp(tmp);
+            }
+        }
+        double z = logSumExp(alpha[n - 1]);
+        double gold = tr[k * k + y[0]] + em[0][y[0]];
+        for (int t = 1; t < n; t++) {
+            gold += tr[y[t - 1] * k + y[t]] + em[t][y[t]];
+        }
+        for (int t = 0; t < n; t++) {
+            for (int j = 0; j < k; j++) {
+                ge[t][j] = (float) Math.exp(alpha[t][j] + beta[t][j] - z) - (y[t] == j ? 1f : 0f);
+            }
+        }
+        for (int j = 0; j < k; j++) {
+            gt[k * k + j] += (float) Math.exp(alpha[0][j] + beta[0][j] - z) - (y[0] == j ? 1f : 0f);
+        }
+        for (int t = 1; t < n; t++) {
+            for (int i = 0; i < k; i++) {
+                for (int j = 0; j < k; j++) {
+                    gt[i * k + j] += (float) Math.exp(alpha[t - 1][i] + tr[i * k + j] + em[t][j] + beta[t][j] - z)
+                            - (y[t - 1] == i && y[t] == j ? 1f : 0f);
+                }
+            }
+        }
+        return z - gold;
+    }
+
+    private static double logSumExp(double[] a) {
+        double max = Double.NEGATIVE_INFINITY;
+        for (double v : a) {
+            max = Math.max(max, v);
+        }
+        double sum = 0;
+        for (double v : a) {
+            sum += Math.exp(v - max);
+        }
+        return max + Math.log(sum);
+    }
+
+    private void standardised(float[] v, float[] xs) {
+        for (int i = 0; i < in; i++) {
+            xs[i] = (v[i] - mu[i]) / sigma[i];
+        }
+    }
+
+    private void logits(float[] h, float[] z) {
+        System.arraycopy(b2, 0, z, 0, out);
+        for (int j = 0; j < hidden; j++) {
+            float hj = h[j];
+            if (hj == 0) {
+                continue;
+            }
+            for (int c = 0; c < out; c++) {
+                z[c] += hj * w2[j * out + c];
+            }
+        }
+    }
+
     private void hiddenLayer(float[] xs, float[] h) {
         System.arraycopy(b1, 0, h, 0, hidden);
         for (int i = 0; i < in; i++) {
@@ -190,6 +366,8 @@ final class Mlp {
     static final class Adam {
         final double lr;
         final double decay;
+        /** Multiplies the learning rate (a schedule sets it before each step); 1 by default. */
+        double rate = 1.0;
         float[][] m;
         float[][] v;
         int t;
@@ -211,8 +389,8 @@ final class Mlp {
             t++;
             double c1 = 1 - Math.pow(0.9, t);
             double c2 = 1 - Math.pow(0.999, t);
-            float a = (float) (lr * Math.sqrt(c2) / c1);
-            float wd = (float) (lr * decay);
+            float a = (float) (lr * rate * Math.sqrt(c2) / c1);
+            float wd = (float) (lr * rate * decay);
             for (int p = 0; p < params.length; p++) {
                 float[] w = params[p];
                 float[] g = grads[p];
@@ -230,6 +408,15 @@ final class Mlp {
 
     /** The head as an ONNX model: input {@code features [n, in]}, output {@code probabilities [n, out]}. */
     byte[] toOnnx(String name) {
+        return toOnnx(name, null);
+    }
+
+    /**
+     * As {@link #toOnnx(String)}; with {@code transitions} ({@code [(out + 1) * out]}, see {@link #crfEpoch}) the
+     * graph also outputs them as a constant {@code transitions [out + 1, out]}, so the decoder's scores travel
+     * in the same hash-checked file as the weights.
+     */
+    byte[] toOnnx(String name, float[] transitions) {
         float[] fw1 = new float[w1.length];
         float[] fb1 = b1.clone();
         for (int i = 0; i < in; i++) {
@@ -253,6 +440,18 @@ final class Mlp {
                         .addAttribute(OnnxMl.AttributeProto.newBuilder().setName("axis")
                                 .setType(OnnxMl.AttributeProto.AttributeType.INT).setI(1)))
                 .build();
+        if (transitions != null) {
+            OnnxMl.TensorShapeProto shape = OnnxMl.TensorShapeProto.newBuilder()
+                    .addDim(OnnxMl.TensorShapeProto.Dimension.newBuilder().setDimValue(out + 1))
+                    .addDim(OnnxMl.TensorShapeProto.Dimension.newBuilder().setDimValue(out)).build();
+            graph = graph.toBuilder()
+                    .addOutput(OnnxMl.ValueInfoProto.newBuilder().setName("transitions").setType(OnnxMl.TypeProto
+                            .newBuilder().setTensorType(OnnxMl.TypeProto.Tensor.newBuilder()
+                                    .setElemType(OnnxMl.TensorProto.DataType.FLOAT.getNumber()).setShape(shape))))
+                    .addInitializer(tensor("transition_scores", transitions, out + 1, out))
+                    .addNode(node("Identity", "transitions", List.of("transition_scores"), "transitions"))
+                    .build();
+        }
         return OnnxMl.ModelProto.newBuilder()
                 .setIrVersion(8)
                 .addOpsetImport(OnnxMl.OperatorSetIdProto.newBuilder().setDomain("").setVersion(13))
