@@ -1,6 +1,5 @@
 package org.scribeonfhir.drafting;
 
-import java.util.List;
 import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -100,9 +99,5 @@ public class NoteDrafter {
 
     static Map<String, Object> modelBlock(ModelCard card) {
         return Map.of("name", card.name(), "version", card.version(), "sha256", card.sha256());
-    }
-
-    static List<String> none() {
-        return List.of();
     }
 }

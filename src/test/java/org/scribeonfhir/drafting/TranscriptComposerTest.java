@@ -104,6 +104,35 @@ class TranscriptComposerTest {
     }
 
     @Test
+    void aLongDoctorTurnIsCutIntoExamResultsAndPlanBySentence() {
+        List<TurnAnalysis> visit = List.of(
+                turn(1, "patient", NoteHeaders.HPI, "my knee has been hurting for two weeks ."),
+                turn(2, "doctor", NoteHeaders.PHYSICAL_EXAM, "let me take a look . on exam , you have some swelling "
+                        + "of the right knee , which means there is fluid in the joint . your x-ray shows no fracture , "
+                        + "okay ? so i'm going to prescribe meloxicam fifteen milligrams once a day ."),
+                turn(3, "patient", Labels.NONE, "sounds good ."));
+        Map<String, List<Statement>> note = new TranscriptComposer(visit, Voice.Pronouns.MALE).compose();
+        assertThat(texts(note.get(NoteHeaders.PHYSICAL_EXAM)))
+                .containsExactly("• Musculoskeletal: Some swelling of the right knee.");
+        assertThat(texts(note.get(NoteHeaders.RESULTS))).containsExactly("The x-ray shows no fracture.");
+        assertThat(texts(note.get(NoteHeaders.ASSESSMENT_AND_PLAN))).containsExactly(
+                "• Medical Treatment: I'm going to prescribe meloxicam 15 mg once a day.",
+                "Patient Agreements: The patient understands and agrees with the recommended medical treatment plan.");
+        assertThat(turns(note.get(NoteHeaders.RESULTS).get(0))).containsExactly(2);
+        assertThat(texts(note.get(NoteHeaders.HPI))).containsExactly("He reports that his knee has been hurting for 2 "
+                + "weeks.");
+    }
+
+    @Test
+    void aCompanionSpeaksAsTheFamilyNotAsThePatient() {
+        List<TurnAnalysis> visit = List.of(turn(1, "patient_guest", NoteHeaders.HPI,
+                "i took her off cow's milk last month ."));
+        assertThat(texts(new TranscriptComposer(visit, Voice.Pronouns.FEMALE).compose().get(NoteHeaders.HPI)))
+                .containsExactly("The patient's family member reports that the family member took her off cow's milk "
+                        + "last month.");
+    }
+
+    @Test
     void smallTalkAndAnEmptyVisitGiveNoStatements() {
         List<TurnAnalysis> chat = List.of(turn(1, "doctor", Labels.NONE, "how was the weekend ?"),
                 turn(2, "patient", Labels.NONE, "the weather was lovely ."));

@@ -37,10 +37,6 @@ public final class Lexicon {
         return new Lexicon(m);
     }
 
-    public int size() {
-        return phrases.size();
-    }
-
     public static String normalise(String phrase) {
         StringBuilder s = new StringBuilder();
         Matcher m = WORD.matcher(phrase.toLowerCase());

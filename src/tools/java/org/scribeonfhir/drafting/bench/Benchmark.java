@@ -60,11 +60,19 @@ public final class Benchmark {
             json.put("mts_dialog_test1", mts(model, data));
             json.put("bc5cdr_test", bc5cdr(model, data));
             ModelCard card = model.card();
-            json.put("model", Map.of("name", card.name(), "version", card.version(), "sha256", card.sha256()));
+            Map<String, Object> block = new LinkedHashMap<>();
+            block.put("name", card.name());
+            block.put("version", card.version());
+            block.put("sha256", card.sha256());
+            json.put("model", block);
         }
-        json.put("machine", Map.of("cores", Runtime.getRuntime().availableProcessors(), "java",
-                System.getProperty("java.version"), "os", System.getProperty("os.name") + " "
-                        + System.getProperty("os.arch"), "encoder_sessions", 2, "intra_op_threads", 1));
+        Map<String, Object> machine = new LinkedHashMap<>();
+        machine.put("cores", Runtime.getRuntime().availableProcessors());
+        machine.put("java", System.getProperty("java.version"));
+        machine.put("os", System.getProperty("os.name") + " " + System.getProperty("os.arch"));
+        machine.put("encoder_sessions", 2);
+        machine.put("intra_op_threads", 1);
+        json.put("machine", machine);
         json.put("benchmark_seconds", Math.round((System.nanoTime() - start) / 1e9));
         Files.createDirectories(out.getParent());
         String text = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(json);
@@ -113,7 +121,11 @@ public final class Benchmark {
             scores.add(Rouge.score(reference.get(r.get("encounter_id")), r.get("note")));
         }
         Map<String, Object> m = mean(scores);
-        m.put("published", Map.of("rouge1", 51.76, "rouge2", 22.58, "rougeLsum", 45.97));
+        Map<String, Object> published = new LinkedHashMap<>();
+        published.put("rouge1", 51.76);
+        published.put("rouge2", 22.58);
+        published.put("rougeLsum", 45.97);
+        m.put("published", published);
         return m;
     }
 
