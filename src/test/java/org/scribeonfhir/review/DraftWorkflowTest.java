@@ -86,6 +86,15 @@ class DraftWorkflowTest {
     }
 
     @Test
+    void openApiDocumentsTheDraftApiAndNotThePagesOrTheSandbox() {
+        given().accept("application/json").get("/q/openapi").then().statusCode(200)
+                .body("paths.'/api/drafts/{id}'.put.summary", containsString("Save the text"))
+                .body("paths.'/api/drafts/{id}/sign'.post.summary", containsString("sign"))
+                .body("paths.keySet()", not(hasItem("/sandbox/launch")))
+                .body("paths.keySet()", not(hasItem("/drafts/{id}")));
+    }
+
+    @Test
     void apiRefusesChangesWithoutIfMatchWithAStaleVersionOrWithoutTheCsrfHeader() {
         pane.api().body(Map.of("sections", Map.of(HPI, "x"))).put("/api/drafts/" + pane.id)
                 .then().statusCode(428).contentType("application/problem+json")
