@@ -72,6 +72,7 @@ class ReviewPaneBrowserTest {
                 "class", "highlight"));
         b.executeScript("document.getElementById('h-1').scrollIntoView();");
         Chromium.screenshot(b, "review-pane-full");
+        assertThat(Chromium.lowContrastText(b)).as("text below WCAG 2.1 AA contrast").isEmpty();
 
         openScribeInEhr(b, "sbx-prac-01", "sbx-pat-03", "sbx-enc-03");
         assertThat(b.findElement(By.cssSelector(".banner")).getText()).contains("Dana Fakename");
