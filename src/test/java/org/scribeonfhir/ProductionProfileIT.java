@@ -21,13 +21,14 @@ import io.restassured.RestAssured;
  */
 class ProductionProfileIT {
 
-    static final PackagedApp APP = new PackagedApp(18083, "production-profile-it",
-            "scribe.db.embedded.enabled=true", "scribe.db.embedded.data-dir=target/prod-it-db",
-            "scribe.db.embedded.clean=true");
+    static final String[] EMBEDDED_DB = {"scribe.db.embedded.enabled=true",
+        "scribe.db.embedded.data-dir=target/prod-it-db", "scribe.db.embedded.clean=true"};
+    static final PackagedApp APP = new PackagedApp(18083, "production-profile-it", EMBEDDED_DB);
 
     @BeforeAll
     static void start() throws Exception {
-        APP.start();
+        // In production the key comes from SCRIBE_LAUNCH_TOKEN_KEY; a system property stands in for it here.
+        APP.start("scribe.launch.token-key=" + java.util.Base64.getEncoder().encodeToString(new byte[32]));
         RestAssured.baseURI = "http://localhost";
         RestAssured.port = 18083;
     }
@@ -35,6 +36,15 @@ class ProductionProfileIT {
     @AfterAll
     static void stop() throws InterruptedException {
         APP.stop();
+    }
+
+    @Test
+    void withoutATokenKeyTheAppRefusesToStartAndSaysWhatToSet() throws Exception {
+        try (PackagedApp keyless = new PackagedApp(18084, "production-profile-no-key-it",
+                "scribe.db.embedded.enabled=true", "scribe.db.embedded.data-dir=target/prod-it-db-2",
+                "scribe.db.embedded.clean=true")) {
+            assertThat(keyless.startExpectingRefusal()).contains("No token key: set SCRIBE_LAUNCH_TOKEN_KEY");
+        }
     }
 
     @Test

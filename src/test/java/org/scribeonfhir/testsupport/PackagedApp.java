@@ -39,16 +39,7 @@ public final class PackagedApp implements AutoCloseable {
     }
 
     public PackagedApp start(String... extraProperties) throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>();
-        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        command.add("-Dquarkus.http.port=" + port);
-        command.add("-Dquarkus.http.host=127.0.0.1");
-        properties.forEach(p -> command.add("-D" + p));
-        for (String p : extraProperties) {
-            command.add("-D" + p);
-        }
-        command.addAll(List.of("-jar", "target/quarkus-app/quarkus-run.jar"));
-        process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        launch(extraProperties);
         HttpClient http = HttpClient.newHttpClient();
         long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
         while (System.nanoTime() < deadline) {
@@ -62,6 +53,27 @@ public final class PackagedApp implements AutoCloseable {
             }
         }
         throw new AssertionError("The app did not start within 90 s; see " + log);
+    }
+
+    /** Starts the app expecting it to refuse to start; returns what it printed. */
+    public String startExpectingRefusal(String... extraProperties) throws IOException, InterruptedException {
+        launch(extraProperties);
+        assertThat(process.waitFor(90, TimeUnit.SECONDS)).as("the app should have stopped; see " + log).isTrue();
+        assertThat(process.exitValue()).isNotZero();
+        return Files.readString(log);
+    }
+
+    private void launch(String... extraProperties) throws IOException {
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.add("-Dquarkus.http.port=" + port);
+        command.add("-Dquarkus.http.host=127.0.0.1");
+        properties.forEach(p -> command.add("-D" + p));
+        for (String p : extraProperties) {
+            command.add("-D" + p);
+        }
+        command.addAll(List.of("-jar", "target/quarkus-app/quarkus-run.jar"));
+        process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
     }
 
     /** The JDBC URL of the embedded PostgreSQL the app started (read from its log). */
