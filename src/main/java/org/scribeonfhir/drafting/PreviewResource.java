@@ -12,6 +12,8 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
 import org.scribeonfhir.ehr.ChartFact;
 import org.scribeonfhir.ehr.EncounterContext;
 import org.scribeonfhir.ehr.EncounterFacts;
@@ -46,6 +48,7 @@ class PreviewResource {
     @POST
     @Consumes(MediaType.TEXT_PLAIN)
     @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Draft a note from a transcript (one [doctor]/[patient] turn per line)")
     public Map<String, Object> fromText(String transcript, @CookieParam(SessionCookies.SESSION) String cookie) {
         allow(cookie);
         return render(drafter.preview(transcript, null));
@@ -54,6 +57,7 @@ class PreviewResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Draft a note from a transcript and chart facts")
     public Map<String, Object> fromJson(PreviewRequest request, @CookieParam(SessionCookies.SESSION) String cookie) {
         allow(cookie);
         if (request == null) {

@@ -18,6 +18,9 @@ public interface LaunchConfig {
     /** Issuers allowed to launch the app, keyed by a short name used in logs and config. */
     Map<String, Issuer> issuers();
 
+    /** 32 random bytes, base64: encrypts the EHR tokens kept in the database. Environment only. */
+    Optional<String> tokenKey();
+
     /** How long a pending authorization (state) may wait for its callback. */
     @WithDefault("10m")
     Duration stateTtl();

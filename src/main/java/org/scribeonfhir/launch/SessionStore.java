@@ -19,20 +19,24 @@ import org.scribeonfhir.storage.StorageProblems;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
-/** Server-side sessions in PostgreSQL; rows are keyed by the hash of the cookie value. */
+/** Server-side sessions in PostgreSQL; rows are keyed by the hash of the cookie value, tokens sealed. */
 @ApplicationScoped
 class SessionStore {
+
+    private static final org.jboss.logging.Logger LOG = org.jboss.logging.Logger.getLogger(SessionStore.class);
 
     private static final String COLUMNS = "id_hash, issuer_id, iss, token_response, access_expires_at, patient_id, "
             + "encounter_id, fhir_user, need_patient_banner, smart_style_url, granted_scope, csrf_token, expires_at";
 
     private final DataSource db;
     private final ObjectMapper json;
+    private final TokenVault vault;
     private final Clock clock;
 
-    SessionStore(DataSource db, ObjectMapper json, Clock clock) {
+    SessionStore(DataSource db, ObjectMapper json, TokenVault vault, Clock clock) {
         this.db = db;
         this.json = json;
+        this.vault = vault;
         this.clock = clock;
     }
 
@@ -49,11 +53,11 @@ class SessionStore {
                 purge.executeUpdate();
             }
             try (PreparedStatement ps = c.prepareStatement("insert into app_session (" + COLUMNS
-                    + ", created_at, last_seen_at) values (?,?,?,?::jsonb,?,?,?,?,?,?,?,?,?,?,?)")) {
+                    + ", created_at, last_seen_at) values (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")) {
                 ps.setString(1, r.idHash());
                 ps.setString(2, r.issuerId());
                 ps.setString(3, r.iss());
-                ps.setString(4, r.tokens().raw().toString());
+                ps.setString(4, vault.seal(r.tokens().raw().toString(), r.idHash()));
                 ps.setTimestamp(5, ts(r.accessExpiresAt()));
                 ps.setString(6, r.patientId());
                 ps.setString(7, r.encounterId());
@@ -83,7 +87,7 @@ class SessionStore {
             ps.setString(3, idHash);
             ps.setTimestamp(4, Timestamp.from(now));
             try (ResultSet rs = ps.executeQuery()) {
-                return rs.next() ? Optional.of(read(rs)) : Optional.empty();
+                return rs.next() ? Optional.ofNullable(read(rs)) : Optional.empty();
             }
         } catch (SQLException e) {
             throw StorageProblems.unavailable(e);
@@ -95,7 +99,7 @@ class SessionStore {
                 PreparedStatement ps = c.prepareStatement("select " + COLUMNS + " from app_session where id_hash = ?")) {
             ps.setString(1, idHash);
             try (ResultSet rs = ps.executeQuery()) {
-                return rs.next() ? Optional.of(read(rs)) : Optional.empty();
+                return rs.next() ? Optional.ofNullable(read(rs)) : Optional.empty();
             }
         } catch (SQLException e) {
             throw StorageProblems.unavailable(e);
@@ -115,11 +119,11 @@ class SessionStore {
                         "select " + COLUMNS + " from app_session where id_hash = ? for update")) {
                     ps.setString(1, idHash);
                     try (ResultSet rs = ps.executeQuery()) {
-                        if (!rs.next()) {
+                        current = rs.next() ? read(rs) : null;
+                        if (current == null) {
                             c.rollback();
                             return null;
                         }
-                        current = read(rs);
                     }
                 }
                 TokenResponse fresh = refresher.apply(current);
@@ -128,9 +132,9 @@ class SessionStore {
                     return current;
                 }
                 Instant expires = fresh.expiresIn().map(s -> clock.instant().plusSeconds(s)).orElse(null);
-                try (PreparedStatement ps = c.prepareStatement("update app_session set token_response = ?::jsonb, "
+                try (PreparedStatement ps = c.prepareStatement("update app_session set token_response = ?, "
                         + "access_expires_at = ?, granted_scope = coalesce(?, granted_scope) where id_hash = ?")) {
-                    ps.setString(1, fresh.raw().toString());
+                    ps.setString(1, vault.seal(fresh.raw().toString(), idHash));
                     ps.setTimestamp(2, ts(expires));
                     ps.setString(3, fresh.scope().orElse(null));
                     ps.setString(4, idHash);
@@ -153,9 +157,11 @@ class SessionStore {
     private Row read(ResultSet rs) throws SQLException {
         ObjectNode tokens;
         try {
-            tokens = (ObjectNode) json.readTree(rs.getString("token_response"));
-        } catch (IOException e) {
-            throw new SQLException("Unreadable token response", e);
+            tokens = (ObjectNode) json.readTree(vault.open(rs.getString("token_response"), rs.getString("id_hash")));
+        } catch (IOException | java.security.GeneralSecurityException e) {
+            // Sealed with another key (the key was rotated) or altered: the session is unusable, as if ended.
+            LOG.warnf("A session's tokens could not be unsealed (%s); the user must re-launch", e.getClass().getSimpleName());
+            return null;
         }
         return new Row(rs.getString("id_hash"), rs.getString("issuer_id"), rs.getString("iss"),
                 new TokenResponse(tokens), instant(rs, "access_expires_at"), rs.getString("patient_id"),

@@ -68,12 +68,7 @@ public class DraftApiResource {
     public Response save(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch,
             @HeaderParam(CSRF_HEADER) String csrf, @CookieParam(SessionCookies.SESSION) String cookie,
             @CookieParam(SessionCookies.BROWSER) String browser, SaveRequest body) {
-        int base = requireVersion(ifMatch);
-        LaunchSession session = authorized(cookie, browser, csrf, id, base, body);
-        Draft draft = review.own(session, ReviewResource.parse(id));
-        Map<String, String> typed = merged(draft, body);
-        SaveResult saved = review.save(session, draft, base, typed);
-        return saved.conflict() ? conflict(session, saved.draft(), typed) : ok(session, saved.draft());
+        return change(id, ifMatch, csrf, cookie, browser, body, review::save);
     }
 
     @POST
@@ -83,12 +78,7 @@ public class DraftApiResource {
     public Response ready(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch,
             @HeaderParam(CSRF_HEADER) String csrf, @CookieParam(SessionCookies.SESSION) String cookie,
             @CookieParam(SessionCookies.BROWSER) String browser, SaveRequest body) {
-        int base = requireVersion(ifMatch);
-        LaunchSession session = authorized(cookie, browser, csrf, id, base, body);
-        Draft draft = review.own(session, ReviewResource.parse(id));
-        Map<String, String> typed = merged(draft, body);
-        SaveResult result = review.ready(session, draft, base, typed);
-        return result.conflict() ? conflict(session, result.draft(), typed) : ok(session, result.draft());
+        return change(id, ifMatch, csrf, cookie, browser, body, review::ready);
     }
 
     @POST
@@ -100,11 +90,17 @@ public class DraftApiResource {
     public Response sign(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch,
             @HeaderParam(CSRF_HEADER) String csrf, @CookieParam(SessionCookies.SESSION) String cookie,
             @CookieParam(SessionCookies.BROWSER) String browser, SaveRequest body) {
+        return change(id, ifMatch, csrf, cookie, browser, body, review::sign);
+    }
+
+    /** Every change: a version to build on, the session with its CSRF token, then the action on the text. */
+    private Response change(String id, String ifMatch, String csrf, String cookie, String browser, SaveRequest body,
+            ReviewService.Change action) {
         int base = requireVersion(ifMatch);
         LaunchSession session = authorized(cookie, browser, csrf, id, base, body);
         Draft draft = review.own(session, ReviewResource.parse(id));
         Map<String, String> typed = merged(draft, body);
-        SaveResult result = review.sign(session, draft, base, typed);
+        SaveResult result = action.apply(session, draft, base, typed);
         return result.conflict() ? conflict(session, result.draft(), typed) : ok(session, result.draft());
     }
 

@@ -108,14 +108,7 @@ public class ReviewResource {
     @Produces(MediaType.TEXT_HTML)
     public Response save(@PathParam("id") String id, MultivaluedMap<String, String> form,
             @CookieParam(SessionCookies.SESSION) String cookie, @CookieParam(SessionCookies.BROWSER) String browser) {
-        Map<String, String> typed = sections(form);
-        LaunchSession session = authorized(cookie, browser, form.getFirst("csrf"), typed, id, version(form));
-        Draft draft = review.own(session, parse(id));
-        SaveResult saved = review.save(session, draft, version(form), typed);
-        if (saved.conflict()) {
-            return conflict(session, saved.draft(), typed);
-        }
-        return Response.seeOther(URI.create("/drafts/" + id + "?notice=saved")).build();
+        return change(id, form, cookie, browser, review::save, "saved");
     }
 
     @POST
@@ -124,14 +117,7 @@ public class ReviewResource {
     @Produces(MediaType.TEXT_HTML)
     public Response ready(@PathParam("id") String id, MultivaluedMap<String, String> form,
             @CookieParam(SessionCookies.SESSION) String cookie, @CookieParam(SessionCookies.BROWSER) String browser) {
-        Map<String, String> typed = sections(form);
-        LaunchSession session = authorized(cookie, browser, form.getFirst("csrf"), typed, id, version(form));
-        Draft draft = review.own(session, parse(id));
-        SaveResult result = review.ready(session, draft, version(form), typed);
-        if (result.conflict()) {
-            return conflict(session, result.draft(), typed);
-        }
-        return Response.seeOther(URI.create("/drafts/" + id + "?notice=ready")).build();
+        return change(id, form, cookie, browser, review::ready, "ready");
     }
 
     @POST
@@ -140,19 +126,20 @@ public class ReviewResource {
     @Produces(MediaType.TEXT_HTML)
     public Response sign(@PathParam("id") String id, MultivaluedMap<String, String> form,
             @CookieParam(SessionCookies.SESSION) String cookie, @CookieParam(SessionCookies.BROWSER) String browser) {
+        return change(id, form, cookie, browser, review::sign, "written");
+    }
+
+    /** A form post of the pane: CSRF-checked, on the version the page showed; a stale one shows both texts. */
+    private Response change(String id, MultivaluedMap<String, String> form, String cookie, String browser,
+            ReviewService.Change action, String notice) {
         Map<String, String> typed = sections(form);
         LaunchSession session = authorized(cookie, browser, form.getFirst("csrf"), typed, id, version(form));
         Draft draft = review.own(session, parse(id));
-        SaveResult signed;
-        try {
-            signed = review.sign(session, draft, version(form), typed);
-        } catch (ProblemException e) {
-            throw e.withLink("/drafts/" + id, "Back to the draft (your text is saved)");
+        SaveResult result = action.apply(session, draft, version(form), typed);
+        if (result.conflict()) {
+            return conflict(session, result.draft(), typed);
         }
-        if (signed.conflict()) {
-            return conflict(session, signed.draft(), typed);
-        }
-        return Response.seeOther(URI.create("/drafts/" + id + "?notice=written")).build();
+        return Response.seeOther(URI.create("/drafts/" + id + "?notice=" + notice)).build();
     }
 
     @GET

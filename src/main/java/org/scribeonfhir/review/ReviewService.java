@@ -44,6 +44,12 @@ class ReviewService {
         this.clock = clock;
     }
 
+    /** save, ready and sign share this shape: the text a person sent, on the version they edited. */
+    @FunctionalInterface
+    interface Change {
+        SaveResult apply(LaunchSession session, Draft draft, int baseVersion, Map<String, String> sections);
+    }
+
     /** A launch lands here: re-read the chart, then reopen the encounter's draft or make the first one. */
     Draft open(LaunchSession session) {
         EncounterContext context = reader.read(session);
@@ -166,7 +172,7 @@ class ReviewService {
                     current.createdAt(), session.fhirUser(), signedAt));
         } catch (ProblemException e) {
             drafts.markWriteFailed(current.id(), e.title() + ": " + e.detail());
-            throw e.keeping(sections);
+            throw e.keeping(sections).withLink("/drafts/" + current.id(), "Back to the draft (your text is saved)");
         }
         return SaveResult.saved(drafts.find(current.id()).orElseThrow());
     }

@@ -63,6 +63,17 @@ class ReviewPaneBrowserTest {
     void physicianFollowsEvidenceByMouseAndKeyboardAutosavesReopensSignsAndSeesTheNoteInTheChart() {
         ChromeDriver b = browser(1600, 1000);
         WebDriverWait wait = waitIn(b);
+        // The pane on its own (as in an EHR that opens apps in a window): select a statement, see its evidence.
+        b.get(BASE + "/sandbox/launch?practitioner=sbx-prac-01&patient=sbx-pat-03&encounter=sbx-enc-03");
+        WebElement first = wait.until(ExpectedConditions.elementToBeClickable(
+                By.cssSelector("#section-1 ~ .statements .statement[data-evidence]")));
+        first.click();
+        wait.until(ExpectedConditions.attributeContains(By.id(first.getAttribute("data-evidence").split(" ")[0]),
+                "class", "highlight"));
+        b.executeScript("document.getElementById('h-1').scrollIntoView();");
+        Chromium.screenshot(b, "review-pane-full");
+        assertThat(Chromium.lowContrastText(b)).as("text below WCAG 2.1 AA contrast").isEmpty();
+
         openScribeInEhr(b, "sbx-prac-01", "sbx-pat-03", "sbx-enc-03");
         assertThat(b.findElement(By.cssSelector(".banner")).getText()).contains("Dana Fakename");
         assertThat(b.findElements(By.cssSelector(".turn"))).hasSizeGreaterThan(20);

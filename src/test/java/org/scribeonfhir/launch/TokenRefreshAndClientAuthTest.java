@@ -133,6 +133,34 @@ class TokenRefreshAndClientAuthTest {
     }
 
     @Test
+    void tokensAreSealedAtRestAndASealedValueMovedToAnotherSessionIsUseless() throws Exception {
+        FakeEhr.stubSmart(ChartFixtures.PATIENT, encounter, ChartFixtures.PRACTITIONER);
+        LaunchFlow first = new LaunchFlow();
+        first.launchToDraft(FakeEhr.iss());
+        LaunchFlow second = new LaunchFlow();
+        second.launch(FakeEhr.iss(), "l-2");
+        second.callback("c-2");
+        String sealed;
+        try (var c = db.getConnection(); var ps = c.prepareStatement(
+                "select token_response from app_session where id_hash = ?")) {
+            ps.setString(1, Secrets.sha256Hex(first.sessionCookie));
+            try (var rs = ps.executeQuery()) {
+                assertThat(rs.next()).isTrue();
+                sealed = rs.getString(1);
+            }
+        }
+        assertThat(sealed).startsWith("v1:").doesNotContain("SECRET-").doesNotContain("access_token");
+        try (var c = db.getConnection(); var ps = c.prepareStatement(
+                "update app_session set token_response = ? where id_hash = ?")) {
+            ps.setString(1, sealed);
+            ps.setString(2, Secrets.sha256Hex(second.sessionCookie));
+            assertThat(ps.executeUpdate()).isEqualTo(1);
+        }
+        given().redirects().follow(false).cookie("scribe_session", second.sessionCookie).get("/drafts/open")
+                .then().statusCode(401).body(containsString("Your Scribe session has ended"));
+    }
+
+    @Test
     void sessionThatEndedMidEditShowsTheTypedTextBack() throws Exception {
         FakeEhr.stubSmart(ChartFixtures.PATIENT, encounter, ChartFixtures.PRACTITIONER);
         LaunchFlow flow = new LaunchFlow();

@@ -86,6 +86,15 @@ class DraftWorkflowTest {
     }
 
     @Test
+    void openApiDocumentsTheDraftApiAndNotThePagesOrTheSandbox() {
+        given().accept("application/json").get("/q/openapi").then().statusCode(200)
+                .body("paths.'/api/drafts/{id}'.put.summary", containsString("Save the text"))
+                .body("paths.'/api/drafts/{id}/sign'.post.summary", containsString("sign"))
+                .body("paths.keySet()", not(hasItem("/sandbox/launch")))
+                .body("paths.keySet()", not(hasItem("/drafts/{id}")));
+    }
+
+    @Test
     void apiRefusesChangesWithoutIfMatchWithAStaleVersionOrWithoutTheCsrfHeader() {
         pane.api().body(Map.of("sections", Map.of(HPI, "x"))).put("/api/drafts/" + pane.id)
                 .then().statusCode(428).contentType("application/problem+json")
@@ -118,6 +127,14 @@ class DraftWorkflowTest {
                 .get("/api/drafts/" + pane.id).then().statusCode(404)
                 .body(not(containsString("Pat Fixture")));
         given().cookie("scribe_session", intruder.sessionCookie).get(pane.draft + "/versions").then().statusCode(404);
+
+        // Same patient and encounter ids, but launched by another EHR (issuer): still not this draft.
+        FakeEhr.stubSmart("/secret", ChartFixtures.PATIENT, encounter, ChartFixtures.PRACTITIONER);
+        LaunchFlow otherEhr = new LaunchFlow();
+        otherEhr.launch(FakeEhr.base() + "/secret/fhir", "l-5");
+        otherEhr.callback("c-5");
+        given().cookie("scribe_session", otherEhr.sessionCookie).accept("application/json")
+                .get("/api/drafts/" + pane.id).then().statusCode(404);
     }
 
     @Test

@@ -53,6 +53,34 @@ public final class Chromium {
         }
     }
 
+    /**
+     * Every visible piece of text whose colour against its effective background is below WCAG 2.1 AA
+     * (4.5:1, or 3:1 for large text), as "text (ratio)". Opaque backgrounds only; no images behind text.
+     */
+    @SuppressWarnings("unchecked")
+    public static java.util.List<String> lowContrastText(ChromeDriver driver) {
+        return (java.util.List<String>) driver.executeScript("""
+                function rgb(c) { var m = c.match(/[\\d.]+/g); return m ? m.map(Number) : [0, 0, 0, 0]; }
+                function lum(c) { var a = c.slice(0, 3).map(function (v) { v /= 255;
+                  return v <= 0.03928 ? v / 12.92 : Math.pow((v + 0.055) / 1.055, 2.4); });
+                  return 0.2126 * a[0] + 0.7152 * a[1] + 0.0722 * a[2]; }
+                function bg(el) { for (; el; el = el.parentElement) { var c = rgb(getComputedStyle(el).backgroundColor);
+                  if (c.length < 4 || c[3] > 0.99) { return c; } } return [255, 255, 255]; }
+                var out = [];
+                document.querySelectorAll('body *').forEach(function (el) {
+                  var own = Array.prototype.some.call(el.childNodes, function (n) {
+                    return n.nodeType === 3 && n.textContent.trim(); });
+                  var r = el.getBoundingClientRect();
+                  if (!own || r.width === 0 || r.height === 0 || getComputedStyle(el).visibility === 'hidden') { return; }
+                  var s = getComputedStyle(el), l1 = lum(rgb(s.color)), l2 = lum(bg(el));
+                  var ratio = (Math.max(l1, l2) + 0.05) / (Math.min(l1, l2) + 0.05);
+                  var size = parseFloat(s.fontSize), bold = parseInt(s.fontWeight, 10) >= 700;
+                  var need = (size >= 24 || (bold && size >= 18.66)) ? 3 : 4.5;
+                  if (ratio < need) { out.push(el.textContent.trim().slice(0, 40) + ' (' + ratio.toFixed(2) + ')'); }
+                });
+                return out;""");
+    }
+
     /** Saves a screenshot under target/screenshots (a test artefact). */
     public static Path screenshot(ChromeDriver driver, String name) {
         try {
