@@ -4,11 +4,26 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-/** A drafted note: every header present (possibly empty), every statement with evidence. */
-public record DraftNote(List<Section> sections, String composer) {
+/**
+ * A drafted note: every header present (possibly empty), every statement with evidence.
+ *
+ * @param notices what the drafter could not do, in words for the person reviewing (e.g. an unusable transcript)
+ */
+public record DraftNote(List<Section> sections, String composer, List<String> notices) {
 
     public DraftNote {
         sections = List.copyOf(sections);
+        notices = notices == null ? List.of() : List.copyOf(notices);
+    }
+
+    public DraftNote(List<Section> sections, String composer) {
+        this(sections, composer, List.of());
+    }
+
+    public DraftNote withNotice(String notice) {
+        List<String> all = new java.util.ArrayList<>(notices);
+        all.add(notice);
+        return new DraftNote(sections, composer, all);
     }
 
     public Section section(String header) {

@@ -84,7 +84,8 @@ public class NoteDrafter {
             TranscriptCheck.require(transcript, config.maxTranscriptChars());
         } catch (ProblemException e) {
             LOG.infof("Transcript not drafted (%s); chart-only draft", e.code());
-            return drafting().chartOnly(context);
+            return drafting().chartOnly(context).withNotice("The transcript was not used for this draft: "
+                    + e.title() + ". " + e.detail() + " " + e.action());
         }
         return drafting().draft(transcript, context).note();
     }

@@ -97,8 +97,14 @@ record PaneView(
                 time(draft.updatedAt()), draft.updatedBy(), draft.readyBy(), time(draft.readyAt()),
                 draft.writtenReference(), draft.writeError(), c.patient(), c.encounter(), session.needPatientBanner(),
                 session.smartStyleUrl() != null, Transcript.parse(draft.transcript()), draft.transcriptSource(), chart,
-                sections, c.warnings(), notice, conflict, draft.state().editable(), whyNot == null, whyNot,
+                sections, warnings(c.warnings(), draft.modelDraft().notices()), notice, conflict, draft.state().editable(), whyNot == null, whyNot,
                 session.csrfToken());
+    }
+
+    private static List<String> warnings(List<String> reading, List<String> drafting) {
+        List<String> all = new ArrayList<>(reading);
+        all.addAll(drafting);
+        return all;
     }
 
     static String time(Instant instant) {

@@ -130,6 +130,17 @@ class EncounterReadFailuresTest {
     }
 
     @Test
+    void transcriptTheModelCannotReadGivesAChartOnlyDraftThatSaysWhy() {
+        ChartFixtures.stubTranscript(encounter, "hello pat what brings you in\nmy knee hurts since friday");
+        LaunchFlow flow = new LaunchFlow();
+        String draft = flow.launchToDraft(FakeEhr.iss());
+        given().cookie("scribe_session", flow.sessionCookie).get(draft).then().statusCode(200)
+                .body(containsString("The transcript was not used for this draft: The transcript has no speaker turns."))
+                .body(containsString("128/82 mmHg"))
+                .body(containsString("my knee hurts since friday"));
+    }
+
+    @Test
     void transcriptOverOneMegabyteIsNotLoaded() {
         String huge = "[doctor] " + "x".repeat(1_100_000);
         ChartFixtures.stubTranscript(encounter, huge);
