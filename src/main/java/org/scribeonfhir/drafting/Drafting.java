@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 
+import org.scribeonfhir.drafting.model.Calibration;
 import org.scribeonfhir.drafting.model.ClinicalModel;
 import org.scribeonfhir.drafting.model.ClinicalModel.TurnAnalysis;
 import org.scribeonfhir.ehr.EncounterContext;
@@ -46,6 +47,7 @@ public final class Drafting {
         long t2 = System.nanoTime();
         Map<String, List<Statement>> fromTranscript = new TranscriptComposer(analysis, pronouns(turns, context),
                 context == null ? List.of() : context.medications()).compose();
+        fromTranscript = calibrated(fromTranscript);
         DraftNote note = merge(fromTranscript, context);
         long t3 = System.nanoTime();
         if (fromTranscript.values().stream().allMatch(List::isEmpty)) {
@@ -54,6 +56,26 @@ public final class Drafting {
         }
         return new Drafted(note, warnings, Map.of("parse", ms(t1 - t0), "model", ms(t2 - t1), "compose",
                 ms(t3 - t2), "total", ms(t3 - t0)));
+    }
+
+    /** Replaces the composer's raw scores by the model's calibrated chance that a clinician keeps each statement. */
+    private Map<String, List<Statement>> calibrated(Map<String, List<Statement>> raw) {
+        Calibration calibration = model.calibration();
+        if (!calibration.fitted()) {
+            return raw;
+        }
+        Map<String, List<Statement>> out = new java.util.LinkedHashMap<>();
+        raw.forEach((header, statements) -> out.put(header, statements.stream()
+                .map(s -> new Statement(s.text(), calibration.probability(calibrationInput(s, header)),
+                        s.evidence()))
+                .toList()));
+        return out;
+    }
+
+    /** What {@link Calibration} reads of a transcript statement (the training run reads the same). */
+    public static Calibration.Input calibrationInput(Statement s, String header) {
+        int cited = s.evidence().stream().filter(e -> e.turns() != null).mapToInt(e -> e.turns().size()).sum();
+        return new Calibration.Input(s.confidence(), header, s.text(), cited);
     }
 
     /** The chart-only draft (no transcript, or one that cannot be read). */

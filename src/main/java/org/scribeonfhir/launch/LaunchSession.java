@@ -21,6 +21,25 @@ public record LaunchSession(
         String csrfToken,
         Instant accessExpiresAt) {
 
+    private static final java.util.regex.Pattern WRITES_NOTES = java.util.regex.Pattern.compile(
+            "(?:user|patient|system)/(?:DocumentReference|\\*)\\.(?:[cruds]*c[cruds]*(?:\\?.*)?|write|\\*)");
+
+    /**
+     * Whether the EHR granted a scope that lets Scribe create a DocumentReference (SMART v2 {@code .c}, v1
+     * {@code .write} or {@code .*}); null when the token response did not say what was granted.
+     */
+    public Boolean mayWriteNotes() {
+        if (grantedScope == null || grantedScope.isBlank()) {
+            return null;
+        }
+        for (String scope : grantedScope.strip().split("\\s+")) {
+            if (WRITES_NOTES.matcher(scope).matches()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The signed-in user's FHIR resource type (Practitioner, Patient…), or null when the EHR did not say. */
     public String fhirUserType() {
         if (fhirUser == null) {

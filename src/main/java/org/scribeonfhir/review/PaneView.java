@@ -46,7 +46,8 @@ record PaneView(
         String signerHint,
         String csrf) {
 
-    static final double LOW_CONFIDENCE = 0.6;
+    /** Calibrated confidences: below one half, a clinician is more likely to drop the statement than keep it. */
+    static final double LOW_CONFIDENCE = 0.5;
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")
             .withZone(ZoneOffset.UTC);
 
@@ -97,13 +98,18 @@ record PaneView(
                 time(draft.updatedAt()), draft.updatedBy(), draft.readyBy(), time(draft.readyAt()),
                 draft.writtenReference(), draft.writeError(), c.patient(), c.encounter(), session.needPatientBanner(),
                 session.smartStyleUrl() != null, Transcript.parse(draft.transcript()), draft.transcriptSource(), chart,
-                sections, warnings(c.warnings(), draft.modelDraft().notices()), notice, conflict, draft.state().editable(), whyNot == null, whyNot,
+                sections, warnings(c.warnings(), draft.modelDraft().notices(), session), notice, conflict, draft.state().editable(), whyNot == null, whyNot,
                 session.csrfToken());
     }
 
-    private static List<String> warnings(List<String> reading, List<String> drafting) {
+    private static List<String> warnings(List<String> reading, List<String> drafting, LaunchSession session) {
         List<String> all = new ArrayList<>(reading);
         all.addAll(drafting);
+        if (Boolean.FALSE.equals(session.mayWriteNotes())) {
+            all.add("The EHR did not give Scribe permission to write notes in this launch (granted: "
+                    + session.grantedScope() + "). You can edit and keep the draft, but signing cannot put it in the "
+                    + "chart. Ask your EHR administrator to grant Scribe user/DocumentReference.c, then re-launch.");
+        }
         return all;
     }
 

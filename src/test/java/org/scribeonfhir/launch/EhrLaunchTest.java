@@ -70,6 +70,27 @@ class EhrLaunchTest {
     }
 
     @Test
+    void aLaunchWithoutPermissionToWriteNotesSaysSoInThePane() {
+        FakeEhr.stubToken(200, FakeEhr.tokenResponse(ChartFixtures.PATIENT, encounter, ChartFixtures.PRACTITIONER, 3600)
+                .replace("user/DocumentReference.c", "user/Observation.rs"));
+        LaunchFlow flow = new LaunchFlow();
+        String draft = flow.launchToDraft(FakeEhr.iss());
+        io.restassured.RestAssured.given().cookie("scribe_session", flow.sessionCookie).get(draft).then()
+                .statusCode(200)
+                .body(org.hamcrest.Matchers.containsString("The EHR did not give Scribe permission to write notes"))
+                .body(org.hamcrest.Matchers.containsString("user/Observation.rs"));
+    }
+
+    @Test
+    void aLaunchAllowedToWriteNotesHasNoPermissionWarning() {
+        LaunchFlow flow = new LaunchFlow();
+        String draft = flow.launchToDraft(FakeEhr.iss());
+        io.restassured.RestAssured.given().cookie("scribe_session", flow.sessionCookie).get(draft).then()
+                .statusCode(200)
+                .body(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("permission to write notes")));
+    }
+
+    @Test
     void fullEhrLaunchExchangesTheCodeWithItsVerifierAndOpensThePatientsDraft() throws Exception {
         LaunchFlow flow = new LaunchFlow();
         flow.launch(FakeEhr.iss(), "launch-abc");

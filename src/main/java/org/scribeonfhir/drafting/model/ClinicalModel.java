@@ -19,6 +19,7 @@ public final class ClinicalModel implements AutoCloseable {
     public static final String SECTION_HEAD = "section-head";
     public static final String ENTITY_HEAD = "entity-head";
     public static final String LEXICON = "lexicon";
+    public static final String CALIBRATION = "confidence-calibration";
     /** The entity head's second output: CRF transition scores {@code [tags + 1, tags]} (last row: first tag). */
     public static final String TRANSITIONS = "transitions";
 
@@ -28,9 +29,12 @@ public final class ClinicalModel implements AutoCloseable {
     private final Head entities;
     private final Lexicon lexicon;
     private final float[][] transitions;
+    private final Calibration calibration;
 
-    private ClinicalModel(ModelCard card, Encoder encoder, Head sections, Head entities, Lexicon lexicon) {
+    private ClinicalModel(ModelCard card, Encoder encoder, Head sections, Head entities, Lexicon lexicon,
+            Calibration calibration) {
         this.card = card;
+        this.calibration = calibration;
         this.transitions = entities.constant(TRANSITIONS);
         this.lexicon = lexicon;
         this.encoder = encoder;
@@ -56,7 +60,10 @@ public final class ClinicalModel implements AutoCloseable {
             Head entities = new Head(ModelCard.resource(loader, card.file(ENTITY_HEAD).resource()),
                     Features.ENTITY_DIM);
             Lexicon lexicon = Lexicon.parse(ModelCard.resource(loader, card.file(LEXICON).resource()));
-            return new ClinicalModel(card, encoder, sections, entities, lexicon);
+            Calibration calibration = card.hasFile(CALIBRATION)
+                    ? Calibration.parse(ModelCard.resource(loader, card.file(CALIBRATION).resource()))
+                    : Calibration.NONE;
+            return new ClinicalModel(card, encoder, sections, entities, lexicon, calibration);
         } catch (OrtException | java.io.IOException e) {
             throw new IllegalStateException("The drafting model could not be loaded", e);
         }
@@ -91,6 +98,11 @@ public final class ClinicalModel implements AutoCloseable {
     /** Entity spans of one text from the entity head's per-token probabilities. */
     public List<Span> decodeEntities(Encoder.Pieces pieces, float[][] probs) {
         return BioDecoder.decode(pieces, probs, Labels.BIO, outsideBoost(), transitions);
+    }
+
+    /** Maps the composer's raw statement scores to the chance a clinician keeps the statement. */
+    public Calibration calibration() {
+        return calibration;
     }
 
     public Lexicon lexicon() {

@@ -54,6 +54,10 @@ public record ModelCard(String name, String version, String sha256, List<FileEnt
         }
     }
 
+    public boolean hasFile(String role) {
+        return files.stream().anyMatch(f -> f.role().equals(role));
+    }
+
     public FileEntry file(String role) {
         return files.stream().filter(f -> f.role().equals(role)).findFirst()
                 .orElseThrow(() -> new IllegalStateException("The drafting model card has no '" + role + "' file"));

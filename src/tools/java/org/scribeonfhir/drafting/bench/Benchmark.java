@@ -41,6 +41,12 @@ public final class Benchmark {
             System.out.println(referenceCheck(data));
             return;
         }
+        if (mode.equals("calibrate")) {
+            try (ClinicalModel model = ClinicalModel.load(Benchmark.class.getClassLoader(), 2)) {
+                ConfidenceFit.explore(new Drafting(model), data);
+            }
+            return;
+        }
         if (mode.equals("valid")) {
             validLoop(data, out.resolveSibling("valid"));
             return;
@@ -53,6 +59,9 @@ public final class Benchmark {
             List<Double> latencies = new ArrayList<>();
             json.put("aci_bench_test1", aci(drafting, AciBench.read(data, AciBench.TEST1), latencies));
             json.put("latency_ms", latency(latencies));
+            json.put("confidence_calibration", Map.of(
+                    "aci_bench_valid", ConfidenceFit.measure(drafting, AciBench.read(data, AciBench.VALID)),
+                    "aci_bench_test1", ConfidenceFit.measure(drafting, AciBench.read(data, AciBench.TEST1))));
             Map<String, Object> rss = rss();
             json.put("rss_mb", rss.get("peak"));
             json.put("rss_note", "peak resident set of the benchmark JVM after drafting valid + test1 (MB); "

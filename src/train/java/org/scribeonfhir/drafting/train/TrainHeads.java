@@ -9,10 +9,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 
+import org.scribeonfhir.drafting.Drafting;
 import org.scribeonfhir.drafting.Transcript;
 import org.scribeonfhir.drafting.Turn;
 import org.scribeonfhir.drafting.bench.AciBench;
 import org.scribeonfhir.drafting.bench.Bc5cdr;
+import org.scribeonfhir.drafting.bench.ConfidenceFit;
 import org.scribeonfhir.drafting.bench.HeadEval;
 import org.scribeonfhir.drafting.bench.MtsDialog;
 import org.scribeonfhir.drafting.model.ClinicalModel;
@@ -46,12 +48,23 @@ public final class TrainHeads {
         Files.createDirectories(out);
         ClassLoader cl = TrainHeads.class.getClassLoader();
         long t0 = System.nanoTime();
+        Map<String, Object> section;
+        Map<String, Object> entity;
         try (Encoder enc = new Encoder(ModelCard.resource(cl, CardWriter.ENCODER_RESOURCE),
                 new ByteArrayInputStream(ModelCard.resource(cl, CardWriter.TOKENIZER_RESOURCE)), 2)) {
-            Map<String, Object> section = trainSections(enc, data, out);
-            Map<String, Object> entity = trainEntities(enc, data, out);
-            CardWriter.write(cl, out, section, entity);
+            section = trainSections(enc, data, out);
+            entity = trainEntities(enc, data, out);
+            CardWriter.write(cl, out, section, entity, null);
         }
+        // The calibration is fitted on what the new heads draft, so it needs them (and their first card) first.
+        ClassLoader trained = new TrainedModelLoader(out, cl);
+        Map<String, Object> calibration;
+        try (ClinicalModel model = ClinicalModel.open(ModelCard.read(trained), trained, 2)) {
+            calibration = ConfidenceFit.fitAndWrite(new Drafting(model), data,
+                    out.resolve(CardWriter.CALIBRATION_FILE));
+        }
+        System.out.println("confidence calibration: " + calibration);
+        CardWriter.write(cl, out, section, entity, calibration);
         System.out.printf("Done in %.0f s%n", (System.nanoTime() - t0) / 1e9);
         boolean same = CardWriter.report(before, CardWriter.hashes(out), committed);
         System.out.println(same ? "Reproduced the committed model byte for byte."
