@@ -61,6 +61,31 @@ public final class EhrProblems {
                 "Reading " + what + " from the EHR failed.", "Try again in a minute.", java.util.Map.of(), e);
     }
 
+    static ProblemException noPatientContext() {
+        return new ProblemException(400, "no-patient-context", "The EHR did not say which patient is open",
+                "Scribe needs a patient in context to draft a note.",
+                "Open Scribe from within a patient's chart.");
+    }
+
+    static ProblemException encounterOfAnotherPatient() {
+        return new ProblemException(403, "encounter-of-another-patient", "This visit is not this patient's",
+                "Scribe was opened for one patient, and the chosen visit belongs to another (or does not say "
+                        + "whose it is), so nothing was changed.",
+                "Choose one of the visits listed for this patient.");
+    }
+
+    static ProblemException encounterEnteredInError() {
+        return new ProblemException(409, "encounter-entered-in-error", "This visit was entered in error",
+                "The EHR marks the chosen visit as entered in error, so a note cannot be written to it.",
+                "Choose another visit, or open Scribe from within the right visit in the EHR.");
+    }
+
+    static ProblemException invalidEncounterId() {
+        return new ProblemException(400, "encounter-id-invalid", "That is not a visit Scribe can open",
+                "The request did not name a valid visit, so nothing was changed.",
+                "Choose one of the visits listed for this patient.");
+    }
+
     /** A short, content-free description for a warning shown beside a partial draft. */
     static String describe(RuntimeException e) {
         if (e instanceof FhirClientConnectionException && e.getCause() instanceof DataFormatException) {

@@ -62,9 +62,7 @@ public class EncounterReader {
 
     public EncounterContext read(LaunchSession session) {
         if (session.patientId() == null) {
-            throw new ProblemException(400, "no-patient-context", "The EHR did not say which patient is open",
-                    "Scribe needs a patient in context to draft a note.",
-                    "Open Scribe from within a patient's chart.");
+            throw EhrProblems.noPatientContext();
         }
         if (session.encounterId() == null) {
             throw new ProblemException(400, "no-encounter-context", "The EHR did not say which encounter is open",

@@ -107,6 +107,23 @@ class SessionStore {
     }
 
     /**
+     * Sets the encounter of a session that has none; false when the session is gone or already has one
+     * (a launched or chosen encounter is never switched).
+     */
+    boolean assignEncounter(String idHash, String encounterId) {
+        try (Connection c = db.getConnection();
+                PreparedStatement ps = c.prepareStatement("update app_session set encounter_id = ? "
+                        + "where id_hash = ? and encounter_id is null and expires_at > ?")) {
+            ps.setString(1, encounterId);
+            ps.setString(2, idHash);
+            ps.setTimestamp(3, Timestamp.from(clock.instant()));
+            return ps.executeUpdate() == 1;
+        } catch (SQLException e) {
+            throw StorageProblems.unavailable(e);
+        }
+    }
+
+    /**
      * Runs a token refresh while holding the session row, so two requests never spend the same
      * refresh token. The refresher sees the latest row and returns the new token response (or null).
      */

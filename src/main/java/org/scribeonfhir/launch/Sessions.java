@@ -90,6 +90,14 @@ public class Sessions {
         return refreshed.tokens().accessToken();
     }
 
+    /**
+     * Gives a session launched without an encounter the one the user chose (checked against the EHR by the
+     * caller). False when the session already has an encounter: a launch's encounter is never switched.
+     */
+    public boolean assignEncounter(LaunchSession session, String encounterId) {
+        return store.assignEncounter(session.idHash(), encounterId);
+    }
+
     /** A stable, non-secret key for the browser behind a browser-binding cookie (its hash), if the cookie is ours. */
     public Optional<String> browserKey(String browserCookie) {
         return browserCookie != null && browserCookie.length() == 43

@@ -24,6 +24,13 @@ final class ReviewProblems {
                 "Copy anything you typed (shown below), reload the draft and try again.", typed, null);
     }
 
+    static ProblemException encounterAlreadySet() {
+        return new ProblemException(409, "encounter-already-set", "This launch already has a visit",
+                "Scribe is open for a visit already, and the visit of a launch cannot be switched, so nothing was "
+                        + "changed.",
+                "To document another visit, open Scribe from within that visit in the EHR.");
+    }
+
     static ProblemException cannotSign(String why) {
         return new ProblemException(403, "not-a-signer", "You cannot sign this note",
                 why, "Ask the attending clinician to open Scribe from this encounter and sign it.");

@@ -77,6 +77,9 @@ public class ReviewResource {
     @Path("open")
     public Response open(@CookieParam(SessionCookies.SESSION) String cookie) {
         LaunchSession session = sessions.require(cookie);
+        if (session.patientId() != null && session.encounterId() == null) {
+            return Response.seeOther(URI.create(EncounterPickerResource.PATH)).build(); // choose the visit first
+        }
         Draft draft = review.open(session);
         return Response.seeOther(URI.create("/drafts/" + draft.id())).build();
     }

@@ -91,7 +91,10 @@ public class FakeEhr implements QuarkusTestResourceLifecycleManager {
         return clientKey.toPublicJWK();
     }
 
-    /** Discovery, authorize (never called by the app itself), JWKS and a token answer with launch context. */
+    /**
+     * Discovery, authorize (never called by the app itself), JWKS and a token answer with launch context;
+     * a null {@code encounter} leaves it out of the token answer (a launch without an encounter).
+     */
     public static void stubSmart(String patient, String encounter, String fhirUser) {
         stubSmart("", patient, encounter, fhirUser);
     }
@@ -123,9 +126,10 @@ public class FakeEhr implements QuarkusTestResourceLifecycleManager {
         return """
                 {"access_token": "SECRET-at-%s", "token_type": "Bearer", "expires_in": %d,
                  "scope": "launch openid fhirUser patient/*.rs user/DocumentReference.c",
-                 "refresh_token": "SECRET-rt-%s", "patient": "%s", "encounter": "%s", "need_patient_banner": true,
+                 "refresh_token": "SECRET-rt-%s", "patient": "%s",%s "need_patient_banner": true,
                  "smart_style_url": "%s/style.json", "id_token": "%s"}
-                """.formatted(UUID.randomUUID(), expiresIn, UUID.randomUUID(), patient, encounter, base(),
+                """.formatted(UUID.randomUUID(), expiresIn, UUID.randomUUID(), patient,
+                encounter == null ? "" : " \"encounter\": \"" + encounter + "\",", base(),
                 idToken(issuer + "/" + fhirUser, issuer, CLIENT_ID));
     }
 
