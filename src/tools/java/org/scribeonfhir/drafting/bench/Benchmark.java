@@ -55,13 +55,16 @@ public final class Benchmark {
         try (ClinicalModel model = ClinicalModel.load(Benchmark.class.getClassLoader(), 2)) {
             Drafting drafting = new Drafting(model);
             json.put("aci_bench_reference_check", Map.of("gpt4", referenceCheck(data)));
-            json.put("aci_bench_valid", aci(drafting, AciBench.read(data, AciBench.VALID), null));
+            List<ConfidenceFit.Example> validStatements = new ArrayList<>();
+            json.put("aci_bench_valid", aci(drafting, AciBench.read(data, AciBench.VALID), null, validStatements));
             List<Double> latencies = new ArrayList<>();
-            json.put("aci_bench_test1", aci(drafting, AciBench.read(data, AciBench.TEST1), latencies));
+            List<ConfidenceFit.Example> testStatements = new ArrayList<>();
+            json.put("aci_bench_test1", aci(drafting, AciBench.read(data, AciBench.TEST1), latencies, testStatements));
             json.put("latency_ms", latency(latencies));
-            json.put("confidence_calibration", Map.of(
-                    "aci_bench_valid", ConfidenceFit.measure(drafting, AciBench.read(data, AciBench.VALID)),
-                    "aci_bench_test1", ConfidenceFit.measure(drafting, AciBench.read(data, AciBench.TEST1))));
+            Map<String, Object> calibration = new LinkedHashMap<>();
+            calibration.put("aci_bench_valid", ConfidenceFit.measure(validStatements, null));
+            calibration.put("aci_bench_test1", ConfidenceFit.measure(testStatements, null));
+            json.put("confidence_calibration", calibration);
             Map<String, Object> rss = rss();
             json.put("rss_mb", rss.get("peak"));
             json.put("rss_note", "peak resident set of the benchmark JVM after drafting valid + test1 (MB); "
@@ -138,7 +141,9 @@ public final class Benchmark {
         return m;
     }
 
-    static Map<String, Object> aci(Drafting drafting, List<AciBench.Encounter> encounters, List<Double> latencies) {
+    /** ROUGE and evidence of the drafts; their statements, labelled, go to {@code labelled} for calibration. */
+    static Map<String, Object> aci(Drafting drafting, List<AciBench.Encounter> encounters, List<Double> latencies,
+            List<ConfidenceFit.Example> labelled) {
         List<Rouge.Scores> scores = new ArrayList<>();
         int statements = 0;
         int unsupported = 0;
@@ -156,6 +161,7 @@ public final class Benchmark {
                 }
             }
             scores.add(Rouge.score(e.note(), DraftNote.render(d.note().texts())));
+            ConfidenceFit.add(d.note(), e.note(), labelled);
         }
         Map<String, Object> m = mean(scores);
         m.put("n", encounters.size());

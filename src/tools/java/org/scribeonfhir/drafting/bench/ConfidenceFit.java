@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import org.scribeonfhir.drafting.DraftNote;
 import org.scribeonfhir.drafting.Drafting;
 import org.scribeonfhir.drafting.Section;
 import org.scribeonfhir.drafting.Statement;
@@ -36,18 +37,23 @@ public final class ConfidenceFit {
     static List<Example> examples(Drafting drafting, List<AciBench.Encounter> encounters) {
         List<Example> out = new ArrayList<>();
         for (AciBench.Encounter e : encounters) {
-            KeptLabel label = new KeptLabel(e.note());
-            for (Section section : drafting.draft(e.dialogue(), null).note().sections()) {
-                for (Statement s : section.statements()) {
-                    Boolean kept = label.kept(s.text());
-                    if (kept != null) {
-                        out.add(new Example(Calibration.features(Drafting.calibrationInput(s, section.header())),
-                                kept, s.confidence()));
-                    }
+            add(drafting.draft(e.dialogue(), null).note(), e.note(), out);
+        }
+        return out;
+    }
+
+    /** The statements of one drafted note, labelled against the clinician's note of the same visit. */
+    static void add(DraftNote note, String reference, List<Example> out) {
+        KeptLabel label = new KeptLabel(reference);
+        for (Section section : note.sections()) {
+            for (Statement s : section.statements()) {
+                Boolean kept = label.kept(s.text());
+                if (kept != null) {
+                    out.add(new Example(Calibration.features(Drafting.calibrationInput(s, section.header())), kept,
+                            s.confidence()));
                 }
             }
         }
-        return out;
     }
 
     /** L2-regularised logistic regression by full-batch gradient descent: deterministic, no dependencies. */
@@ -152,11 +158,6 @@ public final class ConfidenceFit {
         m.put("calibrated_valid", measure(valid, w));
         m.put("check_mark_below", CHECK_BELOW);
         return m;
-    }
-
-    /** Calibration figures of the model as it is (benchmark): statements of the given encounters. */
-    static Map<String, Object> measure(Drafting drafting, List<AciBench.Encounter> encounters) {
-        return measure(examples(drafting, encounters), null);
     }
 
     /** {@code -Dscribe.bench=calibrate}: fits on each of train and valid and measures on the other; writes nothing. */
