@@ -353,8 +353,9 @@ final class TranscriptComposer {
             if (x.isBlank()) {
                 continue;
             }
-            String lead = !first ? "" : companion ? "The patient's family member reports that "
-                    : Utterances.capitalise(subject()) + " reports that ";
+            String that = CLAUSE.matcher(x).find() ? " reports that " : " reports ";
+            String lead = !first ? "" : companion ? "The patient's family member" + that
+                    : Utterances.capitalise(subject()) + that;
             x = first ? lead + lowerFirst(x) : Utterances.capitalise(x);
             first = false;
             hpi.add(statement(Utterances.period(x), RESTATED * partConfidence[t], t));
@@ -624,7 +625,10 @@ final class TranscriptComposer {
 
     private Statement planLine(String s, int t) {
         String x = stripDoctorLead(s);
-        x = x.replaceAll("(?i)^i (?:want|would like|'d like|am going|'m going|wanted) (?:to )?(?:go ahead and )?", "")
+        // "I want you to ice it" advises the patient: handled before the lead "I want to …" is cut.
+        x = x.replaceAll("(?i)^i (?:want|would like|'d like) (?:you|her|him) to\\b", "I advised " + pronouns.object()
+                + " to")
+                .replaceAll("(?i)^i (?:want|would like|'d like|am going|'m going|wanted) (?:to )?(?:go ahead and )?", "")
                 .replaceAll("(?i)^(?:we're|we are|we will|we'll) (?:go ahead and )?", "we will ")
                 .replaceAll("(?i)^(?:let's|lets) (?:go ahead and )?", "")
                 .replaceAll("(?i)^i think (?:that )?", "I believe ")
@@ -665,9 +669,18 @@ final class TranscriptComposer {
                         + "(?:that )?|i heard (?:that )?|i read (?:that )?)", "").strip();
     }
 
+    /** A restated sentence that opens with a subject reads as a clause ("reports that he…"); else a phrase ("reports slight cramps"). */
+    private static final Pattern CLAUSE = Pattern.compile("(?i)^(?:he|she|they|it|it's|we|there|this|that|these|"
+            + "those|his|her|their|our|the|a|an|everything|nothing|something|someone|everyone|one|both|all|each|"
+            + "mr|mrs|ms|dr|the patient)\\b");
+
+    /** Spoken lead-ins ("yes, …", "well, …"); a bare "no" only with its comma, so "no blood" keeps its "no". */
+    private static final Pattern PATIENT_LEAD = Pattern.compile("(?i)^(?:(?:so|and|okay|ok|alright|well|yeah|yes|yep|"
+            + "oh|um|uh|you know|like|i mean|honestly|actually|but|right|sure|mm-hmm|uh-huh)\\b,?\\s+"
+            + "|(?:no|nope),\\s*)+");
+
     private static String stripPatientLead(String s) {
-        return s.replaceAll("(?i)^(?:so |and |okay |alright |well |yeah |yes |no |oh |um |uh |you know |like |"
-                + "i mean |honestly |actually |but )+,?\\s*", "").strip();
+        return PATIENT_LEAD.matcher(s).replaceFirst("").strip();
     }
 
     private static String lowerFirst(String s) {

@@ -117,7 +117,9 @@ final class Utterances {
     }
 
     static String period(String s) {
-        String t = s.strip().replaceAll("[,;:\\s]+$", "");
+        // A trailing tag ("…, okay.") or a cut-off word's dash ("…therapy-") is speech, not note.
+        String t = s.strip().replaceAll("(?i)(?:,\\s*(?:okay|ok|alright|all right|right)\\s*[.?!]?|[-–—]+\\s*[.?!]?)$", "")
+                .replaceAll("[,;:\\s]+$", "");
         if (t.endsWith("?") || t.endsWith("!")) {
             t = t.substring(0, t.length() - 1);
         }

@@ -122,6 +122,8 @@ final class Voice {
     private static boolean isObjectPosition(StringBuilder before) {
         String b = before.toString().stripTrailing().toLowerCase(Locale.ROOT);
         return b.matches("(?s).*\\b(to|for|with|tell|give|see|send|ask|let|help|get|make|show|call|put|have|want|"
-                + "examine|check|thank|about|at|on|from|by|of)$");
+                + "examine|check|thank|about|at|on|from|by|of|refer|prescribe|schedule|encourage|advise|remind|"
+                + "recommend|order|keep|bring|need|like|put|place|start|take|treat|follow|evaluate|assess|admit|"
+                + "discharge|ask|expect|allow|encourage|give|into|than)$");
     }
 }

@@ -75,6 +75,36 @@ class TranscriptComposerTest {
     }
 
     @Test
+    void spokenLeadInsGoAndPhrasesAreReportedWithoutThat() {
+        List<TurnAnalysis> visit = List.of(
+                turn(1, "doctor", NoteHeaders.HPI, "how long has the cough been waking you up ?"),
+                turn(2, "patient", NoteHeaders.HPI, "yes , the last three nights i've been up coughing ."),
+                turn(3, "doctor", NoteHeaders.HPI, "and where is the pain ?"),
+                turn(4, "patient", NoteHeaders.HPI, "well , slight cramps in my chest ."),
+                turn(5, "doctor", NoteHeaders.HPI, "any blood ?"),
+                turn(6, "patient", NoteHeaders.HPI, "no blood , and not really colored ."));
+        List<Statement> hpi = new TranscriptComposer(visit, Voice.Pronouns.FEMALE).compose().get(NoteHeaders.HPI);
+        assertThat(texts(hpi)).contains(
+                "She reports that the last 3 nights she has been up coughing.",
+                "She reports slight cramps in her chest.",
+                "She reports no blood, and not colored."); // "really": hedges go
+    }
+
+    @Test
+    void adviceInThePlanNamesThePatientAsItsObjectWithoutSpokenTags() {
+        List<TurnAnalysis> visit = List.of(
+                turn(1, "doctor", NoteHeaders.ASSESSMENT_AND_PLAN,
+                        "for your back strain , i want you to continue to ice it , okay ."),
+                turn(2, "doctor", NoteHeaders.ASSESSMENT_AND_PLAN,
+                        "and we can go ahead and refer you to physical therapy-"));
+        List<String> plan = texts(new TranscriptComposer(visit, Voice.Pronouns.FEMALE).compose()
+                .get(NoteHeaders.ASSESSMENT_AND_PLAN));
+        assertThat(String.join("\n", plan)).contains("I advised her to continue to ice it.")
+                .contains("refer her to physical therapy.")
+                .doesNotContain("okay").doesNotContain("-.");
+    }
+
+    @Test
     void deniedSymptomsBecomeReviewOfSystemsNegativesByBodySystem() {
         List<Statement> ros = compose().get(NoteHeaders.ROS);
         assertThat(texts(ros)).containsExactly("• Cardiovascular: Denies chest pain or shortness of breath.");
