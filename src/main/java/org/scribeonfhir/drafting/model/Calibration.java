@@ -74,7 +74,11 @@ public final class Calibration {
         if (weights == null) {
             return in.raw();
         }
-        double[] x = features(in);
+        return probability(features(in));
+    }
+
+    /** The same from features already computed ({@link #features}); needs a fitted calibration. */
+    public double probability(double[] x) {
         double z = 0;
         for (int i = 0; i < x.length; i++) {
             z += weights[i] * x[i];

@@ -82,7 +82,7 @@ public final class ConfidenceFit {
 
     /** Brier score, expected calibration error (10 bins) and what the pane's "check" mark singles out. */
     static Map<String, Object> measure(List<Example> examples, double[] weights) {
-        Calibration c = weights == null ? Calibration.NONE : new Calibration(weights);
+        Calibration c = weights == null ? null : new Calibration(weights);
         double brier = 0;
         int[] binN = new int[10];
         double[] binP = new double[10];
@@ -91,7 +91,7 @@ public final class ConfidenceFit {
         int flagged = 0;
         int flaggedKept = 0;
         for (Example e : examples) {
-            double p = weights == null ? e.confidence() : Math.round(100 * sigmoid(dot(weights, e.x()))) / 100.0;
+            double p = c == null ? e.confidence() : c.probability(e.x());
             int y = e.kept() ? 1 : 0;
             brier += (p - y) * (p - y);
             int b = Math.min(9, (int) (p * 10));

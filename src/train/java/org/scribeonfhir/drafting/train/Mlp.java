@@ -59,9 +59,8 @@ final class Mlp {
         }
     }
 
-    /** One pass over the data in a seeded random order. */
-    void epoch(List<float[]> x, int[] y, float[] weight, Adam opt, Random order, double dropout) {
-        int n = x.size();
+    /** 0..n-1 in a seeded random order (Fisher–Yates). */
+    private static int[] shuffled(int n, Random order) {
         int[] idx = new int[n];
         for (int i = 0; i < n; i++) {
             idx[i] = i;
@@ -72,6 +71,13 @@ final class Mlp {
             idx[i] = idx[j];
             idx[j] = t;
         }
+        return idx;
+    }
+
+    /** One pass over the data in a seeded random order. */
+    void epoch(List<float[]> x, int[] y, float[] weight, Adam opt, Random order, double dropout) {
+        int n = x.size();
+        int[] idx = shuffled(n, order);
         float[] g1 = new float[w1.length];
         float[] gb1 = new float[hidden];
         float[] g2 = new float[w2.length];
@@ -144,16 +150,7 @@ final class Mlp {
     double crfEpoch(List<float[][]> x, List<int[]> y, float[] transitions, Adam opt, Random order, double dropout,
             long totalSteps) {
         int n = x.size();
-        int[] idx = new int[n];
-        for (int i = 0; i < n; i++) {
-            idx[i] = i;
-        }
-        for (int i = n - 1; i > 0; i--) {
-            int j = order.nextInt(i + 1);
-            int t = idx[i];
-            idx[i] = idx[j];
-            idx[j] = t;
-        }
+        int[] idx = shuffled(n, order);
         float[] g1 = new float[w1.length];
         float[] gb1 = new float[hidden];
         float[] g2 = new float[w2.length];
