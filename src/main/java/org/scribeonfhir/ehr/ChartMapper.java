@@ -55,7 +55,7 @@ final class ChartMapper {
         }
         return new EncounterFacts(e.getIdPart(), e.hasStatus() ? e.getStatus().toCode() : null, type,
                 reason.isEmpty() ? null : reason, e.getPeriod().hasStart() ? day(e.getPeriod().getStartElement()) : null,
-                attenders);
+                e.getPeriod().hasEnd() ? day(e.getPeriod().getEndElement()) : null, attenders);
     }
 
     static ChartFact condition(Condition c) {
@@ -76,11 +76,16 @@ final class ChartMapper {
         }
         String flag = o.getInterpretation().stream().map(cc -> cc.getCodingFirstRep().getCode())
                 .filter(s -> s != null && !"N".equals(s)).findFirst().orElse(null);
-        BaseDateTimeType when = o.hasEffectiveDateTimeType() ? o.getEffectiveDateTimeType()
-                : o.hasEffectivePeriod() ? o.getEffectivePeriod().getStartElement()
-                : o.hasIssued() ? o.getIssuedElement() : null;
-        return new ChartFact(ref(o), kind, orDefault(text(o.getCode()), "(unnamed observation)"), value,
+        BaseDateTimeType when = when(o);
+        return new ChartFact(ref(o), kind, orDefault(ClinicalValues.label(o.getCode()), "(unnamed observation)"), value,
                 when == null ? null : day(when), flag);
+    }
+
+    /** When it was observed: the effective time (a period's start), else when it was issued. */
+    static BaseDateTimeType when(Observation o) {
+        return o.hasEffectiveDateTimeType() ? o.getEffectiveDateTimeType()
+                : o.hasEffectivePeriod() && o.getEffectivePeriod().hasStart() ? o.getEffectivePeriod().getStartElement()
+                : o.hasIssued() ? o.getIssuedElement() : null;
     }
 
     static ChartFact medication(MedicationRequest m) {
@@ -119,21 +124,23 @@ final class ChartMapper {
     }
 
     static String text(CodeableConcept cc) {
-        return Codes.text(cc);
+        return ClinicalValues.clean(Codes.text(cc));
     }
 
     private static String components(Observation o) {
-        // Blood pressure: systolic/diastolic with one unit.
+        // Blood pressure: systolic/diastolic with one unit, "128/82 mmHg".
         Optional<Observation.ObservationComponentComponent> sys = component(o, "8480-6");
         Optional<Observation.ObservationComponentComponent> dia = component(o, "8462-4");
         if (sys.isPresent() && dia.isPresent() && sys.get().hasValueQuantity() && dia.get().hasValueQuantity()) {
-            return number(sys.get().getValueQuantity().getValue()) + "/"
-                    + number(dia.get().getValueQuantity().getValue()) + " " + unit(dia.get().getValueQuantity());
+            Quantity d = dia.get().getValueQuantity();
+            return (ClinicalValues.number(sys.get().getValueQuantity(), sys.get().getCode()) + "/"
+                    + ClinicalValues.number(d, dia.get().getCode()) + " " + ClinicalValues.unit(d)).trim();
         }
         return o.getComponent().stream()
-                .map(c -> orDefault(text(c.getCode()), "") + " " + (c.hasValueQuantity()
-                        ? number(c.getValueQuantity().getValue()) + " " + unit(c.getValueQuantity())
-                        : c.hasValue() ? c.getValue().primitiveValue() : ""))
+                .map(c -> orDefault(ClinicalValues.label(c.getCode()), "") + " " + (c.hasValueQuantity()
+                        ? ClinicalValues.quantity(c.getValueQuantity(), c.getCode())
+                        : c.hasValueCodeableConcept() ? orDefault(text(c.getValueCodeableConcept()), "")
+                        : c.hasValue() && c.getValue().isPrimitive() ? c.getValue().primitiveValue() : ""))
                 .map(String::trim).collect(Collectors.joining(", "));
     }
 
@@ -145,8 +152,7 @@ final class ChartMapper {
 
     private static String value(Observation o) {
         if (o.hasValueQuantity()) {
-            Quantity q = o.getValueQuantity();
-            return (number(q.getValue()) + " " + unit(q)).trim();
+            return ClinicalValues.quantity(o.getValueQuantity(), o.getCode());
         }
         if (o.hasValueCodeableConcept()) {
             return text(o.getValueCodeableConcept());
@@ -163,8 +169,7 @@ final class ChartMapper {
         }
         List<String> parts = new ArrayList<>();
         if (d.hasDoseAndRate() && d.getDoseAndRateFirstRep().hasDoseQuantity()) {
-            Quantity q = d.getDoseAndRateFirstRep().getDoseQuantity();
-            parts.add(number(q.getValue()) + " " + unit(q));
+            parts.add(ClinicalValues.quantity(d.getDoseAndRateFirstRep().getDoseQuantity(), null));
         }
         if (d.hasRoute()) {
             parts.add(text(d.getRoute()));
@@ -176,19 +181,6 @@ final class ChartMapper {
             }
         }
         return parts.isEmpty() ? null : String.join(", ", parts);
-    }
-
-    private static String unit(Quantity q) {
-        String u = q.hasUnit() ? q.getUnit() : q.getCode();
-        if (u == null) {
-            return "";
-        }
-        return switch (u) {
-            case "mm[Hg]" -> "mmHg";
-            case "Cel" -> "°C";
-            case "/min" -> "/min";
-            default -> u;
-        };
     }
 
     private static String number(BigDecimal value) {

@@ -82,14 +82,17 @@ public class EncounterReader {
         optional.put("active problems", search(fhir, Condition.class,
                 q -> q.where(Condition.PATIENT.hasId(patientId)),
                 c -> ChartMapper.isActive(c) ? ChartMapper.condition(c) : null));
-        optional.put("vital signs", search(fhir, Observation.class,
-                q -> q.where(Observation.PATIENT.hasId(patientId)).and(Observation.CATEGORY.exactly().code("vital-signs"))
-                        .sort().descending(Observation.DATE).count(config.observationCount()),
-                o -> ChartMapper.observation(o, "vital")));
-        optional.put("lab results", search(fhir, Observation.class,
-                q -> q.where(Observation.PATIENT.hasId(patientId)).and(Observation.CATEGORY.exactly().code("laboratory"))
-                        .sort().descending(Observation.DATE).count(config.observationCount()),
-                o -> ChartMapper.observation(o, "lab")));
+        // Vitals, results and notes are read as of the visit, so they wait for the encounter's dates.
+        CompletableFuture<VisitWindow> window = encounter.thenApply(VisitWindow::of);
+        int count = config.observationCount();
+        optional.put("vital signs", window.thenApplyAsync(w -> RecentFacts.read(fhir, Observation.class, w,
+                Observation.DATE, count, q -> q.where(Observation.PATIENT.hasId(patientId))
+                        .and(Observation.CATEGORY.exactly().code("vital-signs")),
+                o -> ChartMapper.observation(o, "vital"), ChartMapper::when), pool));
+        optional.put("lab results", window.thenApplyAsync(w -> RecentFacts.read(fhir, Observation.class, w,
+                Observation.DATE, count, q -> q.where(Observation.PATIENT.hasId(patientId))
+                        .and(Observation.CATEGORY.exactly().code("laboratory")),
+                o -> ChartMapper.observation(o, "lab"), ChartMapper::when), pool));
         optional.put("medications", search(fhir, MedicationRequest.class,
                 q -> q.where(MedicationRequest.PATIENT.hasId(patientId))
                         .and(MedicationRequest.STATUS.exactly().code("active")),
@@ -98,13 +101,12 @@ public class EncounterReader {
         optional.put("allergies", search(fhir, AllergyIntolerance.class,
                 q -> q.where(AllergyIntolerance.PATIENT.hasId(patientId)),
                 a -> ChartMapper.isActive(a) ? ChartMapper.allergy(a) : null));
-        optional.put("prior notes", search(fhir, DocumentReference.class,
-                q -> q.where(DocumentReference.PATIENT.hasId(patientId))
+        optional.put("prior notes", window.thenApplyAsync(w -> RecentFacts.read(fhir, DocumentReference.class, w,
+                DocumentReference.DATE, 5, q -> q.where(DocumentReference.PATIENT.hasId(patientId))
                         .and(DocumentReference.CATEGORY.exactly()
                                 .systemAndCode("http://hl7.org/fhir/us-core/CodeSystem/us-core-documentreference-category",
-                                        "clinical-note"))
-                        .sort().descending(DocumentReference.DATE).count(5),
-                ChartMapper::note));
+                                        "clinical-note")),
+                ChartMapper::note, d -> d.hasDate() ? d.getDateElement() : null), pool));
         CompletableFuture<List<DocumentReference>> transcripts = async(() -> resources(fhir.search()
                 .forResource(DocumentReference.class)
                 .where(DocumentReference.PATIENT.hasId(patientId))
@@ -231,7 +233,7 @@ public class EncounterReader {
         });
     }
 
-    private static <T extends Resource> List<T> resources(Bundle bundle, Class<T> type) {
+    static <T extends Resource> List<T> resources(Bundle bundle, Class<T> type) {
         List<T> out = new ArrayList<>();
         for (Bundle.BundleEntryComponent entry : bundle.getEntry()) {
             if (type.isInstance(entry.getResource())) {

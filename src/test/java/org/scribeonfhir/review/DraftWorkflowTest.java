@@ -177,7 +177,7 @@ class DraftWorkflowTest {
         pane = Pane.open();
         ehrAcceptsNotes();
         pane.form(1, Map.of(0, "Dry cough for two weeks.", 1, "abc",
-                3, "Blood pressure: 128/82 mmHg.", 4, "Hemoglobin A1c: 6.1 % (high), 2026-11-02.",
+                3, "Blood pressure: 128/82 mmHg.", 4, "Hemoglobin A1c: 6.1% (high), 2026-11-02.",
                 5, "Essential hypertension (I10).\nAllergy: Penicillin (hives; high criticality).\nReturn in 2 weeks."))
                 .post(pane.draft + "/sign").then().statusCode(303);
         List<String> rows = new ArrayList<>();

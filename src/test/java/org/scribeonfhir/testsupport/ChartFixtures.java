@@ -99,7 +99,7 @@ public final class ChartFixtures {
                 """.formatted(PATIENT);
     }
 
-    static String bloodPressure() {
+    public static String bloodPressure() {
         return """
                 {"resourceType": "Observation", "id": "fx-obs-bp", "status": "final",
                  "category": [{"coding": [{"code": "vital-signs"}]}],
