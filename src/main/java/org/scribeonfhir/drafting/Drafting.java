@@ -1,19 +1,27 @@
 package org.scribeonfhir.drafting;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Matcher;
 
+import org.scribeonfhir.drafting.check.Faithfulness;
+import org.scribeonfhir.drafting.extract.VisitReader;
 import org.scribeonfhir.drafting.model.Calibration;
 import org.scribeonfhir.drafting.model.ClinicalModel;
+import org.scribeonfhir.drafting.model.ClinicalModel.Sentence;
 import org.scribeonfhir.drafting.model.ClinicalModel.TurnAnalysis;
+import org.scribeonfhir.drafting.speech.Dialogue;
+import org.scribeonfhir.drafting.speech.Role;
+import org.scribeonfhir.drafting.speech.Utterance;
+import org.scribeonfhir.drafting.visit.VisitModel;
+import org.scribeonfhir.drafting.write.NoteWriter;
 import org.scribeonfhir.ehr.EncounterContext;
 
 /**
- * Drafting without the container (the app wraps it in {@link NoteDrafter}; the benchmark uses it as is):
- * parse the turns, run the model once over them, compose the transcript's statements and add the chart's.
+ * Drafting without the container (the app wraps it in {@link NoteDrafter}; the benchmarks use it as is), in
+ * the pipeline's steps: the transcript read as a dialogue, the model run once over it, extraction into the
+ * visit model, the note written from the model, and the faithfulness check over what was written.
  */
 public final class Drafting {
 
@@ -21,7 +29,6 @@ public final class Drafting {
     static final int LONG_TURN = 6_000;
 
     private final ClinicalModel model;
-    private final ChartComposer chart = new ChartComposer();
 
     public Drafting(ClinicalModel model) {
         this.model = model;
@@ -42,33 +49,62 @@ public final class Drafting {
                         + "turn, so statements drawn from it may mix what the patient and the clinician said.");
             }
         }
+        Dialogue dialogue = Dialogue.of(turns);
         long t1 = System.nanoTime();
-        List<TurnAnalysis> analysis = turns.isEmpty() ? List.of() : model.analyse(turns);
+        Reading reading = read(dialogue);
         long t2 = System.nanoTime();
-        Map<String, List<Statement>> fromTranscript = new TranscriptComposer(analysis, pronouns(turns, context),
-                context == null ? List.of() : context.medications()).compose();
-        fromTranscript = calibrated(fromTranscript);
-        DraftNote note = merge(fromTranscript, context);
+        VisitModel visit = VisitReader.read(dialogue, reading.analysis(), reading.relevance(), context);
+        List<Section> sections = calibrated(NoteWriter.write(visit, context));
         long t3 = System.nanoTime();
-        if (fromTranscript.values().stream().allMatch(List::isEmpty)) {
-            warnings.add("Nothing in the transcript could be tied to a part of the note, so no statement was drawn "
-                    + "from it.");
-        }
-        return new Drafted(note, warnings, Map.of("parse", ms(t1 - t0), "model", ms(t2 - t1), "compose",
-                ms(t3 - t2), "total", ms(t3 - t0)));
+        DraftNote note = new DraftNote(sections, model.card().name() + "/" + model.card().version(), visit.notices());
+        Faithfulness.Report check = Faithfulness.check(note, dialogue, context);
+        long t4 = System.nanoTime();
+        warnings.addAll(visit.notices());
+        Map<String, Long> timings = new LinkedHashMap<>();
+        timings.put("parse", ms(t1 - t0));
+        timings.put("model", ms(t2 - t1));
+        timings.put("compose", ms(t3 - t2));
+        timings.put("check", ms(t4 - t3));
+        timings.put("total", ms(t4 - t0));
+        return new Drafted(note, warnings, timings, visit, check);
     }
 
-    /** Replaces the composer's raw scores by the model's calibrated chance that a clinician keeps each statement. */
-    private Map<String, List<Statement>> calibrated(Map<String, List<Statement>> raw) {
+    /** What the model reads of the dialogue: each turn's sections and entities, each sentence's relevance. */
+    public record Reading(List<TurnAnalysis> analysis, double[] relevance) {
+    }
+
+    public Reading read(Dialogue dialogue) {
+        if (dialogue.turns().isEmpty()) {
+            return new Reading(List.of(), new double[0]);
+        }
+        List<TurnAnalysis> analysis = model.analyse(dialogue.turns());
+        return new Reading(analysis, model.relevance(analysis, sentences(dialogue)));
+    }
+
+    /** The dialogue's sentences as the relevance head reads them (the training run reads the same). */
+    public static List<Sentence> sentences(Dialogue dialogue) {
+        List<Sentence> out = new ArrayList<>();
+        for (Utterance u : dialogue.utterances()) {
+            String speaker = u.role() == Role.CLINICIAN ? "doctor" : u.role() == Role.PATIENT ? "patient" : "other";
+            out.add(new Sentence(u.turn() - 1, u.start(), u.end(), speaker, u.question()));
+        }
+        return out;
+    }
+
+    /** Replaces the writer's raw scores by the model's calibrated chance that a clinician keeps each statement. */
+    private List<Section> calibrated(List<Section> raw) {
         Calibration calibration = model.calibration();
         if (!calibration.fitted()) {
             return raw;
         }
-        Map<String, List<Statement>> out = new java.util.LinkedHashMap<>();
-        raw.forEach((header, statements) -> out.put(header, statements.stream()
-                .map(s -> new Statement(s.text(), calibration.probability(calibrationInput(s, header)),
-                        s.evidence()))
-                .toList()));
+        List<Section> out = new ArrayList<>();
+        for (Section section : raw) {
+            out.add(new Section(section.header(), section.statements().stream()
+                    .map(s -> s.evidence().stream().allMatch(e -> e.reference() != null) ? s
+                            : new Statement(s.text(), calibration.probability(calibrationInput(s, section.header())),
+                                    s.evidence()))
+                    .toList()));
+        }
         return out;
     }
 
@@ -78,80 +114,12 @@ public final class Drafting {
         return new Calibration.Input(s.confidence(), header, s.text(), cited);
     }
 
-    /** The chart-only draft (no transcript, or one that cannot be read). */
+    /** The chart-only draft (no transcript, or one that cannot be read): the same writer, no conversation. */
     public DraftNote chartOnly(EncounterContext context) {
-        return chart.compose(context);
-    }
-
-    /**
-     * The chart's statements first, then the transcript's; a chart statement whose resource a transcript
-     * statement already cites (a medication the visit talked about) is left out, since that one says more.
-     */
-    private DraftNote merge(Map<String, List<Statement>> transcript, EncounterContext context) {
-        DraftNote charted = context == null ? null : chart.compose(context);
-        java.util.Set<String> cited = new java.util.HashSet<>();
-        transcript.values().forEach(list -> list.forEach(s -> s.evidence().forEach(e -> {
-            if (e.reference() != null) {
-                cited.add(e.reference());
-            }
-        })));
-        List<Section> sections = new ArrayList<>();
-        for (String header : NoteHeaders.ALL) {
-            List<Statement> fromChart = new ArrayList<>();
-            if (charted != null) {
-                for (Statement s : charted.section(header).statements()) {
-                    if (s.evidence().stream().noneMatch(e -> cited.contains(e.reference()))) {
-                        fromChart.add(s);
-                    }
-                }
-            }
-            List<Statement> statements = new ArrayList<>(fromChart);
-            if (!(header.equals(NoteHeaders.CHIEF_COMPLAINT) && !fromChart.isEmpty())) {
-                statements.addAll(transcript.getOrDefault(header, List.of()));
-            }
-            sections.add(new Section(header, statements));
-        }
-        return new DraftNote(sections, model.card().name() + "/" + model.card().version());
-    }
-
-    /** He/she when the visit's opening line or the chart says so; "the patient" otherwise. */
-    static Voice.Pronouns pronouns(List<Turn> turns, EncounterContext context) {
-        for (Turn t : turns) {
-            Matcher m = TranscriptComposer.INTRO.matcher(t.text());
-            if (t.speaker().equals("doctor") && m.find()) {
-                String rest = m.group(3).toLowerCase(Locale.ROOT);
-                if (rest.matches("^\\s*(female|woman|lady|girl)\\b.*")) {
-                    return Voice.Pronouns.FEMALE;
-                }
-                if (rest.matches("^\\s*(male|man|gentleman|boy|guy)\\b.*")) {
-                    return Voice.Pronouns.MALE;
-                }
-            }
-        }
-        if (context != null && context.patient() != null && context.patient().gender() != null) {
-            return switch (context.patient().gender().toLowerCase(Locale.ROOT)) {
-                case "female" -> Voice.Pronouns.FEMALE;
-                case "male" -> Voice.Pronouns.MALE;
-                default -> Voice.Pronouns.UNKNOWN;
-            };
-        }
-        int she = 0;
-        int he = 0;
-        for (Turn t : turns) {
-            if (t.speaker().equals("doctor")) {
-                for (String w : Utterances.words(t.text())) {
-                    she += w.equals("she") || w.equals("her") ? 1 : 0;
-                    he += w.equals("he") || w.equals("his") || w.equals("him") ? 1 : 0;
-                }
-            }
-        }
-        if (she >= 2 && she > 2 * he) {
-            return Voice.Pronouns.FEMALE;
-        }
-        if (he >= 2 && he > 2 * she) {
-            return Voice.Pronouns.MALE;
-        }
-        return Voice.Pronouns.UNKNOWN;
+        Dialogue none = Dialogue.of(List.of());
+        VisitModel visit = VisitReader.read(none, List.of(), new double[0], context);
+        return new DraftNote(NoteWriter.write(visit, context), model.card().name() + "/" + model.card().version(),
+                visit.notices());
     }
 
     private static long ms(long nanos) {

@@ -64,7 +64,8 @@ final class TranscriptCheck {
 
     static boolean looksEnglish(String text) {
         String sample = text.length() > 20_000 ? text.substring(0, 20_000) : text;
-        List<String> words = Utterances.words(sample.replaceAll("\\[[^\\]]*\\]", " "));
+        List<String> words = java.util.Arrays.stream(sample.replaceAll("\\[[^\\]]*\\]", " ").toLowerCase(Locale.ROOT)
+                .split("[^a-z0-9']+")).filter(w -> !w.isEmpty()).toList();
         if (words.isEmpty()) {
             return false;
         }

@@ -20,6 +20,8 @@ public final class ClinicalModel implements AutoCloseable {
     public static final String ENTITY_HEAD = "entity-head";
     public static final String LEXICON = "lexicon";
     public static final String CALIBRATION = "confidence-calibration";
+    /** Sentence head: clinical content (1) or small talk and logistics (0). Optional until trained. */
+    public static final String RELEVANCE_HEAD = "relevance-head";
     /** The entity head's second output: CRF transition scores {@code [tags + 1, tags]} (last row: first tag). */
     public static final String TRANSITIONS = "transitions";
 
@@ -30,10 +32,12 @@ public final class ClinicalModel implements AutoCloseable {
     private final Lexicon lexicon;
     private final float[][] transitions;
     private final Calibration calibration;
+    private final Head relevance;
 
     private ClinicalModel(ModelCard card, Encoder encoder, Head sections, Head entities, Lexicon lexicon,
-            Calibration calibration) {
+            Calibration calibration, Head relevance) {
         this.card = card;
+        this.relevance = relevance;
         this.calibration = calibration;
         this.transitions = entities.constant(TRANSITIONS);
         this.lexicon = lexicon;
@@ -63,7 +67,10 @@ public final class ClinicalModel implements AutoCloseable {
             Calibration calibration = card.hasFile(CALIBRATION)
                     ? Calibration.parse(ModelCard.resource(loader, card.file(CALIBRATION).resource()))
                     : Calibration.NONE;
-            return new ClinicalModel(card, encoder, sections, entities, lexicon, calibration);
+            Head relevance = card.hasFile(RELEVANCE_HEAD)
+                    ? new Head(ModelCard.resource(loader, card.file(RELEVANCE_HEAD).resource()), Features.RELEVANCE_DIM)
+                    : null;
+            return new ClinicalModel(card, encoder, sections, entities, lexicon, calibration, relevance);
         } catch (OrtException | java.io.IOException e) {
             throw new IllegalStateException("The drafting model could not be loaded", e);
         }
@@ -109,8 +116,73 @@ public final class ClinicalModel implements AutoCloseable {
         return lexicon;
     }
 
-    /** What the model reads in one turn: its tokens, section probabilities and entities (head + rules). */
-    public record TurnAnalysis(Turn turn, Encoder.Pieces pieces, float[] sections, List<ClinicalEntity> entities) {
+    /**
+     * What the model reads in one turn: its tokens, section probabilities and entities (head + rules); the
+     * token states stay for the relevance head ({@code null} in fixtures).
+     */
+    public record TurnAnalysis(Turn turn, Encoder.Pieces pieces, float[] sections, List<ClinicalEntity> entities,
+            float[][] states) {
+
+        public TurnAnalysis(Turn turn, Encoder.Pieces pieces, float[] sections, List<ClinicalEntity> entities) {
+            this(turn, pieces, sections, entities, null);
+        }
+    }
+
+    /** One sentence of a turn: {@code [start, end)} in the turn's text. */
+    public record Sentence(int turn, int start, int end, String speaker, boolean question) {
+    }
+
+    public boolean hasRelevanceHead() {
+        return relevance != null;
+    }
+
+    /**
+     * The chance that each sentence is clinical content rather than small talk: the relevance head when the
+     * model has one, else the section head's chance that the sentence's turn belongs in the note.
+     *
+     * @param turn index into {@code analysis} for each sentence
+     */
+    public double[] relevance(List<TurnAnalysis> analysis, List<Sentence> sentences) {
+        double[] out = new double[sentences.size()];
+        if (relevance == null) {
+            int none = Labels.SECTIONS.indexOf(Labels.NONE);
+            for (int i = 0; i < out.length; i++) {
+                float[] p = analysis.get(sentences.get(i).turn()).sections();
+                out[i] = Math.max(0, Math.min(1, 1 - p[none]));
+            }
+            return out;
+        }
+        float[][] rows = relevanceFeatures(analysis, sentences);
+        float[][] p = relevance.predict(rows);
+        for (int i = 0; i < out.length; i++) {
+            out[i] = p[i][1];
+        }
+        return out;
+    }
+
+    /** Relevance-head inputs (training and inference build them here, so they cannot drift apart). */
+    public static float[][] relevanceFeatures(List<TurnAnalysis> analysis, List<Sentence> sentences) {
+        int n = analysis.size();
+        float[][] turnMeans = new float[n][];
+        for (int t = 0; t < n; t++) {
+            turnMeans[t] = Features.mean(analysis.get(t).states());
+        }
+        float[][] rows = new float[sentences.size()][];
+        for (int i = 0; i < rows.length; i++) {
+            Sentence s = sentences.get(i);
+            TurnAnalysis a = analysis.get(s.turn());
+            List<float[]> inside = new ArrayList<>();
+            for (int k = 0; k < a.pieces().size(); k++) {
+                if (a.pieces().start()[k] >= s.start() && a.pieces().end()[k] <= s.end() && a.pieces().start()[k] >= 0) {
+                    inside.add(a.states()[k]);
+                }
+            }
+            float[] own = inside.isEmpty() ? turnMeans[s.turn()] : Features.mean(inside.toArray(new float[0][]));
+            float[] before = s.turn() > 0 ? turnMeans[s.turn() - 1] : null;
+            double position = n == 1 ? 0.5 : (double) s.turn() / (n - 1);
+            rows[i] = Features.relevance(own, turnMeans[s.turn()], before, s.speaker(), s.question(), position);
+        }
+        return rows;
     }
 
     public List<TurnAnalysis> analyse(List<Turn> turns) {
@@ -140,7 +212,7 @@ public final class ClinicalModel implements AutoCloseable {
             float[][] probs = java.util.Arrays.copyOfRange(bio, k, k + n);
             k += n;
             out.add(new TurnAnalysis(turns.get(t), pieces.get(t), sectionProbs[t],
-                    EntityRules.annotate(turns.get(t).text(), decodeEntities(pieces.get(t), probs))));
+                    EntityRules.annotate(turns.get(t).text(), decodeEntities(pieces.get(t), probs)), states[t]));
         }
         return out;
     }
@@ -167,6 +239,9 @@ public final class ClinicalModel implements AutoCloseable {
         try {
             sections.close();
             entities.close();
+            if (relevance != null) {
+                relevance.close();
+            }
         } catch (OrtException e) {
             // shutting down
         }

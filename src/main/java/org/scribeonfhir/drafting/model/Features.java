@@ -12,6 +12,8 @@ public final class Features {
     public static final int SECTION_DIM = 3 * Encoder.DIM + SPEAKERS + POSITIONS;
     /** What the entity head sees of a token: its state (last and middle layer) and the lexicon's flags. */
     public static final int ENTITY_DIM = Encoder.TOKEN_DIM + Lexicon.FLAGS;
+    /** What the relevance head sees of a sentence: its mean state, its turn's, the turn before's, who, a question. */
+    public static final int RELEVANCE_DIM = 3 * Encoder.DIM + SPEAKERS + 1 + POSITIONS;
 
     private Features() {
     }
@@ -57,6 +59,22 @@ public final class Features {
         f[base + speakerIndex(speaker)] = 1f;
         int bucket = position < 0 ? POSITIONS - 1 : Math.min(POSITIONS - 2, (int) (position * (POSITIONS - 1)));
         f[base + SPEAKERS + bucket] = 1f;
+        return f;
+    }
+
+    public static float[] relevance(float[] self, float[] turn, float[] before, String speaker, boolean question,
+            double position) {
+        float[] f = new float[RELEVANCE_DIM];
+        System.arraycopy(self, 0, f, 0, Encoder.DIM);
+        System.arraycopy(turn, 0, f, Encoder.DIM, Encoder.DIM);
+        if (before != null) {
+            System.arraycopy(before, 0, f, 2 * Encoder.DIM, Encoder.DIM);
+        }
+        int base = 3 * Encoder.DIM;
+        f[base + speakerIndex(speaker)] = 1f;
+        f[base + SPEAKERS] = question ? 1f : 0f;
+        int bucket = position < 0 ? POSITIONS - 1 : Math.min(POSITIONS - 2, (int) (position * (POSITIONS - 1)));
+        f[base + SPEAKERS + 1 + bucket] = 1f;
         return f;
     }
 

@@ -51,6 +51,17 @@ public final class Benchmark {
             validLoop(data, out.resolveSibling("valid"));
             return;
         }
+        if (mode.startsWith("explain:")) {
+            Explain.run(mode.substring("explain:".length()));
+            return;
+        }
+        if (mode.equals("challenge")) {
+            try (ClinicalModel model = ClinicalModel.load(Benchmark.class.getClassLoader(), 2)) {
+                ChallengeLoop.run(new Drafting(model), Path.of("src/challenge"), ChallengeSet.DEV,
+                        out.resolveSibling("challenge-dev"), true);
+            }
+            return;
+        }
         Map<String, Object> json = new LinkedHashMap<>();
         try (ClinicalModel model = ClinicalModel.load(Benchmark.class.getClassLoader(), 2)) {
             Drafting drafting = new Drafting(model);

@@ -46,6 +46,26 @@ final class Alignment {
         return out;
     }
 
+    /** The best IDF-weighted overlap of a sentence with any of the lines (0 unless at least two words are shared). */
+    double best(String sentence, List<String> lines) {
+        Set<String> words = new HashSet<>(words(sentence));
+        double best = 0;
+        for (String line : lines) {
+            double score = 0;
+            int shared = 0;
+            for (String w : new HashSet<>(words(line))) {
+                if (words.contains(w)) {
+                    score += idf.getOrDefault(w, 1.0);
+                    shared++;
+                }
+            }
+            if (shared >= 2) {
+                best = Math.max(best, score);
+            }
+        }
+        return best;
+    }
+
     List<String> label(List<Turn> turns, String note) {
         List<NoteSections.Line> lines = new ArrayList<>();
         for (NoteSections.Line l : NoteSections.lines(note)) {

@@ -28,13 +28,14 @@ final class CardWriter {
     static final String ENTITY_FILE = "entity-head.onnx";
     static final String LEXICON_FILE = "lexicon-bc5cdr.tsv";
     static final String CALIBRATION_FILE = "confidence-calibration.json";
+    static final String RELEVANCE_FILE = "relevance-head.onnx";
 
     private CardWriter() {
     }
 
     /** @param calibration the fitted confidence calibration's figures, or null for the first pass without it */
     static void write(ClassLoader cl, Path out, Map<String, Object> section, Map<String, Object> entity,
-            Map<String, Object> calibration) throws Exception {
+            Map<String, Object> relevance, Map<String, Object> calibration) throws Exception {
         ObjectMapper json = new ObjectMapper();
         Path base = Path.of("src/train/model-card.base.json");
         ObjectNode card = (ObjectNode) json.readTree(Files.readString(base));
@@ -48,7 +49,13 @@ final class CardWriter {
                 file(ClinicalModel.ENTITY_HEAD, "drafting/" + ENTITY_FILE,
                         Files.readAllBytes(out.resolve(ENTITY_FILE)), "trained here"),
                 file(ClinicalModel.LEXICON, "drafting/" + LEXICON_FILE, Files.readAllBytes(out.resolve(LEXICON_FILE)),
-                        "BC5CDR training-set mention strings (public domain)")));
+                        "BC5CDR training-set mention strings (public domain)"),
+                file(ClinicalModel.RELEVANCE_HEAD, "drafting/" + RELEVANCE_FILE,
+                        Files.readAllBytes(out.resolve(RELEVANCE_FILE)), "trained here")));
+        for (String v : org.scribeonfhir.drafting.lexicon.Vocabulary.FILES) {
+            String resource = "drafting/lexicon/" + v;
+            files.add(file("vocabulary", resource, ModelCard.resource(cl, resource), "written by us"));
+        }
         if (calibration != null) {
             files.add(file(ClinicalModel.CALIBRATION, "drafting/" + CALIBRATION_FILE,
                     Files.readAllBytes(out.resolve(CALIBRATION_FILE)), "fitted here"));
@@ -61,6 +68,7 @@ final class CardWriter {
         e.put("labels", Labels.BIO);
         heads.put("section", s);
         heads.put("entity", e);
+        heads.put("relevance", relevance);
         Map<String, Object> decoding = new LinkedHashMap<>();
         decoding.put("entity_outside_boost", entity.get("outside_boost"));
         decoding.put("entity_decoder", "Viterbi over the entity head's CRF transition scores with BIO constraints");
@@ -90,7 +98,8 @@ final class CardWriter {
     /** sha256 of each file the training run writes, as found in the folder (missing files are left out). */
     static Map<String, String> hashes(Path dir) throws java.io.IOException {
         Map<String, String> m = new LinkedHashMap<>();
-        for (String f : List.of(SECTION_FILE, ENTITY_FILE, LEXICON_FILE, CALIBRATION_FILE, "model-card.json")) {
+        for (String f : List.of(SECTION_FILE, ENTITY_FILE, RELEVANCE_FILE, LEXICON_FILE, CALIBRATION_FILE,
+                "model-card.json")) {
             Path p = dir.resolve(f);
             if (Files.exists(p)) {
                 m.put(f, ModelCard.sha256(Files.readAllBytes(p)));

@@ -50,11 +50,13 @@ public final class TrainHeads {
         long t0 = System.nanoTime();
         Map<String, Object> section;
         Map<String, Object> entity;
+        Map<String, Object> relevance;
         try (Encoder enc = new Encoder(ModelCard.resource(cl, CardWriter.ENCODER_RESOURCE),
                 new ByteArrayInputStream(ModelCard.resource(cl, CardWriter.TOKENIZER_RESOURCE)), 2)) {
             section = trainSections(enc, data, out);
             entity = trainEntities(enc, data, out);
-            CardWriter.write(cl, out, section, entity, null);
+            relevance = TrainRelevance.train(enc, data, Path.of("src/train/chatter.txt"), out);
+            CardWriter.write(cl, out, section, entity, relevance, null);
         }
         // The calibration is fitted on what the new heads draft, so it needs them (and their first card) first.
         ClassLoader trained = new TrainedModelLoader(out, cl);
@@ -64,7 +66,7 @@ public final class TrainHeads {
                     out.resolve(CardWriter.CALIBRATION_FILE));
         }
         System.out.println("confidence calibration: " + calibration);
-        CardWriter.write(cl, out, section, entity, calibration);
+        CardWriter.write(cl, out, section, entity, relevance, calibration);
         System.out.printf("Done in %.0f s%n", (System.nanoTime() - t0) / 1e9);
         boolean same = CardWriter.report(before, CardWriter.hashes(out), committed);
         System.out.println(same ? "Reproduced the committed model byte for byte."

@@ -1,0 +1,101 @@
+package org.scribeonfhir.drafting.check;
+
+import java.time.LocalDate;
+import java.time.Period;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import org.scribeonfhir.drafting.Evidence;
+import org.scribeonfhir.drafting.Statement;
+import org.scribeonfhir.drafting.speech.Dialogue;
+import org.scribeonfhir.drafting.speech.Utterance;
+import org.scribeonfhir.ehr.ChartFact;
+import org.scribeonfhir.ehr.EncounterContext;
+
+/**
+ * What a statement cites, as text the check can search: the cited turns (normalised the way the drafter read
+ * them, sentence by sentence, with the answer to a cited question) and the cited chart resources.
+ */
+final class EvidenceText {
+
+    final List<Utterance> utterances = new ArrayList<>();
+    final List<String> chart = new ArrayList<>();
+    private final Dialogue dialogue;
+
+    private EvidenceText(Dialogue dialogue) {
+        this.dialogue = dialogue;
+    }
+
+    static EvidenceText of(Statement s, Dialogue dialogue, EncounterContext context) {
+        EvidenceText e = new EvidenceText(dialogue);
+        for (Evidence ev : s.evidence()) {
+            if (ev.turns() != null) {
+                for (int t : ev.turns()) {
+                    e.utterances.addAll(dialogue.ofTurn(t));
+                }
+            }
+            if (ev.reference() != null && context != null) {
+                e.chart.add(chartText(ev.reference(), context));
+            }
+        }
+        return e;
+    }
+
+    Dialogue dialogue() {
+        return dialogue;
+    }
+
+    boolean empty() {
+        return utterances.isEmpty() && chart.stream().allMatch(String::isBlank);
+    }
+
+    /** Everything cited, one piece per line, lower case, with "a week" read as "1 week". */
+    String all() {
+        StringBuilder b = new StringBuilder();
+        utterances.forEach(u -> b.append(u.text()).append('\n'));
+        chart.forEach(c -> b.append(c).append('\n'));
+        return normal(b.toString());
+    }
+
+    static String normal(String s) {
+        return s.toLowerCase(Locale.ROOT).replaceAll("\\b(?:a|an|one) (day|week|month|year|hour|night|minute)s?\\b",
+                "1 $1").replaceAll("\\ba couple (?:of )?(day|week|month|year|hour)s?\\b", "2 $1s")
+                .replaceAll("\\btwo\\b", "2").replaceAll("\\bsingle\\b", "1");
+    }
+
+    private static String chartText(String reference, EncounterContext c) {
+        StringBuilder b = new StringBuilder();
+        List<List<ChartFact>> lists = List.of(c.conditions(), c.vitals(), c.labs(), c.medications(), c.allergies(),
+                c.priorNotes());
+        for (List<ChartFact> list : lists) {
+            for (ChartFact f : list) {
+                if (reference.equals(f.reference())) {
+                    b.append(f.label()).append(": ").append(f.value() == null ? "" : f.value()).append(' ')
+                            .append(f.date() == null ? "" : f.date()).append(' ')
+                            .append(f.flag() == null ? "" : f.flag());
+                }
+            }
+        }
+        if (c.patient() != null && reference.equals("Patient/" + c.patient().id())) {
+            b.append(c.patient().name()).append(' ').append(c.patient().gender() == null ? "" : c.patient().gender());
+            age(c).ifPresent(a -> b.append(' ').append(a).append("-year-old"));
+        }
+        if (c.encounter() != null && reference.equals("Encounter/" + c.encounter().id())) {
+            b.append(c.encounter().reason() == null ? "" : c.encounter().reason()).append(' ')
+                    .append(c.encounter().type() == null ? "" : c.encounter().type());
+        }
+        return b.toString();
+    }
+
+    private static java.util.Optional<Integer> age(EncounterContext c) {
+        try {
+            LocalDate born = LocalDate.parse(c.patient().birthDate().substring(0, 10));
+            String start = c.encounter() == null ? null : c.encounter().start();
+            LocalDate on = start == null ? LocalDate.now() : LocalDate.parse(start.substring(0, 10));
+            return java.util.Optional.of(Period.between(born, on).getYears());
+        } catch (RuntimeException e) {
+            return java.util.Optional.empty();
+        }
+    }
+}

@@ -1,0 +1,67 @@
+package org.scribeonfhir.drafting.check;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.scribeonfhir.drafting.DraftNote;
+import org.scribeonfhir.drafting.Section;
+import org.scribeonfhir.drafting.Statement;
+import org.scribeonfhir.drafting.speech.Dialogue;
+import org.scribeonfhir.ehr.EncounterContext;
+
+/**
+ * The faithfulness check, separate from the writer: each statement's clinical content (drugs, numbers with
+ * units, symptoms and conditions with their polarity, side, whose) is looked for in the turns and chart
+ * facts it cites. A statement fails when any of it is not there, is there with the other polarity or side,
+ * belongs to someone else, or was corrected by the speaker. Statements people type are checked the same way
+ * (the safety checks build on this).
+ */
+public final class Faithfulness {
+
+    /** One reason a statement is not supported by its evidence. */
+    public record Problem(String header, String statement, String kind, String detail) {
+    }
+
+    /** The check of a whole note: how many statements, and every problem found. */
+    public record Report(int statements, List<Problem> problems) {
+
+        public Report {
+            problems = List.copyOf(problems);
+        }
+
+        /** Statements with at least one problem. */
+        public int unsupported() {
+            return (int) problems.stream().map(p -> p.header() + "\u0000" + p.statement()).distinct().count();
+        }
+    }
+
+    private Faithfulness() {
+    }
+
+    public static Report check(DraftNote note, Dialogue dialogue, EncounterContext chart) {
+        List<Problem> problems = new ArrayList<>();
+        int n = 0;
+        for (Section section : note.sections()) {
+            for (Statement s : section.statements()) {
+                n++;
+                problems.addAll(check(section.header(), s, dialogue, chart));
+            }
+        }
+        return new Report(n, problems);
+    }
+
+    /** The problems of one statement (empty when its evidence supports all of it). */
+    public static List<Problem> check(String header, Statement s, Dialogue dialogue, EncounterContext chart) {
+        EvidenceText evidence = EvidenceText.of(s, dialogue, chart);
+        List<Problem> out = new ArrayList<>();
+        if (evidence.empty()) {
+            out.add(new Problem(header, s.text(), "no-evidence", "cites nothing that can be read"));
+            return out;
+        }
+        Content content = Content.of(s.text());
+        for (String[] p : Rules.all(content, evidence)) {
+            out.add(new Problem(header, s.text(), p[0], p[1]));
+        }
+        return out;
+    }
+}

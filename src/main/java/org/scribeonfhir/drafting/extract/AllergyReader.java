@@ -1,0 +1,141 @@
+package org.scribeonfhir.drafting.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.scribeonfhir.drafting.lexicon.Match;
+import org.scribeonfhir.drafting.lexicon.Term;
+import org.scribeonfhir.drafting.speech.Utterance;
+import org.scribeonfhir.drafting.visit.Allergy;
+import org.scribeonfhir.drafting.visit.Medication;
+import org.scribeonfhir.drafting.visit.Support;
+
+/** Allergies the visit names ("allergic to penicillin, I get hives"), or that there are none. */
+final class AllergyReader {
+
+    private static final Pattern CONTEXT = Pattern.compile("(?i)\\b(?:allergic|allergy|allergies|reaction to|"
+            + "can't take|cannot take|can't tolerate|intolerant|gives? me (?:hives|a rash)|broke out|break out)\\b");
+    private static final Pattern NONE = Pattern.compile("(?i)\\b(?:no (?:known )?(?:drug |medication )?allergies|"
+            + "not allergic to (?:anything|any)|nkda|no allergies|don't have any allergies|no drug allergies)\\b");
+    private static final Pattern OTHER_ALLERGENS = Pattern.compile("(?i)\\b(sulfa(?: drugs)?|penicillins?|latex|"
+            + "peanuts?|tree nuts?|shellfish|eggs?|codeine|iodine|contrast(?: dye)?|bee stings?|adhesive tape|"
+            + "morphine|nickel|strawberries|dairy)\\b");
+    private static final Pattern REACTION = Pattern.compile("(?i)\\b(hives|rash|swelling|swell up|anaphylaxis|"
+            + "itching|itchy|trouble breathing|throat (?:closing|swelling|swells)|nausea|vomiting|upset stomach|"
+            + "stomach upset|diarrhea|dizziness|swollen lips|lip swelling|blisters)\\b");
+    private static final Pattern NOT_DRUG_ALLERGY = Pattern.compile("(?i)\\b(?:seasonal|pollen|hay fever|"
+            + "environmental|dust|cats?|dogs?|mold|grass)\\b");
+
+    private AllergyReader() {
+    }
+
+    static List<Allergy> read(Context c) {
+        List<Allergy> out = new ArrayList<>();
+        for (Utterance u : c.utterances()) {
+            String text = u.text();
+            if (u.clinician() && u.question() && text.toLowerCase(Locale.ROOT).contains("allerg")) {
+                Utterance a = c.dialogue.answerTo(u);
+                if (a != null) {
+                    answered(c, u, a, out);
+                }
+                continue;
+            }
+            if (!u.historySide() && !(u.clinician() && c.part(u) == Part.HISTORY)) {
+                continue;
+            }
+            if (NONE.matcher(text).find()) {
+                add(out, new Allergy(null, null, true, Support.of(0.85, u.turn())));
+                continue;
+            }
+            if (!CONTEXT.matcher(text).find() || NOT_DRUG_ALLERGY.matcher(text).find() && substances(c, text).isEmpty()) {
+                continue;
+            }
+            for (String s : substances(c, text)) {
+                int at = text.toLowerCase(Locale.ROOT).indexOf(s.toLowerCase(Locale.ROOT));
+                if (at >= 0 && !Attribution.of(u, at).equals(Attribution.PATIENT)) {
+                    continue;
+                }
+                add(out, new Allergy(s, reaction(text), false, Support.of(0.85, u.turn())));
+            }
+        }
+        if (out.stream().anyMatch(a -> !a.none())) {
+            out.removeIf(Allergy::none);
+        }
+        return out;
+    }
+
+    private static void answered(Context c, Utterance q, Utterance a, List<Allergy> out) {
+        String text = a.text();
+        Negation.Answer answer = Negation.answer(text);
+        List<String> substances = substances(c, text);
+        if (answer == Negation.Answer.NO && substances.isEmpty()) {
+            add(out, new Allergy(null, null, true, Support.of(0.85, q.turn(), a.turn())));
+            return;
+        }
+        if (substances.isEmpty() && answer == Negation.Answer.YES) {
+            substances = substances(c, q.text());
+        }
+        for (String s : substances) {
+            add(out, new Allergy(s, reaction(text), false, Support.of(0.85, q.turn(), a.turn())));
+        }
+    }
+
+    private static List<String> substances(Context c, String text) {
+        List<String> out = new ArrayList<>();
+        Matcher o = OTHER_ALLERGENS.matcher(text);
+        while (o.find()) {
+            String s = o.group(1).toLowerCase(Locale.ROOT).replaceAll("s$", "").replace("sulfa drug", "sulfa");
+            if (!out.contains(s)) {
+                out.add(s);
+            }
+        }
+        for (Match m : c.vocabulary.find(Term.Kind.DRUG, text)) {
+            String s = m.term().canonical();
+            if (out.stream().noneMatch(x -> x.equalsIgnoreCase(s) || m.surface().toLowerCase(Locale.ROOT).startsWith(x))) {
+                out.add(s);
+            }
+        }
+        return out;
+    }
+
+    private static String reaction(String text) {
+        Matcher m = REACTION.matcher(text);
+        if (!m.find()) {
+            return null;
+        }
+        String r = m.group(1).toLowerCase(Locale.ROOT);
+        return r.equals("swell up") ? "swelling" : r.equals("itchy") ? "itching" : r;
+    }
+
+    private static void add(List<Allergy> out, Allergy a) {
+        for (int i = 0; i < out.size(); i++) {
+            Allergy x = out.get(i);
+            if (x.none() && a.none() || x.substance() != null && x.substance().equals(a.substance())) {
+                String reaction = x.reaction() != null ? x.reaction() : a.reaction();
+                out.set(i, new Allergy(x.substance(), reaction, x.none(), x.support().and(a.support())));
+                return;
+            }
+        }
+        out.add(a);
+    }
+
+    /** Whether a drug is the allergen or of its class (a penicillin allergy and amoxicillin). */
+    static boolean conflicts(Medication m, Term drug, Allergy a) {
+        if (a.none() || a.substance() == null) {
+            return false;
+        }
+        String s = a.substance().toLowerCase(Locale.ROOT).replaceAll("s$", "");
+        if (m.drug().equalsIgnoreCase(s) || m.said() != null && m.said().equalsIgnoreCase(s)) {
+            return true;
+        }
+        if (drug == null) {
+            return false;
+        }
+        String group = drug.group().toLowerCase(Locale.ROOT);
+        String stem = s.startsWith("sulfa") ? "sulfonamide" : s;
+        return !group.isEmpty() && (group.contains(stem) || drug.variants().stream().anyMatch(v -> v.equalsIgnoreCase(s)));
+    }
+}

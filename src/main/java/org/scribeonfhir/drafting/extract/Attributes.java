@@ -1,0 +1,180 @@
+package org.scribeonfhir.drafting.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.scribeonfhir.drafting.extract.Quantities.Quantity;
+
+/** What a sentence says about a symptom: how long, since when, how bad, where, what kind, what helps. */
+final class Attributes {
+
+    private static final String SPAN = "(?:\\d+(?:\\.\\d+)?|a|an|one|a few|a couple(?: of)?|several|few)\\s+"
+            + "(?:\\w+\\s+)?(?:days?|weeks?|months?|years?|hours?|minutes?|nights?)";
+    private static final Pattern DURATION = Pattern.compile("(?i)\\b(?:for|over|the (?:past|last))\\s+"
+            + "(?:about |around |roughly |almost |nearly |maybe |like |probably |at least |the (?:past|last) )?(" + SPAN
+            + "|a while|a long time|ages)\\b");
+    private static final Pattern ONSET = Pattern.compile("(?i)\\b(?:(?:started|began|start|begun|happened|came on|"
+            + "noticed it|noticed)\\s+(?:about |around |maybe |like |probably )?)?(" + SPAN + " ago|yesterday|"
+            + "last (?:night|week|month|year|weekend|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|"
+            + "this (?:morning|week|past weekend|afternoon)|since (?:yesterday|last \\w+|monday|tuesday|wednesday|"
+            + "thursday|friday|saturday|sunday|the weekend|\\w+ day|\\w+ weekend|january|february|march|april|may|june|"
+            + "july|august|september|october|november|december|then|christmas|thanksgiving|the fall|the summer|"
+            + "the spring|the winter)|over the weekend)\\b");
+    private static final Pattern SEVERITY_WORD = Pattern.compile("(?i)\\b(mild|moderate|severe|excruciating|"
+            + "unbearable|terrible|worst|a little|slight|slightly|mildly)\\b");
+    private static final Pattern CHARACTER = Pattern.compile("(?i)\\b(sharp|dull|aching|achy|burning|throbbing|"
+            + "stabbing|shooting|cramping|crampy|pressure-like|pressure|tightness|squeezing|pounding|radiating|"
+            + "electric|pins and needles|pulsing)\\b");
+    private static final Pattern TIMING = Pattern.compile("(?i)\\b(at night|in the morning|every morning|every night|"
+            + "after (?:eating|meals|i eat)|with exertion|on exertion|when i (?:walk|climb|exercise|run|lie down|"
+            + "stand up|bend)|all the time|constant(?:ly)?|comes and goes|on and off|off and on|intermittent(?:ly)?|"
+            + "every (?:day|other day)|once in a while|every once in a while|a few times a (?:day|week)|"
+            + "\\d+ times(?: a (?:day|week|night)| yesterday| today| last night)?)\\b");
+    private static final Pattern WORSE = Pattern.compile("(?i)\\b(?:worse|worsens|hurts more|aggravated|"
+            + "flares up|bothers me more) (?:when|with|if|after|during|at|in)\\s+([^,.;]{3,40})");
+    private static final Pattern WORSE_BEFORE = Pattern.compile("(?i)\\b([a-z]+ing(?: [a-z]+)?|stairs|walking|"
+            + "bending|lifting|coughing) makes? it worse\\b");
+    private static final Pattern BETTER = Pattern.compile("(?i)\\b(?:better|improves|improved|relieved|eases|"
+            + "helps) (?:when|with|if|after|by)\\s+([^,.;]{3,40})");
+    private static final Pattern HELPS = Pattern.compile("(?i)\\b((?:the )?(?:ice|heat|rest|resting|tylenol|"
+            + "ibuprofen|advil|motrin|aleve|stretching|elevation|sitting|lying down|antacids?|tums|the inhaler|"
+            + "medication|medicine|sleep))(?: (?:seems to |really |kind of )?(?:helps?|helped|makes it better))\\b");
+    private static final Pattern LATERALITY = Pattern.compile("(?i)\\b(left|right|both|bilateral|bilaterally)\\b");
+
+    /** Where one clause ends and another (with its own subject) begins: attributes stay in their clause. */
+    private static final Pattern CLAUSE = Pattern.compile("(?i);|\\.\\s|,?\\s+but\\s|,\\s+and then\\s|,?\\s+and "
+            + "(?=(?:i|it|she|he|they|we|my|then|now)\\b)|,\\s+so\\s|\\s+before\\s|\\s+until\\s|\\s+after that\\s");
+
+    private Attributes() {
+    }
+
+    /** The clause of the text that holds position {@code at}. */
+    static String clause(String text, int at) {
+        var m = CLAUSE.matcher(text);
+        int start = 0;
+        while (m.find()) {
+            if (m.start() >= at) {
+                return text.substring(start, m.start());
+            }
+            start = m.end();
+        }
+        return text.substring(start);
+    }
+
+    static String duration(String s) {
+        Matcher m = DURATION.matcher(s);
+        return m.find() ? tidy(m.group(1)) : null;
+    }
+
+    static String onset(String s) {
+        Matcher m = ONSET.matcher(s);
+        return m.find() ? tidy(m.group(1)) : null;
+    }
+
+    static String severity(String s) {
+        for (Quantity q : Quantities.find(s)) {
+            if (q.value().endsWith("/10")) {
+                return q.value();
+            }
+        }
+        Matcher m = SEVERITY_WORD.matcher(s);
+        if (m.find()) {
+            String w = m.group(1).toLowerCase(Locale.ROOT);
+            return w.equals("terrible") || w.equals("worst") || w.equals("unbearable") || w.equals("excruciating")
+                    ? "severe" : w.startsWith("a little") || w.startsWith("slight") || w.equals("mildly") ? "mild" : w;
+        }
+        return null;
+    }
+
+    /** A bare 0–10 rating ("about a 7", "7") answering "on a scale of 1 to 10". */
+    static String rating(String answer) {
+        Matcher m = Pattern.compile("(?i)\\b(?:a |an |about |like |maybe |probably |around )*(\\d{1,2}(?:\\.5)?)\\b")
+                .matcher(answer);
+        if (m.find()) {
+            double v = Double.parseDouble(m.group(1));
+            if (v >= 0 && v <= 10) {
+                return Quantities.clean(m.group(1)) + "/10";
+            }
+        }
+        return null;
+    }
+
+    static String character(String s) {
+        Matcher m = CHARACTER.matcher(s);
+        if (!m.find()) {
+            return null;
+        }
+        String c = m.group(1).toLowerCase(Locale.ROOT);
+        return c.equals("achy") ? "aching" : c.equals("crampy") ? "cramping" : c.equals("pressure-like")
+                ? "pressure" : c;
+    }
+
+    static String timing(String s) {
+        Matcher m = TIMING.matcher(s);
+        if (!m.find()) {
+            return null;
+        }
+        String t = m.group(1).toLowerCase(Locale.ROOT).replace("when i ", "when walking ").replace("on and off",
+                "intermittent").replace("off and on", "intermittent").replace("comes and goes", "intermittent")
+                .replace("every once in a while", "occasional").replace("once in a while", "occasional");
+        return t.startsWith("when walking ") ? "with " + t.substring("when walking ".length()).replaceAll("(\\w+)$",
+                "$1ing").replace("runing", "running").replace("lieing down", "lying down") : t;
+    }
+
+    static List<String> aggravating(String s) {
+        List<String> out = new ArrayList<>();
+        Matcher m = WORSE.matcher(s);
+        while (m.find()) {
+            out.add(thirdPerson(m.group(1)));
+        }
+        Matcher b = WORSE_BEFORE.matcher(s);
+        while (b.find()) {
+            out.add(b.group(1).toLowerCase(Locale.ROOT));
+        }
+        return out;
+    }
+
+    static List<String> relieving(String s) {
+        List<String> out = new ArrayList<>();
+        Matcher m = BETTER.matcher(s);
+        while (m.find()) {
+            out.add(thirdPerson(m.group(1)));
+        }
+        Matcher h = HELPS.matcher(s);
+        while (h.find()) {
+            out.add(h.group(1).toLowerCase(Locale.ROOT).replaceAll("^the ", ""));
+        }
+        return out;
+    }
+
+    /** The side said nearest before the position (or just after it: "knee on the right"). */
+    static String laterality(String s, int at) {
+        Matcher m = LATERALITY.matcher(s);
+        String best = null;
+        int distance = Integer.MAX_VALUE;
+        while (m.find()) {
+            int d = m.start() < at ? at - m.end() : (m.start() - at) * 2;
+            if (d < distance && d < 40) {
+                distance = d;
+                best = m.group(1).toLowerCase(Locale.ROOT);
+            }
+        }
+        if (best == null) {
+            return null;
+        }
+        return best.equals("both") || best.startsWith("bilateral") ? "bilateral" : best;
+    }
+
+    private static String tidy(String s) {
+        return s.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").replaceAll("^an? (day|week|month|year)", "1 $1")
+                .replaceAll("\\b(?:a|an|one) (day|week|month|year|hour|night)\\b", "1 $1").strip();
+    }
+
+    /** The phrase as said, lower-cased; the writer puts it in the third person. */
+    private static String thirdPerson(String s) {
+        return s.toLowerCase(Locale.ROOT).strip();
+    }
+}

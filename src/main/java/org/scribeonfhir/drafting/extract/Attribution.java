@@ -1,0 +1,120 @@
+package org.scribeonfhir.drafting.extract;
+
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.scribeonfhir.drafting.speech.Role;
+import org.scribeonfhir.drafting.speech.Utterance;
+
+/**
+ * Whose a mention is: the patient's, a relative's ("my mom has diabetes"), or the companion's own ("I've had
+ * a headache too", said by a parent). Decided from the words before the mention in its clause and from who
+ * speaks.
+ */
+public final class Attribution {
+
+    public static final String PATIENT = "patient";
+    /** A companion speaking of themselves. */
+    public static final String SPEAKER = "speaker";
+
+    private static final Pattern RELATIVE = Pattern.compile("(?i)\\b(mother|mom|mum|mama|father|dad|papa|brother|sister|"
+            + "siblings?|grandmother|grandma|granny|grandfather|grandpa|grandparents?|aunt|uncle|cousin|niece|nephew|"
+            + "wife|husband|spouse|partner|boyfriend|girlfriend|fianc[eé]e?|friend|friends|coworkers?|co-workers?|"
+            + "neighbou?r|roommate|parents|family|relatives?|in-laws?|mother-in-law|father-in-law|"
+            + "(?:older |younger |little |big )?(?:son|daughter|kids?|children|child|baby brother|baby sister)|"
+            + "classmates?|teacher|someone|somebody|anyone|anybody|everyone|everybody)\\b");
+    private static final Pattern FAMILY_HISTORY = Pattern.compile("(?i)\\b(?:family history|runs in (?:the|my|our|your|"
+            + "his|her) family|in the family|on (?:my|his|her|your) (?:mom|mother|dad|father)'?s side)\\b");
+    private static final Pattern CLAUSE = Pattern.compile("(?i)[.;:]|,?\\s\\b(?:but|and i|and she|and he|and my|"
+            + "and her|and his|while|whereas|so i|because i)\\b");
+    private static final Pattern FIRST_PERSON = Pattern.compile("(?i)\\b(?:i|i'm|i've|i'd|me|my|myself)\\b");
+    private static final Pattern PATIENT_REFERENT = Pattern.compile("(?i)\\b(?:he|she|they|him|her|his|hers|he's|"
+            + "she's|they're|my (?:son|daughter|baby|boy|girl|child|kid|husband|wife)|the baby|our (?:son|daughter|"
+            + "baby))\\b");
+
+    private Attribution() {
+    }
+
+    /** Whose the mention at {@code start} of the utterance is: {@link #PATIENT}, {@link #SPEAKER} or a relative. */
+    public static String of(Utterance u, int start) {
+        String before = lastClause(u.text().substring(0, Math.max(0, start)));
+        String lower = before.toLowerCase(Locale.ROOT);
+        if (FAMILY_HISTORY.matcher(u.text()).find() && !lower.matches("(?s).*\\b(?:i|i've|i have|you|you've)\\b.*")) {
+            Matcher rel = RELATIVE.matcher(u.text());
+            return rel.find() ? relation(rel.group(1)) : "family";
+        }
+        Matcher m = RELATIVE.matcher(before);
+        String relative = null;
+        while (m.find()) {
+            relative = m.group(1);
+        }
+        if (relative != null && !selfAfter(before, relative, u)) {
+            String r = relation(relative);
+            if (u.role() == Role.COMPANION && isPatientWord(relative)) {
+                return PATIENT;
+            }
+            return r;
+        }
+        if (u.role() == Role.COMPANION) {
+            return companion(before);
+        }
+        return PATIENT;
+    }
+
+    /** The companion's clause is about the patient unless its last subject is "I". */
+    private static String companion(String before) {
+        Matcher first = FIRST_PERSON.matcher(before);
+        int lastFirst = -1;
+        while (first.find()) {
+            lastFirst = first.start();
+        }
+        Matcher other = PATIENT_REFERENT.matcher(before);
+        int lastOther = -1;
+        while (other.find()) {
+            lastOther = other.start();
+        }
+        return lastFirst > lastOther ? SPEAKER : PATIENT;
+    }
+
+    /** "my husband and I both have colds": the speaker comes after the relative. */
+    private static boolean selfAfter(String before, String relative, Utterance u) {
+        int at = before.toLowerCase(Locale.ROOT).lastIndexOf(relative.toLowerCase(Locale.ROOT));
+        String tail = before.substring(at + relative.length()).toLowerCase(Locale.ROOT);
+        return u.role() == Role.PATIENT && tail.matches("(?s).*\\b(?:i|i've|i'm|i have)\\b.*");
+    }
+
+    private static boolean isPatientWord(String w) {
+        return w.toLowerCase(Locale.ROOT).matches("(?:older |younger |little |big )?(?:son|daughter|kids?|child|"
+                + "children|baby)");
+    }
+
+    private static String lastClause(String text) {
+        Matcher m = CLAUSE.matcher(text);
+        int last = 0;
+        while (m.find()) {
+            last = m.end();
+        }
+        return text.substring(last);
+    }
+
+    /** "mom" → "mother", "grandpa" → "grandfather". */
+    public static String relation(String said) {
+        String s = said.toLowerCase(Locale.ROOT).replaceAll("^(?:older|younger|little|big) ", "");
+        return switch (s) {
+            case "mom", "mum", "mama" -> "mother";
+            case "dad", "papa" -> "father";
+            case "grandma", "granny" -> "grandmother";
+            case "grandpa" -> "grandfather";
+            case "co-worker", "co-workers", "coworkers" -> "coworker";
+            case "kids", "kid", "children" -> "child";
+            default -> s;
+        };
+    }
+
+    /** Blood relatives, whose conditions are family history (not a spouse, friend or coworker). */
+    public static boolean bloodRelative(String relation) {
+        return relation.matches("mother|father|brother|sister|siblings?|grandmother|grandfather|grandparents?|aunt|"
+                + "uncle|cousin|niece|nephew|son|daughter|child|parents|family|relatives?");
+    }
+}

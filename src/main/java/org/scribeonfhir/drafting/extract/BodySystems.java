@@ -1,0 +1,80 @@
+package org.scribeonfhir.drafting.extract;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Body systems for review-of-systems and exam lines, each with the words that place a phrase in it. The
+ * first system whose word occurs wins, so the more specific systems come first.
+ */
+final class BodySystems {
+
+    static final Map<String, List<String>> ROS = new LinkedHashMap<>();
+    static final Map<String, List<String>> EXAM = new LinkedHashMap<>();
+
+    static {
+        ROS.put("Constitutional", List.of("fever", "chill", "weight loss", "weight gain", "fatigue", "tired",
+                "night sweat", "appetite", "energy", "malaise"));
+        ROS.put("Eyes", List.of("vision", "blurry", "eye"));
+        ROS.put("Ears, Nose, Mouth and Throat", List.of("congestion", "sore throat", "runny nose", "ear", "sinus",
+                "nasal", "throat", "sneez"));
+        ROS.put("Cardiovascular", List.of("chest pain", "chest pressure", "palpitation", "swelling in", "leg swelling",
+                "racing", "edema", "dyspnea on exertion"));
+        ROS.put("Respiratory", List.of("shortness of breath", "short of breath", "cough", "wheez", "breathing",
+                "sputum", "phlegm"));
+        ROS.put("Gastrointestinal", List.of("nausea", "vomit", "diarrhea", "constipation", "abdominal", "belly",
+                "stomach", "heartburn", "reflux", "stool", "bowel", "bloating"));
+        ROS.put("Genitourinary", List.of("urin", "bladder", "pee", "dysuria", "kidney stone", "blood in your urine"));
+        ROS.put("Musculoskeletal", List.of("joint", "muscle", "back pain", "knee", "shoulder", "hip", "ankle",
+                "elbow", "wrist", "neck pain", "stiffness", "arthritis"));
+        ROS.put("Neurological", List.of("headache", "dizz", "numb", "tingl", "weakness", "lightheaded", "faint",
+                "seizure", "memory"));
+        ROS.put("Psychiatric", List.of("depress", "anxi", "suicid", "mood", "stress", "sleep", "harm yourself",
+                "hurt yourself"));
+        ROS.put("Skin", List.of("rash", "itch", "skin", "bruis", "lesion"));
+        ROS.put("Endocrine", List.of("thirst", "heat intolerance", "cold intolerance", "sugar", "diabetes"));
+        ROS.put("Hematologic/Lymphatic", List.of("bleed", "lymph", "swollen gland"));
+
+        EXAM.put("Vitals", List.of("blood pressure", "heart rate", "pulse ox", "oxygen", "temperature", "respiratory rate",
+                "vitals", "vital signs", "weight", "bmi"));
+        EXAM.put("Constitutional", List.of("distress", "well-appearing", "well appearing", "ill-appearing",
+                "uncomfortable", "toxic"));
+        EXAM.put("Psychiatric", List.of("eye contact", "mood", "affect", "judgment", "insight", "thought", "speech",
+                "hallucinat", "suicidal", "paranoi", "calm", "anxious"));
+        EXAM.put("Cardiovascular", List.of("murmur", "heart", "regular rate", "rhythm", "gallop", "rub", "carotid",
+                "pulses", "edema", "capillary refill"));
+        EXAM.put("Respiratory", List.of("lung", "breath sound", "wheez", "crackle", "rales", "rhonchi", "auscultation"));
+        EXAM.put("Gastrointestinal", List.of("abdomen", "abdominal", "belly", "bowel sounds", "liver", "spleen"));
+        EXAM.put("Neck", List.of("neck", "thyroid", "lymphadenopathy", "jvd"));
+        EXAM.put("Head and Face", List.of("head", "face", "sinus"));
+        EXAM.put("Ears, Nose, Mouth and Throat", List.of("ear", "nose", "throat", "tonsil", "oropharynx", "mouth",
+                "tympanic", "nasal", "eardrum", "pharynx", "uvula", "teeth", "gums"));
+        EXAM.put("Eyes", List.of("eye", "pupil", "conjunctiva", "vision"));
+        EXAM.put("Neurological", List.of("neuro", "reflex", "sensation", "strength", "cranial", "gait", "alert",
+                "oriented", "cranial nerve", "romberg", "nerve"));
+        EXAM.put("Integumentary", List.of("skin", "rash", "lesion", "wound", "incision", "bruis", "laceration",
+                "erythema", "cellulitis", "abscess", "mole"));
+        EXAM.put("Musculoskeletal", List.of("knee", "shoulder", "hip", "ankle", "elbow", "wrist", "back", "spine",
+                "range of motion", "tender", "palpation", "swelling", "effusion", "joint", "finger", "hand", "foot",
+                "leg", "arm", "extremit", "straight leg", "drawer", "lachman", "mcmurray", "strength", "spasm",
+                "meniscus", "joint line", "ligament", "tendon", "muscle"));
+        EXAM.put("Genitourinary", List.of("testic", "scrot", "penis", "vagin", "cervix", "costovertebral", "cva"));
+    }
+
+    private BodySystems() {
+    }
+
+    static String of(Map<String, List<String>> systems, String phrase) {
+        String p = phrase.toLowerCase(Locale.ROOT);
+        for (Map.Entry<String, List<String>> e : systems.entrySet()) {
+            for (String w : e.getValue()) {
+                if (p.contains(w)) {
+                    return e.getKey();
+                }
+            }
+        }
+        return null;
+    }
+}

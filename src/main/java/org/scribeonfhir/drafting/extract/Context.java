@@ -1,0 +1,81 @@
+package org.scribeonfhir.drafting.extract;
+
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.scribeonfhir.drafting.lexicon.Vocabulary;
+import org.scribeonfhir.drafting.model.ClinicalEntity;
+import org.scribeonfhir.drafting.model.ClinicalModel.TurnAnalysis;
+import org.scribeonfhir.drafting.speech.Dialogue;
+import org.scribeonfhir.drafting.speech.Utterance;
+import org.scribeonfhir.ehr.EncounterContext;
+
+/** What every extractor reads: the dialogue, the model's view of each turn and sentence, the chart. */
+final class Context {
+
+    final Dialogue dialogue;
+    final Vocabulary vocabulary;
+    final EncounterContext chart;
+    private final List<TurnAnalysis> analysis;
+    private final Map<Utterance, Integer> index = new IdentityHashMap<>();
+    private final double[] relevance;
+    private final Part[] parts;
+
+    Context(Dialogue dialogue, List<TurnAnalysis> analysis, double[] relevance, EncounterContext chart,
+            Vocabulary vocabulary) {
+        this.dialogue = dialogue;
+        this.analysis = analysis;
+        this.relevance = relevance;
+        this.chart = chart;
+        this.vocabulary = vocabulary;
+        List<Utterance> all = dialogue.utterances();
+        for (int i = 0; i < all.size(); i++) {
+            index.put(all.get(i), i);
+        }
+        this.parts = Phases.assign(this);
+    }
+
+    List<Utterance> utterances() {
+        return dialogue.utterances();
+    }
+
+    int indexOf(Utterance u) {
+        return index.get(u);
+    }
+
+    Part part(Utterance u) {
+        return parts[index.get(u)];
+    }
+
+    /** The relevance head's chance that the sentence is clinical content (not small talk). */
+    double relevance(Utterance u) {
+        return relevance[index.get(u)];
+    }
+
+    /** The section head's probabilities for the sentence's turn (order of {@code Labels.SECTIONS}). */
+    float[] sections(Utterance u) {
+        return analysis.isEmpty() ? null : analysis.get(u.turn() - 1).sections();
+    }
+
+    /** The model's entities inside this sentence, with offsets relative to the sentence. */
+    List<ClinicalEntity> entities(Utterance u) {
+        if (analysis.isEmpty()) {
+            return List.of();
+        }
+        List<ClinicalEntity> out = new ArrayList<>();
+        for (ClinicalEntity e : analysis.get(u.turn() - 1).entities()) {
+            if (e.start() >= u.start() && e.end() <= u.end()) {
+                out.add(new ClinicalEntity(e.type(), e.start() - u.start(), e.end() - u.start(), e.text(),
+                        e.attributes(), e.confidence()));
+            }
+        }
+        return out;
+    }
+
+    Utterance next(Utterance u) {
+        int i = index.get(u) + 1;
+        return i < utterances().size() ? utterances().get(i) : null;
+    }
+}

@@ -1,0 +1,67 @@
+package org.scribeonfhir.drafting.extract;
+
+import java.util.regex.Pattern;
+
+/** The phrases that tell which part of the visit a clinician's sentence belongs to. */
+final class Cues {
+
+    static final Pattern EXAM = Pattern.compile("(?i)\\b(?:physical exam(?:ination)?|on (?:your |the |my )?"
+            + "(?:physical )?exam(?:ination)?|(?:heart|lung|abdominal|neck|skin|neuro(?:logical)?|knee|shoulder|back|"
+            + "eye|ear|foot|hip|hand|wrist|ankle|elbow|cardiac|pulmonary|musculoskeletal|mental status) exam|"
+            + "vital signs|your vitals|when i (?:listen|look|press|push|feel|examine|palpate|move|bend|check)|"
+            + "i (?:do )?(?:hear|appreciate|feel|note|notice|see) (?:a |an |some |no |any |mild |slight |"
+            + "a little )?(?:murmur|crackles|wheez|rales|rhonchi|tenderness|swelling|edema|effusion|rash|lesion|"
+            + "bruis|erythema|redness|fluid|bulging|clear)|to (?:auscultation|palpation)|range of motion|"
+            + "on palpation|let me (?:take a (?:quick )?look|look (?:at|in)|listen|examine|check|feel|press)|"
+            + "(?:i'm|i am) going to (?:examine|listen|take a look|check your|feel|look (?:at|in)|press)|"
+            + "take (?:a )?deep breaths?|(?:lungs|heart|ears?|eardrums?|throat|abdomen|belly|tonsils) "
+            + "(?:sound|sounds|look|looks|is|are|feels?) (?:clear|good|normal|fine|red|soft|swollen|great|healthy)|"
+            + "eye contact|speech (?:is )?normal|thoughts? (?:are |is )?(?:organized|linear|logical)|"
+            + "(?:today|here)(?:,)? (?:your |the )?(?:blood pressure|heart rate|temperature|temp|oxygen|pulse|weight)|"
+            + "(?:blood pressure|heart rate|temperature|temp|oxygen(?: saturation| level)?|pulse|weight) (?:is|was|"
+            + "today is|here is|came in at|in the office) \\d)\\b");
+    static final Pattern RESULTS = Pattern.compile("(?i)\\b(?:results?|x-?rays?|mri|ct(?: scan)?|cat scan|ultrasound|"
+            + "echocardiogram|echo|ekg|ecg|labs?|lab work|blood work|bloodwork|a1c|hemoglobin|cholesterol|lipid panel|"
+            + "biopsy|urinalysis|urine|scan|blood test|strep test|covid test|flu test|culture|potassium|sodium|"
+            + "creatinine|tsh|troponin|swab|glucose|stress test)\\b.*\\b(?:show|shows|showed|showing|revealed?|"
+            + "demonstrat\\w*|came back|comes back|looks?|looked|was|were|normal|abnormal|elevated|high|low|negative|"
+            + "positive|reviewed)\\b|\\b(?:your|the) (?:results?|labs?|x-?rays?|mri|ekg|a1c|blood work|scan)"
+            + " (?:show|shows|showed|came back|were|was|look|looks)\\b");
+    static final Pattern PLAN = Pattern.compile("(?i)\\b(?:assessment and plan|my assessment|my plan|the plan is|"
+            + "here's the plan|plan (?:is|would be) to|"
+            + "(?:first|second|third|next|last|final|other) problem|(?:i|we)(?:'re| are|'m| am) going to (?:prescribe|"
+            + "order|refer|start|put|increase|decrease|send|give|have you|schedule|go ahead|continue|get|stop|switch|"
+            + "add|try|recommend|check|bump|lower|hold|keep|repeat)|(?:i|we)(?: want| would like|'d like| will|'ll) "
+            + "(?:to )?(?:prescribe|order|refer|start|put|increase|decrease|send|give|schedule|go ahead|continue|"
+            + "get|stop|switch|add|try|check|bump|repeat|have you)|i(?: want|'d like| would like) you to|"
+            + "(?:let's|lets) (?:go ahead|start|order|refer|prescribe|increase|decrease|schedule|get|continue|send|"
+            + "switch|try|stop|keep|bump|do)|i(?: recommend| would recommend|'d recommend| suggest)|follow[- ]up|"
+            + "come back (?:in|and see)|see you (?:back )?in|i (?:think|believe|suspect) (?:you have|this is|"
+            + "it's|that's|you've got|it is|she has|he has)|(?:my |the )?diagnosis|in terms of (?:your )?(?:plan|"
+            + "treatment)|what you(?:'re| are) describing is|(?:this|it) (?:is|sounds like|looks like) (?:most likely |"
+            + "probably |likely )?(?:a |an )?[a-z]+ (?:disorder|disease|infection|syndrome|strain|sprain|fracture|tear)|"
+            + "my recommendation|treatment (?:has|is|will be)|see you back|come back in|we(?:'ll| will) see you)\\b");
+    /** Cues that open the assessment and plan wherever they are said (the weaker {@link #PLAN} needs context). */
+    static final Pattern STRONG_PLAN = Pattern.compile("(?i)(?:^|\\b)(?:plan:|assessment:|my thinking|"
+            + "assessment and plan|my assessment|my plan|"
+            + "the plan is|here's the plan|(?:first|second|third|next|last|final|other) problem|"
+            + "i (?:think|believe|suspect) (?:you have|this is|it's|that's|you've got|it is|she has|he has)|"
+            + "(?:my |the )?diagnosis|what you(?:'re| are) describing is|my recommendation|"
+            + "(?:this|it) (?:is|sounds like|looks like) (?:most likely |probably |likely )?(?:a |an )?[a-z]+ "
+            + "(?:disorder|disease|infection|syndrome|strain|sprain|fracture|tear))\\b");
+    /** Verbs of an order: a drug or test named with one of these belongs to the plan. */
+    static final Pattern ORDER_VERB = Pattern.compile("(?i)\\b(?:stop|start|switch|continue|increase|decrease|cut|"
+            + "prescribe|order|ordering|refer|take|use|hold|add|try|schedule|send|repeat|give|put you on|bump|"
+            + "lower|raise|double|taper|refill)\\b");
+    /** Words of a result being read out; a statement without them ends the results part. */
+    static final Pattern RESULT_WORDS = Pattern.compile("(?i)\\b(?:normal|abnormal|negative|positive|elevated|high|"
+            + "low|fracture|fluid|effusion|mass|nodule|infiltrate|pneumonia|stable|unremarkable|reduced|decreased|"
+            + "increased|enlarged|tear|arthritis|degenerative|stenosis|blockage|clear|shows?|showed|came back|"
+            + "results?|level|levels|rhythm|interval|block|\\d+(?:\\.\\d+)?)\\b");
+    /** A plan sentence that orders a test (not a result being read). */
+    static final Pattern ORDERS_TEST = Pattern.compile("(?i)\\b(?:order|get|schedule|repeat|another|recheck|"
+            + "check|send (?:you|him|her) for|do)\\b");
+
+    private Cues() {
+    }
+}

@@ -1,0 +1,80 @@
+package org.scribeonfhir.drafting.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.scribeonfhir.drafting.lexicon.Match;
+import org.scribeonfhir.drafting.lexicon.Term;
+import org.scribeonfhir.drafting.speech.Utterance;
+import org.scribeonfhir.drafting.visit.Presence;
+
+/**
+ * The diagnoses a clinician states ("that's an ear infection", "my impression is a tear of the medial
+ * meniscus", "this looks like a viral gastroenteritis"): a condition of the vocabulary said with a
+ * diagnostic verb, for the patient, not negated and not hypothetical ("if it were a clot…", "to rule out…").
+ */
+final class Diagnoses {
+
+    record Diagnosis(String name, String certainty, int start) {
+    }
+
+    private static final Pattern STATED = Pattern.compile("(?i)\\b(?:is|was|are|has|have|had|'s|looks like|sounds like|"
+            + "seems like|consistent with|impression|diagnosis|think|thinking|probably|likely|suspect|that's|"
+            + "this is|it's|dealing with|going on is|causing|caused by|from|for (?:your|the|his|her)|with)\\b");
+    private static final Pattern UNSURE = Pattern.compile("(?i)\\b(?:think|thinking|probably|likely|looks like|"
+            + "sounds like|seems like|suspect|impression|consistent with|possible|most likely)\\b");
+    private static final Pattern HYPOTHETICAL = Pattern.compile("(?i)\\b(?:if|unless|rule out|ruling out|worry|"
+            + "worried|concern(?:ed)? (?:about|for)|could be|might be|may be|possibly|in case|make sure|check(?:ing)? "
+            + "for|look(?:ing)? for|risk of|prevent|preventing|signs of|screen(?:ing)? for|watch for|history of|"
+            + "don't think|do not think|not|no|unlikely|less likely|doesn't look like|isn't|wasn't)\\b");
+    private static final Pattern MODIFIER = Pattern.compile("(?i)\\b((?:(?:left|right|bilateral|acute|chronic|mild|"
+            + "moderate|severe|viral|bacterial|medial|lateral|uncontrolled|stable)\\s+)+)(?:an?\\s+)?$");
+
+    private Diagnoses() {
+    }
+
+    static List<Diagnosis> in(Context c, Utterance u, String text) {
+        List<Diagnosis> out = new ArrayList<>();
+        for (Match m : c.vocabulary.find(Term.Kind.CONDITION, text)) {
+            String before = Negation.clause(text.substring(0, m.start()));
+            if (HYPOTHETICAL.matcher(before).find() || !STATED.matcher(before).find() && !opens(text, m)) {
+                continue;
+            }
+            if (Negation.of(text, m.start(), m.end()) == Presence.DENIED
+                    || !Attribution.of(u, m.start()).equals(Attribution.PATIENT)) {
+                continue;
+            }
+            out.add(new Diagnosis(name(m, text), UNSURE.matcher(before).find() ? "suspected" : "confirmed", m.start()));
+        }
+        return out;
+    }
+
+    /** "Bipolar 1 disorder, stable.": the sentence opens with the condition. */
+    private static boolean opens(String text, Match m) {
+        String before = Phrasing.lead(text.substring(0, m.start())).toLowerCase(Locale.ROOT).strip();
+        return before.matches("(?:your|the|his|her|)") && text.substring(m.end()).matches("(?s)^\\s*(?:,|\\.|:|is |are "
+                + "|has |seems |looks |remains |stays ).*");
+    }
+
+    /** The condition with the side and acuity said just before it ("right", "acute"), in the note's words. */
+    private static String name(Match m, String text) {
+        String canonical = m.term().canonical();
+        Matcher mod = MODIFIER.matcher(text.substring(Math.max(0, m.start() - 40), m.start()));
+        String prefix = mod.find() ? mod.group(1).toLowerCase(Locale.ROOT).strip() + " " : "";
+        String side = prefix.contains("left") || prefix.contains("right") ? "" : Attributes.laterality(
+                text.substring(m.end(), Math.min(text.length(), m.end() + 30)), 0) == null ? ""
+                : sideAfter(text.substring(m.end(), Math.min(text.length(), m.end() + 30)));
+        String name = prefix + canonical + side;
+        return Character.toUpperCase(name.charAt(0)) + name.substring(1);
+    }
+
+    /** "…of the right ear" → ", right ear"-style suffix: " of the right ear". */
+    private static String sideAfter(String after) {
+        Matcher m = Pattern.compile("(?i)^\\s*(?:,\\s*)?(?:of|in|on) (?:the |your |his |her )?((?:left|right) [a-z]+)")
+                .matcher(after);
+        return m.find() ? ", " + m.group(1).toLowerCase(Locale.ROOT) : "";
+    }
+}

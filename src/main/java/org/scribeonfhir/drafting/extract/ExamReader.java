@@ -1,0 +1,215 @@
+package org.scribeonfhir.drafting.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.scribeonfhir.drafting.lexicon.Match;
+import org.scribeonfhir.drafting.lexicon.Term;
+import org.scribeonfhir.drafting.speech.ThirdPerson;
+import org.scribeonfhir.drafting.speech.Utterance;
+import org.scribeonfhir.drafting.visit.ExamFinding;
+import org.scribeonfhir.drafting.visit.Pronouns;
+import org.scribeonfhir.drafting.visit.Support;
+
+/**
+ * Exam findings from the clinician's narration ("on your lung exam I do appreciate some fine crackles at the
+ * bases" → "Respiratory: Fine crackles at the bases."), and from exam questions the patient answers ("does
+ * that hurt when I bend it?" "yes" → "Pain with flexion of the knee.").
+ */
+final class ExamReader {
+
+    private static final Pattern FINDING = Pattern.compile("(?i)\\b(?:normal|abnormal|clear|tender(?:ness)?|murmurs?|"
+            + "swelling|swollen|edema|mild|moderate|severe|positive|negative|elevated|decreased|reduced|intact|"
+            + "crackles|rales|rhonchi|wheez\\w*|rash|erythema|red|redness|bruis\\w*|effusion|pain|regular|irregular|"
+            + "fracture|bulging|distended|distention|soft|firm|warm|cool|symmetric|equal|reactive|supple|"
+            + "lymphadenopathy|nodes?|exudates?|enlarged|limited|full range|range of motion|strength|reflexes|"
+            + "sensation|pulses?|rhythm|gallops?|rubs?|jvd|jugular|lesions?|ulcers?|wound|laceration|abrasion|"
+            + "deformity|spasm|crepitus|laxity|stable|unstable|sounds|inflamed|inflammation|drainage|discharge|"
+            + "fluid|alert|oriented|distress|affect|mood|eye contact|\\d+/\\d+|\\d+\\+)\\b");
+    private static final Pattern INSTRUCTION = Pattern.compile("(?i)^(?:(?:can you|could you|go ahead and|i want you to|"
+            + "i'm going to have you|let me have you|please)\\s+)?(?:take (?:a )?deep breaths?|breathe|cough|"
+            + "look (?:up|down|at|straight)|follow my finger|squeeze|push|pull|kick|lie (?:back|down)|sit up|"
+            + "stand up|hop up|open (?:your|wide)|say ah|relax|bend|turn|lift|raise|walk|hold)\\b");
+    private static final Pattern META = Pattern.compile("(?i)\\b(?:let me|i'm going to|i am going to|i'll|we'll|"
+            + "let's|going to (?:take|have|do|check|listen|look|examine))\\b(?!.*\\b(?:hear|see|feel|notice|find|"
+            + "appreciate)\\b)");
+    private static final Pattern LEAD = Pattern.compile("(?i)^(?:(?:on|in) (?:your |the |my )?(?:physical )?"
+            + "(?:exam(?:ination)?|evaluation)(?: of (?:your|the) [a-z ]+?)?,?\\s*|on (?:your |the )?([a-z ]+?) "
+            + "exam(?:ination)?,?\\s*|(?:when|as) i (?:listen(?:ed)? to|look(?:ed)? (?:at|in)|press(?:ed)? (?:on)?|"
+            + "feel|felt|examine[d]?|palpate[d]?|move[d]?|check(?:ed)?) (?:your |the )?([a-z ]+?),\\s*|"
+            + "looking (?:at|in) (?:your |the )?([a-z ]+?),\\s*|examination of (?:your |the )?([a-z ]+?) (?:shows|"
+            + "reveals),?\\s*)");
+    private static final Pattern SEEN = Pattern.compile("(?i)^(?:i (?:do |can )?(?:hear|see|notice|appreciate|feel|note|"
+            + "find)|there (?:is|'s|are)|there's|it (?:looks|sounds|feels) like(?: there's| there is| you have)?|"
+            + "you (?:do |also )?have|you've got|you got|i'm (?:seeing|hearing|noticing))\\s+");
+    private static final Pattern NOT_SEEN = Pattern.compile("(?i)^i (?:do not|don't|did not|didn't|can't|cannot) "
+            + "(?:hear|see|notice|appreciate|feel|find|detect)\\s+(?:any )?");
+    private static final Pattern YOUR_X_IS = Pattern.compile("(?i)^(?:your|the) ([a-z ]{2,30}?) (?:sounds?|looks?|"
+            + "feels?|seems?|appears?) (?:to be )?");
+    private static final Pattern ASKS_PAIN = Pattern.compile("(?i)\\b(?:hurt|hurts|pain|painful|tender|sore)\\b");
+    private static final Pattern MANEUVER = Pattern.compile("(?i)\\b(bend|flex|straighten|extend|twist|rotate|raise|"
+            + "lift|push|press|touch|squeeze|move)\\w*\\b");
+
+    /** Findings said in one breath ("crackles at the bases, and your legs have 1+ edema") are lines of their own. */
+    private static final Pattern CLAUSES = Pattern.compile("(?i);\\s*|,?\\s+and (?=(?:your|the|there|i|his|her|"
+            + "he|she|on|in)\\b)|,\\s+but (?=(?:your|the|there|i|his|her|he|she)\\b)|,\\s+(?=(?:there's|there is|"
+            + "there are|i (?:see|hear|feel|note|notice|appreciate)|you have|your|on (?:your|the))\\b)");
+    private static final Pattern EXAM_OF = Pattern.compile("(?i)\\b(?:on|in) (?:your |the |my )?(heart|cardiac|lung|"
+            + "pulmonary|chest|abdominal|abdomen|belly|neuro(?:logical)?|skin|back|spine|knee|shoulder|hip|ankle|"
+            + "wrist|elbow|hand|foot|neck|ear|eye|throat|mental status) (?:exam(?:ination)?|evaluation)\\b");
+    private static final Pattern NORMAL = Pattern.compile("(?i)\\b(?:looks?|looked|sounds?|seems?|are|is|were|was)"
+            + " (?:really |pretty |very |quite |all )?(?:good|great|fine|okay|ok|perfect|healthy|unremarkable)\\b");
+    private static final Pattern VITAL = Pattern.compile("(?i)\\b(?:vital signs|vitals|blood pressure|heart rate|"
+            + "oxygen(?:ation)?|pulse|temperature|breathing rate|respiratory rate|weight)\\b");
+
+    private ExamReader() {
+    }
+
+    /** "I'm going to bend and rotate, McMurray test is positive": the parts that narrate the exam are dropped. */
+    static String withoutNarration(String sentence) {
+        StringBuilder kept = new StringBuilder();
+        for (String part : sentence.split(",\\s+")) {
+            String lead = Phrasing.lead(part);
+            boolean narration = INSTRUCTION.matcher(lead).find() || META.matcher(lead).find()
+                    && !FINDING.matcher(lead.replaceAll("(?i)\\b(?:exam|normal|take a look)\\b", "")).find();
+            if (!narration && !lead.isBlank()) {
+                kept.append(kept.length() > 0 ? ", " : "").append(part.strip());
+            }
+        }
+        return kept.toString();
+    }
+
+    /** The body system an "on your lung exam" lead names, or null. */
+    static String leadSystem(String text) {
+        Matcher m = EXAM_OF.matcher(text);
+        if (!m.find()) {
+            return null;
+        }
+        String w = m.group(1).toLowerCase(Locale.ROOT);
+        return switch (w) {
+            case "heart", "cardiac" -> "Cardiovascular";
+            case "lung", "pulmonary", "chest" -> "Respiratory";
+            case "abdominal", "abdomen", "belly" -> "Gastrointestinal";
+            case "skin" -> "Integumentary";
+            case "neck" -> "Neck";
+            case "ear", "throat" -> "Ears, Nose, Mouth and Throat";
+            case "eye" -> "Eyes";
+            case "mental status" -> "Psychiatric";
+            default -> w.startsWith("neuro") ? "Neurological" : "Musculoskeletal";
+        };
+    }
+
+    static List<ExamFinding> read(Context c, Pronouns p) {
+        List<ExamFinding> out = new ArrayList<>();
+        for (Utterance u : c.utterances()) {
+            if (!u.clinician() || c.part(u) != Part.EXAM) {
+                continue;
+            }
+            if (u.question()) {
+                asked(c, u, out);
+                continue;
+            }
+            String lead = leadSystem(u.text());
+            for (String clause : CLAUSES.split(u.text())) {
+                String phrase = phrase(clause, p);
+                if (phrase == null) {
+                    continue;
+                }
+                String own = leadSystem(clause);
+                String system = own != null ? own : BodySystems.of(BodySystems.EXAM, phrase) != null
+                        ? system(c, phrase, clause) : lead != null ? lead : system(c, phrase, u.text());
+                if (system != null) {
+                    out.add(new ExamFinding(system, phrase, Support.of(0.8 * Math.max(0.5, c.relevance(u)),
+                            u.turn())));
+                }
+            }
+        }
+        return out;
+    }
+
+    /** The finding a sentence narrates, as a note phrase; null for instructions and narration of the visit. */
+    static String phrase(String sentence, Pronouns p) {
+        String kept = withoutNarration(sentence);
+        if (kept.isBlank()) {
+            return null;
+        }
+        String s = Phrasing.lead(kept).replaceAll("(?i)\\b(pressure|rate|temperature|oxygen|exam|heart|lungs?|"
+                + "abdomen|belly|knee|throat|ear)'s\\b", "$1 is");
+        if (VITAL.matcher(s).find() || !s.toLowerCase(Locale.ROOT).matches("(?s).*\\b(?:everything|it|that|all)\\b.*")) {
+            s = NORMAL.matcher(s).replaceAll("normal");
+        }
+        if (INSTRUCTION.matcher(s).find() || META.matcher(s).find() && !FINDING.matcher(s.replaceAll(
+                "(?i)\\b(?:exam|normal|take a look)\\b", "")).find() || !FINDING.matcher(s).find()) {
+            return null;
+        }
+        s = Phrasing.hedges(s);
+        s = LEAD.matcher(s).replaceFirst("");
+        s = Phrasing.lead(s);
+        Matcher not = NOT_SEEN.matcher(s);
+        if (not.find()) {
+            s = "no " + s.substring(not.end());
+        }
+        s = SEEN.matcher(s).replaceFirst("");
+        Matcher your = YOUR_X_IS.matcher(s);
+        if (your.find()) {
+            s = your.group(1) + " " + s.substring(your.end());
+        }
+        s = Phrasing.explanation(s);
+        s = Phrasing.clinical(s);
+        s = s.replaceAll("(?i)\\b(?:some|any)\\s+(?=[a-z])", "").replaceAll("(?i)\\ba (?=\\d)", "");
+        s = ThirdPerson.addressed(s, p).replaceAll("(?i)\\b(?:his|her|the patient's) (?=(?:heart|lungs?|abdomen|"
+                + "belly|ears?|eyes?|throat|neck|skin|knee|back|chest))", "the ");
+        s = s.replaceAll("(?i)^(?:the|a|an) ", "");
+        if (s.split("\\s+").length < 2 || s.split("\\s+").length > 30) {
+            return null;
+        }
+        return Phrasing.finish(s);
+    }
+
+    private static String system(Context c, String phrase, String sentence) {
+        String system = BodySystems.of(BodySystems.EXAM, phrase);
+        if (system == null) {
+            system = BodySystems.of(BodySystems.EXAM, sentence);
+        }
+        if (system == null) {
+            for (Match m : c.vocabulary.find(Term.Kind.SITE, sentence)) {
+                if (!m.term().group().isEmpty()) {
+                    return m.term().group();
+                }
+            }
+        }
+        return system;
+    }
+
+    /** "Does it hurt when I press here on your knee?" answered in the exam. */
+    private static void asked(Context c, Utterance q, List<ExamFinding> out) {
+        Utterance a = c.dialogue.answerTo(q);
+        if (a == null || !ASKS_PAIN.matcher(q.text()).find()) {
+            return;
+        }
+        Negation.Answer answer = Negation.answer(a.text());
+        if (answer == Negation.Answer.OTHER && !ASKS_PAIN.matcher(a.text()).find()) {
+            return;
+        }
+        boolean yes = answer != Negation.Answer.NO;
+        List<Match> sites = c.vocabulary.find(Term.Kind.SITE, q.text());
+        String site = sites.isEmpty() ? null : sites.get(0).term().canonical();
+        Matcher m = MANEUVER.matcher(q.text());
+        String how = !m.find() ? "palpation" : switch (m.group(1).toLowerCase(Locale.ROOT)) {
+            case "bend", "flex" -> "flexion";
+            case "straighten", "extend" -> "extension";
+            case "twist", "rotate" -> "rotation";
+            case "raise", "lift" -> "elevation";
+            case "move" -> "movement";
+            default -> "palpation";
+        };
+        String where = site == null ? "" : " of the " + site;
+        String text = yes ? "Pain with " + how + where + "." : "No pain with " + how + where + ".";
+        String system = site == null ? "Musculoskeletal" : system(c, site, q.text());
+        out.add(new ExamFinding(system == null ? "Musculoskeletal" : system, text,
+                Support.of(0.7, q.turn(), a.turn())));
+    }
+}

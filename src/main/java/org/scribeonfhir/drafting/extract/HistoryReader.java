@@ -1,0 +1,174 @@
+package org.scribeonfhir.drafting.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.scribeonfhir.drafting.lexicon.Match;
+import org.scribeonfhir.drafting.lexicon.Term;
+import org.scribeonfhir.drafting.speech.Utterance;
+import org.scribeonfhir.drafting.visit.HistoryItem;
+import org.scribeonfhir.drafting.visit.Presence;
+import org.scribeonfhir.drafting.visit.Support;
+
+/**
+ * Past medical, surgical, family and social history. A blood relative's condition is family history, never
+ * the patient's; a spouse's or friend's is neither.
+ */
+final class HistoryReader {
+
+    private static final Map<String, String> SURGERIES = Map.ofEntries(Map.entry("nose job", "rhinoplasty"),
+            Map.entry("gallbladder (?:removed|out|taken out)", "cholecystectomy"),
+            Map.entry("appendix (?:removed|out|taken out)", "appendectomy"),
+            Map.entry("tonsils (?:removed|out|taken out)", "tonsillectomy"),
+            Map.entry("tubes tied", "tubal ligation"), Map.entry("c-section|c section", "cesarean section"),
+            Map.entry("(?:knee|hip|shoulder) replacement", "$0"), Map.entry("bypass(?: surgery)?", "bypass surgery"),
+            Map.entry("stents?", "stent placement"), Map.entry("(?:acl|rotator cuff|hernia|meniscus) (?:repair|surgery)",
+                    "$0"),
+            Map.entry("\\w+(?:ectomy|plasty|otomy|oscopy)", "$0"), Map.entry("lobectomy", "lobectomy"));
+    private static final Pattern SURGERY_CONTEXT = Pattern.compile("(?i)\\b(?:surgery|surgeries|operation|had (?:my|a|"
+            + "an)|removed|taken out|replacement|repair|ectomy|plasty|c-section|stent)");
+    private static final Pattern SMOKING = Pattern.compile("(?i)\\b(?:smoke|smokes|smoking|smoked|smoker|cigarettes?|"
+            + "packs? a day|vape|vaping|tobacco|chew)\\b");
+    private static final Pattern ALCOHOL = Pattern.compile("(?i)\\b(?:drink|drinks|drinking|alcohol|beers?|wine|"
+            + "liquor|cocktails?)\\b");
+    private static final Pattern DRUGS = Pattern.compile("(?i)\\b(?:marijuana|weed|cannabis|cocaine|heroin|meth|"
+            + "recreational drugs|street drugs|illicit)\\b");
+    private static final Pattern CAFFEINE = Pattern.compile("(?i)\\b(?:caffeine|coffee|energy drinks?|sodas?|"
+            + "red bull|monster)\\b");
+    private static final Pattern SOCIAL_QUESTION = Pattern.compile("(?i)\\b(?:smoke|smoking|tobacco|cigarettes?|vape|"
+            + "alcohol|drink|drinking|beer|wine|drugs|weed|marijuana|cannabis|caffeine|coffee|energy drinks?|"
+            + "exercise|work|job|occupation|live with|living situation)\\b");
+    private static final Pattern WORK = Pattern.compile("(?i)\\bi (?:work|worked) (?:as|at|in|for)\\b|\\bi'm an? "
+            + "(?:teacher|nurse|accountant|engineer|mechanic|driver|student|retired|electrician|plumber|cashier|"
+            + "carpenter|lawyer|farmer|chef|cook|waitress|waiter|contractor|manager|programmer|firefighter)\\b");
+    private static final Pattern QUANTITY = Pattern.compile("(?i)\\b(?:\\d+(?:\\.\\d+)? |a |one |half a |(?:a )?couple (?:of )?)"
+            + "(?:packs?|cigarettes?|beers?|glass(?:es)? of wine|drinks?|glasses?)(?: (?:a|per|each) (?:day|week|night))?"
+            + "|\\b(?:socially|occasionally|on (?:the )?weekends?|every (?:day|night)|daily|rarely|a (?:day|week))\\b");
+
+    private HistoryReader() {
+    }
+
+    static List<HistoryItem> read(Context c) {
+        List<HistoryItem> out = new ArrayList<>();
+        for (Utterance u : c.utterances()) {
+            if (c.relevance(u) < SymptomReader.MIN_RELEVANCE || c.part(u) == Part.EXAM) {
+                continue;
+            }
+            if (u.historySide() && !u.question()) {
+                conditions(c, u, out);
+                surgeries(u, out);
+                social(c, u, out);
+            } else if (u.clinician() && u.question()) {
+                asked(c, u, out);
+            }
+        }
+        return out;
+    }
+
+    private static void conditions(Context c, Utterance u, List<HistoryItem> out) {
+        String text = u.text();
+        for (Match m : c.vocabulary.find(Term.Kind.CONDITION, text)) {
+            String whose = Attribution.of(u, m.start());
+            if (whose.equals(Attribution.SPEAKER)) {
+                continue;
+            }
+            Presence p = Negation.of(text, m.start(), m.end());
+            if (p != Presence.PRESENT || SymptomReader.HYPOTHETICAL.matcher(Negation.clause(text.substring(0,
+                    m.start()))).find()) {
+                continue;
+            }
+            String name = m.term().canonical();
+            if (whose.equals(Attribution.PATIENT)) {
+                add(out, new HistoryItem("medical", name, null, Support.of(0.75, u.turn())));
+            } else if (Attribution.bloodRelative(whose)) {
+                add(out, new HistoryItem("family", name, whose, Support.of(0.8, u.turn())));
+            }
+        }
+    }
+
+    /** "Anyone in your family with heart disease?" "My dad." */
+    private static void asked(Context c, Utterance q, List<HistoryItem> out) {
+        Utterance a = c.dialogue.answerTo(q);
+        if (a == null) {
+            return;
+        }
+        String lower = q.text().toLowerCase(Locale.ROOT);
+        boolean family = lower.contains("family") || lower.matches(".*\\b(?:parents?|mother|father|mom|dad|siblings?)"
+                + "\\b.*");
+        if (family && Negation.answer(a.text()) != Negation.Answer.NO) {
+            Matcher rel = Pattern.compile("(?i)\\b(mother|mom|father|dad|brother|sister|grandmother|grandma|"
+                    + "grandfather|grandpa|aunt|uncle|parents)\\b").matcher(a.text());
+            List<Match> named = c.vocabulary.find(Term.Kind.CONDITION, a.text());
+            List<Match> asked = c.vocabulary.find(Term.Kind.CONDITION, q.text());
+            if (rel.find() && named.isEmpty() && !asked.isEmpty()) {
+                add(out, new HistoryItem("family", asked.get(0).term().canonical(), Attribution.relation(rel.group(1)),
+                        Support.of(0.75, q.turn(), a.turn())));
+            }
+        }
+        if (SOCIAL_QUESTION.matcher(q.text()).find() && Negation.answer(a.text()) != Negation.Answer.NO
+                && a.role() == org.scribeonfhir.drafting.speech.Role.PATIENT) {
+            for (Utterance x : c.dialogue.ofTurn(a.turn())) {
+                String t = Phrasing.tidy(x.text()).replaceAll("(?i)^(?:yeah|yes|yep|no|well|like|um|uh)\\b,?\\s*", "");
+                if (t.split("\\s+").length >= 2 && !t.toLowerCase(Locale.ROOT).matches("(?s).*\\b(?:exam|season|"
+                        + "semester|anyway)\\b.*")) {
+                    add(out, new HistoryItem("social", t, "answer", Support.of(0.7, q.turn(), a.turn())));
+                }
+            }
+            return;
+        }
+        if (SMOKING.matcher(q.text()).find() && Negation.answer(a.text()) == Negation.Answer.NO) {
+            add(out, new HistoryItem("social", "Denies tobacco use", null, Support.of(0.8, q.turn(), a.turn())));
+        } else if (ALCOHOL.matcher(q.text()).find() && Negation.answer(a.text()) == Negation.Answer.NO) {
+            add(out, new HistoryItem("social", "Denies alcohol use", null, Support.of(0.8, q.turn(), a.turn())));
+        }
+    }
+
+    private static void surgeries(Utterance u, List<HistoryItem> out) {
+        String text = u.text();
+        if (!SURGERY_CONTEXT.matcher(text).find() || !Attribution.of(u, text.length()).equals(Attribution.PATIENT)) {
+            return;
+        }
+        for (Map.Entry<String, String> e : SURGERIES.entrySet()) {
+            Matcher m = Pattern.compile("(?i)\\b(?:" + e.getKey() + ")\\b").matcher(text);
+            if (m.find() && Negation.of(text, m.start(), m.end()) == Presence.PRESENT) {
+                String name = e.getValue().equals("$0") ? m.group().toLowerCase(Locale.ROOT) : e.getValue();
+                add(out, new HistoryItem("surgical", name, null, Support.of(0.75, u.turn())));
+            }
+        }
+    }
+
+    private static void social(Context c, Utterance u, List<HistoryItem> out) {
+        String text = u.text();
+        if (!u.role().equals(org.scribeonfhir.drafting.speech.Role.PATIENT)
+                || !Attribution.of(u, text.length()).equals(Attribution.PATIENT)) {
+            return;
+        }
+        if (c.dialogue.questionBefore(u) != null && SOCIAL_QUESTION.matcher(c.dialogue.questionBefore(u).text()).find()) {
+            return;
+        }
+        String what = CAFFEINE.matcher(text).find() && QUANTITY.matcher(text).find() ? "caffeine"
+                : SMOKING.matcher(text).find() ? "tobacco" : ALCOHOL.matcher(text).find()
+                && QUANTITY.matcher(text).find() ? "alcohol" : DRUGS.matcher(text).find() ? "drugs"
+                : WORK.matcher(text).find() ? "work" : null;
+        if (what == null || c.relevance(u) < 0.3 && !what.equals("tobacco")) {
+            return;
+        }
+        add(out, new HistoryItem("social", text, what, Support.of(0.7, u.turn())));
+    }
+
+    private static void add(List<HistoryItem> out, HistoryItem item) {
+        for (int i = 0; i < out.size(); i++) {
+            HistoryItem x = out.get(i);
+            if (x.kind().equals(item.kind()) && x.text().equalsIgnoreCase(item.text())
+                    && java.util.Objects.equals(x.relative(), item.relative())) {
+                out.set(i, new HistoryItem(x.kind(), x.text(), x.relative(), x.support().and(item.support())));
+                return;
+            }
+        }
+        out.add(item);
+    }
+}

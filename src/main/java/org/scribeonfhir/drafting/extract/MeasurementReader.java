@@ -1,0 +1,151 @@
+package org.scribeonfhir.drafting.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.scribeonfhir.drafting.extract.Quantities.Quantity;
+import org.scribeonfhir.drafting.lexicon.Match;
+import org.scribeonfhir.drafting.lexicon.Term;
+import org.scribeonfhir.drafting.speech.Utterance;
+import org.scribeonfhir.drafting.visit.Measurement;
+import org.scribeonfhir.drafting.visit.Support;
+
+/**
+ * Vital signs and lab values, only with a measurement context: a named measure ("blood pressure", "a1c",
+ * "temperature of") with a number in its plausible range after it. A number in small talk ("it was 101
+ * degrees yesterday", "we won 6 to 3") has no measure and is never a clinical value.
+ */
+final class MeasurementReader {
+
+    private static final Pattern WHEN = Pattern.compile("(?i)\\b(?:(?:about |around )?\\d+ (?:days?|weeks?|months?|"
+            + "years?) ago|last (?:week|month|year|visit|time)|this morning|yesterday|in (?:january|february|march|"
+            + "april|may|june|july|august|september|october|november|december)|at home|at the pharmacy)\\b");
+    private static final int REACH = 45;
+
+    private MeasurementReader() {
+    }
+
+    static List<Measurement> read(Context c) {
+        List<Measurement> out = new ArrayList<>();
+        for (Utterance u : c.utterances()) {
+            if (c.relevance(u) < SymptomReader.MIN_RELEVANCE) {
+                continue;
+            }
+            if (u.clinician() && u.question()) {
+                Utterance a = c.dialogue.answerTo(u);
+                if (a != null) {
+                    answered(c, u, a, out);
+                }
+                continue;
+            }
+            read(c, u, u.text(), Support.of(u.clinician() ? 0.9 : 0.75, u.turn()), out);
+        }
+        return out;
+    }
+
+    private static void answered(Context c, Utterance q, Utterance a, List<Measurement> out) {
+        List<Match> measures = c.vocabulary.find(Term.Kind.MEASURE, q.text());
+        List<Quantity> values = Quantities.find(a.text());
+        if (measures.size() == 1 && !values.isEmpty()) {
+            Measurement m = measurement(measures.get(0).term(), values.get(0), a.text(),
+                    Support.of(0.75, q.turn(), a.turn()));
+            if (m != null) {
+                add(out, m);
+            }
+        }
+    }
+
+    private static void read(Context c, Utterance u, String text, Support support, List<Measurement> out) {
+        List<Match> measures = c.vocabulary.find(Term.Kind.MEASURE, text);
+        List<Quantity> values = Quantities.find(text);
+        List<Quantity> used = new ArrayList<>();
+        for (Match m : measures) {
+            if (m.term().canonical().equals("Pain score")) {
+                continue;
+            }
+            for (Quantity q : values) {
+                if (used.contains(q) || q.start() < m.end() || q.start() - m.end() > REACH) {
+                    continue;
+                }
+                if (between(values, measures, m, q)) {
+                    break;
+                }
+                Measurement x = measurement(m.term(), q, text, support);
+                if (x != null) {
+                    used.add(q);
+                    add(out, x);
+                    break;
+                }
+            }
+        }
+        if (u.clinician() && c.part(u) == Part.EXAM) {
+            for (Quantity q : values) {
+                if (!used.contains(q) && q.unit().equals("mmHg")) {
+                    Term bp = c.vocabulary.lookup(Term.Kind.MEASURE, "blood pressure");
+                    if (bp != null) {
+                        add(out, measurement(bp, q, text, support));
+                    }
+                }
+            }
+        }
+    }
+
+    /** Another measure named between this one and the number: the number is that one's. */
+    private static boolean between(List<Quantity> values, List<Match> measures, Match m, Quantity q) {
+        for (Match o : measures) {
+            if (o != m && o.start() > m.end() && o.end() <= q.start()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The value if it is plausible for the measure; the unit said, else the measure's usual one. */
+    static Measurement measurement(Term measure, Quantity q, String text, Support support) {
+        double v;
+        try {
+            v = q.number();
+        } catch (NumberFormatException e) {
+            return null;
+        }
+        String name = measure.canonical();
+        boolean pressure = name.equals("Blood pressure");
+        if (pressure != q.value().contains("/") || q.value().endsWith("/10")) {
+            return null;
+        }
+        String unit = q.unit();
+        if (unit.matches("minutes|hours|days|weeks|months|years|tablets?|capsules?|puffs|drops|sprays")) {
+            return null;
+        }
+        if (name.equals("Temperature") && (unit.equals("°C") || v >= 34 && v <= 43)) {
+            unit = "°C";
+        } else {
+            double low = Double.parseDouble(measure.related().get(0));
+            double high = Double.parseDouble(measure.related().get(1));
+            if (v < low || v > high) {
+                return null;
+            }
+            if (unit.isEmpty() && name.matches("Blood pressure|Heart rate|Oxygen saturation|Hemoglobin A1c|"
+                    + "Temperature|Ejection fraction")) {
+                unit = measure.extra();
+            }
+        }
+        Matcher w = WHEN.matcher(text);
+        String kind = measure.group();
+        return new Measurement(name, q.value(), unit, kind, w.find() ? w.group() : null, support);
+    }
+
+    private static void add(List<Measurement> out, Measurement m) {
+        for (int i = 0; i < out.size(); i++) {
+            Measurement x = out.get(i);
+            if (x.name().equals(m.name()) && Quantities.same(x.value(), m.value())) {
+                out.set(i, new Measurement(x.name(), x.value(), x.unit().isEmpty() ? m.unit() : x.unit(), x.kind(),
+                        x.when() != null ? x.when() : m.when(), x.support().and(m.support())));
+                return;
+            }
+        }
+        out.add(m);
+    }
+}

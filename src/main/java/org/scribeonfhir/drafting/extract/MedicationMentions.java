@@ -1,0 +1,337 @@
+package org.scribeonfhir.drafting.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.scribeonfhir.drafting.extract.Quantities.Quantity;
+import org.scribeonfhir.drafting.lexicon.Match;
+import org.scribeonfhir.drafting.lexicon.Term;
+import org.scribeonfhir.drafting.model.ClinicalEntity;
+import org.scribeonfhir.drafting.speech.Utterance;
+
+/**
+ * Every time a drug is named (or its dose corrected without naming it again): the dose, route, frequency
+ * and duration said with it, what is done with it, and by whom. A self-correction inside the sentence
+ * ("20 — no, sorry, 40") keeps only what follows the correction.
+ */
+final class MedicationMentions {
+
+    /** One mention; null fields were not said. {@code action}: taking, tried, stopped, or an order verb. */
+    record Mention(String drug, String said, Term term, String dose, String route, String frequency,
+            String duration, String action, boolean plan, Utterance where, int answerTurn, String from) {
+    }
+
+    /** "from 10 milligrams to 5 milligrams": the dose before and after a change. */
+    private static final Pattern FROM_TO = Pattern.compile("(?i)\\bfrom (\\d+(?:\\.\\d+)?) ?(mg|mcg|g|units|ml)? to "
+            + "(\\d+(?:\\.\\d+)?) ?(mg|mcg|g|units|ml)?\\b");
+
+    static final Pattern CORRECTION = Pattern.compile("(?i)(?:\\b(?:no|nope|sorry|i mean|i meant|actually|wait|"
+            + "rather|make (?:that|it)|scratch that|correction|oops|my mistake|let me correct|not)\\b[,.]?|—|--)");
+    private static final String[][] ORDERS = {
+        {"increase", "\\b(?:increase|increasing|bump(?:ing)? (?:it |that |you )?up|raise|raising|go up on|up the dose|"
+                + "double|doubling|titrate up)\\b"},
+        {"decrease", "\\b(?:decrease|decreasing|lower|lowering|reduce|reducing|cut back|cut|cut (?:it|that) (?:down|in half)"
+                + "|halve|taper|go down on|wean)\\b"},
+        {"stop", "\\b(?:stop|stopping|discontinue|discontinuing|come off|get (?:you )?off|take (?:you|him|her) off|"
+                + "quit|no more|d/c)\\b"},
+        {"hold", "\\b(?:hold|holding|pause|skip)\\b"},
+        {"continue", "\\b(?:continue|continuing|stay on|keep (?:taking|you on|him on|her on|using|on)|remain on|"
+                + "stick with)\\b"},
+        {"refill", "\\b(?:refill|refilled|renew)\\b"},
+        {"start", "\\b(?:start|starting|begin|initiate|put (?:you|him|her) on|prescribe|prescribing|try|trial of|"
+                + "give (?:you|him|her)|send in|add|adding|switch (?:you |him |her )?(?:over )?to|"
+                + "change (?:you |him |her )?(?:over )?to|going to have you (?:take|use)|want you to (?:take|use|"
+                + "start))\\b"}};
+    private static final Pattern TAKING = Pattern.compile("(?i)\\b(?:i take|i'm taking|i am taking|i've been taking|"
+            + "i have been taking|i'm on|i am on|i've been on|i use|i'm using|i've been using|i started taking|"
+            + "i still take|takes|taking|(?:you're|you are|she's|he's|she is|he is) (?:on|taking)|on (?:the )?|"
+            + "i do take|we give (?:him|her)|(?:he|she) takes|we've been giving)\\b");
+    private static final Pattern STOPPED = Pattern.compile("(?i)\\b(?:stopped|quit|i'm not taking|i am not taking|"
+            + "i don't take|i do not take|i haven't been taking|i have not been taking|ran out of|i'm off|i am off|"
+            + "came off|went off|gave up|no longer|not taking|don't use|haven't taken|stopped taking|"
+            + "not on (?:the |any )?)\\b");
+    /** "the quetiapine, you've been off that since…", "the quetiapine stays off": stopped, said after the drug. */
+    private static final Pattern OFF_AFTER = Pattern.compile("(?i)^[^.;]{0,30}?\\b(?:been off|stays? off|stay off|"
+            + "off (?:of )?(?:it|that|them|this)|stopped (?:it|that|taking it)|no longer|discontinued|came off|"
+            + "went off)\\b");
+    private static final Pattern TRIED = Pattern.compile("(?i)\\b(?:i took|i tried|i've tried|i have tried|tried|"
+            + "took some|we tried|we gave (?:him|her)|i used)\\b");
+    private static final Pattern ALLERGY_CONTEXT = Pattern.compile("(?i)\\b(?:allergic|allergy|allergies|reaction|"
+            + "hives|rash from|broke out|break out|swell(?:ed|ing)? up|anaphyla\\w*|intoleran\\w*|can't take|"
+            + "cannot take|can't tolerate)\\b");
+    private static final Pattern DRUG_SHAPE = Pattern.compile("(?i)^[a-z]+(?:pril|olol|statin|sartan|dipine|zole|"
+            + "cillin|mycin|cycline|floxacin|tidine|triptan|lukast|gliptin|gliflozin|glutide|formin|azepam|zolam|"
+            + "oxetine|aline|triptyline|pine|done|mab|nib|parin|xaban|gatran|olone|sone|profen|coxib|fenac|azine|"
+            + "semide|thiazide|actone|terol|sonide|asone|vir|idine|amine|ine)$");
+    static final double MIN_RELEVANCE = SymptomReader.MIN_RELEVANCE;
+
+    private MedicationMentions() {
+    }
+
+    static List<Mention> find(Context c) {
+        List<Mention> out = new ArrayList<>();
+        for (Utterance u : c.utterances()) {
+            if (c.relevance(u) < MIN_RELEVANCE) {
+                continue;
+            }
+            List<Match> drugs = drugs(c, u);
+            if (drugs.isEmpty()) {
+                Mention corrected = correction(c, u, out);
+                if (corrected == null) {
+                    corrected = continuation(c, u, out);
+                }
+                if (corrected != null) {
+                    out.add(corrected);
+                }
+                continue;
+            }
+            for (int i = 0; i < drugs.size(); i++) {
+                Match d = drugs.get(i);
+                int from = i == 0 ? 0 : drugs.get(i - 1).end();
+                int to = i + 1 < drugs.size() ? drugs.get(i + 1).start() : u.text().length();
+                Mention m = mention(c, u, d, from, to);
+                if (m != null) {
+                    out.add(m);
+                }
+            }
+        }
+        return out;
+    }
+
+    private static List<Match> drugs(Context c, Utterance u) {
+        List<Match> found = new ArrayList<>(c.vocabulary.find(Term.Kind.DRUG, u.text()));
+        for (ClinicalEntity e : c.entities(u)) {
+            if (!e.type().equals("MEDICATION") || e.text().length() < 5) {
+                continue;
+            }
+            String surface = u.text().substring(e.start(), e.end());
+            boolean known = found.stream().anyMatch(m -> m.start() < e.end() && e.start() < m.end());
+            if (!known && DRUG_SHAPE.matcher(surface).matches() && c.vocabulary.lookup(Term.Kind.SYMPTOM, surface) == null
+                    && c.vocabulary.lookup(Term.Kind.CONDITION, surface) == null) {
+                found.add(new Match(null, e.start(), e.end(), surface));
+            }
+        }
+        found.sort((a, b) -> Integer.compare(a.start(), b.start()));
+        return found;
+    }
+
+    private static Mention mention(Context c, Utterance u, Match d, int from, int to) {
+        String text = u.text();
+        String before = Negation.clause(text.substring(from, d.start()));
+        String window = text.substring(from, to);
+        if (ALLERGY_CONTEXT.matcher(window).find() && !u.clinician()
+                || ALLERGY_CONTEXT.matcher(before).find() && u.clinician()) {
+            return null;
+        }
+        if (!Attribution.of(u, d.start()).equals(Attribution.PATIENT)) {
+            return null;
+        }
+        if (SymptomReader.HYPOTHETICAL.matcher(before).find() || before.toLowerCase(Locale.ROOT)
+                .matches(".*\\b(?:might|could|may|consider|option|possibly|maybe|down the road|eventually)\\b.*")) {
+            return null;
+        }
+        String after = text.substring(d.end(), to);
+        int cut = lastCorrection(after);
+        String tail = cut < 0 ? after : after.substring(cut);
+        String dose = dose(tail, cut < 0 ? before : "", d);
+        String frequency = Sig.frequency(tail);
+        if (frequency == null && cut >= 0) {
+            frequency = Sig.frequency(after);
+        }
+        String route = Sig.route(window);
+        String duration = Sig.duration(tail);
+        Part part = c.part(u);
+        boolean plan = u.clinician() && part == Part.PLAN;
+        String action = action(u, before, plan);
+        if (OFF_AFTER.matcher(after).find()) {
+            action = plan ? "stop" : "stopped";
+        }
+        String drug = d.term() == null ? d.surface().toLowerCase(Locale.ROOT) : d.term().canonical();
+        int answerTurn = -1;
+        if (u.clinician() && u.question()) {
+            Utterance a = c.dialogue.answerTo(u);
+            if (a == null) {
+                return null;
+            }
+            Negation.Answer yes = Negation.answer(a.text());
+            boolean asksOff = "stopped".equals(action) || "stop".equals(action);
+            if (asksOff && yes != Negation.Answer.NO) {
+                action = "stopped";
+            } else if (yes == Negation.Answer.NO) {
+                action = asksOff ? "taking" : "stopped";
+            } else if (yes == Negation.Answer.OTHER && Quantities.find(a.text()).isEmpty()
+                    && Sig.frequency(a.text()) == null) {
+                return null;
+            } else if (!plan) {
+                action = "taking";
+            }
+            if (action == null) {
+                return null;
+            }
+            String answerTail = a.text().substring(Math.max(0, lastCorrection(a.text())));
+            dose = dose != null && Quantities.find(a.text()).isEmpty() ? dose : dose(answerTail, "", null);
+            frequency = Sig.frequency(answerTail) != null ? Sig.frequency(answerTail) : frequency;
+            answerTurn = a.turn();
+        }
+        if (action == null) {
+            return null;
+        }
+        String was = null;
+        Matcher ft = FROM_TO.matcher(after);
+        if (ft.find() && ft.start() < 30) {
+            String unit = ft.group(4) != null ? ft.group(4) : ft.group(2) != null ? ft.group(2) : "mg";
+            unit = Quantities.unit(unit);
+            was = ft.group(1) + " " + (ft.group(2) != null ? Quantities.unit(ft.group(2)) : unit);
+            dose = ft.group(3) + " " + unit;
+        }
+        return new Mention(drug, d.surface().toLowerCase(Locale.ROOT), d.term(), dose, route, frequency, duration,
+                action, plan, u, answerTurn, was);
+    }
+
+    /** What is done with the drug: a clinician's order verb, or the patient taking, trying or stopping it. */
+    private static String action(Utterance u, String before, boolean plan) {
+        String b = before.toLowerCase(Locale.ROOT);
+        if (STOPPED.matcher(b).find()) {
+            return u.clinician() && plan ? "stop" : "stopped";
+        }
+        if (u.clinician()) {
+            String best = null;
+            int at = -1;
+            for (String[] o : ORDERS) {
+                Matcher m = Pattern.compile(o[1]).matcher(b);
+                while (m.find()) {
+                    if (m.start() > at) {
+                        at = m.start();
+                        best = o[0];
+                    }
+                }
+            }
+            if (best != null && (plan || b.matches("(?s).*\\b(?:i'm going to|we're going to|i want to|let's|i'll|"
+                    + "we'll|i would like to|i'd like to|we will|i will|going to)\\b.*"))) {
+                return best;
+            }
+            if (!plan && TAKING.matcher(b).find()) {
+                return "taking";
+            }
+            return plan && best == null ? "continue-implied" : null;
+        }
+        if (TRIED.matcher(b).find()) {
+            return "tried";
+        }
+        return TAKING.matcher(b).find() || b.isBlank() || b.matches("(?s).*\\b(?:and|also|plus|the|my|some)\\s*$")
+                ? "taking" : "taking-maybe";
+    }
+
+    /** The dose after the drug (after a correction when there is one), else just before it ("10 mg of"). */
+    private static String dose(String after, String before, Match drug) {
+        for (Quantity q : Quantities.find(after)) {
+            if (isDose(q)) {
+                return q.text();
+            }
+            if (q.unit().isEmpty() && q.start() <= 2 && !q.value().contains("/") && drug != null
+                    && drug.term() != null && drug.term().extra().contains("oral")) {
+                double v = q.number();
+                if (v >= 0.1 && v <= 2000) {
+                    return q.value() + " mg";
+                }
+            }
+            break;
+        }
+        List<Quantity> pre = Quantities.find(before);
+        if (!pre.isEmpty()) {
+            Quantity q = pre.get(pre.size() - 1);
+            if (isDose(q) && before.substring(q.end()).strip().matches("(?i)(?:of|of the|of your)?\\s*")) {
+                return q.text();
+            }
+        }
+        return null;
+    }
+
+    static boolean isDose(Quantity q) {
+        return q.unit().matches("mg|mcg|g|units|mL|puffs|tablets?|capsules?|drops|sprays|patch(?:es)?");
+    }
+
+    private static int lastCorrection(String text) {
+        Matcher m = CORRECTION.matcher(text);
+        int last = -1;
+        while (m.find()) {
+            String rest = text.substring(m.end());
+            if (!Quantities.find(rest).isEmpty() || Sig.FREQUENCY.matcher(rest).find()) {
+                last = m.end();
+            }
+        }
+        return last;
+    }
+
+    /**
+     * "Sertraline. We'll start with 25 milligrams once a day": the clinician's order in the sentence after the
+     * one that named the drug, without naming it again.
+     */
+    private static Mention continuation(Context c, Utterance u, List<Mention> so) {
+        if (so.isEmpty() || !u.clinician() || c.part(u) != Part.PLAN || u.question()) {
+            return null;
+        }
+        Mention prev = so.get(so.size() - 1);
+        Utterance before = prev.where();
+        boolean adjacent = before.turn() == u.turn() && before.index() == u.index() - 1
+                || before.turn() == u.turn() - 1 && before.clinician() && u.index() == 0;
+        if (!adjacent) {
+            return null;
+        }
+        String dose = null;
+        int at = 0;
+        for (Quantity q : Quantities.find(u.text())) {
+            if (isDose(q)) {
+                dose = q.text();
+                at = q.start();
+                break;
+            }
+        }
+        if (dose == null) {
+            return null;
+        }
+        String action = action(u, u.text().substring(0, at), true);
+        if (action == null || action.equals("continue-implied")) {
+            action = prev.action();
+        }
+        return new Mention(prev.drug(), prev.said(), prev.term(), dose, Sig.route(u.text()), Sig.frequency(u.text()),
+                Sig.duration(u.text()), action, true, u, -1, null);
+    }
+
+    /** "Sorry, I meant 40" / "no, twice a day": a correction of the drug just named, without naming it. */
+    private static Mention correction(Context c, Utterance u, List<Mention> so) {
+        if (so.isEmpty()) {
+            return null;
+        }
+        Mention prev = so.get(so.size() - 1);
+        String t = u.text();
+        if (u.turn() - prev.where().turn() > 2 || !CORRECTION.matcher(t).find()
+                || !t.toLowerCase(Locale.ROOT).matches("(?s)^\\W*(?:no|nope|sorry|actually|wait|oh|i mean|oops|"
+                + "correction|not)\\b.*")) {
+            return null;
+        }
+        int cut = Math.max(0, lastCorrection(t));
+        String tail = t.substring(cut);
+        String dose = null;
+        for (Quantity q : Quantities.find(tail)) {
+            if (isDose(q)) {
+                dose = q.text();
+                break;
+            }
+            if (q.unit().isEmpty() && prev.dose() != null && !q.value().contains("/")) {
+                dose = q.value() + prev.dose().replaceAll("^[\\d.]+", "");
+                break;
+            }
+        }
+        String frequency = Sig.frequency(tail);
+        if (dose == null && frequency == null) {
+            return null;
+        }
+        boolean plan = prev.plan() || u.clinician() && c.part(u) == Part.PLAN;
+        return new Mention(prev.drug(), prev.said(), prev.term(), dose, null, frequency, null, prev.action(), plan, u,
+                -1, null);
+    }
+}

@@ -1,0 +1,149 @@
+package org.scribeonfhir.drafting.extract;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+import org.scribeonfhir.drafting.extract.MedicationMentions.Mention;
+import org.scribeonfhir.drafting.lexicon.Term;
+import org.scribeonfhir.drafting.visit.Allergy;
+import org.scribeonfhir.drafting.visit.Medication;
+import org.scribeonfhir.drafting.visit.Support;
+import org.scribeonfhir.ehr.ChartFact;
+
+/**
+ * The visit's medications, the last word winning: what the patient takes (as corrected by anyone), whether
+ * they stopped, and what the clinician orders. An allergen is never current; ordering it raises a notice.
+ */
+final class MedicationReader {
+
+    private static final Pattern ORDER = Pattern.compile("start|continue|increase|decrease|stop|hold|refill|change");
+
+    record Result(List<Medication> medications, List<String> notices) {
+    }
+
+    private MedicationReader() {
+    }
+
+    static Result read(Context c, List<Allergy> allergies) {
+        Map<String, List<Mention>> byDrug = new LinkedHashMap<>();
+        for (Mention m : MedicationMentions.find(c)) {
+            byDrug.computeIfAbsent(m.drug(), k -> new ArrayList<>()).add(m);
+        }
+        List<Medication> out = new ArrayList<>();
+        List<String> notices = new ArrayList<>();
+        for (List<Mention> mentions : byDrug.values()) {
+            Medication med = merge(c, mentions);
+            if (med == null) {
+                continue;
+            }
+            Term term = mentions.get(0).term();
+            for (Allergy a : allergies) {
+                if (AllergyReader.conflicts(med, term, a)) {
+                    if (med.ordered() && !med.action().equals("stop") && !med.action().equals("hold")) {
+                        notices.add("Check: " + med.drug() + " is ordered, but the visit mentions an allergy to "
+                                + a.substance() + ".");
+                    }
+                    med = new Medication(med.drug(), med.said(), med.dose(), med.previousDose(), med.route(),
+                            med.frequency(), med.duration(), med.action().equals("taking") ? "stopped" : med.action(),
+                            false, med.reason(), med.support());
+                }
+            }
+            out.add(med);
+        }
+        return new Result(out, notices);
+    }
+
+    /** Folds one drug's mentions in order: later fields replace earlier ones, history and plan apart. */
+    private static Medication merge(Context c, List<Mention> mentions) {
+        String dose = null;
+        String frequency = null;
+        String route = null;
+        String status = null;
+        String planAction = null;
+        String planDose = null;
+        String planFrequency = null;
+        String planRoute = null;
+        String duration = null;
+        String from = null;
+        Support history = null;
+        Support plan = null;
+        for (Mention m : mentions) {
+            Support s = Support.of(m.action().endsWith("maybe") ? 0.6 : 0.85, m.where().turn());
+            if (m.answerTurn() > 0) {
+                s = s.and(Support.of(1, m.answerTurn()));
+            }
+            if (m.plan() && (ORDER.matcher(m.action()).matches() || m.action().equals("continue-implied")
+                    || m.action().equals("taking") && planAction != null)) {
+                if (ORDER.matcher(m.action()).matches()) {
+                    planAction = m.action();
+                } else if (planAction == null && (m.dose() != null || m.frequency() != null)) {
+                    planAction = history == null ? "start" : "continue";
+                }
+                planDose = m.dose() != null ? m.dose() : planDose;
+                planFrequency = m.frequency() != null ? m.frequency() : planFrequency;
+                planRoute = m.route() != null ? m.route() : planRoute;
+                duration = m.duration() != null ? m.duration() : duration;
+                from = m.from() != null ? m.from() : from;
+                plan = plan == null ? s : plan.and(s);
+                continue;
+            }
+            if (m.action().equals("tried")) {
+                continue;
+            }
+            status = m.action().equals("stopped") ? "stopped" : m.action().equals("taking")
+                    || m.action().startsWith("taking") ? "taking" : status == null ? m.action() : status;
+            if (ORDER.matcher(m.action()).matches() && !m.plan()) {
+                status = m.action().equals("stop") ? "stopped" : "taking";
+            }
+            dose = m.dose() != null ? m.dose() : dose;
+            frequency = m.frequency() != null ? m.frequency() : frequency;
+            route = m.route() != null ? m.route() : route;
+            history = history == null ? s : history.and(s);
+        }
+        Mention first = mentions.get(0);
+        String chart = chartReference(c, first);
+        if (planAction != null) {
+            boolean changed = planAction.equals("increase") || planAction.equals("decrease")
+                    || planAction.equals("change");
+            String orderedDose = planDose != null ? planDose : planAction.equals("stop") ? null : dose;
+            String previous = !changed ? null : from != null ? from : dose != null && !dose.equals(orderedDose) ? dose
+                    : null;
+            Support all = (history == null ? plan : history.and(plan)).withReference(chart);
+            boolean current = !planAction.equals("stop") && !planAction.equals("hold")
+                    && (!"stopped".equals(status) || !planAction.equals("start"));
+            return new Medication(first.drug(), said(first), orderedDose, previous,
+                    planRoute != null ? planRoute : route, planFrequency != null ? planFrequency
+                    : planAction.equals("stop") ? null : frequency, duration, planAction,
+                    current && !planAction.equals("start"), null, all);
+        }
+        if (history == null || status == null) {
+            return null;
+        }
+        boolean taking = status.equals("taking");
+        return new Medication(first.drug(), said(first), dose, null, route, frequency, null,
+                taking ? "taking" : "stopped", taking, null, history.withReference(chart));
+    }
+
+    /** The drug as said, when that is a brand ("Lasix") the note keeps beside the generic; else the generic. */
+    private static String said(Mention m) {
+        return m.said().equalsIgnoreCase(m.drug()) ? m.drug() : m.said();
+    }
+
+    /** The chart's MedicationRequest naming the same drug (generic or as said), if any. */
+    private static String chartReference(Context c, Mention m) {
+        if (c.chart == null) {
+            return null;
+        }
+        for (ChartFact f : c.chart.medications()) {
+            String label = f.label() == null ? "" : f.label().toLowerCase(java.util.Locale.ROOT);
+            if (label.matches("(?s).*\\b" + Pattern.quote(m.drug()) + "\\b.*")
+                    || label.matches("(?s).*\\b" + Pattern.quote(m.said()) + "\\b.*")) {
+                return f.reference();
+            }
+        }
+        return null;
+    }
+}

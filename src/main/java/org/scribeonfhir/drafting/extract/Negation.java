@@ -1,0 +1,85 @@
+package org.scribeonfhir.drafting.extract;
+
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+import org.scribeonfhir.drafting.visit.Presence;
+
+/**
+ * NegEx-style polarity of a concept in a sentence, and what a short answer says. Cues count only in the
+ * concept's own clause ("no fever, but a cough": the cough is not negated) and within a few words before it,
+ * plus a few that follow it ("chest pain? none").
+ */
+public final class Negation {
+
+    private static final Pattern CUE = Pattern.compile("(?i)\\b(?:no|not|denies|denied|deny|never|without|none|nor|"
+            + "don't|doesn't|didn't|haven't|hasn't|hadn't|isn't|wasn't|aren't|weren't|won't|can't|cannot|"
+            + "negative for|free of|no more|no longer|absence of|ruled out|rules out|neither|zero)\\b");
+    private static final Pattern CLAUSE_BREAK = Pattern.compile("(?i)(?:[;:]|,?\\s\\b(?:but|however|though|although|"
+            + "except|yet|other than|aside from|apart from|besides)\\b)");
+    private static final Pattern AFTER = Pattern.compile("(?i)^[^.;]{0,25}?\\b(?:none|not really|no|nope|gone|"
+            + "went away|resolved|has resolved|have resolved|is negative|was negative|are negative|were negative)\\b");
+    private static final Pattern UNCERTAIN = Pattern.compile("(?i)\\b(?:maybe|might|possibly|perhaps|not sure|"
+            + "i'm not sure|unsure|i guess|could be|may have|probably not|kind of|sort of|hard to say)\\b");
+    private static final Pattern YES = Pattern.compile("(?i)^(?:yes|yeah|yep|yup|ya|correct|right|i do|i am|i have|"
+            + "i did|definitely|sure|absolutely|mm-hmm|uh-huh|mhm|a little|a bit|sometimes|occasionally|some|"
+            + "a lot|uh yes|oh yes|she does|he does|she has|he has|she is|he is|she did|he did|they do|it does|"
+            + "it is|it has|that's right|exactly|for sure|of course|i think so)\\b");
+    private static final Pattern NO = Pattern.compile("(?i)^(?:no|nope|nah|not really|never|none|nothing|i don't|"
+            + "i haven't|i have not|i do not|i didn't|not that i|no,|neither|she doesn't|he doesn't|she hasn't|"
+            + "he hasn't|she didn't|he didn't|not at all|nothing like that|no sir|no ma'am|negative)\\b");
+
+    public enum Answer { YES, NO, OTHER }
+
+    private Negation() {
+    }
+
+    /** The polarity of the concept at {@code [start, end)} of the sentence. */
+    public static Presence of(String sentence, int start, int end) {
+        String before = clause(sentence.substring(0, Math.max(0, start)));
+        String[] words = before.strip().split("\\s+");
+        int from = Math.max(0, words.length - 6);
+        StringBuilder window = new StringBuilder();
+        for (int i = from; i < words.length; i++) {
+            window.append(words[i]).append(' ');
+        }
+        String w = window.toString().toLowerCase(Locale.ROOT);
+        if (CUE.matcher(w).find() && !w.matches("(?s).*\\b(?:not only|no doubt|not sure)\\b.*")) {
+            return Presence.DENIED;
+        }
+        String after = sentence.substring(Math.min(end, sentence.length()));
+        if (AFTER.matcher(after).find() && !after.strip().toLowerCase(Locale.ROOT).startsWith("no,")) {
+            String a = after.strip().toLowerCase(Locale.ROOT);
+            if (a.matches("^(?:,\\s*)?(?:none|no|nope|gone|went away|resolved|has resolved|is negative|was negative)"
+                    + "\\b.*") || a.matches("^(?:has|have|is|was)?\\s*(?:gone|went away|resolved)\\b.*")) {
+                return Presence.DENIED;
+            }
+        }
+        if (UNCERTAIN.matcher(clause(sentence.substring(0, Math.max(0, start)))).find()) {
+            return Presence.UNCERTAIN;
+        }
+        return Presence.PRESENT;
+    }
+
+    /** What a reply says to a yes/no question. */
+    public static Answer answer(String reply) {
+        String r = reply.strip().toLowerCase(Locale.ROOT).replaceAll("^(?:well|oh|um|uh|so|hmm|honestly),?\\s+", "");
+        if (NO.matcher(r).find()) {
+            return Answer.NO;
+        }
+        if (YES.matcher(r).find()) {
+            return Answer.YES;
+        }
+        return Answer.OTHER;
+    }
+
+    /** The part of a text after the last clause break ("…, but"). */
+    static String clause(String text) {
+        var m = CLAUSE_BREAK.matcher(text);
+        int last = 0;
+        while (m.find()) {
+            last = m.end();
+        }
+        return text.substring(last);
+    }
+}

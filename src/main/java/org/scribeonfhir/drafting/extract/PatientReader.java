@@ -1,0 +1,242 @@
+package org.scribeonfhir.drafting.extract;
+
+import java.time.LocalDate;
+import java.time.Period;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.scribeonfhir.drafting.lexicon.Match;
+import org.scribeonfhir.drafting.lexicon.Term;
+import org.scribeonfhir.drafting.speech.Role;
+import org.scribeonfhir.drafting.speech.Utterance;
+import org.scribeonfhir.drafting.visit.Historian;
+import org.scribeonfhir.drafting.visit.PatientInfo;
+import org.scribeonfhir.drafting.visit.Pronouns;
+import org.scribeonfhir.drafting.visit.Support;
+import org.scribeonfhir.ehr.PatientFacts;
+
+/**
+ * Who the patient is (the chart first, then the clinician's opening line "Brian is a 58-year-old male with a
+ * past medical history of…") and who gives the history.
+ */
+final class PatientReader {
+
+    static final Pattern INTRO = Pattern.compile("(?i)\\b([a-z][a-z'.-]*(?: [a-z][a-z'-]*)?) is an? (\\d{1,3})[- ]"
+            + "(year|month|week|day)s?[- ]old\\b,?\\s*(female|male|woman|man|lady|gentleman|girl|boy|guy|infant|baby|"
+            + "toddler|child|kid|teenager|adolescent|patient)?([^.?!]*)");
+    private static final Pattern HISTORY = Pattern.compile("(?i)\\b(?:past medical history|history|pmh)"
+            + "(?: significant| notable| remarkable)?(?: for| of)\\s+(.+?)(?:,? who\\b|,? (?:presents|here|is here|"
+            + "coming|comes|that)\\b|$)");
+    private static final Pattern TITLE = Pattern.compile("\\b(?i:(mr|mrs|ms|miss)\\.?) ([A-Za-z][a-z'-]+)");
+    private static final Pattern NOT_A_NAME = Pattern.compile("(?i).*\\b(?:this|he|she|patient|it|that|who|which|"
+            + "there|so|and|okay|now|the|my|your|our|today|son|daughter|baby|child|kid|husband|wife|guy|man|woman|"
+            + "lady|gentleman|boy|girl|one)$");
+
+    private PatientReader() {
+    }
+
+    static PatientInfo read(Context c) {
+        Utterance intro = null;
+        Matcher m = null;
+        for (Utterance u : c.utterances()) {
+            if (u.clinician()) {
+                Matcher x = INTRO.matcher(u.text());
+                if (x.find()) {
+                    intro = u;
+                    m = x;
+                    break;
+                }
+            }
+        }
+        PatientFacts chart = c.chart == null ? null : c.chart.patient();
+        String sex = sex(chart, m, c);
+        Pronouns pronouns = "female".equals(sex) ? Pronouns.FEMALE : "male".equals(sex) ? Pronouns.MALE
+                : Pronouns.UNKNOWN;
+        Integer age = chartAge(c);
+        String ageText = null;
+        if (m != null && age == null) {
+            int n = Integer.parseInt(m.group(2));
+            String unit = m.group(3).toLowerCase(Locale.ROOT);
+            age = unit.equals("year") ? n : 0;
+            ageText = n + "-" + unit + "-old";
+        }
+        if (age != null && ageText == null) {
+            ageText = age + "-year-old";
+        }
+        List<String> history = new ArrayList<>();
+        if (m != null) {
+            Matcher h = HISTORY.matcher(m.group(5));
+            if (h.find()) {
+                history.addAll(conditions(c, h.group(1)));
+            }
+        }
+        Support support = intro == null ? null : Support.of(0.9, intro.turn());
+        if (chart != null && chart.id() != null) {
+            Support fromChart = Support.chart("Patient/" + chart.id());
+            support = support == null ? fromChart : support.and(fromChart);
+        }
+        return new PatientInfo(name(chart, m, c, age), age, ageText, sex, pronouns, history, support);
+    }
+
+    /** The chart's gender, else the opening line's, else titles and third-person pronouns in the visit. */
+    private static String sex(PatientFacts chart, Matcher intro, Context c) {
+        if (chart != null && chart.gender() != null) {
+            String g = chart.gender().toLowerCase(Locale.ROOT);
+            if (g.equals("female") || g.equals("male")) {
+                return g;
+            }
+        }
+        if (intro != null && intro.group(4) != null) {
+            String w = intro.group(4).toLowerCase(Locale.ROOT);
+            if (w.matches("female|woman|lady|girl")) {
+                return "female";
+            }
+            if (w.matches("male|man|gentleman|boy|guy")) {
+                return "male";
+            }
+        }
+        int she = 0;
+        int he = 0;
+        for (Utterance u : c.utterances()) {
+            String t = u.text().toLowerCase(Locale.ROOT);
+            if (u.clinician() || u.role() == Role.COMPANION || u.role() == Role.INTERPRETER) {
+                she += count(t, "\\b(?:she|her|she's|herself)\\b");
+                he += count(t, "\\b(?:he|him|his|he's|himself)\\b");
+            }
+            if (u.clinician() || u.turn() <= 3) {
+                she += 3 * count(t, "\\b(?:ms|mrs|miss)\\b\\.?");
+                he += 3 * count(t, "\\bmr\\b\\.?");
+            }
+        }
+        if (she >= 2 && she > 2 * he) {
+            return "female";
+        }
+        if (he >= 2 && he > 2 * she) {
+            return "male";
+        }
+        return null;
+    }
+
+    private static int count(String text, String regex) {
+        Matcher m = Pattern.compile(regex).matcher(text);
+        int n = 0;
+        while (m.find()) {
+            n++;
+        }
+        return n;
+    }
+
+    private static Integer chartAge(Context c) {
+        if (c.chart == null || c.chart.patient() == null || c.chart.patient().birthDate() == null) {
+            return null;
+        }
+        try {
+            LocalDate born = LocalDate.parse(c.chart.patient().birthDate().substring(0, 10));
+            String start = c.chart.encounter() == null ? null : c.chart.encounter().start();
+            LocalDate on = start == null ? LocalDate.now() : LocalDate.parse(start.substring(0, 10));
+            return Period.between(born, on).getYears();
+        } catch (RuntimeException e) {
+            return null;
+        }
+    }
+
+    /** "Ms. Lee" from the chart (a child by first name); else the greeting's title or the opening line's name. */
+    private static String name(PatientFacts chart, Matcher intro, Context c, Integer age) {
+        if (chart != null && chart.name() != null && !chart.name().startsWith("(")) {
+            String[] parts = chart.name().strip().split("\\s+");
+            String gender = chart.gender() == null ? "" : chart.gender().toLowerCase(Locale.ROOT);
+            if (age != null && age < 18) {
+                return parts[0];
+            }
+            String family = parts[parts.length - 1];
+            return gender.equals("female") ? "Ms. " + family : gender.equals("male") ? "Mr. " + family
+                    : chart.name().strip();
+        }
+        for (Utterance u : c.utterances()) {
+            if (u.turn() > 6) {
+                break;
+            }
+            Matcher t = TITLE.matcher(u.text());
+            if (u.clinician() && t.find()) {
+                String title = t.group(1).toLowerCase(Locale.ROOT);
+                String fixed = title.equals("mr") ? "Mr." : title.equals("mrs") ? "Mrs." : title.equals("miss")
+                        ? "Miss" : "Ms.";
+                return fixed + " " + capitalise(t.group(2));
+            }
+        }
+        if (intro != null) {
+            String n = intro.group(1).strip().replaceAll("(?i)^(?:so|okay|and|now|um|alright|well|hi|hey) ", "");
+            boolean name = !NOT_A_NAME.matcher(n).matches() && !n.toLowerCase(Locale.ROOT).matches(
+                    "(?:.*\\s)?(?:is|was|a|an|um|uh)(?:\\s.*)?");
+            if (name) {
+                StringBuilder b = new StringBuilder();
+                for (String w : n.split(" ")) {
+                    b.append(b.length() > 0 ? " " : "").append(capitalise(w));
+                }
+                return b.toString();
+            }
+        }
+        return null;
+    }
+
+    /** The conditions named in a history list, in the note's words. */
+    static List<String> conditions(Context c, String list) {
+        List<String> out = new ArrayList<>();
+        for (Match match : c.vocabulary.find(Term.Kind.CONDITION, list)) {
+            String name = match.term().canonical();
+            if (!out.contains(name)) {
+                out.add(name);
+            }
+        }
+        if (out.isEmpty()) {
+            for (String part : list.split(",| and | as well as ")) {
+                String p = part.strip().replaceAll("(?i)^(?:a |an |the |some |prior |previous )", "");
+                if (!p.isEmpty() && p.split("\\s+").length <= 4) {
+                    out.add(p.toLowerCase(Locale.ROOT));
+                }
+            }
+        }
+        return out;
+    }
+
+    static Historian historian(Context c) {
+        for (Utterance u : c.utterances()) {
+            if (u.role() == Role.COMPANION || u.role() == Role.INTERPRETER) {
+                long companionTurns = c.utterances().stream().filter(x -> x.role() == u.role()).count();
+                long patientTurns = c.utterances().stream().filter(x -> x.role() == Role.PATIENT).count();
+                if (u.role() == Role.INTERPRETER || companionTurns >= Math.max(3, patientTurns / 2)) {
+                    String who = u.role() == Role.INTERPRETER ? "interpreter" : Role.relation(u.speaker());
+                    if (who.equals("other")) {
+                        who = guessRelation(c, u.role());
+                    }
+                    return new Historian(who, who, Support.of(0.8, u.turn()));
+                }
+            }
+        }
+        return Historian.PATIENT;
+    }
+
+    /** A companion tagged only as a guest: "mom" / "dad" / "my husband" in the visit tells who they are. */
+    private static String guessRelation(Context c, Role role) {
+        for (Utterance u : c.utterances()) {
+            String t = u.text().toLowerCase(Locale.ROOT);
+            if (u.clinician() && t.matches(".*\\b(?:mom|dad|mother|father|parents?)\\b.*")) {
+                return "parent";
+            }
+            if (u.role() == role && t.matches(".*\\bmy (?:son|daughter|baby|child|kid)\\b.*")) {
+                return "parent";
+            }
+            if (u.role() == role && t.matches(".*\\bmy (?:husband|wife|partner)\\b.*")) {
+                return "spouse";
+            }
+        }
+        return "other";
+    }
+
+    static String capitalise(String s) {
+        return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
+    }
+}

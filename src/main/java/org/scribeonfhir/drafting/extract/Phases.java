@@ -1,0 +1,110 @@
+package org.scribeonfhir.drafting.extract;
+
+import java.util.List;
+import java.util.regex.Pattern;
+
+import org.scribeonfhir.drafting.NoteHeaders;
+import org.scribeonfhir.drafting.model.Labels;
+import org.scribeonfhir.drafting.speech.Utterance;
+
+/**
+ * Assigns each sentence to a part of the visit. A clinician's statement that names an exam, a result or a plan
+ * moves the visit into that part; the sentences after it stay there until another cue. A question about
+ * symptoms takes the visit back to the history. Where a clinician's statement has no cue, a confident
+ * section head decides for that sentence alone.
+ */
+final class Phases {
+
+    static final Pattern INTRO = Pattern.compile("(?i)\\bis an? \\d{1,3}[- ](?:year|month|week|day)[- ]old\\b");
+    private static final Pattern HISTORY_QUESTION = Pattern.compile("(?i)\\b(?:how long|when did|what brings you|"
+            + "(?:do|have|are|did) you (?:have|had|been having|notice|noticed|experience|experiencing|feel|get)|"
+            + "any (?:fever|chest|pain|shortness|nausea|vomiting|cough|other symptoms|allergies|medications|surgeries)|"
+            + "tell me (?:about|what happened)|family history|do you (?:smoke|drink)|allergic)\\b");
+    private static final double HEAD = 0.75;
+
+    private Phases() {
+    }
+
+    static Part[] assign(Context c) {
+        List<Utterance> all = c.utterances();
+        Part[] parts = new Part[all.size()];
+        Part running = Part.HISTORY;
+        boolean examined = false;
+        for (int i = 0; i < all.size(); i++) {
+            Utterance u = all.get(i);
+            Part own = null;
+            if (u.clinician() && !u.question() && !INTRO.matcher(u.text()).find()) {
+                own = cue(u.text());
+                if (own == Part.PLAN && !examined && !Cues.STRONG_PLAN.matcher(u.text()).find()
+                        && (double) i / all.size() < 0.5 && !ordersSomething(c, u)) {
+                    own = null;
+                }
+                examined |= own == Part.EXAM || own == Part.RESULTS;
+                if (own == null && running != Part.PLAN && running != Part.HISTORY && ordersSomething(c, u)
+                        && Cues.ORDER_VERB.matcher(u.text()).find()) {
+                    own = Part.PLAN;
+                }
+                if (own == null && running == Part.RESULTS && !Cues.RESULT_WORDS.matcher(u.text()).find()) {
+                    running = examined ? Part.PLAN : Part.HISTORY;
+                }
+                if (own != null) {
+                    running = own;
+                } else if (running == Part.HISTORY) {
+                    own = head(c.sections(u));
+                }
+            } else if (u.clinician() && u.question() && running != Part.HISTORY && running != Part.EXAM
+                    && (HISTORY_QUESTION.matcher(u.text()).find() || asksSymptom(c, u))) {
+                running = Part.HISTORY;
+            }
+            parts[i] = own != null ? own : running;
+        }
+        return parts;
+    }
+
+    /** A plan sentence naming a drug or a test ("let's get an x-ray"), not just "we'll get you something". */
+    private static boolean ordersSomething(Context c, Utterance u) {
+        return !c.vocabulary.find(u.text(), org.scribeonfhir.drafting.lexicon.Term.Kind.DRUG,
+                org.scribeonfhir.drafting.lexicon.Term.Kind.TEST).isEmpty();
+    }
+
+    /** "Any diarrhea, vomiting?": a question about symptoms, not about the plan. */
+    private static boolean asksSymptom(Context c, Utterance u) {
+        return !c.vocabulary.find(org.scribeonfhir.drafting.lexicon.Term.Kind.SYMPTOM, u.text()).isEmpty()
+                && !u.text().toLowerCase(java.util.Locale.ROOT).matches("(?s).*\\b(?:if|call|come back)\\b.*");
+    }
+
+    /** The part a clinician's statement names, or null. */
+    static Part cue(String text) {
+        boolean plan = Cues.PLAN.matcher(text).find() || Cues.STRONG_PLAN.matcher(text).find();
+        boolean conditional = text.toLowerCase(java.util.Locale.ROOT).matches("(?s)^(?:\\W*(?:and|so|but|now) )?"
+                + "(?:if|in case|once|when) .*");
+        if (Cues.RESULTS.matcher(text).find() && !conditional && !(plan && Cues.ORDERS_TEST.matcher(text).find())) {
+            return Part.RESULTS;
+        }
+        if (Cues.EXAM.matcher(text).find()) {
+            return Part.EXAM;
+        }
+        return plan || conditional && Cues.ORDERS_TEST.matcher(text).find() ? Part.PLAN : null;
+    }
+
+    private static Part head(float[] p) {
+        if (p == null) {
+            return null;
+        }
+        int best = 0;
+        for (int k = 1; k < p.length; k++) {
+            if (p[k] > p[best]) {
+                best = k;
+            }
+        }
+        if (p[best] < HEAD) {
+            return null;
+        }
+        return switch (Labels.SECTIONS.get(best)) {
+            case NoteHeaders.PHYSICAL_EXAM -> Part.EXAM;
+            case NoteHeaders.RESULTS -> Part.RESULTS;
+            case NoteHeaders.ASSESSMENT_AND_PLAN -> Part.PLAN;
+            default -> null;
+        };
+    }
+}

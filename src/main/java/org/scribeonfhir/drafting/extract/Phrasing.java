@@ -1,0 +1,72 @@
+package org.scribeonfhir.drafting.extract;
+
+import java.util.regex.Pattern;
+
+/** Turns spoken clauses into note phrases: no lead-ins, hedges, fillers or explanations for the patient. */
+public final class Phrasing {
+
+    private static final Pattern LEAD = Pattern.compile("(?i)^(?:(?:so|okay|ok|alright|all right|and|now|well|um|uh|"
+            + "yeah|yes|great|good|perfect|right|anyway|also|then|first of all|first|lastly|finally|next|basically|"
+            + "but|like|oh|hmm|let's see|you know|i mean|all in all|overall|in summary|in short|again|anyway|"
+            + "otherwise|obviously|certainly|luckily|fortunately|unfortunately)\\b[,.]?\\s*)+");
+    private static final Pattern HEDGE = Pattern.compile("(?i)\\b(?:just|really|actually|basically|literally|"
+            + "kind of|kinda|sort of|pretty much|you know|i mean|definitely|certainly|obviously|honestly|"
+            + "totally)\\b,?\\s?");
+    private static final Pattern EXPLANATION = Pattern.compile("(?i),? (?:which (?:is|means|basically|just means|"
+            + "could|can|may|might|would|i think|is good|is great|is normal|is reassuring)|and what that means|"
+            + "what that means|that means|so what does|and that's (?:just|probably|likely|because|good|great|normal|"
+            + "reassuring)|so that's (?:good|great|reassuring|fine)|that's (?:good|great|reassuring)|which is good|"
+            + "which is great|which is reassuring|so i'm not (?:too )?(?:worried|concerned)|which we've|which you've|"
+            + "which i've|which has been|which could be|which might be|which may be|and that (?:can|could|may|might) be|"
+            + "and that's something|but (?:you|he|she) (?:could|might|may) be|which is not surprising|"
+            + "which isn't surprising)\\b.*$");
+    private static final Pattern TAIL = Pattern.compile("(?i)(?:,?\\s*(?:okay|ok|alright|all right|right|you know|"
+            + "as well|too|though|today|at all|at this time|at this point|for now|or so|and stuff|"
+            + "and everything|and all that|and things like that)\\s*)+[.?!]*$");
+
+    private Phrasing() {
+    }
+
+    public static String lead(String s) {
+        return LEAD.matcher(s.strip()).replaceFirst("");
+    }
+
+    public static String hedges(String s) {
+        return HEDGE.matcher(s).replaceAll("").replaceAll("\\s{2,}", " ");
+    }
+
+    public static String explanation(String s) {
+        String cut = EXPLANATION.matcher(s).replaceFirst("");
+        return cut.split("\\s+").length >= 2 ? cut : s;
+    }
+
+    /** Spoken softeners in clinical words: "a little bit elevated" → "slightly elevated". */
+    public static String clinical(String s) {
+        return s.replaceAll("(?i)\\ba (?:little|tiny) (?:bit )?of\\b", "a small amount of")
+                .replaceAll("(?i)\\ba (?:little|tiny) bit\\b", "slightly")
+                .replaceAll("(?i)\\b(?:nice and|pretty|very|super|quite) (?=clear|good|normal|soft|strong|healthy)", "")
+                .replaceAll("(?i)\\blittle bit\\b", "slightly")
+                .replaceAll("(?i)\\ba lot of\\b", "significant")
+                .replaceAll("(?i)\\ba little (?=elevated|high|low|reduced|decreased|increased|swollen|red|tender|"
+                        + "better|worse|enlarged|weak|bigger|smaller|faster|slower)", "slightly ")
+                .replaceAll("(?i)\\b(\\d+(?:\\.\\d+)?) out of (4|5|6|10)\\b", "$1/$2")
+                .replaceAll("(?i)\\s*,?\\s*\\b(?:here in the office|in the office today|in the office|here today|"
+                        + "in there|over there|there)(?=\\s*(?:[,.;]|$))", "")
+                .replaceAll("\\s{2,}", " ");
+    }
+
+    /** Capital first letter, no spoken tail, one full stop. */
+    public static String finish(String s) {
+        String t = TAIL.matcher(s.strip()).replaceFirst("").strip();
+        t = t.replaceAll("[,;:\\s-]+$", "").replaceAll("[.?!]+$", "");
+        if (t.isEmpty()) {
+            return t;
+        }
+        return Character.toUpperCase(t.charAt(0)) + t.substring(1) + ".";
+    }
+
+    /** Lead-ins, hedges and tails off; softeners in clinical words; not yet capitalised. */
+    public static String tidy(String s) {
+        return clinical(hedges(lead(s))).strip();
+    }
+}

@@ -1,0 +1,259 @@
+package org.scribeonfhir.drafting.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.scribeonfhir.drafting.lexicon.Match;
+import org.scribeonfhir.drafting.lexicon.Term;
+import org.scribeonfhir.drafting.speech.ThirdPerson;
+import org.scribeonfhir.drafting.visit.Pronouns;
+
+/**
+ * The plan lines one sentence of the clinician's plan holds: tests ordered, referrals, follow-up,
+ * return precautions, advice, conditional steps ("if it is not better, we will get an MRI"), and the
+ * clinician's reasoning, each in the note's words.
+ */
+final class PlanLines {
+
+    record Line(String kind, String text) {
+    }
+
+    private static final Pattern ORDER = Pattern.compile("(?i)\\b(?:order|ordering|get|getting|check|checking|"
+            + "schedule|repeat|send (?:you|him|her) (?:for|to get)|do|draw|obtain|run)\\b");
+    private static final Pattern REFER = Pattern.compile("(?i)\\b(?:refer(?:ral)?(?: you| him| her)? to|referral (?:to|for)|"
+            + "send (?:you|him|her) to|set (?:you|him|her) up with|(?:see|consult) (?:a|an|the) (?=[a-z ]{0,25}?"
+            + "(?:ist|ian|doctor|specialist|surgeon|therapy|therapist|clinic|team|counselor|program)\\b))\\s*"
+            + "(?:a |an |the )?([a-z ]{3,40}?)(?:,|\\.|$| for | to | and | so | who | at )");
+    private static final Pattern FOLLOW_UP = Pattern.compile("(?i)\\b(?:follow(?:[- ]up)?|come back|see (?:you|him|her)"
+            + "(?: back)?|recheck|return|check back|check in|touch base|circle back|come in)\\b[^.]*?\\b(?:in|after|"
+            + "for)\\s+((?:about |around |another |a |an |one |two |three |four |six |\\d+ |a couple of |a few )+"
+            + "(?:\\d+\\s+)?(?:to \\d+ )?(?:days?|weeks?|months?|years?))");
+    private static final Pattern PRECAUTION = Pattern.compile("(?i)\\b(?:if|should)\\b.*\\b(?:call|come back|return|"
+            + "go to (?:the )?(?:er|emergency|urgent care|hospital)|911|let (?:me|us) know|seek|come in|reach out|"
+            + "message me|contact)\\b|\\b(?:call|come back|go to the (?:er|emergency room)|let (?:me|us) know)\\b.*\\bif\\b");
+    private static final Pattern ADVICE = Pattern.compile("(?i)^(?:i(?: want| would like|'d like| need) (?:you|him|her) to|"
+            + "(?:you|he|she) (?:should|need to|needs to|must|have to|has to)|make sure (?:you|that you)|"
+            + "try to|try|i(?: recommend| would recommend|'d recommend| suggest| encourage you to| advise you to)|"
+            + "i'd (?:really )?(?:(?=cut|stop|avoid|limit|reduce|keep|hold off|stay|use|take)|like you to)|"
+            + "please|remember to|be sure to|continue to|keep)\\s+(.+)$");
+    private static final Pattern CONDITIONAL = Pattern.compile("(?i)^(?:and |so |but )?(?:if|in case|should)\\b.+");
+    private static final Pattern STATUS = Pattern.compile("(?i)\\b(well[- ]controlled|under (?:good )?control|"
+            + "controlled|stable|improving|improved|getting better|better|worse|worsening|not (?:well )?controlled|"
+            + "uncontrolled|resolved|doing (?:well|great|a good job|fine))\\b");
+    private static final Pattern THINK = Pattern.compile("(?i)^i (?:think|believe|suspect|feel|am worried|'m worried|"
+            + "am concerned|'m concerned)(?: that)?\\s+(.+)$");
+    private static final Pattern META = Pattern.compile("(?i)\\b(?:talk about|go over|let's discuss|discuss (?:my|the|"
+            + "your) (?:assessment|plan)|my assessment and (?:my )?plan|any questions|does that sound|sound good|"
+            + "nice to see|good to see|take care|have a good|bye)\\b");
+    private static final Pattern FUTURE = Pattern.compile("(?i)\\b(?:i'm going to|i am going to|we're going to|"
+            + "we are going to|i'll|we'll|i will|we will|let's|lets|i want to|i would like to|i'd like to|"
+            + "we need to|we should|going to)\\s+(?:go ahead and\\s+)?");
+
+    private static final Pattern NO_MORE = Pattern.compile("(?i)\\b(?:i )?(?:don't|do not) think (?:we|you|she|he) "
+            + "(?:need|have) to (?:do |get )?(?:any )?(?:more|further|additional|other) (workup|work up|imaging|testing|"
+            + "tests|treatment)|\\bno (?:more|further) (workup|work up|imaging|testing) (?:is )?(?:needed|necessary)");
+    private static final Pattern RESULTS_CALL = Pattern.compile("(?i)\\b(?:be in touch|get back to you|call you|"
+            + "let you know|reach out|contact you|touch base)\\b.*\\bresults?\\b");
+    /** Advice said as a command: "stay hydrated", "avoid ibuprofen", "keep it elevated". */
+    private static final Pattern IMPERATIVE = Pattern.compile("(?i)^(?:stay|avoid|keep|drink|eat|use|take|try|make sure|"
+            + "remember|don't|do not|limit|cut (?:back|down)|rest|ice|elevate|apply|wear|wash|get plenty|hold off|"
+            + "stop (?:eating|drinking|smoking|using)|watch|check your|weigh yourself|monitor|walk|exercise|sleep|"
+            + "continue to|no (?:more|heavy|lifting|driving|contact|alcohol|caffeine))\\b");
+    /** "And the energy drinks: I'd cut those down" names its topic first. */
+    private static final Pattern TOPIC = Pattern.compile("(?i)^(?:and |as for |about )?(?:the |your )?([a-z ]{3,30}):\\s+");
+    private static final Pattern DOSE = Pattern.compile("(?i)\\b\\d+(?:\\.\\d+)? ?(?:mg|mcg|g|units|ml|puffs?|tablets?)\\b");
+    private static final Pattern CONTENT = Pattern.compile("(?i)\\b(?!(?:will|go|ahead|the|and|to|of|a|an|that|this|it|"
+            + "with|for|from|advised|care|team|clinician|clinic|patient|then|there|here|now|so|just|do|get|be)\\b)"
+            + "[a-z]{3,}\\b");
+
+    private PlanLines() {
+    }
+
+    /** A line worth writing has at least two words of its own beyond "will", "go ahead" and the like. */
+    static boolean substantial(String text) {
+        Matcher m = CONTENT.matcher(text);
+        int n = 0;
+        while (m.find()) {
+            n++;
+        }
+        return n >= 2;
+    }
+
+    static List<Line> of(String sentence, boolean mentionsDrug, Pronouns p, org.scribeonfhir.drafting.lexicon.Vocabulary v) {
+        List<Line> out = lines(sentence, mentionsDrug, p, v);
+        out.removeIf(l -> !substantial(l.text()));
+        return out;
+    }
+
+    private static List<Line> lines(String sentence, boolean mentionsDrug, Pronouns p,
+            org.scribeonfhir.drafting.lexicon.Vocabulary v) {
+        List<Line> out = new ArrayList<>();
+        String s = Phrasing.hedges(Phrasing.lead(sentence)).strip();
+        Matcher topic = TOPIC.matcher(s);
+        if (topic.find()) {
+            String what = topic.group(1).strip();
+            s = s.substring(topic.end()).replaceFirst("(?i)\\b(?:those|them|it|that|these)\\b", what);
+        }
+        if (s.isEmpty() || META.matcher(s).find() && !ORDER.matcher(s).find()) {
+            return out;
+        }
+        Matcher none = NO_MORE.matcher(s);
+        if (none.find()) {
+            out.add(new Line("reasoning", "No further " + none.group(1).toLowerCase(Locale.ROOT).replace("work up",
+                    "workup") + " is needed at this time."));
+            return out;
+        }
+        if (RESULTS_CALL.matcher(s).find()) {
+            out.add(new Line("treatment", "Will follow up with the patient on the results."));
+            return out;
+        }
+        if (CONDITIONAL.matcher(s).matches() && !PRECAUTION.matcher(s).find()) {
+            out.add(new Line("conditional", voice(s, p)));
+            return out;
+        }
+        if (PRECAUTION.matcher(s).find()) {
+            out.add(new Line("precautions", voice(s, p)));
+            return out;
+        }
+        Matcher f = FOLLOW_UP.matcher(s);
+        if (f.find()) {
+            out.add(new Line("follow-up", "Follow-up in " + interval(f.group(1)) + "."));
+        }
+        List<String> tests = new ArrayList<>();
+        String verb = null;
+        int last = -1;
+        for (Match t : v.find(Term.Kind.TEST, s)) {
+            String before = s.substring(0, t.start());
+            if (ORDER.matcher(before).find() || FUTURE.matcher(before).find()) {
+                verb = verb != null ? verb : before.toLowerCase(Locale.ROOT).matches("(?s).*\\b(?:repeat|another|"
+                        + "recheck)\\b.*") ? "Repeat " : "Order ";
+                String name = testName(t);
+                if (!tests.contains(name)) {
+                    tests.add(name);
+                }
+                last = t.end();
+            }
+        }
+        if (!tests.isEmpty()) {
+            String when = s.substring(last).replaceAll("(?i)^.*?\\b(in (?:about )?\\d+ (?:days?|weeks?|months?))\\b.*$",
+                    " $1");
+            String list = tests.size() == 1 && verb.equals("Order ") ? article(tests.get(0)) + tests.get(0)
+                    : Lines2.list(tests);
+            out.add(new Line("test", verb + list + (when.startsWith(" in ") ? when : "") + "."));
+        }
+        Matcher r = REFER.matcher(s + ".");
+        if (r.find()) {
+            String to = r.group(1).strip().replaceAll("(?i)^(?:a|an|the) ", "");
+            if (to.split("\\s+").length <= 5 && !to.matches("(?i)(?:you|him|her|me|us|it|that)\\b.*")) {
+                out.add(new Line("referral", "Referral to " + to + "."));
+            }
+        }
+        if (!out.isEmpty() || mentionsDrug) {
+            return out;
+        }
+        Matcher imperative = IMPERATIVE.matcher(s);
+        if (imperative.find()) {
+            out.add(new Line("counselling", "Advised to " + lowerFirst(voice(s, p))));
+            return out;
+        }
+        Matcher a = ADVICE.matcher(s);
+        if (a.find()) {
+            String what = voice(a.group(1), p);
+            out.add(new Line("counselling", "Advised to " + lowerFirst(what)));
+            return out;
+        }
+        Matcher think = THINK.matcher(s);
+        if (think.find()) {
+            out.add(new Line("reasoning", likely(voice(think.group(1), p))));
+            return out;
+        }
+        if (STATUS.matcher(s).find()) {
+            out.add(new Line("reasoning", voice(s, p)));
+            return out;
+        }
+        if (FUTURE.matcher(s).find() && !DOSE.matcher(s).find() && !v.find(s, Term.Kind.values()).isEmpty()) {
+            out.add(new Line("treatment", voice(s, p)));
+        }
+        return out;
+    }
+
+    /** The clinician's words in the note's voice: "we'll" → "will", "you" → the patient, "call me" → the clinic. */
+    static String voice(String s, Pronouns p) {
+        String x = s.replaceAll("(?i)\\b(?:call|text|message|page) me\\b", "call the clinic")
+                .replaceAll("(?i)\\blet (?:me|us) know\\b", "notify the clinic")
+                .replaceAll("(?i)\\bcome (?:back )?(?:and )?see me\\b", "return to clinic")
+                .replaceAll("(?i)\\bwith me\\b", "")
+                .replaceAll("(?i)\\b(?:i'm|i am|we're|we are) going to (?:go ahead and )?", "will ")
+                .replaceAll("(?i)\\b(?:i'll|we'll|i will|we will) (?:go ahead and )?", "will ")
+                .replaceAll("(?i)\\b(?:let's|lets) (?:go ahead and )?", "will ")
+                .replaceAll("(?i)\\bi(?: want| would like|'d like) to (?:go ahead and )?", "will ")
+                .replaceAll("(?i)\\bi(?: want| would like|'d like) (?:you|him|her) to\\b", "advised to")
+                .replaceAll("(?i)\\bwe (?:can|could|might|may)\\b", "may")
+                .replaceAll("(?i)\\bi (?:can|could|might|may)\\b", "may")
+                .replaceAll("(?i)\\b(?:i|we) (?:need|have) to\\b", "will need to")
+                .replaceAll("(?i)\\b(?:i|we) would\\b", "would");
+        x = ThirdPerson.addressed(x, p);
+        x = x.replaceAll("(?i)\\bi\\b", "the clinician").replaceAll("(?i)\\bmy\\b", "the").replaceAll("(?i)\\bme\\b",
+                "the clinician").replaceAll("(?i)\\bwe\\b", "the care team").replaceAll("(?i)\\bour\\b", "the")
+                .replaceAll("(?i)\\bus\\b", "the clinic");
+        return Phrasing.finish(Phrasing.clinical(Phrasing.explanation(x)).replaceAll("\\s{2,}", " "));
+    }
+
+    private static String likely(String s) {
+        String x = s.replaceFirst("(?i)^((?:he|she|the patient|it|this|that|they)\\s+(?:is|are|has|have))\\s+",
+                "$1 likely ");
+        return x.equals(s) ? "Likely " + lowerFirst(s) : x;
+    }
+
+    static String interval(String said) {
+        return said.toLowerCase(Locale.ROOT).replaceAll("\\b(?:about|around|another)\\s+", "")
+                .replaceAll("\\ba couple of\\b", "2").replaceAll("\\ba few\\b", "a few")
+                .replaceAll("^(?:a|an|one) (day|week|month|year)$", "1 $1").replaceAll("\\btwo\\b", "2")
+                .replaceAll("\\bthree\\b", "3").replaceAll("\\bfour\\b", "4").replaceAll("\\bsix\\b", "6").strip();
+    }
+
+    /** A test as the note writes it: the clinician's own name for it, acronyms in capitals. */
+    static String testName(Match t) {
+        String said = t.surface().toLowerCase(Locale.ROOT);
+        String canonical = t.term().canonical();
+        if (canonical.toLowerCase(Locale.ROOT).equals(said) || said.length() <= 4 && canonical.length() <= 4) {
+            return canonical;
+        }
+        if (said.matches("tsh|cbc|cmp|bmp|mri|ct|ekg|ecg|inr|psa|bnp|ldl|hdl|ua|lfts?|pfts?|emg")) {
+            return said.toUpperCase(Locale.ROOT);
+        }
+        if (said.equals("a1c") || said.equals("hba1c")) {
+            return "hemoglobin A1c";
+        }
+        return canonical.matches("blood work|kidney function|liver function tests|labs|imaging") ? said : canonical;
+    }
+
+    /** "a", "a and b", "a, b, and c". */
+    static final class Lines2 {
+        private Lines2() {
+        }
+
+        static String list(List<String> l) {
+            if (l.size() == 1) {
+                return l.get(0);
+            }
+            if (l.size() == 2) {
+                return l.get(0) + " and " + l.get(1);
+            }
+            return String.join(", ", l.subList(0, l.size() - 1)) + ", and " + l.get(l.size() - 1);
+        }
+    }
+
+    private static String article(String test) {
+        return test.matches("(?i)[aeiou].*|MRI.*|EKG.*|X-ray.*") ? (test.matches("(?i)(?:ultra|u).*") ? "an " : "an ")
+                : "a ";
+    }
+
+    private static String lowerFirst(String s) {
+        return s.length() > 1 && Character.isUpperCase(s.charAt(0)) && !Character.isUpperCase(s.charAt(1))
+                ? Character.toLowerCase(s.charAt(0)) + s.substring(1) : s;
+    }
+}

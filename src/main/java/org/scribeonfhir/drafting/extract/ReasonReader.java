@@ -1,0 +1,159 @@
+package org.scribeonfhir.drafting.extract;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.scribeonfhir.drafting.lexicon.Match;
+import org.scribeonfhir.drafting.lexicon.Term;
+import org.scribeonfhir.drafting.speech.Utterance;
+import org.scribeonfhir.drafting.visit.Problem;
+import org.scribeonfhir.drafting.visit.Reason;
+import org.scribeonfhir.drafting.visit.Support;
+import org.scribeonfhir.drafting.visit.Symptom;
+
+/**
+ * Why the patient came, as a short clinical noun phrase: the clinician's "presents for…", else the answer to
+ * "what brings you in?", else the first complaint of the patient's own, else the first problem of the plan.
+ * The encounter's billing reason is the last resort, never preferred over what the visit says.
+ */
+final class ReasonReader {
+
+    private static final Pattern PRESENTS = Pattern.compile("(?i)\\b(?:presents?|presenting|is here|here|comes? in|"
+            + "coming in|came in|is seen|being seen|brought in|is in)(?: today| to(?:day)? the clinic| back| again)?"
+            + " (?:with|for|to (?:discuss|follow up on|talk about|get|have))(?: complaints? of| an?| his| her| some| the| "
+            + "their)? ([^,.;?]+?)(?:\\.|,|;|\\?| and (?:she|he|i|we)\\b| today|$)");
+    private static final Pattern ASKS = Pattern.compile("(?i)\\b(?:what brings you|what brought you|what's going on|"
+            + "what is going on|what can i do for you|how can i help|what seems to be|tell me what's|what's been "
+            + "going on|what happened|how are you (?:doing|feeling)|what's been happening|what's happening|"
+            + "what's up|what are we seeing you for|what are you here for|what's the problem|what's bothering you|"
+            + "what brings|tell me (?:about|more)|what's been bothering)\\b");
+    private static final Pattern FOLLOW_UP = Pattern.compile("(?i)^(?:a |an |his |her )?(?:follow[- ]?up|"
+            + "followup|recheck|check-?up)(?: visit| appointment)?(?: (?:of|for|on) (?:his |her |their |the )?(.+))?$");
+
+    private ReasonReader() {
+    }
+
+    static Reason read(Context c, List<Symptom> symptoms, List<Problem> problems) {
+        for (Utterance u : c.utterances()) {
+            if (u.turn() > 25) {
+                break;
+            }
+            if (!u.clinician() || u.question()) {
+                continue;
+            }
+            Matcher m = PRESENTS.matcher(u.text());
+            if (m.find()) {
+                String phrase = phrase(c, m.group(1));
+                if (phrase != null) {
+                    return new Reason(phrase, Support.of(0.9, u.turn()));
+                }
+            }
+        }
+        for (Utterance u : c.utterances()) {
+            if (u.turn() > 30) {
+                break;
+            }
+            if (u.clinician() && u.question() && ASKS.matcher(u.text()).find()) {
+                Utterance a = c.dialogue.answerTo(u);
+                Reason r = a == null ? null : fromAnswer(c, a, symptoms);
+                if (r != null) {
+                    return new Reason(r.phrase(), Support.of(0.8, u.turn(), a.turn()));
+                }
+            }
+        }
+        Reason followUp = followUp(c, problems);
+        if (followUp != null) {
+            return followUp;
+        }
+        for (Symptom s : symptoms) {
+            if (s.present() && s.support().confidence() >= 0.8) {
+                return new Reason(capital(symptomPhrase(s)), s.support().withConfidence(0.6));
+            }
+        }
+        for (Problem p : problems) {
+            if (p.patients()) {
+                return new Reason(capital(p.name()), p.support().withConfidence(0.6));
+            }
+        }
+        if (c.chart != null && c.chart.encounter() != null && c.chart.encounter().reason() != null) {
+            return new Reason(capital(c.chart.encounter().reason().strip()),
+                    Support.chart("Encounter/" + c.chart.encounter().id()));
+        }
+        return null;
+    }
+
+    private static final Pattern SINCE = Pattern.compile("(?i)\\b(?:it's been (?:\\d+|a few|a couple of|about \\d+) "
+            + "(?:weeks?|months?)|since (?:your|our|the) last (?:visit|appointment)|follow(?:ing)?[- ]up|check(?:ing)? "
+            + "(?:in|up) on|how (?:have you been|are things) (?:doing )?with|how's (?:your|the) (?:mood|blood pressure|"
+            + "sugar|diabetes|breathing|asthma|heart|thyroid|cholesterol))\\b");
+
+    /** A follow-up visit ("it's been three months, how's your mood?") of the plan's first chronic condition. */
+    private static Reason followUp(Context c, List<Problem> problems) {
+        Problem chronic = problems.stream().filter(p -> c.vocabulary.lookup(Term.Kind.CONDITION, p.name()) != null)
+                .findFirst().orElse(null);
+        if (chronic == null) {
+            return null;
+        }
+        List<Utterance> all = c.utterances();
+        for (int i = 0; i < all.size() * 0.3; i++) {
+            Utterance u = all.get(i);
+            if (u.clinician() && SINCE.matcher(u.text()).find()) {
+                return new Reason("Follow-up of " + chronic.name().toLowerCase(Locale.ROOT),
+                        Support.of(0.7, u.turn()).and(chronic.support()));
+            }
+        }
+        return null;
+    }
+
+    private static Reason fromAnswer(Context c, Utterance a, List<Symptom> symptoms) {
+        List<Match> named = c.vocabulary.find(a.text(), Term.Kind.SYMPTOM, Term.Kind.CONDITION);
+        for (Match m : named) {
+            if (!Attribution.of(a, m.start()).equals(Attribution.PATIENT)) {
+                continue;
+            }
+            for (Symptom s : symptoms) {
+                if (s.present() && (s.said().equalsIgnoreCase(m.surface()) || s.name().endsWith(m.term().canonical()))) {
+                    return new Reason(capital(symptomPhrase(s)), null);
+                }
+            }
+            if (m.term().kind() == Term.Kind.CONDITION) {
+                return new Reason(capital(m.term().canonical()), null);
+            }
+        }
+        return null;
+    }
+
+    static String symptomPhrase(Symptom s) {
+        String side = s.laterality() != null && s.site() != null && !s.laterality().equals("bilateral")
+                ? s.laterality() + " " : s.laterality() != null && s.site() != null ? "bilateral " : "";
+        return side + s.name();
+    }
+
+    /** "follow-up of his chronic problems" → "Follow-up of chronic problems"; too long or empty → null. */
+    static String phrase(Context c, String said) {
+        String s = Phrasing.tidy(said).replaceAll("(?i)^(?:a|an|some|his|her|their|the|my|your)\\s+", "")
+                .replaceAll("(?i)\\b(?:his|her|their|your|my)\\s+", "").strip();
+        Matcher f = FOLLOW_UP.matcher(s);
+        if (f.matches()) {
+            String of = f.group(1);
+            return of == null ? "Follow-up visit" : "Follow-up of " + of.strip();
+        }
+        if (s.split("\\s+").length > 8) {
+            List<Match> named = c.vocabulary.find(s, Term.Kind.SYMPTOM, Term.Kind.CONDITION);
+            if (named.isEmpty()) {
+                return null;
+            }
+            s = named.get(0).term().canonical();
+        }
+        if (s.isEmpty() || s.toLowerCase(Locale.ROOT).matches("(?:this|that|it|a visit|an appointment|a check)")) {
+            return null;
+        }
+        return capital(s);
+    }
+
+    static String capital(String s) {
+        return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
+    }
+}

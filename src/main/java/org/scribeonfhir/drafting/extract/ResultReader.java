@@ -1,0 +1,115 @@
+package org.scribeonfhir.drafting.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.scribeonfhir.drafting.lexicon.Match;
+import org.scribeonfhir.drafting.lexicon.Term;
+import org.scribeonfhir.drafting.speech.ThirdPerson;
+import org.scribeonfhir.drafting.speech.Utterance;
+import org.scribeonfhir.drafting.visit.Pronouns;
+import org.scribeonfhir.drafting.visit.ResultFinding;
+import org.scribeonfhir.drafting.visit.Support;
+
+/**
+ * What tests showed, as the clinician read them out ("looking at your chest x-ray, it does look like you have
+ * a little bit of fluid in your lungs" → "Chest x-ray shows a small amount of fluid in the lungs.").
+ */
+final class ResultReader {
+
+    private static final Pattern LEAD = Pattern.compile("(?i)^(?:(?:so |and |now )?(?:in )?(?:looking|reviewing|"
+            + "review|looked|i (?:reviewed|looked at|took a look at|went over|had a chance to (?:review|look at))|"
+            + "we (?:reviewed|looked at|got))(?: here)?(?: at| over)?(?: the)?(?: results? of)?(?: your| the| his| her)?"
+            + "\\s+([a-z0-9 -]+?)(?: results?)?(?:,| and| that)\\s*)");
+    private static final Pattern SHOWS = Pattern.compile("(?i)^(?:it |this |that |they |which )?(?:does |also )?"
+            + "(?:looks? like|shows?|showed|reveals?|revealed|demonstrates?|demonstrated|came back|comes back|"
+            + "appears? to (?:be|show)|was|is|were|are)\\s+(?:that )?(?:you have |there's |there is |there are )?");
+    private static final Pattern FINDING = Pattern.compile("(?i)\\b(?:normal|abnormal|negative|positive|elevated|high|"
+            + "low|fracture|fluid|effusion|mass|nodule|infiltrate|pneumonia|stable|unremarkable|reduced|"
+            + "decreased|increased|enlarged|tear|arthritis|degenerative|stenosis|blockage|clear|no |\\d)");
+    private static final Pattern WHEN = Pattern.compile("(?i)\\b(?:(?:about |around )?\\d+ (?:days?|weeks?|months?|"
+            + "years?) ago|last (?:week|month|year)|this morning|yesterday|today|before you came in)\\b");
+
+    private ResultReader() {
+    }
+
+    static List<ResultFinding> read(Context c, Pronouns p) {
+        List<ResultFinding> out = new ArrayList<>();
+        String lastTest = null;
+        for (Utterance u : c.utterances()) {
+            if (!u.clinician() || u.question() || c.part(u) != Part.RESULTS) {
+                continue;
+            }
+            List<Match> tests = c.vocabulary.find(Term.Kind.TEST, u.text());
+            String test = tests.isEmpty() ? lastTest : tests.get(0).term().canonical();
+            if (test == null || !FINDING.matcher(u.text()).find()) {
+                lastTest = test;
+                continue;
+            }
+            lastTest = test;
+            String phrase = phrase(u.text(), test, p);
+            if (phrase != null) {
+                Matcher w = WHEN.matcher(u.text());
+                out.add(new ResultFinding(test, phrase, w.find() ? w.group() : null,
+                        Support.of(0.8 * Math.max(0.5, c.relevance(u)), u.turn())));
+            }
+        }
+        return out;
+    }
+
+    private static final Pattern SHOWS_ANYWHERE = Pattern.compile("(?i)\\b(?:it |this |that |which )?(?:also )?"
+            + "(?:shows?|showed|reveals?|revealed|demonstrates?|demonstrated|came back)\\b(?: that)?\\s+");
+    private static final Pattern CLAUSES = Pattern.compile("(?i),?\\s+and (?=(?:it|this|that|there|the|your)\\b)|"
+            + ",\\s*(?=(?:there's|there is|there are|it's|it is|this is|everything)\\b)|;\\s*");
+    private static final Pattern THERE = Pattern.compile("(?i)^(?:(?:so )?(?:there's|there is|there are|it's|it is|"
+            + "this is|that is|everything (?:else )?(?:seems|looks|is)(?: to be)?|it (?:also )?(?:looks|appears)"
+            + "(?: to be)?(?: like)?)\\s+)+");
+
+    static String phrase(String sentence, String test, Pronouns p) {
+        String s = Phrasing.hedges(Phrasing.lead(sentence));
+        s = Phrasing.explanation(s);
+        Matcher lead = LEAD.matcher(s);
+        if (lead.find()) {
+            s = s.substring(lead.end());
+        }
+        s = Phrasing.lead(s);
+        Matcher shows = SHOWS.matcher(s);
+        boolean verb = shows.find() && shows.start() == 0;
+        if (verb) {
+            s = s.substring(shows.end());
+        } else {
+            Matcher any = SHOWS_ANYWHERE.matcher(s);
+            if (any.find()) {
+                s = s.substring(any.end());
+                verb = true;
+            }
+        }
+        List<String> findings = new ArrayList<>();
+        for (String clause : CLAUSES.split(s)) {
+            String f = THERE.matcher(Phrasing.lead(clause)).replaceFirst("");
+            f = SHOWS_ANYWHERE.matcher(f).replaceFirst("");
+            f = Phrasing.clinical(ThirdPerson.addressed(f, p)).replaceAll("(?i)\\b(?:his|her|the patient's)\\s+", "the ")
+                    .replaceAll("[,.;\\s]+$", "").strip();
+            if (f.split("\\s+").length >= 1 && !f.isBlank() && f.split("\\s+").length <= 30) {
+                findings.add(f);
+            }
+        }
+        if (findings.isEmpty()) {
+            return null;
+        }
+        String subject = capital(test);
+        if (findings.size() == 1) {
+            String f = findings.get(0);
+            boolean startsWithTest = f.toLowerCase(java.util.Locale.ROOT).startsWith(test.toLowerCase(java.util.Locale.ROOT));
+            return Phrasing.finish(startsWithTest || !verb && f.matches("(?i)^(?:the |your )?[a-z0-9 -]+ (?:is|was|are|were) .*")
+                    ? f : subject + (verb ? " shows " : ": ") + f);
+        }
+        return Phrasing.finish(subject + ": " + String.join("; ", findings));
+    }
+
+    private static String capital(String s) {
+        return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
+    }
+}

@@ -1,0 +1,108 @@
+package org.scribeonfhir.drafting.extract;
+
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The parts of a medication instruction as notes write them: frequency ("twice a day" → "twice daily"),
+ * route ("by mouth"), duration ("for 10 days"). Shared by the extractors and the checks.
+ */
+public final class Sig {
+
+    public static final Pattern FREQUENCY = Pattern.compile("(?i)\\b(?:(?:once|twice|three times|four times|one time|"
+            + "two times|\\d+ times)(?: (?:a|per|each|every) (?:day|week|month|night)| daily| weekly)?|daily|nightly|"
+            + "weekly|monthly|bid|tid|qid|qd|qhs|prn|as needed|when needed|if needed|as necessary|at bedtime|"
+            + "before bed(?:time)?|at night|every (?:other )?(?:day|morning|night|evening|week|month)|"
+            + "every \\d+(?: to \\d+)? (?:hours|days|weeks)|every (?:hour|four hours|six hours)|in the (?:morning|"
+            + "evening)|(?:a|per|each) day|with (?:meals|food|breakfast|dinner)|every \\d+ weeks)\\b");
+    public static final Pattern ROUTE = Pattern.compile("(?i)\\b(?:by mouth|orally|oral|po|topically|topical|"
+            + "intravenous(?:ly)?|iv|subcutaneous(?:ly)?|under the skin|intramuscular(?:ly)?|im|inhaled|inhaler|"
+            + "nebulizer|nasal spray|in (?:the|each) nostril|sublingual(?:ly)?|under the tongue|injection|shot|"
+            + "patch|eye drops?|ear drops?|rectal(?:ly)?|vaginal(?:ly)?)\\b");
+    public static final Pattern DURATION = Pattern.compile("(?i)\\b(?:for|x) (?:the next |another |a total of )?"
+            + "(\\d+|a|one|two) (days?|weeks?|months?)\\b(?! (?:ago|later|before))");
+
+    private Sig() {
+    }
+
+    /** The frequency said in the text, as a note writes it, or null. */
+    public static String frequency(String text) {
+        Matcher m = FREQUENCY.matcher(text);
+        String main = null;
+        String with = null;
+        boolean prn = false;
+        while (m.find()) {
+            String f = normaliseFrequency(m.group());
+            if (f.equals("as needed")) {
+                prn = true;
+            } else if (f.startsWith("with ")) {
+                with = with == null ? f : with;
+            } else if (main == null) {
+                main = f;
+            }
+        }
+        String out = main == null ? (prn ? "as needed" : with) : with == null ? main : main + " " + with;
+        return prn && main != null ? out + " as needed" : out;
+    }
+
+    public static String normaliseFrequency(String said) {
+        String f = said.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").strip();
+        return switch (f) {
+            case "once a day", "once daily", "one time a day", "one time daily", "daily", "qd", "a day", "per day",
+                    "each day", "every day", "once per day", "once every day" -> "daily";
+            case "twice a day", "twice daily", "two times a day", "two times daily", "bid", "twice per day" ->
+                    "twice daily";
+            case "three times a day", "three times daily", "3 times a day", "3 times daily", "tid" ->
+                    "three times daily";
+            case "four times a day", "four times daily", "4 times a day", "4 times daily", "qid" -> "four times daily";
+            case "2 times a day", "2 times daily" -> "twice daily";
+            case "1 time a day", "1 time daily" -> "daily";
+            case "nightly", "every night", "at night", "every evening", "in the evening" -> "nightly";
+            case "at bedtime", "before bed", "before bedtime", "qhs" -> "at bedtime";
+            case "every morning", "in the morning" -> "every morning";
+            case "prn", "as needed", "when needed", "if needed", "as necessary" -> "as needed";
+            case "weekly", "once a week", "once weekly", "every week", "once per week" -> "weekly";
+            case "monthly", "once a month", "every month" -> "monthly";
+            case "with meals", "with food", "with breakfast", "with dinner" -> f;
+            default -> f.replace("every four hours", "every 4 hours").replace("every six hours", "every 6 hours");
+        };
+    }
+
+    /** The route said in the text, as a note writes it, or null. */
+    public static String route(String text) {
+        Matcher m = ROUTE.matcher(text);
+        if (!m.find()) {
+            return null;
+        }
+        String r = m.group().toLowerCase(Locale.ROOT);
+        return switch (r) {
+            case "orally", "oral", "po" -> "by mouth";
+            case "topically" -> "topical";
+            case "intravenous", "intravenously" -> "IV";
+            case "subcutaneous", "subcutaneously", "under the skin" -> "subcutaneously";
+            case "intramuscular", "intramuscularly", "im", "shot", "injection" -> "by injection";
+            case "inhaler", "nebulizer" -> "inhaled";
+            case "under the tongue", "sublingually" -> "sublingual";
+            case "in the nostril", "in each nostril", "nasal spray" -> "nasal";
+            default -> r;
+        };
+    }
+
+    /** "for 10 days" → "10 days", or null. */
+    public static String duration(String text) {
+        Matcher m = DURATION.matcher(text);
+        if (!m.find()) {
+            return null;
+        }
+        String n = m.group(1).toLowerCase(Locale.ROOT);
+        n = n.equals("a") || n.equals("one") ? "1" : n.equals("two") ? "2" : n;
+        String unit = m.group(2).toLowerCase(Locale.ROOT);
+        if (n.equals("1")) {
+            unit = unit.replaceAll("s$", "");
+        } else if (!unit.endsWith("s")) {
+            unit = unit + "s";
+        }
+        return n + " " + unit;
+    }
+}

@@ -1,0 +1,323 @@
+package org.scribeonfhir.drafting.extract;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+import org.scribeonfhir.drafting.lexicon.Match;
+import org.scribeonfhir.drafting.lexicon.Term;
+import org.scribeonfhir.drafting.speech.Utterance;
+import org.scribeonfhir.drafting.visit.Presence;
+import org.scribeonfhir.drafting.visit.Support;
+import org.scribeonfhir.drafting.visit.Symptom;
+
+/**
+ * The patient's symptoms: said by the patient (or a parent, spouse, interpreter speaking of the patient),
+ * asked by the clinician and answered ("any chest pain?" "no"), or summed up by the clinician in the
+ * history. A relative's complaint, a companion's own and a hypothetical ("if you get chest pain…") are not
+ * the patient's symptoms. Each mention carries its attributes; mentions of one symptom are merged.
+ */
+final class SymptomReader {
+
+    static final Pattern HYPOTHETICAL = Pattern.compile("(?i)\\b(?:if|in case|whether|what if|unless|should you|"
+            + "watch (?:out )?for|look out for|call (?:me|us|911)|go to the (?:er|emergency)|come back)\\b");
+    private static final Pattern ABOUT_PATIENT = Pattern.compile("(?i)\\b(?:you|your|you've|you're|she|he|her|his)\\b");
+    private static final Pattern ASKS_DURATION = Pattern.compile("(?i)\\b(?:how long|when did (?:this|it|that|the|"
+            + "you)|when was|since when|how many (?:days|weeks))\\b");
+    private static final Pattern ASKS_SEVERITY = Pattern.compile("(?i)\\b(?:scale of|out of 10|1 to 10|zero to ten|"
+            + "0 to 10|how bad|how severe|rate (?:the|your|it))\\b");
+    private static final Pattern ALLERGY = Pattern.compile("(?i)\\b(?:allergic|allergy|allergies|reaction to)\\b");
+    private static final double SAID = 0.85;
+    private static final double ANSWERED = 0.8;
+    private static final double SUMMED_UP = 0.7;
+    /**
+     * Sentences the relevance head finds this unlikely to be clinical give no facts. Kept low: a lexicon
+     * term with its context is strong evidence on its own (chosen on the challenge set's dev half).
+     */
+    static final double MIN_RELEVANCE = Double.parseDouble(System.getProperty("scribe.fact-relevance", "0.0"));
+
+    private final Context c;
+    private final Map<String, Builder> found = new LinkedHashMap<>();
+    private Builder last;
+
+    private SymptomReader(Context c) {
+        this.c = c;
+    }
+
+    static List<Symptom> read(Context c) {
+        SymptomReader r = new SymptomReader(c);
+        for (Utterance u : c.utterances()) {
+            r.read(u);
+        }
+        List<Symptom> out = new ArrayList<>();
+        r.found.values().forEach(b -> out.add(b.build()));
+        return out;
+    }
+
+    private void read(Utterance u) {
+        Part part = c.part(u);
+        if (c.relevance(u) < MIN_RELEVANCE) {
+            return;
+        }
+        if (u.clinician()) {
+            if (part != Part.HISTORY) {
+                return;
+            }
+            if (u.question()) {
+                asked(u);
+            } else if (ABOUT_PATIENT.matcher(u.text()).find()) {
+                mentions(u, SUMMED_UP);
+            }
+            return;
+        }
+        if (u.historySide() && part != Part.EXAM) {
+            answerDetails(u);
+            mentions(u, SAID);
+        }
+    }
+
+    /** "Any chest pain or shortness of breath?" answered yes or no. */
+    private void asked(Utterance q) {
+        Utterance a = c.dialogue.answerTo(q);
+        if (a == null) {
+            return;
+        }
+        Negation.Answer answer = Negation.answer(a.text());
+        if (answer == Negation.Answer.OTHER && !describes(a.text())) {
+            return;
+        }
+        String whose = Attribution.of(q, q.text().length());
+        if (!whose.equals(Attribution.PATIENT) || HYPOTHETICAL.matcher(q.text()).find()
+                && !q.text().toLowerCase(Locale.ROOT).matches(".*\\b(?:any|have you|do you)\\b.*")) {
+            return;
+        }
+        List<Match> inAnswer = symptoms(a.text());
+        String asked = asFirstPerson(q.text());
+        for (Match m : symptoms(asked)) {
+            boolean named = inAnswer.stream().anyMatch(x -> x.term() == m.term());
+            if (named) {
+                continue;
+            }
+            Presence p = answer == Negation.Answer.NO ? Presence.DENIED : Presence.PRESENT;
+            context = null;
+            Builder b = builder(m, q, asked);
+            if (b != null) {
+                b.mention(p, Support.of(ANSWERED, q.turn(), a.turn()));
+                if (p == Presence.PRESENT) {
+                    b.details(a.text(), new Match(m.term(), 0, 0, m.surface()));
+                    last = b;
+                }
+            }
+        }
+    }
+
+    /** A reply that describes what was asked ("crampy, around my belly button, a 5 out of 10") affirms it. */
+    private static boolean describes(String reply) {
+        String r = reply.toLowerCase(Locale.ROOT);
+        if (r.matches("(?s)^\\W*(?:no|not|never|none|nothing|nope)\\b.*")) {
+            return false;
+        }
+        return Attributes.character(r) != null || Attributes.severity(r) != null || Attributes.timing(r) != null
+                || Attributes.duration(r) != null || Attributes.onset(r) != null
+                || r.matches("(?s).*\\b(?:around|on the|in my|right here|it's been|it is|it was)\\b.*");
+    }
+
+    /** The patient's reply to "how long?" or "how bad?": attributes of the symptom being talked about. */
+    private void answerDetails(Utterance a) {
+        Utterance q = c.dialogue.questionBefore(a);
+        if (q == null || last == null || !q.clinician()) {
+            return;
+        }
+        if (ASKS_DURATION.matcher(q.text()).find()) {
+            String d = Attributes.duration(a.text());
+            String o = Attributes.onset(a.text());
+            if (d == null && o == null && a.text().matches("(?i).*\\b\\d+\\s+(?:days?|weeks?|months?|years?)\\b.*")) {
+                d = a.text().replaceAll("(?i).*?\\b(\\d+\\s+(?:days?|weeks?|months?|years?)).*", "$1");
+            }
+            last.attribute(d, o, null, Support.of(SAID, q.turn(), a.turn()));
+        } else if (ASKS_SEVERITY.matcher(q.text()).find()) {
+            last.attribute(null, null, Attributes.rating(a.text()), Support.of(SAID, q.turn(), a.turn()));
+        }
+    }
+
+    private void mentions(Utterance u, double confidence) {
+        String text = u.text();
+        if (ALLERGY.matcher(text).find()) {
+            return;
+        }
+        for (Match m : symptoms(text)) {
+            String whose = Attribution.of(u, m.start());
+            if (!whose.equals(Attribution.PATIENT)) {
+                continue;
+            }
+            String before = Negation.clause(text.substring(0, m.start()));
+            if (HYPOTHETICAL.matcher(before).find()) {
+                continue;
+            }
+            Presence p = Negation.of(stripAnswer(text), m.start() - offset(text), m.end() - offset(text));
+            Utterance q = c.dialogue.questionBefore(u);
+            context = q == null ? null : q.text();
+            Builder b = builder(m, u, text);
+            if (b == null) {
+                continue;
+            }
+            b.mention(p, Support.of(confidence, u.turn()));
+            if (p == Presence.PRESENT) {
+                b.details(text, m);
+                last = b;
+            }
+        }
+    }
+
+    /** "hands" when the patient said hands. */
+    private static String plural(String site, String text) {
+        String p = site + "s";
+        return text.toLowerCase(Locale.ROOT).matches("(?s).*\\b" + java.util.regex.Pattern.quote(p) + "\\b.*") ? p : site;
+    }
+
+    /** "Any thoughts of hurting yourself?" read as the patient would say it, to find the lexicon's phrasing. */
+    static String asFirstPerson(String question) {
+        return question.replaceAll("(?i)\\byourself\\b", "myself").replaceAll("(?i)\\byour\\b", "my")
+                .replaceAll("(?i)\\byou're\\b", "i'm").replaceAll("(?i)\\byou've\\b", "i've")
+                .replaceAll("(?i)\\byou\\b", "i");
+    }
+
+    /** "No, just a headache": the leading answer word negates the question, not what follows it. */
+    private static String stripAnswer(String text) {
+        return text.replaceFirst("(?i)^(?:no|nope|nah),\\s*", "");
+    }
+
+    private static int offset(String text) {
+        return text.length() - stripAnswer(text).length();
+    }
+
+    private List<Match> symptoms(String text) {
+        return c.vocabulary.find(Term.Kind.SYMPTOM, text);
+    }
+
+    /** Symptoms a note names with their body site ("knee pain", "tingling of the hands"). */
+    private static final java.util.Set<String> SITED = java.util.Set.of("pain", "swelling", "stiffness", "numbness",
+            "tingling", "weakness", "rash", "itching", "bruising", "burning", "redness", "paresthesia", "tremor",
+            "cramping", "spasm", "spasms");
+
+    /** The question a reply answers, whose words (a body site) the reply may leave out. */
+    private String context;
+
+    private Builder builder(Match m, Utterance u, String text) {
+        Term t = m.term();
+        String name = t.canonical();
+        String site = null;
+        if (SITED.contains(name)) {
+            Match s = nearestSite(text, m);
+            if (s == null && context != null) {
+                List<Match> sites = c.vocabulary.find(Term.Kind.SITE, context);
+                s = sites.isEmpty() ? null : sites.get(0);
+            }
+            if (s != null) {
+                site = s.term().canonical();
+                name = name.equals("pain") || name.equals("swelling") || name.equals("stiffness")
+                        ? site + " " + name : name + (name.equals("tremor") ? " of the " : " of the ") + plural(site, text);
+            } else if (name.equals("pain")) {
+                return null;
+            }
+        }
+        String key = name.toLowerCase(Locale.ROOT);
+        Builder b = found.get(key);
+        if (b == null) {
+            b = new Builder(name, m.surface(), t.group(), site);
+            found.put(key, b);
+        }
+        return b;
+    }
+
+    private Match nearestSite(String text, Match symptom) {
+        Match best = null;
+        int distance = 45;
+        for (Match s : c.vocabulary.find(Term.Kind.SITE, text)) {
+            int d = s.start() >= symptom.end() ? s.start() - symptom.end() : symptom.start() - s.end();
+            if (d >= 0 && d < distance) {
+                best = s;
+                distance = d;
+            }
+        }
+        return best;
+    }
+
+    /** One symptom gathered over the visit. */
+    private static final class Builder {
+        final String name;
+        final String said;
+        final String system;
+        String site;
+        Presence presence;
+        String onset;
+        String duration;
+        String laterality;
+        String character;
+        String severity;
+        String timing;
+        final List<String> aggravating = new ArrayList<>();
+        final List<String> relieving = new ArrayList<>();
+        Support support;
+
+        Builder(String name, String said, String system, String site) {
+            this.name = name;
+            this.said = said;
+            this.system = system;
+            this.site = site;
+        }
+
+        void mention(Presence p, Support s) {
+            if (presence == null || p == Presence.PRESENT
+                    || p == Presence.DENIED && presence == Presence.UNCERTAIN) {
+                presence = p;
+            }
+            support = support == null ? s : support.and(s).withConfidence(Math.max(support.confidence(),
+                    s.confidence()));
+        }
+
+        void details(String sentence, Match m) {
+            String text = Attributes.clause(sentence, m.start());
+            onset = onset != null ? onset : Attributes.onset(text);
+            duration = duration != null ? duration : Attributes.duration(text);
+            String near = sentence.substring(Math.max(0, m.start() - 25), Math.min(sentence.length(), m.end() + 20));
+            String rated = Attributes.severity(text);
+            severity = severity != null ? severity : rated != null && rated.contains("/") ? rated
+                    : Attributes.severity(near);
+            character = character != null ? character : Attributes.character(near);
+            timing = timing != null ? timing : Attributes.timing(text);
+            if (site != null && laterality == null) {
+                laterality = Attributes.laterality(sentence, m.start());
+            }
+            Attributes.aggravating(text).stream().filter(x -> !aggravating.contains(x)).forEach(aggravating::add);
+            Attributes.relieving(text).stream().filter(x -> !relieving.contains(x)).forEach(relieving::add);
+        }
+
+        void attribute(String d, String o, String sev, Support s) {
+            boolean used = false;
+            if (d != null && duration == null) {
+                duration = d;
+                used = true;
+            }
+            if (o != null && onset == null) {
+                onset = o;
+                used = true;
+            }
+            if (sev != null && severity == null) {
+                severity = sev;
+                used = true;
+            }
+            if (used) {
+                support = support.and(s).withConfidence(support.confidence());
+            }
+        }
+
+        Symptom build() {
+            return new Symptom(name, said, presence, system, onset, duration, site, laterality, character, severity,
+                    timing, aggravating, relieving, support);
+        }
+    }
+}

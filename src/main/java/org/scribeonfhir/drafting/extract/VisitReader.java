@@ -1,0 +1,99 @@
+package org.scribeonfhir.drafting.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.scribeonfhir.drafting.lexicon.Vocabulary;
+import org.scribeonfhir.drafting.model.ClinicalModel.TurnAnalysis;
+import org.scribeonfhir.drafting.speech.Dialogue;
+import org.scribeonfhir.drafting.visit.Allergy;
+import org.scribeonfhir.drafting.visit.Historian;
+import org.scribeonfhir.drafting.visit.HistoryItem;
+import org.scribeonfhir.drafting.visit.Measurement;
+import org.scribeonfhir.drafting.visit.PatientInfo;
+import org.scribeonfhir.drafting.visit.Reason;
+import org.scribeonfhir.drafting.visit.Support;
+import org.scribeonfhir.drafting.visit.Symptom;
+import org.scribeonfhir.drafting.visit.VisitModel;
+import org.scribeonfhir.ehr.EncounterContext;
+
+/**
+ * Extraction: the dialogue, the model's reading of it and the chart in; the visit model out. Each reader
+ * extracts one kind of fact; this class only orders them (the plan needs the medications, the reason needs
+ * the symptoms and the plan).
+ */
+public final class VisitReader {
+
+    private VisitReader() {
+    }
+
+    /**
+     * @param analysis  the model's reading of each turn of {@code dialogue} (same order), or empty
+     * @param relevance the relevance head's probability for each utterance of {@code dialogue}
+     * @param chart     the encounter's chart, or null
+     */
+    public static VisitModel read(Dialogue dialogue, List<TurnAnalysis> analysis, double[] relevance,
+            EncounterContext chart) {
+        Context c = new Context(dialogue, analysis, relevance, chart, Vocabulary.get());
+        PatientInfo patient = PatientReader.read(c);
+        Historian historian = PatientReader.historian(c);
+        List<Symptom> symptoms = SymptomReader.read(c);
+        List<Allergy> allergies = AllergyReader.read(c);
+        MedicationReader.Result meds = MedicationReader.read(c, allergies);
+        List<HistoryItem> history = new ArrayList<>();
+        for (String h : patient.history()) {
+            history.add(new HistoryItem("medical", h, null, patient.support() == null ? Support.of(0.8)
+                    : patient.support()));
+        }
+        for (HistoryItem h : HistoryReader.read(c)) {
+            boolean known = history.stream().anyMatch(x -> x.kind().equals(h.kind()) && x.text().equalsIgnoreCase(
+                    h.text()) && java.util.Objects.equals(x.relative(), h.relative()));
+            if (!known) {
+                history.add(h);
+            }
+        }
+        List<Measurement> measurements = MeasurementReader.read(c);
+        PlanReader.Result plan = PlanReader.read(c, patient.pronouns(), meds.medications());
+        Reason reason = ReasonReader.read(c, symptoms, plan.problems());
+        List<String> notices = new ArrayList<>(dialogue.notices());
+        notices.addAll(meds.notices());
+        VisitModel model = new VisitModel(patient, historian, reason, symptoms, plan.problems(), meds.medications(),
+                allergies, history, measurements, ExamReader.read(c, patient.pronouns()),
+                ResultReader.read(c, patient.pronouns()), plan.items(),
+                NarrativeReader.read(c, patient.pronouns(), historian), notices);
+        if (!dialogue.utterances().isEmpty() && (model.empty() || clinicalContentMissing(model))) {
+            notices.add("The conversation holds no clinical content the drafter could use (it reads as small "
+                    + "talk), so nothing was drafted from it.");
+            return new VisitModel(patient, historian, chartReason(c), List.of(), List.of(), List.of(), List.of(),
+                    List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), notices);
+        }
+        return model;
+    }
+
+    /** Each sentence as the readers see it: turn, role, part of the visit, relevance, text (for development). */
+    public static List<String> explain(Dialogue dialogue, List<TurnAnalysis> analysis, double[] relevance,
+            EncounterContext chart) {
+        Context c = new Context(dialogue, analysis, relevance, chart, Vocabulary.get());
+        List<String> out = new ArrayList<>();
+        for (var u : c.utterances()) {
+            out.add(String.format("%3d %-11s %-7s %.2f %s%s", u.turn(), u.role(), c.part(u), c.relevance(u),
+                    u.question() ? "? " : "", u.text()));
+        }
+        return out;
+    }
+
+    /** Only a reason and a story but nothing else clinical: a chat, not a visit. */
+    private static boolean clinicalContentMissing(VisitModel m) {
+        return m.symptoms().isEmpty() && m.medications().isEmpty() && m.measurements().isEmpty()
+                && m.exam().isEmpty() && m.results().isEmpty() && m.plan().isEmpty() && m.problems().isEmpty()
+                && m.allergies().isEmpty() && m.history().isEmpty();
+    }
+
+    private static Reason chartReason(Context c) {
+        if (c.chart != null && c.chart.encounter() != null && c.chart.encounter().reason() != null) {
+            return new Reason(ReasonReader.capital(c.chart.encounter().reason().strip()),
+                    Support.chart("Encounter/" + c.chart.encounter().id()));
+        }
+        return null;
+    }
+}

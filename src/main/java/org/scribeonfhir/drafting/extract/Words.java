@@ -1,0 +1,19 @@
+package org.scribeonfhir.drafting.extract;
+
+import java.util.Set;
+
+/** Words that carry no clinical content on their own. */
+public final class Words {
+
+    public static final Set<String> STOP = Set.copyOf(java.util.Arrays.asList(("a an the and or but if so of to in on at for with from by about as "
+            + "is are was were be been being am do does did done have has had having i me my we our you your he him his "
+            + "she her it its they them their this that these those there here what which who whom how when where why "
+            + "not no yes yeah okay ok um uh mm hmm just like know really very well also any some can could would "
+            + "should will shall may might going gon na wan get got go all right oh alright then than too out up down "
+            + "now today let lets let's sure thing things kind sort bit little good great thank thanks i'm i've it's "
+            + "that's don't didn't doesn't can't won't i'd you're you've we're they're there's what's one two "
+            + "patient reports denies endorses states notes").split(" ")));
+
+    private Words() {
+    }
+}

@@ -1,0 +1,133 @@
+package org.scribeonfhir.drafting.lexicon;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds the longest known phrase at each word of a text, left to right, without regular expressions per
+ * phrase: phrases are indexed by their first word, words compared after a light stemming (a plural "s"
+ * dropped), so "headaches" finds "headache" and "x-ray" finds "x ray".
+ */
+final class PhraseIndex {
+
+    private static final Pattern WORD = Pattern.compile("[a-z0-9]+(?:'[a-z]+)?");
+
+    private record Entry(String[] words, Term term) {
+    }
+
+    /** A word; {@code pause} when punctuation separates it from the word before (phrases do not span it). */
+    record Token(String word, int start, int end, boolean pause) {
+    }
+
+    private final Map<String, List<Entry>> byFirst = new HashMap<>();
+    /** Words a gap may not skip: a phrase with a negation inside it is not the phrase. */
+    private static final java.util.Set<String> NEGATIONS = java.util.Set.of("no", "not", "never", "don't", "didn't",
+            "doesn't", "isn't", "wasn't", "aren't", "haven't", "hasn't", "won't", "can't", "without", "nor", "none");
+
+    void add(String phrase, Term term) {
+        List<Token> tokens = tokens(phrase);
+        if (tokens.isEmpty()) {
+            return;
+        }
+        String[] words = tokens.stream().map(Token::word).toArray(String[]::new);
+        List<Entry> list = byFirst.computeIfAbsent(words[0], k -> new ArrayList<>());
+        for (Entry e : list) {
+            if (java.util.Arrays.equals(e.words(), words)) {
+                return;
+            }
+        }
+        list.add(new Entry(words, term));
+        list.sort(Comparator.comparingInt((Entry e) -> -e.words().length));
+    }
+
+    static List<Token> tokens(String text) {
+        List<Token> out = new ArrayList<>();
+        String lower = text.toLowerCase(Locale.ROOT);
+        Matcher m = WORD.matcher(lower);
+        int last = 0;
+        while (m.find()) {
+            boolean pause = lower.substring(last, m.start()).matches("(?s).*[,.;:?!()\\[\\]\"].*");
+            out.add(new Token(stem(m.group()), m.start(), m.end(), pause));
+            last = m.end();
+        }
+        return out;
+    }
+
+    /** A light stemmer: "pounding" and "pounds" → "pound", "stools" → "stool", "swelled" → "swell". */
+    static String stem(String w) {
+        String s = w.endsWith("'s") ? w.substring(0, w.length() - 2) : w;
+        if (s.length() > 6 && s.endsWith("ing")) {
+            s = s.substring(0, s.length() - 3);
+        } else if (s.length() > 4 && s.endsWith("ed")) {
+            s = s.substring(0, s.length() - 2);
+        } else if (s.length() > 3 && s.endsWith("s") && !s.endsWith("ss")) {
+            s = s.substring(0, s.length() - 1);
+        }
+        if (s.length() > 3 && s.charAt(s.length() - 1) == s.charAt(s.length() - 2) && "bdgmnprt".indexOf(
+                s.charAt(s.length() - 1)) >= 0) {
+            s = s.substring(0, s.length() - 1);
+        }
+        return s;
+    }
+
+    List<Match> find(String text) {
+        List<Token> tokens = tokens(text);
+        List<Match> out = new ArrayList<>();
+        int i = 0;
+        while (i < tokens.size()) {
+            List<Entry> candidates = byFirst.get(tokens.get(i).word());
+            Entry hit = null;
+            int end = -1;
+            if (candidates != null) {
+                for (int gap = 0; gap <= 1 && hit == null; gap++) {
+                    for (Entry e : candidates) {
+                        int last = matches(tokens, i, e.words(), gap);
+                        if (last >= 0) {
+                            hit = e;
+                            end = last;
+                            break;
+                        }
+                    }
+                }
+            }
+            if (hit == null) {
+                i++;
+                continue;
+            }
+            int start = tokens.get(i).start();
+            int stop = tokens.get(end).end();
+            out.add(new Match(hit.term(), start, stop, text.substring(start, stop)));
+            i = end + 1;
+        }
+        return out;
+    }
+
+    /**
+     * The index of the phrase's last word when it is said at {@code at}, with up to {@code gap} other words
+     * between two of its words (never across punctuation); -1 when it is not.
+     */
+    private static int matches(List<Token> tokens, int at, String[] words, int gap) {
+        int t = at;
+        for (int k = 0; k < words.length; k++) {
+            if (k > 0) {
+                int skipped = 0;
+                t++;
+                while (t < tokens.size() && !tokens.get(t).word().equals(words[k]) && skipped < gap
+                        && !tokens.get(t).pause() && words.length > 1 && !NEGATIONS.contains(tokens.get(t).word())) {
+                    t++;
+                    skipped++;
+                }
+            }
+            if (t >= tokens.size() || !tokens.get(t).word().equals(words[k]) || k > 0 && tokens.get(t).pause()) {
+                return -1;
+            }
+        }
+        return t;
+    }
+}

@@ -1,0 +1,150 @@
+package org.scribeonfhir.drafting.speech;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.regex.Pattern;
+
+import org.scribeonfhir.drafting.Turn;
+
+/**
+ * The visit as the extractors read it: normalised turns, each cut into sentences with the speaker's role.
+ * Recorders sometimes swap the doctor and patient tags; when the "patient" asks the questions and examines,
+ * the roles are read the other way round and {@link #notices()} says so.
+ */
+public final class Dialogue {
+
+    private static final Pattern CLINICIAN_TALK = Pattern.compile("(?i)\\b(?:any (?:chest|fever|nausea|pain|"
+            + "shortness|cough|problems|other)|on (?:your |the )?(?:physical )?exam|i'm going to (?:prescribe|order|"
+            + "refer|examine|start|increase)|let me (?:take a look|examine|listen)|your (?:blood pressure|labs|x-ray|"
+            + "results|lungs|heart)|take a deep breath|how long|when did (?:this|it|that)|what brings you|follow up)\\b");
+
+    private final List<Turn> turns;
+    private final List<Utterance> utterances;
+    private final List<List<Utterance>> byTurn;
+    private final List<String> notices;
+
+    private Dialogue(List<Turn> turns, List<Utterance> utterances, List<String> notices) {
+        this.turns = List.copyOf(turns);
+        this.utterances = List.copyOf(utterances);
+        this.notices = List.copyOf(notices);
+        List<List<Utterance>> grouped = new ArrayList<>();
+        for (int i = 0; i < turns.size(); i++) {
+            grouped.add(new ArrayList<>());
+        }
+        for (Utterance u : utterances) {
+            grouped.get(u.turn() - 1).add(u);
+        }
+        this.byTurn = grouped.stream().map(Collections::unmodifiableList).toList();
+    }
+
+    /** Reads parsed turns (numbers from 1, in order): normalises them and decides each speaker's role. */
+    public static Dialogue of(List<Turn> raw) {
+        List<Turn> turns = new ArrayList<>();
+        for (Turn t : raw) {
+            turns.add(new Turn(t.number(), t.speaker(), Speech.normalize(t.text())));
+        }
+        List<String> notices = new ArrayList<>();
+        boolean swapped = swapped(turns);
+        if (swapped) {
+            notices.add("The speaker labels looked swapped (the \"patient\" asked the questions and examined), so "
+                    + "they were read the other way round. Check who said what.");
+        }
+        List<Utterance> out = new ArrayList<>();
+        for (Turn t : turns) {
+            Role role = Role.ofTag(t.speaker());
+            if (swapped && role == Role.CLINICIAN) {
+                role = Role.PATIENT;
+            } else if (swapped && role == Role.PATIENT) {
+                role = Role.CLINICIAN;
+            }
+            int i = 0;
+            for (Sentences.Piece p : Sentences.split(t.text())) {
+                out.add(new Utterance(t.number(), i++, role, t.speaker(), p.text(), p.start(), p.question()));
+            }
+        }
+        return new Dialogue(turns, out, notices);
+    }
+
+    /** The recorder swapped the tags when the patient-tagged turns sound far more like the clinician. */
+    static boolean swapped(List<Turn> turns) {
+        double[] doctor = new double[2];
+        double[] patient = new double[2];
+        for (Turn t : turns) {
+            Role r = Role.ofTag(t.speaker());
+            double[] target = r == Role.CLINICIAN ? doctor : r == Role.PATIENT ? patient : null;
+            if (target == null) {
+                continue;
+            }
+            target[0] += clinicianScore(t.text());
+            target[1]++;
+        }
+        if (doctor[1] < 4 || patient[1] < 4) {
+            return false;
+        }
+        double d = doctor[0] / doctor[1];
+        double p = patient[0] / patient[1];
+        return p > 0.5 && p > 2.5 * d;
+    }
+
+    private static double clinicianScore(String text) {
+        double score = 0;
+        for (Sentences.Piece p : Sentences.split(text)) {
+            score += p.question() ? 1 : 0;
+        }
+        var m = CLINICIAN_TALK.matcher(text);
+        while (m.find()) {
+            score += 1;
+        }
+        return score;
+    }
+
+    public List<Turn> turns() {
+        return turns;
+    }
+
+    public List<Utterance> utterances() {
+        return utterances;
+    }
+
+    public List<Utterance> ofTurn(int number) {
+        return number < 1 || number > byTurn.size() ? List.of() : byTurn.get(number - 1);
+    }
+
+    public String text(int turnNumber) {
+        return turns.get(turnNumber - 1).text();
+    }
+
+    public List<String> notices() {
+        return notices;
+    }
+
+    /**
+     * The answer to a clinician's question: the first sentence of the next turn when someone else speaks it
+     * and the question ends its turn; null otherwise.
+     */
+    public Utterance answerTo(Utterance question) {
+        List<Utterance> own = ofTurn(question.turn());
+        if (own.isEmpty() || own.get(own.size() - 1) != question) {
+            return null;
+        }
+        List<Utterance> next = ofTurn(question.turn() + 1);
+        if (next.isEmpty() || next.get(0).role() == question.role()) {
+            return null;
+        }
+        return next.get(0);
+    }
+
+    /** The question a sentence answers: the last sentence of the previous turn, when it asks. */
+    public Utterance questionBefore(Utterance answer) {
+        if (answer.index() != 0 || answer.turn() < 2) {
+            return null;
+        }
+        List<Utterance> prev = ofTurn(answer.turn() - 1);
+        if (prev.isEmpty()) {
+            return null;
+        }
+        Utterance q = prev.get(prev.size() - 1);
+        return q.question() && q.role() != answer.role() ? q : null;
+    }
+}

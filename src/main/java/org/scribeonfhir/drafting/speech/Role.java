@@ -1,0 +1,48 @@
+package org.scribeonfhir.drafting.speech;
+
+import java.util.Locale;
+
+/** Who speaks a turn, as far as the note is concerned. */
+public enum Role {
+    /** Doctor, nurse practitioner, physician assistant, nurse: the note's author side. */
+    CLINICIAN,
+    PATIENT,
+    /** A parent, spouse or other companion: their "I" is not the patient. */
+    COMPANION,
+    /** Speaks for the patient: their "he/she says" is the patient's history. */
+    INTERPRETER,
+    OTHER;
+
+    /** The role a recorder's speaker tag stands for ({@code doctor}, {@code patient_guest}, {@code mom}…). */
+    public static Role ofTag(String tag) {
+        String t = tag == null ? "" : tag.toLowerCase(Locale.ROOT).replace(' ', '_');
+        if (t.matches("doctor|dr|physician|clinician|provider|nurse|np|pa|nurse_practitioner|"
+                + "physician_assistant|resident|attending|md|do|therapist|psychiatrist|counselor|medic|clinician_\\w+")) {
+            return CLINICIAN;
+        }
+        if (t.equals("patient") || t.equals("pt") || t.equals("child") || t.equals("teen")) {
+            return PATIENT;
+        }
+        if (t.matches("interpreter|translator")) {
+            return INTERPRETER;
+        }
+        if (t.matches("patient_guest|guest|parent|mother|father|mom|dad|mum|guardian|caregiver|spouse|wife|husband|"
+                + "partner|family|family_member|son|daughter|sister|brother|grandmother|grandfather|grandma|"
+                + "grandpa|aunt|uncle|friend|companion|relative")) {
+            return COMPANION;
+        }
+        return OTHER;
+    }
+
+    /** How a companion's tag relates them to the patient: parent, spouse or other. */
+    public static String relation(String tag) {
+        String t = tag == null ? "" : tag.toLowerCase(Locale.ROOT);
+        if (t.matches("parent|mother|father|mom|dad|mum|guardian")) {
+            return "parent";
+        }
+        if (t.matches("spouse|wife|husband|partner")) {
+            return "spouse";
+        }
+        return "other";
+    }
+}

@@ -1,0 +1,82 @@
+package org.scribeonfhir.drafting.speech;
+
+import java.util.regex.Pattern;
+
+/**
+ * A turn as the drafter reads it: the recorder's spacing undone ("do n't" → "don't", "gon na" → "going to",
+ * "hello , there ." → "hello, there."), voice-assistant commands ("hey dragon, show me the x-ray") and
+ * fillers removed, stutters and cut-off words dropped, spoken numbers written as digits and units as notes
+ * write them. Meaning is kept: negations, hedges and every content word stay.
+ */
+public final class Speech {
+
+    private static final Pattern SPLIT_CONTRACTION = Pattern.compile("(?i)\\b(ca|wo|do|does|did|is|are|was|were|"
+            + "have|has|had|could|would|should|must|need|ai) n't\\b");
+    private static final Pattern CLITIC = Pattern.compile("(?i)(\\w) '(s|re|ve|m|ll|d)\\b");
+    private static final Pattern DRAGON = Pattern.compile("(?i)\\b(?:hey|okay|ok),? dragon\\b[,.?]?(?: uh,?)?\\s*"
+            + "(?:(?:please )?(?:show me|order|finalize|pull up|open|go ahead|let's|can you|i want)[^.?!]*[.?!]?)?");
+    private static final Pattern DRAGON_END = Pattern.compile("(?i)\\bfinalize (?:the )?(?:note|report)(?:,? dragon)?"
+            + "[.]?");
+    private static final Pattern FILLER = Pattern.compile("(?i)(?:^|(?<=[\\s,.]))(?:um+|uh+|ah+|hmm+|mm+)(?=[\\s,.?!]|$)"
+            + "[,.]?");
+    private static final Pattern BACKCHANNEL = Pattern.compile("(?i)(?:^|(?<=\\s))(?:mm-hmm|uh-huh|mhm)[,.]?(?=\\s)");
+    /** "s- s- systolic", "mon- i monitor": a word cut off and said again. */
+    private static final Pattern CUT_WORD = Pattern.compile("(?i)(?<![\\w-])[a-z]{1,12}-(?=\\s|,|$)");
+    /** "i , i , i've", "the , the": a word said again after a pause. */
+    private static final Pattern STUTTER = Pattern.compile("(?i)\\b(\\w+)(?:\\s?,\\s?\\1\\b)+");
+    private static final Pattern REPEATED = Pattern.compile("(?i)\\b(\\w+(?:'\\w+)?)(?:\\s+\\1\\b)+");
+    /** "i feel i feel lightheaded": two words said again. */
+    private static final Pattern REPEATED_PAIR = Pattern.compile("(?i)\\b(\\w+ \\w+)(?:,? \\1\\b)+");
+    private static final Pattern HYPHEN_STUTTER = Pattern.compile("(?i)\\b(\\w+)-\\1\\b");
+    private static final Pattern SPACE_BEFORE_PUNCT = Pattern.compile("\\s+([,.?!;:%)])");
+    private static final Pattern PAUSE = Pattern.compile("\\s*(?:\\.\\.\\.|…)\\s*");
+    private static final Pattern MILLIGRAMS = Pattern.compile("(?i)(\\d) ?milligrams?\\b");
+    private static final Pattern MICROGRAMS = Pattern.compile("(?i)(\\d) ?micrograms?\\b");
+    private static final Pattern MILLILITERS = Pattern.compile("(?i)(\\d) ?milliliters?\\b");
+
+    /** Letters a recorder spells out: "t s h" → "tsh", "a one c" → "a1c". */
+    private static final Pattern SPELLED = Pattern.compile("(?i)\\b(t s h|e k g|e c g|c b c|c m p|b m p|m r i|c t|u t i|"
+            + "b n p|i n r|p s a|l d l|h d l|a one c|a 1 c|e r|i v|p t|o t|a d h d|c o p d|g e r d|u r i|s t d|"
+            + "p r n|b i d|t i d|q i d|n s a i d|e d)\\b");
+
+    private Speech() {
+    }
+
+    public static String normalize(String raw) {
+        if (raw == null) {
+            return "";
+        }
+        String s = raw.replace('\u2019', '\'');
+        s = SPLIT_CONTRACTION.matcher(s).replaceAll("$1n't");
+        s = s.replaceAll("(?i)\\bcan't\\b", "can't").replaceAll("(?i)\\bcan 't\\b", "can't");
+        s = CLITIC.matcher(s).replaceAll("$1'$2");
+        s = s.replaceAll("(?i)\\bgon na\\b", "going to").replaceAll("(?i)\\bwan na\\b", "want to")
+                .replaceAll("(?i)\\bgot ta\\b", "got to").replaceAll("(?i)\\bgonna\\b", "going to")
+                .replaceAll("(?i)\\bwanna\\b", "want to");
+        s = SPELLED.matcher(s).replaceAll(m -> {
+            String w = m.group(1).toLowerCase(java.util.Locale.ROOT).replace(" ", "");
+            return w.equals("er") ? "emergency room" : w.equals("ed") ? "emergency department"
+                    : w.replace("aonec", "a1c").replace("a1c", "a1c");
+        });
+        s = DRAGON_END.matcher(s).replaceAll(" ");
+        s = DRAGON.matcher(s).replaceAll(" ");
+        s = PAUSE.matcher(s).replaceAll(", ");
+        s = SpokenNumbers.digits(s);
+        s = CUT_WORD.matcher(s).replaceAll("");
+        s = HYPHEN_STUTTER.matcher(s).replaceAll("$1");
+        s = FILLER.matcher(s).replaceAll("");
+        s = SPACE_BEFORE_PUNCT.matcher(s).replaceAll("$1");
+        s = STUTTER.matcher(s).replaceAll("$1");
+        s = REPEATED.matcher(s).replaceAll("$1");
+        s = REPEATED_PAIR.matcher(s).replaceAll("$1");
+        s = MILLIGRAMS.matcher(s).replaceAll("$1 mg");
+        s = MICROGRAMS.matcher(s).replaceAll("$1 mcg");
+        s = MILLILITERS.matcher(s).replaceAll("$1 mL");
+        if (s.strip().split("\\s+").length > 2) {
+            s = BACKCHANNEL.matcher(s).replaceAll("");
+        }
+        s = s.replaceAll("\\s{2,}", " ").replaceAll("\\s+([,.?!;:%])", "$1").replaceAll("([,;])(?:\\s*[,;])+", "$1")
+                .replaceAll(",\\s*([.?!])", "$1").replaceAll("^[\\s,.;:]+", "");
+        return s.strip();
+    }
+}

@@ -1,0 +1,119 @@
+package org.scribeonfhir.drafting.speech;
+
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Spoken numbers as a note writes them: "twenty milligrams" → "20 milligrams", "six point seven" and the
+ * recorder's "six . seven" → "6.7", "two and a half" → "2.5", "a hundred and one" → "101", "one forty over
+ * ninety" → "140 over 90". A lone "one" becomes 1 only before a unit, a span or another number, so "no one"
+ * and "the one on the left" stay words.
+ */
+public final class SpokenNumbers {
+
+    private static final Map<String, Integer> UNITS = Map.ofEntries(Map.entry("zero", 0), Map.entry("one", 1),
+            Map.entry("two", 2), Map.entry("three", 3), Map.entry("four", 4), Map.entry("five", 5),
+            Map.entry("six", 6), Map.entry("seven", 7), Map.entry("eight", 8), Map.entry("nine", 9));
+    private static final Map<String, Integer> TEENS = Map.of("ten", 10, "eleven", 11, "twelve", 12, "thirteen", 13,
+            "fourteen", 14, "fifteen", 15, "sixteen", 16, "seventeen", 17, "eighteen", 18, "nineteen", 19);
+    private static final Map<String, Integer> TENS = Map.of("twenty", 20, "thirty", 30, "forty", 40, "fifty", 50,
+            "sixty", 60, "seventy", 70, "eighty", 80, "ninety", 90);
+    static final String WORD = "(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|"
+            + "fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|"
+            + "ninety|hundred|thousand)";
+    /** A run of number words, with "a hundred", hyphens and "and" between them ("a hundred and one"). */
+    private static final Pattern RUN = Pattern.compile("(?i)\\b(?:a (?=hundred\\b))?" + WORD + "(?:(?:[- ]|,? and )"
+            + WORD + ")*\\b");
+    /** What may follow a lone "one" for it to be a number. */
+    private static final Pattern AFTER_ONE = Pattern.compile("(?i)^[ -](?:mg|milligrams?|micrograms?|mcg|grams?|"
+            + "units?|ml|milliliters?|cc|tablets?|pills?|capsules?|puffs?|drops?|sprays?|times?|days?|weeks?|months?|"
+            + "years?|hours?|minutes?|seconds?|pounds?|lbs?|kilos?|kilograms?|ounces?|inches?|feet|foot|centimeters?|"
+            + "millimeters?|cm|mm|percent|degrees?|beats?|breaths?|miles?|cups?|glasses?|drinks?|packs?|cigarettes?|"
+            + "servings?|episodes?|nights?|doses?|refills?|liters?|point|and a half|(?:to|or|out of|over) (?:"
+            + WORD + "|\\d)|\\.\\s?(?:" + WORD + "|\\d))\\b");
+    private static final Pattern DECIMAL_SPOKEN = Pattern.compile("\\b(\\d+) (?:point|\\.) (\\d{1,2})\\b(?!\\.\\d)");
+    private static final Pattern POINT_ONLY = Pattern.compile("(?i)\\bpoint (\\d{1,2})\\b");
+    private static final Pattern HALF = Pattern.compile("(?i)\\b(\\d+) and a half\\b");
+    /** "one forty over ninety": a hundreds digit said alone, then the tens, before "over". */
+    private static final Pattern PRESSURE = Pattern.compile("(?i)\\b(one|two) (" + String.join("|", TENS.keySet())
+            + "|" + String.join("|", TEENS.keySet()) + ")(?:[- ](one|two|three|four|five|six|seven|eight|nine))?"
+            + "(?= over\\b| (?:mg|milligrams?|micrograms?|mcg|units?|extended|er|xr|sr|er\\b))");
+    private static final Pattern PERCENT = Pattern.compile("(?i)\\b(\\d+(?:\\.\\d+)?) ?percent\\b");
+
+    private SpokenNumbers() {
+    }
+
+    public static String digits(String text) {
+        String s = PRESSURE.matcher(text).replaceAll(m -> {
+            int v = 100 * UNITS.get(m.group(1).toLowerCase(Locale.ROOT)) + tensOrTeens(m.group(2))
+                    + (m.group(3) == null ? 0 : UNITS.get(m.group(3).toLowerCase(Locale.ROOT)));
+            return Integer.toString(v);
+        });
+        Matcher m = RUN.matcher(s);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            String run = m.group();
+            Integer v = value(run);
+            boolean loneOne = run.equalsIgnoreCase("one");
+            boolean keep = v == null || (loneOne && !AFTER_ONE.matcher(s.substring(m.end())).find());
+            m.appendReplacement(out, Matcher.quoteReplacement(keep ? run : v.toString()));
+        }
+        m.appendTail(out);
+        s = DECIMAL_SPOKEN.matcher(out.toString()).replaceAll("$1.$2");
+        s = POINT_ONLY.matcher(s).replaceAll("0.$1");
+        s = HALF.matcher(s).replaceAll("$1.5");
+        return PERCENT.matcher(s).replaceAll("$1%");
+    }
+
+    private static int tensOrTeens(String w) {
+        String k = w.toLowerCase(Locale.ROOT);
+        return TENS.containsKey(k) ? TENS.get(k) : TEENS.get(k);
+    }
+
+    /** "three hundred twenty five" → 325, "a hundred and one" → 101; null for what is not one number. */
+    public static Integer value(String words) {
+        int total = 0;
+        int current = 0;
+        String previous = null;
+        for (String w : words.toLowerCase(Locale.ROOT).split("[- ,]+")) {
+            if (w.isBlank() || w.equals("and")) {
+                continue;
+            }
+            if (w.equals("a")) {
+                current = 1;
+                previous = "unit";
+            } else if (UNITS.containsKey(w)) {
+                if ("unit".equals(previous) || "teen".equals(previous)) {
+                    return null;
+                }
+                current += UNITS.get(w);
+                previous = "unit";
+            } else if (TEENS.containsKey(w) || TENS.containsKey(w)) {
+                if ("unit".equals(previous) || "teen".equals(previous) || "tens".equals(previous)) {
+                    return null;
+                }
+                boolean teen = TEENS.containsKey(w);
+                current += teen ? TEENS.get(w) : TENS.get(w);
+                previous = teen ? "teen" : "tens";
+            } else if (w.equals("hundred")) {
+                if (current == 0 || current % 100 == 0) {
+                    return null;
+                }
+                current *= 100;
+                previous = "hundred";
+            } else if (w.equals("thousand")) {
+                if (current == 0) {
+                    return null;
+                }
+                total += current * 1000;
+                current = 0;
+                previous = "thousand";
+            } else {
+                return null;
+            }
+        }
+        return total + current;
+    }
+}

@@ -1,0 +1,128 @@
+package org.scribeonfhir.drafting.speech;
+
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.scribeonfhir.drafting.visit.Pronouns;
+
+/**
+ * Puts what was said into the note's voice: the patient's "I" and the clinician's "you" become the patient in
+ * the third person (verbs follow: "I have" → "she has"); a companion's "I" becomes the companion ("the
+ * patient's mother") and their "my daughter" the patient.
+ */
+public final class ThirdPerson {
+
+    private static final Map<String, String> IRREGULAR = Map.ofEntries(Map.entry("have", "has"),
+            Map.entry("do", "does"), Map.entry("am", "is"), Map.entry("are", "is"), Map.entry("go", "goes"),
+            Map.entry("don't", "does not"), Map.entry("haven't", "has not"), Map.entry("aren't", "is not"),
+            Map.entry("wasn't", "was not"), Map.entry("weren't", "was not"), Map.entry("were", "was"),
+            Map.entry("can't", "cannot"), Map.entry("didn't", "did not"), Map.entry("won't", "will not"),
+            Map.entry("couldn't", "could not"), Map.entry("shouldn't", "should not"));
+    private static final Set<String> VERBS = Set.of("feel", "think", "take", "get", "want", "need", "know", "notice",
+            "see", "use", "try", "work", "walk", "run", "eat", "drink", "sleep", "smoke", "live", "like", "love", "hate",
+            "play", "check", "remember", "forget", "wake", "say", "tell", "keep", "wear", "exercise", "drive", "hurt",
+            "believe", "mean", "guess", "agree", "understand", "hear", "continue", "start", "stop", "help", "miss",
+            "worry", "deal", "struggle", "avoid", "watch", "follow", "monitor", "experience", "lose", "gain", "come",
+            "bike", "swim", "hike", "travel", "cook", "snack", "skip", "ice", "rest", "limp", "cough", "sneeze",
+            "wonder", "plan", "hope", "seem", "tend", "lift", "climb", "stand", "sit", "bend", "twist", "move",
+            "breathe", "pee", "urinate", "vomit", "throw", "wheeze", "itch", "ache", "bleed", "faint", "fall", "trip");
+    private static final Set<String> ADVERBS = Set.of("usually", "also", "still", "just", "never", "always", "often",
+            "sometimes", "really", "definitely", "only", "actually", "normally", "generally", "occasionally");
+    /** The speaker's "I" and "we" (a patient's "we" includes the patient: "we were lifting boxes"). */
+    private static final Pattern FIRST = Pattern.compile("(?i)\\b(i'm|i've|i'd|i'll|i|my|me|myself|mine|we're|we've|"
+            + "we'd|we'll|we|our|ours|us|ourselves)\\b");
+    private static final Pattern SECOND = Pattern.compile("(?i)\\b(you're|you've|you'd|you'll|you|your|yourself|yours)\\b");
+    private static final Pattern CHILD = Pattern.compile("(?i)\\b(?:my|our) (?:son|daughter|baby|child|kid|little one|"
+            + "boy|girl)\\b");
+    private static final Pattern OBJECT_BEFORE = Pattern.compile("(?s).*\\b(?:to|for|with|tell|give|see|send|ask|let|"
+            + "help|get|make|show|call|put|have|want|examine|check|thank|about|at|on|from|by|of|refer|prescribe|"
+            + "schedule|encourage|advise|remind|recommend|order|keep|bring|need|like|place|start|take|treat|follow|"
+            + "evaluate|assess|admit|discharge|expect|allow|into|than|bothering|bothers|wakes|woke|hit|hurt|gave|"
+            + "told|asked|made|kept|sent|left|bit|stung)$");
+
+    private ThirdPerson() {
+    }
+
+    /** A patient's sentence: their "I" is the patient. */
+    public static String patient(String sentence, Pronouns p) {
+        return replace(sentence, FIRST, p);
+    }
+
+    /** A clinician's sentence to the patient: "you" is the patient; the clinician's own "I" is left alone. */
+    public static String addressed(String sentence, Pronouns p) {
+        return replace(sentence, SECOND, p);
+    }
+
+    /** A companion's sentence: "my daughter" is the patient, "I" the companion ("the patient's mother"). */
+    public static String companion(String sentence, Pronouns p, String relation) {
+        String s = CHILD.matcher(sentence).replaceAll(p.known() ? p.subject() : "the patient");
+        String who = "the patient's " + relation;
+        Pronouns companion = new Pronouns(who, who, who + "'s", "themselves", relation);
+        return replace(s, FIRST, companion);
+    }
+
+    private static String replace(String sentence, Pattern pattern, Pronouns p) {
+        Matcher m = pattern.matcher(sentence);
+        StringBuilder out = new StringBuilder();
+        int last = 0;
+        while (m.find()) {
+            out.append(sentence, last, m.start());
+            String w = m.group(1).toLowerCase(Locale.ROOT);
+            boolean subject = false;
+            String repl;
+            switch (w) {
+                case "i", "you", "we" -> {
+                    boolean object = w.equals("you") && OBJECT_BEFORE.matcher(out.toString().stripTrailing()
+                            .toLowerCase(Locale.ROOT)).matches();
+                    repl = object ? p.object() : p.subject();
+                    subject = !object;
+                }
+                case "i'm", "you're", "we're" -> repl = p.subject() + " is";
+                case "i've", "you've", "we've" -> repl = p.subject() + " has";
+                case "i'd", "you'd", "we'd" -> repl = p.subject() + " would";
+                case "i'll", "you'll", "we'll" -> repl = p.subject() + " will";
+                case "my", "your", "our" -> repl = p.possessive();
+                case "me", "us" -> repl = p.object();
+                case "myself", "yourself", "ourselves" -> repl = p.reflexive();
+                case "mine", "yours", "ours" -> repl = p.possessive().equals("his") ? "his" : p.possessive().equals("her")
+                        ? "hers" : p.possessive();
+                default -> repl = w;
+            }
+            out.append(repl);
+            last = m.end();
+            if (subject) {
+                last = conjugate(sentence, last, out);
+            }
+        }
+        out.append(sentence.substring(last));
+        return out.toString();
+    }
+
+    /** After a third-person subject: "have" → "has", "feel" → "feels", "don't" → "does not". */
+    private static int conjugate(String s, int from, StringBuilder out) {
+        Matcher next = Pattern.compile("^(\\s+)([A-Za-z']+)").matcher(s.substring(from));
+        if (!next.find()) {
+            return from;
+        }
+        String word = next.group(2).toLowerCase(Locale.ROOT);
+        int end = from + next.end();
+        if (ADVERBS.contains(word)) {
+            out.append(next.group(1)).append(next.group(2));
+            return conjugate(s, end, out);
+        }
+        String v = IRREGULAR.get(word);
+        if (v == null && VERBS.contains(word)) {
+            v = word.endsWith("sh") || word.endsWith("ch") || word.endsWith("o") || word.endsWith("ss") ? word + "es"
+                    : word.endsWith("y") && !word.endsWith("ay") && !word.endsWith("ey") ? word.substring(0,
+                            word.length() - 1) + "ies" : word + "s";
+        }
+        if (v == null) {
+            return from;
+        }
+        out.append(next.group(1)).append(v);
+        return end;
+    }
+}

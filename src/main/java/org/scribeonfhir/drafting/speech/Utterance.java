@@ -1,0 +1,25 @@
+package org.scribeonfhir.drafting.speech;
+
+/**
+ * One sentence of one turn, normalised ({@link Speech}).
+ *
+ * @param turn     the turn's number (from 1), what evidence cites
+ * @param index    the sentence's place in its turn (from 0)
+ * @param start    where it starts in the normalised turn text (entity offsets refer to that text)
+ * @param question whether it asks (a trailing "…, okay?" does not make a question)
+ */
+public record Utterance(int turn, int index, Role role, String speaker, String text, int start, boolean question) {
+
+    public int end() {
+        return start + text.length();
+    }
+
+    public boolean clinician() {
+        return role == Role.CLINICIAN;
+    }
+
+    /** Patient, companion or interpreter: someone who tells the patient's history. */
+    public boolean historySide() {
+        return role == Role.PATIENT || role == Role.COMPANION || role == Role.INTERPRETER;
+    }
+}

@@ -1,0 +1,29 @@
+package org.scribeonfhir.drafting.visit;
+
+/**
+ * A medication as the visit left it: the last word wins (a self-correction, a patient's correction, a change
+ * in the plan replace what was said before).
+ *
+ * @param drug      the generic name ("atorvastatin"); {@code said} is the name as spoken ("lipitor")
+ * @param dose      "40 mg", or null; {@code previousDose} the dose before a change ("from 20 mg")
+ * @param action    taking (what the patient is on), start, continue, increase, decrease, change, stop, hold, refill
+ * @param current   the patient is on it after the visit's history (stopped and allergen drugs are not)
+ * @param reason    what it is for, when said or known ("hypertension")
+ */
+public record Medication(String drug, String said, String dose, String previousDose, String route, String frequency,
+        String duration, String action, boolean current, String reason, Support support) {
+
+    public boolean ordered() {
+        return !action.equals("taking") && !action.equals("stopped");
+    }
+
+    public String sig() {
+        StringBuilder s = new StringBuilder(said == null ? drug : said);
+        for (String part : new String[] {dose, route, frequency, duration == null ? null : "for " + duration}) {
+            if (part != null && !part.isBlank()) {
+                s.append(' ').append(part);
+            }
+        }
+        return s.toString();
+    }
+}

@@ -1,0 +1,24 @@
+package org.scribeonfhir.drafting.visit;
+
+import java.util.List;
+
+/**
+ * A symptom of the patient's, in clinical terms, with what was said about it. Null attributes were not said.
+ *
+ * @param name      the clinical term ("urinary frequency"); {@code said} is the patient's own words
+ * @param system    the review-of-systems heading it belongs under
+ * @param severity  "7/10", "mild", "severe"
+ */
+public record Symptom(String name, String said, Presence presence, String system, String onset, String duration,
+        String site, String laterality, String character, String severity, String timing, List<String> aggravating,
+        List<String> relieving, Support support) {
+
+    public Symptom {
+        aggravating = List.copyOf(aggravating);
+        relieving = List.copyOf(relieving);
+    }
+
+    public boolean present() {
+        return presence == Presence.PRESENT;
+    }
+}

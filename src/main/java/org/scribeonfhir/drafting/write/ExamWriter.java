@@ -1,0 +1,54 @@
+package org.scribeonfhir.drafting.write;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.scribeonfhir.drafting.Statement;
+import org.scribeonfhir.drafting.visit.ExamFinding;
+import org.scribeonfhir.drafting.visit.Measurement;
+import org.scribeonfhir.drafting.visit.Support;
+import org.scribeonfhir.ehr.ChartFact;
+import org.scribeonfhir.ehr.EncounterContext;
+
+/** PHYSICAL EXAM: vital signs (said, then charted), then findings by body system. */
+final class ExamWriter {
+
+    private ExamWriter() {
+    }
+
+    static List<Statement> write(List<Measurement> measurements, List<ExamFinding> findings, EncounterContext chart) {
+        List<Statement> out = new ArrayList<>();
+        List<Measurement> vitals = measurements.stream().filter(m -> m.kind().equals("vital")).toList();
+        if (!vitals.isEmpty()) {
+            List<String> parts = new ArrayList<>();
+            for (Measurement m : vitals) {
+                parts.add(m.name() + " " + ResultsWriter.value(m));
+            }
+            out.add(Lines.statement("• Vitals: " + String.join(", ", parts) + ".",
+                    Lines.join(vitals.stream().map(Measurement::support).toList())));
+        }
+        if (chart != null) {
+            for (ChartFact v : chart.vitals()) {
+                boolean said = vitals.stream().anyMatch(m -> v.label() != null
+                        && v.label().toLowerCase(java.util.Locale.ROOT).startsWith(m.name().toLowerCase(java.util.Locale.ROOT)));
+                if (!said) {
+                    String when = v.date() != null && chart.encounter() != null && !v.date().equals(chart.encounter().start())
+                            ? " (" + v.date() + ")" : "";
+                    out.add(Lines.statement("• " + v.label() + ": " + v.value() + when + ".", Support.chart(v.reference())));
+                }
+            }
+        }
+        Map<String, List<ExamFinding>> bySystem = new LinkedHashMap<>();
+        for (ExamFinding f : findings) {
+            List<ExamFinding> list = bySystem.computeIfAbsent(f.system(), k -> new ArrayList<>());
+            if (list.stream().noneMatch(x -> x.text().equalsIgnoreCase(f.text()))) {
+                list.add(f);
+            }
+        }
+        bySystem.forEach((system, list) -> out.add(Lines.statement("• " + system + ": " + String.join(" ",
+                list.stream().map(ExamFinding::text).toList()), Lines.join(list.stream().map(ExamFinding::support).toList()))));
+        return out;
+    }
+}

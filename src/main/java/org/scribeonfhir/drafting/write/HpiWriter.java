@@ -1,0 +1,261 @@
+package org.scribeonfhir.drafting.write;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+
+import org.scribeonfhir.drafting.Statement;
+import org.scribeonfhir.drafting.speech.ThirdPerson;
+import org.scribeonfhir.drafting.visit.Allergy;
+import org.scribeonfhir.drafting.visit.HistoryItem;
+import org.scribeonfhir.drafting.visit.Medication;
+import org.scribeonfhir.drafting.visit.Narrative;
+import org.scribeonfhir.drafting.visit.PatientInfo;
+import org.scribeonfhir.drafting.visit.Presence;
+import org.scribeonfhir.drafting.visit.Pronouns;
+import org.scribeonfhir.drafting.visit.Support;
+import org.scribeonfhir.drafting.visit.Symptom;
+import org.scribeonfhir.drafting.visit.VisitModel;
+
+/**
+ * HISTORY OF PRESENT ILLNESS: who the patient is and why they came, the presenting symptoms with what was
+ * said about them, the story in the note's words, pertinent negatives, then medications, allergies and
+ * past, family and social history.
+ */
+final class HpiWriter {
+
+    private HpiWriter() {
+    }
+
+    static List<Statement> write(VisitModel v) {
+        List<Statement> out = new ArrayList<>();
+        Pronouns p = v.patient().pronouns();
+        Statement opening = opening(v);
+        if (opening != null) {
+            out.add(opening);
+        }
+        if (!v.historian().patient() && v.historian().support() != null) {
+            out.add(Lines.statement("History is provided by the patient's " + v.historian().said() + ".",
+                    v.historian().support()));
+        }
+        List<Timed> story = new ArrayList<>();
+        List<Symptom> present = v.symptoms().stream().filter(Symptom::present).toList();
+        List<Symptom> plain = new ArrayList<>();
+        for (Symptom s : present) {
+            if (toldBy(s, v.narrative())) {
+                continue;
+            }
+            if (described(s)) {
+                story.add(new Timed(s.support().firstTurn(), Lines.statement(describe(s, p), s.support())));
+            } else {
+                plain.add(s);
+            }
+        }
+        if (!plain.isEmpty()) {
+            List<String> names = plain.stream().map(HpiWriter::name).distinct().toList();
+            Support support = Lines.join(plain.stream().map(Symptom::support).toList());
+            String also = story.isEmpty() ? " reports " : " also reports ";
+            story.add(new Timed(support.firstTurn(), Lines.statement(Lines.subject(p) + also + Lines.list(names, "and")
+                    + ".", support)));
+        }
+        for (Narrative n : v.narrative()) {
+            story.add(new Timed(n.support().firstTurn(), Lines.statement(n.text(), n.support())));
+        }
+        story.sort(Comparator.comparingInt(Timed::turn));
+        story.forEach(t -> out.add(t.statement()));
+        List<Symptom> denied = v.symptoms().stream().filter(s -> s.presence() == Presence.DENIED).toList();
+        if (!denied.isEmpty()) {
+            List<String> names = denied.stream().map(HpiWriter::name).distinct().toList();
+            out.add(Lines.statement(Lines.subject(p) + " denies " + Lines.list(names, "or") + ".",
+                    Lines.join(denied.stream().map(Symptom::support).toList())));
+        }
+        medications(v, p, out);
+        allergies(v, out);
+        history(v, p, out);
+        return out;
+    }
+
+    private record Timed(int turn, Statement statement) {
+    }
+
+    private static Statement opening(VisitModel v) {
+        PatientInfo pt = v.patient();
+        Support support = Lines.join(java.util.Arrays.asList(pt.support(), v.reason() == null ? null
+                : v.reason().support()));
+        if (support == null) {
+            return null;
+        }
+        String name = pt.name() != null ? pt.name() : "The patient";
+        StringBuilder s = new StringBuilder(name);
+        if (pt.ageText() != null) {
+            s.append(" is ").append(article(pt.ageText())).append(' ').append(pt.ageText()).append(' ')
+                    .append(noun(pt));
+            if (!pt.history().isEmpty()) {
+                s.append(" with a past medical history of ").append(Lines.list(pt.history(), "and"));
+            }
+            if (v.reason() != null) {
+                s.append(" who presents ").append(preposition(v)).append(' ').append(Lines.lowerFirst(v.reason().phrase()));
+            }
+        } else if (v.reason() != null) {
+            s.append(" presents ").append(preposition(v)).append(' ').append(Lines.lowerFirst(v.reason().phrase()));
+        } else {
+            return null;
+        }
+        return Lines.statement(s.append('.').toString(), support);
+    }
+
+    private static String article(String ageText) {
+        return ageText.matches("(?:8|11|18|8\\d)-.*") ? "an" : "a";
+    }
+
+    private static String noun(PatientInfo pt) {
+        if (pt.age() != null && pt.age() < 1) {
+            return "infant";
+        }
+        if (pt.age() != null && pt.age() < 13) {
+            return "female".equals(pt.sex()) ? "girl" : "male".equals(pt.sex()) ? "boy" : "child";
+        }
+        return "female".equals(pt.sex()) ? "female" : "male".equals(pt.sex()) ? "male" : "patient";
+    }
+
+    private static String preposition(VisitModel v) {
+        String r = v.reason().phrase().toLowerCase(Locale.ROOT);
+        boolean complaint = v.symptoms().stream().anyMatch(s -> r.contains(s.name().toLowerCase(Locale.ROOT)))
+                || r.matches(".*\\b(?:pain|ache|cough|fever|rash|swelling|injury|bleeding|vomiting|diarrhea)\\b.*");
+        return complaint ? "with" : "for";
+    }
+
+    /** A narrative sentence from the symptom's first turn that names it already tells it. */
+    private static boolean toldBy(Symptom s, List<Narrative> narrative) {
+        String said = s.said() == null ? "" : s.said().toLowerCase(Locale.ROOT);
+        for (Narrative n : narrative) {
+            String t = n.text().toLowerCase(Locale.ROOT);
+            if (n.support().turns().contains(s.support().firstTurn()) && (t.contains(said) || t.contains(
+                    s.name().toLowerCase(Locale.ROOT)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean described(Symptom s) {
+        return s.duration() != null || s.onset() != null || s.severity() != null || s.character() != null
+                || s.timing() != null || !s.aggravating().isEmpty() || !s.relieving().isEmpty();
+    }
+
+    static String name(Symptom s) {
+        String side = s.laterality() != null && s.site() != null ? s.laterality() + " " : "";
+        return side + s.name();
+    }
+
+    /** "She reports sharp right knee pain for 2 days, rated 7/10, worse with stairs, improved with ice." */
+    static String describe(Symptom s, Pronouns p) {
+        StringBuilder b = new StringBuilder(Lines.subject(p)).append(" reports ");
+        boolean adjective = s.timing() != null && s.timing().matches("occasional|intermittent|constant");
+        if (adjective) {
+            b.append(s.timing()).append(' ');
+        }
+        if (s.severity() != null && !s.severity().contains("/")) {
+            b.append(s.severity()).append(' ');
+        }
+        if (s.character() != null && !name(s).contains(s.character())) {
+            b.append(s.character()).append(' ');
+        }
+        b.append(name(s));
+        if (s.duration() != null) {
+            b.append(" for ").append(s.duration().replaceFirst("^(?:the (?:past|last) )", ""));
+        } else if (s.onset() != null) {
+            b.append(s.onset().startsWith("since") ? " " : " that started ").append(s.onset());
+        }
+        if (s.severity() != null && s.severity().contains("/")) {
+            b.append(", rated ").append(s.severity());
+        }
+        if (s.timing() != null && !adjective) {
+            b.append(", ").append(s.timing());
+        }
+        if (!s.aggravating().isEmpty()) {
+            b.append(", worse with ").append(voice(Lines.list(s.aggravating(), "and"), p));
+        }
+        if (!s.relieving().isEmpty()) {
+            b.append(", better with ").append(voice(Lines.list(s.relieving(), "and"), p));
+        }
+        return b.append('.').toString();
+    }
+
+    private static String voice(String phrase, Pronouns p) {
+        return ThirdPerson.patient(phrase, p);
+    }
+
+    private static void medications(VisitModel v, Pronouns p, List<Statement> out) {
+        List<Medication> current = v.medications().stream().filter(Medication::current).toList();
+        if (!current.isEmpty()) {
+            List<String> sigs = new ArrayList<>();
+            for (Medication m : current) {
+                String dose = m.previousDose() != null ? m.previousDose() : m.ordered() && !m.action().equals("continue")
+                        && !m.action().equals("refill") ? null : m.dose();
+                sigs.add(PlanWriter.drugName(m) + join(dose, m.action().equals("taking") || m.action().equals("continue")
+                        || m.action().equals("refill") ? m.frequency() : null));
+            }
+            out.add(Lines.statement("Current medications: " + String.join(", ", sigs) + ".",
+                    Lines.join(current.stream().map(Medication::support).toList())));
+        }
+        for (Medication m : v.medications()) {
+            if (m.action().equals("stopped")) {
+                out.add(Lines.statement(Lines.subject(p) + " is no longer taking " + PlanWriter.drugName(m) + ".",
+                        m.support()));
+            }
+        }
+    }
+
+    private static String join(String dose, String frequency) {
+        StringBuilder b = new StringBuilder();
+        if (dose != null) {
+            b.append(' ').append(dose);
+        }
+        if (frequency != null) {
+            b.append(' ').append(frequency);
+        }
+        return b.toString();
+    }
+
+    private static void allergies(VisitModel v, List<Statement> out) {
+        List<Allergy> real = v.allergies().stream().filter(a -> !a.none()).toList();
+        if (!real.isEmpty()) {
+            List<String> items = new ArrayList<>();
+            for (Allergy a : real) {
+                items.add(a.substance() + (a.reaction() != null ? " (" + a.reaction() + ")" : ""));
+            }
+            out.add(Lines.statement("Allergies: " + String.join(", ", items) + ".",
+                    Lines.join(real.stream().map(Allergy::support).toList())));
+        } else if (!v.allergies().isEmpty()) {
+            out.add(Lines.statement("No known drug allergies.", v.allergies().get(0).support()));
+        }
+    }
+
+    private static void history(VisitModel v, Pronouns p, List<Statement> out) {
+        List<String> opening = v.patient().history();
+        group(v, "medical", "Past medical history: ", x -> opening.stream().noneMatch(h -> h.equalsIgnoreCase(x.text())),
+                x -> x.text(), out);
+        group(v, "surgical", "Past surgical history: ", x -> true, HistoryItem::text, out);
+        group(v, "family", "Family history: ", x -> true, x -> x.relative() + " with " + x.text(), out);
+        for (HistoryItem h : v.history()) {
+            if (h.kind().equals("social")) {
+                String text = h.text().startsWith("Denies") ? h.text() : ThirdPerson.patient(h.text(), p);
+                out.add(Lines.statement("Social history: " + Lines.period(Lines.lowerFirst(
+                        org.scribeonfhir.drafting.extract.Phrasing.tidy(text))), h.support()));
+            }
+        }
+    }
+
+    private static void group(VisitModel v, String kind, String label, java.util.function.Predicate<HistoryItem> keep,
+            java.util.function.Function<HistoryItem, String> text, List<Statement> out) {
+        List<HistoryItem> items = v.history().stream().filter(h -> h.kind().equals(kind)).filter(keep).toList();
+        if (items.isEmpty()) {
+            return;
+        }
+        List<String> texts = items.stream().map(text).distinct().toList();
+        out.add(Lines.statement(label + String.join("; ", texts) + ".",
+                Lines.join(items.stream().map(HistoryItem::support).toList())));
+    }
+}

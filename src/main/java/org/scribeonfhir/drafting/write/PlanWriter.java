@@ -1,0 +1,102 @@
+package org.scribeonfhir.drafting.write;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import org.scribeonfhir.drafting.Statement;
+import org.scribeonfhir.drafting.visit.Medication;
+import org.scribeonfhir.drafting.visit.PlanItem;
+import org.scribeonfhir.drafting.visit.Problem;
+import org.scribeonfhir.drafting.visit.VisitModel;
+
+/**
+ * ASSESSMENT AND PLAN, numbered by problem: the problem (with its certainty), then its reasoning, treatment
+ * (medication orders with dose, route, frequency and the action), testing, referrals and counselling; then
+ * follow-up and the patient's agreement when the visit had them.
+ */
+final class PlanWriter {
+
+    private PlanWriter() {
+    }
+
+    static List<Statement> write(VisitModel v) {
+        List<Statement> out = new ArrayList<>();
+        List<PlanItem> loose = new ArrayList<>(v.plan().stream().filter(i -> i.problem() == null).toList());
+        List<PlanItem> ending = new ArrayList<>(loose.stream().filter(i -> i.kind().equals("follow-up")
+                || i.kind().equals("agreement")).toList());
+        loose.removeAll(ending);
+        int n = 0;
+        for (Problem p : v.problems()) {
+            List<PlanItem> items = v.plan().stream().filter(i -> p.name().equals(i.problem())).toList();
+            n++;
+            out.add(Lines.statement(n + ". " + heading(p) + ".", p.support()));
+            items.forEach(i -> out.add(line(i)));
+        }
+        if (!loose.isEmpty()) {
+            if (n == 0 && v.reason() != null && v.reason().support() != null) {
+                out.add(Lines.statement("1. " + Lines.capital(v.reason().phrase()) + ".", v.reason().support()));
+            }
+            loose.forEach(i -> out.add(line(i)));
+        }
+        ending.sort((a, b) -> a.kind().compareTo(b.kind()) * -1);
+        for (PlanItem i : ending) {
+            out.add(Lines.statement(i.text(), i.support()));
+        }
+        return out;
+    }
+
+    private static String heading(Problem p) {
+        String name = Lines.capital(p.name());
+        return p.certainty().equals("suspected") ? "Likely " + Lines.lowerFirst(name) : name;
+    }
+
+    private static Statement line(PlanItem i) {
+        String label = switch (i.kind()) {
+            case "reasoning" -> "Medical Reasoning";
+            case "medication", "treatment" -> "Medical Treatment";
+            case "test" -> "Additional Testing";
+            case "referral" -> "Specialist Referrals";
+            case "counselling", "precautions" -> "Patient Education and Counseling";
+            case "conditional" -> i.text().toLowerCase(Locale.ROOT).matches(".*\\b(?:mri|x-ray|ct|scan|labs?|"
+                    + "test|ultrasound|echo\\w*|ekg|blood work)\\b.*") ? "Additional Testing" : "Medical Treatment";
+            default -> null;
+        };
+        String text = i.kind().equals("medication") ? order(i.medication()) : i.text();
+        return Lines.statement(label == null ? text : "• " + label + ": " + text, i.support());
+    }
+
+    /** "Increase furosemide (Lasix) from 40 mg to 80 mg daily." */
+    static String order(Medication m) {
+        String drug = drugName(m);
+        String sig = join(m.route(), m.frequency(), m.duration() == null ? null : "for " + m.duration());
+        return switch (m.action()) {
+            case "increase", "decrease", "change" -> Lines.capital(m.action()) + " " + drug
+                    + (m.previousDose() != null ? " from " + m.previousDose() : "")
+                    + (m.dose() != null ? " to " + m.dose() : "") + sig + ".";
+            case "stop" -> "Stop " + drug + ".";
+            case "hold" -> "Hold " + drug + sig + ".";
+            case "refill" -> "Refill " + drug + join(m.dose(), null, null) + sig + ".";
+            case "start" -> "Start " + drug + join(m.dose(), null, null) + sig + ".";
+            default -> "Continue " + drug + join(m.dose(), null, null) + sig + ".";
+        };
+    }
+
+    /** The drug as said; a brand name keeps its capital and the generic beside it ("Lasix (furosemide)"). */
+    static String drugName(Medication m) {
+        if (m.said() == null || m.said().equalsIgnoreCase(m.drug())) {
+            return m.drug();
+        }
+        return Lines.capital(m.said()) + " (" + m.drug() + ")";
+    }
+
+    private static String join(String... parts) {
+        StringBuilder b = new StringBuilder();
+        for (String p : parts) {
+            if (p != null && !p.isBlank()) {
+                b.append(' ').append(p);
+            }
+        }
+        return b.toString();
+    }
+}

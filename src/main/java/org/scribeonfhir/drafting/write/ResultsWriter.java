@@ -1,0 +1,74 @@
+package org.scribeonfhir.drafting.write;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import org.scribeonfhir.drafting.Statement;
+import org.scribeonfhir.drafting.visit.Measurement;
+import org.scribeonfhir.drafting.visit.ResultFinding;
+import org.scribeonfhir.drafting.visit.Support;
+import org.scribeonfhir.ehr.ChartFact;
+import org.scribeonfhir.ehr.EncounterContext;
+
+/** RESULTS: what tests showed as the clinician read them, lab values said, and the chart's results. */
+final class ResultsWriter {
+
+    private ResultsWriter() {
+    }
+
+    static List<Statement> write(List<ResultFinding> results, List<Measurement> measurements, EncounterContext chart) {
+        List<Statement> out = new ArrayList<>();
+        for (ResultFinding r : results) {
+            String text = r.text();
+            if (r.when() != null && !text.toLowerCase(Locale.ROOT).contains(r.when().toLowerCase(Locale.ROOT))) {
+                text = text.replaceAll("\\.$", "") + " (" + r.when() + ").";
+            }
+            out.add(Lines.statement(text, r.support()));
+        }
+        for (Measurement m : measurements) {
+            if (!m.kind().equals("lab")) {
+                continue;
+            }
+            boolean said = results.stream().anyMatch(r -> r.text().contains(m.value()));
+            if (!said) {
+                String when = m.when() == null ? "" : " (" + m.when() + ")";
+                out.add(Lines.statement(m.name() + ": " + value(m) + when + ".", m.support()));
+            }
+        }
+        if (chart != null) {
+            for (ChartFact lab : chart.labs()) {
+                StringBuilder s = new StringBuilder(lab.label()).append(": ").append(lab.value());
+                String flag = flag(lab.flag());
+                if (flag != null) {
+                    s.append(" (").append(flag).append(')');
+                }
+                if (lab.date() != null) {
+                    s.append(", ").append(lab.date());
+                }
+                out.add(Lines.statement(s.append('.').toString(), Support.chart(lab.reference())));
+            }
+        }
+        return out;
+    }
+
+    static String value(Measurement m) {
+        if (m.unit() == null || m.unit().isEmpty()) {
+            return m.value();
+        }
+        return m.unit().equals("%") || m.unit().startsWith("°") || m.unit().equals("/min") ? m.value() + m.unit()
+                : m.value() + " " + m.unit();
+    }
+
+    private static String flag(String code) {
+        if (code == null) {
+            return null;
+        }
+        return switch (code) {
+            case "H", "HH" -> "high";
+            case "L", "LL" -> "low";
+            case "A", "AA" -> "abnormal";
+            default -> code;
+        };
+    }
+}

@@ -1,0 +1,33 @@
+package org.scribeonfhir.drafting.bench;
+
+import java.nio.file.Path;
+
+import org.scribeonfhir.drafting.Drafting;
+import org.scribeonfhir.drafting.Transcript;
+import org.scribeonfhir.drafting.extract.VisitReader;
+import org.scribeonfhir.drafting.model.ClinicalModel;
+import org.scribeonfhir.drafting.speech.Dialogue;
+
+/**
+ * {@code -Dscribe.bench=explain:<challenge dev id>}: how the drafter read one dev visit, sentence by sentence
+ * (role, part of the visit, relevance), then the visit model. For development; never reads the test half.
+ */
+final class Explain {
+
+    private Explain() {
+    }
+
+    static void run(String id) throws Exception {
+        ChallengeSet.Visit visit = ChallengeSet.read(Path.of("src/challenge"), ChallengeSet.DEV).stream()
+                .filter(v -> v.id().equals(id)).findFirst().orElseThrow();
+        try (ClinicalModel model = ClinicalModel.load(Explain.class.getClassLoader(), 2)) {
+            Drafting drafting = new Drafting(model);
+            Dialogue d = Dialogue.of(Transcript.parse(visit.transcript()));
+            Drafting.Reading r = drafting.read(d);
+            for (String line : VisitReader.explain(d, r.analysis(), r.relevance(), visit.chart())) {
+                System.out.println(line);
+            }
+            System.out.println(VisitReader.read(d, r.analysis(), r.relevance(), visit.chart()));
+        }
+    }
+}
