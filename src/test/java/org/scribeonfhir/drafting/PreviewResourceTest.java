@@ -74,7 +74,7 @@ class PreviewResourceTest {
         assertThat(json.getList("sections.find { it.header == 'RESULTS' }.statements.evidence.flatten().reference"))
                 .contains("Observation/a1c-1");
         assertThat(json.getList("sections.find { it.header == 'CHIEF COMPLAINT' }.statements.text"))
-                .containsExactly("Diabetes follow-up.");
+                .containsExactly("Follow-up of diabetes.");
     }
 
     static String quote(String s) {
@@ -152,7 +152,7 @@ class PreviewResourceTest {
     void smallTalkOnlyGivesAnEmptyDraftThatSaysSo() {
         JsonPath json = preview("[doctor] hi, how was your weekend?\n[patient] good, thanks.\n", 200);
         assertThat(json.getList("sections.statements.flatten()")).isEmpty();
-        assertThat(json.getList("warnings", String.class)).anyMatch(w -> w.contains("no statement"));
+        assertThat(json.getList("warnings", String.class)).anyMatch(w -> w.contains("no clinical content"));
     }
 
     @Test

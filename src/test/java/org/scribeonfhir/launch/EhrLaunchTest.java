@@ -120,8 +120,8 @@ class EhrLaunchTest {
                 .body(containsString("128/82 mmHg"))
                 .body(containsString("Hemoglobin A1c"))
                 .body(containsString("i&#39;ve had a dry cough for about two weeks"))
-                .body(containsString("Dry cough for two weeks."))
-                .body(containsString("Allergy: Penicillin (hives; high criticality)."))
+                .body(containsString("Dry cough for 2 weeks."))
+                .body(containsString("Allergies on the chart: Penicillin (hives; high criticality)."))
                 .body(not(containsString("SECRET-")));
     }
 

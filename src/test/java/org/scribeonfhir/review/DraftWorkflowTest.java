@@ -66,7 +66,7 @@ class DraftWorkflowTest {
                 .body("state", equalTo("edited"))
                 .body("sections.find { it.header == 'HISTORY OF PRESENT ILLNESS' }.text", equalTo("Dry cough for two weeks."))
                 .body("sections.find { it.header == 'HISTORY OF PRESENT ILLNESS' }.added", hasItem("Dry cough for two weeks."))
-                .body("sections.find { it.header == 'CHIEF COMPLAINT' }.text", equalTo("Dry cough for two weeks."));
+                .body("sections.find { it.header == 'CHIEF COMPLAINT' }.text", equalTo("Dry cough for 2 weeks."));
 
         pane.api().header("If-Match", "\"2\"").body(Map.of()).post("/api/drafts/" + pane.id + "/ready")
                 .then().statusCode(200).body("state", equalTo("ready-for-signature"))
@@ -177,7 +177,7 @@ class DraftWorkflowTest {
         pane = Pane.open();
         ehrAcceptsNotes();
         pane.form(1, Map.of(0, "Dry cough for two weeks.", 1, "abc",
-                3, "Blood pressure: 128/82 mmHg.", 4, "Hemoglobin A1c: 6.1% (high), 2026-11-02.",
+                3, "• Blood pressure: 128/82 mmHg.", 4, "Hemoglobin A1c: 6.1% (high), 2026-11-02.",
                 5, "Essential hypertension (I10).\nAllergy: Penicillin (hives; high criticality).\nReturn in 2 weeks."))
                 .post(pane.draft + "/sign").then().statusCode(303);
         List<String> rows = new ArrayList<>();
@@ -192,11 +192,12 @@ class DraftWorkflowTest {
                 }
             }
         }
-        // A&P: the 77-character medication line (with its newline) removed, 19 characters added.
+        // HPI: the four chart statements (opening, problems, medications, allergies; 275 characters) replaced by
+        // "abc"; A&P: nothing drafted without a conversation, three lines typed (95 characters).
         assertThat(rows).containsExactly(
-                "ASSESSMENT AND PLAN d=96 drafted=3 deleted=1 added=1 timed=true",
+                "ASSESSMENT AND PLAN d=95 drafted=0 deleted=0 added=3 timed=true",
                 "CHIEF COMPLAINT d=0 drafted=1 deleted=0 added=0 timed=true",
-                "HISTORY OF PRESENT ILLNESS d=3 drafted=0 deleted=0 added=1 timed=true",
+                "HISTORY OF PRESENT ILLNESS d=275 drafted=4 deleted=4 added=1 timed=true",
                 "PHYSICAL EXAM d=0 drafted=1 deleted=0 added=0 timed=true",
                 "RESULTS d=0 drafted=1 deleted=0 added=0 timed=true",
                 "REVIEW OF SYSTEMS d=0 drafted=0 deleted=0 added=0 timed=true");

@@ -37,14 +37,25 @@ record Content(String text, List<Match> drugs, List<Quantity> numbers, List<Conc
     static Content of(String statement) {
         String text = STRUCTURE.matcher(statement.strip()).replaceFirst("");
         Vocabulary v = Vocabulary.get();
-        List<Match> drugs = v.find(Term.Kind.DRUG, text);
-        List<Quantity> numbers = new ArrayList<>(Quantities.find(text));
+        List<Match> terms = v.find(text, Term.Kind.values());
+        List<Match> drugs = terms.stream().filter(m -> m.term().kind() == Term.Kind.DRUG).toList();
+        List<Quantity> numbers = new ArrayList<>();
+        for (Quantity q : Quantities.find(text)) {
+            boolean inName = terms.stream().anyMatch(m -> m.term().kind() != Term.Kind.MEASURE && q.start() >= m.start()
+                    && q.end() <= m.end());
+            if (!inName) {
+                numbers.add(q);
+            }
+        }
         List<Concept> concepts = new ArrayList<>();
         int offset = 0;
         for (String part : text.split("(?<=\\.)\\s+")) {
             boolean denied = DENIES.matcher(part).find() && part.toLowerCase(Locale.ROOT).matches(
                     "(?s)^(?:[a-z. ]{0,30}\\s)?(?:denies|denied|no|negative for|without)\\b.*");
-            for (Match m : v.find(part, Term.Kind.SYMPTOM, Term.Kind.CONDITION)) {
+            for (Match m : v.find(part, Term.Kind.values())) {
+                if (m.term().kind() != Term.Kind.SYMPTOM && m.term().kind() != Term.Kind.CONDITION) {
+                    continue;
+                }
                 Presence p = denied ? Presence.DENIED : Negation.of(part, m.start(), m.end());
                 Match shifted = new Match(m.term(), m.start() + offset, m.end() + offset, m.surface());
                 concepts.add(new Concept(shifted, p == Presence.UNCERTAIN ? Presence.PRESENT : p));

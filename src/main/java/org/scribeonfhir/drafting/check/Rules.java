@@ -22,19 +22,17 @@ import org.scribeonfhir.drafting.visit.Presence;
 final class Rules {
 
     /** Words the note uses to frame facts, not facts themselves. */
-    private static final Set<String> FRAMING = Set.copyOf(java.util.Arrays.asList(("reports report reported denies denied endorses endorsed "
-            + "also history provided patient patient's presents presenting year-old old female male girl boy infant "
-            + "child woman man agrees agreed plan questions answered shows showed rated worse better vitals medical "
-            + "reasoning treatment testing additional education counseling specialist referrals referral follow-up "
-            + "order repeat start continue increase decrease stop hold refill change likely advised recommended "
-            + "clinic care team clinician notify return current medications medication allergies allergy past "
-            + "surgical family social problem list chart mild slightly small amount significant daily nightly "
-            + "bedtime morning twice three four times weekly monthly needed mouth longer taking since started "
-            + "with for from into onto will may would need needs has have had his her him she he they them their "
-            + "the patient's known drug previous constitutional respiratory cardiovascular gastrointestinal "
-            + "genitourinary musculoskeletal neurological psychiatric endocrine skin eyes hematologic lymphatic "
-            + "allergic immunologic integumentary head face neck ears nose mouth throat years-old pain "
-            + "ms mr mrs miss normal limits within").split(" ")));
+    private static final Set<String> FRAMING = Set.copyOf(java.util.Arrays.asList(("reports report reported denies "
+            + "denied endorses endorsed also history provided patient patient's presents presenting year-old old "
+            + "female male girl boy infant child woman man rated worse better vitals likely advised clinic care team "
+            + "clinician notify return current medications medication allergies allergy past surgical family social "
+            + "problem list chart mild slightly small amount significant daily nightly bedtime morning twice three "
+            + "four times weekly monthly needed mouth longer taking since started with for from into onto will may "
+            + "would need needs has have had his her him she he they them their the known drug previous "
+            + "constitutional respiratory cardiovascular gastrointestinal genitourinary musculoskeletal neurological "
+            + "psychiatric endocrine skin eyes hematologic lymphatic allergic immunologic integumentary head face neck "
+            + "ears nose mouth throat years-old pain ms mr mrs miss normal limits within further time needed "
+            + "necessary workup").split(" ")));
     private static final Pattern WORD = Pattern.compile("[a-z][a-z'-]+");
     private static final Pattern CORRECTED = Pattern.compile("(?i)^[^.?!]{0,25}?(?:\\bno\\b|\\bsorry\\b|\\bi mean\\b|"
             + "\\bactually\\b|\\bwait\\b|\\bmake (?:that|it)\\b|\\bscratch that\\b|\\bcorrection\\b|—|--)");
@@ -108,7 +106,8 @@ final class Rules {
     private static void concepts(Content c, EvidenceText e, String evidence, Set<String> terms, List<String[]> out) {
         for (Content.Concept concept : c.concepts()) {
             Term t = concept.match().term();
-            if (!terms.contains(t.kind() + ":" + t.canonical()) && !allWords(t.canonical(), evidence)) {
+            if (!terms.contains(t.kind() + ":" + t.canonical()) && !allWords(t.canonical(), evidence)
+                    && !sited(concept.match().surface(), evidence, terms)) {
                 out.add(new String[] {"concept", t.canonical() + " is not in its evidence"});
                 continue;
             }
@@ -135,6 +134,31 @@ final class Rules {
                 out.add(new String[] {"whose", t.canonical() + " is said of someone else (" + whose.get(0) + ")"});
             }
         }
+    }
+
+    /**
+     * "knee pain" written from "my knee hurts": the body site is in the evidence and so is the symptom the
+     * name is built on (pain, swelling, tingling…).
+     */
+    private static boolean sited(String surface, String evidence, Set<String> terms) {
+        Vocabulary v = Vocabulary.get();
+        List<Match> sites = v.find(Term.Kind.SITE, surface);
+        if (sites.isEmpty()) {
+            return false;
+        }
+        boolean site = sites.stream().allMatch(s -> terms.contains("SITE:" + s.term().canonical()));
+        String rest = surface.toLowerCase(Locale.ROOT);
+        for (Match s : sites) {
+            rest = rest.replace(s.surface().toLowerCase(Locale.ROOT), " ");
+        }
+        boolean base = false;
+        for (Match m : v.find(Term.Kind.SYMPTOM, rest)) {
+            base |= terms.contains("SYMPTOM:" + m.term().canonical());
+        }
+        for (String w : rest.split("[^a-z]+")) {
+            base |= w.length() > 3 && !w.equals("region") && inEvidence(w, evidence);
+        }
+        return site && base;
     }
 
     /** A mention's polarity; a question's is its answer's. */

@@ -25,7 +25,8 @@ final class Attributes {
             + "the spring|the winter)|over the weekend)\\b");
     private static final Pattern SEVERITY_WORD = Pattern.compile("(?i)\\b(mild|moderate|severe|excruciating|"
             + "unbearable|terrible|worst|a little|slight|slightly|mildly)\\b");
-    private static final Pattern CHARACTER = Pattern.compile("(?i)\\b(sharp|dull|aching|achy|burning|throbbing|"
+    private static final Pattern CHARACTER = Pattern.compile("(?i)\\b(dry|productive|wet|barking|hacking|sharp|dull|"
+            + "aching|achy|burning|throbbing|"
             + "stabbing|shooting|cramping|crampy|pressure-like|pressure|tightness|squeezing|pounding|radiating|"
             + "electric|pins and needles|pulsing)\\b");
     private static final Pattern TIMING = Pattern.compile("(?i)\\b(at night|in the morning|every morning|every night|"

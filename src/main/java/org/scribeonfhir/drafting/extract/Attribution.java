@@ -28,6 +28,9 @@ public final class Attribution {
             + "his|her) family|in the family|on (?:my|his|her|your) (?:mom|mother|dad|father)'?s side)\\b");
     private static final Pattern CLAUSE = Pattern.compile("(?i)[.;:]|,?\\s\\b(?:but|and i|and she|and he|and my|"
             + "and her|and his|while|whereas|so i|because i)\\b");
+    /** A patient speaking of "she" or "he" speaks of someone else ("that's more my mom, she's bipolar"). */
+    private static final Pattern THIRD = Pattern.compile("(?i)(?:^|\\b)(?:she|he|they|she's|he's|they're|his|"
+            + "their)\\b");
     private static final Pattern FIRST_PERSON = Pattern.compile("(?i)\\b(?:i|i'm|i've|i'd|me|my|myself)\\b");
     private static final Pattern PATIENT_REFERENT = Pattern.compile("(?i)\\b(?:he|she|they|him|her|his|hers|he's|"
             + "she's|they're|my (?:son|daughter|baby|boy|girl|child|kid|husband|wife)|the baby|our (?:son|daughter|"
@@ -58,6 +61,9 @@ public final class Attribution {
         }
         if (u.role() == Role.COMPANION) {
             return companion(before);
+        }
+        if (u.role() == Role.PATIENT && THIRD.matcher(before).find() && !FIRST_PERSON.matcher(before).find()) {
+            return "someone else";
         }
         return PATIENT;
     }

@@ -19,7 +19,7 @@ final class Cues {
             + "eye contact|speech (?:is )?normal|thoughts? (?:are |is )?(?:organized|linear|logical)|"
             + "(?:today|here)(?:,)? (?:your |the )?(?:blood pressure|heart rate|temperature|temp|oxygen|pulse|weight)|"
             + "(?:blood pressure|heart rate|temperature|temp|oxygen(?: saturation| level)?|pulse|weight) (?:is|was|"
-            + "today is|here is|came in at|in the office) \\d)\\b");
+            + "today is|here is|came in at|in the office) \\d+)");
     static final Pattern RESULTS = Pattern.compile("(?i)\\b(?:results?|x-?rays?|mri|ct(?: scan)?|cat scan|ultrasound|"
             + "echocardiogram|echo|ekg|ecg|labs?|lab work|blood work|bloodwork|a1c|hemoglobin|cholesterol|lipid panel|"
             + "biopsy|urinalysis|urine|scan|blood test|strep test|covid test|flu test|culture|potassium|sodium|"

@@ -40,7 +40,8 @@ final class Diagnoses {
         List<Diagnosis> out = new ArrayList<>();
         for (Match m : c.vocabulary.find(Term.Kind.CONDITION, text)) {
             String before = Negation.clause(text.substring(0, m.start()));
-            if (HYPOTHETICAL.matcher(before).find() || !STATED.matcher(before).find() && !opens(text, m)) {
+            if (HYPOTHETICAL.matcher(before).find() || !STATED.matcher(before).find() && !opens(text, m)
+                    || text.substring(m.end()).matches("(?is)^\\s*(?:screening|screen|risk|prevention)\\b.*")) {
                 continue;
             }
             if (Negation.of(text, m.start(), m.end()) == Presence.DENIED

@@ -54,7 +54,7 @@ final class ExamReader {
             + "lift|push|press|touch|squeeze|move)\\w*\\b");
 
     /** Findings said in one breath ("crackles at the bases, and your legs have 1+ edema") are lines of their own. */
-    private static final Pattern CLAUSES = Pattern.compile("(?i);\\s*|,?\\s+and (?=(?:your|the|there|i|his|her|"
+    private static final Pattern CLAUSES = Pattern.compile("(?i);\\s*|,\\s+and (?=(?:your|the|there|i|his|her|"
             + "he|she|on|in)\\b)|,\\s+but (?=(?:your|the|there|i|his|her|he|she)\\b)|,\\s+(?=(?:there's|there is|"
             + "there are|i (?:see|hear|feel|note|notice|appreciate)|you have|your|on (?:your|the))\\b)");
     private static final Pattern EXAM_OF = Pattern.compile("(?i)\\b(?:on|in) (?:your |the |my )?(heart|cardiac|lung|"
@@ -133,7 +133,7 @@ final class ExamReader {
     /** The finding a sentence narrates, as a note phrase; null for instructions and narration of the visit. */
     static String phrase(String sentence, Pronouns p) {
         String kept = withoutNarration(sentence);
-        if (kept.isBlank()) {
+        if (kept.isBlank() || Phrasing.lead(kept).toLowerCase(Locale.ROOT).matches("(?s)^(?:if|when|once|unless)\\b.*")) {
             return null;
         }
         String s = Phrasing.lead(kept).replaceAll("(?i)\\b(pressure|rate|temperature|oxygen|exam|heart|lungs?|"
@@ -162,7 +162,10 @@ final class ExamReader {
         s = s.replaceAll("(?i)\\b(?:some|any)\\s+(?=[a-z])", "").replaceAll("(?i)\\ba (?=\\d)", "");
         s = ThirdPerson.addressed(s, p).replaceAll("(?i)\\b(?:his|her|the patient's) (?=(?:heart|lungs?|abdomen|"
                 + "belly|ears?|eyes?|throat|neck|skin|knee|back|chest))", "the ");
-        s = s.replaceAll("(?i)^(?:the|a|an) ", "");
+        s = s.replaceAll("(?i)^(?:the|a|an|his|her) ", "");
+        if (s.toLowerCase(Locale.ROOT).matches("(?:everything|it|all|that)(?: else)? (?:is |are |looks? )?normal")) {
+            s = VITAL.matcher(sentence).find() ? "vital signs normal" : "normal";
+        }
         if (s.split("\\s+").length < 2 || s.split("\\s+").length > 30) {
             return null;
         }

@@ -121,20 +121,21 @@ final class HistoryReader {
             return;
         }
         if (SMOKING.matcher(q.text()).find() && Negation.answer(a.text()) == Negation.Answer.NO) {
-            add(out, new HistoryItem("social", "Denies tobacco use", null, Support.of(0.8, q.turn(), a.turn())));
+            add(out, new HistoryItem("social", "Does not smoke", null, Support.of(0.8, q.turn(), a.turn())));
         } else if (ALCOHOL.matcher(q.text()).find() && Negation.answer(a.text()) == Negation.Answer.NO) {
-            add(out, new HistoryItem("social", "Denies alcohol use", null, Support.of(0.8, q.turn(), a.turn())));
+            add(out, new HistoryItem("social", "Does not drink alcohol", null, Support.of(0.8, q.turn(), a.turn())));
         }
     }
 
     private static void surgeries(Utterance u, List<HistoryItem> out) {
         String text = u.text();
-        if (!SURGERY_CONTEXT.matcher(text).find() || !Attribution.of(u, text.length()).equals(Attribution.PATIENT)) {
+        if (!SURGERY_CONTEXT.matcher(text).find()) {
             return;
         }
         for (Map.Entry<String, String> e : SURGERIES.entrySet()) {
             Matcher m = Pattern.compile("(?i)\\b(?:" + e.getKey() + ")\\b").matcher(text);
-            if (m.find() && Negation.of(text, m.start(), m.end()) == Presence.PRESENT) {
+            if (m.find() && Negation.of(text, m.start(), m.end()) == Presence.PRESENT
+                    && Attribution.of(u, m.start()).equals(Attribution.PATIENT)) {
                 String name = e.getValue().equals("$0") ? m.group().toLowerCase(Locale.ROOT) : e.getValue();
                 add(out, new HistoryItem("surgical", name, null, Support.of(0.75, u.turn())));
             }

@@ -72,7 +72,7 @@ final class MeasurementReader {
                 if (between(values, measures, m, q)) {
                     break;
                 }
-                Measurement x = measurement(m.term(), q, text, support);
+                Measurement x = corrected(text, q) || target(text, q) ? null : measurement(m.term(), q, text, support);
                 if (x != null) {
                     used.add(q);
                     add(out, x);
@@ -90,6 +90,23 @@ final class MeasurementReader {
                 }
             }
         }
+    }
+
+    private static final Pattern CORRECTED = Pattern.compile("(?i)^[^.?!]{0,40}?(?:\\bwait\\b|\\bsorry\\b|\\bno,|"
+            + "not (?:yours|his|hers|right)|wrong (?:chart|patient|one)|scratch that|\\bi mean\\b|—|--)");
+
+    private static final Pattern TARGET = Pattern.compile("(?i)(?:\\b(?:under|below|above|over|less than|more than|"
+            + "greater than|at least|at most|goal|target|aim for|get it (?:to|under|below)|keep it|between)\\s*(?:of\\s*)?"
+            + "|\\bif\\b.*)$");
+
+    /** "If your A1c isn't under 7.5", "we want the LDL below 70": a goal, not a measurement. */
+    static boolean target(String text, Quantity q) {
+        return TARGET.matcher(text.substring(0, q.start())).find();
+    }
+
+    /** "lithium level, 1.4 — wait, that's not yours": a value the speaker took back. */
+    static boolean corrected(String text, Quantity q) {
+        return CORRECTED.matcher(text.substring(q.end())).find();
     }
 
     /** Another measure named between this one and the number: the number is that one's. */

@@ -54,9 +54,9 @@ final class MedicationMentions {
             + "came off|went off|gave up|no longer|not taking|don't use|haven't taken|stopped taking|"
             + "not on (?:the |any )?)\\b");
     /** "the quetiapine, you've been off that since…", "the quetiapine stays off": stopped, said after the drug. */
-    private static final Pattern OFF_AFTER = Pattern.compile("(?i)^[^.;]{0,30}?\\b(?:been off|stays? off|stay off|"
+    private static final Pattern OFF_AFTER = Pattern.compile("(?i)^[^.;?]{0,80}?\\b(?:been off|stays? off|stay off|"
             + "off (?:of )?(?:it|that|them|this)|stopped (?:it|that|taking it)|no longer|discontinued|came off|"
-            + "went off)\\b");
+            + "went off|(?:i|we|she|he|they) (?:stopped|quit)|ran out)\\b");
     private static final Pattern TRIED = Pattern.compile("(?i)\\b(?:i took|i tried|i've tried|i have tried|tried|"
             + "took some|we tried|we gave (?:him|her)|i used)\\b");
     private static final Pattern ALLERGY_CONTEXT = Pattern.compile("(?i)\\b(?:allergic|allergy|allergies|reaction|"
@@ -129,6 +129,11 @@ final class MedicationMentions {
         if (!Attribution.of(u, d.start()).equals(Attribution.PATIENT)) {
             return null;
         }
+        String afterClause = text.substring(d.end(), to);
+        if (u.clinician() && afterClause.toLowerCase(Locale.ROOT).matches("(?s)^[^.;]{0,40}\\b(?:if|in case|should)\\b.*")
+                && !afterClause.toLowerCase(Locale.ROOT).matches("(?s)^[^.;]{0,40}\\bas needed\\b.*")) {
+            return null;
+        }
         if (SymptomReader.HYPOTHETICAL.matcher(before).find() || before.toLowerCase(Locale.ROOT)
                 .matches(".*\\b(?:might|could|may|consider|option|possibly|maybe|down the road|eventually)\\b.*")) {
             return null;
@@ -158,9 +163,10 @@ final class MedicationMentions {
             }
             Negation.Answer yes = Negation.answer(a.text());
             boolean asksOff = "stopped".equals(action) || "stop".equals(action);
+            boolean corrects = !Quantities.find(a.text()).isEmpty() || Sig.frequency(a.text()) != null;
             if (asksOff && yes != Negation.Answer.NO) {
                 action = "stopped";
-            } else if (yes == Negation.Answer.NO) {
+            } else if (yes == Negation.Answer.NO && !(corrects && !STOPPED.matcher(a.text()).find())) {
                 action = asksOff ? "taking" : "stopped";
             } else if (yes == Negation.Answer.OTHER && Quantities.find(a.text()).isEmpty()
                     && Sig.frequency(a.text()) == null) {

@@ -47,7 +47,7 @@ final class MedicationReader {
                                 + a.substance() + ".");
                     }
                     med = new Medication(med.drug(), med.said(), med.dose(), med.previousDose(), med.route(),
-                            med.frequency(), med.duration(), med.action().equals("taking") ? "stopped" : med.action(),
+                            med.frequency(), med.duration(), med.action().equals("taking") ? "allergen" : med.action(),
                             false, med.reason(), med.support());
                 }
             }
@@ -132,16 +132,26 @@ final class MedicationReader {
         return m.said().equalsIgnoreCase(m.drug()) ? m.drug() : m.said();
     }
 
-    /** The chart's MedicationRequest naming the same drug (generic or as said), if any. */
+    /** The chart's MedicationRequest naming the same drug (generic, brand, or each part of a combination). */
     private static String chartReference(Context c, Mention m) {
         if (c.chart == null) {
             return null;
         }
+        java.util.List<String> names = new ArrayList<>(List.of(m.drug(), m.said()));
+        if (m.term() != null) {
+            names.addAll(m.term().variants());
+        }
         for (ChartFact f : c.chart.medications()) {
             String label = f.label() == null ? "" : f.label().toLowerCase(java.util.Locale.ROOT);
-            if (label.matches("(?s).*\\b" + Pattern.quote(m.drug()) + "\\b.*")
-                    || label.matches("(?s).*\\b" + Pattern.quote(m.said()) + "\\b.*")) {
-                return f.reference();
+            for (String n : names) {
+                String[] parts = n.toLowerCase(java.util.Locale.ROOT).split("[-/]| and ");
+                boolean all = parts.length > 0;
+                for (String p : parts) {
+                    all &= !p.isBlank() && label.matches("(?s).*\\b" + Pattern.quote(p.strip()) + "\\b.*");
+                }
+                if (all) {
+                    return f.reference();
+                }
             }
         }
         return null;

@@ -79,6 +79,13 @@ final class NarrativeReader {
         if (t.split("\\s+").length < 5 || !CLAUSE.matcher(t).find() || extraWords(c, t) < 3) {
             return null;
         }
+        if (t.matches("(?s).*\\d.*") && c.vocabulary.find(t, Term.Kind.values()).isEmpty()) {
+            return null;
+        }
+        if (u.role() == Role.PATIENT && Phrasing.lead(t).toLowerCase(Locale.ROOT).matches("(?s)^(?:he|she|they|his|"
+                + "her|their|he's|she's|they're)\\b.*")) {
+            return null;
+        }
         String s;
         if (u.clinician()) {
             String x = CLINICIAN_LEAD.matcher(Phrasing.lead(t)).replaceFirst("");
@@ -93,10 +100,10 @@ final class NarrativeReader {
             }
             s = ThirdPerson.addressed(x, p);
         } else if (u.role() == Role.COMPANION) {
-            s = ThirdPerson.companion(PATIENT_LEAD.matcher(Phrasing.lead(t)).replaceFirst(""), p,
+            s = ThirdPerson.companion(Phrasing.hedges(PATIENT_LEAD.matcher(Phrasing.lead(t)).replaceFirst("")), p,
                     historian.patient() ? "family member" : historian.said());
         } else {
-            s = ThirdPerson.patient(PATIENT_LEAD.matcher(Phrasing.lead(t)).replaceFirst(""), p);
+            s = ThirdPerson.patient(Phrasing.hedges(PATIENT_LEAD.matcher(Phrasing.lead(t)).replaceFirst("")), p);
         }
         s = Phrasing.hedges(s).replaceAll("(?i)\\b(?:um|uh|like,)\\s*", "").replaceAll("\\s{2,}", " ").strip();
         s = Phrasing.finish(s);

@@ -60,7 +60,7 @@ final class PatientReader {
         if (m != null && age == null) {
             int n = Integer.parseInt(m.group(2));
             String unit = m.group(3).toLowerCase(Locale.ROOT);
-            age = unit.equals("year") ? n : 0;
+            age = unit.equals("year") ? n : unit.equals("month") ? n / 12 : 0;
             ageText = n + "-" + unit + "-old";
         }
         if (age != null && ageText == null) {
@@ -211,6 +211,9 @@ final class PatientReader {
                     String who = u.role() == Role.INTERPRETER ? "interpreter" : Role.relation(u.speaker());
                     if (who.equals("other")) {
                         who = guessRelation(c, u.role());
+                    }
+                    if (who.equals("other")) {
+                        who = "family member";
                     }
                     return new Historian(who, who, Support.of(0.8, u.turn()));
                 }

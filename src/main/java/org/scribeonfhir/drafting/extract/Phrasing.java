@@ -6,8 +6,8 @@ import java.util.regex.Pattern;
 public final class Phrasing {
 
     private static final Pattern LEAD = Pattern.compile("(?i)^(?:(?:so|okay|ok|alright|all right|and|now|well|um|uh|"
-            + "yeah|yes|great|good|perfect|right|anyway|also|then|first of all|first|lastly|finally|next|basically|"
-            + "but|like|oh|hmm|let's see|you know|i mean|all in all|overall|in summary|in short|again|anyway|"
+            + "yeah|yes|great|good|perfect|right(?=,)|anyway|also|then|first of all|first|lastly|finally|next|basically|"
+            + "but|like|oh|hmm|let's see(?=,)|you know|i mean|all in all|overall|in summary|in short|again|anyway|"
             + "otherwise|obviously|certainly|luckily|fortunately|unfortunately)\\b[,.]?\\s*)+");
     private static final Pattern HEDGE = Pattern.compile("(?i)\\b(?:just|really|actually|basically|literally|"
             + "kind of|kinda|sort of|pretty much|you know|i mean|definitely|certainly|obviously|honestly|"
@@ -32,7 +32,8 @@ public final class Phrasing {
     }
 
     public static String hedges(String s) {
-        return HEDGE.matcher(s).replaceAll("").replaceAll("\\s{2,}", " ");
+        return HEDGE.matcher(s).replaceAll("").replaceAll("\\s{2,}", " ").replaceAll(",\\s*,", ",")
+                .replaceAll("(?i)\\b(have|has|had|is|are|was|were|with|of|the|a|an),\\s+", "$1 ");
     }
 
     public static String explanation(String s) {

@@ -23,7 +23,24 @@ final class PlanLines {
 
     private static final Pattern ORDER = Pattern.compile("(?i)\\b(?:order|ordering|get|getting|check|checking|"
             + "schedule|repeat|send (?:you|him|her) (?:for|to get)|do|draw|obtain|run)\\b");
-    private static final Pattern REFER = Pattern.compile("(?i)\\b(?:refer(?:ral)?(?: you| him| her)? to|referral (?:to|for)|"
+    /** Therapies started in the plan are referrals: "start physical therapy", "set you up with CBT". */
+    private static final Pattern THERAPY = Pattern.compile("(?i)\\b(?:start|begin|do|get (?:you|him|her) (?:into|in "
+            + "with|started (?:with|on|in))|set (?:you|him|her) up (?:with|for)|go to|try|recommend|sign (?:you|him|"
+            + "her) up for)\\s+(?:some |a course of )?(physical therapy|physiotherapy|pt|physio|occupational therapy|"
+            + "cognitive behavioral therapy|cbt|therapy|counseling|pulmonary rehab(?:ilitation)?|cardiac "
+            + "rehab(?:ilitation)?|speech therapy)\\b");
+    private static final Pattern PROCEDURE = Pattern.compile("(?i)\\b((?:a |an |the )?(?:[a-z-]+ ){0,3}?(?:injection|"
+            + "aspiration|drainage|splint|cast|brace|sling|stitches|sutures|excision|removal|nebulizer|neb treatment|"
+            + "breathing treatment|iv fluids|fluids by iv|liter of (?:iv )?fluids?|crutches|boot|ice pack|"
+            + "wart freeze|cryotherapy|incision)(?: (?:into|in|on|for|to) (?:the |your |his |her )?[a-z ]{3,25})?)");
+    private static final Pattern ORDER_OR_FUTURE = Pattern.compile("(?i)\\b(?:do|give|perform|schedule|place|put|"
+            + "use|get|start|going to|let's|we'll|i'll|i'd like to|want to|recommend)\\b");
+    private static final Pattern PRE_TEST = Pattern.compile("(?i)\\b((?:\\d+-day|\\d+ day|low-dose|low dose|"
+            + "fasting|24-hour|stat|urgent|routine|baseline|follow-up)\\s+)(?:[a-z]+\\s+)?$");
+    private static final Pattern OF_SITE = Pattern.compile("(?i)^\\s+(?:of|on) (?:the |your |his |her )?(?:(?:left|"
+            + "right)\\s+)?[a-z]+(?:\\s+(?:knee|shoulder|hip|ankle|wrist|elbow|spine))?");
+    private static final Pattern REFER = Pattern.compile("(?i)\\b(?:refer(?:ral|ring|red)?(?: you| him| her)? to|"
+            + "referral (?:to|for)|"
             + "send (?:you|him|her) to|set (?:you|him|her) up with|(?:see|consult) (?:a|an|the) (?=[a-z ]{0,25}?"
             + "(?:ist|ian|doctor|specialist|surgeon|therapy|therapist|clinic|team|counselor|program)\\b))\\s*"
             + "(?:a |an |the )?([a-z ]{3,40}?)(?:,|\\.|$| for | to | and | so | who | at )");
@@ -64,6 +81,10 @@ final class PlanLines {
             + "continue to|no (?:more|heavy|lifting|driving|contact|alcohol|caffeine))\\b");
     /** "And the energy drinks: I'd cut those down" names its topic first. */
     private static final Pattern TOPIC = Pattern.compile("(?i)^(?:and |as for |about )?(?:the |your )?([a-z ]{3,30}):\\s+");
+    /** The clinician examining, not planning: "I'll have you flex your knee, is that painful". */
+    private static final Pattern EXAMINING = Pattern.compile("(?i)\\b(?:flex|extend|bend|straighten|squeeze|push|"
+            + "pull|press|take a (?:deep )?breath|look at|listen to|does (?:that|this|it) hurt|is (?:that|this|it) "
+            + "(?:painful|tender|sore)|examine|feel (?:your|for))\\b");
     private static final Pattern DOSE = Pattern.compile("(?i)\\b\\d+(?:\\.\\d+)? ?(?:mg|mcg|g|units|ml|puffs?|tablets?)\\b");
     private static final Pattern CONTENT = Pattern.compile("(?i)\\b(?!(?:will|go|ahead|the|and|to|of|a|an|that|this|it|"
             + "with|for|from|advised|care|team|clinician|clinic|patient|then|there|here|now|so|just|do|get|be)\\b)"
@@ -131,18 +152,38 @@ final class PlanLines {
                 verb = verb != null ? verb : before.toLowerCase(Locale.ROOT).matches("(?s).*\\b(?:repeat|another|"
                         + "recheck)\\b.*") ? "Repeat " : "Order ";
                 String name = testName(t);
+                Matcher pre = PRE_TEST.matcher(before);
+                if (pre.find()) {
+                    name = pre.group(1).toLowerCase(Locale.ROOT).strip() + " " + name;
+                }
+                Matcher of = OF_SITE.matcher(s.substring(t.end()));
+                int end = t.end();
+                if (of.find()) {
+                    name = name + of.group().replaceAll("(?i)\\b(?:your|his|her)\\b", "the").replaceAll("\\s+", " ");
+                    end += of.end();
+                }
                 if (!tests.contains(name)) {
                     tests.add(name);
                 }
-                last = t.end();
+                last = end;
             }
         }
         if (!tests.isEmpty()) {
-            String when = s.substring(last).replaceAll("(?i)^.*?\\b(in (?:about )?\\d+ (?:days?|weeks?|months?))\\b.*$",
-                    " $1");
+            String when = s.substring(last).replaceAll("(?i)^.*?\\b(in (?:about )?\\d+ (?:days?|weeks?|months?)|next week|"
+                    + "next month|today|this week)\\b.*$", " $1");
+            when = when.startsWith(" ") && !when.startsWith(" in ") ? " " + when.strip() : when;
             String list = tests.size() == 1 && verb.equals("Order ") ? article(tests.get(0)) + tests.get(0)
                     : Lines2.list(tests);
-            out.add(new Line("test", verb + list + (when.startsWith(" in ") ? when : "") + "."));
+            out.add(new Line("test", verb + list + (when.matches(" (?:in |next |today|this ).*") ? when : "") + "."));
+        }
+        Matcher therapy = THERAPY.matcher(s);
+        if (therapy.find()) {
+            out.add(new Line("referral", "Referral to " + therapy.group(1).toLowerCase(Locale.ROOT)
+                    .replaceAll("^pt$", "physical therapy") + "."));
+        }
+        Matcher procedure = PROCEDURE.matcher(s);
+        if (procedure.find() && ORDER_OR_FUTURE.matcher(s.substring(0, procedure.start() + 1)).find()) {
+            out.add(new Line("procedure", Phrasing.finish(voice(procedure.group(1), p).replaceAll("\\.$", ""))));
         }
         Matcher r = REFER.matcher(s + ".");
         if (r.find()) {
@@ -174,7 +215,8 @@ final class PlanLines {
             out.add(new Line("reasoning", voice(s, p)));
             return out;
         }
-        if (FUTURE.matcher(s).find() && !DOSE.matcher(s).find() && !v.find(s, Term.Kind.values()).isEmpty()) {
+        if (FUTURE.matcher(s).find() && !DOSE.matcher(s).find() && !v.find(s, Term.Kind.values()).isEmpty()
+                && !EXAMINING.matcher(s).find()) {
             out.add(new Line("treatment", voice(s, p)));
         }
         return out;

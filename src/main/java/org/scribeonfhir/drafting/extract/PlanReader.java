@@ -65,8 +65,10 @@ final class PlanReader {
             return true;
         }
         if (a.kind().equals("test") && b.kind().equals("test")) {
-            String x = a.text().replaceAll("^(?:Order|Repeat) (?:an? )?", "").replaceAll(" in .*|\\.$", "");
-            String y = b.text().replaceAll("^(?:Order|Repeat) (?:an? )?", "").replaceAll(" in .*|\\.$", "");
+            String x = a.text().replaceAll("^(?:Order|Repeat) (?:an? )?", "").replaceAll(" (?:in|today|this|next) .*|"
+                    + " today\\.$|\\.$", "");
+            String y = b.text().replaceAll("^(?:Order|Repeat) (?:an? )?", "").replaceAll(" (?:in|today|this|next) .*|"
+                    + " today\\.$|\\.$", "");
             return x.equalsIgnoreCase(y);
         }
         return false;
@@ -154,7 +156,8 @@ final class PlanReader {
 
     /** Exam and results sentences name a diagnosis only with a strong verb ("that's an ear infection"). */
     private static final Pattern STRONG = Pattern.compile("(?i)\\b(?:that's|that is|this is|consistent with|"
-            + "impression|diagnosis|looks like|has an?|have an?)\\b");
+            + "impression|diagnosis|(?:she|he|you|they) (?:has|have|has got|have got) an?|(?:this|it) (?:looks|sounds) "
+            + "like an?)\\b");
 
     /** The block of a stated diagnosis: a complaint block without lines yet is renamed to it. */
     private static Block diagnosed(Context c, List<Block> blocks, Block current, Diagnoses.Diagnosis d, Utterance u) {
@@ -247,7 +250,7 @@ final class PlanReader {
         Block byTurn = null;
         int last = m.support().turns().isEmpty() ? -1 : m.support().turns().get(m.support().turns().size() - 1);
         for (Block b : blocks) {
-            if (b.start <= last) {
+            if (b.start <= last && (byTurn == null || b.start >= byTurn.start)) {
                 byTurn = b;
             }
         }

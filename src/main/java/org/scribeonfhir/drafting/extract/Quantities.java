@@ -40,7 +40,7 @@ public final class Quantities {
             + "pills?|capsules?|caps?|drops?|sprays?|patch(?:es)?|%|mmhg|bpm|beats per minute|breaths per minute|"
             + "degrees(?: fahrenheit| celsius)?|degree|°\\s?[fc]?|kg|kilos?|kilograms?|lbs?|pounds?|cm|centimeters?|"
             + "inches|inch|liters?|l/min|minutes|hours|days|weeks|months|years)(?![a-z])");
-    private static final Pattern BARE = Pattern.compile("(?<![\\w./])(" + NUM + ")(?![\\w./%])");
+    private static final Pattern BARE = Pattern.compile("(?<![\\w./])(" + NUM + ")(?![\\w%]|[./]\\d)");
     private static final Map<String, String> UNITS = Map.ofEntries(Map.entry("mg", "mg"), Map.entry("milligram", "mg"),
             Map.entry("milligrams", "mg"), Map.entry("mcg", "mcg"), Map.entry("microgram", "mcg"),
             Map.entry("micrograms", "mcg"), Map.entry("g", "g"), Map.entry("gram", "g"), Map.entry("grams", "g"),

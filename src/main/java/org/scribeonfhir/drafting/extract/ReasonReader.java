@@ -115,7 +115,10 @@ final class ReasonReader {
             }
             for (Symptom s : symptoms) {
                 if (s.present() && (s.said().equalsIgnoreCase(m.surface()) || s.name().endsWith(m.term().canonical()))) {
-                    return new Reason(capital(symptomPhrase(s)), null);
+                    String kind = s.character() != null && s.character().matches("dry|productive|wet|barking|"
+                            + "hacking|sharp|burning|throbbing") ? s.character() + " " : "";
+                    String since = s.duration() != null ? " for " + s.duration() : "";
+                    return new Reason(capital(kind + symptomPhrase(s) + since), null);
                 }
             }
             if (m.term().kind() == Term.Kind.CONDITION) {

@@ -67,6 +67,9 @@ final class ResultReader {
             + "this is|that is|everything (?:else )?(?:seems|looks|is)(?: to be)?|it (?:also )?(?:looks|appears)"
             + "(?: to be)?(?: like)?)\\s+)+");
 
+    private static final Pattern META = Pattern.compile("(?i)\\b(?:let me|let's|go over|talk about|my assessment|"
+            + "my plan|that we did|okay\\?)\\b");
+
     static String phrase(String sentence, String test, Pronouns p) {
         String s = Phrasing.hedges(Phrasing.lead(sentence));
         s = Phrasing.explanation(s);
@@ -78,7 +81,9 @@ final class ResultReader {
         Matcher shows = SHOWS.matcher(s);
         boolean verb = shows.find() && shows.start() == 0;
         if (verb) {
-            s = s.substring(shows.end());
+            verb = shows.group().toLowerCase(java.util.Locale.ROOT).matches("(?s).*\\b(?:shows?|showed|reveals?|revealed|"
+                    + "demonstrates?|demonstrated)\\b.*");
+            s = s.substring(shows.end()).replaceFirst("(?i)^at\\s+", "");
         } else {
             Matcher any = SHOWS_ANYWHERE.matcher(s);
             if (any.find()) {
@@ -92,7 +97,8 @@ final class ResultReader {
             f = SHOWS_ANYWHERE.matcher(f).replaceFirst("");
             f = Phrasing.clinical(ThirdPerson.addressed(f, p)).replaceAll("(?i)\\b(?:his|her|the patient's)\\s+", "the ")
                     .replaceAll("[,.;\\s]+$", "").strip();
-            if (f.split("\\s+").length >= 1 && !f.isBlank() && f.split("\\s+").length <= 30) {
+            if (!f.isBlank() && f.split("\\s+").length <= 30 && Cues.RESULT_WORDS.matcher(f).find()
+                    && !META.matcher(f).find()) {
                 findings.add(f);
             }
         }
@@ -100,6 +106,12 @@ final class ResultReader {
             return null;
         }
         String subject = capital(test);
+        boolean named = findings.stream().anyMatch(f -> !org.scribeonfhir.drafting.lexicon.Vocabulary.get().find(f,
+                org.scribeonfhir.drafting.lexicon.Term.Kind.TEST, org.scribeonfhir.drafting.lexicon.Term.Kind.MEASURE)
+                .isEmpty());
+        if (named && findings.size() > 1) {
+            return Phrasing.finish(String.join("; ", findings));
+        }
         if (findings.size() == 1) {
             String f = findings.get(0);
             boolean startsWithTest = f.toLowerCase(java.util.Locale.ROOT).startsWith(test.toLowerCase(java.util.Locale.ROOT));

@@ -96,7 +96,11 @@ final class SymptomReader {
         }
         List<Match> inAnswer = symptoms(a.text());
         String asked = asFirstPerson(q.text());
-        for (Match m : symptoms(asked)) {
+        List<Match> askedAbout = symptoms(asked);
+        if (answer == Negation.Answer.OTHER && askedAbout.size() != 1) {
+            return;
+        }
+        for (Match m : askedAbout) {
             boolean named = inAnswer.stream().anyMatch(x -> x.term() == m.term());
             if (named) {
                 continue;

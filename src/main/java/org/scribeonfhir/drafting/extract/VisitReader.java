@@ -57,15 +57,21 @@ public final class VisitReader {
         Reason reason = ReasonReader.read(c, symptoms, plan.problems());
         List<String> notices = new ArrayList<>(dialogue.notices());
         notices.addAll(meds.notices());
+        List<String> disputed = new ArrayList<>();
+        for (ChartDisputes.Dispute d : ChartDisputes.find(c)) {
+            disputed.add(d.reference());
+            notices.add("Check the chart: it lists \"" + d.label() + "\", but the conversation says otherwise (turn "
+                    + d.turn() + ").");
+        }
         VisitModel model = new VisitModel(patient, historian, reason, symptoms, plan.problems(), meds.medications(),
                 allergies, history, measurements, ExamReader.read(c, patient.pronouns()),
                 ResultReader.read(c, patient.pronouns()), plan.items(),
-                NarrativeReader.read(c, patient.pronouns(), historian), notices);
+                NarrativeReader.read(c, patient.pronouns(), historian), notices, disputed);
         if (!dialogue.utterances().isEmpty() && (model.empty() || clinicalContentMissing(model))) {
             notices.add("The conversation holds no clinical content the drafter could use (it reads as small "
                     + "talk), so nothing was drafted from it.");
             return new VisitModel(patient, historian, chartReason(c), List.of(), List.of(), List.of(), List.of(),
-                    List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), notices);
+                    List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), notices, disputed);
         }
         return model;
     }
@@ -84,7 +90,8 @@ public final class VisitReader {
 
     /** Only a reason and a story but nothing else clinical: a chat, not a visit. */
     private static boolean clinicalContentMissing(VisitModel m) {
-        return m.symptoms().isEmpty() && m.medications().isEmpty() && m.measurements().isEmpty()
+        boolean saidWhy = m.reason() != null && m.reason().support() != null && !m.reason().support().turns().isEmpty();
+        return !saidWhy && m.symptoms().isEmpty() && m.medications().isEmpty() && m.measurements().isEmpty()
                 && m.exam().isEmpty() && m.results().isEmpty() && m.plan().isEmpty() && m.problems().isEmpty()
                 && m.allergies().isEmpty() && m.history().isEmpty();
     }

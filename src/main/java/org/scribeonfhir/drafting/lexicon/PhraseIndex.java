@@ -18,7 +18,8 @@ final class PhraseIndex {
 
     private static final Pattern WORD = Pattern.compile("[a-z0-9]+(?:'[a-z]+)?");
 
-    private record Entry(String[] words, Term term) {
+    /** A phrase by its stemmed words; a one-word phrase also by its surface form (stems of one word mislead). */
+    private record Entry(String[] words, Term term, String surface) {
     }
 
     /** A word; {@code pause} when punctuation separates it from the word before (phrases do not span it). */
@@ -28,7 +29,9 @@ final class PhraseIndex {
     private final Map<String, List<Entry>> byFirst = new HashMap<>();
     /** Words a gap may not skip: a phrase with a negation inside it is not the phrase. */
     private static final java.util.Set<String> NEGATIONS = java.util.Set.of("no", "not", "never", "don't", "didn't",
-            "doesn't", "isn't", "wasn't", "aren't", "haven't", "hasn't", "won't", "can't", "without", "nor", "none");
+            "doesn't", "isn't", "wasn't", "aren't", "haven't", "hasn't", "won't", "can't", "without", "nor", "none",
+            "it", "that", "this", "them", "him", "her", "me", "you", "a", "an", "the", "some", "and", "or", "but", "to",
+            "of", "in", "on", "at", "for", "with", "up");
 
     void add(String phrase, Term term) {
         List<Token> tokens = tokens(phrase);
@@ -38,12 +41,18 @@ final class PhraseIndex {
         String[] words = tokens.stream().map(Token::word).toArray(String[]::new);
         List<Entry> list = byFirst.computeIfAbsent(words[0], k -> new ArrayList<>());
         for (Entry e : list) {
-            if (java.util.Arrays.equals(e.words(), words)) {
+            if (java.util.Arrays.equals(e.words(), words) && (words.length > 1 || e.surface().equals(surface(phrase)))) {
                 return;
             }
         }
-        list.add(new Entry(words, term));
+        list.add(new Entry(words, term, words.length == 1 ? surface(phrase) : null));
         list.sort(Comparator.comparingInt((Entry e) -> -e.words().length));
+    }
+
+    /** A single word as said, plural "s" dropped. */
+    private static String surface(String word) {
+        String w = word.strip().toLowerCase(Locale.ROOT);
+        return w.length() > 3 && w.endsWith("s") && !w.endsWith("ss") ? w.substring(0, w.length() - 1) : w;
     }
 
     static List<Token> tokens(String text) {
@@ -61,15 +70,29 @@ final class PhraseIndex {
 
     /** A light stemmer: "pounding" and "pounds" → "pound", "stools" → "stool", "swelled" → "swell". */
     static String stem(String w) {
+        String n = switch (w) {
+            case "couldn't", "cannot", "can't" -> "can't";
+            case "didn't", "doesn't", "don't" -> "don't";
+            case "wasn't", "weren't", "isn't", "aren't" -> "isn't";
+            case "hasn't", "hadn't", "haven't" -> "haven't";
+            case "wouldn't", "won't" -> "won't";
+            default -> null;
+        };
+        if (n != null) {
+            return n;
+        }
         String s = w.endsWith("'s") ? w.substring(0, w.length() - 2) : w;
+        boolean suffix = false;
         if (s.length() > 6 && s.endsWith("ing")) {
             s = s.substring(0, s.length() - 3);
+            suffix = true;
         } else if (s.length() > 4 && s.endsWith("ed")) {
             s = s.substring(0, s.length() - 2);
+            suffix = true;
         } else if (s.length() > 3 && s.endsWith("s") && !s.endsWith("ss")) {
             s = s.substring(0, s.length() - 1);
         }
-        if (s.length() > 3 && s.charAt(s.length() - 1) == s.charAt(s.length() - 2) && "bdgmnprt".indexOf(
+        if (suffix && s.length() > 3 && s.charAt(s.length() - 1) == s.charAt(s.length() - 2) && "bdgmnprt".indexOf(
                 s.charAt(s.length() - 1)) >= 0) {
             s = s.substring(0, s.length() - 1);
         }
@@ -88,6 +111,10 @@ final class PhraseIndex {
                 for (int gap = 0; gap <= 1 && hit == null; gap++) {
                     for (Entry e : candidates) {
                         int last = matches(tokens, i, e.words(), gap);
+                        if (last >= 0 && e.surface() != null && !e.surface().equals(surface(text.substring(
+                                tokens.get(i).start(), tokens.get(i).end())))) {
+                            last = -1;
+                        }
                         if (last >= 0) {
                             hit = e;
                             end = last;

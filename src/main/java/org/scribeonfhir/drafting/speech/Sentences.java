@@ -61,7 +61,12 @@ final class Sentences {
     }
 
     private static Piece piece(String s, int start) {
-        boolean question = s.endsWith("?") && !TAG_QUESTION.matcher(s).find();
+        String lower = s.toLowerCase(java.util.Locale.ROOT);
+        boolean asks = lower.matches("(?s)^(?:and |so |okay |now )?(?:do|does|did|is|are|was|were|can|could|would|will|"
+                + "have|has|any|how|what|when|where|why|who|which|should)\\b.*");
+        boolean unfinished = !s.endsWith(".") && !s.endsWith("!") && lower.matches("(?s)^(?:and |so |okay |now )?"
+                + "(?:do you|did you|have you|has (?:he|she)|are you|is (?:he|she|it|there)|any)\\b.*");
+        boolean question = s.endsWith("?") && (asks || !TAG_QUESTION.matcher(s).find()) || unfinished;
         return new Piece(s, start, question);
     }
 }

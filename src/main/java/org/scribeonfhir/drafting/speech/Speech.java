@@ -53,15 +53,15 @@ public final class Speech {
         s = s.replaceAll("(?i)\\bgon na\\b", "going to").replaceAll("(?i)\\bwan na\\b", "want to")
                 .replaceAll("(?i)\\bgot ta\\b", "got to").replaceAll("(?i)\\bgonna\\b", "going to")
                 .replaceAll("(?i)\\bwanna\\b", "want to");
+        s = PAUSE.matcher(s).replaceAll(", ");
+        s = SpokenNumbers.digits(s);
+        s = SPACE_BEFORE_PUNCT.matcher(s).replaceAll("$1");
         s = SPELLED.matcher(s).replaceAll(m -> {
             String w = m.group(1).toLowerCase(java.util.Locale.ROOT).replace(" ", "");
-            return w.equals("er") ? "emergency room" : w.equals("ed") ? "emergency department"
-                    : w.replace("aonec", "a1c").replace("a1c", "a1c");
+            return w.equals("er") ? "emergency room" : w.equals("ed") ? "emergency department" : w.replace("aonec", "a1c");
         });
         s = DRAGON_END.matcher(s).replaceAll(" ");
         s = DRAGON.matcher(s).replaceAll(" ");
-        s = PAUSE.matcher(s).replaceAll(", ");
-        s = SpokenNumbers.digits(s);
         s = CUT_WORD.matcher(s).replaceAll("");
         s = HYPHEN_STUTTER.matcher(s).replaceAll("$1");
         s = FILLER.matcher(s).replaceAll("");
@@ -76,7 +76,7 @@ public final class Speech {
             s = BACKCHANNEL.matcher(s).replaceAll("");
         }
         s = s.replaceAll("\\s{2,}", " ").replaceAll("\\s+([,.?!;:%])", "$1").replaceAll("([,;])(?:\\s*[,;])+", "$1")
-                .replaceAll(",\\s*([.?!])", "$1").replaceAll("^[\\s,.;:]+", "");
+                .replaceAll(",\\s*([.?!])", "$1").replaceAll("([.?!]),\\s*", "$1 ").replaceAll("^[\\s,.;:]+", "");
         return s.strip();
     }
 }

@@ -40,13 +40,20 @@ public final class SpokenNumbers {
     private static final Pattern PRESSURE = Pattern.compile("(?i)\\b(one|two) (" + String.join("|", TENS.keySet())
             + "|" + String.join("|", TEENS.keySet()) + ")(?:[- ](one|two|three|four|five|six|seven|eight|nine))?"
             + "(?= over\\b| (?:mg|milligrams?|micrograms?|mcg|units?|extended|er|xr|sr|er\\b))");
+    /** "four fifty milligrams": a dose said as hundreds and tens. */
+    private static final Pattern HUNDREDS = Pattern.compile("(?i)\\b(one|two|three|four|five|six|seven|eight|nine) ("
+            + String.join("|", TENS.keySet()) + "|" + String.join("|", TEENS.keySet()) + ")(?:[- ](one|two|three|four|"
+            + "five|six|seven|eight|nine))?(?= (?:mg|milligrams?|micrograms?|mcg|units?|extended|er|xr|sr)\\b)");
     private static final Pattern PERCENT = Pattern.compile("(?i)\\b(\\d+(?:\\.\\d+)?) ?percent\\b");
 
     private SpokenNumbers() {
     }
 
     public static String digits(String text) {
-        String s = PRESSURE.matcher(text).replaceAll(m -> {
+        String s = HUNDREDS.matcher(text).replaceAll(m -> Integer.toString(100 * UNITS.get(m.group(1).toLowerCase(
+                Locale.ROOT)) + tensOrTeens(m.group(2)) + (m.group(3) == null ? 0 : UNITS.get(m.group(3).toLowerCase(
+                Locale.ROOT)))));
+        s = PRESSURE.matcher(s).replaceAll(m -> {
             int v = 100 * UNITS.get(m.group(1).toLowerCase(Locale.ROOT)) + tensOrTeens(m.group(2))
                     + (m.group(3) == null ? 0 : UNITS.get(m.group(3).toLowerCase(Locale.ROOT)));
             return Integer.toString(v);

@@ -110,7 +110,7 @@ final class HpiWriter {
     }
 
     private static String noun(PatientInfo pt) {
-        if (pt.age() != null && pt.age() < 1) {
+        if (pt.age() != null && pt.age() < 1 && (pt.ageText() == null || !pt.ageText().matches("(?:1[2-9]|[2-9]\\d)-month.*"))) {
             return "infant";
         }
         if (pt.age() != null && pt.age() < 13) {
@@ -201,7 +201,9 @@ final class HpiWriter {
                     Lines.join(current.stream().map(Medication::support).toList())));
         }
         for (Medication m : v.medications()) {
-            if (m.action().equals("stopped")) {
+            boolean allergen = v.allergies().stream().anyMatch(a -> a.substance() != null
+                    && (a.substance().equalsIgnoreCase(m.drug()) || a.substance().equalsIgnoreCase(m.said())));
+            if (m.action().equals("stopped") && !allergen && !m.support().turns().isEmpty()) {
                 out.add(Lines.statement(Lines.subject(p) + " is no longer taking " + PlanWriter.drugName(m) + ".",
                         m.support()));
             }
@@ -241,7 +243,7 @@ final class HpiWriter {
         group(v, "family", "Family history: ", x -> true, x -> x.relative() + " with " + x.text(), out);
         for (HistoryItem h : v.history()) {
             if (h.kind().equals("social")) {
-                String text = h.text().startsWith("Denies") ? h.text() : ThirdPerson.patient(h.text(), p);
+                String text = h.text().startsWith("Does not") ? h.text() : ThirdPerson.patient(h.text(), p);
                 out.add(Lines.statement("Social history: " + Lines.period(Lines.lowerFirst(
                         org.scribeonfhir.drafting.extract.Phrasing.tidy(text))), h.support()));
             }

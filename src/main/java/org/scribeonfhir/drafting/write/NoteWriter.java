@@ -40,7 +40,8 @@ public final class NoteWriter {
     /** What the chart lists that the visit did not talk about: its problems, medications and allergies. */
     private static List<Statement> chartHistory(VisitModel v, EncounterContext chart) {
         List<Statement> out = new ArrayList<>();
-        List<ChartFact> problems = chart.conditions().stream().filter(c -> v.patient().history().stream()
+        List<ChartFact> problems = chart.conditions().stream().filter(c -> !v.disputed().contains(c.reference()))
+                .filter(c -> v.patient().history().stream()
                 .noneMatch(h -> c.label().toLowerCase(Locale.ROOT).contains(h.toLowerCase(Locale.ROOT)))).toList();
         if (!problems.isEmpty()) {
             out.add(fromChart("Problem list (chart): ", problems.stream().map(ChartFact::label).toList(), problems));
@@ -53,11 +54,22 @@ public final class NoteWriter {
         }
         boolean talked = v.allergies().stream().anyMatch(a -> !a.none());
         if (!chart.allergies().isEmpty() && !talked) {
-            out.add(fromChart("Allergies on the chart: ", chart.allergies().stream().map(a -> a.label()
-                    + (a.value() == null || a.value().isBlank() ? "" : " (" + a.value().toLowerCase(Locale.ROOT) + ")"))
-                    .toList(), chart.allergies()));
+            out.add(fromChart("Allergies on the chart: ", chart.allergies().stream().map(NoteWriter::allergy).toList(),
+                    chart.allergies()));
         }
         return out;
+    }
+
+    /** "Penicillin (hives; high criticality)". */
+    private static String allergy(ChartFact a) {
+        List<String> details = new ArrayList<>();
+        if (a.value() != null && !a.value().isBlank()) {
+            details.add(a.value().toLowerCase(Locale.ROOT));
+        }
+        if ("high".equals(a.flag())) {
+            details.add("high criticality");
+        }
+        return a.label() + (details.isEmpty() ? "" : " (" + String.join("; ", details) + ")");
     }
 
     private static Statement fromChart(String label, List<String> items, List<ChartFact> facts) {

@@ -54,7 +54,7 @@ final class PlanWriter {
     private static Statement line(PlanItem i) {
         String label = switch (i.kind()) {
             case "reasoning" -> "Medical Reasoning";
-            case "medication", "treatment" -> "Medical Treatment";
+            case "medication", "treatment", "procedure" -> "Medical Treatment";
             case "test" -> "Additional Testing";
             case "referral" -> "Specialist Referrals";
             case "counselling", "precautions" -> "Patient Education and Counseling";

@@ -21,7 +21,8 @@ class ModelCardTest {
         card.verify(getClass().getClassLoader());
         assertThat(card.files()).extracting(ModelCard.FileEntry::role).containsExactlyInAnyOrder(
                 ClinicalModel.ENCODER, ClinicalModel.TOKENIZER, ClinicalModel.SECTION_HEAD, ClinicalModel.ENTITY_HEAD,
-                ClinicalModel.LEXICON, ClinicalModel.CALIBRATION);
+                ClinicalModel.LEXICON, ClinicalModel.CALIBRATION, ClinicalModel.RELEVANCE_HEAD, "vocabulary", "vocabulary",
+                "vocabulary", "vocabulary", "vocabulary", "vocabulary");
         assertThat(card.sha256()).hasSize(64);
         assertThat(card.json().path("intended_use").asText()).isNotBlank();
     }

@@ -52,7 +52,7 @@ public final class Benchmark {
             return;
         }
         if (mode.startsWith("explain:")) {
-            Explain.run(mode.substring("explain:".length()));
+            Explain.run(mode.substring("explain:".length()), data);
             return;
         }
         if (mode.equals("challenge")) {
@@ -63,23 +63,31 @@ public final class Benchmark {
             return;
         }
         Map<String, Object> json = new LinkedHashMap<>();
+        List<AciBench.Encounter> test1 = AciBench.read(data, AciBench.TEST1);
         try (ClinicalModel model = ClinicalModel.load(Benchmark.class.getClassLoader(), 2)) {
             Drafting drafting = new Drafting(model);
+            Concepts concepts = new Concepts(model);
             json.put("aci_bench_reference_check", Map.of("gpt4", referenceCheck(data)));
             List<ConfidenceFit.Example> validStatements = new ArrayList<>();
-            json.put("aci_bench_valid", aci(drafting, AciBench.read(data, AciBench.VALID), null, validStatements));
+            json.put("aci_bench_valid", AciFigures.of(drafting, concepts, AciBench.read(data, AciBench.VALID), null,
+                    validStatements, null));
             List<Double> latencies = new ArrayList<>();
             List<ConfidenceFit.Example> testStatements = new ArrayList<>();
-            json.put("aci_bench_test1", aci(drafting, AciBench.read(data, AciBench.TEST1), latencies, testStatements));
+            ErrorInjection injection = new ErrorInjection();
+            json.put("aci_bench_test1", AciFigures.of(drafting, concepts, test1, latencies, testStatements, injection));
             json.put("latency_ms", latency(latencies));
+            json.put("faithfulness_error_injection_test1", injection.figures());
             Map<String, Object> calibration = new LinkedHashMap<>();
             calibration.put("aci_bench_valid", ConfidenceFit.measure(validStatements, null));
             calibration.put("aci_bench_test1", ConfidenceFit.measure(testStatements, null));
             json.put("confidence_calibration", calibration);
+            Path challenge = Path.of("src/challenge");
+            json.put("challenge_dev", ChallengeLoop.run(drafting, challenge, ChallengeSet.DEV, null, false));
+            json.put("challenge_test", ChallengeLoop.run(drafting, challenge, ChallengeSet.TEST, null, false));
+            json.put("primock57", PriMock.figures(drafting, concepts, data));
             Map<String, Object> rss = rss();
             json.put("rss_mb", rss.get("peak"));
-            json.put("rss_note", "peak resident set of the benchmark JVM after drafting valid + test1 (MB); "
-                    + "current " + rss.get("current") + " MB");
+            json.put("rss_note", "peak resident set of the benchmark JVM (MB); current " + rss.get("current") + " MB");
             json.put("mts_dialog_test1", mts(model, data));
             json.put("bc5cdr_test", bc5cdr(model, data));
             ModelCard card = model.card();
@@ -89,6 +97,9 @@ public final class Benchmark {
             block.put("sha256", card.sha256());
             json.put("model", block);
         }
+        Map<String, Object> app = AppRss.measure(test1);
+        json.put("app_rss_mb", app.get("app_rss_mb"));
+        json.put("app_rss", app);
         Map<String, Object> machine = new LinkedHashMap<>();
         machine.put("cores", Runtime.getRuntime().availableProcessors());
         machine.put("java", System.getProperty("java.version"));
@@ -113,6 +124,8 @@ public final class Benchmark {
         try (ClinicalModel model = ClinicalModel.load(Benchmark.class.getClassLoader(), 2)) {
             Drafting drafting = new Drafting(model);
             List<Rouge.Scores> scores = new ArrayList<>();
+            int statements = 0;
+            int unsupported = 0;
             for (AciBench.Encounter e : AciBench.read(data, AciBench.VALID)) {
                 Drafted d = drafting.draft(e.dialogue(), null);
                 String text = DraftNote.render(d.note().texts());
@@ -124,12 +137,18 @@ public final class Benchmark {
                         evidence.append(st.evidence()).append("  ").append(st.text()).append('\n');
                     }
                 }
+                StringBuilder check = new StringBuilder();
+                d.check().problems().forEach(p -> check.append(p.kind()).append(": ").append(p.detail()).append(" | ")
+                        .append(p.statement()).append('\n'));
+                statements += d.check().statements();
+                unsupported += d.check().unsupported();
                 Files.writeString(dump.resolve(e.id() + ".txt"), text + "\n=== REFERENCE\n" + e.note()
-                        + "\n\n=== EVIDENCE\n" + evidence);
+                        + "\n\n=== CHECK\n" + check + "\n=== EVIDENCE\n" + evidence);
                 System.out.printf("%s %-10s R1 %.2f R2 %.2f RLsum %.2f%n", e.id(), e.dataset(), 100 * s.rouge1(),
                         100 * s.rouge2(), 100 * s.rougeLsum());
             }
-            System.out.println("valid mean " + mean(scores) + "; drafts in " + dump);
+            System.out.println("valid mean " + mean(scores) + "; unsupported " + unsupported + " of " + statements
+                    + " statements; drafts in " + dump);
         }
     }
 
@@ -150,53 +169,6 @@ public final class Benchmark {
         published.put("rougeLsum", 45.97);
         m.put("published", published);
         return m;
-    }
-
-    /** ROUGE and evidence of the drafts; their statements, labelled, go to {@code labelled} for calibration. */
-    static Map<String, Object> aci(Drafting drafting, List<AciBench.Encounter> encounters, List<Double> latencies,
-            List<ConfidenceFit.Example> labelled) {
-        List<Rouge.Scores> scores = new ArrayList<>();
-        int statements = 0;
-        int unsupported = 0;
-        for (AciBench.Encounter e : encounters) {
-            long t0 = System.nanoTime();
-            Drafted d = drafting.draft(e.dialogue(), null);
-            if (latencies != null) {
-                latencies.add((System.nanoTime() - t0) / 1e6);
-            }
-            int turns = Transcript.parse(e.dialogue()).size();
-            for (Section s : d.note().sections()) {
-                for (Statement st : s.statements()) {
-                    statements++;
-                    unsupported += supported(st, turns) ? 0 : 1;
-                }
-            }
-            scores.add(Rouge.score(e.note(), DraftNote.render(d.note().texts())));
-            ConfidenceFit.add(d.note(), e.note(), labelled);
-        }
-        Map<String, Object> m = mean(scores);
-        m.put("n", encounters.size());
-        m.put("statements", statements);
-        m.put("unsupported_statements", unsupported);
-        return m;
-    }
-
-    /** Evidence that points at turns that exist (no chart in the benchmark, so no FHIR evidence is valid). */
-    static boolean supported(Statement s, int turnCount) {
-        if (s.evidence().isEmpty()) {
-            return false;
-        }
-        for (Evidence e : s.evidence()) {
-            if (!"transcript".equals(e.kind()) || e.turns() == null || e.turns().isEmpty()) {
-                return false;
-            }
-            for (int t : e.turns()) {
-                if (t < 1 || t > turnCount) {
-                    return false;
-                }
-            }
-        }
-        return true;
     }
 
     static Map<String, Object> mean(List<Rouge.Scores> scores) {

@@ -50,6 +50,8 @@ public final class ChallengeScorer {
             "stop", "stop|stopped|stopping|discontinue|discontinued|no longer|off|quit|hold|held",
             "hold", "hold|held|pause|stop|stopped",
             "change", "change|changed|switch|switched|increase|decrease|replace");
+    /** A line's heading ("• Ears/Nose/Mouth/Throat:") names a body system, not a finding: traps ignore it. */
+    private static final Pattern LABEL = Pattern.compile("^\\s*•\\s*[A-Za-z ,/&()-]{2,40}:\\s*");
     private static final Pattern NEGATION = Pattern.compile("(?i)\\b(?:denies|denied|no|not|negative for|without|nor)\\b");
 
     private ChallengeScorer() {
@@ -81,8 +83,9 @@ public final class ChallengeScorer {
             List<String> sections = sections(t, List.of());
             String hit = null;
             for (Line l : lines) {
-                if ((sections.isEmpty() || sections.contains(l.header())) && groups(t.path("all"), l.text())
-                        && !any(t.path("none"), l.text())) {
+                String said = LABEL.matcher(l.text()).replaceFirst("");
+                if ((sections.isEmpty() || sections.contains(l.header())) && groups(t.path("all"), said)
+                        && !any(t.path("none"), said)) {
                     hit = l.text();
                     break;
                 }

@@ -17,9 +17,9 @@ final class Explain {
     private Explain() {
     }
 
-    static void run(String id) throws Exception {
-        ChallengeSet.Visit visit = ChallengeSet.read(Path.of("src/challenge"), ChallengeSet.DEV).stream()
-                .filter(v -> v.id().equals(id)).findFirst().orElseThrow();
+    static void run(String id, Path data) throws Exception {
+        ChallengeSet.Visit visit = id.startsWith("D2N") ? aciValid(id, data) : ChallengeSet.read(Path.of("src/challenge"),
+                ChallengeSet.DEV).stream().filter(v -> v.id().equals(id)).findFirst().orElseThrow();
         try (ClinicalModel model = ClinicalModel.load(Explain.class.getClassLoader(), 2)) {
             Drafting drafting = new Drafting(model);
             Dialogue d = Dialogue.of(Transcript.parse(visit.transcript()));
@@ -29,5 +29,12 @@ final class Explain {
             }
             System.out.println(VisitReader.read(d, r.analysis(), r.relevance(), visit.chart()));
         }
+    }
+
+    /** An ACI-Bench valid encounter (never a test split) as a visit without a chart. */
+    private static ChallengeSet.Visit aciValid(String id, Path data) throws java.io.IOException {
+        AciBench.Encounter e = AciBench.read(data, AciBench.VALID).stream().filter(x -> x.id().equals(id)).findFirst()
+                .orElseThrow();
+        return new ChallengeSet.Visit(id, e.dataset(), e.dialogue(), null, null, null);
     }
 }

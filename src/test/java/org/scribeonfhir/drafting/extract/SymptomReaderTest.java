@@ -1,0 +1,65 @@
+package org.scribeonfhir.drafting.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.scribeonfhir.drafting.Visits;
+import org.scribeonfhir.drafting.visit.Presence;
+import org.scribeonfhir.drafting.visit.Symptom;
+import org.scribeonfhir.drafting.visit.VisitModel;
+
+/** The patient's symptoms, with their polarity and what was said about them. */
+class SymptomReaderTest {
+
+    static Symptom symptom(VisitModel v, String name) {
+        return v.symptoms().stream().filter(s -> s.name().equals(name)).findFirst().orElse(null);
+    }
+
+    @Test
+    void aNoToTheQuestionIsADenial() {
+        VisitModel v = Visits.read("[doctor] any chest pain or shortness of breath?", "[patient] no.");
+        assertThat(symptom(v, "chest pain").presence()).isEqualTo(Presence.DENIED);
+    }
+
+    @Test
+    void theRecordersSplitNegationIsRead() {
+        VisitModel v = Visits.read("[patient] i have n't had any joint pain , but my back hurts .");
+        assertThat(symptom(v, "arthralgia").presence()).isEqualTo(Presence.DENIED);
+        assertThat(symptom(v, "low back pain").said()).isEqualTo("my back hurts");
+    }
+
+    @Test
+    void layWordsGetTheirClinicalTerm() {
+        VisitModel v = Visits.read("[patient] i've been peeing a lot and throwing up since yesterday.");
+        assertThat(symptom(v, "urinary frequency")).isNotNull();
+        assertThat(symptom(v, "vomiting").said()).isEqualTo("throwing up");
+    }
+
+    @Test
+    void aRelativesConditionIsNotThePatients() {
+        VisitModel v = Visits.read("[patient] my mom has migraines, but i feel fine.");
+        assertThat(v.symptoms()).isEmpty();
+    }
+
+    @Test
+    void aParentsOwnComplaintIsNotTheChilds() {
+        VisitModel v = Visits.read("[mom] she's had a cough for three days. i've had a sore throat too.");
+        assertThat(symptom(v, "cough")).isNotNull();
+        assertThat(symptom(v, "sore throat")).isNull();
+    }
+
+    @Test
+    void aHypotheticalIsNotASymptom() {
+        VisitModel v = Visits.read("[doctor] if you get chest pain, call 911.", "[patient] okay.");
+        assertThat(symptom(v, "chest pain")).isNull();
+    }
+
+    @Test
+    void attributesStayInTheirClause() {
+        VisitModel v = Visits.read("[patient] i heard a pop in my knee and i had to lie down for about an hour, "
+                + "and it's been swollen for 2 days, like a 6 out of 10.");
+        Symptom swelling = v.symptoms().stream().filter(s -> s.name().contains("swelling")).findFirst().orElseThrow();
+        assertThat(swelling.duration()).isEqualTo("2 days");
+        assertThat(swelling.severity()).isEqualTo("6/10");
+    }
+}

@@ -1,0 +1,40 @@
+package org.scribeonfhir.drafting.speech;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.scribeonfhir.drafting.Visits;
+
+/** Turns cut into sentences with the speaker's role. */
+class DialogueTest {
+
+    @Test
+    void swappedSpeakerTagsAreReadTheOtherWayRound() {
+        Dialogue d = Visits.dialogue(
+                "[patient] hi, what brings you in today?",
+                "[doctor] my knee hurts.",
+                "[patient] how long has that been going on?",
+                "[doctor] about a week.",
+                "[patient] any swelling?",
+                "[doctor] a little.",
+                "[patient] on exam, your knee is tender. let me take a look at the x-ray.",
+                "[doctor] okay.",
+                "[patient] any fever or chills?",
+                "[doctor] no.");
+        assertThat(d.notices()).singleElement().asString().contains("swapped");
+        assertThat(d.utterances().get(0).role()).isEqualTo(Role.CLINICIAN);
+        assertThat(d.utterances().get(1).role()).isEqualTo(Role.PATIENT);
+    }
+
+    @Test
+    void aTagQuestionIsAStatement() {
+        Dialogue d = Visits.dialogue("[doctor] we'll get an x-ray, okay?", "[patient] sure.");
+        assertThat(d.utterances().get(0).question()).isFalse();
+    }
+
+    @Test
+    void companionsAndInterpretersKeepTheirRoles() {
+        Dialogue d = Visits.dialogue("[mom] she has had a fever.", "[interpreter] she says it hurts.");
+        assertThat(d.utterances()).extracting(Utterance::role).containsExactly(Role.COMPANION, Role.INTERPRETER);
+    }
+}

@@ -1,0 +1,41 @@
+package org.scribeonfhir.drafting.speech;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/** What the drafter reads of a recorder's turn. */
+class SpeechTest {
+
+    @Test
+    void recorderSpacingIsUndone() {
+        assertThat(Speech.normalize("i have n't had any joint pain , and i 'm gon na try .")).isEqualTo(
+                "i haven't had any joint pain, and i'm going to try.");
+    }
+
+    @Test
+    void spokenDecimalsAndUnitsBecomeDigits() {
+        assertThat(Speech.normalize("your a1c now was six . seven")).isEqualTo("your a1c now was 6.7");
+        assertThat(Speech.normalize("six point seven")).isEqualTo("6.7");
+        assertThat(Speech.normalize("take two and a half milligrams")).isEqualTo("take 2.5 mg");
+        assertThat(Speech.normalize("a temperature of a hundred and one")).isEqualTo("a temperature of 101");
+        assertThat(Speech.normalize("blood pressure was one forty two over eighty eight"))
+                .isEqualTo("blood pressure was 142 over 88");
+        assertThat(Speech.normalize("lithium four fifty milligrams twice a day")).isEqualTo("lithium 450 mg twice a day");
+        assertThat(Speech.normalize("the ejection fraction is forty five percent"))
+                .isEqualTo("the ejection fraction is 45%");
+    }
+
+    @Test
+    void aLoneOneStaysAWord() {
+        assertThat(Speech.normalize("no one told me , the one on the left")).isEqualTo("no one told me, the one on the left");
+        assertThat(Speech.normalize("one to two weeks")).isEqualTo("1 to 2 weeks");
+    }
+
+    @Test
+    void voiceCommandsFillersAndStuttersGo() {
+        assertThat(Speech.normalize("hey , dragon , show me the x-ray . so , um , i , i , i think s- s- systolic"))
+                .isEqualTo("so, i think systolic");
+        assertThat(Speech.normalize("go to the e r if it gets worse")).isEqualTo("go to the emergency room if it gets worse");
+    }
+}

@@ -1,0 +1,68 @@
+package org.scribeonfhir.drafting.write;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.scribeonfhir.drafting.DraftNote;
+import org.scribeonfhir.drafting.NoteHeaders;
+import org.scribeonfhir.drafting.Visits;
+
+/** The note written from the visit model, in clinician register. */
+class NoteWriterTest {
+
+    static final String[] VISIT = {
+        "[doctor] hi ms. lee, good to see you. how was the drive in?",
+        "[patient] forty minutes with the roadworks, and my golf score was terrible, 98.",
+        "[doctor] ms. lee is a 54 year old female who presents for follow-up of type 2 diabetes .",
+        "[doctor] how have your sugars been?",
+        "[patient] okay, but i've been peeing a lot and i'm always thirsty.",
+        "[doctor] any chest pain or shortness of breath?",
+        "[patient] no.",
+        "[doctor] are you taking the metformin 500 milligrams twice a day?",
+        "[patient] yes.",
+        "[doctor] let me examine you. your lungs are clear, and there's no swelling in your legs.",
+        "[doctor] your a1c came back at 8.1.",
+        "[doctor] for your diabetes, let's increase the metformin to 1000 milligrams twice a day.",
+        "[doctor] let's see you back in 3 months. does that sound okay?",
+        "[patient] sounds good."};
+
+    @Test
+    void theHpiOpensWithWhoAndWhyAndSaysItInTheThirdPerson() {
+        DraftNote note = Visits.draft(VISIT);
+        List<String> hpi = Visits.lines(note, NoteHeaders.HPI);
+        assertThat(hpi.get(0)).isEqualTo("Ms. Lee is a 54-year-old female who presents for follow-up of type 2 diabetes.");
+        assertThat(hpi).anyMatch(l -> l.contains("urinary frequency"));
+        assertThat(hpi).anyMatch(l -> l.startsWith("She denies chest pain or shortness of breath"));
+        assertThat(Visits.lines(note)).noneMatch(l -> l.matches("(?is).*\\b(?:i|i'm|my|we|let's|let me)\\b.*"));
+    }
+
+    @Test
+    void smallTalkNumbersStayOutOfTheNote() {
+        assertThat(Visits.lines(Visits.draft(VISIT))).noneMatch(l -> l.contains("98") || l.contains("40 minutes")
+                || l.toLowerCase().contains("golf"));
+    }
+
+    @Test
+    void eachSectionHasItsContent() {
+        DraftNote note = Visits.draft(VISIT);
+        assertThat(Visits.lines(note, NoteHeaders.CHIEF_COMPLAINT)).containsExactly("Follow-up of type 2 diabetes.");
+        assertThat(Visits.lines(note, NoteHeaders.ROS)).anyMatch(l -> l.startsWith("• Genitourinary: Endorses"));
+        assertThat(Visits.lines(note, NoteHeaders.PHYSICAL_EXAM)).anyMatch(l -> l.startsWith("• Respiratory:"));
+        assertThat(Visits.lines(note, NoteHeaders.RESULTS)).anyMatch(l -> l.contains("8.1"));
+        List<String> plan = Visits.lines(note, NoteHeaders.ASSESSMENT_AND_PLAN);
+        assertThat(plan.get(0)).isEqualTo("1. Type 2 diabetes mellitus.");
+        assertThat(plan).contains("• Medical Treatment: Increase metformin from 500 mg to 1000 mg twice daily.",
+                "Follow-up in 3 months.", "The patient agrees with the plan.");
+    }
+
+    @Test
+    void aVisitOfSmallTalkSaysItHasNoClinicalContent() {
+        DraftNote note = new DraftNote(NoteWriter.write(Visits.read("[doctor] how was the game?",
+                "[patient] we won 6 to 3, it was great.", "[doctor] nice, see you."), null), "fixture",
+                Visits.read("[doctor] how was the game?", "[patient] we won 6 to 3, it was great.").notices());
+        assertThat(Visits.lines(note)).isEmpty();
+        assertThat(note.notices()).anyMatch(n -> n.contains("no clinical content"));
+    }
+}
