@@ -25,8 +25,11 @@ final class Cues {
             + "biopsy|urinalysis|urine|scan|blood test|strep test|covid test|flu test|culture|potassium|sodium|"
             + "creatinine|tsh|troponin|swab|glucose|stress test)\\b.*\\b(?:show|shows|showed|showing|revealed?|"
             + "demonstrat\\w*|came back|comes back|looks?|looked|was|were|normal|abnormal|elevated|high|low|negative|"
-            + "positive|reviewed)\\b|\\b(?:your|the) (?:results?|labs?|x-?rays?|mri|ekg|a1c|blood work|scan)"
-            + " (?:show|shows|showed|came back|were|was|look|looks)\\b");
+            + "positive|reviewed|fractures?|aligned|alignment|narrowing|arthritis|spurs?|effusion|tear|mass|nodule|"
+            + "unremarkable)\\b|\\b(?:your|the) (?:results?|labs?|x-?rays?|mri|ekg|a1c|blood work|scan)"
+            + " (?:show|shows|showed|came back|were|was|look|looks)\\b|\\b(?:i|we) (?:looked at|reviewed|went over|"
+            + "pulled up|got|have) (?:your|the) (?:results?|labs?|x-?rays?|mri|ct|ekg|ecg|a1c|blood work|echo\\w*|"
+            + "ultrasound|scan|imaging|films)\\b");
     static final Pattern PLAN = Pattern.compile("(?i)\\b(?:assessment and plan|my assessment|my plan|the plan is|"
             + "here's the plan|plan (?:is|would be) to|"
             + "(?:first|second|third|next|last|final|other) problem|(?:i|we)(?:'re| are|'m| am) going to (?:prescribe|"
@@ -56,7 +59,8 @@ final class Cues {
     /** Words of a result being read out; a statement without them ends the results part. */
     static final Pattern RESULT_WORDS = Pattern.compile("(?i)\\b(?:normal|abnormal|negative|positive|elevated|high|"
             + "low|fracture|fluid|effusion|mass|nodule|infiltrate|pneumonia|stable|unremarkable|reduced|decreased|"
-            + "increased|enlarged|tear|arthritis|degenerative|stenosis|blockage|clear|shows?|showed|came back|"
+            + "increased|enlarged|tear|arthritis|degenerative|stenosis|blockage|clear|shows?|showed|came back|spurs?|"
+            + "aligned|alignment|narrowing|maintained|intact|acute|"
             + "results?|level|levels|rhythm|interval|block|\\d+(?:\\.\\d+)?)\\b");
     /** A plan sentence that orders a test (not a result being read). */
     static final Pattern ORDERS_TEST = Pattern.compile("(?i)\\b(?:order|get|schedule|repeat|another|recheck|"

@@ -32,7 +32,7 @@ final class ExamReader {
     private static final Pattern INSTRUCTION = Pattern.compile("(?i)^(?:(?:can you|could you|go ahead and|i want you to|"
             + "i'm going to have you|let me have you|please)\\s+)?(?:take (?:a )?deep breaths?|breathe|cough|"
             + "look (?:up|down|at|straight)|follow my finger|squeeze|push|pull|kick|lie (?:back|down)|sit up|"
-            + "stand up|hop up|open (?:your|wide)|say ah|relax|bend|turn|lift|raise|walk|hold)\\b");
+            + "stand up|hop up|open (?:your|wide)|say ah|say|relax|bend|turn|lift|raise|walk|hold)\\b");
     private static final Pattern META = Pattern.compile("(?i)\\b(?:let me|i'm going to|i am going to|i'll|we'll|"
             + "let's|going to (?:take|have|do|check|listen|look|examine))\\b(?!.*\\b(?:hear|see|feel|notice|find|"
             + "appreciate)\\b)");
@@ -66,6 +66,29 @@ final class ExamReader {
             + "oxygen(?:ation)?|pulse|temperature|breathing rate|respiratory rate|weight)\\b");
 
     private ExamReader() {
+    }
+
+    /** The sentence's clauses, a new one wherever a part names another body system ("lungs clear, heart normal"). */
+    static List<String> bySystem(String sentence) {
+        List<String> out = new ArrayList<>();
+        for (String clause : CLAUSES.split(sentence)) {
+            StringBuilder cur = new StringBuilder();
+            String system = null;
+            for (String part : clause.split(",\\s+")) {
+                String own = BodySystems.of(BodySystems.EXAM, part);
+                if (cur.length() > 0 && own != null && system != null && !own.equals(system)) {
+                    out.add(cur.toString());
+                    cur.setLength(0);
+                    system = null;
+                }
+                cur.append(cur.length() > 0 ? ", " : "").append(part);
+                system = system == null ? own : system;
+            }
+            if (cur.length() > 0) {
+                out.add(cur.toString());
+            }
+        }
+        return out;
     }
 
     /** "I'm going to bend and rotate, McMurray test is positive": the parts that narrate the exam are dropped. */
@@ -113,7 +136,7 @@ final class ExamReader {
                 continue;
             }
             String lead = leadSystem(u.text());
-            for (String clause : CLAUSES.split(u.text())) {
+            for (String clause : bySystem(u.text())) {
                 String phrase = phrase(clause, p);
                 if (phrase == null) {
                     continue;
@@ -133,7 +156,9 @@ final class ExamReader {
     /** The finding a sentence narrates, as a note phrase; null for instructions and narration of the visit. */
     static String phrase(String sentence, Pronouns p) {
         String kept = withoutNarration(sentence);
-        if (kept.isBlank() || Phrasing.lead(kept).toLowerCase(Locale.ROOT).matches("(?s)^(?:if|when|once|unless)\\b.*")) {
+        if (kept.isBlank() || Phrasing.lead(kept).toLowerCase(Locale.ROOT).matches("(?s)^(?:if|when|once|unless)\\b.*")
+                || kept.toLowerCase(Locale.ROOT).matches("(?s).*\\b(?:i'd|i would|i will|i'll|we'll|we will|i'm going to|"
+                + "let's|we're going to)\\b.*")) {
             return null;
         }
         String s = Phrasing.lead(kept).replaceAll("(?i)\\b(pressure|rate|temperature|oxygen|exam|heart|lungs?|"

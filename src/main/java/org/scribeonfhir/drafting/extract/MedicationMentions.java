@@ -57,11 +57,14 @@ final class MedicationMentions {
     private static final Pattern OFF_AFTER = Pattern.compile("(?i)^[^.;?]{0,80}?\\b(?:been off|stays? off|stay off|"
             + "off (?:of )?(?:it|that|them|this)|stopped (?:it|that|taking it)|no longer|discontinued|came off|"
             + "went off|(?:i|we|she|he|they) (?:stopped|quit)|ran out)\\b");
+    /** "we won't use amoxicillin", "normally I'd give…", "instead of": a drug named but not given. */
+    private static final Pattern NOT_ORDERED = Pattern.compile("(?i)\\b(?:(?:we'd|i'd|would)(?! like| recommend| suggest| "
+            + "want)|normally|usually|typically|avoid|won't|will not|not|instead of|rather than|never|no)\\b");
     private static final Pattern TRIED = Pattern.compile("(?i)\\b(?:i took|i tried|i've tried|i have tried|tried|"
             + "took some|we tried|we gave (?:him|her)|i used)\\b");
     private static final Pattern ALLERGY_CONTEXT = Pattern.compile("(?i)\\b(?:allergic|allergy|allergies|reaction|"
             + "hives|rash from|broke out|break out|swell(?:ed|ing)? up|anaphyla\\w*|intoleran\\w*|can't take|"
-            + "cannot take|can't tolerate)\\b");
+            + "cannot take|can't tolerate|can't have|cannot have)\\b");
     private static final Pattern DRUG_SHAPE = Pattern.compile("(?i)^[a-z]+(?:pril|olol|statin|sartan|dipine|zole|"
             + "cillin|mycin|cycline|floxacin|tidine|triptan|lukast|gliptin|gliflozin|glutide|formin|azepam|zolam|"
             + "oxetine|aline|triptyline|pine|done|mab|nib|parin|xaban|gatran|olone|sone|profen|coxib|fenac|azine|"
@@ -153,6 +156,14 @@ final class MedicationMentions {
         String action = action(u, before, plan);
         if (OFF_AFTER.matcher(after).find()) {
             action = plan ? "stop" : "stopped";
+        }
+        if (u.clinician() && !"stop".equals(action) && !"stopped".equals(action)
+                && NOT_ORDERED.matcher(before).find()) {
+            return null;
+        }
+        if (!u.clinician() && !"stopped".equals(action) && Negation.of(text, d.start(), d.end())
+                == org.scribeonfhir.drafting.visit.Presence.DENIED) {
+            return null;
         }
         String drug = d.term() == null ? d.surface().toLowerCase(Locale.ROOT) : d.term().canonical();
         int answerTurn = -1;

@@ -39,7 +39,7 @@ final class ResultReader {
         List<ResultFinding> out = new ArrayList<>();
         String lastTest = null;
         for (Utterance u : c.utterances()) {
-            if (!u.clinician() || u.question() || c.part(u) != Part.RESULTS) {
+            if (!u.clinician() || u.question() || c.part(u) != Part.RESULTS || retracted(c, u)) {
                 continue;
             }
             List<Match> tests = c.vocabulary.find(Term.Kind.TEST, u.text());
@@ -69,6 +69,19 @@ final class ResultReader {
 
     private static final Pattern META = Pattern.compile("(?i)\\b(?:let me|let's|go over|talk about|my assessment|"
             + "my plan|that we did|okay\\?)\\b");
+
+    private static final Pattern WRONG_PATIENT = Pattern.compile("(?i)\\b(?:wrong (?:patient|chart|person|one)|"
+            + "not (?:you|yours|his|hers)|that's not (?:you|yours|his|hers)|previous patient)\\b");
+
+    /** Read out for the wrong patient: what precedes "that's not you, wrong chart" in the same turn is dropped. */
+    private static boolean retracted(Context c, Utterance u) {
+        for (Utterance x : c.dialogue.ofTurn(u.turn())) {
+            if (x.index() >= u.index() && WRONG_PATIENT.matcher(x.text()).find()) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     static String phrase(String sentence, String test, Pronouns p) {
         String s = Phrasing.hedges(Phrasing.lead(sentence));

@@ -44,6 +44,13 @@ public final class SpokenNumbers {
     private static final Pattern HUNDREDS = Pattern.compile("(?i)\\b(one|two|three|four|five|six|seven|eight|nine) ("
             + String.join("|", TENS.keySet()) + "|" + String.join("|", TEENS.keySet()) + ")(?:[- ](one|two|three|four|"
             + "five|six|seven|eight|nine))?(?= (?:mg|milligrams?|micrograms?|mcg|units?|extended|er|xr|sr)\\b)");
+    /** "heart rate one twenty four", "sugars one eighty": a value after its measure, said as hundreds and tens. */
+    private static final Pattern MEASURED = Pattern.compile("(?i)\\b((?:heart rate|pulse|weight|weighs|sugars?|glucose|"
+            + "cholesterol|ldl|hdl|triglycerides|platelets|pressure)(?: \\w+){0,2}? (?:is |was |of |at |about |around )?)"
+            + "(one|two|three) (" + String.join("|", TENS.keySet()) + "|" + String.join("|", TEENS.keySet())
+            + ")(?:[- ](one|two|three|four|five|six|seven|eight|nine))?\\b");
+    /** "one oh two": a hundreds digit, "oh" for zero, a unit. */
+    private static final Pattern OH = Pattern.compile("(?i)\\b(one|two) oh (one|two|three|four|five|six|seven|eight|nine)\\b");
     private static final Pattern PERCENT = Pattern.compile("(?i)\\b(\\d+(?:\\.\\d+)?) ?percent\\b");
 
     private SpokenNumbers() {
@@ -53,6 +60,11 @@ public final class SpokenNumbers {
         String s = HUNDREDS.matcher(text).replaceAll(m -> Integer.toString(100 * UNITS.get(m.group(1).toLowerCase(
                 Locale.ROOT)) + tensOrTeens(m.group(2)) + (m.group(3) == null ? 0 : UNITS.get(m.group(3).toLowerCase(
                 Locale.ROOT)))));
+        s = MEASURED.matcher(s).replaceAll(m -> Matcher.quoteReplacement(m.group(1) + (100 * UNITS.get(m.group(2)
+                .toLowerCase(Locale.ROOT)) + tensOrTeens(m.group(3)) + (m.group(4) == null ? 0 : UNITS.get(m.group(4)
+                .toLowerCase(Locale.ROOT))))));
+        s = OH.matcher(s).replaceAll(m -> Integer.toString(100 * UNITS.get(m.group(1).toLowerCase(Locale.ROOT))
+                + UNITS.get(m.group(2).toLowerCase(Locale.ROOT))));
         s = PRESSURE.matcher(s).replaceAll(m -> {
             int v = 100 * UNITS.get(m.group(1).toLowerCase(Locale.ROOT)) + tensOrTeens(m.group(2))
                     + (m.group(3) == null ? 0 : UNITS.get(m.group(3).toLowerCase(Locale.ROOT)));

@@ -13,8 +13,9 @@ package org.scribeonfhir.drafting.visit;
 public record Medication(String drug, String said, String dose, String previousDose, String route, String frequency,
         String duration, String action, boolean current, String reason, Support support) {
 
+    /** An order of the visit's plan (start, continue, change, stop…), not what the patient takes or took. */
     public boolean ordered() {
-        return !action.equals("taking") && !action.equals("stopped");
+        return action.matches("start|continue|increase|decrease|change|stop|hold|refill");
     }
 
     public String sig() {
