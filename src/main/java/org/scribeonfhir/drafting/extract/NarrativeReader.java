@@ -90,7 +90,9 @@ final class NarrativeReader {
         if (u.clinician()) {
             String x = CLINICIAN_LEAD.matcher(Phrasing.lead(t)).replaceFirst("");
             String lower = x.toLowerCase(Locale.ROOT);
-            if (!YOU_DID.matcher(lower).find()) {
+            if (!YOU_DID.matcher(lower).find() || lower.replaceFirst("^(?:no|okay|and|so|then)[, ]+", "").matches(
+                    "(?s)^(?:(?:and |so |then |okay )*)(?:have|has|do|does|did|are|is|were|was|any|can|could|will|would|"
+                    + "how|what|when|where)\\b.*") || lower.matches("(?s).*\\bin terms of\\b.*")) {
                 return null;
             }
             if (!lower.matches("(?s).*\\b(?:you|your|you've|you're)\\b.*")
@@ -105,7 +107,8 @@ final class NarrativeReader {
         } else {
             s = ThirdPerson.patient(Phrasing.hedges(PATIENT_LEAD.matcher(Phrasing.lead(t)).replaceFirst("")), p);
         }
-        s = Phrasing.hedges(s).replaceAll("(?i)\\b(?:um|uh|like,)\\s*", "").replaceAll("\\s{2,}", " ").strip();
+        s = Phrasing.hedges(s).replaceAll("(?i)\\b(?:um|uh|like,)\\s*", "").replaceAll("\\s{2,}", " ").strip()
+                .replaceFirst("(?i)^(?:no|nope|yes|yeah),\\s*", "");
         s = Phrasing.finish(s);
         return s.split("\\s+").length < 4 ? null : s;
     }

@@ -21,6 +21,9 @@ final class Phases {
             + "any (?:fever|chest|pain|shortness|nausea|vomiting|cough|other symptoms|allergies|medications|surgeries)|"
             + "tell me (?:about|what happened)|family history|do you (?:smoke|drink)|allergic)\\b");
     private static final double HEAD = 0.75;
+    /** Referring and ordering are the plan even when an exam or a result is named ("a referral for an eye exam"). */
+    private static final Pattern REFERS = Pattern.compile("(?i)\\b(?:refer|referral|referring|i'll order|i'm ordering|"
+            + "i'll send|i'm sending|i'm putting in|we'll send|i'll prescribe|i'm prescribing)\\b");
 
     private Phases() {
     }
@@ -76,6 +79,9 @@ final class Phases {
     /** The part a clinician's statement names, or null. */
     static Part cue(String text) {
         boolean plan = Cues.PLAN.matcher(text).find() || Cues.STRONG_PLAN.matcher(text).find();
+        if (REFERS.matcher(text).find()) {
+            return Part.PLAN;
+        }
         boolean conditional = text.toLowerCase(java.util.Locale.ROOT).matches("(?s)^(?:\\W*(?:and|so|but|now) )?"
                 + "(?:if|in case|once|when) .*");
         if (Cues.RESULTS.matcher(text).find() && !conditional && !(plan && Cues.ORDERS_TEST.matcher(text).find())) {

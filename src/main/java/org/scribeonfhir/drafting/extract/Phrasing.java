@@ -52,7 +52,7 @@ public final class Phrasing {
                         + "better|worse|enlarged|weak|bigger|smaller|faster|slower)", "slightly ")
                 .replaceAll("(?i)\\b(\\d+(?:\\.\\d+)?) out of (4|5|6|10)\\b", "$1/$2")
                 .replaceAll("(?i)\\s*,?\\s*\\b(?:here in the office|in the office today|in the office|here today|"
-                        + "in there|over there|there)(?=\\s*(?:[,.;]|$))", "")
+                        + "in there|over there|down there|up there|there)(?=\\s*(?:[,.;]|$))", "")
                 .replaceAll("\\s{2,}", " ");
     }
 

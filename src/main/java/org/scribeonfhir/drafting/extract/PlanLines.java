@@ -81,6 +81,11 @@ final class PlanLines {
             + "continue to|no (?:more|heavy|lifting|driving|contact|alcohol|caffeine))\\b");
     /** "And the energy drinks: I'd cut those down" names its topic first. */
     private static final Pattern TOPIC = Pattern.compile("(?i)^(?:and |as for |about )?(?:the |your )?([a-z ]{3,30}):\\s+");
+    /** Care the plan asks of the patient: therapy, diet, exercise, quitting, written plans, hydration. */
+    private static final Pattern CARE = Pattern.compile("(?i)\\b(?:therapy|exercises?|stretch\\w*|diet|salt|sodium|"
+            + "fluids|hydrat\\w*|water|smok\\w*|quit\\w*|alcohol|caffeine|sleep|screens?|weight|walking|rest|ice|"
+            + "heat|elevat\\w*|brace|crutches|action plan|safety plan|crisis|988|911|school|work note|driving|drive|"
+            + "empty stomach|before breakfast|with food|portal|diary|log|write (?:it )?down|cuff)\\b");
     /** The clinician examining, not planning: "I'll have you flex your knee, is that painful". */
     private static final Pattern EXAMINING = Pattern.compile("(?i)\\b(?:flex|extend|bend|straighten|squeeze|push|"
             + "pull|press|take a (?:deep )?breath|look at|listen to|does (?:that|this|it) hurt|is (?:that|this|it) "
@@ -192,12 +197,13 @@ final class PlanLines {
                 out.add(new Line("referral", "Referral to " + to + "."));
             }
         }
-        if (!out.isEmpty() || mentionsDrug) {
+        Matcher imperative = IMPERATIVE.matcher(s);
+        if (out.isEmpty() && imperative.find() && (!mentionsDrug || s.toLowerCase(Locale.ROOT).matches(
+                "(?s)^(?:avoid|don't|do not|no|limit|stop)\\b.*"))) {
+            out.add(new Line("counselling", "Advised to " + lowerFirst(voice(s, p))));
             return out;
         }
-        Matcher imperative = IMPERATIVE.matcher(s);
-        if (imperative.find()) {
-            out.add(new Line("counselling", "Advised to " + lowerFirst(voice(s, p))));
+        if (!out.isEmpty() || mentionsDrug) {
             return out;
         }
         Matcher a = ADVICE.matcher(s);
@@ -215,9 +221,10 @@ final class PlanLines {
             out.add(new Line("reasoning", voice(s, p)));
             return out;
         }
-        if (FUTURE.matcher(s).find() && !DOSE.matcher(s).find() && !v.find(s, Term.Kind.values()).isEmpty()
-                && !EXAMINING.matcher(s).find()) {
-            out.add(new Line("treatment", voice(s, p)));
+        if (!DOSE.matcher(s).find() && !EXAMINING.matcher(s).find() && (!v.find(s, Term.Kind.values()).isEmpty()
+                || CARE.matcher(s).find())) {
+            out.add(new Line(CARE.matcher(s).find() && !FUTURE.matcher(s).find() ? "counselling" : "treatment",
+                    voice(s, p)));
         }
         return out;
     }

@@ -129,8 +129,7 @@ final class ReasonReader {
     }
 
     static String symptomPhrase(Symptom s) {
-        String side = s.laterality() != null && s.site() != null && !s.laterality().equals("bilateral")
-                ? s.laterality() + " " : s.laterality() != null && s.site() != null ? "bilateral " : "";
+        String side = s.laterality() == null || s.name().startsWith(s.laterality()) ? "" : s.laterality() + " ";
         return side + s.name();
     }
 

@@ -29,6 +29,7 @@ final class SymptomReader {
             + "you)|when was|since when|how many (?:days|weeks))\\b");
     private static final Pattern ASKS_SEVERITY = Pattern.compile("(?i)\\b(?:scale of|out of 10|1 to 10|zero to ten|"
             + "0 to 10|how bad|how severe|rate (?:the|your|it))\\b");
+    private static final Pattern FEVER = Pattern.compile("(?i)\\b((?:9[5-9]|10[0-8]|3[5-9]|4[0-2])(?:\\.\\d)?)\\b");
     private static final Pattern ALLERGY = Pattern.compile("(?i)\\b(?:allergic|allergy|allergies|reaction to)\\b");
     private static final double SAID = 0.85;
     private static final double ANSWERED = 0.8;
@@ -144,6 +145,11 @@ final class SymptomReader {
             last.attribute(d, o, null, Support.of(SAID, q.turn(), a.turn()));
         } else if (ASKS_SEVERITY.matcher(q.text()).find()) {
             last.attribute(null, null, Attributes.rating(a.text()), Support.of(SAID, q.turn(), a.turn()));
+        } else if (last.character == null && Attributes.character(a.text()) != null
+                && q.text().toLowerCase(Locale.ROOT).matches("(?s).*\\b(?:dry|productive|sharp|dull|what (?:does|kind)|"
+                + "describe|like)\\b.*")) {
+            last.character = Attributes.character(a.text());
+            last.support = last.support.and(Support.of(SAID, q.turn(), a.turn())).withConfidence(last.support.confidence());
         }
     }
 
@@ -152,7 +158,12 @@ final class SymptomReader {
         if (ALLERGY.matcher(text).find()) {
             return;
         }
-        for (Match m : symptoms(text)) {
+        List<Match> sites = c.vocabulary.find(Term.Kind.SITE, text);
+        List<Match> found = symptoms(text);
+        if (found.isEmpty() && last != null && last.support.turns().contains(u.turn()) && u.historySide()) {
+            last.details(text, new Match(null, 0, 0, ""));
+        }
+        for (Match m : found) {
             String whose = Attribution.of(u, m.start());
             if (!whose.equals(Attribution.PATIENT)) {
                 continue;
@@ -164,16 +175,39 @@ final class SymptomReader {
             Presence p = Negation.of(stripAnswer(text), m.start() - offset(text), m.end() - offset(text));
             Utterance q = c.dialogue.questionBefore(u);
             context = q == null ? null : q.text();
+            siteTurn = -1;
             Builder b = builder(m, u, text);
             if (b == null) {
                 continue;
             }
-            b.mention(p, Support.of(confidence, u.turn()));
+            Support said = q != null && context != null && b.site != null && c.vocabulary.find(Term.Kind.SITE, text)
+                    .isEmpty() ? Support.of(confidence, q.turn(), u.turn()) : Support.of(confidence, u.turn());
+            b.mention(p, siteTurn > 0 ? said.and(Support.of(confidence, siteTurn)) : said);
             if (p == Presence.PRESENT) {
                 b.details(text, m);
                 last = b;
             }
         }
+        if (!sites.isEmpty() && u.historySide()) {
+            lastSite = sites.get(sites.size() - 1).term().canonical();
+            lastSiteTurn = u.turn();
+        }
+    }
+
+    /** The body site the patient spoke of last ("my knee"), for "it hurts" a turn or two later. */
+    private String lastSite;
+    /** The turn a remembered site was said in (cited with the symptom), or -1. */
+    private int siteTurn = -1;
+    private int lastSiteTurn = -100;
+
+    /** The review-of-systems heading of a body site's system (the exam's systems named as the ROS names them). */
+    private static String rosSystem(String siteSystem, String fallback) {
+        return switch (siteSystem) {
+            case "Gastrointestinal", "Genitourinary", "Respiratory", "Cardiovascular", "Skin", "Neurological",
+                    "Eyes" -> siteSystem;
+            case "HEENT" -> "Ears/Nose/Mouth/Throat";
+            default -> fallback;
+        };
     }
 
     /** "hands" when the patient said hands. */
@@ -184,7 +218,8 @@ final class SymptomReader {
 
     /** "Any thoughts of hurting yourself?" read as the patient would say it, to find the lexicon's phrasing. */
     static String asFirstPerson(String question) {
-        return question.replaceAll("(?i)\\byourself\\b", "myself").replaceAll("(?i)\\byour\\b", "my")
+        return question.replaceAll("(?i)\\b(?:yourself|himself|herself)\\b", "myself")
+                .replaceAll("(?i)\\b(?:your|his)\\b", "my").replaceAll("(?i)\\b(?:he|she)\\b", "i")
                 .replaceAll("(?i)\\byou're\\b", "i'm").replaceAll("(?i)\\byou've\\b", "i've")
                 .replaceAll("(?i)\\byou\\b", "i");
     }
@@ -214,16 +249,24 @@ final class SymptomReader {
         Term t = m.term();
         String name = t.canonical();
         String site = null;
+        String system = t.group();
         if (SITED.contains(name)) {
             Match s = nearestSite(text, m);
             if (s == null && context != null) {
                 List<Match> sites = c.vocabulary.find(Term.Kind.SITE, context);
                 s = sites.isEmpty() ? null : sites.get(0);
             }
-            if (s != null) {
-                site = s.term().canonical();
+            String remembered = s == null && u.turn() - lastSiteTurn <= 8 ? lastSite : null;
+            siteTurn = s == null && remembered != null ? lastSiteTurn : -1;
+            if (s != null || remembered != null) {
+                site = s != null ? s.term().canonical() : remembered;
+                if (site.equals("heart")) {
+                    site = "chest";
+                }
+                Term siteTerm = c.vocabulary.lookup(Term.Kind.SITE, site);
+                system = siteTerm == null ? system : rosSystem(siteTerm.group(), system);
                 name = name.equals("pain") || name.equals("swelling") || name.equals("stiffness")
-                        ? site + " " + name : name + (name.equals("tremor") ? " of the " : " of the ") + plural(site, text);
+                        ? site + " " + name : name + " of the " + plural(site, text);
             } else if (name.equals("pain")) {
                 return null;
             }
@@ -231,7 +274,7 @@ final class SymptomReader {
         String key = name.toLowerCase(Locale.ROOT);
         Builder b = found.get(key);
         if (b == null) {
-            b = new Builder(name, m.surface(), t.group(), site);
+            b = new Builder(name, m.surface(), system, site);
             found.put(key, b);
         }
         return b;
@@ -293,8 +336,12 @@ final class SymptomReader {
                     : Attributes.severity(near);
             character = character != null ? character : Attributes.character(near);
             timing = timing != null ? timing : Attributes.timing(text);
-            if (site != null && laterality == null) {
+            if (laterality == null && m.term() != null) {
                 laterality = Attributes.laterality(sentence, m.start());
+            }
+            if (name.equals("fever") && severity == null) {
+                java.util.regex.Matcher t = FEVER.matcher(text);
+                severity = t.find() ? "to " + t.group(1) : null;
             }
             Attributes.aggravating(text).stream().filter(x -> !aggravating.contains(x)).forEach(aggravating::add);
             Attributes.relieving(text).stream().filter(x -> !relieving.contains(x)).forEach(relieving::add);

@@ -145,7 +145,7 @@ final class HpiWriter {
     }
 
     static String name(Symptom s) {
-        String side = s.laterality() != null && s.site() != null ? s.laterality() + " " : "";
+        String side = s.laterality() != null && !s.name().startsWith(s.laterality()) ? s.laterality() + " " : "";
         return side + s.name();
     }
 
@@ -156,7 +156,7 @@ final class HpiWriter {
         if (adjective) {
             b.append(s.timing()).append(' ');
         }
-        if (s.severity() != null && !s.severity().contains("/")) {
+        if (s.severity() != null && !s.severity().contains("/") && !s.severity().startsWith("to ")) {
             b.append(s.severity()).append(' ');
         }
         if (s.character() != null && !name(s).contains(s.character())) {
@@ -170,6 +170,8 @@ final class HpiWriter {
         }
         if (s.severity() != null && s.severity().contains("/")) {
             b.append(", rated ").append(s.severity());
+        } else if (s.severity() != null && s.severity().startsWith("to ")) {
+            b.append(' ').append(s.severity());
         }
         if (s.timing() != null && !adjective) {
             b.append(", ").append(s.timing());
