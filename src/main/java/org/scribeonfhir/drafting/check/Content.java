@@ -52,11 +52,13 @@ record Content(String text, List<Match> drugs, List<Quantity> numbers, List<Conc
         for (String part : text.split("(?<=\\.)\\s+")) {
             boolean denied = DENIES.matcher(part).find() && part.toLowerCase(Locale.ROOT).matches(
                     "(?s)^(?:[a-z. ]{0,30}\\s)?(?:denies|denied|no|negative for|without)\\b.*");
+            int turn = part.toLowerCase(Locale.ROOT).indexOf(" but ");
             for (Match m : v.find(part, Term.Kind.values())) {
                 if (m.term().kind() != Term.Kind.SYMPTOM && m.term().kind() != Term.Kind.CONDITION) {
                     continue;
                 }
-                Presence p = denied ? Presence.DENIED : Negation.of(part, m.start(), m.end());
+                boolean listed = denied && (turn < 0 || m.start() < turn);
+                Presence p = listed ? Presence.DENIED : Negation.of(part, m.start(), m.end());
                 Match shifted = new Match(m.term(), m.start() + offset, m.end() + offset, m.surface());
                 concepts.add(new Concept(shifted, p == Presence.UNCERTAIN ? Presence.PRESENT : p));
             }

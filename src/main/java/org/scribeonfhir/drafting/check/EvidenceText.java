@@ -53,7 +53,12 @@ final class EvidenceText {
     /** Everything cited, one piece per line, lower case, with "a week" read as "1 week". */
     String all() {
         StringBuilder b = new StringBuilder();
-        utterances.forEach(u -> b.append(u.text()).append('\n'));
+        for (Utterance u : utterances) {
+            b.append(u.text()).append('\n');
+            if (u.clinician() && u.question()) {
+                b.append(org.scribeonfhir.drafting.extract.Phrasing.asPatient(u.text())).append('\n');
+            }
+        }
         chart.forEach(c -> b.append(c).append('\n'));
         return normal(b.toString());
     }

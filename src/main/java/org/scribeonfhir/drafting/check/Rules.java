@@ -81,6 +81,16 @@ final class Rules {
                     break;
                 }
             }
+            if (hit == null && q.value().endsWith("/10")) {
+                String n = q.value().substring(0, q.value().length() - 3);
+                boolean scale = evidence.matches("(?s).*\\b(?:10|ten|scale)\\b.*");
+                for (Quantity x : said) {
+                    if (scale && Quantities.same(x.value(), n)) {
+                        hit = x;
+                        break;
+                    }
+                }
+            }
             if (hit == null) {
                 out.add(new String[] {"number", q.text() + " is not in its evidence"});
             } else if (CORRECTED.matcher(evidence.substring(hit.end(), Math.min(evidence.length(), hit.end() + 40)))

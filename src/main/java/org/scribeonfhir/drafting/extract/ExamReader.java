@@ -156,7 +156,8 @@ final class ExamReader {
     /** The finding a sentence narrates, as a note phrase; null for instructions and narration of the visit. */
     static String phrase(String sentence, Pronouns p) {
         String kept = withoutNarration(sentence);
-        if (kept.isBlank() || Phrasing.lead(kept).toLowerCase(Locale.ROOT).matches("(?s)^(?:if|when|once|unless)\\b.*")
+        if (kept.isBlank() || Phrasing.lead(kept).toLowerCase(Locale.ROOT).matches("(?s)^(?:if|when|once|unless|which|"
+                + "that means|so that)\\b.*")
                 || kept.toLowerCase(Locale.ROOT).matches("(?s).*\\b(?:i'd|i would|i will|i'll|we'll|we will|i'm going to|"
                 + "let's|we're going to)\\b.*")) {
             return null;

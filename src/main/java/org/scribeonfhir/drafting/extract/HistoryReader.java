@@ -112,9 +112,10 @@ final class HistoryReader {
         if (SOCIAL_QUESTION.matcher(q.text()).find() && Negation.answer(a.text()) != Negation.Answer.NO
                 && a.role() == org.scribeonfhir.drafting.speech.Role.PATIENT) {
             for (Utterance x : c.dialogue.ofTurn(a.turn())) {
-                String t = Phrasing.tidy(x.text()).replaceAll("(?i)^(?:yeah|yes|yep|no|well|like|um|uh)\\b,?\\s*", "");
+                String t = Phrasing.tidy(x.text()).replaceAll("(?i)^(?:yeah|yes|yep|well|like|um|uh)\\b,?\\s*", "");
                 if (t.split("\\s+").length >= 2 && !t.toLowerCase(Locale.ROOT).matches("(?s).*\\b(?:exam|season|"
-                        + "semester|anyway)\\b.*")) {
+                        + "semester|anyway)\\b.*") && !t.toLowerCase(Locale.ROOT).matches("(?s)^(?:that|it|this|which|"
+                        + "but|and|so)\\b.*") && (SOCIAL_QUESTION.matcher(t).find() || QUANTITY.matcher(t).find())) {
                     add(out, new HistoryItem("social", t, "answer", Support.of(0.7, q.turn(), a.turn())));
                 }
             }

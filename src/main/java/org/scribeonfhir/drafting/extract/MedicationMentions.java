@@ -69,6 +69,10 @@ final class MedicationMentions {
             + "cillin|mycin|cycline|floxacin|tidine|triptan|lukast|gliptin|gliflozin|glutide|formin|azepam|zolam|"
             + "oxetine|aline|triptyline|pine|done|mab|nib|parin|xaban|gatran|olone|sone|profen|coxib|fenac|azine|"
             + "semide|thiazide|actone|terol|sonide|asone|vir|idine|amine|ine)$");
+    /** What the entity head calls a chemical but a note does not list as a medication. */
+    private static final java.util.Set<String> NOT_DRUGS = java.util.Set.of("caffeine", "nicotine", "alcohol", "cocaine",
+            "morphine-like", "chlorine", "iodine", "histamine", "dopamine", "serotonin", "adrenaline", "creatinine",
+            "protein", "glucose", "cholesterol");
     static final double MIN_RELEVANCE = SymptomReader.MIN_RELEVANCE;
 
     private MedicationMentions() {
@@ -112,7 +116,8 @@ final class MedicationMentions {
             }
             String surface = u.text().substring(e.start(), e.end());
             boolean known = found.stream().anyMatch(m -> m.start() < e.end() && e.start() < m.end());
-            if (!known && DRUG_SHAPE.matcher(surface).matches() && c.vocabulary.lookup(Term.Kind.SYMPTOM, surface) == null
+            if (!known && DRUG_SHAPE.matcher(surface).matches() && !NOT_DRUGS.contains(surface.toLowerCase(Locale.ROOT))
+                    && c.vocabulary.lookup(Term.Kind.SYMPTOM, surface) == null
                     && c.vocabulary.lookup(Term.Kind.CONDITION, surface) == null) {
                 found.add(new Match(null, e.start(), e.end(), surface));
             }
@@ -312,7 +317,7 @@ final class MedicationMentions {
         }
         String action = action(u, u.text().substring(0, at), true);
         if (action == null || action.equals("continue-implied")) {
-            action = prev.action();
+            return null;
         }
         return new Mention(prev.drug(), prev.said(), prev.term(), dose, Sig.route(u.text()), Sig.frequency(u.text()),
                 Sig.duration(u.text()), action, true, u, -1, null);

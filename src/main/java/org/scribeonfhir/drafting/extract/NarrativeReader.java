@@ -40,6 +40,11 @@ final class NarrativeReader {
             + "traffic|parking|drive in|grandkids?|grandchildren|wedding|weekend plans|nice to see|good to see|"
             + "how are you|how have you been|thank you|thanks)\\b");
     private static final int MAX = 14;
+    /** An answer that needs its question: "not at rest, only when…", "mostly in the evening", "maybe a little". */
+    private static final Pattern FRAGMENT = Pattern.compile("(?i)^(?:not|only|mostly|maybe|probably|sometimes|just|"
+            + "about|around|like|kind of|sort of|a little|a bit|pretty|usually|no|yes|yeah|from|for|with|without|"
+            + "in|on|at|to|because|since|than|or|and|but|which|what|where|whenever)\\b");
+    private static final Pattern ALLERGY = Pattern.compile("(?i)\\b(?:allerg\\w*|hives|reaction to)\\b");
     /** A clinician's summary has the patient as subject of a verb: "you fell", "you've had", "your knee gave out". */
     private static final Pattern YOU_DID = Pattern.compile("(?i)\\b(?:you|you've|you're|your [a-z]+)\\s+(?:\\w+\\s+)?"
             + "(?:have|has|had|are|were|was|said|mentioned|fell|hurt|twisted|injured|started|noticed|been|feel|felt|"
@@ -82,8 +87,11 @@ final class NarrativeReader {
         if (t.matches("(?s).*\\d.*") && c.vocabulary.find(t, Term.Kind.values()).isEmpty()) {
             return null;
         }
-        if (u.role() == Role.PATIENT && Phrasing.lead(t).toLowerCase(Locale.ROOT).matches("(?s)^(?:he|she|they|his|"
-                + "her|their|he's|she's|they're)\\b.*")) {
+        String opening = PATIENT_LEAD.matcher(Phrasing.lead(t)).replaceFirst("").toLowerCase(Locale.ROOT);
+        if (u.role() == Role.PATIENT && opening.matches("(?s)^(?:he|she|they|his|her|their|he's|she's|they're)\\b.*")) {
+            return null;
+        }
+        if (!u.clinician() && FRAGMENT.matcher(opening).find() || ALLERGY.matcher(t).find()) {
             return null;
         }
         String s;

@@ -66,6 +66,14 @@ public final class Phrasing {
         return Character.toUpperCase(t.charAt(0)) + t.substring(1) + ".";
     }
 
+    /** A clinician's question as the patient would say it ("any swelling in your legs" → "in my legs"). */
+    public static String asPatient(String question) {
+        return question.replaceAll("(?i)\\b(?:yourself|himself|herself)\\b", "myself")
+                .replaceAll("(?i)\\b(?:your|his)\\b", "my").replaceAll("(?i)\\b(?:he|she)\\b", "i")
+                .replaceAll("(?i)\\byou're\\b", "i'm").replaceAll("(?i)\\byou've\\b", "i've")
+                .replaceAll("(?i)\\byou\\b", "i");
+    }
+
     /** Lead-ins, hedges and tails off; softeners in clinical words; not yet capitalised. */
     public static String tidy(String s) {
         return clinical(hedges(lead(s))).strip();

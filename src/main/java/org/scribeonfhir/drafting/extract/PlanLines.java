@@ -39,7 +39,7 @@ final class PlanLines {
             + "fasting|24-hour|stat|urgent|routine|baseline|follow-up)\\s+)(?:[a-z]+\\s+)?$");
     private static final Pattern OF_SITE = Pattern.compile("(?i)^\\s+(?:of|on) (?:the |your |his |her )?(?:(?:left|"
             + "right)\\s+)?[a-z]+(?:\\s+(?:knee|shoulder|hip|ankle|wrist|elbow|spine))?");
-    private static final Pattern REFER = Pattern.compile("(?i)\\b(?:refer(?:ral|ring|red)?(?: you| him| her)? to|"
+    private static final Pattern REFER = Pattern.compile("(?i)\\b(?:refer(?:ral|ring|red)?(?: you| him| her)? (?:to|for)|"
             + "referral (?:to|for)|"
             + "send (?:you|him|her) to|set (?:you|him|her) up with|(?:see|consult) (?:a|an|the) (?=[a-z ]{0,25}?"
             + "(?:ist|ian|doctor|specialist|surgeon|therapy|therapist|clinic|team|counselor|program)\\b))\\s*"
@@ -64,7 +64,8 @@ final class PlanLines {
             + "am concerned|'m concerned)(?: that)?\\s+(.+)$");
     private static final Pattern META = Pattern.compile("(?i)\\b(?:talk about|go over|let's discuss|discuss (?:my|the|"
             + "your) (?:assessment|plan)|my assessment and (?:my )?plan|any questions|does that sound|sound good|"
-            + "nice to see|good to see|take care|have a good|bye)\\b");
+            + "nice to see|good to see|take care|have a good|bye|feel better|good luck|see you (?:later|soon|around)|congratulations|"
+            + "thank you|thanks)\\b");
     private static final Pattern FUTURE = Pattern.compile("(?i)\\b(?:i'm going to|i am going to|we're going to|"
             + "we are going to|i'll|we'll|i will|we will|let's|lets|i want to|i would like to|i'd like to|"
             + "we need to|we should|going to)\\s+(?:go ahead and\\s+)?");
@@ -72,6 +73,9 @@ final class PlanLines {
     private static final Pattern NO_MORE = Pattern.compile("(?i)\\b(?:i )?(?:don't|do not) think (?:we|you|she|he) "
             + "(?:need|have) to (?:do |get )?(?:any )?(?:more|further|additional|other) (workup|work up|imaging|testing|"
             + "tests|treatment)|\\bno (?:more|further) (workup|work up|imaging|testing) (?:is )?(?:needed|necessary)");
+    private static final Pattern NO_NEED = Pattern.compile("(?i)^(?:i |we |you )?(?:don't|do not) (?:think (?:we|you) )?"
+            + "need (?:to (?:do|get|order|start) )?((?:an? |any )?[a-z -]{2,40}?)(?: right now| at this (?:time|point)|"
+            + " today| yet)?[.!]?$");
     private static final Pattern RESULTS_CALL = Pattern.compile("(?i)\\b(?:be in touch|get back to you|call you|"
             + "let you know|reach out|contact you|touch base)\\b.*\\bresults?\\b");
     /** Advice said as a command: "stay hydrated", "avoid ibuprofen", "keep it elevated". */
@@ -124,6 +128,12 @@ final class PlanLines {
             s = s.substring(topic.end()).replaceFirst("(?i)\\b(?:those|them|it|that|these)\\b", what);
         }
         if (s.isEmpty() || META.matcher(s).find() && !ORDER.matcher(s).find()) {
+            return out;
+        }
+        Matcher needless = NO_NEED.matcher(s);
+        if (needless.find()) {
+            out.add(new Line("reasoning", "No " + needless.group(1).toLowerCase(Locale.ROOT).replaceAll("^(?:an?|any) ", "")
+                    + " needed at this time."));
             return out;
         }
         Matcher none = NO_MORE.matcher(s);
@@ -223,7 +233,7 @@ final class PlanLines {
         }
         if (!DOSE.matcher(s).find() && !EXAMINING.matcher(s).find() && (!v.find(s, Term.Kind.values()).isEmpty()
                 || CARE.matcher(s).find())) {
-            out.add(new Line(CARE.matcher(s).find() && !FUTURE.matcher(s).find() ? "counselling" : "treatment",
+            out.add(new Line(FUTURE.matcher(s).find() || ORDER.matcher(s).find() ? "treatment" : "counselling",
                     voice(s, p)));
         }
         return out;
@@ -245,6 +255,9 @@ final class PlanLines {
                 .replaceAll("(?i)\\b(?:i|we) (?:need|have) to\\b", "will need to")
                 .replaceAll("(?i)\\b(?:i|we) would\\b", "would");
         x = ThirdPerson.addressed(x, p);
+        x = x.replaceAll("(?i)\\bi'm\\b", "the clinician is").replaceAll("(?i)\\bi've\\b", "the clinician has")
+                .replaceAll("(?i)\\bi'd\\b", "the clinician would").replaceAll("(?i)\\bwe're\\b", "the care team is")
+                .replaceAll("(?i)\\bwe've\\b", "the care team has").replaceAll("(?i)\\bwe'd\\b", "the care team would");
         x = x.replaceAll("(?i)\\bi\\b", "the clinician").replaceAll("(?i)\\bmy\\b", "the").replaceAll("(?i)\\bme\\b",
                 "the clinician").replaceAll("(?i)\\bwe\\b", "the care team").replaceAll("(?i)\\bour\\b", "the")
                 .replaceAll("(?i)\\bus\\b", "the clinic");

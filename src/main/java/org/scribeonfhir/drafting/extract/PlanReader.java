@@ -118,7 +118,8 @@ final class PlanReader {
                         certainty, dx.start(1)), u);
             }
             Support s = Support.of(0.75 * Math.max(0.5, c.relevance(u)), u.turn());
-            for (String clause : CLAUSES.split(rest)) {
+            for (String clause : rest.toLowerCase(Locale.ROOT).matches("(?s)^\\W*(?:and |so |but )?(?:if|unless|once|"
+                    + "when)\\b.*") ? new String[] {rest} : CLAUSES.split(rest)) {
                 boolean drug = !c.vocabulary.find(Term.Kind.DRUG, clause).isEmpty();
                 for (PlanLines.Line line : PlanLines.of(clause, drug, p, c.vocabulary)) {
                     Block target = named(c, blocks, clause, current);
@@ -145,6 +146,9 @@ final class PlanReader {
         }
         List<Problem> problems = new ArrayList<>();
         List<PlanItem> items = new ArrayList<>();
+        if (blocks.size() > 1) {
+            blocks.removeIf(b -> b.items.isEmpty() && b.complaint(c));
+        }
         for (Block b : blocks) {
             problems.add(new Problem(b.name, b.status(), b.certainty, "patient", b.support));
             b.items.sort((x, y) -> Integer.compare(x.support().firstTurn(), y.support().firstTurn()));
@@ -161,6 +165,9 @@ final class PlanReader {
 
     /** The block of a stated diagnosis: a complaint block without lines yet is renamed to it. */
     private static Block diagnosed(Context c, List<Block> blocks, Block current, Diagnoses.Diagnosis d, Utterance u) {
+        if (d.certainty().equals("suspected") && known(c, d.name())) {
+            d = new Diagnoses.Diagnosis(d.name(), "confirmed", d.start());
+        }
         for (Block b : blocks) {
             if (b.named(d.name()) || b.name.toLowerCase(Locale.ROOT).contains(d.name().toLowerCase(Locale.ROOT))
                     || d.name().toLowerCase(Locale.ROOT).contains(b.name.toLowerCase(Locale.ROOT))) {
@@ -171,6 +178,25 @@ final class PlanReader {
             blocks.remove(current);
         }
         return block(blocks, d.name(), d.certainty(), u);
+    }
+
+    /** A condition the patient already has (said in the history, or on the chart) is not "likely". */
+    private static boolean known(Context c, String name) {
+        String n = name.toLowerCase(Locale.ROOT);
+        if (c.chart != null && c.chart.conditions().stream().anyMatch(f -> f.label().toLowerCase(Locale.ROOT)
+                .contains(n))) {
+            return true;
+        }
+        for (Utterance u : c.utterances()) {
+            if (c.part(u) == Part.HISTORY) {
+                for (Match m : c.vocabulary.find(Term.Kind.CONDITION, u.text())) {
+                    if (m.term().canonical().equalsIgnoreCase(name)) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
     }
 
     /** "Does that sound like a plan?" answered yes; "any questions?" answered no. */

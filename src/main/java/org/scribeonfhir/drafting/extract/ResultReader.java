@@ -62,6 +62,7 @@ final class ResultReader {
     private static final Pattern SHOWS_ANYWHERE = Pattern.compile("(?i)\\b(?:it |this |that |which )?(?:also )?"
             + "(?:shows?|showed|reveals?|revealed|demonstrates?|demonstrated|came back)\\b(?: that)?\\s+");
     private static final Pattern CLAUSES = Pattern.compile("(?i),?\\s+and (?=(?:it|this|that|there|the|your)\\b)|"
+            + ",\\s+and (?=with|we)\\b.*$|"
             + ",\\s*(?=(?:there's|there is|there are|it's|it is|this is|everything)\\b)|;\\s*");
     private static final Pattern THERE = Pattern.compile("(?i)^(?:(?:so )?(?:there's|there is|there are|it's|it is|"
             + "this is|that is|everything (?:else )?(?:seems|looks|is)(?: to be)?|it (?:also )?(?:looks|appears)"
@@ -100,8 +101,9 @@ final class ResultReader {
         } else {
             Matcher any = SHOWS_ANYWHERE.matcher(s);
             if (any.find()) {
-                s = s.substring(any.end());
-                verb = true;
+                verb = any.group().toLowerCase(java.util.Locale.ROOT).matches("(?s).*\\b(?:shows?|showed|reveals?|"
+                        + "revealed|demonstrates?|demonstrated)\\b.*");
+                s = s.substring(any.end()).replaceFirst("(?i)^at\\s+", "");
             }
         }
         List<String> findings = new ArrayList<>();
@@ -127,7 +129,8 @@ final class ResultReader {
         }
         if (findings.size() == 1) {
             String f = findings.get(0);
-            boolean startsWithTest = f.toLowerCase(java.util.Locale.ROOT).startsWith(test.toLowerCase(java.util.Locale.ROOT));
+            boolean startsWithTest = f.toLowerCase(java.util.Locale.ROOT).replaceFirst("^(?:the|your|his|her) ", "")
+                    .startsWith(test.toLowerCase(java.util.Locale.ROOT));
             return Phrasing.finish(startsWithTest || !verb && f.matches("(?i)^(?:the |your )?[a-z0-9 -]+ (?:is|was|are|were) .*")
                     ? f : subject + (verb ? " shows " : ": ") + f);
         }

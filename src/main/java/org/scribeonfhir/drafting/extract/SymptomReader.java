@@ -30,6 +30,9 @@ final class SymptomReader {
     private static final Pattern ASKS_SEVERITY = Pattern.compile("(?i)\\b(?:scale of|out of 10|1 to 10|zero to ten|"
             + "0 to 10|how bad|how severe|rate (?:the|your|it))\\b");
     private static final Pattern FEVER = Pattern.compile("(?i)\\b((?:9[5-9]|10[0-8]|3[5-9]|4[0-2])(?:\\.\\d)?)\\b");
+    /** Words that look like symptoms in idioms: "fall asleep", "sick of", "pain in the neck" as a person. */
+    private static final Pattern IDIOM = Pattern.compile("(?i)(?:falls?|fell|falling) (?:asleep|back|apart|behind|"
+            + "through|in love)\\b|sick (?:of|and tired)\\b|(?:a |such a )?pain in the (?:neck|butt)\\b");
     private static final Pattern ALLERGY = Pattern.compile("(?i)\\b(?:allergic|allergy|allergies|reaction to)\\b");
     private static final double SAID = 0.85;
     private static final double ANSWERED = 0.8;
@@ -163,7 +166,15 @@ final class SymptomReader {
         if (found.isEmpty() && last != null && last.support.turns().contains(u.turn()) && u.historySide()) {
             last.details(text, new Match(null, 0, 0, ""));
         }
+        List<Utterance> turn = c.dialogue.ofTurn(u.turn());
+        Utterance asked = turn.isEmpty() ? null : c.dialogue.questionBefore(turn.get(0));
+        if (asked != null && asked.text().toLowerCase(Locale.ROOT).contains("allerg")) {
+            return;
+        }
         for (Match m : found) {
+            if (IDIOM.matcher(text.substring(m.start())).lookingAt()) {
+                continue;
+            }
             String whose = Attribution.of(u, m.start());
             if (!whose.equals(Attribution.PATIENT)) {
                 continue;
@@ -190,12 +201,14 @@ final class SymptomReader {
         }
         if (!sites.isEmpty() && u.historySide()) {
             lastSite = sites.get(sites.size() - 1).term().canonical();
+            lastSiteSaid = sites.get(sites.size() - 1).surface().toLowerCase(Locale.ROOT);
             lastSiteTurn = u.turn();
         }
     }
 
     /** The body site the patient spoke of last ("my knee"), for "it hurts" a turn or two later. */
     private String lastSite;
+    private String lastSiteSaid;
     /** The turn a remembered site was said in (cited with the symptom), or -1. */
     private int siteTurn = -1;
     private int lastSiteTurn = -100;
@@ -218,10 +231,7 @@ final class SymptomReader {
 
     /** "Any thoughts of hurting yourself?" read as the patient would say it, to find the lexicon's phrasing. */
     static String asFirstPerson(String question) {
-        return question.replaceAll("(?i)\\b(?:yourself|himself|herself)\\b", "myself")
-                .replaceAll("(?i)\\b(?:your|his)\\b", "my").replaceAll("(?i)\\b(?:he|she)\\b", "i")
-                .replaceAll("(?i)\\byou're\\b", "i'm").replaceAll("(?i)\\byou've\\b", "i've")
-                .replaceAll("(?i)\\byou\\b", "i");
+        return Phrasing.asPatient(question);
     }
 
     /** "No, just a headache": the leading answer word negates the question, not what follows it. */
@@ -265,8 +275,11 @@ final class SymptomReader {
                 }
                 Term siteTerm = c.vocabulary.lookup(Term.Kind.SITE, site);
                 system = siteTerm == null ? system : rosSystem(siteTerm.group(), system);
-                name = name.equals("pain") || name.equals("swelling") || name.equals("stiffness")
-                        ? site + " " + name : name + " of the " + plural(site, text);
+                String said = s != null ? s.surface() : lastSiteSaid;
+                Term known = said == null ? null : c.vocabulary.lookup(Term.Kind.SYMPTOM, said + " " + name);
+                known = known != null ? known : c.vocabulary.lookup(Term.Kind.SYMPTOM, site + " " + name);
+                name = known != null ? known.canonical() : name.equals("pain") || name.equals("swelling")
+                        || name.equals("stiffness") ? site + " " + name : name + " of the " + plural(site, text);
             } else if (name.equals("pain")) {
                 return null;
             }
@@ -280,14 +293,29 @@ final class SymptomReader {
         return b;
     }
 
+    /**
+     * The body site of a symptom: said just before it ("knee pain", "my knee hurts") or just after it with a
+     * preposition ("pain in my knee", "tingling in both feet"), never across a comma or an "or".
+     */
     private Match nearestSite(String text, Match symptom) {
         Match best = null;
-        int distance = 45;
+        int distance = Integer.MAX_VALUE;
         for (Match s : c.vocabulary.find(Term.Kind.SITE, text)) {
-            int d = s.start() >= symptom.end() ? s.start() - symptom.end() : symptom.start() - s.end();
-            if (d >= 0 && d < distance) {
-                best = s;
-                distance = d;
+            if (s.end() <= symptom.start()) {
+                String gap = text.substring(s.end(), symptom.start());
+                if (gap.length() <= 14 && !gap.matches("(?s).*(?:[,;.]|\\bor\\b|\\band\\b).*")
+                        && symptom.start() - s.end() < distance) {
+                    best = s;
+                    distance = symptom.start() - s.end();
+                }
+            } else if (s.start() >= symptom.end()) {
+                String gap = text.substring(symptom.end(), s.start());
+                if (gap.length() <= 28 && gap.matches("(?is)\\s*(?:\\w+\\s+)?(?:in|of|on|around|at|behind|under|"
+                        + "over|near|to|into|down)\\b[^,;.]*") && !gap.matches("(?is).*\\bor\\b.*")
+                        && s.start() - symptom.end() < distance) {
+                    best = s;
+                    distance = s.start() - symptom.end();
+                }
             }
         }
         return best;

@@ -55,6 +55,31 @@ public final class Benchmark {
             Explain.run(mode.substring("explain:".length()), data);
             return;
         }
+        if (mode.equals("sandbox")) {
+            try (ClinicalModel model = ClinicalModel.load(Benchmark.class.getClassLoader(), 2)) {
+                Drafting drafting = new Drafting(model);
+                try (var files = Files.list(Path.of("smart-launch/sandbox/transcripts"))) {
+                    for (Path f : files.sorted().toList()) {
+                        Drafted d = drafting.draft(Files.readString(f), null);
+                        System.out.println("##### " + f.getFileName() + "\n" + DraftNote.render(d.note().texts())
+                                + "warnings: " + d.warnings() + "\ncheck: " + d.check().problems() + "\n");
+                    }
+                }
+            }
+            return;
+        }
+        if (mode.equals("inject")) {
+            try (ClinicalModel model = ClinicalModel.load(Benchmark.class.getClassLoader(), 2)) {
+                Drafting drafting = new Drafting(model);
+                ErrorInjection injection = new ErrorInjection();
+                for (AciBench.Encounter e : AciBench.read(data, AciBench.VALID)) {
+                    injection.add(drafting.draft(e.dialogue(), null).note().sections(),
+                            org.scribeonfhir.drafting.speech.Dialogue.of(Transcript.parse(e.dialogue())));
+                }
+                System.out.println("valid error injection " + injection.figures());
+            }
+            return;
+        }
         if (mode.equals("challenge")) {
             try (ClinicalModel model = ClinicalModel.load(Benchmark.class.getClassLoader(), 2)) {
                 ChallengeLoop.run(new Drafting(model), Path.of("src/challenge"), ChallengeSet.DEV,
