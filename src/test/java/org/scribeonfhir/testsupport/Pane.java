@@ -45,7 +45,7 @@ public final class Pane {
 
     /** The pane's form with these section texts (index → text; others empty). */
     public RequestSpecification form(int version, Map<Integer, String> sections) {
-        RequestSpecification r = browser().contentType("application/x-www-form-urlencoded")
+        RequestSpecification r = browser().contentType("application/x-www-form-urlencoded; charset=UTF-8")
                 .formParam("csrf", csrf).formParam("version", version);
         for (int i = 0; i < 6; i++) {
             r.formParam("section." + i, sections.getOrDefault(i, ""));

@@ -26,6 +26,10 @@ final class AllergyReader {
     private static final Pattern REACTION = Pattern.compile("(?i)\\b(hives|rash|swelling|swell up|anaphylaxis|"
             + "itching|itchy|trouble breathing|throat (?:closing|swelling|swells)|nausea|vomiting|upset stomach|"
             + "stomach upset|diarrhea|dizziness|swollen lips|lip swelling|blisters)\\b");
+    /** "What did the rash look like?" after an allergy is named: the answer is its reaction. */
+    static final Pattern REACTION_QUESTION = Pattern.compile("(?i)\\b(?:what (?:did|does|was|were) (?:it|the "
+            + "\\w+|that)(?: \\w+)? (?:look like|like)|what (?:kind of|sort of) (?:reaction|rash)|what happened|"
+            + "what did (?:she|he|you|they) (?:get|have|do))\\b");
     private static final Pattern NOT_DRUG_ALLERGY = Pattern.compile("(?i)\\b(?:seasonal|pollen|hay fever|"
             + "environmental|dust|cats?|dogs?|mold|grass)\\b");
 
@@ -41,6 +45,10 @@ final class AllergyReader {
                 if (a != null) {
                     answered(c, u, a, out);
                 }
+                continue;
+            }
+            if (u.clinician() && u.question() && REACTION_QUESTION.matcher(text).find() && !out.isEmpty()) {
+                reactionOf(c, u, out);
                 continue;
             }
             if (!u.historySide() && !(u.clinician() && c.part(u) == Part.HISTORY)) {
@@ -65,6 +73,20 @@ final class AllergyReader {
             out.removeIf(Allergy::none);
         }
         return out;
+    }
+
+    /** The reaction told in answer to the question right after an allergy was named. */
+    private static void reactionOf(Context c, Utterance q, List<Allergy> out) {
+        Allergy last = out.get(out.size() - 1);
+        Utterance a = c.dialogue.answerTo(q);
+        if (last.none() || last.reaction() != null || a == null || !last.support().turns().contains(q.turn() - 1)) {
+            return;
+        }
+        String reaction = reaction(a.text());
+        if (reaction != null) {
+            out.set(out.size() - 1, new Allergy(last.substance(), reaction, false,
+                    last.support().and(Support.of(0.85, q.turn(), a.turn()))));
+        }
     }
 
     private static void answered(Context c, Utterance q, Utterance a, List<Allergy> out) {

@@ -139,6 +139,29 @@ final class Attributes {
         return out;
     }
 
+    /**
+     * The answer to "what makes it worse?" as its factors: "reaching overhead, and reaching behind my back, like
+     * tucking my shirt in" → reaching overhead, reaching behind my back. Examples ("like…") and answers that
+     * are not a list of activities give nothing.
+     */
+    static List<String> factors(String answer) {
+        List<String> out = new ArrayList<>();
+        String a = answer.replaceAll("(?i)^\\W*(?:(?:um|uh|well|yeah|yes|oh|so|i guess|i think|probably|mostly|"
+                + "definitely)\\W+)*", "").replaceAll("[.!?]+$", "");
+        if (a.matches("(?is)^(?:no|nothing|not really|none|nope|i don't know)\\b.*")) {
+            return out;
+        }
+        for (String part : a.split("(?i),\\s*(?:and\\s+|or\\s+)?|\\s+(?:and|or)\\s+")) {
+            String f = part.strip().toLowerCase(Locale.ROOT).replaceAll("^(?:when i(?:'m)?|if i|with|by) ", "");
+            if (f.matches("(?s)^(?:like|such as|e\\.g\\.|i mean|you know|that|it|which)\\b.*") || f.length() < 3
+                    || f.split("\\s+").length > 6 || f.matches("(?s).*\\b(?:i|you|we|they)\\b.*")) {
+                continue;
+            }
+            out.add(f);
+        }
+        return out.size() > 4 ? List.of() : out;
+    }
+
     static List<String> relieving(String s) {
         List<String> out = new ArrayList<>();
         Matcher m = BETTER.matcher(s);

@@ -14,7 +14,7 @@ final class Cues {
             + "bruis|erythema|redness|fluid|bulging|clear)|to (?:auscultation|palpation)|range of motion|"
             + "on palpation|let me (?:take a (?:quick )?look|look (?:at|in)|listen|examine|check|feel|press)|"
             + "(?:i'm|i am) going to (?:examine|listen|take a look|check your|feel|look (?:at|in)|press)|"
-            + "take (?:a )?deep breaths?|(?:lungs|heart|ears?|eardrums?|throat|abdomen|belly|tonsils) "
+            + "take (?:a )?deep breaths?|(?:lungs|heart|ears?|ear ?drums?|tympanic membranes?|throat|abdomen|belly|tonsils) "
             + "(?:sound|sounds|look|looks|is|are|feels?) (?:clear|good|normal|fine|red|soft|swollen|great|healthy)|"
             + "eye contact|speech (?:is )?normal|thoughts? (?:are |is )?(?:organized|linear|logical)|"
             + "(?:today|here)(?:,)? (?:your |the )?(?:blood pressure|heart rate|temperature|temp|oxygen|pulse|weight)|"

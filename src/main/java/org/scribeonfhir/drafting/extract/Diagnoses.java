@@ -39,6 +39,9 @@ final class Diagnoses {
     static List<Diagnosis> in(Context c, Utterance u, String text) {
         List<Diagnosis> out = new ArrayList<>();
         for (Match m : c.vocabulary.find(Term.Kind.CONDITION, text)) {
+            if (m.term().canonical().equals("drug allergy")) {
+                continue; // allergies are the allergy list's, not a problem of the assessment
+            }
             String before = Negation.clause(text.substring(0, m.start()));
             if (HYPOTHETICAL.matcher(before).find() || !STATED.matcher(before).find() && !opens(text, m)
                     || text.substring(m.end()).matches("(?is)^\\s*(?:screening|screen|risk|prevention)\\b.*")) {
@@ -64,7 +67,12 @@ final class Diagnoses {
     private static String name(Match m, String text) {
         String canonical = m.term().canonical();
         Matcher mod = MODIFIER.matcher(text.substring(Math.max(0, m.start() - 40), m.start()));
-        String prefix = mod.find() ? mod.group(1).toLowerCase(Locale.ROOT).strip() + " " : "";
+        String prefix = "";
+        if (mod.find()) {
+            for (String w : mod.group(1).toLowerCase(Locale.ROOT).strip().split("\\s+")) {
+                prefix += canonical.toLowerCase(Locale.ROOT).matches("(?s).*\\b" + w + "\\b.*") ? "" : w + " ";
+            }
+        }
         String side = prefix.contains("left") || prefix.contains("right") ? "" : Attributes.laterality(
                 text.substring(m.end(), Math.min(text.length(), m.end() + 30)), 0) == null ? ""
                 : sideAfter(text.substring(m.end(), Math.min(text.length(), m.end() + 30)));

@@ -133,7 +133,8 @@ final class MeasurementReader {
             return null;
         }
         String unit = q.unit();
-        if (unit.matches("minutes|hours|days|weeks|months|years|tablets?|capsules?|puffs|drops|sprays")) {
+        if (unit.matches("minutes|hours|days|weeks|months|years|tablets?|capsules?|puffs|drops|sprays")
+                || unit.matches("(?i)ml|l|cc|mg|mcg|µg|g|units?|teaspoons?|tablespoons?") && !unit.equals(measure.extra())) {
             return null;
         }
         if (name.equals("Temperature") && (unit.equals("°C") || v >= 34 && v <= 43)) {

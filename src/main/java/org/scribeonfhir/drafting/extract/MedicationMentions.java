@@ -38,12 +38,12 @@ final class MedicationMentions {
         {"stop", "\\b(?:stop|stopping|discontinue|discontinuing|come off|get (?:you )?off|take (?:you|him|her) off|"
                 + "quit|no more|d/c)\\b"},
         {"hold", "\\b(?:hold|holding|pause|skip)\\b"},
-        {"continue", "\\b(?:continue|continuing|stay on|keep (?:taking|you on|him on|her on|using|on)|remain on|"
+        {"continue", "\\b(?:continue|continuing|stay on|keep (?:taking|you on|him on|her on|using|on|the|your|his|her)|remain on|"
                 + "stick with)\\b"},
         {"refill", "\\b(?:refill|refilled|renew)\\b"},
         {"start", "\\b(?:start|starting|begin|initiate|put (?:you|him|her) on|prescribe|prescribing|try|trial of|"
                 + "give (?:you|him|her)|send in|add|adding|switch (?:you |him |her )?(?:over )?to|"
-                + "change (?:you |him |her )?(?:over )?to|going to have you (?:take|use)|want you to (?:take|use|"
+                + "change (?:you |him |her )?(?:over )?to|use|go with|treat (?:it |this |that |her |him |you )?with|going to have you (?:take|use)|want you to (?:take|use|"
                 + "start))\\b"}};
     private static final Pattern TAKING = Pattern.compile("(?i)\\b(?:i take|i'm taking|i am taking|i've been taking|"
             + "i have been taking|i'm on|i am on|i've been on|i use|i'm using|i've been using|i started taking|"
@@ -65,6 +65,7 @@ final class MedicationMentions {
     private static final Pattern ALLERGY_CONTEXT = Pattern.compile("(?i)\\b(?:allergic|allergy|allergies|reaction|"
             + "hives|rash from|broke out|break out|swell(?:ed|ing)? up|anaphyla\\w*|intoleran\\w*|can't take|"
             + "cannot take|can't tolerate|can't have|cannot have)\\b");
+    private static final Pattern ALLERGY_NEXT = Pattern.compile("(?i)\\s*(?:allergy|allergies|reaction|intolerance)\\b");
     private static final Pattern DRUG_SHAPE = Pattern.compile("(?i)^[a-z]+(?:pril|olol|statin|sartan|dipine|zole|"
             + "cillin|mycin|cycline|floxacin|tidine|triptan|lukast|gliptin|gliflozin|glutide|formin|azepam|zolam|"
             + "oxetine|aline|triptyline|pine|done|mab|nib|parin|xaban|gatran|olone|sone|profen|coxib|fenac|azine|"
@@ -89,6 +90,9 @@ final class MedicationMentions {
                 Mention corrected = correction(c, u, out);
                 if (corrected == null) {
                     corrected = continuation(c, u, out);
+                }
+                if (corrected == null) {
+                    corrected = doseStatement(c, u, out);
                 }
                 if (corrected != null) {
                     out.add(corrected);
@@ -130,8 +134,10 @@ final class MedicationMentions {
         String text = u.text();
         String before = Negation.clause(text.substring(from, d.start()));
         String window = text.substring(from, to);
-        if (ALLERGY_CONTEXT.matcher(window).find() && !u.clinician()
-                || ALLERGY_CONTEXT.matcher(before).find() && u.clinician()) {
+        // a clinician's "because of the amoxicillin allergy, we'll use cefdinir": only the allergen is in allergy talk
+        String sameClause = before.substring(before.lastIndexOf(',') + 1);
+        if (ALLERGY_CONTEXT.matcher(window).find() && !u.clinician() || u.clinician()
+                && (ALLERGY_CONTEXT.matcher(sameClause).find() || ALLERGY_NEXT.matcher(text.substring(d.end())).lookingAt())) {
             return null;
         }
         if (!Attribution.of(u, d.start()).equals(Attribution.PATIENT)) {
@@ -154,7 +160,7 @@ final class MedicationMentions {
         if (frequency == null && cut >= 0) {
             frequency = Sig.frequency(after);
         }
-        String route = Sig.route(window);
+        String route = Sig.route(text.substring(d.start(), to));
         String duration = Sig.duration(tail);
         Part part = c.part(u);
         boolean plan = u.clinician() && part == Part.PLAN;
@@ -321,6 +327,39 @@ final class MedicationMentions {
         }
         return new Mention(prev.drug(), prev.said(), prev.term(), dose, Sig.route(u.text()), Sig.frequency(u.text()),
                 Sig.duration(u.text()), action, true, u, -1, null);
+    }
+
+    private static final Pattern DOSE_LEAD = Pattern.compile("(?i)^\\W*(?:(?:so|okay|and|now)\\W+)?(?:the dose(?: is|'s| "
+            + "will be| would be)?|(?:it's|it is|that's|that is|that'll be|that will be) \\d|(?:she|he|you)(?:'ll| will) "
+            + "(?:take|get|have) \\d)");
+
+    /**
+     * "We'll use cefdinir instead." … "The dose is 105 milligrams twice a day": the dose of the drug just ordered,
+     * said a turn or two later without naming it.
+     */
+    private static Mention doseStatement(Context c, Utterance u, List<Mention> so) {
+        if (so.isEmpty() || !u.clinician() || u.question() || c.part(u) != Part.PLAN
+                || !DOSE_LEAD.matcher(u.text()).find()) {
+            return null;
+        }
+        Mention prev = so.get(so.size() - 1);
+        if (!prev.plan() || u.turn() - prev.where().turn() > 3 || prev.action() == null
+                || !prev.action().matches("start|increase|decrease|switch")) {
+            return null;
+        }
+        String dose = null;
+        for (Quantity q : Quantities.find(u.text())) {
+            if (isDose(q)) {
+                dose = q.text();
+                break;
+            }
+        }
+        String frequency = Sig.frequency(u.text());
+        if (dose == null || frequency == null) {
+            return null;
+        }
+        return new Mention(prev.drug(), prev.said(), prev.term(), dose, Sig.route(u.text()), frequency,
+                Sig.duration(u.text()), prev.action(), true, u, -1, null);
     }
 
     /** "Sorry, I meant 40" / "no, twice a day": a correction of the drug just named, without naming it. */

@@ -30,7 +30,7 @@ final class MedicationReader {
     static Result read(Context c, List<Allergy> allergies) {
         Map<String, List<Mention>> byDrug = new LinkedHashMap<>();
         for (Mention m : MedicationMentions.find(c)) {
-            byDrug.computeIfAbsent(m.drug(), k -> new ArrayList<>()).add(m);
+            byDrug.computeIfAbsent(m.drug() + form(m.said()), k -> new ArrayList<>()).add(m);
         }
         List<Medication> out = new ArrayList<>();
         List<String> notices = new ArrayList<>();
@@ -54,6 +54,15 @@ final class MedicationReader {
             out.add(med);
         }
         return new Result(out, notices);
+    }
+
+    private static final Pattern FORM = Pattern.compile("(?i)\\b(patch|gum|lozenges?|inhaler|nasal spray|spray|cream|"
+            + "ointment|gel|drops|suppositor(?:y|ies)|injection|shot)\\b");
+
+    /** "The nicotine patch, 21 mg, and nicotine gum, 2 mg": one drug in two forms is two medications. */
+    private static String form(String said) {
+        java.util.regex.Matcher m = FORM.matcher(said == null ? "" : said);
+        return m.find() ? " " + m.group(1).toLowerCase(java.util.Locale.ROOT) : "";
     }
 
     /** Folds one drug's mentions in order: later fields replace earlier ones, history and plan apart. */

@@ -44,6 +44,10 @@ final class NarrativeReader {
     private static final Pattern FRAGMENT = Pattern.compile("(?i)^(?:not|only|mostly|maybe|probably|sometimes|just|"
             + "about|around|like|kind of|sort of|a little|a bit|pretty|usually|no|yes|yeah|from|for|with|without|"
             + "in|on|at|to|because|since|than|or|and|but|which|what|where|whenever)\\b");
+    /** Questions whose answers become a symptom's attributes (site, severity, factors), not sentences. */
+    private static final Pattern DETAIL_QUESTION = Pattern.compile("(?i)\\b(?:what makes (?:it|the pain|them) "
+            + "(?:worse|better)|where (?:does|is) (?:it|the pain)|how bad|scale of|how long|how often|"
+            + "what does (?:it|the pain) feel like|does (?:it|the pain) (?:go|radiate|spread))\\b");
     private static final Pattern ALLERGY = Pattern.compile("(?i)\\b(?:allerg\\w*|hives|reaction to)\\b");
     /** A clinician's summary has the patient as subject of a verb: "you fell", "you've had", "your knee gave out". */
     private static final Pattern YOU_DID = Pattern.compile("(?i)\\b(?:you|you've|you're|your [a-z]+)\\s+(?:\\w+\\s+)?"
@@ -92,6 +96,16 @@ final class NarrativeReader {
             return null;
         }
         if (!u.clinician() && FRAGMENT.matcher(opening).find() || ALLERGY.matcher(t).find()) {
+            return null;
+        }
+        // "It takes the edge off": a pronoun with nothing named cannot stand without its question
+        if (!u.clinician() && opening.matches("(?s)^(?:it|it's|that|that's|this|they|those|these)\\b.*")
+                && c.vocabulary.find(t, Term.Kind.values()).isEmpty()) {
+            return null;
+        }
+        List<Utterance> turn = c.dialogue.ofTurn(u.turn());
+        Utterance asked = turn.isEmpty() ? null : c.dialogue.questionBefore(turn.get(0));
+        if (!u.clinician() && asked != null && DETAIL_QUESTION.matcher(asked.text()).find()) {
             return null;
         }
         String s;

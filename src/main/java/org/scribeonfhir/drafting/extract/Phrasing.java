@@ -6,7 +6,8 @@ import java.util.regex.Pattern;
 public final class Phrasing {
 
     private static final Pattern LEAD = Pattern.compile("(?i)^(?:(?:so|okay|ok|alright|all right|and|now|well|um|uh|"
-            + "yeah|yes|great|good|perfect|right(?=,)|anyway|also|then|first of all|first|lastly|finally|next|basically|"
+            + "yeah|yes|great|good|perfect|right(?=,)|anyway|also|then|first of all|first(?=,)|second(?=,)|secondly|third(?=,)|"
+            + "thirdly|fourth(?=,)|number (?:one|two|three|four)(?=,)|lastly|finally|next|basically|"
             + "but|like|oh|hmm|let's see(?=,)|you know|i mean|all in all|overall|in summary|in short|again|anyway|"
             + "otherwise|obviously|certainly|luckily|fortunately|unfortunately)\\b[,.]?\\s*)+");
     private static final Pattern HEDGE = Pattern.compile("(?i)\\b(?:just|really|actually|basically|literally|"

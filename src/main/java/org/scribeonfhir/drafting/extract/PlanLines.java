@@ -24,12 +24,13 @@ final class PlanLines {
     private static final Pattern ORDER = Pattern.compile("(?i)\\b(?:order|ordering|get|getting|check|checking|"
             + "schedule|repeat|send (?:you|him|her) (?:for|to get)|do|draw|obtain|run)\\b");
     /** Therapies started in the plan are referrals: "start physical therapy", "set you up with CBT". */
-    private static final Pattern THERAPY = Pattern.compile("(?i)\\b(?:start|begin|do|get (?:you|him|her) (?:into|in "
+    private static final Pattern THERAPY = Pattern.compile("(?i)(?:\\b(?:start|begin|do|get (?:you|him|her) (?:into|in "
             + "with|started (?:with|on|in))|set (?:you|him|her) up (?:with|for)|go to|try|recommend|sign (?:you|him|"
-            + "her) up for)\\s+(?:some |a course of )?(physical therapy|physiotherapy|pt|physio|occupational therapy|"
+            + "her) up for)\\s+|^)(?:some |a course of )?(physical therapy|physiotherapy|pt|physio|occupational therapy|"
             + "cognitive behavioral therapy|cbt|therapy|counseling|pulmonary rehab(?:ilitation)?|cardiac "
-            + "rehab(?:ilitation)?|speech therapy)\\b");
-    private static final Pattern PROCEDURE = Pattern.compile("(?i)\\b((?:a |an |the )?(?:[a-z-]+ ){0,3}?(?:injection|"
+            + "rehab(?:ilitation)?|speech therapy)\\b(?:,?\\s+(for [a-z ,]{3,70}?))?(?=[,.;]|$| i'll| we'll)");
+    private static final Pattern PROCEDURE = Pattern.compile("(?i)\\b((?:a |an |the )?(?:(?!(?:you|him|her|me|us|them|"
+            + "give|get|do|a|an|the)\\b)[a-z-]+ ){0,3}?(?:injection|"
             + "aspiration|drainage|splint|cast|brace|sling|stitches|sutures|excision|removal|nebulizer|neb treatment|"
             + "breathing treatment|iv fluids|fluids by iv|liter of (?:iv )?fluids?|crutches|boot|ice pack|"
             + "wart freeze|cryotherapy|incision)(?: (?:into|in|on|for|to) (?:the |your |his |her )?[a-z ]{3,25})?)");
@@ -57,7 +58,7 @@ final class PlanLines {
             + "i'd (?:really )?(?:(?=cut|stop|avoid|limit|reduce|keep|hold off|stay|use|take)|like you to)|"
             + "please|remember to|be sure to|continue to|keep)\\s+(.+)$");
     private static final Pattern CONDITIONAL = Pattern.compile("(?i)^(?:and |so |but )?(?:if|in case|should)\\b.+");
-    private static final Pattern STATUS = Pattern.compile("(?i)\\b(well[- ]controlled|under (?:good )?control|"
+    static final Pattern STATUS = Pattern.compile("(?i)\\b(well[- ]controlled|under (?:good )?control|"
             + "controlled|stable|improving|improved|getting better|better|worse|worsening|not (?:well )?controlled|"
             + "uncontrolled|resolved|doing (?:well|great|a good job|fine))\\b");
     private static final Pattern THINK = Pattern.compile("(?i)^i (?:think|believe|suspect|feel|am worried|'m worried|"
@@ -65,7 +66,7 @@ final class PlanLines {
     private static final Pattern META = Pattern.compile("(?i)\\b(?:talk about|go over|let's discuss|discuss (?:my|the|"
             + "your) (?:assessment|plan)|my assessment and (?:my )?plan|any questions|does that sound|sound good|"
             + "nice to see|good to see|take care|have a good|bye|feel better|good luck|see you (?:later|soon|around)|congratulations|"
-            + "thank you|thanks)\\b");
+            + "thank you|thanks|little pinch|cleaning the skin|all done|here we go|you're all set)\\b");
     private static final Pattern FUTURE = Pattern.compile("(?i)\\b(?:i'm going to|i am going to|we're going to|"
             + "we are going to|i'll|we'll|i will|we will|let's|lets|i want to|i would like to|i'd like to|"
             + "we need to|we should|going to)\\s+(?:go ahead and\\s+)?");
@@ -94,6 +95,12 @@ final class PlanLines {
     private static final Pattern EXAMINING = Pattern.compile("(?i)\\b(?:flex|extend|bend|straighten|squeeze|push|"
             + "pull|press|take a (?:deep )?breath|look at|listen to|does (?:that|this|it) hurt|is (?:that|this|it) "
             + "(?:painful|tender|sore)|examine|feel (?:your|for))\\b");
+    /** "The lower dose because of your reflux": a reason without its statement. */
+    private static final Pattern REASON_FRAGMENT = Pattern.compile("(?i)^(?:the|a|an|that|this) [a-z ]{2,40}\\b"
+            + "because\\b");
+    /** "For work, if you can, take…": the setting of the advice, kept as its lead. */
+    private static final Pattern SETTING = Pattern.compile("(?i)^(for|at|with) (work|school|sports|exercise|sleep|"
+            + "your diet|the pain)[,:]\\s+(?:if (?:you|he|she) can[,]?\\s+)?");
     private static final Pattern DOSE = Pattern.compile("(?i)\\b\\d+(?:\\.\\d+)? ?(?:mg|mcg|g|units|ml|puffs?|tablets?)\\b");
     private static final Pattern CONTENT = Pattern.compile("(?i)\\b(?!(?:will|go|ahead|the|and|to|of|a|an|that|this|it|"
             + "with|for|from|advised|care|team|clinician|clinic|patient|then|there|here|now|so|just|do|get|be)\\b)"
@@ -129,6 +136,14 @@ final class PlanLines {
         }
         if (s.isEmpty() || META.matcher(s).find() && !ORDER.matcher(s).find()) {
             return out;
+        }
+        Matcher setting = SETTING.matcher(s);
+        if (setting.find()) {
+            String lead = Character.toUpperCase(setting.group(1).charAt(0)) + setting.group(1).substring(1)
+                    .toLowerCase(Locale.ROOT) + " " + setting.group(2).toLowerCase(Locale.ROOT) + ": ";
+            List<Line> inner = lines(s.substring(setting.end()), mentionsDrug, p, v);
+            inner.replaceAll(l -> new Line(l.kind(), lead + lowerFirst(l.text())));
+            return inner;
         }
         Matcher needless = NO_NEED.matcher(s);
         if (needless.find()) {
@@ -194,11 +209,14 @@ final class PlanLines {
         Matcher therapy = THERAPY.matcher(s);
         if (therapy.find()) {
             out.add(new Line("referral", "Referral to " + therapy.group(1).toLowerCase(Locale.ROOT)
-                    .replaceAll("^pt$", "physical therapy") + "."));
+                    .replaceAll("^pt$", "physical therapy") + (therapy.group(2) == null ? "" : " "
+                    + voice(therapy.group(2), p).replaceAll("\\.$", "")) + "."));
         }
         Matcher procedure = PROCEDURE.matcher(s);
         if (procedure.find() && ORDER_OR_FUTURE.matcher(s.substring(0, procedure.start() + 1)).find()) {
-            out.add(new Line("procedure", Phrasing.finish(voice(procedure.group(1), p).replaceAll("\\.$", ""))));
+            String when = s.substring(procedure.end()).matches("(?is).*\\btoday\\b.*") ? " today" : "";
+            out.add(new Line("procedure", Phrasing.finish(voice(procedure.group(1).replaceFirst("(?i)^(?:a|an|the) ",
+                    ""), p).replaceAll("\\.$", "") + when)));
         }
         Matcher r = REFER.matcher(s + ".");
         if (r.find()) {
@@ -210,7 +228,9 @@ final class PlanLines {
         Matcher imperative = IMPERATIVE.matcher(s);
         if (out.isEmpty() && imperative.find() && (!mentionsDrug || s.toLowerCase(Locale.ROOT).matches(
                 "(?s)^(?:avoid|don't|do not|no|limit|stop)\\b.*"))) {
-            out.add(new Line("counselling", "Advised to " + lowerFirst(voice(s, p))));
+            String told = voice(s, p);
+            out.add(new Line("counselling", told.matches("(?is)^(?:don't|do not) .*") ? "Advised not to "
+                    + told.replaceFirst("(?i)^(?:don't|do not) ", "") : "Advised to " + lowerFirst(told)));
             return out;
         }
         if (!out.isEmpty() || mentionsDrug) {
@@ -231,7 +251,8 @@ final class PlanLines {
             out.add(new Line("reasoning", voice(s, p)));
             return out;
         }
-        if (!DOSE.matcher(s).find() && !EXAMINING.matcher(s).find() && (!v.find(s, Term.Kind.values()).isEmpty()
+        if (!DOSE.matcher(s).find() && !EXAMINING.matcher(s).find() && !REASON_FRAGMENT.matcher(s).find()
+                && (!v.find(s, Term.Kind.values()).isEmpty()
                 || CARE.matcher(s).find())) {
             out.add(new Line(FUTURE.matcher(s).find() || ORDER.matcher(s).find() ? "treatment" : "counselling",
                     voice(s, p)));
@@ -261,8 +282,12 @@ final class PlanLines {
         x = x.replaceAll("(?i)\\bi\\b", "the clinician").replaceAll("(?i)\\bmy\\b", "the").replaceAll("(?i)\\bme\\b",
                 "the clinician").replaceAll("(?i)\\bwe\\b", "the care team").replaceAll("(?i)\\bour\\b", "the")
                 .replaceAll("(?i)\\bus\\b", "the clinic");
+        x = ACRONYM.matcher(x).replaceAll(m -> m.group().toUpperCase(Locale.ROOT));
         return Phrasing.finish(Phrasing.clinical(Phrasing.explanation(x)).replaceAll("\\s{2,}", " "));
     }
+
+    private static final Pattern ACRONYM = Pattern.compile("\\b(?:mri|ct|ekg|ecg|cbc|cmp|bmp|tsh|inr|psa|bnp|ldl|hdl|"
+            + "er|icu|copd|gerd|uti|adhd|ptsd|nsaids?)\\b");
 
     private static String likely(String s) {
         String x = s.replaceFirst("(?i)^((?:he|she|the patient|it|this|that|they)\\s+(?:is|are|has|have))\\s+",

@@ -118,10 +118,20 @@ final class PlanReader {
                         certainty, dx.start(1)), u);
             }
             Support s = Support.of(0.75 * Math.max(0.5, c.relevance(u)), u.turn());
+            if (ORDERS_THAT.matcher(rest).find()) {
+                rest = orderedBefore(c, u, rest);
+            }
             for (String clause : rest.toLowerCase(Locale.ROOT).matches("(?s)^\\W*(?:and |so |but )?(?:if|unless|once|"
                     + "when)\\b.*") ? new String[] {rest} : CLAUSES.split(rest)) {
                 boolean drug = !c.vocabulary.find(Term.Kind.DRUG, clause).isEmpty();
+                // a clause that states the diagnosis is the problem's heading, not a line under it
+                boolean states = !Diagnoses.in(c, u, clause).isEmpty() || DIAGNOSIS.matcher(clause).find()
+                        && !c.vocabulary.find(Term.Kind.CONDITION, clause).isEmpty();
                 for (PlanLines.Line line : PlanLines.of(clause, drug, p, c.vocabulary)) {
+                    if (states && line.kind().matches("counselling|reasoning|treatment")
+                            && !PlanLines.STATUS.matcher(clause).find()) {
+                        continue;
+                    }
                     Block target = named(c, blocks, clause, current);
                     PlanItem item = new PlanItem(null, line.kind(), line.text(), null, s);
                     if (target == null || line.kind().equals("follow-up")) {
@@ -160,8 +170,32 @@ final class PlanReader {
 
     /** Exam and results sentences name a diagnosis only with a strong verb ("that's an ear infection"). */
     private static final Pattern STRONG = Pattern.compile("(?i)\\b(?:that's|that is|this is|consistent with|"
-            + "impression|diagnosis|(?:she|he|you|they) (?:has|have|has got|have got) an?|(?:this|it) (?:looks|sounds) "
+            + "impression|diagnosis|(?:she|he|you|they|[a-z]+) (?:has|have|has got|have got) an?|(?:this|it) (?:looks|sounds) "
             + "like an?)\\b");
+
+    /** "…a low-dose CT scan of the chest once a year. I'm ordering that.": the order points back. */
+    private static final Pattern ORDERS_THAT = Pattern.compile("(?i)^\\W*(?:(?:so|okay|and)\\W+)?(?:i'm|i am|i'll|we'll|"
+            + "i will|we will|let's) (?:go ahead and )?(?:order|ordering|put in|putting in|get|schedule|set up|"
+            + "going to order) (?:that|those|it|this|them|one)\\b");
+
+    /** The sentence with the tests of the clinician's previous sentence put where "that" stood. */
+    private static String orderedBefore(Context c, Utterance u, String rest) {
+        List<Utterance> all = c.utterances();
+        int at = all.indexOf(u);
+        Utterance prev = at > 0 ? all.get(at - 1) : null;
+        if (prev == null || !prev.clinician()) {
+            return rest;
+        }
+        List<Match> tests = c.vocabulary.find(Term.Kind.TEST, prev.text());
+        if (tests.isEmpty()) {
+            return rest;
+        }
+        Match first = tests.get(0);
+        String lead = prev.text().substring(0, first.start()).replaceAll("(?is)^.*?((?:\\b(?:low-dose|low dose|fasting|"
+                + "baseline|repeat|24-hour|\\d+-day)\\s+)?)$", "$1");
+        String phrase = lead + prev.text().substring(first.start(), tests.get(tests.size() - 1).end());
+        return "I'll order " + phrase + ".";
+    }
 
     /** The block of a stated diagnosis: a complaint block without lines yet is renamed to it. */
     private static Block diagnosed(Context c, List<Block> blocks, Block current, Diagnoses.Diagnosis d, Utterance u) {
@@ -169,8 +203,13 @@ final class PlanReader {
             d = new Diagnoses.Diagnosis(d.name(), "confirmed", d.start());
         }
         for (Block b : blocks) {
-            if (b.named(d.name()) || b.name.toLowerCase(Locale.ROOT).contains(d.name().toLowerCase(Locale.ROOT))
-                    || d.name().toLowerCase(Locale.ROOT).contains(b.name.toLowerCase(Locale.ROOT))) {
+            if (b.named(d.name()) || b.name.toLowerCase(Locale.ROOT).contains(d.name().toLowerCase(Locale.ROOT))) {
+                return b;
+            }
+            if (d.name().toLowerCase(Locale.ROOT).contains(b.name.toLowerCase(Locale.ROOT))) {
+                // said again more precisely ("acute otitis media, left ear"): the block takes the precise name
+                b.name = d.name();
+                b.support = b.support.and(Support.of(b.support.confidence(), u.turn()));
                 return b;
             }
         }
@@ -301,9 +340,9 @@ final class PlanReader {
 
     /** One problem of the plan and its lines. */
     private static final class Block {
-        final String name;
+        String name;
         final String certainty;
-        final Support support;
+        Support support;
         final int start;
         final List<PlanItem> items = new ArrayList<>();
 
@@ -326,6 +365,9 @@ final class PlanReader {
         String status() {
             for (PlanItem i : items) {
                 String t = i.text() == null ? "" : i.text().toLowerCase(Locale.ROOT);
+                if (t.matches("(?s).*\\b(?:if|not|unless|call)\\b.*")) {
+                    continue;
+                }
                 if (t.matches(".*\\b(?:well[- ]controlled|under control|stable|doing well)\\b.*")) {
                     return "stable";
                 }

@@ -29,6 +29,13 @@ final class SymptomReader {
             + "you)|when was|since when|how many (?:days|weeks))\\b");
     private static final Pattern ASKS_SEVERITY = Pattern.compile("(?i)\\b(?:scale of|out of 10|1 to 10|zero to ten|"
             + "0 to 10|how bad|how severe|rate (?:the|your|it))\\b");
+    private static final Pattern ASKS_WORSE = Pattern.compile("(?i)\\b(?:what|anything (?:that )?|does anything) "
+            + "(?:makes? (?:it|the pain|them|this) worse|aggravates|triggers|brings (?:it|them) on)\\b");
+    private static final Pattern ASKS_BETTER = Pattern.compile("(?i)\\b(?:what|anything (?:that )?|does anything) "
+            + "(?:makes? (?:it|the pain|them|this) better|helps?|relieves)\\b");
+    /** "During the day maybe a 5, at night an 8": when each rating holds. */
+    private static final Pattern WHEN_RATED = Pattern.compile("(?i)\\b(during the day|at night|at rest|at its worst|"
+            + "at worst|at best|right now|now|with activity|when i walk|in the morning)\\b");
     private static final Pattern FEVER = Pattern.compile("(?i)\\b((?:9[5-9]|10[0-8]|3[5-9]|4[0-2])(?:\\.\\d)?)\\b");
     /** Words that look like symptoms in idioms: "fall asleep", "sick of", "pain in the neck" as a person. */
     private static final Pattern IDIOM = Pattern.compile("(?i)(?:falls?|fell|falling) (?:asleep|back|apart|behind|"
@@ -135,7 +142,8 @@ final class SymptomReader {
 
     /** The patient's reply to "how long?" or "how bad?": attributes of the symptom being talked about. */
     private void answerDetails(Utterance a) {
-        Utterance q = c.dialogue.questionBefore(a);
+        List<Utterance> turn = c.dialogue.ofTurn(a.turn());
+        Utterance q = turn.isEmpty() ? null : c.dialogue.questionBefore(turn.get(0));
         if (q == null || last == null || !q.clinician()) {
             return;
         }
@@ -146,8 +154,25 @@ final class SymptomReader {
                 d = a.text().replaceAll("(?i).*?\\b(\\d+\\s+(?:days?|weeks?|months?|years?)).*", "$1");
             }
             last.attribute(d, o, null, Support.of(SAID, q.turn(), a.turn()));
+        } else if (a.index() == 0 && (ASKS_WORSE.matcher(q.text()).find() || ASKS_BETTER.matcher(q.text()).find())) {
+            List<String> factors = Attributes.factors(a.text());
+            List<String> into = ASKS_WORSE.matcher(q.text()).find() ? last.aggravating : last.relieving;
+            factors.stream().filter(x -> !into.contains(x)).forEach(into::add);
+            if (!factors.isEmpty()) {
+                last.support = last.support.and(Support.of(SAID, q.turn(), a.turn())).withConfidence(
+                        last.support.confidence());
+            }
         } else if (ASKS_SEVERITY.matcher(q.text()).find()) {
-            last.attribute(null, null, Attributes.rating(a.text()), Support.of(SAID, q.turn(), a.turn()));
+            String rating = Attributes.rating(a.text());
+            java.util.regex.Matcher when = WHEN_RATED.matcher(a.text());
+            String rated = rating == null ? null : when.find() ? rating + " " + when.group(1).toLowerCase(Locale.ROOT)
+                    : rating;
+            if (rated != null && last.severity != null && last.support.turns().contains(a.turn()) && a.index() > 0
+                    && !last.severity.contains(rating)) {
+                last.severity = last.severity + ", " + rated;
+            } else {
+                last.attribute(null, null, rated, Support.of(SAID, q.turn(), a.turn()));
+            }
         } else if (last.character == null && Attributes.character(a.text()) != null
                 && q.text().toLowerCase(Locale.ROOT).matches("(?s).*\\b(?:dry|productive|sharp|dull|what (?:does|kind)|"
                 + "describe|like)\\b.*")) {
@@ -156,19 +181,28 @@ final class SymptomReader {
         }
     }
 
+    /** "They gave her amoxicillin and she broke out." "What did the rash look like?": the allergy's reaction. */
+    private boolean describesReaction(Utterance asked) {
+        if (!AllergyReader.REACTION_QUESTION.matcher(asked.text()).find()) {
+            return false;
+        }
+        return c.dialogue.ofTurn(asked.turn() - 1).stream().anyMatch(b -> b.historySide()
+                && ALLERGY.matcher(b.text()).find());
+    }
+
     private void mentions(Utterance u, double confidence) {
         String text = u.text();
         if (ALLERGY.matcher(text).find()) {
             return;
         }
-        List<Match> sites = c.vocabulary.find(Term.Kind.SITE, text);
+        List<Match> sites = new ArrayList<>(c.vocabulary.find(Term.Kind.SITE, text));
         List<Match> found = symptoms(text);
         if (found.isEmpty() && last != null && last.support.turns().contains(u.turn()) && u.historySide()) {
             last.details(text, new Match(null, 0, 0, ""));
         }
         List<Utterance> turn = c.dialogue.ofTurn(u.turn());
         Utterance asked = turn.isEmpty() ? null : c.dialogue.questionBefore(turn.get(0));
-        if (asked != null && asked.text().toLowerCase(Locale.ROOT).contains("allerg")) {
+        if (asked != null && (asked.text().toLowerCase(Locale.ROOT).contains("allerg") || describesReaction(asked))) {
             return;
         }
         for (Match m : found) {
@@ -184,7 +218,8 @@ final class SymptomReader {
                 continue;
             }
             Presence p = Negation.of(stripAnswer(text), m.start() - offset(text), m.end() - offset(text));
-            Utterance q = c.dialogue.questionBefore(u);
+            // the question the whole reply answers, though this sentence is not the reply's first
+            Utterance q = asked;
             context = q == null ? null : q.text();
             siteTurn = -1;
             Builder b = builder(m, u, text);
@@ -196,15 +231,74 @@ final class SymptomReader {
             b.mention(p, siteTurn > 0 ? said.and(Support.of(confidence, siteTurn)) : said);
             if (p == Presence.PRESENT) {
                 b.details(text, m);
+                if (pendingTurn == u.turn()) {
+                    b.attribute(pendingDuration, pendingOnset, null, Support.of(confidence, u.turn()));
+                }
+                if (b.laterality == null && b.site != null && b.site.equals(sideSite) && u.turn() - sideTurn <= 10) {
+                    b.laterality = side;
+                    b.support = b.support.and(Support.of(confidence, sideTurn)).withConfidence(b.support.confidence());
+                }
                 last = b;
             }
         }
+        if (found.isEmpty() && u.historySide()) {
+            remember(u, text, asked);
+        }
+        // a site inside a symptom's own words ("runny nose") is not a place the next complaint refers to
+        sites.removeIf(s -> found.stream().anyMatch(m -> m.start() <= s.start() && s.end() <= m.end()));
         if (!sites.isEmpty() && u.historySide()) {
             lastSite = sites.get(sites.size() - 1).term().canonical();
             lastSiteSaid = sites.get(sites.size() - 1).surface().toLowerCase(Locale.ROOT);
             lastSiteTurn = u.turn();
         }
     }
+
+    /** The sited complaint of this kind talked about in the last few turns ("my shoulder… it hurts when…"). */
+    private Builder underway(String name, int turn) {
+        Builder best = null;
+        for (Builder b : found.values()) {
+            if (b.site != null && b.presence == Presence.PRESENT && b.name.endsWith(name)
+                    && turn - b.support.turns().get(b.support.turns().size() - 1) <= 8
+                    && (best == null || b.support.turns().get(b.support.turns().size() - 1)
+                    > best.support.turns().get(best.support.turns().size() - 1))) {
+                best = b;
+            }
+        }
+        return best;
+    }
+
+    /** "It started about two months ago." said before the complaint in the same reply. */
+    private int pendingTurn = -1;
+    private String pendingDuration;
+    private String pendingOnset;
+    /** "You're here for the shoulder?" "The right one.": the side of a site, for its complaint said later. */
+    private String sideSite;
+    private String side;
+    private int sideTurn = -100;
+
+    private void remember(Utterance u, String text, Utterance asked) {
+        String d = Attributes.duration(text);
+        String o = Attributes.onset(text);
+        if ((d != null || o != null) && (last == null || !last.support.turns().contains(u.turn()))) {
+            pendingTurn = u.turn();
+            pendingDuration = d;
+            pendingOnset = o;
+        }
+        java.util.regex.Matcher lr = SIDE.matcher(text);
+        if (text.length() < 80 && lr.find()) {
+            List<Match> here = c.vocabulary.find(Term.Kind.SITE, text);
+            List<Match> there = asked == null ? List.of() : c.vocabulary.find(Term.Kind.SITE, asked.text());
+            Match site = !here.isEmpty() ? here.get(0) : there.size() == 1 ? there.get(0) : null;
+            if (site != null) {
+                sideSite = site.term().canonical();
+                side = lr.group(1).toLowerCase(Locale.ROOT).equals("both") ? "bilateral" : lr.group(1).toLowerCase(
+                        Locale.ROOT);
+                sideTurn = u.turn();
+            }
+        }
+    }
+
+    private static final Pattern SIDE = Pattern.compile("(?i)\\b(left|right|both)\\b");
 
     /** The body site the patient spoke of last ("my knee"), for "it hurts" a turn or two later. */
     private String lastSite;
@@ -252,6 +346,10 @@ final class SymptomReader {
             "tingling", "weakness", "rash", "itching", "bruising", "burning", "redness", "paresthesia", "tremor",
             "cramping", "spasm", "spasms");
 
+    /** Complaints that "it" carries over from the site named a turn before ("my knee… it's swollen"). */
+    private static final java.util.Set<String> REMEMBERS_SITE = java.util.Set.of("pain", "swelling", "stiffness",
+            "numbness", "tingling", "weakness", "cramping");
+
     /** The question a reply answers, whose words (a body site) the reply may leave out. */
     private String context;
 
@@ -262,12 +360,23 @@ final class SymptomReader {
         String system = t.group();
         if (SITED.contains(name)) {
             Match s = nearestSite(text, m);
-            if (s == null && context != null) {
+            if (s == null) {
+                // "I twisted my right knee playing soccer and it hurts": the one site the sentence names
+                List<Match> named = c.vocabulary.find(Term.Kind.SITE, text.substring(0, m.start()));
+                s = named.stream().map(x -> x.term()).distinct().count() == 1 ? named.get(named.size() - 1) : null;
+                s = s != null && Attribution.of(u, s.start()).equals(Attribution.PATIENT) ? s : null;
+            }
+            // "any weakness, like you can't lift the arm?" "it's weak when it hurts": the arm is weakness's site, not pain's
+            if (s == null && context != null && symptoms(context).stream().allMatch(x -> x.term() == t)) {
                 List<Match> sites = c.vocabulary.find(Term.Kind.SITE, context);
                 s = sites.isEmpty() ? null : sites.get(0);
             }
-            String remembered = s == null && u.turn() - lastSiteTurn <= 8 ? lastSite : null;
-            siteTurn = s == null && remembered != null ? lastSiteTurn : -1;
+            // "it hurts" while the complaint under discussion is a sited pain: that complaint's site
+            Builder open = s == null ? underway(name, u.turn()) : null;
+            String remembered = open != null ? open.site
+                    : s == null && u.turn() - lastSiteTurn <= 8 && REMEMBERS_SITE.contains(name) ? lastSite : null;
+            boolean ofLast = open != null;
+            siteTurn = s == null && remembered != null && !ofLast ? lastSiteTurn : -1;
             if (s != null || remembered != null) {
                 site = s != null ? s.term().canonical() : remembered;
                 if (site.equals("heart")) {
@@ -275,7 +384,7 @@ final class SymptomReader {
                 }
                 Term siteTerm = c.vocabulary.lookup(Term.Kind.SITE, site);
                 system = siteTerm == null ? system : rosSystem(siteTerm.group(), system);
-                String said = s != null ? s.surface() : lastSiteSaid;
+                String said = s != null ? s.surface() : ofLast ? site : lastSiteSaid;
                 Term known = said == null ? null : c.vocabulary.lookup(Term.Kind.SYMPTOM, said + " " + name);
                 known = known != null ? known : c.vocabulary.lookup(Term.Kind.SYMPTOM, site + " " + name);
                 name = known != null ? known.canonical() : name.equals("pain") || name.equals("swelling")

@@ -29,6 +29,8 @@ public final class Speech {
     private static final Pattern REPEATED_PAIR = Pattern.compile("(?i)\\b(\\w+ \\w+)(?:,? \\1\\b)+");
     private static final Pattern HYPHEN_STUTTER = Pattern.compile("(?i)\\b(\\w+)-\\1\\b");
     private static final Pattern SPACE_BEFORE_PUNCT = Pattern.compile("\\s+([,.?!;:%)])");
+    /** "Right ear first... The right ear drum": a trailing pause before a capital ends a sentence. */
+    private static final Pattern PAUSE_BEFORE_SENTENCE = Pattern.compile("\\s*(?:\\.\\.\\.|…)\\s+(?=[A-Z])");
     private static final Pattern PAUSE = Pattern.compile("\\s*(?:\\.\\.\\.|…)\\s*");
     private static final Pattern MILLIGRAMS = Pattern.compile("(?i)(\\d) ?milligrams?\\b");
     private static final Pattern MICROGRAMS = Pattern.compile("(?i)(\\d) ?micrograms?\\b");
@@ -53,6 +55,7 @@ public final class Speech {
         s = s.replaceAll("(?i)\\bgon na\\b", "going to").replaceAll("(?i)\\bwan na\\b", "want to")
                 .replaceAll("(?i)\\bgot ta\\b", "got to").replaceAll("(?i)\\bgonna\\b", "going to")
                 .replaceAll("(?i)\\bwanna\\b", "want to");
+        s = PAUSE_BEFORE_SENTENCE.matcher(s).replaceAll(". ");
         s = PAUSE.matcher(s).replaceAll(", ");
         s = SpokenNumbers.digits(s);
         s = SPACE_BEFORE_PUNCT.matcher(s).replaceAll("$1");

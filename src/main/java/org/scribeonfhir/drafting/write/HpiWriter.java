@@ -173,7 +173,7 @@ final class HpiWriter {
         } else if (s.severity() != null && s.severity().startsWith("to ")) {
             b.append(' ').append(s.severity());
         }
-        if (s.timing() != null && !adjective) {
+        if (s.timing() != null && !adjective && (s.severity() == null || !s.severity().contains(s.timing()))) {
             b.append(", ").append(s.timing());
         }
         if (!s.aggravating().isEmpty()) {

@@ -69,7 +69,9 @@ final class PlanWriter {
     /** "Increase furosemide (Lasix) from 40 mg to 80 mg daily." */
     static String order(Medication m) {
         String drug = drugName(m);
-        String sig = join(m.route(), m.frequency(), m.duration() == null ? null : "for " + m.duration());
+        String route = m.route() != null && drug.toLowerCase(Locale.ROOT).contains(m.route().toLowerCase(Locale.ROOT))
+                ? null : m.route();
+        String sig = join(route, m.frequency(), m.duration() == null ? null : "for " + m.duration());
         return switch (m.action()) {
             case "increase", "decrease", "change" -> Lines.capital(m.action()) + " " + drug
                     + (m.previousDose() != null ? " from " + m.previousDose() : "")
@@ -86,6 +88,9 @@ final class PlanWriter {
     static String drugName(Medication m) {
         if (m.said() == null || m.said().equalsIgnoreCase(m.drug())) {
             return m.drug();
+        }
+        if (m.said().toLowerCase(Locale.ROOT).startsWith(m.drug().toLowerCase(Locale.ROOT) + " ")) {
+            return m.said().toLowerCase(Locale.ROOT); // "nicotine patch": the generic in its form
         }
         return Lines.capital(m.said()) + " (" + m.drug() + ")";
     }

@@ -37,7 +37,7 @@ class ReasonAndPlanTest {
         VisitModel v = Visits.read("[doctor] how are things at home?",
                 "[patient] my husband had pneumonia last month, he's better now.",
                 "[doctor] and what brings you in?", "[patient] i've had a cough for a week.");
-        assertThat(v.reason().phrase()).isEqualTo("Cough");
+        assertThat(v.reason().phrase()).isEqualTo("Cough for 1 week");
     }
 
     @Test
