@@ -13,6 +13,7 @@ final class Cues {
             + "a little )?(?:murmur|crackles|wheez|rales|rhonchi|tenderness|swelling|edema|effusion|rash|lesion|"
             + "bruis|erythema|redness|fluid|bulging|clear)|to (?:auscultation|palpation)|range of motion|"
             + "on palpation|let me (?:take a (?:quick )?look|look (?:at|in)|listen|examine|check|feel|press)|"
+            + "let'?s (?:have|take) a (?:quick )?look|let'?s (?:examine|listen|look at)|"
             + "(?:i'm|i am) going to (?:examine|listen|take a look|check your|feel|look (?:at|in)|press)|"
             + "take (?:a )?deep breaths?|(?:lungs|heart|ears?|ear ?drums?|tympanic membranes?|throat|abdomen|belly|tonsils) "
             + "(?:sound|sounds|look|looks|is|are|feels?) (?:clear|good|normal|fine|red|soft|swollen|great|healthy)|"

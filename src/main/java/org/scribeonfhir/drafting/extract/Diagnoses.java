@@ -29,7 +29,8 @@ final class Diagnoses {
     private static final Pattern HYPOTHETICAL = Pattern.compile("(?i)\\b(?:if|unless|rule out|ruling out|worry|"
             + "worried|concern(?:ed)? (?:about|for)|could be|might be|may be|possibly|in case|make sure|check(?:ing)? "
             + "for|look(?:ing)? for|risk of|prevent|preventing|signs of|screen(?:ing)? for|watch for|history of|"
-            + "don't think|do not think|not|no|unlikely|less likely|doesn't look like|isn't|wasn't)\\b");
+            + "don't think|do not think|not|no|unlikely|less likely|doesn't look like|isn't|wasn't|possible|potential|"
+            + "differential|etiologies|causes|such as|versus|vs|or)\\b");
     private static final Pattern MODIFIER = Pattern.compile("(?i)\\b((?:(?:left|right|bilateral|acute|chronic|mild|"
             + "moderate|severe|viral|bacterial|medial|lateral|uncontrolled|stable)\\s+)+)(?:an?\\s+)?$");
 

@@ -28,11 +28,14 @@ final class ExamReader {
             + "lymphadenopathy|nodes?|exudates?|enlarged|limited|full range|range of motion|strength|reflexes|"
             + "sensation|pulses?|rhythm|gallops?|rubs?|jvd|jugular|lesions?|ulcers?|wound|laceration|abrasion|"
             + "deformity|spasm|crepitus|laxity|stable|unstable|sounds|inflamed|inflammation|drainage|discharge|"
-            + "fluid|alert|oriented|distress|affect|mood|eye contact|\\d+/\\d+|\\d+\\+)\\b");
+            + "fluid|alert|oriented|distress|affect|mood|eye contact|painful|wasting|atrophy|\\d+/\\d+|\\d+\\+)\\b");
+    private static final Pattern EPONYM = Pattern.compile("(?i)\\b(neer|hawkins|spurling|mcmurray|lachman|phalen|tinel|"
+            + "murphy|romberg|babinski|finkelstein|thompson|homans|kernig|brudzinski|mcburney|rovsing|patrick|faber|"
+            + "apley|thessaly|durkan|speed|yergason|o'brien|jobe|allen)(?='?s? (?:test|sign|maneuver|point))");
     private static final Pattern INSTRUCTION = Pattern.compile("(?i)^(?:(?:can you|could you|go ahead and|i want you to|"
             + "i'm going to have you|let me have you|please)\\s+)?(?:take (?:a )?deep breaths?|breathe|cough|"
             + "look (?:up|down|at|straight)|follow my finger|squeeze|push|pull|kick|lie (?:back|down)|sit up|"
-            + "stand up|hop up|open (?:your|wide)|say ah|say|relax|bend|turn|lift|raise|walk|hold)\\b");
+            + "stand up|hop up|open (?:your|wide)|say ah|say|relax|bend|turn|lift|raise|walk|hold|shirt off|gown on)\\b");
     private static final Pattern META = Pattern.compile("(?i)\\b(?:let me|i'm going to|i am going to|i'll|we'll|"
             + "let's|going to (?:take|have|do|check|listen|look|examine))\\b(?!.*\\b(?:hear|see|feel|notice|find|"
             + "appreciate)\\b)");
@@ -144,6 +147,11 @@ final class ExamReader {
                 String own = leadSystem(clause);
                 String system = own != null ? own : BodySystems.of(BodySystems.EXAM, phrase) != null
                         ? system(c, phrase, clause) : lead != null ? lead : system(c, phrase, u.text());
+                // "Neer test is positive" names no body part: it belongs with the findings said just before
+                if (system == null && !out.isEmpty()
+                        && u.turn() - out.get(out.size() - 1).support().turns().get(0) <= 2) {
+                    system = out.get(out.size() - 1).system();
+                }
                 if (system != null) {
                     out.add(new ExamFinding(system, phrase, Support.of(0.8 * Math.max(0.5, c.relevance(u)),
                             u.turn())));
@@ -155,7 +163,10 @@ final class ExamReader {
 
     /** The finding a sentence narrates, as a note phrase; null for instructions and narration of the visit. */
     static String phrase(String sentence, Pronouns p) {
-        String kept = withoutNarration(sentence);
+        // "so we'll say you have some mild tenderness…": the clinician dictating the finding
+        String dictated = sentence.replaceFirst("(?i)^\\W*(?:(?:so|okay|and)\\W+)?(?:we'll|i'll|let's|we will|i will) "
+                + "(?:say|note|document|put down|call it)(?: that)?\\s+", "");
+        String kept = withoutNarration(dictated);
         if (kept.isBlank() || Phrasing.lead(kept).toLowerCase(Locale.ROOT).matches("(?s)^(?:if|when|once|unless|which|"
                 + "that means|so that)\\b.*")
                 || kept.toLowerCase(Locale.ROOT).matches("(?s).*\\b(?:i'd|i would|i will|i'll|we'll|we will|i'm going to|"
@@ -188,7 +199,15 @@ final class ExamReader {
         s = s.replaceAll("(?i)\\b(?:some|any)\\s+(?=[a-z])", "").replaceAll("(?i)\\ba (?=\\d)", "");
         s = ThirdPerson.addressed(s, p).replaceAll("(?i)\\b(?:his|her|the patient's) (?=(?:heart|lungs?|abdomen|"
                 + "belly|ears?|eyes?|throat|neck|skin|knee|back|chest))", "the ");
-        s = s.replaceAll("(?i)^(?:the|a|an|his|her) ", "");
+        s = s.replaceAll("(?i)^(?:the|a|an|his|her) ", "")
+                .replaceAll("(?i),?\\s+so (?:it's|that's|it is|that is|this is) not .*$", "")
+                .replaceAll("(?i)\\b(range of motion is full) when (?:the clinician|i) moves? (?:it|them)(?: for (?:him|her|"
+                + "them|you))?", "passive $1")
+                .replaceAll("(?i)\\b(test|sign|maneuver) is (positive|negative)\\b", "$1 $2")
+                .replaceAll("(?i)\\b(\\d) plus (?:out of |/)(5)\\b", "$1+/$2").replaceAll("(?i)\\ba c joint\\b", "AC joint")
+                .replaceAll("(?i)^c joint\\b", "AC joint");
+        s = EPONYM.matcher(s).replaceAll(e -> Character.toUpperCase(e.group(1).charAt(0)) + e.group(1).substring(1)
+                .toLowerCase(Locale.ROOT));
         if (s.toLowerCase(Locale.ROOT).matches("(?:everything|it|all|that)(?: else)? (?:is |are |looks? )?normal")) {
             s = VITAL.matcher(sentence).find() ? "vital signs normal" : "normal";
         }
@@ -213,10 +232,26 @@ final class ExamReader {
         return system;
     }
 
+    /** "How about up here in your upper abdomen?" after "does it hurt when I push here?". */
+    private static final Pattern ANOTHER_SPOT = Pattern.compile("(?i)^\\W*(?:(?:okay|and|now)\\W+)?(?:how about|what about|"
+            + "and) (?:up |down |over |right |back )?(?:here|there|this|the|your)\\b");
+
+    private static boolean askedPainBefore(Context c, Utterance q) {
+        List<Utterance> all = c.utterances();
+        for (int i = all.indexOf(q) - 1; i >= 0 && q.turn() - all.get(i).turn() <= 3; i--) {
+            Utterance x = all.get(i);
+            if (x.clinician() && x.question() && ASKS_PAIN.matcher(x.text()).find()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** "Does it hurt when I press here on your knee?" answered in the exam. */
     private static void asked(Context c, Utterance q, List<ExamFinding> out) {
         Utterance a = c.dialogue.answerTo(q);
-        if (a == null || !ASKS_PAIN.matcher(q.text()).find()) {
+        if (a == null || !ASKS_PAIN.matcher(q.text()).find() && !(ANOTHER_SPOT.matcher(q.text()).find()
+                && askedPainBefore(c, q))) {
             return;
         }
         Negation.Answer answer = Negation.answer(a.text());

@@ -21,7 +21,8 @@ import org.scribeonfhir.drafting.visit.Support;
 final class HistoryReader {
 
     private static final Map<String, String> SURGERIES = Map.ofEntries(Map.entry("nose job", "rhinoplasty"),
-            Map.entry("gallbladder (?:removed|out|taken out)", "cholecystectomy"),
+            Map.entry("gall ?bladder (?:removed|out|taken out)|took (?:my|his|her|out my|out his|out her) gall ?bladder",
+                    "cholecystectomy"),
             Map.entry("appendix (?:removed|out|taken out)", "appendectomy"),
             Map.entry("tonsils (?:removed|out|taken out)", "tonsillectomy"),
             Map.entry("tubes tied", "tubal ligation"), Map.entry("c-section|c section", "cesarean section"),
@@ -30,7 +31,13 @@ final class HistoryReader {
                     "$0"),
             Map.entry("\\w+(?:ectomy|plasty|otomy|oscopy)", "$0"), Map.entry("lobectomy", "lobectomy"));
     private static final Pattern SURGERY_CONTEXT = Pattern.compile("(?i)\\b(?:surgery|surgeries|operation|had (?:my|a|"
-            + "an)|removed|taken out|replacement|repair|ectomy|plasty|c-section|stent)");
+            + "an)|removed|taken out|took (?:my|his|her|out)|replacement|repair|ectomy|plasty|c-section|stent)");
+    /** "She has a past medical history of uterine fibroids and anemia": the clinician's summary of the history. */
+    private static final Pattern HISTORY_OF = Pattern.compile("(?i)\\b(?:(?:past )?medical history (?:of|is significant "
+            + "for|significant for|includes)|(?:she|he|you|they) (?:has|have) (?:a )?(?:known )?history of|pmh (?:of|is))\\b");
+    /** "It felt like I was having a heart attack": a comparison, not a diagnosis. */
+    private static final Pattern SIMILE = Pattern.compile("(?i)\\b(?:felt like|feels like|feel like|feeling like|"
+            + "like i was|like i'm|as if|as though|thought i was|scared (?:it was|of)|afraid (?:it was|of))\\b");
     private static final Pattern SMOKING = Pattern.compile("(?i)\\b(?:smoke|smokes|smoking|smoked|smoker|cigarettes?|"
             + "packs? a day|vape|vaping|tobacco|chew)\\b");
     private static final Pattern ALCOHOL = Pattern.compile("(?i)\\b(?:drink|drinks|drinking|alcohol|beers?|wine|"
@@ -58,6 +65,9 @@ final class HistoryReader {
             if (c.relevance(u) < SymptomReader.MIN_RELEVANCE || c.part(u) == Part.EXAM) {
                 continue;
             }
+            if (u.clinician() && !u.question() && c.part(u) == Part.HISTORY) {
+                summarized(c, u, out);
+            }
             if (u.historySide() && !u.question()) {
                 conditions(c, u, out);
                 surgeries(u, out);
@@ -78,7 +88,7 @@ final class HistoryReader {
             }
             Presence p = Negation.of(text, m.start(), m.end());
             if (p != Presence.PRESENT || SymptomReader.HYPOTHETICAL.matcher(Negation.clause(text.substring(0,
-                    m.start()))).find()) {
+                    m.start()))).find() || SIMILE.matcher(Negation.clause(text.substring(0, m.start()))).find()) {
                 continue;
             }
             String name = m.term().canonical();
@@ -86,6 +96,20 @@ final class HistoryReader {
                 add(out, new HistoryItem("medical", name, null, Support.of(0.75, u.turn())));
             } else if (Attribution.bloodRelative(whose)) {
                 add(out, new HistoryItem("family", name, whose, Support.of(0.8, u.turn())));
+            }
+        }
+    }
+
+    private static void summarized(Context c, Utterance u, List<HistoryItem> out) {
+        Matcher cue = HISTORY_OF.matcher(u.text());
+        if (!cue.find()) {
+            return;
+        }
+        String text = u.text();
+        for (Match m : c.vocabulary.find(Term.Kind.CONDITION, text)) {
+            if (m.start() >= cue.end() && Negation.of(text, m.start(), m.end()) == Presence.PRESENT
+                    && Attribution.of(u, m.start()).equals(Attribution.PATIENT)) {
+                add(out, new HistoryItem("medical", m.term().canonical(), null, Support.of(0.8, u.turn())));
             }
         }
     }
@@ -136,7 +160,7 @@ final class HistoryReader {
         for (Map.Entry<String, String> e : SURGERIES.entrySet()) {
             Matcher m = Pattern.compile("(?i)\\b(?:" + e.getKey() + ")\\b").matcher(text);
             if (m.find() && Negation.of(text, m.start(), m.end()) == Presence.PRESENT
-                    && Attribution.of(u, m.start()).equals(Attribution.PATIENT)) {
+                    && Attribution.of(u, m.end() - 1).equals(Attribution.PATIENT)) {
                 String name = e.getValue().equals("$0") ? m.group().toLowerCase(Locale.ROOT) : e.getValue();
                 add(out, new HistoryItem("surgical", name, null, Support.of(0.75, u.turn())));
             }

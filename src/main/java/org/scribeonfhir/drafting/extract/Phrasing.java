@@ -21,9 +21,9 @@ public final class Phrasing {
             + "which i've|which has been|which could be|which might be|which may be|and that (?:can|could|may|might) be|"
             + "and that's something|but (?:you|he|she) (?:could|might|may) be|which is not surprising|"
             + "which isn't surprising)\\b.*$");
-    private static final Pattern TAIL = Pattern.compile("(?i)(?:,?\\s*(?:okay|ok|alright|all right|right|you know|"
+    private static final Pattern TAIL = Pattern.compile("(?i)(?:,?\\s*\\b(?:okay|ok|alright|all right|right|you know|"
             + "as well|too|though|today|at all|at this time|at this point|for now|or so|and stuff|"
-            + "and everything|and all that|and things like that)\\s*)+[.?!]*$");
+            + "and everything|and all that|and things like that)\\b\\s*)+[.?!]*$");
 
     private Phrasing() {
     }

@@ -61,7 +61,12 @@ final class PlanLines {
     static final Pattern STATUS = Pattern.compile("(?i)\\b(well[- ]controlled|under (?:good )?control|"
             + "controlled|stable|improving|improved|getting better|better|worse|worsening|not (?:well )?controlled|"
             + "uncontrolled|resolved|doing (?:well|great|a good job|fine))\\b");
-    private static final Pattern THINK = Pattern.compile("(?i)^i (?:think|believe|suspect|feel|am worried|'m worried|"
+    private static final Pattern REASONING = Pattern.compile("(?i)\\b(?:likely|probably|unlikely|suspect|consistent "
+            + "with|reassur\\w*|ruled out|would allow|allows? us|so that|which means|because|since|given)\\b");
+    /** "We could do an EGD": an option discussed, not an order. */
+    private static final Pattern OPTION = Pattern.compile("(?i)\\b(?:(?:we|you|i) (?:could|can|might) (?:also )?(?:do|get|"
+            + "try|consider|order|go ahead)|(?:one|the other|another) option|options? (?:is|are|would be)|alternatively)\\b");
+    private static final Pattern THINK = Pattern.compile("(?i)^(?:i )?(?:think|believe|suspect|feel|am worried|'m worried|"
             + "am concerned|'m concerned)(?: that)?\\s+(.+)$");
     private static final Pattern META = Pattern.compile("(?i)\\b(?:talk about|go over|let's discuss|discuss (?:my|the|"
             + "your) (?:assessment|plan)|my assessment and (?:my )?plan|any questions|does that sound|sound good|"
@@ -95,6 +100,13 @@ final class PlanLines {
     private static final Pattern EXAMINING = Pattern.compile("(?i)\\b(?:flex|extend|bend|straighten|squeeze|push|"
             + "pull|press|take a (?:deep )?breath|look at|listen to|does (?:that|this|it) hurt|is (?:that|this|it) "
             + "(?:painful|tender|sore)|examine|feel (?:your|for))\\b");
+    /** Instructions to the scribe and leave-taking: "please summarize…", "I'll walk you out to the front desk". */
+    private static final Pattern DICTATION = Pattern.compile("(?i)\\b(?:please (?:summarize|include|list|add|note|"
+            + "document|put)|in the (?:plan|assessment),? (?:please )?(?:include|add|summarize|list)|let's list|"
+            + "walk (?:you|him|her) (?:out|over)|check-?out desk|front desk|any questions for me)\\b");
+    /** The dictated decision: "patient elected to self-monitor her symptoms and will call with any change". */
+    private static final Pattern DECIDED = Pattern.compile("(?i)^(?:the )?patient (?:elected|agreed|agrees|declined|"
+            + "declines|prefers|wishes|wants|will|is going to|understands|verbalized|opted|chose)\\b");
     /** "The lower dose because of your reflux": a reason without its statement. */
     private static final Pattern REASON_FRAGMENT = Pattern.compile("(?i)^(?:the|a|an|that|this) [a-z ]{2,40}\\b"
             + "because\\b");
@@ -134,7 +146,11 @@ final class PlanLines {
             String what = topic.group(1).strip();
             s = s.substring(topic.end()).replaceFirst("(?i)\\b(?:those|them|it|that|these)\\b", what);
         }
-        if (s.isEmpty() || META.matcher(s).find() && !ORDER.matcher(s).find()) {
+        if (s.isEmpty() || META.matcher(s).find() && !ORDER.matcher(s).find() || DICTATION.matcher(s).find()) {
+            return out;
+        }
+        if (DECIDED.matcher(s).find()) {
+            out.add(new Line("counselling", voice(s, p)));
             return out;
         }
         Matcher setting = SETTING.matcher(s);
@@ -204,7 +220,11 @@ final class PlanLines {
             when = when.startsWith(" ") && !when.startsWith(" in ") ? " " + when.strip() : when;
             String list = tests.size() == 1 && verb.equals("Order ") ? article(tests.get(0)) + tests.get(0)
                     : Lines2.list(tests);
-            out.add(new Line("test", verb + list + (when.matches(" (?:in |next |today|this ).*") ? when : "") + "."));
+            if (OPTION.matcher(s).find()) {
+                out.add(new Line("reasoning", "Discussed " + Lines2.list(tests) + " as an option."));
+            } else {
+                out.add(new Line("test", verb + list + (when.matches(" (?:in |next |today|this ).*") ? when : "") + "."));
+            }
         }
         Matcher therapy = THERAPY.matcher(s);
         if (therapy.find()) {
@@ -254,8 +274,8 @@ final class PlanLines {
         if (!DOSE.matcher(s).find() && !EXAMINING.matcher(s).find() && !REASON_FRAGMENT.matcher(s).find()
                 && (!v.find(s, Term.Kind.values()).isEmpty()
                 || CARE.matcher(s).find())) {
-            out.add(new Line(FUTURE.matcher(s).find() || ORDER.matcher(s).find() ? "treatment" : "counselling",
-                    voice(s, p)));
+            out.add(new Line(REASONING.matcher(s).find() ? "reasoning" : FUTURE.matcher(s).find()
+                    || ORDER.matcher(s).find() ? "treatment" : "counselling", voice(s, p)));
         }
         return out;
     }
@@ -287,7 +307,7 @@ final class PlanLines {
     }
 
     private static final Pattern ACRONYM = Pattern.compile("\\b(?:mri|ct|ekg|ecg|cbc|cmp|bmp|tsh|inr|psa|bnp|ldl|hdl|"
-            + "er|icu|copd|gerd|uti|adhd|ptsd|nsaids?)\\b");
+            + "er|icu|copd|gerd|uti|adhd|ptsd|nsaids?|egd|ercp|eeg|emg|pft|ua|cbc)\\b");
 
     private static String likely(String s) {
         String x = s.replaceFirst("(?i)^((?:he|she|the patient|it|this|that|they)\\s+(?:is|are|has|have))\\s+",

@@ -31,6 +31,9 @@ final class SymptomReader {
             + "0 to 10|how bad|how severe|rate (?:the|your|it))\\b");
     private static final Pattern ASKS_WORSE = Pattern.compile("(?i)\\b(?:what|anything (?:that )?|does anything) "
             + "(?:makes? (?:it|the pain|them|this) worse|aggravates|triggers|brings (?:it|them) on)\\b");
+    /** "Was the pain worse with eating or exercise?" "Yes, with eating." */
+    private static final Pattern WORSE_WITH = Pattern.compile("(?i)\\b(?:is|was|does|did|do) (?:the pain|it|they|that) "
+            + "(?:get |seem )?worse (?:with|when|after) ([^?]{3,50})");
     private static final Pattern ASKS_BETTER = Pattern.compile("(?i)\\b(?:what|anything (?:that )?|does anything) "
             + "(?:makes? (?:it|the pain|them|this) better|helps?|relieves)\\b");
     /** "During the day maybe a 5, at night an 8": when each rating holds. */
@@ -154,6 +157,23 @@ final class SymptomReader {
                 d = a.text().replaceAll("(?i).*?\\b(\\d+\\s+(?:days?|weeks?|months?|years?)).*", "$1");
             }
             last.attribute(d, o, null, Support.of(SAID, q.turn(), a.turn()));
+        } else if (WORSE_WITH.matcher(q.text()).find() && Negation.answer(c.dialogue.ofTurn(a.turn()).get(0).text())
+                != Negation.Answer.NO) {
+            java.util.regex.Matcher w = WORSE_WITH.matcher(q.text());
+            w.find();
+            List<String> options = new ArrayList<>();
+            for (String o : w.group(1).split("\\s*(?:,|\\bor\\b|\\band\\b)\\s*")) {
+                String x = o.strip().toLowerCase(Locale.ROOT).replaceAll("^(?:with|when|after) ", "");
+                if (!x.isEmpty() && (a.text().toLowerCase(Locale.ROOT).contains(x)
+                        || w.group(1).split("\\bor\\b").length == 1 && a.index() == 0)) {
+                    options.add(x);
+                }
+            }
+            options.stream().filter(x -> !last.aggravating.contains(x)).forEach(last.aggravating::add);
+            if (!options.isEmpty()) {
+                last.support = last.support.and(Support.of(SAID, q.turn(), a.turn())).withConfidence(
+                        last.support.confidence());
+            }
         } else if (a.index() == 0 && (ASKS_WORSE.matcher(q.text()).find() || ASKS_BETTER.matcher(q.text()).find())) {
             List<String> factors = Attributes.factors(a.text());
             List<String> into = ASKS_WORSE.matcher(q.text()).find() ? last.aggravating : last.relieving;

@@ -26,7 +26,7 @@ public final class Speech {
     private static final Pattern STUTTER = Pattern.compile("(?i)\\b(\\w+)(?:\\s?,\\s?\\1\\b)+");
     private static final Pattern REPEATED = Pattern.compile("(?i)\\b(\\w+(?:'\\w+)?)(?:\\s+\\1\\b)+");
     /** "i feel i feel lightheaded": two words said again. */
-    private static final Pattern REPEATED_PAIR = Pattern.compile("(?i)\\b(\\w+ \\w+)(?:,? \\1\\b)+");
+    private static final Pattern REPEATED_PAIR = Pattern.compile("(?i)\\b(\\w+(?: \\w+){1,4})(?:,? \\1\\b)+");
     private static final Pattern HYPHEN_STUTTER = Pattern.compile("(?i)\\b(\\w+)-\\1\\b");
     private static final Pattern SPACE_BEFORE_PUNCT = Pattern.compile("\\s+([,.?!;:%)])");
     /** "Right ear first... The right ear drum": a trailing pause before a capital ends a sentence. */

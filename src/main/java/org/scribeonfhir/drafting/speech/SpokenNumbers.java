@@ -43,7 +43,7 @@ public final class SpokenNumbers {
     /** "four fifty milligrams": a dose said as hundreds and tens. */
     private static final Pattern HUNDREDS = Pattern.compile("(?i)\\b(one|two|three|four|five|six|seven|eight|nine) ("
             + String.join("|", TENS.keySet()) + "|" + String.join("|", TEENS.keySet()) + ")(?:[- ](one|two|three|four|"
-            + "five|six|seven|eight|nine))?(?= (?:mg|milligrams?|micrograms?|mcg|units?|extended|er|xr|sr)\\b)");
+            + "five|six|seven|eight|nine))?(?= (?:mg|milligrams?|micrograms?|mcg|units?|extended|er|xr|sr|degrees)\\b)");
     /** "heart rate one twenty four", "sugars one eighty": a value after its measure, said as hundreds and tens. */
     private static final Pattern MEASURED = Pattern.compile("(?i)\\b((?:heart rate|pulse|weight|weighs|sugars?|glucose|"
             + "cholesterol|ldl|hdl|triglycerides|platelets|pressure)(?: \\w+){0,2}? (?:is |was |of |at |about |around )?)"

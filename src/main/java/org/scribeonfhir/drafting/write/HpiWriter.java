@@ -43,7 +43,7 @@ final class HpiWriter {
         List<Symptom> present = v.symptoms().stream().filter(Symptom::present).toList();
         List<Symptom> plain = new ArrayList<>();
         for (Symptom s : present) {
-            if (toldBy(s, v.narrative())) {
+            if (toldBy(s, v.narrative()) && !described(s)) {
                 continue;
             }
             if (described(s)) {
