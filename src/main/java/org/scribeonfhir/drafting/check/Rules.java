@@ -117,7 +117,7 @@ final class Rules {
         for (Content.Concept concept : c.concepts()) {
             Term t = concept.match().term();
             if (!terms.contains(t.kind() + ":" + t.canonical()) && !allWords(t.canonical(), evidence)
-                    && !sited(concept.match().surface(), evidence, terms)) {
+                    && !sited(concept.match().surface(), evidence, terms) && !composed(t, terms)) {
                 out.add(new String[] {"concept", t.canonical() + " is not in its evidence"});
                 continue;
             }
@@ -169,6 +169,33 @@ final class Rules {
             base |= w.length() > 3 && !w.equals("region") && inEvidence(w, evidence);
         }
         return site && base;
+    }
+
+    /** "low back pain" written from "my lower back hurts": a site of the evidence and its pain name the term. */
+    private static boolean composed(Term t, Set<String> terms) {
+        Vocabulary v = Vocabulary.get();
+        for (String site : terms) {
+            if (!site.startsWith("SITE:")) {
+                continue;
+            }
+            Term s = v.lookup(Term.Kind.SITE, site.substring(5));
+            if (s == null) {
+                continue;
+            }
+            List<String> names = new ArrayList<>(s.variants());
+            names.add(s.canonical());
+            for (String base : terms) {
+                if (!base.startsWith("SYMPTOM:")) {
+                    continue;
+                }
+                for (String n : names) {
+                    if (v.lookup(Term.Kind.SYMPTOM, n + " " + base.substring(8)) == t) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
     }
 
     /** A mention's polarity; a question's is its answer's. */

@@ -175,6 +175,7 @@ final class ExamReader {
         }
         String s = Phrasing.lead(kept).replaceAll("(?i)\\b(pressure|rate|temperature|oxygen|exam|heart|lungs?|"
                 + "abdomen|belly|knee|throat|ear)'s\\b", "$1 is");
+        s = Phrasing.explanation(s);
         if (VITAL.matcher(s).find() || !s.toLowerCase(Locale.ROOT).matches("(?s).*\\b(?:everything|it|that|all)\\b.*")) {
             s = NORMAL.matcher(s).replaceAll("normal");
         }

@@ -44,7 +44,9 @@ public final class Phrasing {
 
     /** Spoken softeners in clinical words: "a little bit elevated" → "slightly elevated". */
     public static String clinical(String s) {
-        return s.replaceAll("(?i)\\ba (?:little|tiny) (?:bit )?of\\b", "a small amount of")
+        return s.replaceAll("(?i)\\b(?:hemoglobin |hb)?a1c\\b", "hemoglobin A1c").replaceAll("(?i)\\bhemoglobin hemoglobin\\b",
+                "hemoglobin")
+                .replaceAll("(?i)\\ba (?:little|tiny) (?:bit )?of\\b", "a small amount of")
                 .replaceAll("(?i)\\ba (?:little|tiny) bit\\b", "slightly")
                 .replaceAll("(?i)\\b(?:nice and|pretty|very|super|quite) (?=clear|good|normal|soft|strong|healthy)", "")
                 .replaceAll("(?i)\\blittle bit\\b", "slightly")

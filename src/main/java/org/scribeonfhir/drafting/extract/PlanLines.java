@@ -98,8 +98,11 @@ final class PlanLines {
             + "empty stomach|before breakfast|with food|portal|diary|log|write (?:it )?down|cuff)\\b");
     /** The clinician examining, not planning: "I'll have you flex your knee, is that painful". */
     private static final Pattern EXAMINING = Pattern.compile("(?i)\\b(?:flex|extend|bend|straighten|squeeze|push|"
-            + "pull|press|take a (?:deep )?breath|look at|listen to|does (?:that|this|it) hurt|is (?:that|this|it) "
+            + "pull|press|kick|take a (?:deep )?breath|look at|listen to|listening|does (?:that|this|it) hurt|is (?:that|this|it) "
             + "(?:painful|tender|sore)|examine|feel (?:your|for))\\b");
+    /** A sentence the recording cut off ("…monitoring your knee and"): what it meant is unknown. */
+    static final Pattern DANGLING = Pattern.compile("(?i)\\b(?:and|or|but|the|a|an|to|of|with|that|which|based|your|"
+            + "my|for|in|on|at|because|so)\\W*$");
     /** Instructions to the scribe and leave-taking: "please summarize…", "I'll walk you out to the front desk". */
     private static final Pattern DICTATION = Pattern.compile("(?i)\\b(?:please (?:summarize|include|list|add|note|"
             + "document|put)|in the (?:plan|assessment),? (?:please )?(?:include|add|summarize|list)|let's list|"
@@ -146,7 +149,8 @@ final class PlanLines {
             String what = topic.group(1).strip();
             s = s.substring(topic.end()).replaceFirst("(?i)\\b(?:those|them|it|that|these)\\b", what);
         }
-        if (s.isEmpty() || META.matcher(s).find() && !ORDER.matcher(s).find() || DICTATION.matcher(s).find()) {
+        if (s.isEmpty() || META.matcher(s).find() && !ORDER.matcher(s).find() || DICTATION.matcher(s).find()
+                || DANGLING.matcher(s).find()) {
             return out;
         }
         if (DECIDED.matcher(s).find()) {
@@ -267,7 +271,7 @@ final class PlanLines {
             out.add(new Line("reasoning", likely(voice(think.group(1), p))));
             return out;
         }
-        if (STATUS.matcher(s).find()) {
+        if (STATUS.matcher(s).find() && !s.toLowerCase(Locale.ROOT).matches("(?s).*\\b(?:like|want|hope) to see\\b.*")) {
             out.add(new Line("reasoning", voice(s, p)));
             return out;
         }

@@ -407,6 +407,10 @@ final class SymptomReader {
                 String said = s != null ? s.surface() : ofLast ? site : lastSiteSaid;
                 Term known = said == null ? null : c.vocabulary.lookup(Term.Kind.SYMPTOM, said + " " + name);
                 known = known != null ? known : c.vocabulary.lookup(Term.Kind.SYMPTOM, site + " " + name);
+                // "lower back" is the site "lumbar spine", but the complaint is "low back pain"
+                for (int k = 0; known == null && siteTerm != null && k < siteTerm.variants().size(); k++) {
+                    known = c.vocabulary.lookup(Term.Kind.SYMPTOM, siteTerm.variants().get(k) + " " + name);
+                }
                 name = known != null ? known.canonical() : name.equals("pain") || name.equals("swelling")
                         || name.equals("stiffness") ? site + " " + name : name + " of the " + plural(site, text);
             } else if (name.equals("pain")) {

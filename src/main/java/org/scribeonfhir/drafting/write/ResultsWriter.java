@@ -19,7 +19,7 @@ final class ResultsWriter {
 
     static List<Statement> write(List<ResultFinding> results, List<Measurement> measurements, EncounterContext chart) {
         List<Statement> out = new ArrayList<>();
-        for (ResultFinding r : results) {
+        for (ResultFinding r : byTest(results)) {
             String text = r.text();
             if (r.when() != null && !text.toLowerCase(Locale.ROOT).contains(r.when().toLowerCase(Locale.ROOT))) {
                 text = text.replaceAll("\\.$", "") + " (" + r.when() + ").";
@@ -48,6 +48,41 @@ final class ResultsWriter {
                 }
                 out.add(Lines.statement(s.append('.').toString(), Support.chart(lab.reference())));
             }
+        }
+        return out;
+    }
+
+    /**
+     * One statement per test: "X-ray: a normal x-ray.", "X-ray: good bony alignment; no fracture." and "a normal
+     * x-ray of the back" read out in one breath become "X-ray: normal; good bony alignment; no fracture."
+     */
+    private static List<ResultFinding> byTest(List<ResultFinding> results) {
+        java.util.Map<String, List<ResultFinding>> groups = new java.util.LinkedHashMap<>();
+        for (ResultFinding r : results) {
+            groups.computeIfAbsent(r.test().toLowerCase(Locale.ROOT), k -> new ArrayList<>()).add(r);
+        }
+        List<ResultFinding> out = new ArrayList<>();
+        for (List<ResultFinding> g : groups.values()) {
+            if (g.size() == 1) {
+                out.add(g.get(0));
+                continue;
+            }
+            String test = g.get(0).test();
+            String quoted = java.util.regex.Pattern.quote(test);
+            List<String> parts = new ArrayList<>();
+            for (ResultFinding r : g) {
+                for (String part : r.text().replaceAll("(?i)^" + quoted + "(?: shows|:)\\s*", "").replaceAll("\\.$", "")
+                        .split(";\\s*")) {
+                    String x = part.strip().replaceAll("(?i)^(?:a |an |the )?normal " + quoted + "(?: of the [a-z ]+)?$",
+                            "normal");
+                    if (!x.isEmpty() && parts.stream().noneMatch(y -> y.equalsIgnoreCase(x))) {
+                        parts.add(x);
+                    }
+                }
+            }
+            String when = g.stream().map(ResultFinding::when).filter(java.util.Objects::nonNull).findFirst().orElse(null);
+            out.add(new ResultFinding(test, Lines.capital(test) + ": " + String.join("; ", parts) + ".", when,
+                    Lines.join(g.stream().map(ResultFinding::support).toList())));
         }
         return out;
     }
