@@ -164,8 +164,22 @@
     li.classList.add('active');
     var targets = targetsOf(li);
     targets.forEach(function (el) { el.classList.add('highlight'); });
-    if (targets.length) { targets[0].scrollIntoView({ block: 'nearest' }); }
+    if (targets.length) { reveal(targets[0]); }
     return targets;
+  }
+
+  // scrollIntoView alone can leave the target just outside its own scrolling column when the page scrolls too.
+  function reveal(el) {
+    el.scrollIntoView({ block: 'nearest' });
+    for (var box = el.parentElement; box; box = box.parentElement) {
+      var overflow = getComputedStyle(box).overflowY;
+      if ((overflow === 'auto' || overflow === 'scroll') && box.scrollHeight > box.clientHeight) {
+        var r = el.getBoundingClientRect(), c = box.getBoundingClientRect();
+        if (r.top < c.top) { box.scrollTop -= c.top - r.top + 8; }
+        else if (r.bottom > c.bottom) { box.scrollTop += Math.min(r.bottom - c.bottom + 8, r.top - c.top - 8); }
+        return;
+      }
+    }
   }
 
   document.querySelectorAll('.statement[data-evidence]').forEach(function (li) {

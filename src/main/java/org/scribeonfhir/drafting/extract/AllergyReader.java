@@ -17,14 +17,14 @@ import org.scribeonfhir.drafting.visit.Support;
 final class AllergyReader {
 
     private static final Pattern CONTEXT = Pattern.compile("(?i)\\b(?:allergic|allergy|allergies|reaction to|"
-            + "can't take|cannot take|can't tolerate|intolerant|gives? me (?:hives|a rash)|broke out|break out)\\b");
+            + "can't take|cannot take|can't tolerate|intolerant|(?:gives?|gave) me (?:hives|a rash)|made me (?:throw up|sick|vomit)|broke out|break out)\\b");
     private static final Pattern NONE = Pattern.compile("(?i)\\b(?:no (?:known )?(?:drug |medication )?allergies|"
             + "not allergic to (?:anything|any)|nkda|no allergies|don't have any allergies|no drug allergies)\\b");
     private static final Pattern OTHER_ALLERGENS = Pattern.compile("(?i)\\b(sulfa(?: drugs)?|penicillins?|latex|"
             + "peanuts?|tree nuts?|shellfish|eggs?|codeine|iodine|contrast(?: dye)?|bee stings?|adhesive tape|"
             + "morphine|nickel|strawberries|dairy)\\b");
     private static final Pattern REACTION = Pattern.compile("(?i)\\b(hives|rash|swelling|swell up|anaphylaxis|"
-            + "itching|itchy|trouble breathing|throat (?:closing|swelling|swells)|nausea|vomiting|upset stomach|"
+            + "itching|itchy|trouble breathing|throat (?:closing|swelling|swells)|nausea|vomiting|throw up|threw up|upset stomach|"
             + "stomach upset|diarrhea|dizziness|swollen lips|lip swelling|blisters)\\b");
     /** "What did the rash look like?" after an allergy is named: the answer is its reaction. */
     static final Pattern REACTION_QUESTION = Pattern.compile("(?i)\\b(?:what (?:did|does|was|were) (?:it|the "
@@ -44,8 +44,8 @@ final class AllergyReader {
                 Utterance a = c.dialogue.answerTo(u);
                 if (a != null) {
                     answered(c, u, a, out);
+                    continue;
                 }
-                continue;
             }
             if (u.clinician() && u.question() && REACTION_QUESTION.matcher(text).find() && !out.isEmpty()) {
                 reactionOf(c, u, out);
@@ -97,11 +97,14 @@ final class AllergyReader {
             add(out, new Allergy(null, null, true, Support.of(0.85, q.turn(), a.turn())));
             return;
         }
-        if (substances.isEmpty() && answer == Negation.Answer.YES) {
-            substances = substances(c, q.text());
+        // "you had hives from a sulfa antibiotic, right?" "yes, from the bactrim": the allergy the question names
+        List<String> asked = substances(c, q.text());
+        if (answer == Negation.Answer.YES && !asked.isEmpty() || substances.isEmpty() && answer != Negation.Answer.NO) {
+            substances = asked;
         }
+        String reaction = reaction(text) != null ? reaction(text) : reaction(q.text());
         for (String s : substances) {
-            add(out, new Allergy(s, reaction(text), false, Support.of(0.85, q.turn(), a.turn())));
+            add(out, new Allergy(s, reaction, false, Support.of(0.85, q.turn(), a.turn())));
         }
     }
 
@@ -129,7 +132,7 @@ final class AllergyReader {
             return null;
         }
         String r = m.group(1).toLowerCase(Locale.ROOT);
-        return r.equals("swell up") ? "swelling" : r.equals("itchy") ? "itching" : r;
+        return r.matches("throw up|threw up") ? "vomiting" : r.equals("swell up") ? "swelling" : r.equals("itchy") ? "itching" : r;
     }
 
     private static void add(List<Allergy> out, Allergy a) {

@@ -99,14 +99,20 @@ final class NarrativeReader {
         if (!u.clinician() && FRAGMENT.matcher(opening).find() || ALLERGY.matcher(t).find()) {
             return null;
         }
-        // "It takes the edge off": a pronoun with nothing named cannot stand without its question
-        if (!u.clinician() && opening.matches("(?s)^(?:it|it's|that|that's|this|they|those|these)\\b.*")
-                && c.vocabulary.find(t, Term.Kind.values()).isEmpty()) {
-            return null;
-        }
         List<Utterance> turn = c.dialogue.ofTurn(u.turn());
         Utterance asked = turn.isEmpty() ? null : c.dialogue.questionBefore(turn.get(0));
-        if (!u.clinician() && asked != null && DETAIL_QUESTION.matcher(asked.text()).find()) {
+        // "It takes the edge off": a pronoun stands for what the question named, or needs a named thing beside it
+        if (!u.clinician() && opening.matches("(?s)^(?:it|it's|that|that's|this|they|those|these)\\b.*")) {
+            String named = antecedent(c, asked);
+            if (named != null && opening.matches("(?s)^(?:it|it's)\\b.*")) {
+                t = Phrasing.lead(t).replaceFirst("(?i)^it's\\b", "the " + named + " is")
+                        .replaceFirst("(?i)^it\\b", "the " + named);
+            } else if (c.vocabulary.find(t, Term.Kind.values()).isEmpty()) {
+                return null;
+            }
+        }
+        if (!u.clinician() && asked != null && (DETAIL_QUESTION.matcher(asked.text()).find()
+                || asked.text().toLowerCase(Locale.ROOT).matches("(?s).*\\b(?:allerg\\w*|reactions?)\\b.*"))) {
             return null;
         }
         String s;
@@ -134,6 +140,15 @@ final class NarrativeReader {
                 .replaceFirst("(?i)^(?:no|nope|yes|yeah),\\s*", "");
         s = Phrasing.finish(s);
         return s.split("\\s+").length < 4 ? null : s;
+    }
+
+    /** The drug or test the question asked about ("how is the hydroxyzine working?"), as said. */
+    private static String antecedent(Context c, Utterance asked) {
+        if (asked == null) {
+            return null;
+        }
+        List<Match> named = c.vocabulary.find(asked.text(), Term.Kind.DRUG, Term.Kind.TEST);
+        return named.size() == 1 ? named.get(0).surface().toLowerCase(Locale.ROOT) : null;
     }
 
     /** Content words beyond symptom and drug names: what the sentence says that a structured fact would not. */

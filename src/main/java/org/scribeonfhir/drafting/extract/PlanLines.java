@@ -116,6 +116,10 @@ final class PlanLines {
     /** "For work, if you can, take…": the setting of the advice, kept as its lead. */
     private static final Pattern SETTING = Pattern.compile("(?i)^(for|at|with) (work|school|sports|exercise|sleep|"
             + "your diet|the pain)[,:]\\s+(?:if (?:you|he|she) can[,]?\\s+)?");
+    /** What a drug does or takes: "it can make you sleepy", "takes 4 to 6 weeks to work". */
+    private static final Pattern EFFECT = Pattern.compile("(?i)\\b(?:can|may|might|could|will|often|sometimes) "
+            + "(?:make|cause|give|upset|raise|lower)\\b|\\bside effects?\\b|\\btakes? (?:about )?\\d+ (?:to \\d+ )?"
+            + "(?:days|weeks) to\\b");
     private static final Pattern DOSE = Pattern.compile("(?i)\\b\\d+(?:\\.\\d+)? ?(?:mg|mcg|g|units|ml|puffs?|tablets?)\\b");
     private static final Pattern CONTENT = Pattern.compile("(?i)\\b(?!(?:will|go|ahead|the|and|to|of|a|an|that|this|it|"
             + "with|for|from|advised|care|team|clinician|clinic|patient|then|there|here|now|so|just|do|get|be)\\b)"
@@ -154,7 +158,7 @@ final class PlanLines {
             return out;
         }
         if (DECIDED.matcher(s).find()) {
-            out.add(new Line("counselling", voice(s, p)));
+            out.add(new Line("counselling", PlanWording.voice(s, p)));
             return out;
         }
         Matcher setting = SETTING.matcher(s);
@@ -162,7 +166,7 @@ final class PlanLines {
             String lead = Character.toUpperCase(setting.group(1).charAt(0)) + setting.group(1).substring(1)
                     .toLowerCase(Locale.ROOT) + " " + setting.group(2).toLowerCase(Locale.ROOT) + ": ";
             List<Line> inner = lines(s.substring(setting.end()), mentionsDrug, p, v);
-            inner.replaceAll(l -> new Line(l.kind(), lead + lowerFirst(l.text())));
+            inner.replaceAll(l -> new Line(l.kind(), lead + PlanWording.lowerFirst(l.text())));
             return inner;
         }
         Matcher needless = NO_NEED.matcher(s);
@@ -182,16 +186,16 @@ final class PlanLines {
             return out;
         }
         if (CONDITIONAL.matcher(s).matches() && !PRECAUTION.matcher(s).find()) {
-            out.add(new Line("conditional", voice(s, p)));
+            out.add(new Line("conditional", PlanWording.voice(s, p)));
             return out;
         }
         if (PRECAUTION.matcher(s).find()) {
-            out.add(new Line("precautions", voice(s, p)));
+            out.add(new Line("precautions", PlanWording.voice(s, p)));
             return out;
         }
         Matcher f = FOLLOW_UP.matcher(s);
         if (f.find()) {
-            out.add(new Line("follow-up", "Follow-up in " + interval(f.group(1)) + "."));
+            out.add(new Line("follow-up", "Follow-up in " + PlanWording.interval(f.group(1)) + "."));
         }
         List<String> tests = new ArrayList<>();
         String verb = null;
@@ -201,7 +205,7 @@ final class PlanLines {
             if (ORDER.matcher(before).find() || FUTURE.matcher(before).find()) {
                 verb = verb != null ? verb : before.toLowerCase(Locale.ROOT).matches("(?s).*\\b(?:repeat|another|"
                         + "recheck)\\b.*") ? "Repeat " : "Order ";
-                String name = testName(t);
+                String name = PlanWording.testName(t);
                 Matcher pre = PRE_TEST.matcher(before);
                 if (pre.find()) {
                     name = pre.group(1).toLowerCase(Locale.ROOT).strip() + " " + name;
@@ -222,10 +226,10 @@ final class PlanLines {
             String when = s.substring(last).replaceAll("(?i)^.*?\\b(in (?:about )?\\d+ (?:days?|weeks?|months?)|next week|"
                     + "next month|today|this week)\\b.*$", " $1");
             when = when.startsWith(" ") && !when.startsWith(" in ") ? " " + when.strip() : when;
-            String list = tests.size() == 1 && verb.equals("Order ") ? article(tests.get(0)) + tests.get(0)
-                    : Lines2.list(tests);
+            String list = tests.size() == 1 && verb.equals("Order ") ? PlanWording.article(tests.get(0)) + tests.get(0)
+                    : PlanWording.list(tests);
             if (OPTION.matcher(s).find()) {
-                out.add(new Line("reasoning", "Discussed " + Lines2.list(tests) + " as an option."));
+                out.add(new Line("reasoning", "Discussed " + PlanWording.list(tests) + " as an option."));
             } else {
                 out.add(new Line("test", verb + list + (when.matches(" (?:in |next |today|this ).*") ? when : "") + "."));
             }
@@ -234,12 +238,12 @@ final class PlanLines {
         if (therapy.find()) {
             out.add(new Line("referral", "Referral to " + therapy.group(1).toLowerCase(Locale.ROOT)
                     .replaceAll("^pt$", "physical therapy") + (therapy.group(2) == null ? "" : " "
-                    + voice(therapy.group(2), p).replaceAll("\\.$", "")) + "."));
+                    + PlanWording.voice(therapy.group(2), p).replaceAll("\\.$", "")) + "."));
         }
         Matcher procedure = PROCEDURE.matcher(s);
         if (procedure.find() && ORDER_OR_FUTURE.matcher(s.substring(0, procedure.start() + 1)).find()) {
             String when = s.substring(procedure.end()).matches("(?is).*\\btoday\\b.*") ? " today" : "";
-            out.add(new Line("procedure", Phrasing.finish(voice(procedure.group(1).replaceFirst("(?i)^(?:a|an|the) ",
+            out.add(new Line("procedure", Phrasing.finish(PlanWording.voice(procedure.group(1).replaceFirst("(?i)^(?:a|an|the) ",
                     ""), p).replaceAll("\\.$", "") + when)));
         }
         Matcher r = REFER.matcher(s + ".");
@@ -252,9 +256,13 @@ final class PlanLines {
         Matcher imperative = IMPERATIVE.matcher(s);
         if (out.isEmpty() && imperative.find() && (!mentionsDrug || s.toLowerCase(Locale.ROOT).matches(
                 "(?s)^(?:avoid|don't|do not|no|limit|stop)\\b.*"))) {
-            String told = voice(s, p);
+            String told = PlanWording.voice(s, p);
             out.add(new Line("counselling", told.matches("(?is)^(?:don't|do not) .*") ? "Advised not to "
-                    + told.replaceFirst("(?i)^(?:don't|do not) ", "") : "Advised to " + lowerFirst(told)));
+                    + told.replaceFirst("(?i)^(?:don't|do not) ", "") : "Advised to " + PlanWording.lowerFirst(told)));
+            return out;
+        }
+        if (out.isEmpty() && mentionsDrug && EFFECT.matcher(s).find() && !DOSE.matcher(s).find()) {
+            out.add(new Line("counselling", "Counseled that " + PlanWording.lowerFirst(PlanWording.voice(s, p))));
             return out;
         }
         if (!out.isEmpty() || mentionsDrug) {
@@ -262,109 +270,25 @@ final class PlanLines {
         }
         Matcher a = ADVICE.matcher(s);
         if (a.find()) {
-            String what = voice(a.group(1), p);
-            out.add(new Line("counselling", "Advised to " + lowerFirst(what)));
+            String what = PlanWording.voice(a.group(1), p);
+            out.add(new Line("counselling", "Advised to " + PlanWording.lowerFirst(what)));
             return out;
         }
         Matcher think = THINK.matcher(s);
         if (think.find()) {
-            out.add(new Line("reasoning", likely(voice(think.group(1), p))));
+            out.add(new Line("reasoning", PlanWording.likely(PlanWording.voice(think.group(1), p))));
             return out;
         }
         if (STATUS.matcher(s).find() && !s.toLowerCase(Locale.ROOT).matches("(?s).*\\b(?:like|want|hope) to see\\b.*")) {
-            out.add(new Line("reasoning", voice(s, p)));
+            out.add(new Line("reasoning", PlanWording.voice(s, p)));
             return out;
         }
         if (!DOSE.matcher(s).find() && !EXAMINING.matcher(s).find() && !REASON_FRAGMENT.matcher(s).find()
                 && (!v.find(s, Term.Kind.values()).isEmpty()
                 || CARE.matcher(s).find())) {
             out.add(new Line(REASONING.matcher(s).find() ? "reasoning" : FUTURE.matcher(s).find()
-                    || ORDER.matcher(s).find() ? "treatment" : "counselling", voice(s, p)));
+                    || ORDER.matcher(s).find() ? "treatment" : "counselling", PlanWording.voice(s, p)));
         }
         return out;
-    }
-
-    /** The clinician's words in the note's voice: "we'll" → "will", "you" → the patient, "call me" → the clinic. */
-    static String voice(String s, Pronouns p) {
-        String x = s.replaceAll("(?i)\\b(?:call|text|message|page) me\\b", "call the clinic")
-                .replaceAll("(?i)\\blet (?:me|us) know\\b", "notify the clinic")
-                .replaceAll("(?i)\\bcome (?:back )?(?:and )?see me\\b", "return to clinic")
-                .replaceAll("(?i)\\bwith me\\b", "")
-                .replaceAll("(?i)\\b(?:i'm|i am|we're|we are) going to (?:go ahead and )?", "will ")
-                .replaceAll("(?i)\\b(?:i'll|we'll|i will|we will) (?:go ahead and )?", "will ")
-                .replaceAll("(?i)\\b(?:let's|lets) (?:go ahead and )?", "will ")
-                .replaceAll("(?i)\\bi(?: want| would like|'d like) to (?:go ahead and )?", "will ")
-                .replaceAll("(?i)\\bi(?: want| would like|'d like) (?:you|him|her) to\\b", "advised to")
-                .replaceAll("(?i)\\bwe (?:can|could|might|may)\\b", "may")
-                .replaceAll("(?i)\\bi (?:can|could|might|may)\\b", "may")
-                .replaceAll("(?i)\\b(?:i|we) (?:need|have) to\\b", "will need to")
-                .replaceAll("(?i)\\b(?:i|we) would\\b", "would");
-        x = ThirdPerson.addressed(x, p);
-        x = x.replaceAll("(?i)\\bi'm\\b", "the clinician is").replaceAll("(?i)\\bi've\\b", "the clinician has")
-                .replaceAll("(?i)\\bi'd\\b", "the clinician would").replaceAll("(?i)\\bwe're\\b", "the care team is")
-                .replaceAll("(?i)\\bwe've\\b", "the care team has").replaceAll("(?i)\\bwe'd\\b", "the care team would");
-        x = x.replaceAll("(?i)\\bi\\b", "the clinician").replaceAll("(?i)\\bmy\\b", "the").replaceAll("(?i)\\bme\\b",
-                "the clinician").replaceAll("(?i)\\bwe\\b", "the care team").replaceAll("(?i)\\bour\\b", "the")
-                .replaceAll("(?i)\\bus\\b", "the clinic");
-        x = ACRONYM.matcher(x).replaceAll(m -> m.group().toUpperCase(Locale.ROOT));
-        return Phrasing.finish(Phrasing.clinical(Phrasing.explanation(x)).replaceAll("\\s{2,}", " "));
-    }
-
-    private static final Pattern ACRONYM = Pattern.compile("\\b(?:mri|ct|ekg|ecg|cbc|cmp|bmp|tsh|inr|psa|bnp|ldl|hdl|"
-            + "er|icu|copd|gerd|uti|adhd|ptsd|nsaids?|egd|ercp|eeg|emg|pft|ua|cbc)\\b");
-
-    private static String likely(String s) {
-        String x = s.replaceFirst("(?i)^((?:he|she|the patient|it|this|that|they)\\s+(?:is|are|has|have))\\s+",
-                "$1 likely ");
-        return x.equals(s) ? "Likely " + lowerFirst(s) : x;
-    }
-
-    static String interval(String said) {
-        return said.toLowerCase(Locale.ROOT).replaceAll("\\b(?:about|around|another)\\s+", "")
-                .replaceAll("\\ba couple of\\b", "2").replaceAll("\\ba few\\b", "a few")
-                .replaceAll("^(?:a|an|one) (day|week|month|year)$", "1 $1").replaceAll("\\btwo\\b", "2")
-                .replaceAll("\\bthree\\b", "3").replaceAll("\\bfour\\b", "4").replaceAll("\\bsix\\b", "6").strip();
-    }
-
-    /** A test as the note writes it: the clinician's own name for it, acronyms in capitals. */
-    static String testName(Match t) {
-        String said = t.surface().toLowerCase(Locale.ROOT);
-        String canonical = t.term().canonical();
-        if (canonical.toLowerCase(Locale.ROOT).equals(said) || said.length() <= 4 && canonical.length() <= 4) {
-            return canonical;
-        }
-        if (said.matches("tsh|cbc|cmp|bmp|mri|ct|ekg|ecg|inr|psa|bnp|ldl|hdl|ua|lfts?|pfts?|emg")) {
-            return said.toUpperCase(Locale.ROOT);
-        }
-        if (said.equals("a1c") || said.equals("hba1c")) {
-            return "hemoglobin A1c";
-        }
-        return canonical.matches("blood work|kidney function|liver function tests|labs|imaging") ? said : canonical;
-    }
-
-    /** "a", "a and b", "a, b, and c". */
-    static final class Lines2 {
-        private Lines2() {
-        }
-
-        static String list(List<String> l) {
-            if (l.size() == 1) {
-                return l.get(0);
-            }
-            if (l.size() == 2) {
-                return l.get(0) + " and " + l.get(1);
-            }
-            return String.join(", ", l.subList(0, l.size() - 1)) + ", and " + l.get(l.size() - 1);
-        }
-    }
-
-    private static String article(String test) {
-        return test.matches("(?i)[aeiou].*|MRI.*|EKG.*|X-ray.*") ? (test.matches("(?i)(?:ultra|u).*") ? "an " : "an ")
-                : "a ";
-    }
-
-    private static String lowerFirst(String s) {
-        return s.length() > 1 && Character.isUpperCase(s.charAt(0)) && !Character.isUpperCase(s.charAt(1))
-                ? Character.toLowerCase(s.charAt(0)) + s.substring(1) : s;
     }
 }

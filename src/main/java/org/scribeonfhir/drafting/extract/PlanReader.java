@@ -45,6 +45,8 @@ final class PlanReader {
             + "medication|medications|labs?|results?|exam|pain|something|nothing|anything|everything|things)\\b.*)$");
 
     /** Plans said in one breath ("…, and I want to order an echo") are lines of their own. */
+    private static final Pattern LEADING_IT = Pattern.compile("(?i)(it)\\s+(?:can|may|might|will|could|should|takes|"
+            + "usually|often|sometimes)\\b");
     private static final Pattern CLAUSES = Pattern.compile("(?i);\\s*|,?\\s+and (?=(?:i|we|i'll|we'll|i'm|we're|"
             + "let's|lets|you|then|also)\\b)|,\\s+(?=(?:i want|i'd like|i would like|we'll|i'll|let's)\\b)");
 
@@ -105,7 +107,12 @@ final class PlanReader {
                 rest = text.substring(intro.end(1)).replaceFirst("^[,\\s]+", "");
             }
             for (Diagnoses.Diagnosis d : Diagnoses.in(c, u, rest)) {
-                current = diagnosed(c, blocks, current, d, u);
+                Block b = diagnosed(c, blocks, current, d, u);
+                // "keep taking your omeprazole for the reflux": a drug's reason, not the topic the plan moves to
+                boolean reason = rest.substring(0, Math.min(rest.length(), d.start())).matches("(?is).*\\bfor (?:your|the|"
+                        + "his|her) (?:\\w+ )?$") && !c.vocabulary.find(Term.Kind.DRUG, rest.substring(0,
+                        Math.min(rest.length(), d.start()))).isEmpty();
+                current = reason && current != null ? current : b;
             }
             Matcher dx = DIAGNOSIS.matcher(rest);
             if (dx.find() && problemName(c, dx.group(1)) != null && c.vocabulary.find(Term.Kind.CONDITION, rest)
@@ -117,6 +124,7 @@ final class PlanReader {
                 current = diagnosed(c, blocks, current, new Diagnoses.Diagnosis(problemName(c, dx.group(1)),
                         certainty, dx.start(1)), u);
             }
+            rest = resolveIt(c, u, rest);
             Support s = Support.of(0.75 * Math.max(0.5, c.relevance(u)), u.turn());
             if (ORDERS_THAT.matcher(rest).find()) {
                 rest = orderedBefore(c, u, rest);
@@ -198,6 +206,21 @@ final class PlanReader {
     }
 
     /** The block of a stated diagnosis: a complaint block without lines yet is renamed to it. */
+    /** "It can make you sleepy" right after the drug was named: the line names the drug, or it cannot stand. */
+    private static String resolveIt(Context c, Utterance u, String rest) {
+        Matcher it = LEADING_IT.matcher(rest);
+        if (!it.lookingAt() || u.index() == 0) {
+            return rest;
+        }
+        Utterance before = c.dialogue.ofTurn(u.turn()).stream().filter(x -> x.index() == u.index() - 1).findFirst()
+                .orElse(null);
+        List<Match> drugs = before == null ? List.of() : c.vocabulary.find(Term.Kind.DRUG, before.text());
+        if (drugs.stream().map(Match::term).distinct().count() != 1) {
+            return rest;
+        }
+        return drugs.get(0).surface().toLowerCase(Locale.ROOT) + rest.substring(it.end(1));
+    }
+
     private static Block diagnosed(Context c, List<Block> blocks, Block current, Diagnoses.Diagnosis d, Utterance u) {
         if (d.certainty().equals("suspected") && known(c, d.name())) {
             d = new Diagnoses.Diagnosis(d.name(), "confirmed", d.start());

@@ -43,6 +43,8 @@ final class SymptomReader {
     /** Words that look like symptoms in idioms: "fall asleep", "sick of", "pain in the neck" as a person. */
     private static final Pattern IDIOM = Pattern.compile("(?i)(?:falls?|fell|falling) (?:asleep|back|apart|behind|"
             + "through|in love)\\b|sick (?:of|and tired)\\b|(?:a |such a )?pain in the (?:neck|butt)\\b");
+    private static final Pattern REACTION_TO_DRUG = Pattern.compile("(?i)\\b(?:made me|makes me|gave me|gives me|"
+            + "broke (?:me )?out|break out|reacted|reaction)\\b");
     private static final Pattern ALLERGY = Pattern.compile("(?i)\\b(?:allergic|allergy|allergies|reaction to)\\b");
     private static final double SAID = 0.85;
     private static final double ANSWERED = 0.8;
@@ -104,6 +106,9 @@ final class SymptomReader {
             return;
         }
         String whose = Attribution.of(q, q.text().length());
+        if (ALLERGY.matcher(q.text()).find() || describesReaction(q)) {
+            return; // "you had hives from a sulfa antibiotic, right?": the allergy, told in the Allergies line
+        }
         if (!whose.equals(Attribution.PATIENT) || HYPOTHETICAL.matcher(q.text()).find()
                 && !q.text().toLowerCase(Locale.ROOT).matches(".*\\b(?:any|have you|do you)\\b.*")) {
             return;
@@ -222,8 +227,10 @@ final class SymptomReader {
         }
         List<Utterance> turn = c.dialogue.ofTurn(u.turn());
         Utterance asked = turn.isEmpty() ? null : c.dialogue.questionBefore(turn.get(0));
-        if (asked != null && (asked.text().toLowerCase(Locale.ROOT).contains("allerg") || describesReaction(asked))) {
-            return;
+        if (asked != null && (asked.text().toLowerCase(Locale.ROOT).matches("(?s).*\\b(?:allerg\\w*|reactions?)\\b.*")
+                || describesReaction(asked)) || REACTION_TO_DRUG.matcher(text).find()
+                && !c.vocabulary.find(Term.Kind.DRUG, text).isEmpty()) {
+            return; // the allergy's reaction ("codeine made me throw up"), not a complaint of this visit
         }
         for (Match m : found) {
             if (IDIOM.matcher(text.substring(m.start())).lookingAt()) {

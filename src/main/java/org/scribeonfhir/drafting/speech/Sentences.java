@@ -66,7 +66,10 @@ final class Sentences {
                 + "have|has|any|how|what|when|where|why|who|which|should)\\b.*");
         boolean unfinished = !s.endsWith(".") && !s.endsWith("!") && lower.matches("(?s)^(?:and |so |okay |now )?"
                 + "(?:do you|did you|have you|has (?:he|she)|are you|is (?:he|she|it|there)|any)\\b.*");
-        boolean question = s.endsWith("?") && (asks || !TAG_QUESTION.matcher(s).find()) || unfinished;
+        // "you had a reaction to codeine, right?" checks a fact with the patient; "take it with food, okay?" does not
+        boolean confirms = lower.matches("(?s).*\\byou(?:'ve| have| had| were| are|'re| take| took| used)\\b.*"
+                + "(?:right|correct)\\?$");
+        boolean question = s.endsWith("?") && (asks || confirms || !TAG_QUESTION.matcher(s).find()) || unfinished;
         return new Piece(s, start, question);
     }
 }

@@ -2,10 +2,13 @@ package org.scribeonfhir.drafting.write;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 import org.scribeonfhir.drafting.Statement;
+import org.scribeonfhir.drafting.extract.Phrasing;
 import org.scribeonfhir.drafting.speech.ThirdPerson;
 import org.scribeonfhir.drafting.visit.Allergy;
 import org.scribeonfhir.drafting.visit.HistoryItem;
@@ -243,11 +246,15 @@ final class HpiWriter {
                 x -> x.text(), out);
         group(v, "surgical", "Past surgical history: ", x -> true, HistoryItem::text, out);
         group(v, "family", "Family history: ", x -> true, x -> x.relative() + " with " + x.text(), out);
+        Set<String> said = new HashSet<>();
         for (HistoryItem h : v.history()) {
             if (h.kind().equals("social")) {
                 String text = h.text().startsWith("Does not") ? h.text() : ThirdPerson.patient(h.text(), p);
-                out.add(Lines.statement("Social history: " + Lines.period(Lines.lowerFirst(
-                        org.scribeonfhir.drafting.extract.Phrasing.tidy(text))), h.support()));
+                String line = "Social history: " + Lines.period(Lines.lowerFirst(
+                        Phrasing.tidy(text)));
+                if (said.add(line.toLowerCase(Locale.ROOT))) {
+                    out.add(Lines.statement(line, h.support()));
+                }
             }
         }
     }

@@ -49,6 +49,18 @@ class SymptomReaderTest {
     }
 
     @Test
+    void anAllergysReactionIsNotAComplaintOfTheVisit() {
+        VisitModel v = Visits.read("[doctor] you had a bad reaction to codeine before, right?",
+                "[patient] yeah, codeine made me throw up for a whole day after my wisdom teeth.",
+                "[doctor] and you had hives from a sulfa antibiotic, right?",
+                "[patient] yes, from the bactrim. i broke out in hives.",
+                "[doctor] what brings you in?", "[patient] my back hurts.");
+        assertThat(symptom(v, "vomiting")).isNull();
+        assertThat(symptom(v, "urticaria")).isNull();
+        assertThat(symptom(v, "low back pain")).isNotNull();
+    }
+
+    @Test
     void aHypotheticalIsNotASymptom() {
         VisitModel v = Visits.read("[doctor] if you get chest pain, call 911.", "[patient] okay.");
         assertThat(symptom(v, "chest pain")).isNull();

@@ -1,0 +1,99 @@
+package org.scribeonfhir.drafting.extract;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+import org.scribeonfhir.drafting.lexicon.Match;
+import org.scribeonfhir.drafting.speech.ThirdPerson;
+import org.scribeonfhir.drafting.visit.Pronouns;
+
+/** How a plan line is worded: the note's voice, test names, intervals, lists. */
+final class PlanWording {
+
+    private PlanWording() {
+    }
+
+    /** The clinician's words in the note's voice: "we'll" → "will", "you" → the patient, "call me" → the clinic. */
+    static String voice(String s, Pronouns p) {
+        String x = s.replaceAll("(?i)\\b(?:call|text|message|page) me\\b", "call the clinic")
+                .replaceAll("(?i)\\blet (?:me|us) know\\b", "notify the clinic")
+                .replaceAll("(?i)\\bcome (?:back )?(?:and )?see me\\b", "return to clinic")
+                .replaceAll("(?i)\\bwith me\\b", "")
+                .replaceAll("(?i)\\b(?:i'm|i am|we're|we are) going to (?:go ahead and )?", "will ")
+                .replaceAll("(?i)\\b(?:i'll|we'll|i will|we will) (?:go ahead and )?", "will ")
+                .replaceAll("(?i)\\b(?:let's|lets) (?:go ahead and )?", "will ")
+                .replaceAll("(?i)\\bi(?: want| would like|'d like) to (?:go ahead and )?", "will ")
+                .replaceAll("(?i)\\bi(?: want| would like|'d like) (?:you|him|her) to\\b", "advised to")
+                .replaceAll("(?i)\\bwe (?:can|could|might|may)\\b", "may")
+                .replaceAll("(?i)\\bi (?:can|could|might|may)\\b", "may")
+                .replaceAll("(?i)\\b(?:i|we) (?:need|have) to\\b", "will need to")
+                .replaceAll("(?i)\\b(?:i|we) would\\b", "would");
+        x = ThirdPerson.addressed(x, p);
+        x = x.replaceAll("(?i)\\bi'm\\b", "the clinician is").replaceAll("(?i)\\bi've\\b", "the clinician has")
+                .replaceAll("(?i)\\bi'd\\b", "the clinician would").replaceAll("(?i)\\bwe're\\b", "the care team is")
+                .replaceAll("(?i)\\bwe've\\b", "the care team has").replaceAll("(?i)\\bwe'd\\b", "the care team would");
+        x = x.replaceAll("(?i)\\bi\\b", "the clinician").replaceAll("(?i)\\bmy\\b", "the").replaceAll("(?i)\\bme\\b",
+                "the clinician").replaceAll("(?i)\\bwe\\b", "the care team").replaceAll("(?i)\\bour\\b", "the")
+                .replaceAll("(?i)\\bus\\b", "the clinic");
+        x = ACRONYM.matcher(x).replaceAll(m -> m.group().toUpperCase(Locale.ROOT));
+        return Phrasing.finish(Phrasing.clinical(Phrasing.explanation(x)).replaceAll("\\s{2,}", " "));
+    }
+
+    private static final Pattern ACRONYM = Pattern.compile("\\b(?:mri|ct|ekg|ecg|cbc|cmp|bmp|tsh|inr|psa|bnp|ldl|hdl|"
+            + "er|icu|copd|gerd|uti|adhd|ptsd|nsaids?|egd|ercp|eeg|emg|pft|ua|cbc)\\b");
+
+    static String likely(String s) {
+        String x = s.replaceFirst("(?i)^((?:he|she|the patient|it|this|that|they)\\s+(?:is|are|has|have))\\s+",
+                "$1 likely ");
+        return x.equals(s) ? "Likely " + lowerFirst(s) : x;
+    }
+
+    static String interval(String said) {
+        return said.toLowerCase(Locale.ROOT).replaceAll("\\b(?:about|around|another)\\s+", "")
+                .replaceAll("\\ba couple of\\b", "2").replaceAll("\\ba few\\b", "a few")
+                .replaceAll("^(?:a|an|one) (day|week|month|year)$", "1 $1").replaceAll("\\btwo\\b", "2")
+                .replaceAll("\\bthree\\b", "3").replaceAll("\\bfour\\b", "4").replaceAll("\\bsix\\b", "6").strip();
+    }
+
+    /** A test as the note writes it: the clinician's own name for it, acronyms in capitals. */
+    static String testName(Match t) {
+        String said = t.surface().toLowerCase(Locale.ROOT);
+        String canonical = t.term().canonical();
+        if (said.equals("kidney function")) {
+            return "kidney function tests";
+        }
+        if (canonical.toLowerCase(Locale.ROOT).equals(said) || said.length() <= 4 && canonical.length() <= 4) {
+            return canonical;
+        }
+        if (said.matches("tsh|cbc|cmp|bmp|mri|ct|ekg|ecg|inr|psa|bnp|ldl|hdl|ua|lfts?|pfts?|emg")) {
+            return said.toUpperCase(Locale.ROOT);
+        }
+        if (said.equals("a1c") || said.equals("hba1c")) {
+            return "hemoglobin A1c";
+        }
+        return canonical.matches("blood work|kidney function|liver function tests|labs|imaging") ? said : canonical;
+    }
+
+    /** "a", "a and b", "a, b, and c". */
+    static String list(List<String> l) {
+        if (l.size() == 1) {
+            return l.get(0);
+        }
+        if (l.size() == 2) {
+            return l.get(0) + " and " + l.get(1);
+        }
+        return String.join(", ", l.subList(0, l.size() - 1)) + ", and " + l.get(l.size() - 1);
+    }
+
+    /** "a chest X-ray", "an MRI of the knee", "kidney function tests" (a plural takes none). */
+    static String article(String test) {
+        return test.matches("(?i).*\\btests$") ? "" : test.matches("(?i)[aeio].*|ultra.*|MRI.*|EKG.*|X-ray.*") ? "an "
+                : "a ";
+    }
+
+    static String lowerFirst(String s) {
+        return s.length() > 1 && Character.isUpperCase(s.charAt(0)) && !Character.isUpperCase(s.charAt(1))
+                ? Character.toLowerCase(s.charAt(0)) + s.substring(1) : s;
+    }
+}
