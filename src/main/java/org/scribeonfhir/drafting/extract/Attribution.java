@@ -24,6 +24,8 @@ public final class Attribution {
             + "neighbou?r|roommate|parents|family|relatives?|in-laws?|mother-in-law|father-in-law|"
             + "(?:older |younger |little |big )?(?:son|daughter|kids?|children|child|baby brother|baby sister)|"
             + "classmates?|teacher|someone|somebody|anyone|anybody|everyone|everybody)\\b");
+    private static final Pattern OWNER = Pattern.compile("(?i)\\b(friend|neighbou?r|coworker|co-worker|colleague|boss|"
+            + "roommate|classmate|teacher)'s\\s+$");
     private static final Pattern FAMILY_HISTORY = Pattern.compile("(?i)\\b(?:family history|runs in (?:the|my|our|your|"
             + "his|her) family|in the family|on (?:my|his|her|your) (?:mom|mother|dad|father)'?s side)\\b");
     private static final Pattern CLAUSE = Pattern.compile("(?i)[.;:]|,?\\s\\b(?:but|and i|and she|and he|and my|"
@@ -49,12 +51,16 @@ public final class Attribution {
         }
         Matcher m = RELATIVE.matcher(before);
         String relative = null;
+        String owner = null;
         while (m.find()) {
+            // "my friend's mum": the friend's relative, not the patient's
+            Matcher of = OWNER.matcher(before.substring(0, m.start()));
+            owner = of.find() ? relation(of.group(1)) : null;
             relative = m.group(1);
         }
         if (relative != null && !selfAfter(before, relative, u)) {
-            String r = relation(relative);
-            if (u.role() == Role.COMPANION && isPatientWord(relative)) {
+            String r = owner == null ? relation(relative) : owner + "'s " + relation(relative);
+            if (owner == null && u.role() == Role.COMPANION && isPatientWord(relative)) {
                 return PATIENT;
             }
             return r;

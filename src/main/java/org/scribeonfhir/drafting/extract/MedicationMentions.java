@@ -30,29 +30,6 @@ final class MedicationMentions {
 
     static final Pattern CORRECTION = Pattern.compile("(?i)(?:\\b(?:no|nope|sorry|i mean|i meant|actually|wait|"
             + "rather|make (?:that|it)|scratch that|correction|oops|my mistake|let me correct|not)\\b[,.]?|—|--)");
-    private static final String[][] ORDERS = {
-        {"increase", "\\b(?:increase|increasing|bump(?:ing)? (?:it |that |you )?up|raise|raising|go up on|up the dose|"
-                + "double|doubling|titrate up)\\b"},
-        {"decrease", "\\b(?:decrease|decreasing|lower|lowering|reduce|reducing|cut back|cut|cut (?:it|that) (?:down|in half)"
-                + "|halve|taper|go down on|wean)\\b"},
-        {"stop", "\\b(?:stop|stopping|discontinue|discontinuing|come off|get (?:you )?off|take (?:you|him|her) off|"
-                + "quit|no more|d/c)\\b"},
-        {"hold", "\\b(?:hold|holding|pause|skip)\\b"},
-        {"continue", "\\b(?:continue|continuing|stay on|keep (?:taking|you on|him on|her on|using|on|the|your|his|her)|remain on|"
-                + "stick with)\\b"},
-        {"refill", "\\b(?:refill|refilled|renew)\\b"},
-        {"start", "\\b(?:start|starting|begin|initiate|put (?:you|him|her) on|prescribe|prescribing|try|trial of|"
-                + "give (?:you|him|her)|send in|add|adding|switch (?:you |him |her )?(?:over )?to|"
-                + "change (?:you |him |her )?(?:over )?to|use|go with|treat (?:it |this |that |her |him |you )?with|going to have you (?:take|use)|want you to (?:take|use|"
-                + "start))\\b"}};
-    private static final Pattern TAKING = Pattern.compile("(?i)\\b(?:i take|i'm taking|i am taking|i've been taking|"
-            + "i have been taking|i'm on|i am on|i've been on|i use|i'm using|i've been using|i started taking|"
-            + "i still take|takes|taking|(?:you're|you are|she's|he's|she is|he is) (?:on|taking)|on (?:the )?|"
-            + "i do take|we give (?:him|her)|(?:he|she) takes|we've been giving)\\b");
-    private static final Pattern STOPPED = Pattern.compile("(?i)\\b(?:stopped|quit|i'm not taking|i am not taking|"
-            + "i don't take|i do not take|i haven't been taking|i have not been taking|ran out of|i'm off|i am off|"
-            + "came off|went off|gave up|no longer|not taking|don't use|haven't taken|stopped taking|"
-            + "not on (?:the |any )?)\\b");
     /** "the quetiapine, you've been off that since…", "the quetiapine stays off": stopped, said after the drug. */
     private static final Pattern OFF_AFTER = Pattern.compile("(?i)^[^.;?]{0,80}?\\b(?:been off|stays? off|stay off|"
             + "off (?:of )?(?:it|that|them|this)|stopped (?:it|that|taking it)|no longer|discontinued|came off|"
@@ -60,8 +37,6 @@ final class MedicationMentions {
     /** "we won't use amoxicillin", "normally I'd give…", "instead of": a drug named but not given. */
     private static final Pattern NOT_ORDERED = Pattern.compile("(?i)\\b(?:(?:we'd|i'd|would)(?! like| recommend| suggest| "
             + "want)|normally|usually|typically|avoid|won't|will not|not|instead of|rather than|never|no)\\b");
-    private static final Pattern TRIED = Pattern.compile("(?i)\\b(?:i took|i tried|i've tried|i have tried|tried|"
-            + "took some|we tried|we gave (?:him|her)|i used)\\b");
     private static final Pattern ALLERGY_CONTEXT = Pattern.compile("(?i)\\b(?:allergic|allergy|allergies|reaction|"
             + "hives|rash from|broke out|break out|swell(?:ed|ing)? up|anaphyla\\w*|intoleran\\w*|can't take|"
             + "cannot take|can't tolerate|can't have|cannot have)\\b");
@@ -87,13 +62,7 @@ final class MedicationMentions {
             }
             List<Match> drugs = drugs(c, u);
             if (drugs.isEmpty()) {
-                Mention corrected = correction(c, u, out);
-                if (corrected == null) {
-                    corrected = continuation(c, u, out);
-                }
-                if (corrected == null) {
-                    corrected = doseStatement(c, u, out);
-                }
+                Mention corrected = FollowOnMentions.of(c, u, out);
                 if (corrected != null) {
                     out.add(corrected);
                 }
@@ -164,7 +133,7 @@ final class MedicationMentions {
         String duration = Sig.duration(tail);
         Part part = c.part(u);
         boolean plan = u.clinician() && part == Part.PLAN;
-        String action = action(u, before, plan);
+        String action = MedicationActions.action(u, before, plan);
         if (OFF_AFTER.matcher(after).find()) {
             action = plan ? "stop" : "stopped";
         }
@@ -188,7 +157,7 @@ final class MedicationMentions {
             boolean corrects = !Quantities.find(a.text()).isEmpty() || Sig.frequency(a.text()) != null;
             if (asksOff && yes != Negation.Answer.NO) {
                 action = "stopped";
-            } else if (yes == Negation.Answer.NO && !(corrects && !STOPPED.matcher(a.text()).find())) {
+            } else if (yes == Negation.Answer.NO && !(corrects && !MedicationActions.STOPPED.matcher(a.text()).find())) {
                 action = asksOff ? "taking" : "stopped";
             } else if (yes == Negation.Answer.OTHER && Quantities.find(a.text()).isEmpty()
                     && Sig.frequency(a.text()) == null) {
@@ -217,40 +186,6 @@ final class MedicationMentions {
         }
         return new Mention(drug, d.surface().toLowerCase(Locale.ROOT), d.term(), dose, route, frequency, duration,
                 action, plan, u, answerTurn, was);
-    }
-
-    /** What is done with the drug: a clinician's order verb, or the patient taking, trying or stopping it. */
-    private static String action(Utterance u, String before, boolean plan) {
-        String b = before.toLowerCase(Locale.ROOT);
-        if (STOPPED.matcher(b).find()) {
-            return u.clinician() && plan ? "stop" : "stopped";
-        }
-        if (u.clinician()) {
-            String best = null;
-            int at = -1;
-            for (String[] o : ORDERS) {
-                Matcher m = Pattern.compile(o[1]).matcher(b);
-                while (m.find()) {
-                    if (m.start() > at) {
-                        at = m.start();
-                        best = o[0];
-                    }
-                }
-            }
-            if (best != null && (plan || b.matches("(?s).*\\b(?:i'm going to|we're going to|i want to|let's|i'll|"
-                    + "we'll|i would like to|i'd like to|we will|i will|going to)\\b.*"))) {
-                return best;
-            }
-            if (!plan && TAKING.matcher(b).find()) {
-                return "taking";
-            }
-            return plan && best == null ? "continue-implied" : null;
-        }
-        if (TRIED.matcher(b).find()) {
-            return "tried";
-        }
-        return TAKING.matcher(b).find() || b.isBlank() || b.matches("(?s).*\\b(?:and|also|plus|the|my|some)\\s*$")
-                ? "taking" : "taking-maybe";
     }
 
     /** The dose after the drug (after a correction when there is one), else just before it ("10 mg of"). */
@@ -282,7 +217,7 @@ final class MedicationMentions {
         return q.unit().matches("mg|mcg|g|units|mL|puffs|tablets?|capsules?|drops|sprays|patch(?:es)?");
     }
 
-    private static int lastCorrection(String text) {
+    static int lastCorrection(String text) {
         Matcher m = CORRECTION.matcher(text);
         int last = -1;
         while (m.find()) {
@@ -292,107 +227,5 @@ final class MedicationMentions {
             }
         }
         return last;
-    }
-
-    /**
-     * "Sertraline. We'll start with 25 milligrams once a day": the clinician's order in the sentence after the
-     * one that named the drug, without naming it again.
-     */
-    private static Mention continuation(Context c, Utterance u, List<Mention> so) {
-        if (so.isEmpty() || !u.clinician() || c.part(u) != Part.PLAN || u.question()) {
-            return null;
-        }
-        Mention prev = so.get(so.size() - 1);
-        Utterance before = prev.where();
-        boolean adjacent = before.turn() == u.turn() && before.index() == u.index() - 1
-                || before.turn() == u.turn() - 1 && before.clinician() && u.index() == 0;
-        if (!adjacent) {
-            return null;
-        }
-        String dose = null;
-        int at = 0;
-        for (Quantity q : Quantities.find(u.text())) {
-            if (isDose(q)) {
-                dose = q.text();
-                at = q.start();
-                break;
-            }
-        }
-        if (dose == null) {
-            return null;
-        }
-        String action = action(u, u.text().substring(0, at), true);
-        if (action == null || action.equals("continue-implied")) {
-            return null;
-        }
-        return new Mention(prev.drug(), prev.said(), prev.term(), dose, Sig.route(u.text()), Sig.frequency(u.text()),
-                Sig.duration(u.text()), action, true, u, -1, null);
-    }
-
-    private static final Pattern DOSE_LEAD = Pattern.compile("(?i)^\\W*(?:(?:so|okay|and|now)\\W+)?(?:the dose(?: is|'s| "
-            + "will be| would be)?|(?:it's|it is|that's|that is|that'll be|that will be) \\d|(?:she|he|you)(?:'ll| will) "
-            + "(?:take|get|have) \\d)");
-
-    /**
-     * "We'll use cefdinir instead." … "The dose is 105 milligrams twice a day": the dose of the drug just ordered,
-     * said a turn or two later without naming it.
-     */
-    private static Mention doseStatement(Context c, Utterance u, List<Mention> so) {
-        if (so.isEmpty() || !u.clinician() || u.question() || c.part(u) != Part.PLAN
-                || !DOSE_LEAD.matcher(u.text()).find()) {
-            return null;
-        }
-        Mention prev = so.get(so.size() - 1);
-        if (!prev.plan() || u.turn() - prev.where().turn() > 3 || prev.action() == null
-                || !prev.action().matches("start|increase|decrease|switch")) {
-            return null;
-        }
-        String dose = null;
-        for (Quantity q : Quantities.find(u.text())) {
-            if (isDose(q)) {
-                dose = q.text();
-                break;
-            }
-        }
-        String frequency = Sig.frequency(u.text());
-        if (dose == null || frequency == null) {
-            return null;
-        }
-        return new Mention(prev.drug(), prev.said(), prev.term(), dose, Sig.route(u.text()), frequency,
-                Sig.duration(u.text()), prev.action(), true, u, -1, null);
-    }
-
-    /** "Sorry, I meant 40" / "no, twice a day": a correction of the drug just named, without naming it. */
-    private static Mention correction(Context c, Utterance u, List<Mention> so) {
-        if (so.isEmpty()) {
-            return null;
-        }
-        Mention prev = so.get(so.size() - 1);
-        String t = u.text();
-        if (u.turn() - prev.where().turn() > 2 || !CORRECTION.matcher(t).find()
-                || !t.toLowerCase(Locale.ROOT).matches("(?s)^\\W*(?:no|nope|sorry|actually|wait|oh|i mean|oops|"
-                + "correction|not)\\b.*")) {
-            return null;
-        }
-        int cut = Math.max(0, lastCorrection(t));
-        String tail = t.substring(cut);
-        String dose = null;
-        for (Quantity q : Quantities.find(tail)) {
-            if (isDose(q)) {
-                dose = q.text();
-                break;
-            }
-            if (q.unit().isEmpty() && prev.dose() != null && !q.value().contains("/")) {
-                dose = q.value() + prev.dose().replaceAll("^[\\d.]+", "");
-                break;
-            }
-        }
-        String frequency = Sig.frequency(tail);
-        if (dose == null && frequency == null) {
-            return null;
-        }
-        boolean plan = prev.plan() || u.clinician() && c.part(u) == Part.PLAN;
-        return new Mention(prev.drug(), prev.said(), prev.term(), dose, null, frequency, null, prev.action(), plan, u,
-                -1, null);
     }
 }

@@ -27,6 +27,9 @@ final class NarrativeReader {
 
     /** Chosen on ACI-Bench valid and the challenge set's dev half. */
     static final double MIN_RELEVANCE = Double.parseDouble(System.getProperty("scribe.narrative-relevance", "0.5"));
+    /** Contact details said aloud ("my email is peter dot…", "my number is…") belong in the chart, not the note. */
+    private static final Pattern IDENTIFIER = Pattern.compile("(?i)\\b(?:e-?mail|phone number|mobile number|"
+            + "my (?:number|address) is|dot com|dot co|dot org|postcode|zip code)\\b|@");
     private static final Pattern PATIENT_LEAD = Pattern.compile("(?i)^(?:(?:i guess|i mean|to be honest|honestly|"
             + "you know|i would say(?: that)?|i'd say(?: that)?|i have to say(?: that)?|i've got to say|i gotta say|"
             + "like|oh|um|uh|well)[,]?\\s+)+");
@@ -96,7 +99,8 @@ final class NarrativeReader {
         if (u.role() == Role.PATIENT && opening.matches("(?s)^(?:he|she|they|his|her|their|he's|she's|they're)\\b.*")) {
             return null;
         }
-        if (!u.clinician() && FRAGMENT.matcher(opening).find() || ALLERGY.matcher(t).find()) {
+        if (!u.clinician() && FRAGMENT.matcher(opening).find() || ALLERGY.matcher(t).find()
+                || IDENTIFIER.matcher(t).find()) {
             return null;
         }
         List<Utterance> turn = c.dialogue.ofTurn(u.turn());

@@ -39,21 +39,12 @@ final class PlanReader {
             + "my diagnosis is|diagnosis (?:is|of))\\s+(?:probably |likely |most likely |definitely |a |an |"
             + "some |just |acute |mild )*([a-z][a-z -]{2,50}?)(?:,|\\.|$| and | from | that | which | so | but | "
             + "right now| at this point| today| in )");
-    private static final Pattern NOT_A_PROBLEM = Pattern.compile("(?i)^(?:(?:any|some|a|the|your|my|it|this|that|"
-            + "problem|question|plan|idea|issue|thing|good|great|fine|okay|better|worse|well|going|doing|been|"
-            + "lot|little|bit|time|sense|chance|appointment|follow|next|one|two|first|last|other|more|less|"
-            + "medication|medications|labs?|results?|exam|pain|something|nothing|anything|everything|things)\\b.*)$");
 
     /** Plans said in one breath ("…, and I want to order an echo") are lines of their own. */
     private static final Pattern LEADING_IT = Pattern.compile("(?i)(it)\\s+(?:can|may|might|will|could|should|takes|"
             + "usually|often|sometimes)\\b");
     private static final Pattern CLAUSES = Pattern.compile("(?i);\\s*|,?\\s+and (?=(?:i|we|i'll|we'll|i'm|we're|"
             + "let's|lets|you|then|also)\\b)|,\\s+(?=(?:i want|i'd like|i would like|we'll|i'll|let's)\\b)");
-
-    /** An unknown phrase is a problem name only when it is shaped like a diagnosis. */
-    private static final Pattern DIAGNOSIS_SHAPE = Pattern.compile("(?i)(?:disorder|disease|infection|syndrome|strain|"
-            + "sprain|fracture|tear|injury|itis|osis|emia|pathy|algia|oma|ectomy|ism|failure|deficiency|"
-            + "insufficiency|dysfunction|problems?|issues?|pain|exam|visit|check-?up|follow-?up)$");
 
     private PlanReader() {
     }
@@ -77,15 +68,15 @@ final class PlanReader {
     }
 
     static Result read(Context c, Pronouns p, List<Medication> meds) {
-        List<Block> blocks = new ArrayList<>();
+        List<ProblemBlock> blocks = new ArrayList<>();
         List<PlanItem> loose = new ArrayList<>();
-        Block current = null;
+        ProblemBlock current = null;
         for (Utterance u : c.utterances()) {
             Part part = c.part(u);
             if (u.clinician() && !u.question() && part != Part.HISTORY && part != Part.PLAN) {
                 for (Diagnoses.Diagnosis d : Diagnoses.in(c, u, u.text())) {
                     if (STRONG.matcher(u.text()).find()) {
-                        current = diagnosed(c, blocks, current, d, u);
+                        current = ProblemBlocks.diagnosed(c, blocks, current, d, u);
                     }
                 }
             }
@@ -102,12 +93,12 @@ final class PlanReader {
             String text = u.text();
             Matcher intro = INTRO.matcher(text);
             String rest = text;
-            if (intro.find() && problemName(c, intro.group(1)) != null) {
-                current = block(blocks, problemName(c, intro.group(1)), "confirmed", u);
+            if (intro.find() && ProblemNames.of(c, intro.group(1)) != null) {
+                current = ProblemBlocks.block(blocks, ProblemNames.of(c, intro.group(1)), "confirmed", u);
                 rest = text.substring(intro.end(1)).replaceFirst("^[,\\s]+", "");
             }
             for (Diagnoses.Diagnosis d : Diagnoses.in(c, u, rest)) {
-                Block b = diagnosed(c, blocks, current, d, u);
+                ProblemBlock b = ProblemBlocks.diagnosed(c, blocks, current, d, u);
                 // "keep taking your omeprazole for the reflux": a drug's reason, not the topic the plan moves to
                 boolean reason = rest.substring(0, Math.min(rest.length(), d.start())).matches("(?is).*\\bfor (?:your|the|"
                         + "his|her) (?:\\w+ )?$") && !c.vocabulary.find(Term.Kind.DRUG, rest.substring(0,
@@ -115,13 +106,13 @@ final class PlanReader {
                 current = reason && current != null ? current : b;
             }
             Matcher dx = DIAGNOSIS.matcher(rest);
-            if (dx.find() && problemName(c, dx.group(1)) != null && c.vocabulary.find(Term.Kind.CONDITION, rest)
+            if (dx.find() && ProblemNames.of(c, dx.group(1)) != null && c.vocabulary.find(Term.Kind.CONDITION, rest)
                     .isEmpty() && !rest.toLowerCase(Locale.ROOT).matches("(?s).*\\b(?:don't think|do not think|not|"
                     + "rule out|if)\\b.*" + Pattern.quote(dx.group(1).toLowerCase(Locale.ROOT)) + ".*")) {
                 String certainty = rest.toLowerCase(Locale.ROOT).matches("(?s).*\\b(?:think|believe|suspect|"
                         + "probably|likely|looks like|sounds like|seems like|consistent with)\\b.*") ? "suspected"
                         : "confirmed";
-                current = diagnosed(c, blocks, current, new Diagnoses.Diagnosis(problemName(c, dx.group(1)),
+                current = ProblemBlocks.diagnosed(c, blocks, current, new Diagnoses.Diagnosis(ProblemNames.of(c, dx.group(1)),
                         certainty, dx.start(1)), u);
             }
             rest = resolveIt(c, u, rest);
@@ -140,7 +131,7 @@ final class PlanReader {
                             && !PlanLines.STATUS.matcher(clause).find()) {
                         continue;
                     }
-                    Block target = named(c, blocks, clause, current);
+                    ProblemBlock target = ProblemBlocks.named(c, blocks, clause, current);
                     PlanItem item = new PlanItem(null, line.kind(), line.text(), null, s);
                     if (target == null || line.kind().equals("follow-up")) {
                         add(loose, item);
@@ -154,7 +145,7 @@ final class PlanReader {
             if (!m.ordered()) {
                 continue;
             }
-            Block target = forDrug(c, blocks, m);
+            ProblemBlock target = ProblemBlocks.forDrug(c, blocks, m);
             PlanItem item = new PlanItem(null, "medication", null, m, m.support());
             if (target == null) {
                 loose.add(0, item);
@@ -167,7 +158,7 @@ final class PlanReader {
         if (blocks.size() > 1) {
             blocks.removeIf(b -> b.items.isEmpty() && b.complaint(c));
         }
-        for (Block b : blocks) {
+        for (ProblemBlock b : blocks) {
             problems.add(new Problem(b.name, b.status(), b.certainty, "patient", b.support));
             b.items.sort((x, y) -> Integer.compare(x.support().firstTurn(), y.support().firstTurn()));
             b.items.forEach(i -> items.add(i.withProblem(b.name)));
@@ -205,7 +196,6 @@ final class PlanReader {
         return "I'll order " + phrase + ".";
     }
 
-    /** The block of a stated diagnosis: a complaint block without lines yet is renamed to it. */
     /** "It can make you sleepy" right after the drug was named: the line names the drug, or it cannot stand. */
     private static String resolveIt(Context c, Utterance u, String rest) {
         Matcher it = LEADING_IT.matcher(rest);
@@ -219,46 +209,6 @@ final class PlanReader {
             return rest;
         }
         return drugs.get(0).surface().toLowerCase(Locale.ROOT) + rest.substring(it.end(1));
-    }
-
-    private static Block diagnosed(Context c, List<Block> blocks, Block current, Diagnoses.Diagnosis d, Utterance u) {
-        if (d.certainty().equals("suspected") && known(c, d.name())) {
-            d = new Diagnoses.Diagnosis(d.name(), "confirmed", d.start());
-        }
-        for (Block b : blocks) {
-            if (b.named(d.name()) || b.name.toLowerCase(Locale.ROOT).contains(d.name().toLowerCase(Locale.ROOT))) {
-                return b;
-            }
-            if (d.name().toLowerCase(Locale.ROOT).contains(b.name.toLowerCase(Locale.ROOT))) {
-                // said again more precisely ("acute otitis media, left ear"): the block takes the precise name
-                b.name = d.name();
-                b.support = b.support.and(Support.of(b.support.confidence(), u.turn()));
-                return b;
-            }
-        }
-        if (current != null && current.complaint(c) && current.items.isEmpty()) {
-            blocks.remove(current);
-        }
-        return block(blocks, d.name(), d.certainty(), u);
-    }
-
-    /** A condition the patient already has (said in the history, or on the chart) is not "likely". */
-    private static boolean known(Context c, String name) {
-        String n = name.toLowerCase(Locale.ROOT);
-        if (c.chart != null && c.chart.conditions().stream().anyMatch(f -> f.label().toLowerCase(Locale.ROOT)
-                .contains(n))) {
-            return true;
-        }
-        for (Utterance u : c.utterances()) {
-            if (c.part(u) == Part.HISTORY) {
-                for (Match m : c.vocabulary.find(Term.Kind.CONDITION, u.text())) {
-                    if (m.term().canonical().equalsIgnoreCase(name)) {
-                        return true;
-                    }
-                }
-            }
-        }
-        return false;
     }
 
     /** "Does that sound like a plan?" answered yes; "any questions?" answered no. */
@@ -288,120 +238,4 @@ final class PlanReader {
         }
     }
 
-    /** The note's name for a problem said in the plan; null when the phrase is not one. */
-    static String problemName(Context c, String said) {
-        String s = said.strip().replaceAll("(?i)^(?:your|the|his|her|a|an|some|that|this)\\s+", "").strip();
-        if (s.isEmpty() || NOT_A_PROBLEM.matcher(s).matches() || s.split("\\s+").length > 6) {
-            return null;
-        }
-        List<Match> known = c.vocabulary.find(s, Term.Kind.CONDITION, Term.Kind.SYMPTOM);
-        if (!known.isEmpty()) {
-            Match m = known.get(0);
-            String extra = s.substring(0, m.start()).strip();
-            String name = m.term().canonical();
-            if (!extra.isEmpty() && extra.matches("(?i)(?:left|right|bilateral|acute|chronic|mild|moderate|severe|"
-                    + "medial|lateral|lumbar|cervical)(?: \\w+)?")) {
-                name = extra.toLowerCase(Locale.ROOT) + " " + name;
-            }
-            return capital(name);
-        }
-        return s.matches("(?i)[a-z][a-z -]*") && s.split("\\s+").length <= 4 && DIAGNOSIS_SHAPE.matcher(s).find()
-                ? capital(s.toLowerCase(Locale.ROOT)) : null;
-    }
-
-    private static Block block(List<Block> blocks, String name, String certainty, Utterance u) {
-        for (Block b : blocks) {
-            if (b.named(name)) {
-                return b;
-            }
-        }
-        Block b = new Block(name, certainty, Support.of(0.75, u.turn()), u.turn());
-        blocks.add(b);
-        return b;
-    }
-
-    /** The problem a line names (a known problem's words in it), else the one being discussed. */
-    private static Block named(Context c, List<Block> blocks, String text, Block current) {
-        for (Match m : c.vocabulary.find(text, Term.Kind.CONDITION)) {
-            for (Block b : blocks) {
-                if (b.named(capital(m.term().canonical()))) {
-                    return b;
-                }
-            }
-        }
-        return current;
-    }
-
-    /** A drug's problem: the block it was ordered in, unless it treats another block's problem. */
-    private static Block forDrug(Context c, List<Block> blocks, Medication m) {
-        Term drug = c.vocabulary.lookup(Term.Kind.DRUG, m.drug());
-        Block byTurn = null;
-        int last = m.support().turns().isEmpty() ? -1 : m.support().turns().get(m.support().turns().size() - 1);
-        for (Block b : blocks) {
-            if (b.start <= last && (byTurn == null || b.start >= byTurn.start)) {
-                byTurn = b;
-            }
-        }
-        if (drug != null && byTurn == null) {
-            for (Block b : blocks) {
-                if (treats(drug, b.name)) {
-                    return b;
-                }
-            }
-        }
-        return byTurn;
-    }
-
-    private static boolean treats(Term drug, String problem) {
-        String p = problem.toLowerCase(Locale.ROOT);
-        return drug.related().stream().anyMatch(i -> p.contains(i) || i.contains(p));
-    }
-
-    static String capital(String s) {
-        return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
-    }
-
-    /** One problem of the plan and its lines. */
-    private static final class Block {
-        String name;
-        final String certainty;
-        Support support;
-        final int start;
-        final List<PlanItem> items = new ArrayList<>();
-
-        Block(String name, String certainty, Support support, int start) {
-            this.name = name;
-            this.certainty = certainty;
-            this.support = support;
-            this.start = start;
-        }
-
-        boolean named(String other) {
-            return name.equalsIgnoreCase(other);
-        }
-
-        /** Named after a symptom ("back pain"), not a diagnosis: a diagnosis said next replaces it. */
-        boolean complaint(Context c) {
-            return c.vocabulary.lookup(Term.Kind.SYMPTOM, name) != null;
-        }
-
-        String status() {
-            for (PlanItem i : items) {
-                String t = i.text() == null ? "" : i.text().toLowerCase(Locale.ROOT);
-                if (t.matches("(?s).*\\b(?:if|not|unless|call)\\b.*")) {
-                    continue;
-                }
-                if (t.matches(".*\\b(?:well[- ]controlled|under control|stable|doing well)\\b.*")) {
-                    return "stable";
-                }
-                if (t.matches(".*\\b(?:worse|worsening|uncontrolled|not controlled)\\b.*")) {
-                    return "worsening";
-                }
-                if (t.matches(".*\\b(?:improving|improved|better)\\b.*")) {
-                    return "improving";
-                }
-            }
-            return "unknown";
-        }
-    }
 }

@@ -2,6 +2,7 @@ package org.scribeonfhir.drafting.extract;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -42,20 +43,46 @@ final class ResultReader {
             if (!u.clinician() || u.question() || c.part(u) != Part.RESULTS || retracted(c, u)) {
                 continue;
             }
-            List<Match> tests = c.vocabulary.find(Term.Kind.TEST, u.text());
-            String test = tests.isEmpty() ? lastTest : tests.get(0).term().canonical();
-            if (test == null || !FINDING.matcher(u.text()).find()) {
+            for (String piece : byTest(c, u.text())) { // one finding per test or lab read out
+                List<Match> tests = c.vocabulary.find(Term.Kind.TEST, piece);
+                List<Match> labs = c.vocabulary.find(Term.Kind.MEASURE, piece);
+                String test = !tests.isEmpty() ? tests.get(0).term().canonical() : !labs.isEmpty()
+                        ? labs.get(0).term().canonical() : lastTest;
                 lastTest = test;
-                continue;
-            }
-            lastTest = test;
-            String phrase = phrase(u.text(), test, p);
-            if (phrase != null) {
-                Matcher w = WHEN.matcher(u.text());
-                out.add(new ResultFinding(test, phrase, w.find() ? w.group() : null,
-                        Support.of(0.8 * Math.max(0.5, c.relevance(u)), u.turn())));
+                if (test == null || !FINDING.matcher(piece).find()) {
+                    continue;
+                }
+                String phrase = phrase(piece, test, p);
+                if (phrase != null) {
+                    Matcher w = WHEN.matcher(u.text());
+                    out.add(new ResultFinding(test, phrase, w.find() ? w.group() : null,
+                            Support.of(0.8 * Math.max(0.5, c.relevance(u)), u.turn())));
+                }
             }
         }
+        return out;
+    }
+
+    /** Where a new test's clause begins: "…, the", "; your", "and the" right before its name. */
+    private static final Pattern PIECE_BREAK = Pattern.compile("(?i)(?:;|,|\\band\\b)\\s+(?:the |your |his |her )?$");
+
+    /** "the tsh is 1.9 and the free t4 is 1.2; the hemoglobin is 13.4": one piece per test read out. */
+    private static List<String> byTest(Context c, String text) {
+        List<String> out = new ArrayList<>();
+        int from = 0;
+        String previous = null;
+        for (Match t : c.vocabulary.find(text, Term.Kind.TEST, Term.Kind.MEASURE)) {
+            String test = t.term().canonical().toLowerCase(Locale.ROOT);
+            if (previous != null && !test.equals(previous) && t.start() > from) {
+                Matcher b = PIECE_BREAK.matcher(text.substring(from, t.start()));
+                if (b.find() && b.start() > 0) {
+                    out.add(text.substring(from, from + b.start()));
+                    from += b.start() + b.group().length() - b.group().replaceFirst("(?i)^(?:;|,|and)\\s+", "").length();
+                }
+            }
+            previous = test;
+        }
+        out.add(text.substring(from));
         return out;
     }
 
@@ -85,6 +112,12 @@ final class ResultReader {
     }
 
     static String phrase(String sentence, String test, Pronouns p) {
+        String said = phraseOf(sentence, test, p);
+        return said == null ? null : PlanWording.ACRONYM.matcher(said).replaceAll(m -> m.group().equals("egfr") ? "eGFR"
+                : m.group().toUpperCase(java.util.Locale.ROOT));
+    }
+
+    private static String phraseOf(String sentence, String test, Pronouns p) {
         String s = Phrasing.hedges(Phrasing.lead(sentence));
         s = Phrasing.explanation(s);
         Matcher lead = LEAD.matcher(s);

@@ -25,28 +25,13 @@ final class SymptomReader {
     static final Pattern HYPOTHETICAL = Pattern.compile("(?i)\\b(?:if|in case|whether|what if|unless|should you|"
             + "watch (?:out )?for|look out for|call (?:me|us|911)|go to the (?:er|emergency)|come back)\\b");
     private static final Pattern ABOUT_PATIENT = Pattern.compile("(?i)\\b(?:you|your|you've|you're|she|he|her|his)\\b");
-    private static final Pattern ASKS_DURATION = Pattern.compile("(?i)\\b(?:how long|when did (?:this|it|that|the|"
-            + "you)|when was|since when|how many (?:days|weeks))\\b");
-    private static final Pattern ASKS_SEVERITY = Pattern.compile("(?i)\\b(?:scale of|out of 10|1 to 10|zero to ten|"
-            + "0 to 10|how bad|how severe|rate (?:the|your|it))\\b");
-    private static final Pattern ASKS_WORSE = Pattern.compile("(?i)\\b(?:what|anything (?:that )?|does anything) "
-            + "(?:makes? (?:it|the pain|them|this) worse|aggravates|triggers|brings (?:it|them) on)\\b");
-    /** "Was the pain worse with eating or exercise?" "Yes, with eating." */
-    private static final Pattern WORSE_WITH = Pattern.compile("(?i)\\b(?:is|was|does|did|do) (?:the pain|it|they|that) "
-            + "(?:get |seem )?worse (?:with|when|after) ([^?]{3,50})");
-    private static final Pattern ASKS_BETTER = Pattern.compile("(?i)\\b(?:what|anything (?:that )?|does anything) "
-            + "(?:makes? (?:it|the pain|them|this) better|helps?|relieves)\\b");
-    /** "During the day maybe a 5, at night an 8": when each rating holds. */
-    private static final Pattern WHEN_RATED = Pattern.compile("(?i)\\b(during the day|at night|at rest|at its worst|"
-            + "at worst|at best|right now|now|with activity|when i walk|in the morning)\\b");
-    private static final Pattern FEVER = Pattern.compile("(?i)\\b((?:9[5-9]|10[0-8]|3[5-9]|4[0-2])(?:\\.\\d)?)\\b");
     /** Words that look like symptoms in idioms: "fall asleep", "sick of", "pain in the neck" as a person. */
     private static final Pattern IDIOM = Pattern.compile("(?i)(?:falls?|fell|falling) (?:asleep|back|apart|behind|"
             + "through|in love)\\b|sick (?:of|and tired)\\b|(?:a |such a )?pain in the (?:neck|butt)\\b");
     private static final Pattern REACTION_TO_DRUG = Pattern.compile("(?i)\\b(?:made me|makes me|gave me|gives me|"
             + "broke (?:me )?out|break out|reacted|reaction)\\b");
     private static final Pattern ALLERGY = Pattern.compile("(?i)\\b(?:allergic|allergy|allergies|reaction to)\\b");
-    private static final double SAID = 0.85;
+    static final double SAID = 0.85;
     private static final double ANSWERED = 0.8;
     private static final double SUMMED_UP = 0.7;
     /**
@@ -56,11 +41,17 @@ final class SymptomReader {
     static final double MIN_RELEVANCE = Double.parseDouble(System.getProperty("scribe.fact-relevance", "0.0"));
 
     private final Context c;
-    private final Map<String, Builder> found = new LinkedHashMap<>();
-    private Builder last;
+    private final Map<String, SymptomBuilder> found = new LinkedHashMap<>();
+    private final SymptomMemory memory;
+    private SymptomBuilder last;
+    /** The question a reply answers, whose words (a body site) the reply may leave out. */
+    private String context;
+    /** The turn a remembered site was said in (cited with the symptom), or -1. */
+    private int siteTurn = -1;
 
     private SymptomReader(Context c) {
         this.c = c;
+        this.memory = new SymptomMemory(c);
     }
 
     static List<Symptom> read(Context c) {
@@ -90,7 +81,7 @@ final class SymptomReader {
             return;
         }
         if (u.historySide() && part != Part.EXAM) {
-            answerDetails(u);
+            SymptomAnswers.details(c, u, last);
             mentions(u, SAID);
         }
     }
@@ -102,7 +93,7 @@ final class SymptomReader {
             return;
         }
         Negation.Answer answer = Negation.answer(a.text());
-        if (answer == Negation.Answer.OTHER && !describes(a.text())) {
+        if (answer == Negation.Answer.OTHER && !SymptomAnswers.describes(a.text())) {
             return;
         }
         String whose = Attribution.of(q, q.text().length());
@@ -126,7 +117,7 @@ final class SymptomReader {
             }
             Presence p = answer == Negation.Answer.NO ? Presence.DENIED : Presence.PRESENT;
             context = null;
-            Builder b = builder(m, q, asked);
+            SymptomBuilder b = builder(m, q, asked);
             if (b != null) {
                 b.mention(p, Support.of(ANSWERED, q.turn(), a.turn()));
                 if (p == Presence.PRESENT) {
@@ -134,75 +125,6 @@ final class SymptomReader {
                     last = b;
                 }
             }
-        }
-    }
-
-    /** A reply that describes what was asked ("crampy, around my belly button, a 5 out of 10") affirms it. */
-    private static boolean describes(String reply) {
-        String r = reply.toLowerCase(Locale.ROOT);
-        if (r.matches("(?s)^\\W*(?:no|not|never|none|nothing|nope)\\b.*")) {
-            return false;
-        }
-        return Attributes.character(r) != null || Attributes.severity(r) != null || Attributes.timing(r) != null
-                || Attributes.duration(r) != null || Attributes.onset(r) != null
-                || r.matches("(?s).*\\b(?:around|on the|in my|right here|it's been|it is|it was)\\b.*");
-    }
-
-    /** The patient's reply to "how long?" or "how bad?": attributes of the symptom being talked about. */
-    private void answerDetails(Utterance a) {
-        List<Utterance> turn = c.dialogue.ofTurn(a.turn());
-        Utterance q = turn.isEmpty() ? null : c.dialogue.questionBefore(turn.get(0));
-        if (q == null || last == null || !q.clinician()) {
-            return;
-        }
-        if (ASKS_DURATION.matcher(q.text()).find()) {
-            String d = Attributes.duration(a.text());
-            String o = Attributes.onset(a.text());
-            if (d == null && o == null && a.text().matches("(?i).*\\b\\d+\\s+(?:days?|weeks?|months?|years?)\\b.*")) {
-                d = a.text().replaceAll("(?i).*?\\b(\\d+\\s+(?:days?|weeks?|months?|years?)).*", "$1");
-            }
-            last.attribute(d, o, null, Support.of(SAID, q.turn(), a.turn()));
-        } else if (WORSE_WITH.matcher(q.text()).find() && Negation.answer(c.dialogue.ofTurn(a.turn()).get(0).text())
-                != Negation.Answer.NO) {
-            java.util.regex.Matcher w = WORSE_WITH.matcher(q.text());
-            w.find();
-            List<String> options = new ArrayList<>();
-            for (String o : w.group(1).split("\\s*(?:,|\\bor\\b|\\band\\b)\\s*")) {
-                String x = o.strip().toLowerCase(Locale.ROOT).replaceAll("^(?:with|when|after) ", "");
-                if (!x.isEmpty() && (a.text().toLowerCase(Locale.ROOT).contains(x)
-                        || w.group(1).split("\\bor\\b").length == 1 && a.index() == 0)) {
-                    options.add(x);
-                }
-            }
-            options.stream().filter(x -> !last.aggravating.contains(x)).forEach(last.aggravating::add);
-            if (!options.isEmpty()) {
-                last.support = last.support.and(Support.of(SAID, q.turn(), a.turn())).withConfidence(
-                        last.support.confidence());
-            }
-        } else if (a.index() == 0 && (ASKS_WORSE.matcher(q.text()).find() || ASKS_BETTER.matcher(q.text()).find())) {
-            List<String> factors = Attributes.factors(a.text());
-            List<String> into = ASKS_WORSE.matcher(q.text()).find() ? last.aggravating : last.relieving;
-            factors.stream().filter(x -> !into.contains(x)).forEach(into::add);
-            if (!factors.isEmpty()) {
-                last.support = last.support.and(Support.of(SAID, q.turn(), a.turn())).withConfidence(
-                        last.support.confidence());
-            }
-        } else if (ASKS_SEVERITY.matcher(q.text()).find()) {
-            String rating = Attributes.rating(a.text());
-            java.util.regex.Matcher when = WHEN_RATED.matcher(a.text());
-            String rated = rating == null ? null : when.find() ? rating + " " + when.group(1).toLowerCase(Locale.ROOT)
-                    : rating;
-            if (rated != null && last.severity != null && last.support.turns().contains(a.turn()) && a.index() > 0
-                    && !last.severity.contains(rating)) {
-                last.severity = last.severity + ", " + rated;
-            } else {
-                last.attribute(null, null, rated, Support.of(SAID, q.turn(), a.turn()));
-            }
-        } else if (last.character == null && Attributes.character(a.text()) != null
-                && q.text().toLowerCase(Locale.ROOT).matches("(?s).*\\b(?:dry|productive|sharp|dull|what (?:does|kind)|"
-                + "describe|like)\\b.*")) {
-            last.character = Attributes.character(a.text());
-            last.support = last.support.and(Support.of(SAID, q.turn(), a.turn())).withConfidence(last.support.confidence());
         }
     }
 
@@ -249,7 +171,7 @@ final class SymptomReader {
             Utterance q = asked;
             context = q == null ? null : q.text();
             siteTurn = -1;
-            Builder b = builder(m, u, text);
+            SymptomBuilder b = builder(m, u, text);
             if (b == null) {
                 continue;
             }
@@ -258,96 +180,18 @@ final class SymptomReader {
             b.mention(p, siteTurn > 0 ? said.and(Support.of(confidence, siteTurn)) : said);
             if (p == Presence.PRESENT) {
                 b.details(text, m);
-                if (pendingTurn == u.turn()) {
-                    b.attribute(pendingDuration, pendingOnset, null, Support.of(confidence, u.turn()));
-                }
-                if (b.laterality == null && b.site != null && b.site.equals(sideSite) && u.turn() - sideTurn <= 10) {
-                    b.laterality = side;
-                    b.support = b.support.and(Support.of(confidence, sideTurn)).withConfidence(b.support.confidence());
-                }
+                memory.fill(b, u, confidence);
                 last = b;
             }
         }
         if (found.isEmpty() && u.historySide()) {
-            remember(u, text, asked);
+            memory.remember(u, text, asked, last);
         }
         // a site inside a symptom's own words ("runny nose") is not a place the next complaint refers to
         sites.removeIf(s -> found.stream().anyMatch(m -> m.start() <= s.start() && s.end() <= m.end()));
         if (!sites.isEmpty() && u.historySide()) {
-            lastSite = sites.get(sites.size() - 1).term().canonical();
-            lastSiteSaid = sites.get(sites.size() - 1).surface().toLowerCase(Locale.ROOT);
-            lastSiteTurn = u.turn();
+            memory.siteSaid(sites.get(sites.size() - 1), u.turn());
         }
-    }
-
-    /** The sited complaint of this kind talked about in the last few turns ("my shoulder… it hurts when…"). */
-    private Builder underway(String name, int turn) {
-        Builder best = null;
-        for (Builder b : found.values()) {
-            if (b.site != null && b.presence == Presence.PRESENT && b.name.endsWith(name)
-                    && turn - b.support.turns().get(b.support.turns().size() - 1) <= 8
-                    && (best == null || b.support.turns().get(b.support.turns().size() - 1)
-                    > best.support.turns().get(best.support.turns().size() - 1))) {
-                best = b;
-            }
-        }
-        return best;
-    }
-
-    /** "It started about two months ago." said before the complaint in the same reply. */
-    private int pendingTurn = -1;
-    private String pendingDuration;
-    private String pendingOnset;
-    /** "You're here for the shoulder?" "The right one.": the side of a site, for its complaint said later. */
-    private String sideSite;
-    private String side;
-    private int sideTurn = -100;
-
-    private void remember(Utterance u, String text, Utterance asked) {
-        String d = Attributes.duration(text);
-        String o = Attributes.onset(text);
-        if ((d != null || o != null) && (last == null || !last.support.turns().contains(u.turn()))) {
-            pendingTurn = u.turn();
-            pendingDuration = d;
-            pendingOnset = o;
-        }
-        java.util.regex.Matcher lr = SIDE.matcher(text);
-        if (text.length() < 80 && lr.find()) {
-            List<Match> here = c.vocabulary.find(Term.Kind.SITE, text);
-            List<Match> there = asked == null ? List.of() : c.vocabulary.find(Term.Kind.SITE, asked.text());
-            Match site = !here.isEmpty() ? here.get(0) : there.size() == 1 ? there.get(0) : null;
-            if (site != null) {
-                sideSite = site.term().canonical();
-                side = lr.group(1).toLowerCase(Locale.ROOT).equals("both") ? "bilateral" : lr.group(1).toLowerCase(
-                        Locale.ROOT);
-                sideTurn = u.turn();
-            }
-        }
-    }
-
-    private static final Pattern SIDE = Pattern.compile("(?i)\\b(left|right|both)\\b");
-
-    /** The body site the patient spoke of last ("my knee"), for "it hurts" a turn or two later. */
-    private String lastSite;
-    private String lastSiteSaid;
-    /** The turn a remembered site was said in (cited with the symptom), or -1. */
-    private int siteTurn = -1;
-    private int lastSiteTurn = -100;
-
-    /** The review-of-systems heading of a body site's system (the exam's systems named as the ROS names them). */
-    private static String rosSystem(String siteSystem, String fallback) {
-        return switch (siteSystem) {
-            case "Gastrointestinal", "Genitourinary", "Respiratory", "Cardiovascular", "Skin", "Neurological",
-                    "Eyes" -> siteSystem;
-            case "HEENT" -> "Ears/Nose/Mouth/Throat";
-            default -> fallback;
-        };
-    }
-
-    /** "hands" when the patient said hands. */
-    private static String plural(String site, String text) {
-        String p = site + "s";
-        return text.toLowerCase(Locale.ROOT).matches("(?s).*\\b" + java.util.regex.Pattern.quote(p) + "\\b.*") ? p : site;
     }
 
     /** "Any thoughts of hurting yourself?" read as the patient would say it, to find the lexicon's phrasing. */
@@ -368,25 +212,13 @@ final class SymptomReader {
         return c.vocabulary.find(Term.Kind.SYMPTOM, text);
     }
 
-    /** Symptoms a note names with their body site ("knee pain", "tingling of the hands"). */
-    private static final java.util.Set<String> SITED = java.util.Set.of("pain", "swelling", "stiffness", "numbness",
-            "tingling", "weakness", "rash", "itching", "bruising", "burning", "redness", "paresthesia", "tremor",
-            "cramping", "spasm", "spasms");
-
-    /** Complaints that "it" carries over from the site named a turn before ("my knee… it's swollen"). */
-    private static final java.util.Set<String> REMEMBERS_SITE = java.util.Set.of("pain", "swelling", "stiffness",
-            "numbness", "tingling", "weakness", "cramping");
-
-    /** The question a reply answers, whose words (a body site) the reply may leave out. */
-    private String context;
-
-    private Builder builder(Match m, Utterance u, String text) {
+    private SymptomBuilder builder(Match m, Utterance u, String text) {
         Term t = m.term();
         String name = t.canonical();
         String site = null;
         String system = t.group();
-        if (SITED.contains(name)) {
-            Match s = nearestSite(text, m);
+        if (SymptomSites.SITED.contains(name)) {
+            Match s = SymptomSites.nearestSite(c, text, m);
             if (s == null) {
                 // "I twisted my right knee playing soccer and it hurts": the one site the sentence names
                 List<Match> named = c.vocabulary.find(Term.Kind.SITE, text.substring(0, m.start()));
@@ -399,19 +231,20 @@ final class SymptomReader {
                 s = sites.isEmpty() ? null : sites.get(0);
             }
             // "it hurts" while the complaint under discussion is a sited pain: that complaint's site
-            Builder open = s == null ? underway(name, u.turn()) : null;
+            SymptomBuilder open = s == null ? SymptomSites.underway(found.values(), name, u.turn()) : null;
             String remembered = open != null ? open.site
-                    : s == null && u.turn() - lastSiteTurn <= 8 && REMEMBERS_SITE.contains(name) ? lastSite : null;
+                    : s == null && u.turn() - memory.lastSiteTurn <= 8
+                    && SymptomSites.REMEMBERS_SITE.contains(name) ? memory.lastSite : null;
             boolean ofLast = open != null;
-            siteTurn = s == null && remembered != null && !ofLast ? lastSiteTurn : -1;
+            siteTurn = s == null && remembered != null && !ofLast ? memory.lastSiteTurn : -1;
             if (s != null || remembered != null) {
                 site = s != null ? s.term().canonical() : remembered;
                 if (site.equals("heart")) {
                     site = "chest";
                 }
                 Term siteTerm = c.vocabulary.lookup(Term.Kind.SITE, site);
-                system = siteTerm == null ? system : rosSystem(siteTerm.group(), system);
-                String said = s != null ? s.surface() : ofLast ? site : lastSiteSaid;
+                system = siteTerm == null ? system : SymptomSites.rosSystem(siteTerm.group(), system);
+                String said = s != null ? s.surface() : ofLast ? site : memory.lastSiteSaid;
                 Term known = said == null ? null : c.vocabulary.lookup(Term.Kind.SYMPTOM, said + " " + name);
                 known = known != null ? known : c.vocabulary.lookup(Term.Kind.SYMPTOM, site + " " + name);
                 // "lower back" is the site "lumbar spine", but the complaint is "low back pain"
@@ -419,124 +252,18 @@ final class SymptomReader {
                     known = c.vocabulary.lookup(Term.Kind.SYMPTOM, siteTerm.variants().get(k) + " " + name);
                 }
                 name = known != null ? known.canonical() : name.equals("pain") || name.equals("swelling")
-                        || name.equals("stiffness") ? site + " " + name : name + " of the " + plural(site, text);
+                        || name.equals("stiffness") ? site + " " + name
+                        : name + " of the " + SymptomSites.plural(site, text);
             } else if (name.equals("pain")) {
                 return null;
             }
         }
         String key = name.toLowerCase(Locale.ROOT);
-        Builder b = found.get(key);
+        SymptomBuilder b = found.get(key);
         if (b == null) {
-            b = new Builder(name, m.surface(), system, site);
+            b = new SymptomBuilder(name, m.surface(), system, site);
             found.put(key, b);
         }
         return b;
-    }
-
-    /**
-     * The body site of a symptom: said just before it ("knee pain", "my knee hurts") or just after it with a
-     * preposition ("pain in my knee", "tingling in both feet"), never across a comma or an "or".
-     */
-    private Match nearestSite(String text, Match symptom) {
-        Match best = null;
-        int distance = Integer.MAX_VALUE;
-        for (Match s : c.vocabulary.find(Term.Kind.SITE, text)) {
-            if (s.end() <= symptom.start()) {
-                String gap = text.substring(s.end(), symptom.start());
-                if (gap.length() <= 14 && !gap.matches("(?s).*(?:[,;.]|\\bor\\b|\\band\\b).*")
-                        && symptom.start() - s.end() < distance) {
-                    best = s;
-                    distance = symptom.start() - s.end();
-                }
-            } else if (s.start() >= symptom.end()) {
-                String gap = text.substring(symptom.end(), s.start());
-                if (gap.length() <= 28 && gap.matches("(?is)\\s*(?:\\w+\\s+)?(?:in|of|on|around|at|behind|under|"
-                        + "over|near|to|into|down)\\b[^,;.]*") && !gap.matches("(?is).*\\bor\\b.*")
-                        && s.start() - symptom.end() < distance) {
-                    best = s;
-                    distance = s.start() - symptom.end();
-                }
-            }
-        }
-        return best;
-    }
-
-    /** One symptom gathered over the visit. */
-    private static final class Builder {
-        final String name;
-        final String said;
-        final String system;
-        String site;
-        Presence presence;
-        String onset;
-        String duration;
-        String laterality;
-        String character;
-        String severity;
-        String timing;
-        final List<String> aggravating = new ArrayList<>();
-        final List<String> relieving = new ArrayList<>();
-        Support support;
-
-        Builder(String name, String said, String system, String site) {
-            this.name = name;
-            this.said = said;
-            this.system = system;
-            this.site = site;
-        }
-
-        void mention(Presence p, Support s) {
-            if (presence == null || p == Presence.PRESENT
-                    || p == Presence.DENIED && presence == Presence.UNCERTAIN) {
-                presence = p;
-            }
-            support = support == null ? s : support.and(s).withConfidence(Math.max(support.confidence(),
-                    s.confidence()));
-        }
-
-        void details(String sentence, Match m) {
-            String text = Attributes.clause(sentence, m.start());
-            onset = onset != null ? onset : Attributes.onset(text);
-            duration = duration != null ? duration : Attributes.duration(text);
-            String near = sentence.substring(Math.max(0, m.start() - 25), Math.min(sentence.length(), m.end() + 20));
-            String rated = Attributes.severity(text);
-            severity = severity != null ? severity : rated != null && rated.contains("/") ? rated
-                    : Attributes.severity(near);
-            character = character != null ? character : Attributes.character(near);
-            timing = timing != null ? timing : Attributes.timing(text);
-            if (laterality == null && m.term() != null) {
-                laterality = Attributes.laterality(sentence, m.start());
-            }
-            if (name.equals("fever") && severity == null) {
-                java.util.regex.Matcher t = FEVER.matcher(text);
-                severity = t.find() ? "to " + t.group(1) : null;
-            }
-            Attributes.aggravating(text).stream().filter(x -> !aggravating.contains(x)).forEach(aggravating::add);
-            Attributes.relieving(text).stream().filter(x -> !relieving.contains(x)).forEach(relieving::add);
-        }
-
-        void attribute(String d, String o, String sev, Support s) {
-            boolean used = false;
-            if (d != null && duration == null) {
-                duration = d;
-                used = true;
-            }
-            if (o != null && onset == null) {
-                onset = o;
-                used = true;
-            }
-            if (sev != null && severity == null) {
-                severity = sev;
-                used = true;
-            }
-            if (used) {
-                support = support.and(s).withConfidence(support.confidence());
-            }
-        }
-
-        Symptom build() {
-            return new Symptom(name, said, presence, system, onset, duration, site, laterality, character, severity,
-                    timing, aggravating, relieving, support);
-        }
     }
 }

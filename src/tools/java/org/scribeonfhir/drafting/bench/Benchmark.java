@@ -55,16 +55,12 @@ public final class Benchmark {
             Explain.run(mode.substring("explain:".length()), data);
             return;
         }
-        if (mode.equals("sandbox")) {
+        if (mode.equals("sandbox") || mode.startsWith("drafts:")) {
+            // drafts:<folder>[:<how many>] drafts any folder of transcripts for reading, e.g. PriMock57 (test only)
+            String[] p = mode.equals("sandbox") ? new String[] {"", "smart-launch/sandbox/transcripts"} : mode.split(":");
             try (ClinicalModel model = ClinicalModel.load(Benchmark.class.getClassLoader(), 2)) {
-                Drafting drafting = new Drafting(model);
-                try (var files = Files.list(Path.of("smart-launch/sandbox/transcripts"))) {
-                    for (Path f : files.sorted().toList()) {
-                        Drafted d = drafting.draft(Files.readString(f), null);
-                        System.out.println("##### " + f.getFileName() + "\n" + DraftNote.render(d.note().texts())
-                                + "warnings: " + d.warnings() + "\ncheck: " + d.check().problems() + "\n");
-                    }
-                }
+                DraftFolder.run(new Drafting(model), Path.of(p[1]), out.resolveSibling("drafts-"
+                        + Path.of(p[1]).getFileName()), p.length > 2 ? Integer.parseInt(p[2]) : Integer.MAX_VALUE);
             }
             return;
         }

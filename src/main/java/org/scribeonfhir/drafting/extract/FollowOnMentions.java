@@ -1,0 +1,130 @@
+package org.scribeonfhir.drafting.extract;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+import org.scribeonfhir.drafting.extract.MedicationMentions.Mention;
+import org.scribeonfhir.drafting.extract.Quantities.Quantity;
+import org.scribeonfhir.drafting.speech.Utterance;
+
+/** Sentences that name no drug but go on about the one just named: a correction, the order, its dose. */
+final class FollowOnMentions {
+
+    private FollowOnMentions() {
+    }
+
+    /** The mention a sentence without a drug makes of the drug just named, or null. */
+    static Mention of(Context c, Utterance u, List<Mention> so) {
+        Mention corrected = correction(c, u, so);
+        if (corrected == null) {
+            corrected = continuation(c, u, so);
+        }
+        if (corrected == null) {
+            corrected = doseStatement(c, u, so);
+        }
+        return corrected;
+    }
+
+    /**
+     * "Sertraline. We'll start with 25 milligrams once a day": the clinician's order in the sentence after the
+     * one that named the drug, without naming it again.
+     */
+    private static Mention continuation(Context c, Utterance u, List<Mention> so) {
+        if (so.isEmpty() || !u.clinician() || c.part(u) != Part.PLAN || u.question()) {
+            return null;
+        }
+        Mention prev = so.get(so.size() - 1);
+        Utterance before = prev.where();
+        boolean adjacent = before.turn() == u.turn() && before.index() == u.index() - 1
+                || before.turn() == u.turn() - 1 && before.clinician() && u.index() == 0;
+        if (!adjacent) {
+            return null;
+        }
+        String dose = null;
+        int at = 0;
+        for (Quantity q : Quantities.find(u.text())) {
+            if (MedicationMentions.isDose(q)) {
+                dose = q.text();
+                at = q.start();
+                break;
+            }
+        }
+        if (dose == null) {
+            return null;
+        }
+        String action = MedicationActions.action(u, u.text().substring(0, at), true);
+        if (action == null || action.equals("continue-implied")) {
+            return null;
+        }
+        return new Mention(prev.drug(), prev.said(), prev.term(), dose, Sig.route(u.text()), Sig.frequency(u.text()),
+                Sig.duration(u.text()), action, true, u, -1, null);
+    }
+
+    private static final Pattern DOSE_LEAD = Pattern.compile("(?i)^\\W*(?:(?:so|okay|and|now)\\W+)?(?:the dose(?: is|'s| "
+            + "will be| would be)?|(?:it's|it is|that's|that is|that'll be|that will be) \\d|(?:she|he|you)(?:'ll| will) "
+            + "(?:take|get|have) \\d)");
+
+    /**
+     * "We'll use cefdinir instead." … "The dose is 105 milligrams twice a day": the dose of the drug just ordered,
+     * said a turn or two later without naming it.
+     */
+    private static Mention doseStatement(Context c, Utterance u, List<Mention> so) {
+        if (so.isEmpty() || !u.clinician() || u.question() || c.part(u) != Part.PLAN
+                || !DOSE_LEAD.matcher(u.text()).find()) {
+            return null;
+        }
+        Mention prev = so.get(so.size() - 1);
+        if (!prev.plan() || u.turn() - prev.where().turn() > 3 || prev.action() == null
+                || !prev.action().matches("start|increase|decrease|switch")) {
+            return null;
+        }
+        String dose = null;
+        for (Quantity q : Quantities.find(u.text())) {
+            if (MedicationMentions.isDose(q)) {
+                dose = q.text();
+                break;
+            }
+        }
+        String frequency = Sig.frequency(u.text());
+        if (dose == null || frequency == null) {
+            return null;
+        }
+        return new Mention(prev.drug(), prev.said(), prev.term(), dose, Sig.route(u.text()), frequency,
+                Sig.duration(u.text()), prev.action(), true, u, -1, null);
+    }
+
+    /** "Sorry, I meant 40" / "no, twice a day": a correction of the drug just named, without naming it. */
+    private static Mention correction(Context c, Utterance u, List<Mention> so) {
+        if (so.isEmpty()) {
+            return null;
+        }
+        Mention prev = so.get(so.size() - 1);
+        String t = u.text();
+        if (u.turn() - prev.where().turn() > 2 || !MedicationMentions.CORRECTION.matcher(t).find()
+                || !t.toLowerCase(Locale.ROOT).matches("(?s)^\\W*(?:no|nope|sorry|actually|wait|oh|i mean|oops|"
+                + "correction|not)\\b.*")) {
+            return null;
+        }
+        int cut = Math.max(0, MedicationMentions.lastCorrection(t));
+        String tail = t.substring(cut);
+        String dose = null;
+        for (Quantity q : Quantities.find(tail)) {
+            if (MedicationMentions.isDose(q)) {
+                dose = q.text();
+                break;
+            }
+            if (q.unit().isEmpty() && prev.dose() != null && !q.value().contains("/")) {
+                dose = q.value() + prev.dose().replaceAll("^[\\d.]+", "");
+                break;
+            }
+        }
+        String frequency = Sig.frequency(tail);
+        if (dose == null && frequency == null) {
+            return null;
+        }
+        boolean plan = prev.plan() || u.clinician() && c.part(u) == Part.PLAN;
+        return new Mention(prev.drug(), prev.said(), prev.term(), dose, null, frequency, null, prev.action(), plan, u,
+                -1, null);
+    }
+}

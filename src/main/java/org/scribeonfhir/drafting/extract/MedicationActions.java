@@ -1,0 +1,74 @@
+package org.scribeonfhir.drafting.extract;
+
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.scribeonfhir.drafting.speech.Utterance;
+
+/** The verbs that say what is done with a drug, by the clinician or the patient. */
+final class MedicationActions {
+
+    private static final String[][] ORDERS = {
+        {"increase", "\\b(?:increase|increasing|bump(?:ing)? (?:it |that |you )?up|raise|raising|go up on|up the dose|"
+                + "double|doubling|titrate up)\\b"},
+        {"decrease", "\\b(?:decrease|decreasing|lower|lowering|reduce|reducing|cut back|cut|cut (?:it|that) (?:down|in half)"
+                + "|halve|taper|go down on|wean)\\b"},
+        {"stop", "\\b(?:stop|stopping|discontinue|discontinuing|come off|get (?:you )?off|take (?:you|him|her) off|"
+                + "quit|no more|d/c)\\b"},
+        {"hold", "\\b(?:hold|holding|pause|skip)\\b"},
+        {"continue", "\\b(?:continue|continuing|stay on|keep (?:taking|you on|him on|her on|using|on|the|your|his|her)|remain on|"
+                + "stick with)\\b"},
+        {"refill", "\\b(?:refill|refilled|renew)\\b"},
+        {"start", "\\b(?:start|starting|begin|initiate|put (?:you|him|her) on|prescribe|prescribing|try|trial of|"
+                + "give (?:you|him|her)|send in|add|adding|switch (?:you |him |her )?(?:over )?to|"
+                + "change (?:you |him |her )?(?:over )?to|use|go with|treat (?:it |this |that |her |him |you )?with|going to have you (?:take|use)|want you to (?:take|use|"
+                + "start))\\b"}};
+    private static final Pattern TAKING = Pattern.compile("(?i)\\b(?:i take|i'm taking|i am taking|i've been taking|"
+            + "i have been taking|i'm on|i am on|i've been on|i use|i'm using|i've been using|i started taking|"
+            + "i still take|takes|taking|(?:you're|you are|she's|he's|she is|he is) (?:on|taking)|on (?:the )?|"
+            + "i do take|we give (?:him|her)|(?:he|she) takes|we've been giving)\\b");
+    static final Pattern STOPPED = Pattern.compile("(?i)\\b(?:stopped|quit|i'm not taking|i am not taking|"
+            + "i don't take|i do not take|i haven't been taking|i have not been taking|ran out of|i'm off|i am off|"
+            + "came off|went off|gave up|no longer|not taking|don't use|haven't taken|stopped taking|"
+            + "not on (?:the |any )?)\\b");
+    private static final Pattern TRIED = Pattern.compile("(?i)\\b(?:i took|i tried|i've tried|i have tried|tried|"
+            + "took some|we tried|we gave (?:him|her)|i used)\\b");
+
+    private MedicationActions() {
+    }
+
+    /** What is done with the drug: a clinician's order verb, or the patient taking, trying or stopping it. */
+    static String action(Utterance u, String before, boolean plan) {
+        String b = before.toLowerCase(Locale.ROOT);
+        if (STOPPED.matcher(b).find()) {
+            return u.clinician() && plan ? "stop" : "stopped";
+        }
+        if (u.clinician()) {
+            String best = null;
+            int at = -1;
+            for (String[] o : ORDERS) {
+                Matcher m = Pattern.compile(o[1]).matcher(b);
+                while (m.find()) {
+                    if (m.start() > at) {
+                        at = m.start();
+                        best = o[0];
+                    }
+                }
+            }
+            if (best != null && (plan || b.matches("(?s).*\\b(?:i'm going to|we're going to|i want to|let's|i'll|"
+                    + "we'll|i would like to|i'd like to|we will|i will|going to)\\b.*"))) {
+                return best;
+            }
+            if (!plan && TAKING.matcher(b).find()) {
+                return "taking";
+            }
+            return plan && best == null ? "continue-implied" : null;
+        }
+        if (TRIED.matcher(b).find()) {
+            return "tried";
+        }
+        return TAKING.matcher(b).find() || b.isBlank() || b.matches("(?s).*\\b(?:and|also|plus|the|my|some)\\s*$")
+                ? "taking" : "taking-maybe";
+    }
+}

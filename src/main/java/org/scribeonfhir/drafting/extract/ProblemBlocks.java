@@ -1,0 +1,108 @@
+package org.scribeonfhir.drafting.extract;
+
+import java.util.List;
+import java.util.Locale;
+
+import org.scribeonfhir.drafting.lexicon.Match;
+import org.scribeonfhir.drafting.lexicon.Term;
+import org.scribeonfhir.drafting.speech.Utterance;
+import org.scribeonfhir.drafting.visit.Medication;
+import org.scribeonfhir.drafting.visit.Support;
+
+/** The plan's problem blocks: opening one, finding the one a line or a drug belongs to. */
+final class ProblemBlocks {
+
+    private ProblemBlocks() {
+    }
+
+    /** The block of a stated diagnosis: a complaint block without lines yet gives way to it. */
+    static ProblemBlock diagnosed(Context c, List<ProblemBlock> blocks, ProblemBlock current, Diagnoses.Diagnosis d,
+            Utterance u) {
+        if (d.certainty().equals("suspected") && known(c, d.name())) {
+            d = new Diagnoses.Diagnosis(d.name(), "confirmed", d.start());
+        }
+        for (ProblemBlock b : blocks) {
+            if (b.named(d.name()) || b.name.toLowerCase(Locale.ROOT).contains(d.name().toLowerCase(Locale.ROOT))) {
+                return b;
+            }
+            if (d.name().toLowerCase(Locale.ROOT).contains(b.name.toLowerCase(Locale.ROOT))) {
+                // said again more precisely ("acute otitis media, left ear"): the block takes the precise name
+                b.name = d.name();
+                b.support = b.support.and(Support.of(b.support.confidence(), u.turn()));
+                return b;
+            }
+        }
+        if (current != null && current.complaint(c) && current.items.isEmpty()) {
+            blocks.remove(current);
+        }
+        return block(blocks, d.name(), d.certainty(), u);
+    }
+
+    /** A condition the patient already has (said in the history, or on the chart) is not "likely". */
+    private static boolean known(Context c, String name) {
+        String n = name.toLowerCase(Locale.ROOT);
+        if (c.chart != null && c.chart.conditions().stream().anyMatch(f -> f.label().toLowerCase(Locale.ROOT)
+                .contains(n))) {
+            return true;
+        }
+        for (Utterance u : c.utterances()) {
+            if (c.part(u) == Part.HISTORY) {
+                for (Match m : c.vocabulary.find(Term.Kind.CONDITION, u.text())) {
+                    if (m.term().canonical().equalsIgnoreCase(name)) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    /** The block of this name, opened when there is none yet. */
+    static ProblemBlock block(List<ProblemBlock> blocks, String name, String certainty, Utterance u) {
+        for (ProblemBlock b : blocks) {
+            if (b.named(name)) {
+                return b;
+            }
+        }
+        ProblemBlock b = new ProblemBlock(name, certainty, Support.of(0.75, u.turn()), u.turn());
+        blocks.add(b);
+        return b;
+    }
+
+    /** The problem a line names (a known problem's words in it), else the one being discussed. */
+    static ProblemBlock named(Context c, List<ProblemBlock> blocks, String text, ProblemBlock current) {
+        for (Match m : c.vocabulary.find(text, Term.Kind.CONDITION)) {
+            for (ProblemBlock b : blocks) {
+                if (b.named(ProblemNames.capital(m.term().canonical()))) {
+                    return b;
+                }
+            }
+        }
+        return current;
+    }
+
+    /** A drug's problem: the block it was ordered in, unless it treats another block's problem. */
+    static ProblemBlock forDrug(Context c, List<ProblemBlock> blocks, Medication m) {
+        Term drug = c.vocabulary.lookup(Term.Kind.DRUG, m.drug());
+        ProblemBlock byTurn = null;
+        int last = m.support().turns().isEmpty() ? -1 : m.support().turns().get(m.support().turns().size() - 1);
+        for (ProblemBlock b : blocks) {
+            if (b.start <= last && (byTurn == null || b.start >= byTurn.start)) {
+                byTurn = b;
+            }
+        }
+        if (drug != null && byTurn == null) {
+            for (ProblemBlock b : blocks) {
+                if (treats(drug, b.name)) {
+                    return b;
+                }
+            }
+        }
+        return byTurn;
+    }
+
+    private static boolean treats(Term drug, String problem) {
+        String p = problem.toLowerCase(Locale.ROOT);
+        return drug.related().stream().anyMatch(i -> p.contains(i) || i.contains(p));
+    }
+}

@@ -1,0 +1,101 @@
+package org.scribeonfhir.drafting.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+import org.scribeonfhir.drafting.speech.Utterance;
+import org.scribeonfhir.drafting.visit.Support;
+
+/** The patient's replies to the clinician's questions about a symptom: what affirms it, what details it adds. */
+final class SymptomAnswers {
+
+    private static final Pattern ASKS_DURATION = Pattern.compile("(?i)\\b(?:how long|when did (?:this|it|that|the|"
+            + "you)|when was|since when|how many (?:days|weeks))\\b");
+    private static final Pattern ASKS_SEVERITY = Pattern.compile("(?i)\\b(?:scale of|out of 10|1 to 10|zero to ten|"
+            + "0 to 10|how bad|how severe|rate (?:the|your|it))\\b");
+    private static final Pattern ASKS_WORSE = Pattern.compile("(?i)\\b(?:what|anything (?:that )?|does anything) "
+            + "(?:makes? (?:it|the pain|them|this) worse|aggravates|triggers|brings (?:it|them) on)\\b");
+    /** "Was the pain worse with eating or exercise?" "Yes, with eating." */
+    private static final Pattern WORSE_WITH = Pattern.compile("(?i)\\b(?:is|was|does|did|do) (?:the pain|it|they|that) "
+            + "(?:get |seem )?worse (?:with|when|after) ([^?]{3,50})");
+    private static final Pattern ASKS_BETTER = Pattern.compile("(?i)\\b(?:what|anything (?:that )?|does anything) "
+            + "(?:makes? (?:it|the pain|them|this) better|helps?|relieves)\\b");
+    /** "During the day maybe a 5, at night an 8": when each rating holds. */
+    private static final Pattern WHEN_RATED = Pattern.compile("(?i)\\b(during the day|at night|at rest|at its worst|"
+            + "at worst|at best|right now|now|with activity|when i walk|in the morning)\\b");
+
+    private SymptomAnswers() {
+    }
+
+    /** A reply that describes what was asked ("crampy, around my belly button, a 5 out of 10") affirms it. */
+    static boolean describes(String reply) {
+        String r = reply.toLowerCase(Locale.ROOT);
+        if (r.matches("(?s)^\\W*(?:no|not|never|none|nothing|nope)\\b.*")) {
+            return false;
+        }
+        return Attributes.character(r) != null || Attributes.severity(r) != null || Attributes.timing(r) != null
+                || Attributes.duration(r) != null || Attributes.onset(r) != null
+                || r.matches("(?s).*\\b(?:around|on the|in my|right here|it's been|it is|it was)\\b.*");
+    }
+
+
+    /** The patient's reply to "how long?" or "how bad?": attributes of the symptom being talked about. */
+    static void details(Context c, Utterance a, SymptomBuilder last) {
+        List<Utterance> turn = c.dialogue.ofTurn(a.turn());
+        Utterance q = turn.isEmpty() ? null : c.dialogue.questionBefore(turn.get(0));
+        if (q == null || last == null || !q.clinician()) {
+            return;
+        }
+        if (ASKS_DURATION.matcher(q.text()).find()) {
+            String d = Attributes.duration(a.text());
+            String o = Attributes.onset(a.text());
+            if (d == null && o == null && a.text().matches("(?i).*\\b\\d+\\s+(?:days?|weeks?|months?|years?)\\b.*")) {
+                d = a.text().replaceAll("(?i).*?\\b(\\d+\\s+(?:days?|weeks?|months?|years?)).*", "$1");
+            }
+            last.attribute(d, o, null, Support.of(SymptomReader.SAID, q.turn(), a.turn()));
+        } else if (WORSE_WITH.matcher(q.text()).find() && Negation.answer(c.dialogue.ofTurn(a.turn()).get(0).text())
+                != Negation.Answer.NO) {
+            java.util.regex.Matcher w = WORSE_WITH.matcher(q.text());
+            w.find();
+            List<String> options = new ArrayList<>();
+            for (String o : w.group(1).split("\\s*(?:,|\\bor\\b|\\band\\b)\\s*")) {
+                String x = o.strip().toLowerCase(Locale.ROOT).replaceAll("^(?:with|when|after) ", "");
+                if (!x.isEmpty() && (a.text().toLowerCase(Locale.ROOT).contains(x)
+                        || w.group(1).split("\\bor\\b").length == 1 && a.index() == 0)) {
+                    options.add(x);
+                }
+            }
+            options.stream().filter(x -> !last.aggravating.contains(x)).forEach(last.aggravating::add);
+            if (!options.isEmpty()) {
+                last.support = last.support.and(Support.of(SymptomReader.SAID, q.turn(), a.turn())).withConfidence(
+                        last.support.confidence());
+            }
+        } else if (a.index() == 0 && (ASKS_WORSE.matcher(q.text()).find() || ASKS_BETTER.matcher(q.text()).find())) {
+            List<String> factors = Attributes.factors(a.text());
+            List<String> into = ASKS_WORSE.matcher(q.text()).find() ? last.aggravating : last.relieving;
+            factors.stream().filter(x -> !into.contains(x)).forEach(into::add);
+            if (!factors.isEmpty()) {
+                last.support = last.support.and(Support.of(SymptomReader.SAID, q.turn(), a.turn())).withConfidence(
+                        last.support.confidence());
+            }
+        } else if (ASKS_SEVERITY.matcher(q.text()).find()) {
+            String rating = Attributes.rating(a.text());
+            java.util.regex.Matcher when = WHEN_RATED.matcher(a.text());
+            String rated = rating == null ? null : when.find() ? rating + " " + when.group(1).toLowerCase(Locale.ROOT)
+                    : rating;
+            if (rated != null && last.severity != null && last.support.turns().contains(a.turn()) && a.index() > 0
+                    && !last.severity.contains(rating)) {
+                last.severity = last.severity + ", " + rated;
+            } else {
+                last.attribute(null, null, rated, Support.of(SymptomReader.SAID, q.turn(), a.turn()));
+            }
+        } else if (last.character == null && Attributes.character(a.text()) != null
+                && q.text().toLowerCase(Locale.ROOT).matches("(?s).*\\b(?:dry|productive|sharp|dull|what (?:does|kind)|"
+                + "describe|like)\\b.*")) {
+            last.character = Attributes.character(a.text());
+            last.support = last.support.and(Support.of(SymptomReader.SAID, q.turn(), a.turn())).withConfidence(last.support.confidence());
+        }
+    }
+}

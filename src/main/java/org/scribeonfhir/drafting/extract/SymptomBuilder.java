@@ -1,0 +1,92 @@
+package org.scribeonfhir.drafting.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+import org.scribeonfhir.drafting.lexicon.Match;
+import org.scribeonfhir.drafting.visit.Presence;
+import org.scribeonfhir.drafting.visit.Support;
+import org.scribeonfhir.drafting.visit.Symptom;
+
+/** One symptom gathered over the visit: its presence, attributes and the turns that support them. */
+final class SymptomBuilder {
+
+    private static final Pattern FEVER = Pattern.compile("(?i)\\b((?:9[5-9]|10[0-8]|3[5-9]|4[0-2])(?:\\.\\d)?)\\b");
+
+    final String name;
+    final String said;
+    final String system;
+    String site;
+    Presence presence;
+    String onset;
+    String duration;
+    String laterality;
+    String character;
+    String severity;
+    String timing;
+    final List<String> aggravating = new ArrayList<>();
+    final List<String> relieving = new ArrayList<>();
+    Support support;
+
+    SymptomBuilder(String name, String said, String system, String site) {
+        this.name = name;
+        this.said = said;
+        this.system = system;
+        this.site = site;
+    }
+
+    void mention(Presence p, Support s) {
+        if (presence == null || p == Presence.PRESENT
+                || p == Presence.DENIED && presence == Presence.UNCERTAIN) {
+            presence = p;
+        }
+        support = support == null ? s : support.and(s).withConfidence(Math.max(support.confidence(),
+                s.confidence()));
+    }
+
+    void details(String sentence, Match m) {
+        String text = Attributes.clause(sentence, m.start());
+        onset = onset != null ? onset : Attributes.onset(text);
+        duration = duration != null ? duration : Attributes.duration(text);
+        String near = sentence.substring(Math.max(0, m.start() - 25), Math.min(sentence.length(), m.end() + 20));
+        String rated = Attributes.severity(text);
+        severity = severity != null ? severity : rated != null && rated.contains("/") ? rated
+                : Attributes.severity(near);
+        character = character != null ? character : Attributes.character(near);
+        timing = timing != null ? timing : Attributes.timing(text);
+        if (laterality == null && m.term() != null) {
+            laterality = Attributes.laterality(sentence, m.start());
+        }
+        if (name.equals("fever") && severity == null) {
+            java.util.regex.Matcher t = FEVER.matcher(text);
+            severity = t.find() ? "to " + t.group(1) : null;
+        }
+        Attributes.aggravating(text).stream().filter(x -> !aggravating.contains(x)).forEach(aggravating::add);
+        Attributes.relieving(text).stream().filter(x -> !relieving.contains(x)).forEach(relieving::add);
+    }
+
+    void attribute(String d, String o, String sev, Support s) {
+        boolean used = false;
+        if (d != null && duration == null) {
+            duration = d;
+            used = true;
+        }
+        if (o != null && onset == null) {
+            onset = o;
+            used = true;
+        }
+        if (sev != null && severity == null) {
+            severity = sev;
+            used = true;
+        }
+        if (used) {
+            support = support.and(s).withConfidence(support.confidence());
+        }
+    }
+
+    Symptom build() {
+        return new Symptom(name, said, presence, system, onset, duration, site, laterality, character, severity,
+                timing, aggravating, relieving, support);
+    }
+}

@@ -1,0 +1,75 @@
+package org.scribeonfhir.drafting.extract;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+import org.scribeonfhir.drafting.lexicon.Match;
+import org.scribeonfhir.drafting.lexicon.Term;
+import org.scribeonfhir.drafting.speech.Utterance;
+import org.scribeonfhir.drafting.visit.Support;
+
+/** What the patient said apart from a complaint (a duration, a side, a site), kept for the complaint said later. */
+final class SymptomMemory {
+
+    private static final Pattern SIDE = Pattern.compile("(?i)\\b(left|right|both)\\b");
+
+    private final Context c;
+    /** "It started about two months ago." said before the complaint in the same reply. */
+    private int pendingTurn = -1;
+    private String pendingDuration;
+    private String pendingOnset;
+    /** "You're here for the shoulder?" "The right one.": the side of a site, for its complaint said later. */
+    private String sideSite;
+    private String side;
+    private int sideTurn = -100;
+
+    /** The body site the patient spoke of last ("my knee"), for "it hurts" a turn or two later. */
+    String lastSite;
+    String lastSiteSaid;
+    int lastSiteTurn = -100;
+
+    SymptomMemory(Context c) {
+        this.c = c;
+    }
+
+    void remember(Utterance u, String text, Utterance asked, SymptomBuilder last) {
+        String d = Attributes.duration(text);
+        String o = Attributes.onset(text);
+        if ((d != null || o != null) && (last == null || !last.support.turns().contains(u.turn()))) {
+            pendingTurn = u.turn();
+            pendingDuration = d;
+            pendingOnset = o;
+        }
+        java.util.regex.Matcher lr = SIDE.matcher(text);
+        if (text.length() < 80 && lr.find()) {
+            List<Match> here = c.vocabulary.find(Term.Kind.SITE, text);
+            List<Match> there = asked == null ? List.of() : c.vocabulary.find(Term.Kind.SITE, asked.text());
+            Match site = !here.isEmpty() ? here.get(0) : there.size() == 1 ? there.get(0) : null;
+            if (site != null) {
+                sideSite = site.term().canonical();
+                side = lr.group(1).toLowerCase(Locale.ROOT).equals("both") ? "bilateral" : lr.group(1).toLowerCase(
+                        Locale.ROOT);
+                sideTurn = u.turn();
+            }
+        }
+    }
+
+    /** The site said last, for a complaint said without one. */
+    void siteSaid(Match site, int turn) {
+        lastSite = site.term().canonical();
+        lastSiteSaid = site.surface().toLowerCase(Locale.ROOT);
+        lastSiteTurn = turn;
+    }
+
+    /** A duration said before the complaint in the same reply, and the side of its site said earlier. */
+    void fill(SymptomBuilder b, Utterance u, double confidence) {
+        if (pendingTurn == u.turn()) {
+            b.attribute(pendingDuration, pendingOnset, null, Support.of(confidence, u.turn()));
+        }
+        if (b.laterality == null && b.site != null && b.site.equals(sideSite) && u.turn() - sideTurn <= 10) {
+            b.laterality = side;
+            b.support = b.support.and(Support.of(confidence, sideTurn)).withConfidence(b.support.confidence());
+        }
+    }
+}

@@ -1,0 +1,82 @@
+package org.scribeonfhir.drafting.extract;
+
+import java.util.Collection;
+import java.util.Locale;
+
+import org.scribeonfhir.drafting.lexicon.Match;
+import org.scribeonfhir.drafting.lexicon.Term;
+import org.scribeonfhir.drafting.visit.Presence;
+
+/** Where a symptom is: the body site said with it, a sited complaint under way, and how a note names the pair. */
+final class SymptomSites {
+
+    /** Symptoms a note names with their body site ("knee pain", "tingling of the hands"). */
+    static final java.util.Set<String> SITED = java.util.Set.of("pain", "swelling", "stiffness", "numbness",
+            "tingling", "weakness", "rash", "itching", "bruising", "burning", "redness", "paresthesia", "tremor",
+            "cramping", "spasm", "spasms");
+
+    /** Complaints that "it" carries over from the site named a turn before ("my knee… it's swollen"). */
+    static final java.util.Set<String> REMEMBERS_SITE = java.util.Set.of("pain", "swelling", "stiffness",
+            "numbness", "tingling", "weakness", "cramping");
+
+    private SymptomSites() {
+    }
+
+    /**
+     * The body site of a symptom: said just before it ("knee pain", "my knee hurts") or just after it with a
+     * preposition ("pain in my knee", "tingling in both feet"), never across a comma or an "or".
+     */
+    static Match nearestSite(Context c, String text, Match symptom) {
+        Match best = null;
+        int distance = Integer.MAX_VALUE;
+        for (Match s : c.vocabulary.find(Term.Kind.SITE, text)) {
+            if (s.end() <= symptom.start()) {
+                String gap = text.substring(s.end(), symptom.start());
+                if (gap.length() <= 14 && !gap.matches("(?s).*(?:[,;.]|\\bor\\b|\\band\\b).*")
+                        && symptom.start() - s.end() < distance) {
+                    best = s;
+                    distance = symptom.start() - s.end();
+                }
+            } else if (s.start() >= symptom.end()) {
+                String gap = text.substring(symptom.end(), s.start());
+                if (gap.length() <= 28 && gap.matches("(?is)\\s*(?:\\w+\\s+)?(?:in|of|on|around|at|behind|under|"
+                        + "over|near|to|into|down)\\b[^,;.]*") && !gap.matches("(?is).*\\bor\\b.*")
+                        && s.start() - symptom.end() < distance) {
+                    best = s;
+                    distance = s.start() - symptom.end();
+                }
+            }
+        }
+        return best;
+    }
+
+    /** The sited complaint of this kind talked about in the last few turns ("my shoulder… it hurts when…"). */
+    static SymptomBuilder underway(Collection<SymptomBuilder> found, String name, int turn) {
+        SymptomBuilder best = null;
+        for (SymptomBuilder b : found) {
+            if (b.site != null && b.presence == Presence.PRESENT && b.name.endsWith(name)
+                    && turn - b.support.turns().get(b.support.turns().size() - 1) <= 8
+                    && (best == null || b.support.turns().get(b.support.turns().size() - 1)
+                    > best.support.turns().get(best.support.turns().size() - 1))) {
+                best = b;
+            }
+        }
+        return best;
+    }
+
+    /** The review-of-systems heading of a body site's system (the exam's systems named as the ROS names them). */
+    static String rosSystem(String siteSystem, String fallback) {
+        return switch (siteSystem) {
+            case "Gastrointestinal", "Genitourinary", "Respiratory", "Cardiovascular", "Skin", "Neurological",
+                    "Eyes" -> siteSystem;
+            case "HEENT" -> "Ears/Nose/Mouth/Throat";
+            default -> fallback;
+        };
+    }
+
+    /** "hands" when the patient said hands. */
+    static String plural(String site, String text) {
+        String p = site + "s";
+        return text.toLowerCase(Locale.ROOT).matches("(?s).*\\b" + java.util.regex.Pattern.quote(p) + "\\b.*") ? p : site;
+    }
+}
