@@ -13,7 +13,9 @@ final class Attributes {
 
     private static final String SPAN = "(?:\\d+(?:\\.\\d+)?|a|an|one|a few|a couple(?: of)?|several|few)\\s+"
             + "(?:\\w+\\s+)?(?:days?|weeks?|months?|years?|hours?|minutes?|nights?)";
-    private static final Pattern DURATION = Pattern.compile("(?i)\\b(?:for|over|the (?:past|last)|it's been|it has been|"
+    /** "It helps for a few hours", "lasts for an hour": how long relief lasts, not how long the symptom has been. */
+    private static final Pattern DURATION = Pattern.compile("(?i)(?<!\\b(?:helps|helped|works|worked|lasts|lasted|"
+            + "relief) )\\b(?:for|over|the (?:past|last)|it's been|it has been|"
             + "been going on (?:for )?|going on (?:for )?)\\s+"
             + "(?:about |around |roughly |almost |nearly |maybe |like |probably |at least |the (?:past|last) )?(" + SPAN
             + "|a while|a long time|ages)\\b");

@@ -6,6 +6,8 @@ import java.util.regex.Pattern;
 
 import org.scribeonfhir.drafting.extract.MedicationMentions.Mention;
 import org.scribeonfhir.drafting.extract.Quantities.Quantity;
+import org.scribeonfhir.drafting.lexicon.Match;
+import org.scribeonfhir.drafting.lexicon.Term;
 import org.scribeonfhir.drafting.speech.Utterance;
 
 /** Sentences that name no drug but go on about the one just named: a correction, the order, its dose. */
@@ -22,6 +24,9 @@ final class FollowOnMentions {
         }
         if (corrected == null) {
             corrected = doseStatement(c, u, so);
+        }
+        if (corrected == null) {
+            corrected = stoppedAnswer(c, u, so);
         }
         return corrected;
     }
@@ -61,6 +66,28 @@ final class FollowOnMentions {
                 Sig.duration(u.text()), action, true, u, -1, null);
     }
 
+    private static final Pattern STOPPED_IT = Pattern.compile("(?i)\\b(?:stopped|quit|stopped taking|stopped using|"
+            + "(?:am|'m) not (?:taking|using)|haven't (?:been )?(?:taking|taken|using|used)|ran out of|gave up) (?:it|them|that)\\b");
+
+    /**
+     * "Are you using the fluticasone inhaler?" "Not really, I stopped it over the summer": the drug the question
+     * named, stopped.
+     */
+    private static Mention stoppedAnswer(Context c, Utterance u, List<Mention> so) {
+        if (so.isEmpty() || !u.historySide() || !STOPPED_IT.matcher(u.text()).find()) {
+            return null;
+        }
+        List<Utterance> turn = c.dialogue.ofTurn(u.turn());
+        Utterance asked = turn.isEmpty() ? null : c.dialogue.questionBefore(turn.get(0));
+        Mention prev = so.get(so.size() - 1);
+        if (asked == null || prev.where().turn() != asked.turn() || c.vocabulary.find(Term.Kind.DRUG, asked.text())
+                .stream().map(Match::term).distinct().count() != 1) {
+            return null;
+        }
+        return new Mention(prev.drug(), prev.said(), prev.term(), null, null, null, null, "stopped", false, u, -1,
+                null);
+    }
+
     private static final Pattern DOSE_LEAD = Pattern.compile("(?i)^\\W*(?:(?:so|okay|and|now)\\W+)?(?:the dose(?: is|'s| "
             + "will be| would be)?|(?:it's|it is|that's|that is|that'll be|that will be) \\d|(?:she|he|you)(?:'ll| will) "
             + "(?:take|get|have) \\d)");
@@ -76,7 +103,7 @@ final class FollowOnMentions {
         }
         Mention prev = so.get(so.size() - 1);
         if (!prev.plan() || u.turn() - prev.where().turn() > 3 || prev.action() == null
-                || !prev.action().matches("start|increase|decrease|switch")) {
+                || !prev.action().matches("start|restart|increase|decrease|switch")) {
             return null;
         }
         String dose = null;

@@ -19,6 +19,7 @@ final class MedicationActions {
         {"hold", "\\b(?:hold|holding|pause|skip)\\b"},
         {"continue", "\\b(?:continue|continuing|stay on|keep (?:taking|you on|him on|her on|using|on|the|your|his|her)|remain on|"
                 + "stick with)\\b"},
+        {"restart", "\\b(?:restart|restarting|resume|resuming|go back on|get back on)\\b"},
         {"refill", "\\b(?:refill|refilled|renew)\\b"},
         {"start", "\\b(?:start|starting|begin|initiate|put (?:you|him|her) on|prescribe|prescribing|try|trial of|"
                 + "give (?:you|him|her)|send in|add|adding|switch (?:you |him |her )?(?:over )?to|"

@@ -36,7 +36,8 @@ final class MedicationMentions {
             + "went off|(?:i|we|she|he|they) (?:stopped|quit)|ran out)\\b");
     /** "we won't use amoxicillin", "normally I'd give…", "instead of": a drug named but not given. */
     private static final Pattern NOT_ORDERED = Pattern.compile("(?i)\\b(?:(?:we'd|i'd|would)(?! like| recommend| suggest| "
-            + "want)|normally|usually|typically|avoid|won't|will not|not|instead of|rather than|never|no)\\b");
+            + "want)|normally|usually|typically|avoid|won't|will not|not|instead of|rather than|never|no|"
+            + "(?:don't|do not) (?:want to|think we should|need to))\\b");
     private static final Pattern ALLERGY_CONTEXT = Pattern.compile("(?i)\\b(?:allergic|allergy|allergies|reaction|"
             + "hives|rash from|broke out|break out|swell(?:ed|ing)? up|anaphyla\\w*|intoleran\\w*|can't take|"
             + "cannot take|can't tolerate|can't have|cannot have)\\b");

@@ -19,7 +19,7 @@ import org.scribeonfhir.ehr.ChartFact;
  */
 final class MedicationReader {
 
-    private static final Pattern ORDER = Pattern.compile("start|continue|increase|decrease|stop|hold|refill|change");
+    private static final Pattern ORDER = Pattern.compile("start|restart|continue|increase|decrease|stop|hold|refill|change");
 
     record Result(List<Medication> medications, List<String> notices) {
     }
@@ -126,7 +126,7 @@ final class MedicationReader {
             return new Medication(first.drug(), said(first), orderedDose, previous,
                     planRoute != null ? planRoute : route, planFrequency != null ? planFrequency
                     : planAction.equals("stop") ? null : frequency, duration, planAction,
-                    current && !planAction.equals("start"), null, all);
+                    current && !planAction.matches("start|restart"), null, all);
         }
         if (history == null || status == null) {
             return null;

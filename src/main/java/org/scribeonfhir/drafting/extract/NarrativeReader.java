@@ -114,6 +114,10 @@ final class NarrativeReader {
             } else if (c.vocabulary.find(t, Term.Kind.values()).isEmpty()) {
                 return null;
             }
+        } else if (!u.clinician() && antecedent(c, asked) != null) {
+            // "I stopped it over the summer", asked about the fluticasone: the note names it
+            t = t.replaceFirst("(?i)\\b(stopped|started|quit|take|taking|took|using|use|used|tried) it\\b",
+                    "$1 the " + antecedent(c, asked));
         }
         if (!u.clinician() && asked != null && (DETAIL_QUESTION.matcher(asked.text()).find()
                 || asked.text().toLowerCase(Locale.ROOT).matches("(?s).*\\b(?:allerg\\w*|reactions?)\\b.*"))) {

@@ -79,6 +79,7 @@ final class PlanWriter {
             case "stop" -> "Stop " + drug + ".";
             case "hold" -> "Hold " + drug + sig + ".";
             case "refill" -> "Refill " + drug + join(m.dose(), null, null) + sig + ".";
+            case "restart" -> "Restart " + drug + join(m.dose(), null, null) + sig + ".";
             case "start" -> "Start " + drug + join(m.dose(), null, null) + sig + ".";
             default -> "Continue " + drug + join(m.dose(), null, null) + sig + ".";
         };

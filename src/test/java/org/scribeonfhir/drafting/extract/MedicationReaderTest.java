@@ -103,4 +103,32 @@ class MedicationReaderTest {
     static List<String> drugs(VisitModel v) {
         return v.medications().stream().map(Medication::drug).toList();
     }
+
+    @Test
+    void aDrugStoppedInAnswerToItsQuestionIsRestartedNotContinued() {
+        VisitModel v = Visits.read(
+                "[doctor] are you using the fluticasone inhaler, two puffs twice a day?",
+                "[patient] not really. i stopped it over the summer because i felt fine.",
+                "[doctor] on exam you have some wheezes.",
+                "[doctor] here's the plan. restart the fluticasone 44 micrograms, two puffs twice a day.");
+        Medication m = med(v, "fluticasone");
+        assertThat(m.action()).isEqualTo("restart");
+        assertThat(m.current()).isFalse();
+        assertThat(Visits.lines(Visits.draft(
+                "[doctor] are you using the fluticasone inhaler, two puffs twice a day?",
+                "[patient] not really. i stopped it over the summer because i felt fine.",
+                "[doctor] on exam you have some wheezes.",
+                "[doctor] here's the plan. restart the fluticasone 44 micrograms, two puffs twice a day.")))
+                .anyMatch(l -> l.contains("Restart fluticasone 44 mcg"))
+                .noneMatch(l -> l.startsWith("Current medications") && l.contains("fluticasone"));
+    }
+
+    @Test
+    void aRestartTheClinicianDeclinesIsNoOrder() {
+        VisitModel v = Visits.read(
+                "[patient] the amlodipine i stopped about a month ago. my ankles were swelling.",
+                "[doctor] on exam your ankles look fine now.",
+                "[doctor] i don't want to restart the amlodipine because of the swelling.");
+        assertThat(med(v, "amlodipine").action()).isEqualTo("stopped");
+    }
 }

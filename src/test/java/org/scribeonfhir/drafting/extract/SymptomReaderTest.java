@@ -74,4 +74,14 @@ class SymptomReaderTest {
         assertThat(swelling.duration()).isEqualTo("2 days");
         assertThat(swelling.severity()).isEqualTo("6/10");
     }
+
+    @Test
+    void tightnessIsNotTheChestPainTheQuestionExcludes() {
+        VisitModel v = Visits.read("[patient] my chest feels tight at night.",
+                "[doctor] does the inhaler help?", "[patient] it helps for a few hours, then the tightness comes back.",
+                "[doctor] any chest pain other than the tightness?", "[patient] no, just the tightness.");
+        assertThat(symptom(v, "chest tightness").presence()).isEqualTo(Presence.PRESENT);
+        assertThat(symptom(v, "chest tightness").duration()).isNull();
+        assertThat(symptom(v, "chest pain").presence()).isEqualTo(Presence.DENIED);
+    }
 }

@@ -43,7 +43,7 @@ public final class ChallengeScorer {
             Map.entry("PLAN", NoteHeaders.ASSESSMENT_AND_PLAN),
             Map.entry("ASSESSMENT AND PLAN", NoteHeaders.ASSESSMENT_AND_PLAN));
     private static final Map<String, String> ACTIONS = Map.of(
-            "start", "start|started|starting|begin|initiate|prescribe|prescribed|new",
+            "start", "start|started|starting|restart|resume|begin|initiate|prescribe|prescribed|new",
             "continue", "continue|continued|continuing|refill|refilled|resume|remain|current medications",
             "increase", "increase|increased|increasing|raise|titrate|bump|up-titrate",
             "decrease", "decrease|decreased|decreasing|reduce|reduced|lower|lowered|taper",
