@@ -62,7 +62,7 @@ final class HistoryReader {
     static List<HistoryItem> read(Context c) {
         List<HistoryItem> out = new ArrayList<>();
         for (Utterance u : c.utterances()) {
-            if (c.relevance(u) < SymptomReader.MIN_RELEVANCE || c.part(u) == Part.EXAM) {
+            if (c.part(u) == Part.EXAM) {
                 continue;
             }
             if (u.clinician() && !u.question() && c.part(u) == Part.HISTORY) {

@@ -30,9 +30,6 @@ final class MeasurementReader {
     static List<Measurement> read(Context c) {
         List<Measurement> out = new ArrayList<>();
         for (Utterance u : c.utterances()) {
-            if (c.relevance(u) < SymptomReader.MIN_RELEVANCE) {
-                continue;
-            }
             if (u.clinician() && u.question()) {
                 Utterance a = c.dialogue.answerTo(u);
                 if (a != null) {

@@ -50,7 +50,6 @@ final class MedicationMentions {
     private static final java.util.Set<String> NOT_DRUGS = java.util.Set.of("caffeine", "nicotine", "alcohol", "cocaine",
             "morphine-like", "chlorine", "iodine", "histamine", "dopamine", "serotonin", "adrenaline", "creatinine",
             "protein", "glucose", "cholesterol");
-    static final double MIN_RELEVANCE = SymptomReader.MIN_RELEVANCE;
 
     private MedicationMentions() {
     }
@@ -58,9 +57,6 @@ final class MedicationMentions {
     static List<Mention> find(Context c) {
         List<Mention> out = new ArrayList<>();
         for (Utterance u : c.utterances()) {
-            if (c.relevance(u) < MIN_RELEVANCE) {
-                continue;
-            }
             List<Match> drugs = drugs(c, u);
             if (drugs.isEmpty()) {
                 Mention corrected = FollowOnMentions.of(c, u, out);

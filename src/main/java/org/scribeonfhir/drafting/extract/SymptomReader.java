@@ -38,7 +38,6 @@ final class SymptomReader {
      * Sentences the relevance head finds this unlikely to be clinical give no facts. Kept low: a lexicon
      * term with its context is strong evidence on its own (chosen on the challenge set's dev half).
      */
-    static final double MIN_RELEVANCE = Double.parseDouble(System.getProperty("scribe.fact-relevance", "0.0"));
 
     private final Context c;
     private final Map<String, SymptomBuilder> found = new LinkedHashMap<>();
@@ -66,9 +65,6 @@ final class SymptomReader {
 
     private void read(Utterance u) {
         Part part = c.part(u);
-        if (c.relevance(u) < MIN_RELEVANCE) {
-            return;
-        }
         if (u.clinician()) {
             if (part != Part.HISTORY) {
                 return;
