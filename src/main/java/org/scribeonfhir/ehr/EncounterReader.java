@@ -104,7 +104,7 @@ public class EncounterReader {
         optional.put("prior notes", window.thenApplyAsync(w -> RecentFacts.read(fhir, DocumentReference.class, w,
                 DocumentReference.DATE, 5, q -> q.where(DocumentReference.PATIENT.hasId(patientId))
                         .and(DocumentReference.CATEGORY.exactly()
-                                .systemAndCode("http://hl7.org/fhir/us-core/CodeSystem/us-core-documentreference-category",
+                                .systemAndCode("http://hl7.org/fhir/us/core/CodeSystem/us-core-documentreference-category",
                                         "clinical-note")),
                 ChartMapper::note, d -> d.hasDate() ? d.getDateElement() : null), pool));
         CompletableFuture<List<DocumentReference>> transcripts = async(() -> resources(fhir.search()

@@ -24,7 +24,7 @@ import org.hl7.fhir.r4.model.Resource;
 @ApplicationScoped
 class SandboxChart {
 
-    static final String US_CORE_CATEGORY = "http://hl7.org/fhir/us-core/CodeSystem/us-core-documentreference-category";
+    static final String US_CORE_CATEGORY = "http://hl7.org/fhir/us/core/CodeSystem/us-core-documentreference-category";
 
     private final SandboxRecords records;
     private final SandboxDirectory directory;

@@ -46,7 +46,7 @@ final class SmartConfigurationDocument {
             scopes.add("user/" + type + ".cd");
         }
         scopes.add("user/DocumentReference.c?category="
-                + "http://hl7.org/fhir/us-core/CodeSystem/us-core-documentreference-category|clinical-note");
+                + "http://hl7.org/fhir/us/core/CodeSystem/us-core-documentreference-category|clinical-note");
         return scopes;
     }
 }

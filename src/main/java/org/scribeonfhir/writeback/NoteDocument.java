@@ -20,7 +20,7 @@ import org.scribeonfhir.launch.LaunchConfig;
 @ApplicationScoped
 class NoteDocument {
 
-    static final String US_CORE_CATEGORY = "http://hl7.org/fhir/us-core/CodeSystem/us-core-documentreference-category";
+    static final String US_CORE_CATEGORY = "http://hl7.org/fhir/us/core/CodeSystem/us-core-documentreference-category";
 
     private final WritebackConfig config;
 

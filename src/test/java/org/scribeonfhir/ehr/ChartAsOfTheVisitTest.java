@@ -146,6 +146,13 @@ class ChartAsOfTheVisitTest {
     }
 
     @Test
+    void priorNotesAreSearchedWithUsCoresCategorySystem() {
+        read();
+        FakeEhr.server().verify(getRequestedFor(urlPathEqualTo("/fhir/DocumentReference")).withQueryParam("category",
+                equalTo("http://hl7.org/fhir/us/core/CodeSystem/us-core-documentreference-category|clinical-note")));
+    }
+
+    @Test
     void tiedTimestampsGiveTheSameLabsOnEveryRead() {
         visitFrom("2021-01-24T09:00:00-05:00", "2021-01-24T09:40:00-05:00");
         // 20 results of the newest panel, then 40 of an older one; a page of 50 cuts the older panel in two,

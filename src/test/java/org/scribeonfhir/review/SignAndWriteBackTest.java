@@ -96,7 +96,7 @@ class SignAndWriteBackTest {
         assertThat(doc.getType().getCodingFirstRep().getSystem()).isEqualTo("http://loinc.org");
         assertThat(doc.getType().getCodingFirstRep().getCode()).isEqualTo("11506-3");
         assertThat(doc.getCategoryFirstRep().getCodingFirstRep().getSystem())
-                .isEqualTo("http://hl7.org/fhir/us-core/CodeSystem/us-core-documentreference-category");
+                .isEqualTo("http://hl7.org/fhir/us/core/CodeSystem/us-core-documentreference-category");
         assertThat(doc.getCategoryFirstRep().getCodingFirstRep().getCode()).isEqualTo("clinical-note");
         assertThat(doc.getSubject().getReference()).isEqualTo("Patient/" + ChartFixtures.PATIENT);
         assertThat(doc.getContext().getEncounterFirstRep().getReference()).isEqualTo("Encounter/" + encounter);

@@ -20,7 +20,7 @@ final class SandboxFlow {
     static final String FHIR = BASE + "/sandbox/fhir";
     static final String REDIRECT = BASE + "/callback";
     static final String CLIENT = "scribe-sandbox";
-    static final String US_CORE_CATEGORY = "http://hl7.org/fhir/us-core/CodeSystem/us-core-documentreference-category";
+    static final String US_CORE_CATEGORY = "http://hl7.org/fhir/us/core/CodeSystem/us-core-documentreference-category";
 
     private static final SecureRandom RANDOM = new SecureRandom();
 
