@@ -42,14 +42,6 @@ public final class ChallengeScorer {
             Map.entry("A&P", NoteHeaders.ASSESSMENT_AND_PLAN), Map.entry("AP", NoteHeaders.ASSESSMENT_AND_PLAN),
             Map.entry("PLAN", NoteHeaders.ASSESSMENT_AND_PLAN),
             Map.entry("ASSESSMENT AND PLAN", NoteHeaders.ASSESSMENT_AND_PLAN));
-    private static final Map<String, String> ACTIONS = Map.of(
-            "start", "start|started|starting|restart|resume|begin|initiate|prescribe|prescribed|new",
-            "continue", "continue|continued|continuing|refill|refilled|resume|remain|current medications",
-            "increase", "increase|increased|increasing|raise|titrate|bump|up-titrate",
-            "decrease", "decrease|decreased|decreasing|reduce|reduced|lower|lowered|taper",
-            "stop", "stop|stopped|stopping|discontinue|discontinued|no longer|off|quit|hold|held",
-            "hold", "hold|held|pause|stop|stopped",
-            "change", "change|changed|switch|switched|increase|decrease|replace");
     /** A line's heading ("• Ears/Nose/Mouth/Throat:") names a body system, not a finding: traps ignore it. */
     private static final Pattern LABEL = Pattern.compile("^\\s*•\\s*[A-Za-z ,/&()-]{2,40}:\\s*");
     private static final Pattern NEGATION = Pattern.compile("(?i)\\b(?:denies|denied|no|not|negative for|without|nor)\\b");
@@ -105,7 +97,7 @@ public final class ChallengeScorer {
                 continue;
             }
             Verdict v = switch (type) {
-                case "medication" -> Medication.judge(f, l.text());
+                case "medication" -> MedicationFacts.judge(f, l.text());
                 case "symptom" -> polar(f.path("symptom"), f.path("negated").asBoolean(false), f.path("terms"), l.text());
                 case "value" -> value(f, l.text());
                 case "problem" -> keyed(f.path("problem"), f.path("terms"), l.text());
@@ -267,53 +259,6 @@ public final class ChallengeScorer {
             return Verdict.MISSING;
         }
         return !f.has("reaction") || any(f.path("reaction"), line) ? Verdict.FOUND : Verdict.PARTIAL;
-    }
-
-    /** Medication facts: drug, dose, frequency and the action said with them. */
-    static final class Medication {
-
-        private Medication() {
-        }
-
-        static Verdict judge(JsonNode f, String line) {
-            if (!any(f.path("drug"), line)) {
-                return Verdict.MISSING;
-            }
-            String action = f.path("action").asText("current");
-            boolean dose = !f.has("dose") || has(line, f.path("dose").asText());
-            boolean frequency = !f.has("frequency") || any(f.path("frequency"), line);
-            boolean acted = action.equals("current") || has(line, action) || words(line, ACTIONS.get(action));
-            boolean stopWords = words(line, ACTIONS.get("stop"));
-            if (!action.equals("stop") && !action.equals("hold") && stopWords && !action.equals("change")) {
-                return Verdict.WRONG;
-            }
-            if ((action.equals("stop") || action.equals("hold")) && words(line, "continue|start|increase|refill")) {
-                return Verdict.WRONG;
-            }
-            if (f.has("dose") && !dose && otherDose(line, f.path("dose").asText())) {
-                return Verdict.WRONG;
-            }
-            return dose && frequency && acted ? Verdict.FOUND : Verdict.PARTIAL;
-        }
-
-        private static boolean words(String line, String alternatives) {
-            for (String a : alternatives.split("\\|")) {
-                if (has(line, a)) {
-                    return true;
-                }
-            }
-            return false;
-        }
-
-        /** Another dose in the same unit in the line ("20 mg" where the fact says "40 mg"). */
-        private static boolean otherDose(String line, String dose) {
-            String unit = normal(dose).replaceAll("^[\\d.]+\\s*", "");
-            if (unit.isEmpty()) {
-                return false;
-            }
-            Matcher m = Pattern.compile("(?<![a-z0-9.])([\\d.]+) " + Pattern.quote(unit) + "\\b").matcher(normal(line));
-            return m.find();
-        }
     }
 
     /** Totals of a split: facts by verdict, traps by type. */
