@@ -30,6 +30,7 @@ final class AllergyReader {
     static final Pattern REACTION_QUESTION = Pattern.compile("(?i)\\b(?:what (?:did|does|was|were) (?:it|the "
             + "\\w+|that)(?: \\w+)? (?:look like|like)|what (?:kind of|sort of) (?:reaction|rash)|what happened|"
             + "what did (?:she|he|you|they) (?:get|have|do))\\b");
+    private static final Pattern ASKS_ABOUT = Pattern.compile("(?i)\\b(?:allerg\\w*|reactions?)\\b");
     private static final Pattern NOT_DRUG_ALLERGY = Pattern.compile("(?i)\\b(?:seasonal|pollen|hay fever|"
             + "environmental|dust|cats?|dogs?|mold|grass)\\b");
 
@@ -75,6 +76,11 @@ final class AllergyReader {
         return out;
     }
 
+    /** A question about allergies or reactions ("any allergies?", "you had a reaction to codeine, right?"). */
+    static boolean asksAbout(Utterance q) {
+        return ASKS_ABOUT.matcher(q.text()).find();
+    }
+
     /** The reaction told in answer to the question right after an allergy was named. */
     private static void reactionOf(Context c, Utterance q, List<Allergy> out) {
         Allergy last = out.get(out.size() - 1);
@@ -102,7 +108,8 @@ final class AllergyReader {
         if (answer == Negation.Answer.YES && !asked.isEmpty() || substances.isEmpty() && answer != Negation.Answer.NO) {
             substances = asked;
         }
-        String reaction = reaction(text) != null ? reaction(text) : reaction(q.text());
+        String said = reaction(text);
+        String reaction = said != null ? said : reaction(q.text());
         for (String s : substances) {
             add(out, new Allergy(s, reaction, false, Support.of(0.85, q.turn(), a.turn())));
         }

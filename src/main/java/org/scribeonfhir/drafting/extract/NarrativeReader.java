@@ -105,23 +105,23 @@ final class NarrativeReader {
         }
         List<Utterance> turn = c.dialogue.ofTurn(u.turn());
         Utterance asked = turn.isEmpty() ? null : c.dialogue.questionBefore(turn.get(0));
+        if (!u.clinician() && asked != null && (DETAIL_QUESTION.matcher(asked.text()).find()
+                || AllergyReader.asksAbout(asked))) {
+            return null;
+        }
+        String named = u.clinician() ? null : antecedent(c, asked);
         // "It takes the edge off": a pronoun stands for what the question named, or needs a named thing beside it
         if (!u.clinician() && opening.matches("(?s)^(?:it|it's|that|that's|this|they|those|these)\\b.*")) {
-            String named = antecedent(c, asked);
             if (named != null && opening.matches("(?s)^(?:it|it's)\\b.*")) {
                 t = Phrasing.lead(t).replaceFirst("(?i)^it's\\b", "the " + named + " is")
                         .replaceFirst("(?i)^it\\b", "the " + named);
             } else if (c.vocabulary.find(t, Term.Kind.values()).isEmpty()) {
                 return null;
             }
-        } else if (!u.clinician() && antecedent(c, asked) != null) {
+        } else if (named != null) {
             // "I stopped it over the summer", asked about the fluticasone: the note names it
             t = t.replaceFirst("(?i)\\b(stopped|started|quit|take|taking|took|using|use|used|tried) it\\b",
-                    "$1 the " + antecedent(c, asked));
-        }
-        if (!u.clinician() && asked != null && (DETAIL_QUESTION.matcher(asked.text()).find()
-                || asked.text().toLowerCase(Locale.ROOT).matches("(?s).*\\b(?:allerg\\w*|reactions?)\\b.*"))) {
-            return null;
+                    "$1 the " + named);
         }
         String s;
         if (u.clinician()) {

@@ -100,9 +100,9 @@ final class PlanReader {
             for (Diagnoses.Diagnosis d : Diagnoses.in(c, u, rest)) {
                 ProblemBlock b = ProblemBlocks.diagnosed(c, blocks, current, d, u);
                 // "keep taking your omeprazole for the reflux": a drug's reason, not the topic the plan moves to
-                boolean reason = rest.substring(0, Math.min(rest.length(), d.start())).matches("(?is).*\\bfor (?:your|the|"
-                        + "his|her) (?:\\w+ )?$") && !c.vocabulary.find(Term.Kind.DRUG, rest.substring(0,
-                        Math.min(rest.length(), d.start()))).isEmpty();
+                String before = rest.substring(0, Math.min(rest.length(), d.start()));
+                boolean reason = before.matches("(?is).*\\bfor (?:your|the|his|her) (?:\\w+ )?$")
+                        && !c.vocabulary.find(Term.Kind.DRUG, before).isEmpty();
                 current = reason && current != null ? current : b;
             }
             Matcher dx = DIAGNOSIS.matcher(rest);

@@ -145,7 +145,7 @@ final class SymptomReader {
         }
         List<Utterance> turn = c.dialogue.ofTurn(u.turn());
         Utterance asked = turn.isEmpty() ? null : c.dialogue.questionBefore(turn.get(0));
-        if (asked != null && (asked.text().toLowerCase(Locale.ROOT).matches("(?s).*\\b(?:allerg\\w*|reactions?)\\b.*")
+        if (asked != null && (AllergyReader.asksAbout(asked)
                 || describesReaction(asked)) || REACTION_TO_DRUG.matcher(text).find()
                 && !c.vocabulary.find(Term.Kind.DRUG, text).isEmpty()) {
             return; // the allergy's reaction ("codeine made me throw up"), not a complaint of this visit

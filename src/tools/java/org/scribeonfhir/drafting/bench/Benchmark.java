@@ -57,10 +57,11 @@ public final class Benchmark {
         }
         if (mode.equals("sandbox") || mode.startsWith("drafts:")) {
             // drafts:<folder>[:<how many>] drafts any folder of transcripts for reading, e.g. PriMock57 (test only)
-            String[] p = mode.equals("sandbox") ? new String[] {"", "smart-launch/sandbox/transcripts"} : mode.split(":");
+            String[] p = mode.split(":");
+            Path folder = Path.of(mode.equals("sandbox") ? "smart-launch/sandbox/transcripts" : p[1]);
             try (ClinicalModel model = ClinicalModel.load(Benchmark.class.getClassLoader(), 2)) {
-                DraftFolder.run(new Drafting(model), Path.of(p[1]), out.resolveSibling("drafts-"
-                        + Path.of(p[1]).getFileName()), p.length > 2 ? Integer.parseInt(p[2]) : Integer.MAX_VALUE);
+                DraftFolder.run(new Drafting(model), folder, out.resolveSibling("drafts-" + folder.getFileName()),
+                        p.length > 2 ? Integer.parseInt(p[2]) : Integer.MAX_VALUE);
             }
             return;
         }
