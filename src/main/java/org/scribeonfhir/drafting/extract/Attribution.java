@@ -17,6 +17,8 @@ public final class Attribution {
     public static final String PATIENT = "patient";
     /** A companion speaking of themselves. */
     public static final String SPEAKER = "speaker";
+    /** A patient speaking of "she" or "he" without naming them in the same sentence. */
+    public static final String SOMEONE_ELSE = "someone else";
 
     private static final Pattern RELATIVE = Pattern.compile("(?i)\\b(mother|mom|mum|mama|father|dad|papa|brother|sister|"
             + "siblings?|grandmother|grandma|granny|grandfather|grandpa|grandparents?|aunt|uncle|cousin|niece|nephew|"
@@ -69,9 +71,20 @@ public final class Attribution {
             return companion(before);
         }
         if (u.role() == Role.PATIENT && THIRD.matcher(before).find() && !FIRST_PERSON.matcher(before).find()) {
-            return "someone else";
+            return SOMEONE_ELSE;
         }
         return PATIENT;
+    }
+
+    /** The last relative a sentence names ("that's more my mom"), as a relation, or null. */
+    static String lastRelative(String text) {
+        Matcher m = RELATIVE.matcher(text);
+        String last = null;
+        while (m.find()) {
+            last = m.group(1);
+        }
+        return last == null || !text.toLowerCase(Locale.ROOT).matches("(?s).*\\b(?:my|our)\\b.*") ? null
+                : relation(last);
     }
 
     /** The companion's clause is about the patient unless its last subject is "I". */

@@ -198,6 +198,10 @@ final class ExamReader {
         s = Phrasing.explanation(s);
         s = Phrasing.clinical(s);
         s = s.replaceAll("(?i)\\b(?:some|any)\\s+(?=[a-z])", "").replaceAll("(?i)\\ba (?=\\d)", "");
+        // "mood you've told me is flat": what the patient said, told in the exam's register
+        s = s.replaceAll("(?i)\\b(mood|affect|pain|energy|sleep) (?:that )?you(?:'ve| have)? (?:told me|said|reported|"
+                + "report) (?:is|was|as) ", "$1 reported as ").replaceAll("(?i)\\b(mood|affect|pain|energy|sleep) "
+                + "(?:that )?you(?:'ve| have)? (?:describe|described) (?:as )?", "$1 described as ");
         s = ThirdPerson.addressed(s, p).replaceAll("(?i)\\b(?:his|her|the patient's) (?=(?:heart|lungs?|abdomen|"
                 + "belly|ears?|eyes?|throat|neck|skin|knee|back|chest))", "the ");
         s = s.replaceAll("(?i)^(?:the|a|an|his|her) ", "")

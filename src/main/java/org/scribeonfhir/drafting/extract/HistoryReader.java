@@ -67,6 +67,7 @@ final class HistoryReader {
             }
             if (u.clinician() && !u.question() && c.part(u) == Part.HISTORY) {
                 summarized(c, u, out);
+                restated(c, u, out);
             }
             if (u.historySide() && !u.question()) {
                 conditions(c, u, out);
@@ -92,10 +93,35 @@ final class HistoryReader {
                 continue;
             }
             String name = m.term().canonical();
+            if (whose.equals(Attribution.SOMEONE_ELSE)) {
+                whose = antecedent(c, u);
+            }
             if (whose.equals(Attribution.PATIENT)) {
                 add(out, new HistoryItem("medical", name, null, Support.of(0.75, u.turn())));
             } else if (Attribution.bloodRelative(whose)) {
                 add(out, new HistoryItem("family", name, whose, Support.of(0.8, u.turn())));
+            }
+        }
+    }
+
+    /** "That's more my mom. She's bipolar.": the relative the turn's previous sentence named, if any. */
+    private static String antecedent(Context c, Utterance u) {
+        List<Utterance> turn = c.dialogue.ofTurn(u.turn());
+        String relative = u.index() == 0 || u.index() > turn.size() ? null
+                : Attribution.lastRelative(turn.get(u.index() - 1).text());
+        return relative == null ? Attribution.SOMEONE_ELSE : relative;
+    }
+
+    /** "Last time you told me your sister has bipolar disorder": the clinician restating the family history. */
+    private static void restated(Context c, Utterance u, List<HistoryItem> out) {
+        String text = u.text();
+        for (Match m : c.vocabulary.find(Term.Kind.CONDITION, text)) {
+            String whose = Attribution.of(u, m.start());
+            String before = Negation.clause(text.substring(0, m.start())).toLowerCase(Locale.ROOT);
+            if (Attribution.bloodRelative(whose) && before.matches("(?s).*\\byour\\b.*")
+                    && !before.matches("(?s).*\\b(?:my|our|if|whether)\\b.*")
+                    && Negation.of(text, m.start(), m.end()) == Presence.PRESENT) {
+                add(out, new HistoryItem("family", m.term().canonical(), whose, Support.of(0.75, u.turn())));
             }
         }
     }

@@ -236,9 +236,10 @@ final class PlanLines {
         }
         Matcher therapy = THERAPY.matcher(s);
         if (therapy.find()) {
+            String what = therapy.group(2) == null ? "" : PlanWording.voice(therapy.group(2), p).replaceAll("\\.$", "");
             out.add(new Line("referral", "Referral to " + therapy.group(1).toLowerCase(Locale.ROOT)
-                    .replaceAll("^pt$", "physical therapy") + (therapy.group(2) == null ? "" : " "
-                    + PlanWording.voice(therapy.group(2), p).replaceAll("\\.$", "")) + "."));
+                    .replaceAll("^pt$", "physical therapy").replaceAll("^cbt$", "CBT") + (what.isEmpty() ? ""
+                    : " " + what.substring(0, 1).toLowerCase(Locale.ROOT) + what.substring(1)) + "."));
         }
         Matcher procedure = PROCEDURE.matcher(s);
         if (procedure.find() && ORDER_OR_FUTURE.matcher(s.substring(0, procedure.start() + 1)).find()) {

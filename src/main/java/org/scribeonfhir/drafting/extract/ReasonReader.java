@@ -51,6 +51,10 @@ final class ReasonReader {
                 }
             }
         }
+        Reason agenda = AgendaReader.read(c, symptoms, problems);
+        if (agenda != null) {
+            return agenda;
+        }
         for (Utterance u : c.utterances()) {
             if (u.turn() > 30) {
                 break;
@@ -87,7 +91,8 @@ final class ReasonReader {
     private static final Pattern SINCE = Pattern.compile("(?i)\\b(?:it's been (?:\\d+|a few|a couple of|about \\d+) "
             + "(?:weeks?|months?)|since (?:your|our|the) last (?:visit|appointment)|follow(?:ing)?[- ]up|check(?:ing)? "
             + "(?:in|up) on|how (?:have you been|are things) (?:doing )?with|how's (?:your|the) (?:mood|blood pressure|"
-            + "sugar|diabetes|breathing|asthma|heart|thyroid|cholesterol))\\b");
+            + "sugar|diabetes|breathing|asthma|heart|thyroid|cholesterol)|since (?:last time|we last (?:met|spoke)|"
+            + "i (?:last )?saw you(?: last)?))\\b");
 
     /** A follow-up visit ("it's been three months, how's your mood?") of the plan's first chronic condition. */
     private static Reason followUp(Context c, List<Problem> problems) {

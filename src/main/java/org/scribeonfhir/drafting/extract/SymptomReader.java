@@ -88,6 +88,14 @@ final class SymptomReader {
         if (a == null) {
             return;
         }
+        DomainAnswers.Finding domain = DomainAnswers.of(q.text(), a.text());
+        Term domainTerm = domain == null ? null : c.vocabulary.lookup(Term.Kind.SYMPTOM, domain.symptom());
+        if (domainTerm != null) {
+            context = null;
+            SymptomBuilder b = builder(new Match(domainTerm, 0, 0, domain.symptom()), q, q.text());
+            b.mention(domain.presence(), Support.of(ANSWERED, q.turn(), a.turn()));
+            return;
+        }
         Negation.Answer answer = Negation.answer(a.text());
         if (answer == Negation.Answer.OTHER && !SymptomAnswers.describes(a.text())) {
             return;
@@ -147,8 +155,8 @@ final class SymptomReader {
         Utterance asked = turn.isEmpty() ? null : c.dialogue.questionBefore(turn.get(0));
         if (asked != null && (AllergyReader.asksAbout(asked)
                 || describesReaction(asked)) || REACTION_TO_DRUG.matcher(text).find()
-                && !c.vocabulary.find(Term.Kind.DRUG, text).isEmpty()) {
-            return; // the allergy's reaction ("codeine made me throw up"), not a complaint of this visit
+                && (!c.vocabulary.find(Term.Kind.DRUG, text).isEmpty() || drugJustNamed(u, asked))) {
+            return; // a drug's effect ("codeine made me throw up"), told with the drug, not a complaint of this visit
         }
         for (Match m : found) {
             if (IDIOM.matcher(text.substring(m.start())).lookingAt()) {
@@ -188,6 +196,18 @@ final class SymptomReader {
         if (!sites.isEmpty() && u.historySide()) {
             memory.siteSaid(sites.get(sites.size() - 1), u.turn());
         }
+    }
+
+    /** "Oh, I stopped the trazodone. It made me so groggy.": "it" is the drug the turn or its question just named. */
+    private boolean drugJustNamed(Utterance u, Utterance asked) {
+        java.util.regex.Matcher r = REACTION_TO_DRUG.matcher(u.text());
+        if (!r.find() || !u.text().substring(0, r.start()).toLowerCase(Locale.ROOT).matches("(?s).*\\b(?:it|that|"
+                + "they|those|this|these|the (?:pills?|medicines?|medications?|meds|tablets?))\\b.*")) {
+            return false;
+        }
+        List<Utterance> turn = c.dialogue.ofTurn(u.turn());
+        Utterance before = u.index() > 0 && u.index() <= turn.size() ? turn.get(u.index() - 1) : asked;
+        return before != null && !c.vocabulary.find(Term.Kind.DRUG, before.text()).isEmpty();
     }
 
     /** "Any thoughts of hurting yourself?" read as the patient would say it, to find the lexicon's phrasing. */

@@ -24,7 +24,9 @@ public final class Speech {
     private static final Pattern CUT_WORD = Pattern.compile("(?i)(?<![\\w-])[a-z]{1,12}-(?=\\s|,|$)");
     /** "i , i , i've", "the , the": a word said again after a pause. */
     private static final Pattern STUTTER = Pattern.compile("(?i)\\b(\\w+)(?:\\s?,\\s?\\1\\b)+");
-    private static final Pattern REPEATED = Pattern.compile("(?i)\\b(\\w+(?:'\\w+)?)(?:\\s+\\1\\b)+");
+    /** A word said twice in a row, but not a digit of a number read out ("call nine eight eight"). */
+    private static final Pattern REPEATED = Pattern.compile("(?i)\\b(?!(?:\\d+|zero|oh|one|two|three|four|five|six|"
+            + "seven|eight|nine)\\b)(\\w+(?:'\\w+)?)(?:\\s+\\1\\b)+");
     /** "i feel i feel lightheaded": two words said again. */
     private static final Pattern REPEATED_PAIR = Pattern.compile("(?i)\\b(\\w+(?: \\w+){1,4})(?:,? \\1\\b)+");
     private static final Pattern HYPHEN_STUTTER = Pattern.compile("(?i)\\b(\\w+)-\\1\\b");

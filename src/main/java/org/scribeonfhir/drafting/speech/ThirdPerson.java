@@ -31,7 +31,7 @@ public final class ThirdPerson {
             "breathe", "pee", "urinate", "vomit", "throw", "wheeze", "itch", "ache", "bleed", "faint", "fall", "trip");
     private static final Set<String> ADVERBS = Set.of("usually", "also", "still", "just", "never", "always", "often",
             "sometimes", "really", "definitely", "only", "actually", "normally", "generally", "occasionally", "kinda",
-            "probably", "mostly", "rarely", "barely", "hardly", "finally", "recently", "now");
+            "probably", "mostly", "rarely", "barely", "hardly", "finally", "recently", "now", "ever");
     /** The speaker's "I" and "we" (a patient's "we" includes the patient: "we were lifting boxes"). */
     private static final Pattern FIRST = Pattern.compile("(?i)\\b(i'm|i've|i'd|i'll|i|my|me|myself|mine|we're|we've|"
             + "we'd|we'll|we|our|ours|us|ourselves)\\b");

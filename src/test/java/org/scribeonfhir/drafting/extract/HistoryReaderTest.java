@@ -24,4 +24,21 @@ class HistoryReaderTest {
                 "[patient] my email address is peter dot pumpernickel at example dot com, and my cough is worse at night.");
         assertThat(String.join("\n", Visits.lines(note))).doesNotContainIgnoringCase("pumpernickel");
     }
+
+    @Test
+    void theRelativeNamedInTheSentenceBeforeOwnsTheCondition() {
+        VisitModel v = Visits.read("[doctor] any times where you've felt the opposite, really high energy?",
+                "[patient] no, never. that's more my mom. she's bipolar, you know that.");
+        assertThat(v.history()).filteredOn(h -> h.kind().equals("family"))
+                .extracting(h -> h.relative() + " " + h.text()).containsExactly("mother bipolar disorder");
+        assertThat(v.history()).noneMatch(h -> h.kind().equals("medical"));
+    }
+
+    @Test
+    void theClinicianRestatingARelativesDiagnosisIsFamilyHistoryButTheirOwnFamilyIsNot() {
+        VisitModel v = Visits.read("[doctor] and last time you told me your sister has bipolar disorder.",
+                "[patient] yes.", "[doctor] my dad has diabetes too, so i know how it goes.", "[patient] ha.");
+        assertThat(v.history()).extracting(h -> h.kind() + " " + h.relative() + " " + h.text())
+                .containsExactly("family sister bipolar disorder");
+    }
 }

@@ -71,4 +71,34 @@ class ReasonAndPlanTest {
         assertThat(v.problems()).extracting(Problem::name).doesNotContain("Lung cancer");
         assertThat(v.history()).anyMatch(h -> h.kind().equals("family") && "father".equals(h.relative()));
     }
+
+    @Test
+    void aChronicCareCheckNamesEachConditionClinically() {
+        VisitModel v = Visits.read("[doctor] Okay, so, this is your three-month check on the diabetes, the blood "
+                + "pressure and the cholesterol. How have things been?", "[patient] Honestly? Not great with the sugar.");
+        assertThat(v.reason().phrase()).isEqualTo("Follow-up of diabetes, hypertension and hyperlipidemia");
+    }
+
+    @Test
+    void anAgendaItemIsNamedAsTheVisitFoundIt() {
+        VisitModel v = Visits.read("[doctor] So, today I want to talk about three things: blood pressure, the knee, "
+                + "and the sugar test.", "[patient] Okay.", "[doctor] How's the knee?",
+                "[patient] My left knee hurts when I climb stairs.");
+        assertThat(v.reason().phrase()).isEqualTo("Hypertension, left knee pain and diabetes");
+    }
+
+    @Test
+    void aReferralReasonInLayWordsIsNamedClinicallyAndAClinicalOneIsKept() {
+        assertThat(Visits.read("[doctor] So, your primary doctor sent you because you passed out. Tell me what happened.")
+                .reason().phrase()).isEqualTo("Syncope");
+        assertThat(Visits.read("[doctor] your pcp sent you over for a nonhealing foot ulcer on your right foot can you "
+                + "tell me about it").reason().phrase()).isEqualTo("Nonhealing foot ulcer on right foot");
+    }
+
+    @Test
+    void aPlanLineForAnotherTherapyIsWrittenInClinicalCase() {
+        var note = Visits.draft("[doctor] so, my thinking: this is major depressive disorder.",
+                "[doctor] i'm also referring you to a therapist. they can do cbt for insomnia too.");
+        assertThat(Visits.lines(note)).anyMatch(l -> l.endsWith("Referral to CBT for insomnia."));
+    }
 }

@@ -84,4 +84,39 @@ class SymptomReaderTest {
         assertThat(symptom(v, "chest tightness").duration()).isNull();
         assertThat(symptom(v, "chest pain").presence()).isEqualTo(Presence.DENIED);
     }
+
+    @Test
+    void aDomainQuestionAnsweredPoorlyIsThatDomainsSymptom() {
+        VisitModel v = Visits.read("[doctor] energy during the day ?", "[patient] still kind of low . better , but low .",
+                "[doctor] concentration at work?", "[patient] it's hard. i reread emails like five times.",
+                "[doctor] sleep?", "[patient] good.");
+        assertThat(symptom(v, "fatigue").presence()).isEqualTo(Presence.PRESENT);
+        assertThat(symptom(v, "difficulty concentrating").presence()).isEqualTo(Presence.PRESENT);
+        assertThat(symptom(v, "insomnia").presence()).isEqualTo(Presence.DENIED);
+    }
+
+    @Test
+    void aReplyAboutTheFirstOfTwoQuestionsAnswersOnlyThatOne() {
+        VisitModel v = Visits.read("[doctor] energy ? appetite ?", "[patient] energy 's low . appetite 's okay , maybe a "
+                + "little less .", "[doctor] and your mood?", "[patient] not too bad.");
+        assertThat(symptom(v, "fatigue").presence()).isEqualTo(Presence.PRESENT);
+        assertThat(symptom(v, "decreased appetite")).isNull();
+        assertThat(symptom(v, "depressed mood")).isNull();
+    }
+
+    @Test
+    void whatAStoppedDrugDidIsNotAComplaintOfTheVisit() {
+        VisitModel v = Visits.read("[doctor] and the trazodone for sleep?", "[patient] oh, i stopped the trazodone. it "
+                + "made me so groggy in the morning, like a zombie, i couldn't drive the kids.");
+        assertThat(v.symptoms()).isEmpty();
+    }
+
+    @Test
+    void aKneeThatCatchesButNeverLockedIsNotLocking() {
+        VisitModel v = Visits.read("[doctor] Any clicking or catching?", "[patient] Yeah, it catches sometimes, like "
+                + "something's in there, and it clicks.", "[doctor] Has it ever locked, where you can't straighten it out?",
+                "[patient] No, never locked.");
+        assertThat(symptom(v, "joint catching").presence()).isEqualTo(Presence.PRESENT);
+        assertThat(symptom(v, "joint locking").presence()).isEqualTo(Presence.DENIED);
+    }
 }

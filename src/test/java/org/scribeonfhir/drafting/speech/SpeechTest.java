@@ -38,4 +38,11 @@ class SpeechTest {
                 .isEqualTo("so, i think systolic");
         assertThat(Speech.normalize("go to the e r if it gets worse")).isEqualTo("go to the emergency room if it gets worse");
     }
+
+    @Test
+    void aNumberReadOutDigitByDigitKeepsEveryDigit() {
+        assertThat(Speech.normalize("call nine eight eight , the crisis line")).doesNotContain("nine eight,")
+                .matches(".*(?:9 ?8 ?8|nine eight eight).*");
+        assertThat(Speech.normalize("it was very very painful")).isEqualTo("it was very painful");
+    }
 }

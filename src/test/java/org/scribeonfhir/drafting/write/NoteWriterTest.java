@@ -65,4 +65,13 @@ class NoteWriterTest {
         assertThat(Visits.lines(note)).isEmpty();
         assertThat(note.notices()).anyMatch(n -> n.contains("no clinical content"));
     }
+
+    @Test
+    void whatThePatientToldOfTheirMoodIsWrittenInTheExamsRegister() {
+        DraftNote note = Visits.draft("[doctor] how are you feeling?", "[patient] kind of flat.",
+                "[doctor] let me just note how you seem today. you're dressed neatly, good eye contact, speech is normal, "
+                        + "mood you've told me is flat, your affect is a bit constricted.");
+        assertThat(Visits.lines(note, NoteHeaders.PHYSICAL_EXAM)).anyMatch(l -> l.contains("mood reported as flat"))
+                .noneMatch(l -> l.matches("(?is).*\\b(?:me|you|you've)\\b.*"));
+    }
 }
