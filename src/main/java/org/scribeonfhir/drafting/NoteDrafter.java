@@ -62,6 +62,12 @@ public class NoteDrafter {
         return d;
     }
 
+    /** The model's card once it is loaded and checked against it; empty before (readiness must not load it). */
+    public java.util.Optional<ModelCard> loaded() {
+        Drafting d = drafting;
+        return d == null ? java.util.Optional.empty() : java.util.Optional.of(d.model().card());
+    }
+
     public ModelCard model() {
         return drafting().model().card();
     }

@@ -40,24 +40,28 @@ final class EmbeddedPostgres implements AutoCloseable {
     private final Path dataDir;
     private final int port;
     private final boolean asNobody;
+    private final DataDirOwner owner;
 
-    private EmbeddedPostgres(Path binaries, Path dataDir, int port, boolean asNobody) {
+    private EmbeddedPostgres(Path binaries, Path dataDir, int port, boolean asNobody, DataDirOwner owner) {
         this.binaries = binaries;
         this.dataDir = dataDir;
         this.port = port;
         this.asNobody = asNobody;
+        this.owner = owner;
     }
 
     static EmbeddedPostgres start(Path dataDir, boolean clean) {
+        DataDirOwner owner = null;
         try {
             boolean root = isRoot();
             Path binaries = extractBinaries();
             Path data = dataDir.toAbsolutePath();
+            owner = DataDirOwner.acquire(data); // before any clean-up: never touch a live instance's database
             if (clean) {
                 deleteRecursively(data);
             }
             Files.createDirectories(data);
-            EmbeddedPostgres pg = new EmbeddedPostgres(binaries, data, freePort(), root);
+            EmbeddedPostgres pg = new EmbeddedPostgres(binaries, data, freePort(), root, owner);
             if (root) {
                 pg.handOverToNobody();
             }
@@ -73,7 +77,17 @@ final class EmbeddedPostgres implements AutoCloseable {
             LOG.infof("Embedded PostgreSQL listening on 127.0.0.1:%d, data in %s", pg.port, data);
             return pg;
         } catch (IOException e) {
+            release(owner);
             throw new UncheckedIOException("Could not start the embedded PostgreSQL", e);
+        } catch (RuntimeException e) {
+            release(owner);
+            throw e;
+        }
+    }
+
+    private static void release(DataDirOwner owner) {
+        if (owner != null) {
+            owner.close();
         }
     }
 
@@ -87,10 +101,12 @@ final class EmbeddedPostgres implements AutoCloseable {
             run(30, "pg_ctl", "-D", dataDir.toString(), "-m", "fast", "-w", "-t", "20", "stop");
         } catch (RuntimeException e) {
             LOG.warnf("Embedded PostgreSQL did not stop cleanly: %s", e.getMessage());
+        } finally {
+            owner.close();
         }
     }
 
-    /** A server left running by a JVM that was killed holds the data directory; stop it first. */
+    /** A server left running by a JVM that was killed (we hold the owner lock, so none is alive) holds the data. */
     private void stopLeftover() {
         if (Files.exists(dataDir.resolve("postmaster.pid"))) {
             try {
