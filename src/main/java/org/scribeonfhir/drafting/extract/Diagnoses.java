@@ -74,6 +74,12 @@ final class Diagnoses {
                 prefix += canonical.toLowerCase(Locale.ROOT).matches("(?s).*\\b" + w + "\\b.*") ? "" : w + " ";
             }
         }
+        // "a tear of the medial meniscus": the side said inside the condition's own words
+        Matcher inside = Pattern.compile("(?i)\\b(medial|lateral)\\b").matcher(m.surface());
+        if (inside.find() && !canonical.toLowerCase(Locale.ROOT).contains(inside.group(1).toLowerCase(Locale.ROOT))
+                && !prefix.contains(inside.group(1).toLowerCase(Locale.ROOT))) {
+            prefix += inside.group(1).toLowerCase(Locale.ROOT) + " ";
+        }
         String side = prefix.contains("left") || prefix.contains("right") ? "" : Attributes.laterality(
                 text.substring(m.end(), Math.min(text.length(), m.end() + 30)), 0) == null ? ""
                 : sideAfter(text.substring(m.end(), Math.min(text.length(), m.end() + 30)));

@@ -21,7 +21,7 @@ import org.scribeonfhir.drafting.visit.Support;
  */
 final class ExamReader {
 
-    private static final Pattern FINDING = Pattern.compile("(?i)\\b(?:normal|abnormal|clear|tender(?:ness)?|murmurs?|"
+    static final Pattern FINDING = Pattern.compile("(?i)\\b(?:normal|abnormal|clear|tender(?:ness)?|murmurs?|"
             + "swelling|swollen|edema|mild|moderate|severe|positive|negative|elevated|decreased|reduced|intact|"
             + "crackles|rales|rhonchi|wheez\\w*|rash|erythema|red|redness|bruis\\w*|effusion|pain|regular|irregular|"
             + "fracture|bulging|distended|distention|soft|firm|warm|cool|symmetric|equal|reactive|supple|"
@@ -65,7 +65,7 @@ final class ExamReader {
             + "wrist|elbow|hand|foot|neck|ear|eye|throat|mental status) (?:exam(?:ination)?|evaluation)\\b");
     private static final Pattern NORMAL = Pattern.compile("(?i)\\b(?:looks?|looked|sounds?|seems?|are|is|were|was)"
             + " (?:really |pretty |very |quite |all )?(?:good|great|fine|okay|ok|perfect|healthy|unremarkable)\\b");
-    private static final Pattern VITAL = Pattern.compile("(?i)\\b(?:vital signs|vitals|blood pressure|heart rate|"
+    static final Pattern VITAL = Pattern.compile("(?i)\\b(?:vital signs|vitals|blood pressure|heart rate|"
             + "oxygen(?:ation)?|pulse|temperature|breathing rate|respiratory rate|weight)\\b");
 
     private ExamReader() {
@@ -212,7 +212,8 @@ final class ExamReader {
                 .replaceAll("(?i)\\b(\\d) plus (?:out of |/)(5)\\b", "$1+/$2").replaceAll("(?i)\\ba c joint\\b", "AC joint")
                 .replaceAll("(?i)^c joint\\b", "AC joint");
         s = EPONYM.matcher(s).replaceAll(e -> Character.toUpperCase(e.group(1).charAt(0)) + e.group(1).substring(1)
-                .toLowerCase(Locale.ROOT));
+                .toLowerCase(Locale.ROOT)).replaceAll("\\bMc(?:m|M)urray\\b", "McMurray").replaceAll("\\bMcburney\\b",
+                "McBurney").replaceAll("\\bO'brien\\b", "O'Brien");
         if (s.toLowerCase(Locale.ROOT).matches("(?:everything|it|all|that)(?: else)? (?:is |are |looks? )?normal")) {
             s = VITAL.matcher(sentence).find() ? "vital signs normal" : "normal";
         }

@@ -42,6 +42,8 @@ final class HistoryReader {
             + "packs? a day|vape|vaping|tobacco|chew)\\b");
     private static final Pattern ALCOHOL = Pattern.compile("(?i)\\b(?:drink|drinks|drinking|alcohol|beers?|wine|"
             + "liquor|cocktails?)\\b");
+    private static final Pattern QUIT = Pattern.compile("(?i)\\b(?:quit|quitted|stopped|gave up|former|used to|"
+            + "ex-smoker|haven't (?:smoked|had a drink)|no longer)\\b");
     private static final Pattern DRUGS = Pattern.compile("(?i)\\b(?:marijuana|weed|cannabis|cocaine|heroin|meth|"
             + "recreational drugs|street drugs|illicit)\\b");
     private static final Pattern CAFFEINE = Pattern.compile("(?i)\\b(?:caffeine|coffee|energy drinks?|sodas?|"
@@ -93,6 +95,10 @@ final class HistoryReader {
                 continue;
             }
             String name = m.term().canonical();
+            if (name.matches("(?i).*\\b(?:tobacco|nicotine|alcohol|substance|opioid|cannabis)\\b.*")
+                    && QUIT.matcher(text).find()) {
+                continue; // "I quit smoking twenty years ago": a former habit, told in the social history
+            }
             if (whose.equals(Attribution.SOMEONE_ELSE)) {
                 whose = antecedent(c, u);
             }
@@ -160,7 +166,7 @@ final class HistoryReader {
             }
         }
         if (SOCIAL_QUESTION.matcher(q.text()).find() && Negation.answer(a.text()) != Negation.Answer.NO
-                && a.role() == org.scribeonfhir.drafting.speech.Role.PATIENT) {
+                && speaksAsPatient(a)) {
             for (Utterance x : c.dialogue.ofTurn(a.turn())) {
                 String t = Phrasing.tidy(x.text()).replaceAll("(?i)^(?:yeah|yes|yep|well|like|um|uh)\\b,?\\s*", "");
                 if (t.split("\\s+").length >= 2 && !t.toLowerCase(Locale.ROOT).matches("(?s).*\\b(?:exam|season|"
@@ -195,8 +201,7 @@ final class HistoryReader {
 
     private static void social(Context c, Utterance u, List<HistoryItem> out) {
         String text = u.text();
-        if (!u.role().equals(org.scribeonfhir.drafting.speech.Role.PATIENT)
-                || !Attribution.of(u, text.length()).equals(Attribution.PATIENT)) {
+        if (!speaksAsPatient(u) || !Attribution.of(u, text.length()).equals(Attribution.PATIENT)) {
             return;
         }
         if (c.dialogue.questionBefore(u) != null && SOCIAL_QUESTION.matcher(c.dialogue.questionBefore(u).text()).find()) {
@@ -210,6 +215,12 @@ final class HistoryReader {
             return;
         }
         add(out, new HistoryItem("social", text, what, Support.of(0.7, u.turn())));
+    }
+
+    /** The patient, or an interpreter speaking in the patient's first person. */
+    private static boolean speaksAsPatient(Utterance u) {
+        return u.role() == org.scribeonfhir.drafting.speech.Role.PATIENT
+                || u.role() == org.scribeonfhir.drafting.speech.Role.INTERPRETER;
     }
 
     private static void add(List<HistoryItem> out, HistoryItem item) {

@@ -28,8 +28,10 @@ final class MedicationMentions {
     private static final Pattern FROM_TO = Pattern.compile("(?i)\\bfrom (\\d+(?:\\.\\d+)?) ?(mg|mcg|g|units|ml)? to "
             + "(\\d+(?:\\.\\d+)?) ?(mg|mcg|g|units|ml)?\\b");
 
+    /** A self-correction; "not more than 3000 a day" is a limit, not a correction. */
     static final Pattern CORRECTION = Pattern.compile("(?i)(?:\\b(?:no|nope|sorry|i mean|i meant|actually|wait|"
-            + "rather|make (?:that|it)|scratch that|correction|oops|my mistake|let me correct|not)\\b[,.]?|—|--)");
+            + "rather|make (?:that|it)|scratch that|correction|oops|my mistake|let me correct|not)\\b(?! (?:more|"
+            + "over|above|to exceed|exceeding|greater|higher|less|fewer)\\b)[,.]?|—|--)");
     /** "the quetiapine, you've been off that since…", "the quetiapine stays off": stopped, said after the drug. */
     private static final Pattern OFF_AFTER = Pattern.compile("(?i)^[^.;?]{0,80}?\\b(?:been off|stays? off|stay off|"
             + "off (?:of )?(?:it|that|them|this)|stopped (?:it|that|taking it)|no longer|discontinued|came off|"

@@ -33,6 +33,7 @@ final class Phases {
         Part[] parts = new Part[all.size()];
         Part running = Part.HISTORY;
         boolean examined = false;
+        int lastExam = Integer.MIN_VALUE / 2;
         for (int i = 0; i < all.size(); i++) {
             Utterance u = all.get(i);
             Part own = null;
@@ -50,6 +51,10 @@ final class Phases {
                 if (own == null && running == Part.RESULTS && !Cues.RESULT_WORDS.matcher(u.text()).find()) {
                     running = examined ? Part.PLAN : Part.HISTORY;
                 }
+                if (own == null && running == Part.PLAN && i - lastExam <= 2 && examFinding(u.text())) {
+                    // "BP 158/94. I'll repeat it at the end. Heart rate 72.": the exam goes on after an aside
+                    own = Part.EXAM;
+                }
                 if (own != null) {
                     running = own;
                 } else if (running == Part.HISTORY) {
@@ -60,8 +65,16 @@ final class Phases {
                 running = Part.HISTORY;
             }
             parts[i] = own != null ? own : running;
+            lastExam = parts[i] == Part.EXAM ? i : lastExam;
         }
         return parts;
+    }
+
+    /** "Heart rate 72.", "Lungs clear.": a finding stated, not something to do. */
+    private static boolean examFinding(String text) {
+        return (ExamReader.FINDING.matcher(text).find() || ExamReader.VITAL.matcher(text).find())
+                && BodySystems.of(BodySystems.EXAM, text) != null && !text.toLowerCase(java.util.Locale.ROOT)
+                .matches("(?s).*\\b(?:you|we|let's|i'll|i will|should|need|want|if|call|come back)\\b.*");
     }
 
     /** A plan sentence naming a drug or a test ("let's get an x-ray"), not just "we'll get you something". */

@@ -62,6 +62,7 @@ final class ReasonReader {
             if (u.clinician() && u.question() && ASKS.matcher(u.text()).find()) {
                 Utterance a = c.dialogue.answerTo(u);
                 Reason r = a == null ? null : fromAnswer(c, a, symptoms);
+                r = r == null && a != null ? injury(c, u, a) : r;
                 if (r != null) {
                     return new Reason(r.phrase(), Support.of(0.8, u.turn(), a.turn()));
                 }
@@ -110,6 +111,28 @@ final class ReasonReader {
             }
         }
         return null;
+    }
+
+    private static final Pattern INJURED = Pattern.compile("(?i)\\b(?:twist(?:ed)?|fell|fall|planted|pop(?:ped)?|"
+            + "landed|rolled|sprained|tripped|slipped|collided|got hit|was hit|injured|hurt it|banged|jammed)\\b");
+
+    /** "What happened to the knee?" "I planted my foot and twisted, felt a pop.": an injury of that site. */
+    private static Reason injury(Context c, Utterance q, Utterance a) {
+        String told = c.dialogue.ofTurn(a.turn()).stream().map(Utterance::text).reduce("", (x, y) -> x + " " + y);
+        if (!q.text().toLowerCase(Locale.ROOT).contains("what happened") || !INJURED.matcher(told).find()) {
+            return null;
+        }
+        List<Match> sites = c.vocabulary.find(Term.Kind.SITE, q.text());
+        sites = sites.isEmpty() ? c.vocabulary.find(Term.Kind.SITE, told) : sites;
+        if (sites.isEmpty()) {
+            return null;
+        }
+        String site = sites.get(0).term().canonical();
+        // a side only when said with this site ("my right knee"), never borrowed from another ("my right foot")
+        Matcher side = Pattern.compile("(?i)\\b(left|right) (?:\\w+ )?" + Pattern.quote(sites.get(0).surface()) + "\\b")
+                .matcher(told);
+        return new Reason(capital((side.find() ? side.group(1).toLowerCase(Locale.ROOT) + " " : "") + site + " injury"),
+                null);
     }
 
     private static Reason fromAnswer(Context c, Utterance a, List<Symptom> symptoms) {

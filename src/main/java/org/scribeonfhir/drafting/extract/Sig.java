@@ -19,7 +19,7 @@ public final class Sig {
     public static final Pattern ROUTE = Pattern.compile("(?i)\\b(?:by mouth|orally|oral|po|topically|topical|"
             + "intravenous(?:ly)?|iv|subcutaneous(?:ly)?|under the skin|intramuscular(?:ly)?|im|inhaled|inhaler|"
             + "nebulizer|nasal spray|in (?:the|each) nostril|sublingual(?:ly)?|under the tongue|injection|shot|"
-            + "patch|eye drops?|ear drops?|rectal(?:ly)?|vaginal(?:ly)?)\\b");
+            + "patch|eye drops?|ear drops?|rectal(?:ly)?|vaginal(?:ly)?|gel|cream|ointment|lotion)\\b");
     public static final Pattern DURATION = Pattern.compile("(?i)\\b(?:for|x) (?:the next |another |a total of )?"
             + "(\\d+|a|one|two) (days?|weeks?|months?)\\b(?! (?:ago|later|before))");
 

@@ -13,7 +13,7 @@ final class SymptomAnswers {
 
     private static final Pattern ASKS_DURATION = Pattern.compile("(?i)\\b(?:how long|when did (?:this|it|that|the|"
             + "you)|when was|since when|how many (?:days|weeks))\\b");
-    private static final Pattern ASKS_SEVERITY = Pattern.compile("(?i)\\b(?:scale of|out of 10|1 to 10|zero to ten|"
+    static final Pattern ASKS_SEVERITY = Pattern.compile("(?i)\\b(?:scale of|out of 10|1 to 10|zero to ten|"
             + "0 to 10|how bad|how severe|rate (?:the|your|it))\\b");
     private static final Pattern ASKS_WORSE = Pattern.compile("(?i)\\b(?:what|anything (?:that )?|does anything) "
             + "(?:makes? (?:it|the pain|them|this) worse|aggravates|triggers|brings (?:it|them) on)\\b");
@@ -62,7 +62,8 @@ final class SymptomAnswers {
             List<String> options = new ArrayList<>();
             for (String o : w.group(1).split("\\s*(?:,|\\bor\\b|\\band\\b)\\s*")) {
                 String x = o.strip().toLowerCase(Locale.ROOT).replaceAll("^(?:with|when|after) ", "");
-                if (!x.isEmpty() && (a.text().toLowerCase(Locale.ROOT).contains(x)
+                if (!x.isEmpty() && !x.matches("(?:you|i|he|she|they|we)\\b.*") // a clause, not a factor to list
+                        && (a.text().toLowerCase(Locale.ROOT).contains(x)
                         || w.group(1).split("\\bor\\b").length == 1 && a.index() == 0)) {
                     options.add(x);
                 }

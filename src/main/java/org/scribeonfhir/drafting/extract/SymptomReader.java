@@ -30,7 +30,12 @@ final class SymptomReader {
             + "through|in love)\\b|sick (?:of|and tired)\\b|(?:a |such a )?pain in the (?:neck|butt)\\b");
     private static final Pattern REACTION_TO_DRUG = Pattern.compile("(?i)\\b(?:made me|makes me|gave me|gives me|"
             + "broke (?:me )?out|break out|reacted|reaction)\\b");
+    /** "My ankles were swelling like bread dough, so I stopped it.": why a drug was stopped. */
+    private static final Pattern STOPPED_FOR_IT = Pattern.compile("(?i)\\b(?:so|and|that's why|which is why) "
+            + "(?:i|he|she|we) (?:stopped|quit) (?:it|them|taking (?:it|them))\\b");
     private static final Pattern ALLERGY = Pattern.compile("(?i)\\b(?:allergic|allergy|allergies|reaction to)\\b");
+    private static final Pattern GONE_QUESTION = Pattern.compile("(?i)\\b(?:go away|gone away|went away|gone|"
+            + "resolve[ds]?|clear(?:ed)? up|settle[ds]? down|get better|got better|improve[ds]?|stop(?:ped)?)\\b");
     static final double SAID = 0.85;
     private static final double ANSWERED = 0.8;
     private static final double SUMMED_UP = 0.7;
@@ -69,6 +74,7 @@ final class SymptomReader {
             if (part != Part.HISTORY) {
                 return;
             }
+            sitesNamed(u);
             if (u.question()) {
                 asked(u);
             } else if (ABOUT_PATIENT.matcher(u.text()).find()) {
@@ -97,7 +103,9 @@ final class SymptomReader {
             return;
         }
         Negation.Answer answer = Negation.answer(a.text());
-        if (answer == Negation.Answer.OTHER && !SymptomAnswers.describes(a.text())) {
+        // "How bad is the pain, zero to ten?" "Five.": a rating affirms the symptom the question names
+        boolean rated = SymptomAnswers.ASKS_SEVERITY.matcher(q.text()).find() && Attributes.rating(a.text()) != null;
+        if (answer == Negation.Answer.OTHER && !SymptomAnswers.describes(a.text()) && !rated) {
             return;
         }
         String whose = Attribution.of(q, q.text().length());
@@ -114,21 +122,38 @@ final class SymptomReader {
         if (answer == Negation.Answer.OTHER && askedAbout.size() != 1) {
             return;
         }
+        // "Did the swelling go away after he stopped?" "Yes.": a yes is gone, a no is still there
+        boolean resolvedAsked = GONE_QUESTION.matcher(q.text()).find();
+        if (resolvedAsked && answer != Negation.Answer.NO) {
+            return;
+        }
         for (Match m : askedAbout) {
             boolean named = inAnswer.stream().anyMatch(x -> x.term() == m.term());
             if (named) {
                 continue;
             }
-            Presence p = answer == Negation.Answer.NO ? Presence.DENIED : Presence.PRESENT;
+            Presence p = answer == Negation.Answer.NO && !resolvedAsked ? Presence.DENIED : Presence.PRESENT;
             context = null;
             SymptomBuilder b = builder(m, q, asked);
             if (b != null) {
                 b.mention(p, Support.of(ANSWERED, q.turn(), a.turn()));
                 if (p == Presence.PRESENT) {
                     b.details(a.text(), new Match(m.term(), 0, 0, m.surface()));
+                    memory.fill(b, a, ANSWERED);
                     last = b;
                 }
             }
+        }
+    }
+
+    /** "Now the knee. Which knee is bothering him?": the site the next complaint without one refers to. */
+    private void sitesNamed(Utterance u) {
+        List<Match> sites = c.vocabulary.find(Term.Kind.SITE, u.text());
+        if (sites.size() == 1 && symptoms(u.text()).isEmpty() && u.text().toLowerCase(Locale.ROOT).matches("(?s)^(?:"
+                + "(?:now|so|okay|ok|and|next),? )*(?:(?:the|your|his|her) \\S+(?: \\S+)?\\W*|which \\S+.*|how(?:'s| is| "
+                + "are) (?:the|your|his|her) .*|let's (?:talk about|look at) (?:the|your|his|her) .*)$")
+                && Attribution.of(u, sites.get(0).start()).equals(Attribution.PATIENT)) {
+            memory.siteSaid(sites.get(0), u.turn());
         }
     }
 
@@ -155,7 +180,7 @@ final class SymptomReader {
         Utterance asked = turn.isEmpty() ? null : c.dialogue.questionBefore(turn.get(0));
         if (asked != null && (AllergyReader.asksAbout(asked)
                 || describesReaction(asked)) || REACTION_TO_DRUG.matcher(text).find()
-                && (!c.vocabulary.find(Term.Kind.DRUG, text).isEmpty() || drugJustNamed(u, asked))) {
+                && !c.vocabulary.find(Term.Kind.DRUG, text).isEmpty() || drugJustNamed(u, asked)) {
             return; // a drug's effect ("codeine made me throw up"), told with the drug, not a complaint of this visit
         }
         for (Match m : found) {
@@ -201,8 +226,9 @@ final class SymptomReader {
     /** "Oh, I stopped the trazodone. It made me so groggy.": "it" is the drug the turn or its question just named. */
     private boolean drugJustNamed(Utterance u, Utterance asked) {
         java.util.regex.Matcher r = REACTION_TO_DRUG.matcher(u.text());
-        if (!r.find() || !u.text().substring(0, r.start()).toLowerCase(Locale.ROOT).matches("(?s).*\\b(?:it|that|"
-                + "they|those|this|these|the (?:pills?|medicines?|medications?|meds|tablets?))\\b.*")) {
+        if (!STOPPED_FOR_IT.matcher(u.text()).find() && (!r.find() || !u.text().substring(0, r.start())
+                .toLowerCase(Locale.ROOT).matches("(?s).*\\b(?:it|that|they|those|this|these|the (?:pills?|"
+                + "medicines?|medications?|meds|tablets?))\\b.*"))) {
             return false;
         }
         List<Utterance> turn = c.dialogue.ofTurn(u.turn());

@@ -121,11 +121,11 @@ public final class Dialogue {
 
     /**
      * The answer to a clinician's question: the first sentence of the next turn when someone else speaks it
-     * and the question ends its turn; null otherwise.
+     * and the question leaves its turn open (it ends the turn, or only a short aside follows it: "Where exactly
+     * does it hurt? Point with one finger."); null otherwise.
      */
     public Utterance answerTo(Utterance question) {
-        List<Utterance> own = ofTurn(question.turn());
-        if (own.isEmpty() || own.get(own.size() - 1) != question) {
+        if (!question.equals(openQuestion(ofTurn(question.turn())))) {
             return null;
         }
         List<Utterance> next = ofTurn(question.turn() + 1);
@@ -135,16 +135,26 @@ public final class Dialogue {
         return next.get(0);
     }
 
-    /** The question a sentence answers: the last sentence of the previous turn, when it asks. */
+    /** The question a sentence answers: the question the previous turn leaves open, asked by someone else. */
     public Utterance questionBefore(Utterance answer) {
         if (answer.index() != 0 || answer.turn() < 2) {
             return null;
         }
-        List<Utterance> prev = ofTurn(answer.turn() - 1);
-        if (prev.isEmpty()) {
-            return null;
+        Utterance q = openQuestion(ofTurn(answer.turn() - 1));
+        return q != null && q.role() != answer.role() ? q : null;
+    }
+
+    /** The turn's last question when nothing but short asides (six words at most, no numbers) follows it. */
+    private static Utterance openQuestion(List<Utterance> turn) {
+        for (int i = turn.size() - 1; i >= 0; i--) {
+            Utterance u = turn.get(i);
+            if (u.question()) {
+                return u;
+            }
+            if (u.text().split("\\s+").length > 6 || u.text().matches("(?s).*\\d.*")) {
+                return null;
+            }
         }
-        Utterance q = prev.get(prev.size() - 1);
-        return q.question() && q.role() != answer.role() ? q : null;
+        return null;
     }
 }

@@ -41,4 +41,13 @@ class HistoryReaderTest {
         assertThat(v.history()).extracting(h -> h.kind() + " " + h.relative() + " " + h.text())
                 .containsExactly("family sister bipolar disorder");
     }
+
+    @Test
+    void aHabitGivenUpIsSocialHistoryAndAnInterpreterAnswersAsThePatient() {
+        VisitModel v = Visits.read("[doctor] does he smoke or drink?",
+                "[interpreter] i quit smoking twenty years ago. one beer on sunday.");
+        assertThat(v.history()).noneMatch(h -> h.kind().equals("medical"));
+        assertThat(v.history()).filteredOn(h -> h.kind().equals("social")).extracting(HistoryItem::text)
+                .anyMatch(t -> t.contains("quit smoking 20 years ago"));
+    }
 }

@@ -131,4 +131,16 @@ class MedicationReaderTest {
                 "[doctor] i don't want to restart the amlodipine because of the swelling.");
         assertThat(med(v, "amlodipine").action()).isEqualTo("stopped");
     }
+
+    @Test
+    void aDailyLimitIsNotACorrectionAndAGelKeepsItsForm() {
+        VisitModel v = Visits.read("[doctor] what brings you in?", "[patient] my left knee hurts when i walk.",
+                "[doctor] let me examine you. lungs clear. mild tenderness at the medial joint line.",
+                "[doctor] okay, so, one at a time. i want you to stop the naproxen.",
+                "[doctor] instead: acetaminophen, 1000 milligrams three times a day, not more than 3000 a day. and "
+                        + "diclofenac gel on the knee, four times a day.");
+        assertThat(med(v, "acetaminophen").dose()).isEqualTo("1000 mg");
+        assertThat(med(v, "acetaminophen").frequency()).isEqualTo("three times daily");
+        assertThat(med(v, "diclofenac").route()).isEqualTo("gel");
+    }
 }

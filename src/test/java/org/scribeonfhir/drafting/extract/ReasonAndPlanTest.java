@@ -101,4 +101,20 @@ class ReasonAndPlanTest {
                 "[doctor] i'm also referring you to a therapist. they can do cbt for insomnia too.");
         assertThat(Visits.lines(note)).anyMatch(l -> l.endsWith("Referral to CBT for insomnia."));
     }
+
+    @Test
+    void anInjuryIsTheReasonWithoutASideBorrowedFromAnotherPart() {
+        VisitModel v = Visits.read("[doctor] what happened to the knee?", "[patient] pickleball. three weeks ago. i "
+                + "planted my right foot and twisted and felt a pop on the inside of my knee.");
+        assertThat(v.reason().phrase()).isEqualTo("Knee injury");
+    }
+
+    @Test
+    void aDiagnosisKeepsTheSideSaidInsideItsOwnWords() {
+        VisitModel v = Visits.read("[doctor] what happened?", "[patient] my right knee hurts since i twisted it.",
+                "[doctor] let's examine. there's tenderness over the medial joint line of the right knee.",
+                "[doctor] so, my impression is a tear of the medial meniscus of the right knee.",
+                "[doctor] let's get an mri of the right knee and start physical therapy.");
+        assertThat(v.problems()).extracting(Problem::name).contains("Medial meniscus tear, right knee");
+    }
 }

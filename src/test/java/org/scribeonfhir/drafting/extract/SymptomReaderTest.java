@@ -119,4 +119,22 @@ class SymptomReaderTest {
         assertThat(symptom(v, "joint catching").presence()).isEqualTo(Presence.PRESENT);
         assertThat(symptom(v, "joint locking").presence()).isEqualTo(Presence.DENIED);
     }
+
+    @Test
+    void aYesToDidItGoAwayIsNotAComplaintOfTheVisit() {
+        VisitModel v = Visits.read("[doctor] did the swelling go away after you stopped it?", "[patient] yes, in one week "
+                + "it was gone.");
+        assertThat(v.symptoms()).noneMatch(s -> s.name().contains("swelling") && s.present());
+    }
+
+    @Test
+    void aRatingAnswersThePainTheQuestionNamesAtTheSiteTheClinicianAskedAbout() {
+        VisitModel v = Visits.read("[patient] my ankles were swelling like bread dough.",
+                "[doctor] now the knee. which knee is bothering him?",
+                "[patient] the left. always the left. when i walk more than fifteen minutes.",
+                "[doctor] how bad is the pain, zero to ten?", "[patient] five. sometimes six in the evening.");
+        assertThat(symptom(v, "knee pain").laterality()).isEqualTo("left");
+        assertThat(symptom(v, "knee pain").severity()).startsWith("5/10");
+        assertThat(v.symptoms()).filteredOn(s -> !s.name().equals("knee pain")).allMatch(s -> s.severity() == null);
+    }
 }

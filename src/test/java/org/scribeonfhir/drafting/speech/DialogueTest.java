@@ -37,4 +37,17 @@ class DialogueTest {
         Dialogue d = Visits.dialogue("[mom] she has had a fever.", "[interpreter] she says it hurts.");
         assertThat(d.utterances()).extracting(Utterance::role).containsExactly(Role.COMPANION, Role.INTERPRETER);
     }
+
+    @Test
+    void aShortAsideAfterAQuestionLeavesItOpenButAStatementClosesIt() {
+        Dialogue d = Visits.dialogue("[doctor] where exactly does it hurt? point with one finger.",
+                "[patient] right here. the inside.",
+                "[doctor] does it swell? i'll look at the x-ray from last week with you in a minute.",
+                "[patient] no.");
+        Utterance where = d.ofTurn(1).get(0);
+        assertThat(d.answerTo(where).text()).isEqualTo("right here.");
+        assertThat(d.questionBefore(d.ofTurn(2).get(0))).isEqualTo(where);
+        assertThat(d.answerTo(d.ofTurn(3).get(0))).isNull();
+        assertThat(d.questionBefore(d.ofTurn(4).get(0))).isNull();
+    }
 }

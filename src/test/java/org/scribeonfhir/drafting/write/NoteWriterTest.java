@@ -74,4 +74,16 @@ class NoteWriterTest {
         assertThat(Visits.lines(note, NoteHeaders.PHYSICAL_EXAM)).anyMatch(l -> l.contains("mood reported as flat"))
                 .noneMatch(l -> l.matches("(?is).*\\b(?:me|you|you've)\\b.*"));
     }
+
+    @Test
+    void theExamGoesOnAfterAnAsideAboutThePlan() {
+        DraftNote note = Visits.draft("[doctor] what brings you in?", "[patient] my left knee hurts.",
+                "[doctor] let me examine him. blood pressure is 158 over 94. i'll repeat it at the end. heart rate 72.",
+                "[doctor] heart is regular. lungs clear. mcmurray test is positive.",
+                "[doctor] okay, so, for the knee, start ibuprofen 400 milligrams twice a day.");
+        assertThat(String.join("\n", Visits.lines(note, NoteHeaders.PHYSICAL_EXAM))).contains("Lungs clear")
+                .contains("McMurray test positive");
+        assertThat(Visits.lines(note, NoteHeaders.ASSESSMENT_AND_PLAN)).noneMatch(l -> l.contains("Lungs clear")
+                || l.contains("Heart is regular"));
+    }
 }
