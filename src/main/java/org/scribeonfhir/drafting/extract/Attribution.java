@@ -36,7 +36,8 @@ public final class Attribution {
     private static final Pattern THIRD = Pattern.compile("(?i)(?:^|\\b)(?:she|he|they|she's|he's|they're|his|"
             + "their)\\b");
     private static final Pattern FIRST_PERSON = Pattern.compile("(?i)\\b(?:i|i'm|i've|i'd|me|my|myself)\\b");
-    private static final Pattern PATIENT_REFERENT = Pattern.compile("(?i)\\b(?:he|she|they|him|her|his|hers|he's|"
+    /** Who a companion speaks of; "him" is left out: "I hurt my wrist catching him" is still about the speaker. */
+    private static final Pattern PATIENT_REFERENT = Pattern.compile("(?i)\\b(?:he|she|they|her|his|hers|he's|"
             + "she's|they're|my (?:son|daughter|baby|boy|girl|child|kid|husband|wife)|the baby|our (?:son|daughter|"
             + "baby))\\b");
 

@@ -61,6 +61,13 @@ public final class Negation {
         return Presence.PRESENT;
     }
 
+    /** As {@link #of}, in a reply: its leading "No," answers the question, it does not negate what follows. */
+    static Presence ofReply(String sentence, int start, int end) {
+        String stripped = sentence.replaceFirst("(?i)^(?:no|nope|nah),\\s*", "");
+        int offset = sentence.length() - stripped.length();
+        return of(stripped, start - offset, end - offset);
+    }
+
     /** What a reply says to a yes/no question. */
     public static Answer answer(String reply) {
         String r = reply.strip().toLowerCase(Locale.ROOT).replaceAll("^(?:well|oh|um|uh|so|hmm|honestly),?\\s+", "");

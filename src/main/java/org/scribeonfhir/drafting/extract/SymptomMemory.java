@@ -55,6 +55,18 @@ final class SymptomMemory {
         }
     }
 
+    /** "Now the knee. Which knee is bothering him?": the site the next complaint without one refers to. */
+    void clinicianNamedSite(Utterance u) {
+        List<Match> sites = c.vocabulary.find(Term.Kind.SITE, u.text());
+        if (sites.size() == 1 && c.vocabulary.find(Term.Kind.SYMPTOM, u.text()).isEmpty()
+                && u.text().toLowerCase(Locale.ROOT).matches("(?s)^(?:(?:now|so|okay|ok|and|next),? )*(?:(?:the|"
+                + "your|his|her) \\S+(?: \\S+)?\\W*|which \\S+.*|how(?:'s| is| are) (?:the|your|his|her) .*|let's "
+                + "(?:talk about|look at) (?:the|your|his|her) .*)$")
+                && Attribution.of(u, sites.get(0).start()).equals(Attribution.PATIENT)) {
+            siteSaid(sites.get(0), u.turn());
+        }
+    }
+
     /** The site said last, for a complaint said without one. */
     void siteSaid(Match site, int turn) {
         lastSite = site.term().canonical();

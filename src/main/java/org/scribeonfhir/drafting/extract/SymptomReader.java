@@ -28,11 +28,6 @@ final class SymptomReader {
     /** Words that look like symptoms in idioms: "fall asleep", "sick of", "pain in the neck" as a person. */
     private static final Pattern IDIOM = Pattern.compile("(?i)(?:falls?|fell|falling) (?:asleep|back|apart|behind|"
             + "through|in love)\\b|sick (?:of|and tired)\\b|(?:a |such a )?pain in the (?:neck|butt)\\b");
-    private static final Pattern REACTION_TO_DRUG = Pattern.compile("(?i)\\b(?:made me|makes me|gave me|gives me|"
-            + "broke (?:me )?out|break out|reacted|reaction)\\b");
-    /** "My ankles were swelling like bread dough, so I stopped it.": why a drug was stopped. */
-    private static final Pattern STOPPED_FOR_IT = Pattern.compile("(?i)\\b(?:so|and|that's why|which is why) "
-            + "(?:i|he|she|we) (?:stopped|quit) (?:it|them|taking (?:it|them))\\b");
     private static final Pattern ALLERGY = Pattern.compile("(?i)\\b(?:allergic|allergy|allergies|reaction to)\\b");
     private static final Pattern GONE_QUESTION = Pattern.compile("(?i)\\b(?:go away|gone away|went away|gone|"
             + "resolve[ds]?|clear(?:ed)? up|settle[ds]? down|get better|got better|improve[ds]?|stop(?:ped)?)\\b");
@@ -74,7 +69,7 @@ final class SymptomReader {
             if (part != Part.HISTORY) {
                 return;
             }
-            sitesNamed(u);
+            memory.clinicianNamedSite(u);
             if (u.question()) {
                 asked(u);
             } else if (ABOUT_PATIENT.matcher(u.text()).find()) {
@@ -144,16 +139,28 @@ final class SymptomReader {
                 }
             }
         }
+        if (answer == Negation.Answer.NO && inAnswer.isEmpty() && !resolvedAsked) {
+            deniedAll(q, a);
+        }
     }
 
-    /** "Now the knee. Which knee is bothering him?": the site the next complaint without one refers to. */
-    private void sitesNamed(Utterance u) {
-        List<Match> sites = c.vocabulary.find(Term.Kind.SITE, u.text());
-        if (sites.size() == 1 && symptoms(u.text()).isEmpty() && u.text().toLowerCase(Locale.ROOT).matches("(?s)^(?:"
-                + "(?:now|so|okay|ok|and|next),? )*(?:(?:the|your|his|her) \\S+(?: \\S+)?\\W*|which \\S+.*|how(?:'s| is| "
-                + "are) (?:the|your|his|her) .*|let's (?:talk about|look at) (?:the|your|his|her) .*)$")
-                && Attribution.of(u, sites.get(0).start()).equals(Attribution.PATIENT)) {
-            memory.siteSaid(sites.get(0), u.turn());
+    /** "Any jerking of the arms or legs? Stiffening?" "No, nothing like that.": one no to each question of the turn. */
+    private void deniedAll(Utterance q, Utterance a) {
+        List<Utterance> turn = c.dialogue.ofTurn(q.turn());
+        for (int i = turn.indexOf(q) - 1; i >= 0 && turn.get(i).question(); i--) {
+            Utterance earlier = turn.get(i);
+            String said = asFirstPerson(earlier.text());
+            if (ALLERGY.matcher(said).find() || HYPOTHETICAL.matcher(said).find()
+                    || !Attribution.of(earlier, earlier.text().length()).equals(Attribution.PATIENT)) {
+                continue;
+            }
+            for (Match m : symptoms(said)) {
+                context = null;
+                SymptomBuilder b = builder(m, earlier, said);
+                if (b != null) {
+                    b.mention(Presence.DENIED, Support.of(ANSWERED, earlier.turn(), a.turn()));
+                }
+            }
         }
     }
 
@@ -179,8 +186,7 @@ final class SymptomReader {
         List<Utterance> turn = c.dialogue.ofTurn(u.turn());
         Utterance asked = turn.isEmpty() ? null : c.dialogue.questionBefore(turn.get(0));
         if (asked != null && (AllergyReader.asksAbout(asked)
-                || describesReaction(asked)) || REACTION_TO_DRUG.matcher(text).find()
-                && !c.vocabulary.find(Term.Kind.DRUG, text).isEmpty() || drugJustNamed(u, asked)) {
+                || describesReaction(asked)) || DrugEffects.told(c, u, asked)) {
             return; // a drug's effect ("codeine made me throw up"), told with the drug, not a complaint of this visit
         }
         for (Match m : found) {
@@ -195,7 +201,7 @@ final class SymptomReader {
             if (HYPOTHETICAL.matcher(before).find()) {
                 continue;
             }
-            Presence p = Negation.of(stripAnswer(text), m.start() - offset(text), m.end() - offset(text));
+            Presence p = Negation.ofReply(text, m.start(), m.end());
             // the question the whole reply answers, though this sentence is not the reply's first
             Utterance q = asked;
             context = q == null ? null : q.text();
@@ -223,31 +229,9 @@ final class SymptomReader {
         }
     }
 
-    /** "Oh, I stopped the trazodone. It made me so groggy.": "it" is the drug the turn or its question just named. */
-    private boolean drugJustNamed(Utterance u, Utterance asked) {
-        java.util.regex.Matcher r = REACTION_TO_DRUG.matcher(u.text());
-        if (!STOPPED_FOR_IT.matcher(u.text()).find() && (!r.find() || !u.text().substring(0, r.start())
-                .toLowerCase(Locale.ROOT).matches("(?s).*\\b(?:it|that|they|those|this|these|the (?:pills?|"
-                + "medicines?|medications?|meds|tablets?))\\b.*"))) {
-            return false;
-        }
-        List<Utterance> turn = c.dialogue.ofTurn(u.turn());
-        Utterance before = u.index() > 0 && u.index() <= turn.size() ? turn.get(u.index() - 1) : asked;
-        return before != null && !c.vocabulary.find(Term.Kind.DRUG, before.text()).isEmpty();
-    }
-
     /** "Any thoughts of hurting yourself?" read as the patient would say it, to find the lexicon's phrasing. */
     static String asFirstPerson(String question) {
         return Phrasing.asPatient(question);
-    }
-
-    /** "No, just a headache": the leading answer word negates the question, not what follows it. */
-    private static String stripAnswer(String text) {
-        return text.replaceFirst("(?i)^(?:no|nope|nah),\\s*", "");
-    }
-
-    private static int offset(String text) {
-        return text.length() - stripAnswer(text).length();
     }
 
     private List<Match> symptoms(String text) {

@@ -137,4 +137,22 @@ class SymptomReaderTest {
         assertThat(symptom(v, "knee pain").severity()).startsWith("5/10");
         assertThat(v.symptoms()).filteredOn(s -> !s.name().equals("knee pain")).allMatch(s -> s.severity() == null);
     }
+
+    @Test
+    void aSpousesOwnInjuryWhileCatchingThePatientIsNotThePatients() {
+        VisitModel v = Visits.read("[doctor] Any chest pain, before or after?", "[patient] No chest pain.",
+                "[doctor] Shortness of breath?", "[patient] No.", "[doctor] Did you hit your head?",
+                "[patient] Just my shoulder on the fence. It's fine.",
+                "[spouse] Sorry, can I ask something? I hurt my wrist catching him, it's been throbbing since Saturday.");
+        assertThat(symptom(v, "chest pain").presence()).isEqualTo(Presence.DENIED);
+        assertThat(v.symptoms()).noneMatch(s -> s.present() && s.name().contains("pain"));
+    }
+
+    @Test
+    void oneNoAnswersEveryQuestionOfTheTurnAndLimpIsNotLimping() {
+        VisitModel v = Visits.read("[doctor] any jerking of the arms or legs? stiffening?",
+                "[spouse] no, nothing like that. he was just limp.");
+        assertThat(symptom(v, "seizure").presence()).isEqualTo(Presence.DENIED);
+        assertThat(symptom(v, "limping")).isNull();
+    }
 }

@@ -1,0 +1,43 @@
+package org.scribeonfhir.drafting.extract;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+import org.scribeonfhir.drafting.lexicon.Term;
+import org.scribeonfhir.drafting.speech.Utterance;
+
+/**
+ * What a drug did to the patient ("codeine made me throw up", "it made me so groggy", "my ankles were
+ * swelling, so I stopped it"): told with the drug, not a complaint of this visit.
+ */
+final class DrugEffects {
+
+    private static final Pattern REACTION_TO_DRUG = Pattern.compile("(?i)\\b(?:made me|makes me|gave me|gives me|"
+            + "broke (?:me )?out|break out|reacted|reaction)\\b");
+    /** "My ankles were swelling like bread dough, so I stopped it.": why a drug was stopped. */
+    private static final Pattern STOPPED_FOR_IT = Pattern.compile("(?i)\\b(?:so|and|that's why|which is why) "
+            + "(?:i|he|she|we) (?:stopped|quit) (?:it|them|taking (?:it|them))\\b");
+
+    private DrugEffects() {
+    }
+
+    /** The sentence tells a drug's effect: it names the drug, or "it" is the drug the turn or question just named. */
+    static boolean told(Context c, Utterance u, Utterance asked) {
+        return REACTION_TO_DRUG.matcher(u.text()).find() && !c.vocabulary.find(Term.Kind.DRUG, u.text()).isEmpty()
+                || drugJustNamed(c, u, asked);
+    }
+
+    /** "Oh, I stopped the trazodone. It made me so groggy.": "it" is the drug the turn or its question just named. */
+    private static boolean drugJustNamed(Context c, Utterance u, Utterance asked) {
+        java.util.regex.Matcher r = REACTION_TO_DRUG.matcher(u.text());
+        if (!STOPPED_FOR_IT.matcher(u.text()).find() && (!r.find() || !u.text().substring(0, r.start())
+                .toLowerCase(Locale.ROOT).matches("(?s).*\\b(?:it|that|they|those|this|these|the (?:pills?|"
+                + "medicines?|medications?|meds|tablets?))\\b.*"))) {
+            return false;
+        }
+        List<Utterance> turn = c.dialogue.ofTurn(u.turn());
+        Utterance before = u.index() > 0 && u.index() <= turn.size() ? turn.get(u.index() - 1) : asked;
+        return before != null && !c.vocabulary.find(Term.Kind.DRUG, before.text()).isEmpty();
+    }
+}
