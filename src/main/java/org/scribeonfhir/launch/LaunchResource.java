@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
+import jakarta.enterprise.event.Event;
 import jakarta.ws.rs.CookieParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -38,9 +39,11 @@ public class LaunchResource {
     private final Sessions sessions;
     private final LaunchConfig config;
     private final Clock clock;
+    private final Event<BrowserRebound> rebound;
 
     LaunchResource(IssuerRegistry issuers, SmartDiscovery discovery, LaunchStateStore states, TokenClient tokens,
-            IdTokenVerifier idTokens, Sessions sessions, LaunchConfig config, Clock clock) {
+            IdTokenVerifier idTokens, Sessions sessions, LaunchConfig config, Clock clock,
+            Event<BrowserRebound> rebound) {
         this.issuers = issuers;
         this.discovery = discovery;
         this.states = states;
@@ -49,6 +52,7 @@ public class LaunchResource {
         this.sessions = sessions;
         this.config = config;
         this.clock = clock;
+        this.rebound = rebound;
     }
 
     @GET
@@ -63,7 +67,10 @@ public class LaunchResource {
         }
         SmartConfiguration smart = discovery.discover(issuer);
 
-        String browser = browserCookie != null && browserCookie.length() == 43 ? browserCookie : Secrets.random();
+        // Always our own value: a binding the client could choose (or an attacker could plant) binds nothing.
+        String browser = Secrets.random();
+        sessions.browserKey(browserCookie).ifPresent(previous -> rebound.fire(
+                new BrowserRebound(previous, Secrets.sha256Hex(browser))));
         String state = Secrets.random();
         String verifier = Secrets.random();
         Instant now = clock.instant();

@@ -97,6 +97,7 @@ public class DraftApiResource {
     private Response change(String id, String ifMatch, String csrf, String cookie, String browser, SaveRequest body,
             ReviewService.Change action) {
         int base = requireVersion(ifMatch);
+        NoteText.require(sent(body), false);
         LaunchSession session = authorized(cookie, browser, csrf, id, base, body);
         Draft draft = review.own(session, ReviewResource.parse(id));
         Map<String, String> typed = merged(draft, body);
@@ -139,6 +140,19 @@ public class DraftApiResource {
             throw new ProblemException(400, "if-match-invalid", "If-Match is not a draft version",
                     "If-Match must be the ETag of the draft, e.g. \"3\".", "GET the draft and use its ETag.");
         }
+    }
+
+    /** The texts the client sent for the note's headers (others are ignored, so not checked). */
+    private static Map<String, String> sent(SaveRequest body) {
+        Map<String, String> out = new LinkedHashMap<>();
+        if (body != null && body.sections() != null) {
+            body.sections().forEach((header, text) -> {
+                if (NoteHeaders.ALL.contains(header) && text != null) {
+                    out.put(header, text);
+                }
+            });
+        }
+        return out;
     }
 
     /** Headers the client did not send keep the draft's current text. */

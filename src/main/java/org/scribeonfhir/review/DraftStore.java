@@ -307,6 +307,14 @@ class DraftStore {
     record Kept(int baseVersion, LinkedHashMap<String, String> sections, Instant keptAt) {
     }
 
+    /** Hands the text kept for one browser key to its successor (the launch issued a new cookie). */
+    void moveKept(String fromBrowserHash, String toBrowserHash) {
+        update("update pending_edit set browser_hash = ? where browser_hash = ?", ps -> {
+            ps.setString(1, toBrowserHash);
+            ps.setString(2, fromBrowserHash);
+        });
+    }
+
     /** Removes and returns the text kept for this browser (at most a day old). */
     Optional<Kept> takeKept(UUID id, String browserHash) {
         try (Connection c = db.getConnection(); PreparedStatement ps = c.prepareStatement("delete from pending_edit "

@@ -136,6 +136,7 @@ public class ReviewResource {
     private Response change(String id, MultivaluedMap<String, String> form, String cookie, String browser,
             ReviewService.Change action, String notice) {
         Map<String, String> typed = sections(form);
+        NoteText.require(typed, true);
         LaunchSession session = authorized(cookie, browser, form.getFirst("csrf"), typed, id, version(form));
         Draft draft = review.own(session, parse(id));
         SaveResult result = action.apply(session, draft, version(form), typed);
@@ -186,8 +187,9 @@ public class ReviewResource {
     @Produces(MediaType.TEXT_HTML)
     public Response transcript(@PathParam("id") String id, @RestForm String csrf, @RestForm String text,
             @RestForm("file") FileUpload file, @CookieParam(SessionCookies.SESSION) String cookie) {
-        LaunchSession session = authorized(cookie, null, csrf,
-                text == null ? Map.of() : Map.of("Transcript", text), id, -1);
+        Map<String, String> pasted = text == null ? Map.of() : Map.of("Transcript", text);
+        NoteText.require(pasted, true);
+        LaunchSession session = authorized(cookie, null, csrf, pasted, id, -1);
         Draft draft = review.own(session, parse(id));
         String source = "pasted";
         String content = text;
@@ -197,6 +199,7 @@ public class ReviewResource {
                         .withLink("/drafts/" + id, "Back to the draft");
             }
             content = utf8(file);
+            NoteText.require(Map.of("The uploaded transcript", content), false);
             source = "uploaded";
         }
         try {

@@ -14,6 +14,8 @@ import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 import org.scribeonfhir.problem.ProblemException;
 
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 
@@ -23,6 +25,7 @@ import io.quarkus.qute.TemplateInstance;
  */
 class ProblemPages {
 
+    static final String PROBLEM_JSON = "application/problem+json";
     private static final Logger LOG = Logger.getLogger(ProblemPages.class);
 
     record Kept(String label, String text) {
@@ -40,7 +43,7 @@ class ProblemPages {
     @ServerExceptionMapper
     Response problem(ProblemException e, HttpHeaders headers, UriInfo uri) {
         String id = correlationId();
-        LOG.infof("Problem %s (HTTP %d) on %s [correlation %s]", e.code(), e.status(), uri.getPath(), id);
+        LOG.infof("Problem %s (HTTP %d) on %s [correlation %s]", e.code(), e.status(), area(uri), id);
         List<Kept> kept = e.keptText().entrySet().stream()
                 .filter(t -> t.getValue() != null && !t.getValue().isBlank())
                 .map(t -> new Kept(t.getKey(), t.getValue())).toList();
@@ -48,8 +51,17 @@ class ProblemPages {
                 e.linkLabel()), e.code(), headers, uri);
     }
 
+    /** JSON of the wrong shape (e.g. a list where an object belongs): Quarkus's own mapper answers no body. */
+    @ServerExceptionMapper
+    Response mismatch(MismatchedInputException e, HttpHeaders headers, UriInfo uri) {
+        return problem(JsonBodyProblems.mismatch(e), headers, uri);
+    }
+
     @ServerExceptionMapper
     Response web(WebApplicationException e, HttpHeaders headers, UriInfo uri) {
+        if (JsonBodyProblems.unreadable(e.getCause())) { // the JSON reader wraps syntax and limit errors
+            return problem(JsonBodyProblems.of(e.getCause()), headers, uri);
+        }
         int status = e.getResponse().getStatus();
         String id = correlationId();
         String title = switch (status) {
@@ -69,7 +81,7 @@ class ProblemPages {
         String id = correlationId();
         // No message: messages of FHIR and JDBC errors can quote clinical content.
         StackTraceElement at = e.getStackTrace().length > 0 ? e.getStackTrace()[0] : null;
-        LOG.errorf("Unexpected %s at %s on %s [correlation %s]", e.getClass().getName(), at, uri.getPath(), id);
+        LOG.errorf("Unexpected %s at %s on %s [correlation %s]", e.getClass().getName(), at, area(uri), id);
         return respond(new ErrorView(500, "Something went wrong in Scribe",
                 "An unexpected error stopped this request. Nothing you saved earlier is lost.",
                 "Try again; if it happens again, tell hospital IT and quote the correlation id.", id, List.of(), null,
@@ -80,23 +92,36 @@ class ProblemPages {
         Response.ResponseBuilder r = Response.status(view.status())
                 .header("X-Correlation-Id", view.correlationId())
                 .header(HttpHeaders.CACHE_CONTROL, "no-store");
-        if (wantsJson(headers, uri)) {
-            return r.type("application/problem+json").entity(Map.of(
-                    "type", "urn:scribe-on-fhir:problem:" + code,
-                    "title", view.title(),
-                    "status", view.status(),
-                    "detail", view.detail(),
-                    "action", view.action(),
-                    "correlationId", view.correlationId())).build();
+        if (wantsJson(uri.getPath(), headers.getAcceptableMediaTypes())) {
+            return r.type(PROBLEM_JSON).entity(json(view, code)).build();
         }
         return r.type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).entity(Templates.error(view)).build();
     }
 
-    private static boolean wantsJson(HttpHeaders headers, UriInfo uri) {
-        if (uri.getPath().startsWith("/api/")) {
+    /** The problem+json members, the same wherever a problem is answered (mappers, HTTP-level handlers). */
+    static Map<String, Object> json(ErrorView view, String code) {
+        return Map.of(
+                "type", "urn:scribe-on-fhir:problem:" + code,
+                "title", view.title(),
+                "status", view.status(),
+                "detail", view.detail(),
+                "action", view.action(),
+                "correlationId", view.correlationId());
+    }
+
+    /** The leading segment (two under /api): paths carry draft ids, and the logs are no place for them. */
+    private static String area(UriInfo uri) {
+        String path = uri.getPath();
+        int next = path.indexOf('/', path.startsWith("/api/") ? 5 : 1);
+        String area = next < 0 ? path : path.substring(0, next);
+        return area.substring(0, Math.min(area.length(), 40)).replaceAll("[^A-Za-z0-9/_.-]", "?");
+    }
+
+    /** JSON for the API and for clients that ask for it before HTML; the problem page for browsers. */
+    static boolean wantsJson(String path, List<MediaType> accept) {
+        if (path.startsWith("/api/")) {
             return true;
         }
-        List<MediaType> accept = headers.getAcceptableMediaTypes();
         for (MediaType m : accept) {
             if (m.isCompatible(MediaType.TEXT_HTML_TYPE) && !m.isWildcardType()) {
                 return false;
@@ -108,7 +133,7 @@ class ProblemPages {
         return false;
     }
 
-    private static String correlationId() {
+    static String correlationId() {
         return UUID.randomUUID().toString().substring(0, 8);
     }
 }
