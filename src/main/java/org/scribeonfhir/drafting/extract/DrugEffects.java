@@ -24,20 +24,29 @@ final class DrugEffects {
 
     /** The sentence tells a drug's effect: it names the drug, or "it" is the drug the turn or question just named. */
     static boolean told(Context c, Utterance u, Utterance asked) {
-        return REACTION_TO_DRUG.matcher(u.text()).find() && !c.vocabulary.find(Term.Kind.DRUG, u.text()).isEmpty()
-                || drugJustNamed(c, u, asked);
+        return drug(c, u, asked) != null;
     }
 
-    /** "Oh, I stopped the trazodone. It made me so groggy.": "it" is the drug the turn or its question just named. */
-    private static boolean drugJustNamed(Context c, Utterance u, Utterance asked) {
+    /** The drug whose effect the sentence tells, or null. */
+    static String drug(Context c, Utterance u, Utterance asked) {
         java.util.regex.Matcher r = REACTION_TO_DRUG.matcher(u.text());
-        if (!STOPPED_FOR_IT.matcher(u.text()).find() && (!r.find() || !u.text().substring(0, r.start())
+        if (r.find() && named(c, u) != null) {
+            return named(c, u);
+        }
+        // "Oh, I stopped the trazodone. It made me so groggy.": "it" is a drug the sentence before or the question named
+        if (!STOPPED_FOR_IT.matcher(u.text()).find() && (!r.find(0) || !u.text().substring(0, r.start())
                 .toLowerCase(Locale.ROOT).matches("(?s).*\\b(?:it|that|they|those|this|these|the (?:pills?|"
                 + "medicines?|medications?|meds|tablets?))\\b.*"))) {
-            return false;
+            return null;
         }
         List<Utterance> turn = c.dialogue.ofTurn(u.turn());
-        Utterance before = u.index() > 0 && u.index() <= turn.size() ? turn.get(u.index() - 1) : asked;
-        return before != null && !c.vocabulary.find(Term.Kind.DRUG, before.text()).isEmpty();
+        Utterance before = u.index() > 0 && u.index() <= turn.size() ? turn.get(u.index() - 1) : null;
+        return named(c, before) != null ? named(c, before) : named(c, asked);
+    }
+
+    private static String named(Context c, Utterance u) {
+        List<org.scribeonfhir.drafting.lexicon.Match> drugs = u == null ? List.of()
+                : c.vocabulary.find(Term.Kind.DRUG, u.text());
+        return drugs.isEmpty() ? null : drugs.get(0).term().canonical();
     }
 }

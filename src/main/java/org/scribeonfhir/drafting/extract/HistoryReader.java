@@ -42,6 +42,19 @@ final class HistoryReader {
             + "packs? a day|vape|vaping|tobacco|chew)\\b");
     private static final Pattern ALCOHOL = Pattern.compile("(?i)\\b(?:drink|drinks|drinking|alcohol|beers?|wine|"
             + "liquor|cocktails?)\\b");
+    private static final Pattern SICK_CONTACTS = Pattern.compile("(?i)\\b(?:any(?:one|body) (?:else )?(?:(?:at home|"
+            + "in the (?:house|family)|at (?:school|daycare|work)) )?(?:sick|ill|with (?:the )?same)|sick contacts?|(?:is|has)"
+            + " (?:anyone|anybody) (?:else )?been sick)\\b");
+    private static final Pattern VACCINE = Pattern.compile("(?i)\\b(?:shots?|vaccines?|vaccinat\\w*|immuni[sz]\\w*|"
+            + "boosters?)\\b");
+    private static final Pattern GUESS = Pattern.compile("(?i)\\b(?:i think|i guess|maybe|probably|might|could|"
+            + "wonder(?:ing)? if|worried|afraid|scared)\\b");
+    private static final Pattern RECENT = Pattern.compile("(?i)\\b(?:for (?:about |like |almost |over |the (?:past|"
+            + "last) )?(?:\\d+|a few|a couple of|several) (?:days?|weeks?)|since (?:yesterday|last night|this morning|"
+            + "monday|tuesday|wednesday|thursday|friday|saturday|sunday)|(?:a|\\d+|a few|a couple of) (?:days?|weeks?) ago|"
+            + "(?:last|this) (?:week|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|yesterday)\\b");
+    private static final Pattern ALLERGIC = Pattern.compile("(?i)\\b(?:allergic|allergy|allergies|hives|broke out|"
+            + "break out|anaphyla\\w*)\\b");
     private static final Pattern QUIT = Pattern.compile("(?i)\\b(?:quit|quitted|stopped|gave up|former|used to|"
             + "ex-smoker|haven't (?:smoked|had a drink)|no longer)\\b");
     private static final Pattern DRUGS = Pattern.compile("(?i)\\b(?:marijuana|weed|cannabis|cocaine|heroin|meth|"
@@ -72,6 +85,7 @@ final class HistoryReader {
                 restated(c, u, out);
             }
             if (u.historySide() && !u.question()) {
+                effects(c, u, out);
                 conditions(c, u, out);
                 surgeries(u, out);
                 social(c, u, out);
@@ -84,6 +98,11 @@ final class HistoryReader {
 
     private static void conditions(Context c, Utterance u, List<HistoryItem> out) {
         String text = u.text();
+        List<Utterance> turn = c.dialogue.ofTurn(u.turn());
+        Utterance asked = turn.isEmpty() ? null : c.dialogue.questionBefore(turn.get(0));
+        if (asked != null && SICK_CONTACTS.matcher(asked.text()).find()) {
+            return; // "Anyone else sick?" "Half his daycare class, a stomach bug.": others' illness, not his history
+        }
         for (Match m : c.vocabulary.find(Term.Kind.CONDITION, text)) {
             String whose = Attribution.of(u, m.start());
             if (whose.equals(Attribution.SPEAKER)) {
@@ -95,6 +114,15 @@ final class HistoryReader {
                 continue;
             }
             String name = m.term().canonical();
+            if (name.equals("drug allergy") || VACCINE.matcher(text).find() || asked != null
+                    && VACCINE.matcher(asked.text()).find() || GUESS.matcher(
+                    Negation.clause(text.substring(0, m.start()))).find() || RECENT.matcher(text).find()
+                    || DrugEffects.told(c, u, asked)
+                    && !text.substring(0, m.start()).matches("(?is).*\\bfor (?:a |an |the |my |his |her )?$")) {
+                // the allergy list's; a missed rotavirus shot; "I think I have a UTI" or "a cold for four days" is
+                // today's illness; "it gave me thrush" is what a drug did
+                continue;
+            }
             if (name.matches("(?i).*\\b(?:tobacco|nicotine|alcohol|substance|opioid|cannabis)\\b.*")
                     && QUIT.matcher(text).find()) {
                 continue; // "I quit smoking twenty years ago": a former habit, told in the social history
@@ -106,6 +134,24 @@ final class HistoryReader {
                 add(out, new HistoryItem("medical", name, null, Support.of(0.75, u.turn())));
             } else if (Attribution.bloodRelative(whose)) {
                 add(out, new HistoryItem("family", name, whose, Support.of(0.8, u.turn())));
+            }
+        }
+    }
+
+    /** "It helps me calm down but it makes me a little groggy.": what a drug did, told with the drug. */
+    private static void effects(Context c, Utterance u, List<HistoryItem> out) {
+        List<Utterance> turn = c.dialogue.ofTurn(u.turn());
+        Utterance asked = turn.isEmpty() ? null : c.dialogue.questionBefore(turn.get(0));
+        String drug = DrugEffects.drug(c, u, asked);
+        if (drug == null || !Attribution.of(u, u.text().length()).equals(Attribution.PATIENT)
+                || ALLERGIC.matcher(u.text()).find() || asked != null && AllergyReader.asksAbout(asked)) {
+            return; // an allergic reaction is the allergy list's
+        }
+        // the turn that named the drug is evidence too ("And the hydroxyzine?" "It makes me a little groggy.")
+        Support support = asked == null ? Support.of(0.75, u.turn()) : Support.of(0.75, asked.turn(), u.turn());
+        for (Match m : c.vocabulary.find(Term.Kind.SYMPTOM, u.text())) {
+            if (Negation.of(u.text(), m.start(), m.end()) == Presence.PRESENT) {
+                add(out, new HistoryItem("effect", m.term().canonical(), drug, support));
             }
         }
     }
@@ -164,6 +210,16 @@ final class HistoryReader {
                 add(out, new HistoryItem("family", asked.get(0).term().canonical(), Attribution.relation(rel.group(1)),
                         Support.of(0.75, q.turn(), a.turn())));
             }
+        }
+        if (SICK_CONTACTS.matcher(q.text()).find()) {
+            String t = Phrasing.tidy(a.text()).replaceAll("(?i)^(?:yeah|yes|yep|well|um|uh)\\b,?\\s*", "")
+                    .replaceAll("[.!]+$", "");
+            boolean ownWords = a.role() != org.scribeonfhir.drafting.speech.Role.PATIENT
+                    && t.toLowerCase(Locale.ROOT).matches("(?s).*\\b(?:i|i'm|i've|my|me)\\b.*");
+            if (Negation.answer(a.text()) != Negation.Answer.NO && !t.isBlank() && !ownWords) {
+                add(out, new HistoryItem("contacts", t, null, Support.of(0.7, q.turn(), a.turn())));
+            }
+            return;
         }
         if (SOCIAL_QUESTION.matcher(q.text()).find() && Negation.answer(a.text()) != Negation.Answer.NO
                 && speaksAsPatient(a)) {

@@ -80,7 +80,15 @@ final class NarrativeReader {
             }
             String s = sentence(c, u, p, historian);
             if (s != null && seen.add(s.toLowerCase(Locale.ROOT))) {
-                out.add(new Narrative(s, Support.of(0.7 * c.relevance(u), u.turn())));
+                // "It makes me groggy" written "The hydroxyzine makes her groggy": the question's turn is evidence too
+                List<Utterance> turn = c.dialogue.ofTurn(u.turn());
+                Utterance asked = turn.isEmpty() || u.clinician() ? null : c.dialogue.questionBefore(turn.get(0));
+                String named = asked == null ? null : antecedent(c, asked);
+                boolean borrowed = named != null && s.toLowerCase(Locale.ROOT).contains(named.toLowerCase(Locale.ROOT))
+                        && !u.text().toLowerCase(Locale.ROOT).contains(named.toLowerCase(Locale.ROOT));
+                double confidence = 0.7 * c.relevance(u);
+                out.add(new Narrative(s, borrowed ? Support.of(confidence, asked.turn(), u.turn())
+                        : Support.of(confidence, u.turn())));
             }
         }
         return out;

@@ -3,8 +3,10 @@ package org.scribeonfhir.drafting.write;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 import org.scribeonfhir.drafting.Statement;
@@ -246,6 +248,8 @@ final class HpiWriter {
                 x -> x.text(), out);
         group(v, "surgical", "Past surgical history: ", x -> true, HistoryItem::text, out);
         group(v, "family", "Family history: ", x -> true, x -> x.relative() + " with " + x.text(), out);
+        group(v, "contacts", "Sick contacts: ", x -> true, x -> Lines.lowerFirst(ThirdPerson.patient(x.text(), p)), out);
+        effects(v, out);
         Set<String> said = new HashSet<>();
         for (HistoryItem h : v.history()) {
             if (h.kind().equals("social")) {
@@ -257,6 +261,25 @@ final class HpiWriter {
                 }
             }
         }
+    }
+
+    /** "Stopped trazodone because of excessive daytime sleepiness."; for a drug still taken, its side effects. */
+    private static void effects(VisitModel v, List<Statement> out) {
+        Map<String, List<HistoryItem>> byDrug = new LinkedHashMap<>();
+        v.history().stream().filter(h -> h.kind().equals("effect"))
+                .forEach(h -> byDrug.computeIfAbsent(h.relative(), k -> new ArrayList<>()).add(h));
+        byDrug.forEach((drug, items) -> {
+            if (v.narrative().stream().anyMatch(n -> n.text().toLowerCase(Locale.ROOT).contains(drug.toLowerCase(Locale.ROOT))
+                    && items.stream().allMatch(i -> n.support().turns().contains(i.support().turns().stream()
+                    .max(Integer::compare).orElse(-1))))) {
+                return; // the history already tells it in the patient's words
+            }
+            boolean stopped = v.medications().stream().anyMatch(m -> m.drug().equalsIgnoreCase(drug) && !m.current());
+            String what = Lines.list(items.stream().map(HistoryItem::text).distinct().toList(), "and");
+            out.add(Lines.statement(stopped ? "Stopped " + drug + " because of " + what + "."
+                    : "Reported side effects of " + drug + ": " + what + ".",
+                    Lines.join(items.stream().map(HistoryItem::support).toList())));
+        });
     }
 
     private static void group(VisitModel v, String kind, String label, java.util.function.Predicate<HistoryItem> keep,

@@ -50,4 +50,25 @@ class HistoryReaderTest {
         assertThat(v.history()).filteredOn(h -> h.kind().equals("social")).extracting(HistoryItem::text)
                 .anyMatch(t -> t.contains("quit smoking 20 years ago"));
     }
+
+    @Test
+    void sickContactsAreTheirOwnLineNotThePatientsHistory() {
+        VisitModel v = Visits.read("[doctor] is he playing at all?", "[parent] he's tired, but he laughed a bit.",
+                "[doctor] anyone else sick?", "[parent] half his daycare class. they sent a note home monday about a "
+                        + "stomach bug.");
+        assertThat(v.history()).extracting(h -> h.kind() + ": " + h.text())
+                .containsExactly("contacts: half his daycare class");
+    }
+
+    @Test
+    void todaysIllnessAMissedShotAndWhatADrugDidAreNotPastHistoryButWhatADrugWasForIs() {
+        VisitModel v = Visits.read("[doctor] what brings you in?", "[patient] i think i have a uti. it burns when i pee.",
+                "[doctor] anything else?", "[patient] i caught a cold about a week ago.",
+                "[doctor] shots up to date?", "[patient] yes, well, except the rotavirus, we missed the last one.",
+                "[doctor] and the advair?", "[patient] i stopped it in may. it gave me that white stuff in my mouth, thrush.",
+                "[doctor] any allergies?", "[patient] yes, from the bactrim they gave me for a bladder infection last "
+                        + "year. i broke out in hives.");
+        assertThat(v.history()).filteredOn(h -> h.kind().equals("medical")).extracting(HistoryItem::text)
+                .containsExactly("urinary tract infection");
+    }
 }

@@ -86,4 +86,21 @@ class NoteWriterTest {
         assertThat(Visits.lines(note, NoteHeaders.ASSESSMENT_AND_PLAN)).noneMatch(l -> l.contains("Lungs clear")
                 || l.contains("Heart is regular"));
     }
+
+    @Test
+    void aDrugsEffectIsWrittenWithTheDrugAndAStoppedDrugSaysWhy() {
+        String[] visit = {"[doctor] how are things since we started the sertraline?", "[patient] a little better.",
+            "[doctor] and the trazodone for sleep?", "[patient] oh, i stopped the trazodone. it made me so groggy in "
+                + "the morning.", "[doctor] and the hydroxyzine?", "[patient] it helps me calm down but it makes "
+                + "me a little groggy.", "[doctor] any allergies?", "[patient] penicillin gave me hives.",
+            "[doctor] so, for your depression, let's increase the sertraline to 100 milligrams. stay off the trazodone."};
+        DraftNote note = Visits.draft(visit);
+        List<String> hpi = Visits.lines(note, NoteHeaders.HPI);
+        assertThat(hpi).contains("Stopped trazodone because of excessive daytime sleepiness.");
+        assertThat(hpi).filteredOn(l -> l.contains("hydroxyzine") && l.contains("groggy")
+                || l.equals("Reported side effects of hydroxyzine: excessive daytime sleepiness.")).hasSize(1);
+        assertThat(String.join("\n", hpi)).doesNotContain("reports excessive daytime sleepiness")
+                .doesNotContain("hives with");
+        assertThat(Visits.check(note, visit).problems()).noneMatch(p -> p.statement().contains("hydroxyzine"));
+    }
 }
