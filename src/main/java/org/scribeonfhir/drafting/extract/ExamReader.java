@@ -21,8 +21,8 @@ import org.scribeonfhir.drafting.visit.Support;
  */
 final class ExamReader {
 
-    static final Pattern FINDING = Pattern.compile("(?i)\\b(?:normal|abnormal|clear|tender(?:ness)?|murmurs?|"
-            + "swelling|swollen|edema|mild|moderate|severe|positive|negative|elevated|decreased|reduced|intact|"
+    static final Pattern FINDING = Pattern.compile("(?i)\\b(?:normal|abnormal|clear|tender(?:ness)?|murmurs?|dry|moist|"
+            + "tacky|sunken|pale|swelling|swollen|edema|mild|moderate|severe|positive|negative|elevated|decreased|reduced|intact|"
             + "crackles|rales|rhonchi|wheez\\w*|rash|erythema|red|redness|bruis\\w*|effusion|pain|regular|irregular|"
             + "fracture|bulging|distended|distention|soft|firm|warm|cool|symmetric|equal|reactive|supple|"
             + "lymphadenopathy|nodes?|exudates?|enlarged|limited|full range|range of motion|strength|reflexes|"
@@ -198,12 +198,15 @@ final class ExamReader {
         s = Phrasing.explanation(s);
         s = Phrasing.clinical(s);
         s = s.replaceAll("(?i)\\b(?:some|any)\\s+(?=[a-z])", "").replaceAll("(?i)\\ba (?=\\d)", "");
+        // "a little tender all over when I press": the clinician's own hands, in the exam's words
+        s = s.replaceAll("(?i)\\s*\\b(?:when|as|where|if) (?:i|the clinician) (?:press|push|palpate|touch)(?:es)?(?: "
+                + "(?:on|in|down|here|there|it|that|this))*\\b", " to palpation");
         // "mood you've told me is flat": what the patient said, told in the exam's register
         s = s.replaceAll("(?i)\\b(mood|affect|pain|energy|sleep) (?:that )?you(?:'ve| have)? (?:told me|said|reported|"
                 + "report) (?:is|was|as) ", "$1 reported as ").replaceAll("(?i)\\b(mood|affect|pain|energy|sleep) "
                 + "(?:that )?you(?:'ve| have)? (?:describe|described) (?:as )?", "$1 described as ");
         s = ThirdPerson.addressed(s, p).replaceAll("(?i)\\b(?:his|her|the patient's) (?=(?:heart|lungs?|abdomen|"
-                + "belly|ears?|eyes?|throat|neck|skin|knee|back|chest))", "the ");
+                + "belly|ears?|eyes?|throat|neck|skin|knee|back|chest|mouth|lips|tongue|nose|gums))", "the ");
         s = s.replaceAll("(?i)^(?:the|a|an|his|her) ", "")
                 .replaceAll("(?i),?\\s+so (?:it's|that's|it is|that is|this is) not .*$", "")
                 .replaceAll("(?i)\\b(range of motion is full) when (?:the clinician|i) moves? (?:it|them)(?: for (?:him|her|"

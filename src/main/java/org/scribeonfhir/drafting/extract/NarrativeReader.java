@@ -107,6 +107,12 @@ final class NarrativeReader {
         if (u.role() == Role.PATIENT && opening.matches("(?s)^(?:he|she|they|his|her|their|he's|she's|they're)\\b.*")) {
             return null;
         }
+        // "Crampy, around my belly button.": a description without a verb is the symptom's attributes, not a sentence
+        if (!u.clinician() && opening.matches("(?s)^(?!(?:well|so|yeah|yes|no|okay|honestly|actually|and|but)\\b)"
+                + "[a-z-]+,.*") && !opening.matches("(?s).*\\b(?:is|was|are|were|have|has|had|feel|felt|get|got|go|"
+                + "went|do|did|can|can't|started|comes|goes)\\b.*")) {
+            return null;
+        }
         if (!u.clinician() && FRAGMENT.matcher(opening).find() || ALLERGY.matcher(t).find()
                 || IDENTIFIER.matcher(t).find()) {
             return null;

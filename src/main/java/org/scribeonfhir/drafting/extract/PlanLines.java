@@ -244,8 +244,10 @@ final class PlanLines {
         Matcher procedure = PROCEDURE.matcher(s);
         if (procedure.find() && ORDER_OR_FUTURE.matcher(s.substring(0, procedure.start() + 1)).find()) {
             String when = s.substring(procedure.end()).matches("(?is).*\\btoday\\b.*") ? " today" : "";
-            out.add(new Line("procedure", Phrasing.finish(PlanWording.voice(procedure.group(1).replaceFirst("(?i)^(?:a|an|the) ",
-                    ""), p).replaceAll("\\.$", "") + when)));
+            String what = PlanWording.voice(procedure.group(1).replaceFirst("(?i)^(?:a|an|the) ", "")
+                    .replaceFirst("(?i)^liter\\b", "1 liter"), p).replaceAll("\\.$", "");
+            boolean give = s.toLowerCase(Locale.ROOT).matches("(?s).*\\bgiv(?:e|ing)\\b.*");
+            out.add(new Line("procedure", Phrasing.finish((give ? "Give " + PlanWording.lowerFirst(what) : what) + when)));
         }
         Matcher r = REFER.matcher(s + ".");
         if (r.find()) {

@@ -41,7 +41,7 @@ final class PlanWording {
     }
 
     static final Pattern ACRONYM = Pattern.compile("\\b(?:mri|ct|ekg|ecg|cbc|cmp|bmp|tsh|inr|psa|bnp|ldl|hdl|"
-            + "er|icu|copd|gerd|uti|adhd|ptsd|nsaids?|egd|ercp|eeg|emg|pft|ua|t4|t3|alt|ast|egfr|wbc)\\b");
+            + "er|icu|copd|gerd|uti|adhd|ptsd|nsaids?|egd|ercp|eeg|emg|pft|ua|t4|t3|alt|ast|egfr|wbc|iv)\\b");
 
     static String likely(String s) {
         String x = s.replaceFirst("(?i)^((?:he|she|the patient|it|this|that|they)\\s+(?:is|are|has|have))\\s+",

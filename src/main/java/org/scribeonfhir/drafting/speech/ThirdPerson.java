@@ -42,7 +42,8 @@ public final class ThirdPerson {
             + "help|get|make|show|call|put|have|want|examine|check|thank|about|at|on|from|by|of|refer|prescribe|"
             + "schedule|encourage|advise|remind|recommend|order|keep|bring|need|like|place|start|take|treat|follow|"
             + "evaluate|assess|admit|discharge|expect|allow|into|than|bothering|bothers|wakes|woke|hit|hurt|gave|"
-            + "told|asked|made|kept|sent|left|bit|stung)$");
+            + "told|asked|made|kept|sent|left|bit|stung|write|writing|wrote|fill|email|mail|text|page|"
+            + "remind|teach|walk|drive|book|enroll)$");
 
     private ThirdPerson() {
     }

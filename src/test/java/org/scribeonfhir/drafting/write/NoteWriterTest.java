@@ -103,4 +103,35 @@ class NoteWriterTest {
                 .doesNotContain("hives with");
         assertThat(Visits.check(note, visit).problems()).noneMatch(p -> p.statement().contains("hydroxyzine"));
     }
+
+    @Test
+    void theExamIsWrittenWithoutTheClinicianPressingAndKeepsADryMouth() {
+        DraftNote note = Visits.draft("[doctor] what brings you in?", "[patient] diarrhea since sunday and i'm dizzy.",
+                "[doctor] let me look in your mouth. your mouth is pretty dry. lie back for me. belly is soft, a little "
+                        + "tender all over when i press, nothing focal.",
+                "[doctor] so this is likely a viral gastroenteritis. start ondansetron 4 milligrams every 8 hours as needed.");
+        String exam = String.join("\n", Visits.lines(note, NoteHeaders.PHYSICAL_EXAM));
+        assertThat(exam).contains("Ears, Nose, Mouth and Throat: Mouth is pretty dry").contains("tender all over to palpation")
+                .doesNotContainIgnoringCase("when i press");
+    }
+
+    @Test
+    void aReasonGivenWithAnOrderStaysWithItAndYouIsAnObjectAfterWrite() {
+        DraftNote note = Visits.draft("[doctor] what brings you in?", "[patient] diarrhea since sunday and i'm dizzy.",
+                "[doctor] your heart rate is 104. belly is soft.",
+                "[doctor] so this is likely a viral gastroenteritis. we'll give you a liter of iv fluids here before you "
+                        + "go, since your heart rate's up and you're dizzy. i'll write you a work note for two days.");
+        List<String> plan = Visits.lines(note, NoteHeaders.ASSESSMENT_AND_PLAN);
+        assertThat(plan).anyMatch(l -> l.endsWith("Give 1 liter of IV fluids."))
+                .anyMatch(l -> l.contains("write the patient a work note"))
+                .noneMatch(l -> l.endsWith("She is dizzy.") || l.endsWith("The patient is dizzy."));
+    }
+
+    @Test
+    void aDescriptionWithoutAVerbIsNotAnHpiSentence() {
+        DraftNote note = Visits.draft("[doctor] what brings you in?", "[patient] diarrhea since sunday.",
+                "[doctor] belly pain?", "[patient] crampy, around my belly button. it comes and goes. like a five out of ten.");
+        assertThat(Visits.lines(note, NoteHeaders.HPI)).noneMatch(l -> l.startsWith("Crampy"))
+                .anyMatch(l -> l.contains("abdominal pain"));
+    }
 }
