@@ -1,5 +1,7 @@
 package org.scribeonfhir.ehr;
 
+import java.io.InterruptedIOException;
+
 import org.jboss.logging.Logger;
 import org.scribeonfhir.problem.ProblemException;
 
@@ -25,8 +27,14 @@ public final class EhrProblems {
         // HAPI reports an unparseable answer as a connection failure caused by a DataFormatException.
         RuntimeException e = thrown instanceof FhirClientConnectionException && thrown.getCause() instanceof DataFormatException d
                 ? d : thrown;
-        // Status and type only: HAPI messages can quote response bodies.
-        LOG.warnf("FHIR call for %s failed: %s", what, describe(e));
+        ProblemException problem = problem(e, what);
+        // What went wrong and what the user was answered; no message: HAPI messages can quote response bodies.
+        LOG.warnf("FHIR call for %s failed: %s; answered HTTP %d (%s)", what, describe(e), problem.status(),
+                problem.code());
+        return problem;
+    }
+
+    private static ProblemException problem(RuntimeException e, String what) {
         if (e instanceof AuthenticationException) {
             return new ProblemException(502, "ehr-unauthorized", "The EHR no longer accepts Scribe's access",
                     "The EHR answered 401 when we asked for " + what + ": the access it gave us has ended.",
@@ -88,18 +96,27 @@ public final class EhrProblems {
 
     /** A short, content-free description for a warning shown beside a partial draft. */
     static String describe(RuntimeException e) {
-        if (e instanceof FhirClientConnectionException && e.getCause() instanceof DataFormatException) {
-            return "malformed data";
+        // Before the HTTP statuses: HAPI gives a call that got no answer at all the status 500.
+        if (e instanceof FhirClientConnectionException) {
+            return e.getCause() instanceof DataFormatException ? "malformed data"
+                    : timedOut(e) ? "no answer in time" : "connection failed";
         }
         if (e instanceof BaseServerResponseException s) {
             return "HTTP " + s.getStatusCode();
-        }
-        if (e instanceof FhirClientConnectionException) {
-            return "no answer in time";
         }
         if (e instanceof DataFormatException) {
             return "malformed data";
         }
         return e.getClass().getSimpleName();
+    }
+
+    /** Socket and connect timeouts (Apache's too) are interrupted I/O. */
+    private static boolean timedOut(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof InterruptedIOException) {
+                return true;
+            }
+        }
+        return false;
     }
 }

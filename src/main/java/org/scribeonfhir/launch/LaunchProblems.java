@@ -17,6 +17,15 @@ final class LaunchProblems {
                 "If you expected this to work, ask hospital IT to register this EHR's FHIR address with Scribe.");
     }
 
+    static ProblemException missingIssuer() {
+        return new ProblemException(400, "missing-iss", "Scribe was opened without the EHR's address",
+                "The EHR sent no address (iss) with this launch, so Scribe cannot tell which EHR to sign you in "
+                        + "with. Nothing was sent anywhere.",
+                "Open Scribe from within the EHR, from the patient's chart, not from a bookmark or a typed address. "
+                        + "If you did, ask hospital IT to check the app's launch URL in the EHR: the EHR must add "
+                        + "iss and launch to it.");
+    }
+
     static ProblemException missingLaunch() {
         return new ProblemException(400, "missing-launch", "The EHR did not send a launch id",
                 "An EHR launch must carry a 'launch' parameter that tells us which patient and encounter are open. "

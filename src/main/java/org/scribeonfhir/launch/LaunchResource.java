@@ -18,6 +18,7 @@ import jakarta.ws.rs.core.UriBuilder;
 import jakarta.ws.rs.core.UriInfo;
 
 import org.jboss.logging.Logger;
+import org.scribeonfhir.problem.LogSafe;
 
 /**
  * SMART App Launch 2.2: {@code /launch} (EHR launch with {@code launch}, standalone without) and
@@ -59,6 +60,9 @@ public class LaunchResource {
     @Path("launch")
     public Response launch(@QueryParam("iss") String iss, @QueryParam("launch") String launch,
             @CookieParam(SessionCookies.BROWSER) String browserCookie, @Context UriInfo uri) {
+        if (iss == null || iss.isBlank()) {
+            throw LaunchProblems.missingIssuer(); // opened from a bookmark, or the EHR's launch URL lacks it
+        }
         // The allow-list is checked before anything else: an unknown iss never causes a request.
         IssuerRegistry.ConfiguredIssuer issuer = issuers.find(iss).orElseThrow(LaunchProblems::unknownIssuer);
         boolean standalone = !uri.getQueryParameters().containsKey("launch");
@@ -115,7 +119,7 @@ public class LaunchResource {
             throw LaunchProblems.otherBrowser();
         }
         if (error != null) {
-            LOG.infof("Issuer %s refused authorization: %s", pending.issuerId(), error);
+            LOG.infof("Issuer %s refused authorization: %s", pending.issuerId(), LogSafe.text(error));
             throw LaunchProblems.authorizationRefused(error, errorDescription);
         }
         if (code == null || code.isBlank()) {

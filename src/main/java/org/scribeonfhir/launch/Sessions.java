@@ -81,7 +81,9 @@ public class Sessions {
                 LOG.debugf("Refreshed the access token of a session of issuer %s", issuer.id());
                 return fresh.mergedInto(current.tokens());
             } catch (ProblemException e) {
-                throw LaunchProblems.refreshFailed("the EHR refused (" + e.code() + ")");
+                // The code is for IT (the token client logged the EHR's answer); the person gets words.
+                LOG.infof("Refreshing an access token at issuer %s failed (%s)", issuer.id(), e.code());
+                throw LaunchProblems.refreshFailed("the EHR did not grant it");
             }
         });
         if (refreshed == null) {

@@ -1,2 +1,5 @@
-/** The one exception type every capability throws when a person has to be told something went wrong. */
+/**
+ * The one exception type every capability throws when a person has to be told something went wrong, and
+ * what of a failing request may be written to the log.
+ */
 package org.scribeonfhir.problem;

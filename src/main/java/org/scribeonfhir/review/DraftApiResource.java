@@ -64,6 +64,7 @@ public class DraftApiResource {
     @Operation(summary = "Save the text of the draft's sections as a new version")
     @APIResponse(responseCode = "200", description = "Saved; the new version is the ETag")
     @APIResponse(responseCode = "409", description = "Someone saved first: the current text and yours")
+    @APIResponse(responseCode = "413", description = "The sections together are longer than a note can be")
     @APIResponse(responseCode = "428", description = "If-Match is missing")
     public Response save(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch,
             @HeaderParam(CSRF_HEADER) String csrf, @CookieParam(SessionCookies.SESSION) String cookie,
@@ -98,9 +99,11 @@ public class DraftApiResource {
             ReviewService.Change action) {
         int base = requireVersion(ifMatch);
         NoteText.require(sent(body), false);
+        NoteText.requireFits(sent(body), false); // before anything is kept for a browser without a session
         LaunchSession session = authorized(cookie, browser, csrf, id, base, body);
         Draft draft = review.own(session, ReviewResource.parse(id));
         Map<String, String> typed = merged(draft, body);
+        NoteText.requireFits(typed, false); // the sections not sent count too
         SaveResult result = action.apply(session, draft, base, typed);
         return result.conflict() ? conflict(session, result.draft(), typed) : ok(session, result.draft());
     }

@@ -29,7 +29,7 @@ import org.scribeonfhir.storage.StorageProblems;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-/** Drafts, their versions, kept text and sign-time metrics in PostgreSQL. */
+/** Drafts, their versions and sign-time metrics in PostgreSQL; text kept across a lost session is elsewhere. */
 @ApplicationScoped
 class DraftStore {
 
@@ -288,52 +288,6 @@ class DraftStore {
             throw StorageProblems.unavailable(e);
         }
         return out;
-    }
-
-    /** Keeps text typed while the session had ended, for the same browser; one per draft and browser. */
-    void keep(UUID id, String browserHash, int baseVersion, Map<String, String> sections) {
-        update("insert into pending_edit (draft_id, browser_hash, base_version, sections, created_at) "
-                + "values (?,?,?,?::jsonb,?) on conflict (draft_id, browser_hash) do update set "
-                + "base_version = excluded.base_version, sections = excluded.sections, created_at = excluded.created_at",
-                ps -> {
-                    ps.setObject(1, id);
-                    ps.setString(2, browserHash);
-                    ps.setInt(3, baseVersion);
-                    ps.setString(4, write(sections));
-                    ps.setTimestamp(5, Timestamp.from(clock.instant()));
-                });
-    }
-
-    record Kept(int baseVersion, LinkedHashMap<String, String> sections, Instant keptAt) {
-    }
-
-    /** Hands the text kept for one browser key to its successor (the launch issued a new cookie). */
-    void moveKept(String fromBrowserHash, String toBrowserHash) {
-        update("update pending_edit set browser_hash = ? where browser_hash = ?", ps -> {
-            ps.setString(1, toBrowserHash);
-            ps.setString(2, fromBrowserHash);
-        });
-    }
-
-    /** Removes and returns the text kept for this browser (at most a day old). */
-    Optional<Kept> takeKept(UUID id, String browserHash) {
-        try (Connection c = db.getConnection(); PreparedStatement ps = c.prepareStatement("delete from pending_edit "
-                + "where draft_id = ? and browser_hash = ? returning base_version, sections, created_at")) {
-            ps.setObject(1, id);
-            ps.setString(2, browserHash);
-            try (ResultSet rs = ps.executeQuery()) {
-                if (!rs.next()) {
-                    return Optional.empty();
-                }
-                Instant at = rs.getTimestamp(3).toInstant();
-                if (at.isBefore(clock.instant().minusSeconds(86400))) {
-                    return Optional.empty();
-                }
-                return Optional.of(new Kept(rs.getInt(1), read(rs.getString(2), SECTIONS), at));
-            }
-        } catch (SQLException e) {
-            throw StorageProblems.unavailable(e);
-        }
     }
 
     static List<String> changedSections(Map<String, String> before, Map<String, String> after) {

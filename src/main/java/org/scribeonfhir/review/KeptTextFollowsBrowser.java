@@ -12,13 +12,13 @@ import org.scribeonfhir.launch.BrowserRebound;
 @ApplicationScoped
 class KeptTextFollowsBrowser {
 
-    private final DraftStore drafts;
+    private final KeptTextStore kept;
 
-    KeptTextFollowsBrowser(DraftStore drafts) {
-        this.drafts = drafts;
+    KeptTextFollowsBrowser(KeptTextStore kept) {
+        this.kept = kept;
     }
 
     void onRebound(@Observes BrowserRebound rebound) {
-        drafts.moveKept(rebound.previousKey(), rebound.currentKey());
+        kept.move(rebound.previousKey(), rebound.currentKey());
     }
 }

@@ -1,17 +1,38 @@
 package org.scribeonfhir.review;
 
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 
 import org.scribeonfhir.problem.ProblemException;
 
 /**
- * The one check of text a person sends to be kept (sections, pasted transcripts): no control characters but
- * tab, CR and LF. PostgreSQL cannot store NUL at all, and the others are invisible garbage in a legal record.
+ * The checks of text a person sends to be kept (sections, pasted transcripts): no control characters but
+ * tab, CR and LF (PostgreSQL cannot store NUL at all, and the others are invisible garbage in a legal record),
+ * and no note longer than a note can be.
  */
 final class NoteText {
 
+    /**
+     * The most a note can hold, its sections together: far beyond any visit note, and the most a browser
+     * without a session can leave per draft (see {@link KeptTextStore}).
+     */
+    static final int MAX_NOTE_CHARS = 100_000;
+
     private NoteText() {
+    }
+
+    /** Refuses note sections (header → text) longer together than a note can be; shows them back if asked. */
+    static void requireFits(Map<String, String> sections, boolean showBack) {
+        long chars = sections.values().stream().filter(Objects::nonNull).mapToLong(String::length).sum();
+        if (chars > MAX_NOTE_CHARS) {
+            ProblemException refusal = new ProblemException(413, "note-too-long", "The note is too long",
+                    String.format(Locale.ROOT, "The text sent has %,d characters; a note holds at most %,d. "
+                            + "Nothing was saved.", chars, MAX_NOTE_CHARS),
+                    "Shorten the note (long pasted results belong in the chart, not the note) and save again.");
+            throw showBack ? refusal.keeping(sections) : refusal;
+        }
     }
 
     /**

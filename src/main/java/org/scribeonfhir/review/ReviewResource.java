@@ -137,6 +137,7 @@ public class ReviewResource {
             ReviewService.Change action, String notice) {
         Map<String, String> typed = sections(form);
         NoteText.require(typed, true);
+        NoteText.requireFits(typed, true);
         LaunchSession session = authorized(cookie, browser, form.getFirst("csrf"), typed, id, version(form));
         Draft draft = review.own(session, parse(id));
         SaveResult result = action.apply(session, draft, version(form), typed);

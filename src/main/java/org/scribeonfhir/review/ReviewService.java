@@ -28,15 +28,17 @@ class ReviewService {
     private static final Duration SIGNING_TIMEOUT = Duration.ofMinutes(2);
 
     private final DraftStore drafts;
+    private final KeptTextStore kept;
     private final EncounterReader reader;
     private final NoteDrafter drafter;
     private final NoteWriter writer;
     private final EhrConfig ehrConfig;
     private final Clock clock;
 
-    ReviewService(DraftStore drafts, EncounterReader reader, NoteDrafter drafter, NoteWriter writer,
-            EhrConfig ehrConfig, Clock clock) {
+    ReviewService(DraftStore drafts, KeptTextStore kept, EncounterReader reader, NoteDrafter drafter,
+            NoteWriter writer, EhrConfig ehrConfig, Clock clock) {
         this.drafts = drafts;
+        this.kept = kept;
         this.reader = reader;
         this.drafter = drafter;
         this.writer = writer;
@@ -90,7 +92,7 @@ class ReviewService {
     /** Text typed after the session ended: kept for this browser until the next launch of the draft. */
     void keep(UUID draftId, String browserKey, int baseVersion, Map<String, String> sections) {
         if (drafts.find(draftId).isPresent()) {
-            drafts.keep(draftId, browserKey, baseVersion, sections);
+            kept.keep(draftId, browserKey, baseVersion, sections);
         }
     }
 
@@ -102,9 +104,9 @@ class ReviewService {
         if (browserKey == null || !draft.state().editable()) {
             return Optional.empty();
         }
-        return drafts.takeKept(draft.id(), browserKey).map(kept -> new Restored(
-                drafts.save(draft.id(), kept.baseVersion(), kept.sections(), "restored", session.fhirUser()),
-                kept.sections(), kept.keptAt()));
+        return kept.take(draft.id(), browserKey).map(text -> new Restored(
+                drafts.save(draft.id(), text.baseVersion(), text.sections(), "restored", session.fhirUser()),
+                text.sections(), text.keptAt()));
     }
 
     SaveResult ready(LaunchSession session, Draft draft, int baseVersion, Map<String, String> sections) {

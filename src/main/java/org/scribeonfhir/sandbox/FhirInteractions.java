@@ -12,6 +12,7 @@ import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.DocumentReference;
 import org.hl7.fhir.r4.model.Resource;
 import org.jboss.logging.Logger;
+import org.scribeonfhir.problem.LogSafe;
 
 /** The FHIR interactions (read, vread, search, create, delete) with their checks, apart from HTTP. */
 @ApplicationScoped
@@ -113,7 +114,7 @@ class FhirInteractions {
         }
         access.require(found.resource());
         records.delete(type, id);
-        LOG.infof("Deleted %s/%s", type, id);
+        LOG.infof("Deleted %s/%s", type, LogSafe.text(id));
     }
 
     static void supported(String type) {

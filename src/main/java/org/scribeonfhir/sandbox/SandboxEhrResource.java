@@ -11,6 +11,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.jboss.logging.Logger;
+import org.scribeonfhir.problem.LogSafe;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -83,7 +84,7 @@ public class SandboxEhrResource {
             return bad(problem);
         }
         String launch = tokens.createLaunch(practitioner, patient, encounter);
-        LOG.infof("Sandbox EHR launch created for encounter %s", encounter);
+        LOG.infof("Sandbox EHR launch created for encounter %s", LogSafe.text(encounter));
         URI target = SandboxUrls.withQuery(urls.appLaunch(), "iss", urls.fhirBase(), "launch", launch);
         return Response.status(Response.Status.FOUND).location(target).header("Cache-Control", "no-store").build();
     }

@@ -1,10 +1,13 @@
 package org.scribeonfhir.web;
 
+import java.lang.reflect.Method;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import jakarta.ws.rs.Path;
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.container.ResourceInfo;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -12,6 +15,7 @@ import jakarta.ws.rs.core.UriInfo;
 
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+import org.scribeonfhir.problem.LogSafe;
 import org.scribeonfhir.problem.ProblemException;
 
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
@@ -41,9 +45,10 @@ class ProblemPages {
     }
 
     @ServerExceptionMapper
-    Response problem(ProblemException e, HttpHeaders headers, UriInfo uri) {
+    Response problem(ProblemException e, HttpHeaders headers, UriInfo uri, ResourceInfo resource) {
         String id = correlationId();
-        LOG.infof("Problem %s (HTTP %d) on %s [correlation %s]", e.code(), e.status(), area(uri), id);
+        LOG.infof("Problem %s (HTTP %d) on %s [correlation %s]", LogSafe.text(e.code()), e.status(), route(resource),
+                id);
         List<Kept> kept = e.keptText().entrySet().stream()
                 .filter(t -> t.getValue() != null && !t.getValue().isBlank())
                 .map(t -> new Kept(t.getKey(), t.getValue())).toList();
@@ -53,14 +58,14 @@ class ProblemPages {
 
     /** JSON of the wrong shape (e.g. a list where an object belongs): Quarkus's own mapper answers no body. */
     @ServerExceptionMapper
-    Response mismatch(MismatchedInputException e, HttpHeaders headers, UriInfo uri) {
-        return problem(JsonBodyProblems.mismatch(e), headers, uri);
+    Response mismatch(MismatchedInputException e, HttpHeaders headers, UriInfo uri, ResourceInfo resource) {
+        return problem(JsonBodyProblems.mismatch(e), headers, uri, resource);
     }
 
     @ServerExceptionMapper
-    Response web(WebApplicationException e, HttpHeaders headers, UriInfo uri) {
+    Response web(WebApplicationException e, HttpHeaders headers, UriInfo uri, ResourceInfo resource) {
         if (JsonBodyProblems.unreadable(e.getCause())) { // the JSON reader wraps syntax and limit errors
-            return problem(JsonBodyProblems.of(e.getCause()), headers, uri);
+            return problem(JsonBodyProblems.of(e.getCause()), headers, uri, resource);
         }
         int status = e.getResponse().getStatus();
         String id = correlationId();
@@ -77,11 +82,11 @@ class ProblemPages {
     }
 
     @ServerExceptionMapper(priority = 10000)
-    Response unexpected(Throwable e, HttpHeaders headers, UriInfo uri) {
+    Response unexpected(Throwable e, HttpHeaders headers, UriInfo uri, ResourceInfo resource) {
         String id = correlationId();
         // No message: messages of FHIR and JDBC errors can quote clinical content.
         StackTraceElement at = e.getStackTrace().length > 0 ? e.getStackTrace()[0] : null;
-        LOG.errorf("Unexpected %s at %s on %s [correlation %s]", e.getClass().getName(), at, area(uri), id);
+        LOG.errorf("Unexpected %s at %s on %s [correlation %s]", e.getClass().getName(), at, route(resource), id);
         return respond(new ErrorView(500, "Something went wrong in Scribe",
                 "An unexpected error stopped this request. Nothing you saved earlier is lost.",
                 "Try again; if it happens again, tell hospital IT and quote the correlation id.", id, List.of(), null,
@@ -109,12 +114,22 @@ class ProblemPages {
                 "correlationId", view.correlationId());
     }
 
-    /** The leading segment (two under /api): paths carry draft ids, and the logs are no place for them. */
-    private static String area(UriInfo uri) {
-        String path = uri.getPath();
-        int next = path.indexOf('/', path.startsWith("/api/") ? 5 : 1);
-        String area = next < 0 ? path : path.substring(0, next);
-        return area.substring(0, Math.min(area.length(), 40)).replaceAll("[^A-Za-z0-9/_.-]", "?");
+    /**
+     * The matched route's template (e.g. {@code /drafts/{id}}), never the path: paths carry draft ids, which the
+     * logs are no place for, and whatever else a client typed, line breaks included.
+     */
+    private static String route(ResourceInfo resource) {
+        Method method = resource == null ? null : resource.getResourceMethod();
+        if (method == null) {
+            return "(no route)";
+        }
+        String template = "/" + template(resource.getResourceClass().getAnnotation(Path.class)) + "/"
+                + template(method.getAnnotation(Path.class));
+        return template.replaceAll("/+", "/").replaceAll("(.)/$", "$1");
+    }
+
+    private static String template(Path path) {
+        return path == null ? "" : path.value();
     }
 
     /** JSON for the API and for clients that ask for it before HTML; the problem page for browsers. */

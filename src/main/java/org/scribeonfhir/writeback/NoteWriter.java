@@ -11,6 +11,7 @@ import org.scribeonfhir.ehr.FhirClients;
 import org.scribeonfhir.launch.LaunchConfig;
 import org.scribeonfhir.launch.LaunchSession;
 import org.scribeonfhir.launch.Sessions;
+import org.scribeonfhir.problem.LogSafe;
 
 import ca.uhn.fhir.rest.api.MethodOutcome;
 import ca.uhn.fhir.rest.client.api.IGenericClient;
@@ -57,7 +58,7 @@ public class NoteWriter {
                     "Check the chart before signing again; tell hospital IT if the note is missing.");
         }
         String reference = "DocumentReference/" + outcome.getId().getIdPart();
-        LOG.infof("Signed note of draft %s written as %s (created: %s)", note.draftId(), reference,
+        LOG.infof("Signed note of draft %s written as %s (created: %s)", note.draftId(), LogSafe.text(reference),
                 outcome.getCreated());
         return reference;
     }

@@ -10,6 +10,7 @@ import static org.hamcrest.Matchers.not;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.scribeonfhir.testsupport.CapturedLog;
 import org.scribeonfhir.testsupport.ChartFixtures;
 import org.scribeonfhir.testsupport.FakeEhr;
 import org.scribeonfhir.testsupport.LaunchFlow;
@@ -82,6 +83,18 @@ class EncounterReadFailuresTest {
         FakeEhr.server().stubFor(get(urlPathEqualTo("/fhir/Patient/" + ChartFixtures.PATIENT))
                 .willReturn(FakeEhr.fhir(200, ChartFixtures.patient()).withFixedDelay(3000)));
         openDraft().then().statusCode(504).body(containsString("The EHR did not answer"));
+    }
+
+    @Test
+    void aSlowEhrIsLoggedAsNoAnswerWithTheStatusTheUserSaw() {
+        FakeEhr.server().stubFor(get(urlPathEqualTo("/fhir/Patient/" + ChartFixtures.PATIENT))
+                .willReturn(FakeEhr.fhir(200, ChartFixtures.patient()).withFixedDelay(3000)));
+        try (CapturedLog log = CapturedLog.open()) {
+            openDraft().then().statusCode(504);
+            assertThat(log.messages()).anyMatch(line -> line.contains("the patient's record")
+                    && line.contains("no answer in time") && line.contains("504"));
+            assertThat(log.messages()).noneMatch(line -> line.contains("HTTP 500"));
+        }
     }
 
     @Test

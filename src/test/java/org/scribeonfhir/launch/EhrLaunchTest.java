@@ -154,6 +154,18 @@ class EhrLaunchTest {
     }
 
     @Test
+    void aLaunchWithoutIssSaysTheEhrSentNoAddressAndWhatToDo() {
+        given().redirects().follow(false).get("/launch").then().statusCode(400)
+                .header("Location", org.hamcrest.Matchers.nullValue())
+                .body(containsString("Scribe was opened without the EHR&#39;s address"))
+                .body(containsString("no address (iss)"))
+                .body(containsString("Open Scribe from within the EHR"))
+                .body(containsString("check the app&#39;s launch URL"))
+                .body(not(containsString("not set up for Scribe")));
+        FakeEhr.server().verify(0, anyRequestedFor(anyUrl()));
+    }
+
+    @Test
     void ehrLaunchWithoutLaunchIdIsRefusedWhereStandaloneIsNotAllowed() {
         given().redirects().follow(false).queryParam("iss", FakeEhr.base() + "/epic/api/FHIR/R4")
                 .get("/launch").then().statusCode(400).body(containsString("The EHR did not send a launch id"));

@@ -133,6 +133,25 @@ class TokenRefreshAndClientAuthTest {
     }
 
     @Test
+    void aRefreshTheEhrRefusesIsExplainedInWordsNotByItsInternalCode() {
+        FakeEhr.stubSmart(ChartFixtures.PATIENT, encounter, ChartFixtures.PRACTITIONER);
+        FakeEhr.stubToken(200, FakeEhr.tokenResponse(ChartFixtures.PATIENT, encounter, ChartFixtures.PRACTITIONER, 30));
+        FakeEhr.server().stubFor(post(urlPathEqualTo("/token")).withRequestBody(containing("grant_type=refresh_token"))
+                .atPriority(1).willReturn(FakeEhr.json(400, "{\"error\": \"invalid_grant\"}")));
+        LaunchFlow flow = new LaunchFlow();
+        flow.launch(FakeEhr.iss(), "l-1");
+        flow.callback("c-1");
+        given().redirects().follow(false).cookie("scribe_session", flow.sessionCookie).get("/drafts/open")
+                .then().statusCode(401).body(containsString("Your EHR access has expired"))
+                .body(containsString("the EHR did not grant it"))
+                .body(not(containsString("token-exchange-failed")))
+                .body(not(containsString("invalid_grant")));
+        given().redirects().follow(false).cookie("scribe_session", flow.sessionCookie).accept("application/json")
+                .get("/drafts/open").then().statusCode(401)
+                .body("type", org.hamcrest.Matchers.equalTo("urn:scribe-on-fhir:problem:token-refresh-failed"));
+    }
+
+    @Test
     void tokensAreSealedAtRestAndASealedValueMovedToAnotherSessionIsUseless() throws Exception {
         FakeEhr.stubSmart(ChartFixtures.PATIENT, encounter, ChartFixtures.PRACTITIONER);
         LaunchFlow first = new LaunchFlow();
