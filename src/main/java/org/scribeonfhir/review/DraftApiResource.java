@@ -56,7 +56,7 @@ public class DraftApiResource {
     @APIResponse(responseCode = "404", description = "No such draft in this launch")
     public Response get(@PathParam("id") String id, @CookieParam(SessionCookies.SESSION) String cookie) {
         LaunchSession session = sessions.require(cookie);
-        return ok(session, review.own(session, ReviewResource.parse(id)));
+        return ok(session, review.own(session, DraftRequests.parse(id)));
     }
 
     @PUT
@@ -101,7 +101,7 @@ public class DraftApiResource {
         NoteText.require(sent(body), false);
         NoteText.requireFits(sent(body), false); // before anything is kept for a browser without a session
         LaunchSession session = authorized(cookie, browser, csrf, id, base, body);
-        Draft draft = review.own(session, ReviewResource.parse(id));
+        Draft draft = review.own(session, DraftRequests.parse(id));
         Map<String, String> typed = merged(draft, body);
         NoteText.requireFits(typed, false); // the sections not sent count too
         SaveResult result = action.apply(session, draft, base, typed);

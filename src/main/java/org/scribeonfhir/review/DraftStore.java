@@ -1,8 +1,5 @@
 package org.scribeonfhir.review;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.sql.Array;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -10,11 +7,9 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -29,7 +24,10 @@ import org.scribeonfhir.storage.StorageProblems;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-/** Drafts, their versions and sign-time metrics in PostgreSQL; text kept across a lost session is elsewhere. */
+/**
+ * Drafts in PostgreSQL: find, create, redraft and save. Their version history is {@link DraftVersionStore}, the
+ * ready/sign/write steps {@link SignLedger}; text kept across a lost session is {@link KeptTextStore}.
+ */
 @ApplicationScoped
 class DraftStore {
 
@@ -37,16 +35,17 @@ class DraftStore {
             + "context, transcript, transcript_source, created_at, updated_by, updated_at, ready_by, ready_at, "
             + "signed_by, signed_at, written_reference, write_error";
     private static final String UNIQUE_VIOLATION = "23505";
-    private static final TypeReference<LinkedHashMap<String, String>> SECTIONS = new TypeReference<>() { };
 
     private final DataSource db;
-    private final ObjectMapper json;
+    private final JsonColumns columns;
     private final Clock clock;
+    private final DraftVersionStore versions;
 
-    DraftStore(DataSource db, ObjectMapper json, Clock clock) {
+    DraftStore(DataSource db, ObjectMapper json, Clock clock, DraftVersionStore versions) {
         this.db = db;
-        this.json = json;
+        this.columns = new JsonColumns(json);
         this.clock = clock;
+        this.versions = versions;
     }
 
     Optional<Draft> find(UUID id) {
@@ -77,9 +76,9 @@ class DraftStore {
                 ps.setString(2, iss);
                 ps.setString(3, patientId);
                 ps.setString(4, encounterId);
-                ps.setString(5, write(model));
-                ps.setString(6, write(sections));
-                ps.setString(7, write(context));
+                ps.setString(5, columns.write(model));
+                ps.setString(6, columns.write(sections));
+                ps.setString(7, columns.write(context));
                 ps.setString(8, context.transcript());
                 ps.setString(9, context.transcriptSource());
                 ps.setString(10, by);
@@ -88,7 +87,7 @@ class DraftStore {
                 ps.setTimestamp(13, Timestamp.from(now));
                 ps.executeUpdate();
             }
-            insertVersion(c, id, 1, "model", sections, List.copyOf(sections.keySet()), by, now);
+            versions.insert(c, id, 1, "model", sections, List.copyOf(sections.keySet()), by, now);
             c.commit();
         } catch (SQLException e) {
             if (UNIQUE_VIOLATION.equals(e.getSQLState())) {
@@ -122,7 +121,7 @@ class DraftStore {
 
     private Draft replace(Draft draft, DraftNote model, EncounterContext context,
             LinkedHashMap<String, String> sections, String kind, String by) {
-        List<String> changed = changedSections(draft.sections(), sections);
+        List<String> changed = DraftVersionStore.changedSections(draft.sections(), sections);
         int version = changed.isEmpty() ? draft.version() : draft.version() + 1;
         Instant now = clock.instant();
         try (Connection c = db.getConnection()) {
@@ -130,9 +129,9 @@ class DraftStore {
             try (PreparedStatement ps = c.prepareStatement("update draft set model_draft = ?::jsonb, "
                     + "sections = ?::jsonb, context = ?::jsonb, transcript = ?, transcript_source = ?, version = ?, "
                     + "updated_by = ?, updated_at = ? where id = ?")) {
-                ps.setString(1, write(model));
-                ps.setString(2, write(sections));
-                ps.setString(3, write(context));
+                ps.setString(1, columns.write(model));
+                ps.setString(2, columns.write(sections));
+                ps.setString(3, columns.write(context));
                 ps.setString(4, context.transcript());
                 ps.setString(5, context.transcriptSource());
                 ps.setInt(6, version);
@@ -142,7 +141,7 @@ class DraftStore {
                 ps.executeUpdate();
             }
             if (!changed.isEmpty()) {
-                insertVersion(c, draft.id(), version, kind, sections, changed, by, now);
+                versions.insert(c, draft.id(), version, kind, sections, changed, by, now);
             }
             c.commit();
         } catch (SQLException e) {
@@ -168,7 +167,7 @@ class DraftStore {
                             c.rollback();
                             throw ReviewProblems.notYours();
                         }
-                        current = read(rs.getString(1), SECTIONS);
+                        current = columns.read(rs.getString(1), JsonColumns.SECTIONS);
                         version = rs.getInt(2);
                         state = rs.getString(3);
                     }
@@ -177,7 +176,7 @@ class DraftStore {
                     c.rollback();
                     return SaveResult.conflict(find(id).orElseThrow());
                 }
-                List<String> changed = changedSections(current, sections);
+                List<String> changed = DraftVersionStore.changedSections(current, sections);
                 if (changed.isEmpty()) {
                     c.rollback();
                     return SaveResult.saved(find(id).orElseThrow());
@@ -185,14 +184,14 @@ class DraftStore {
                 try (PreparedStatement ps = c.prepareStatement("update draft set sections = ?::jsonb, version = ?, "
                         + "state = case when state in ('drafted','write-failed') then 'edited' else state end, "
                         + "updated_by = ?, updated_at = ? where id = ?")) {
-                    ps.setString(1, write(sections));
+                    ps.setString(1, columns.write(sections));
                     ps.setInt(2, version + 1);
                     ps.setString(3, by);
                     ps.setTimestamp(4, Timestamp.from(now));
                     ps.setObject(5, id);
                     ps.executeUpdate();
                 }
-                insertVersion(c, id, version + 1, kind, sections, changed, by, now);
+                versions.insert(c, id, version + 1, kind, sections, changed, by, now);
                 c.commit();
             } catch (SQLException | RuntimeException e) {
                 c.rollback();
@@ -204,131 +203,7 @@ class DraftStore {
         return SaveResult.saved(find(id).orElseThrow());
     }
 
-    boolean markReady(UUID id, int version, String by) {
-        return update("update draft set state = 'ready-for-signature', ready_by = ?, ready_at = ? "
-                + "where id = ? and version = ? and state in ('drafted','edited','write-failed','ready-for-signature')",
-                ps -> {
-                    ps.setString(1, by);
-                    ps.setTimestamp(2, Timestamp.from(clock.instant()));
-                    ps.setObject(3, id);
-                    ps.setInt(4, version);
-                }) == 1;
-    }
-
-    /** Records the signature before the write, so a failed write leaves a signed, retryable draft. */
-    boolean markSigned(UUID id, int version, String signer) {
-        return update("update draft set state = 'signed', signed_by = ?, signed_at = ?, write_error = null "
-                + "where id = ? and version = ? and state not in ('signed','written')", ps -> {
-                    ps.setString(1, signer);
-                    ps.setTimestamp(2, Timestamp.from(clock.instant()));
-                    ps.setObject(3, id);
-                    ps.setInt(4, version);
-                }) == 1;
-    }
-
-    void markWritten(UUID id, String reference, List<SectionMetrics> metrics) {
-        try (Connection c = db.getConnection()) {
-            c.setAutoCommit(false);
-            try (PreparedStatement ps = c.prepareStatement("update draft set state = 'written', written_reference = ?, "
-                    + "write_error = null, updated_at = ? where id = ?")) {
-                ps.setString(1, reference);
-                ps.setTimestamp(2, Timestamp.from(clock.instant()));
-                ps.setObject(3, id);
-                ps.executeUpdate();
-            }
-            try (PreparedStatement ps = c.prepareStatement("insert into draft_metrics (draft_id, section, model_chars, "
-                    + "signed_chars, edit_distance, statements_drafted, statements_deleted, statements_added, "
-                    + "launch_to_sign_ms, signed_by, signed_at) values (?,?,?,?,?,?,?,?,?,?,?) "
-                    + "on conflict (draft_id, section) do nothing")) {
-                for (SectionMetrics m : metrics) {
-                    ps.setObject(1, id);
-                    ps.setString(2, m.section());
-                    ps.setInt(3, m.modelChars());
-                    ps.setInt(4, m.signedChars());
-                    ps.setInt(5, m.editDistance());
-                    ps.setInt(6, m.statementsDrafted());
-                    ps.setInt(7, m.statementsDeleted());
-                    ps.setInt(8, m.statementsAdded());
-                    ps.setLong(9, m.launchToSignMillis());
-                    ps.setString(10, m.signedBy());
-                    ps.setTimestamp(11, Timestamp.from(m.signedAt()));
-                    ps.addBatch();
-                }
-                ps.executeBatch();
-            }
-            c.commit();
-        } catch (SQLException e) {
-            throw StorageProblems.unavailable(e);
-        }
-    }
-
-    void markWriteFailed(UUID id, String error) {
-        update("update draft set state = 'write-failed', write_error = ?, updated_at = ? where id = ?", ps -> {
-            ps.setString(1, error);
-            ps.setTimestamp(2, Timestamp.from(clock.instant()));
-            ps.setObject(3, id);
-        });
-    }
-
-    List<DraftVersion> versions(UUID id) {
-        List<DraftVersion> out = new ArrayList<>();
-        try (Connection c = db.getConnection(); PreparedStatement ps = c.prepareStatement("select version, kind, "
-                + "saved_by, saved_at, changed_sections, sections from draft_version where draft_id = ? "
-                + "order by version desc")) {
-            ps.setObject(1, id);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    Array changed = rs.getArray(5);
-                    out.add(new DraftVersion(rs.getInt(1), rs.getString(2), rs.getString(3),
-                            rs.getTimestamp(4).toInstant(), List.of((String[]) changed.getArray()),
-                            read(rs.getString(6), SECTIONS)));
-                }
-            }
-        } catch (SQLException e) {
-            throw StorageProblems.unavailable(e);
-        }
-        return out;
-    }
-
-    static List<String> changedSections(Map<String, String> before, Map<String, String> after) {
-        List<String> changed = new ArrayList<>();
-        after.forEach((header, text) -> {
-            if (!Objects.equals(before.getOrDefault(header, "").strip(), text == null ? "" : text.strip())) {
-                changed.add(header);
-            }
-        });
-        return changed;
-    }
-
-    private void insertVersion(Connection c, UUID id, int version, String kind, Map<String, String> sections,
-            List<String> changed, String by, Instant at) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("insert into draft_version (draft_id, version, kind, sections, "
-                + "changed_sections, saved_by, saved_at) values (?,?,?,?::jsonb,?,?,?)")) {
-            ps.setObject(1, id);
-            ps.setInt(2, version);
-            ps.setString(3, kind);
-            ps.setString(4, write(sections));
-            ps.setArray(5, c.createArrayOf("text", changed.toArray()));
-            ps.setString(6, by);
-            ps.setTimestamp(7, Timestamp.from(at));
-            ps.executeUpdate();
-        }
-    }
-
-    private interface Binder {
-        void bind(PreparedStatement ps) throws SQLException;
-    }
-
-    private int update(String sql, Binder binder) {
-        try (Connection c = db.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
-            binder.bind(ps);
-            return ps.executeUpdate();
-        } catch (SQLException e) {
-            throw StorageProblems.unavailable(e);
-        }
-    }
-
-    private Optional<Draft> queryOne(String sql, Binder binder) {
+    private Optional<Draft> queryOne(String sql, SqlBinder binder) {
         try (Connection c = db.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
             binder.bind(ps);
             try (ResultSet rs = ps.executeQuery()) {
@@ -342,9 +217,9 @@ class DraftStore {
     private Draft read(ResultSet rs) throws SQLException {
         return new Draft(rs.getObject("id", UUID.class), rs.getString("iss"), rs.getString("patient_id"),
                 rs.getString("encounter_id"), DraftState.of(rs.getString("state")), rs.getInt("version"),
-                read(rs.getString("model_draft"), new TypeReference<DraftNote>() { }),
-                read(rs.getString("sections"), SECTIONS),
-                read(rs.getString("context"), new TypeReference<EncounterContext>() { }),
+                columns.read(rs.getString("model_draft"), new TypeReference<DraftNote>() { }),
+                columns.read(rs.getString("sections"), JsonColumns.SECTIONS),
+                columns.read(rs.getString("context"), new TypeReference<EncounterContext>() { }),
                 rs.getString("transcript"), rs.getString("transcript_source"), instant(rs, "created_at"),
                 rs.getString("updated_by"), instant(rs, "updated_at"), rs.getString("ready_by"),
                 instant(rs, "ready_at"), rs.getString("signed_by"), instant(rs, "signed_at"),
@@ -354,21 +229,5 @@ class DraftStore {
     private static Instant instant(ResultSet rs, String column) throws SQLException {
         Timestamp t = rs.getTimestamp(column);
         return t == null ? null : t.toInstant();
-    }
-
-    private String write(Object value) {
-        try {
-            return json.writeValueAsString(value);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private <T> T read(String value, TypeReference<T> type) {
-        try {
-            return json.readValue(value, type);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

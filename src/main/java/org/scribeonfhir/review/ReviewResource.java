@@ -1,16 +1,10 @@
 package org.scribeonfhir.review;
 
 import java.net.URI;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
 
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.CookieParam;
@@ -46,14 +40,17 @@ public class ReviewResource {
 
     private final Sessions sessions;
     private final ReviewService review;
-    private final DraftStore drafts;
+    private final DraftRequests requests;
+    private final DraftVersionStore versions;
     private final EhrStyle styles;
     private final EhrConfig ehrConfig;
 
-    ReviewResource(Sessions sessions, ReviewService review, DraftStore drafts, EhrStyle styles, EhrConfig ehrConfig) {
+    ReviewResource(Sessions sessions, ReviewService review, DraftRequests requests, DraftVersionStore versions,
+            EhrStyle styles, EhrConfig ehrConfig) {
         this.sessions = sessions;
         this.review = review;
-        this.drafts = drafts;
+        this.requests = requests;
+        this.versions = versions;
         this.styles = styles;
         this.ehrConfig = ehrConfig;
     }
@@ -90,7 +87,7 @@ public class ReviewResource {
     public Response show(@PathParam("id") String id, @QueryParam("notice") String notice,
             @CookieParam(SessionCookies.SESSION) String cookie, @CookieParam(SessionCookies.BROWSER) String browser) {
         LaunchSession session = sessions.require(cookie);
-        Draft draft = review.own(session, parse(id));
+        Draft draft = review.own(session, DraftRequests.parse(id));
         Optional<ReviewService.Restored> restored = review.restoreKept(session, draft,
                 sessions.browserKey(browser).orElse(null));
         if (restored.isPresent()) {
@@ -138,8 +135,8 @@ public class ReviewResource {
         Map<String, String> typed = sections(form);
         NoteText.require(typed, true);
         NoteText.requireFits(typed, true);
-        LaunchSession session = authorized(cookie, browser, form.getFirst("csrf"), typed, id, version(form));
-        Draft draft = review.own(session, parse(id));
+        LaunchSession session = requests.authorized(cookie, browser, form.getFirst("csrf"), typed, id, version(form));
+        Draft draft = review.own(session, DraftRequests.parse(id));
         SaveResult result = action.apply(session, draft, version(form), typed);
         if (result.conflict()) {
             return conflict(session, result.draft(), typed);
@@ -153,7 +150,7 @@ public class ReviewResource {
     public TemplateInstance confirmRegenerate(@PathParam("id") String id,
             @CookieParam(SessionCookies.SESSION) String cookie) {
         LaunchSession session = sessions.require(cookie);
-        Draft draft = review.own(session, parse(id));
+        Draft draft = review.own(session, DraftRequests.parse(id));
         return Templates.regenerate(id, draft.version(), session.csrfToken());
     }
 
@@ -162,8 +159,8 @@ public class ReviewResource {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response regenerate(@PathParam("id") String id, @RestForm String csrf,
             @CookieParam(SessionCookies.SESSION) String cookie) {
-        LaunchSession session = authorized(cookie, null, csrf, Map.of(), id, -1);
-        Draft draft = review.own(session, parse(id));
+        LaunchSession session = requests.authorized(cookie, null, csrf, Map.of(), id, -1);
+        Draft draft = review.own(session, DraftRequests.parse(id));
         try {
             review.regenerate(session, draft);
         } catch (ProblemException e) {
@@ -177,9 +174,9 @@ public class ReviewResource {
     @Produces(MediaType.TEXT_HTML)
     public TemplateInstance versions(@PathParam("id") String id, @CookieParam(SessionCookies.SESSION) String cookie) {
         LaunchSession session = sessions.require(cookie);
-        Draft draft = review.own(session, parse(id));
+        Draft draft = review.own(session, DraftRequests.parse(id));
         return Templates.versions(new VersionsView(id, new PaneViewHeader(draft.context().patient().name(),
-                draft.encounterId()), drafts.versions(draft.id())));
+                draft.encounterId()), versions.versions(draft.id())));
     }
 
     @POST
@@ -190,8 +187,8 @@ public class ReviewResource {
             @RestForm("file") FileUpload file, @CookieParam(SessionCookies.SESSION) String cookie) {
         Map<String, String> pasted = text == null ? Map.of() : Map.of("Transcript", text);
         NoteText.require(pasted, true);
-        LaunchSession session = authorized(cookie, null, csrf, pasted, id, -1);
-        Draft draft = review.own(session, parse(id));
+        LaunchSession session = requests.authorized(cookie, null, csrf, pasted, id, -1);
+        Draft draft = review.own(session, DraftRequests.parse(id));
         String source = "pasted";
         String content = text;
         if (file != null && file.size() > 0) {
@@ -199,7 +196,7 @@ public class ReviewResource {
                 throw ReviewProblems.transcriptTooLarge(file.size(), ehrConfig.maxTranscriptBytes())
                         .withLink("/drafts/" + id, "Back to the draft");
             }
-            content = utf8(file);
+            content = TranscriptFiles.utf8(file);
             NoteText.require(Map.of("The uploaded transcript", content), false);
             source = "uploaded";
         }
@@ -216,39 +213,8 @@ public class ReviewResource {
     @Produces("text/css")
     public Response style(@PathParam("id") String id, @CookieParam(SessionCookies.SESSION) String cookie) {
         LaunchSession session = sessions.require(cookie);
-        review.own(session, parse(id));
+        review.own(session, DraftRequests.parse(id));
         return Response.ok(styles.css(session)).header("Cache-Control", "private, max-age=300").build();
-    }
-
-    /**
-     * The session behind a state-changing request, with its CSRF token checked. When the session has ended,
-     * the typed text is kept for this browser (restored after the next launch) and shown back.
-     */
-    private LaunchSession authorized(String cookie, String browser, String csrf, Map<String, String> typed,
-            String id, int baseVersion) {
-        Optional<LaunchSession> session;
-        try {
-            session = sessions.find(cookie);
-        } catch (ProblemException e) {
-            throw e.keeping(typed); // e.g. the database is down: show the text back
-        }
-        if (session.isEmpty()) {
-            Optional<String> browserKey = sessions.browserKey(browser);
-            Optional<UUID> draftId = tryParse(id);
-            if (browserKey.isPresent() && draftId.isPresent() && baseVersion >= 0 && !typed.isEmpty()) {
-                review.keep(draftId.get(), browserKey.get(), baseVersion, typed);
-                throw ReviewProblems.sessionEndedTextKept(typed);
-            }
-            try {
-                return sessions.require(cookie);
-            } catch (ProblemException e) {
-                throw e.keeping(typed);
-            }
-        }
-        if (!sessions.csrfMatches(session.get(), csrf)) {
-            throw ReviewProblems.badCsrf(typed).withLink("/drafts/" + id, "Back to the draft");
-        }
-        return session.get();
     }
 
     private Response conflict(LaunchSession session, Draft current, Map<String, String> typed) {
@@ -287,36 +253,6 @@ public class ReviewResource {
             return Integer.parseInt(form.getFirst("version"));
         } catch (NumberFormatException e) {
             return -1;
-        }
-    }
-
-    static UUID parse(String id) {
-        return tryParse(id).orElseThrow(ReviewProblems::notYours);
-    }
-
-    private static Optional<UUID> tryParse(String id) {
-        try {
-            return Optional.of(UUID.fromString(id));
-        } catch (IllegalArgumentException e) {
-            return Optional.empty();
-        }
-    }
-
-    private static String utf8(FileUpload file) {
-        try {
-            byte[] bytes = Files.readAllBytes(file.uploadedFile());
-            String text = StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes)).toString();
-            if (text.indexOf('\0') >= 0) {
-                throw ReviewProblems.transcriptNotText();
-            }
-            return text;
-        } catch (CharacterCodingException e) {
-            throw ReviewProblems.transcriptNotText();
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
         }
     }
 }

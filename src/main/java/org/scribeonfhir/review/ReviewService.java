@@ -28,6 +28,7 @@ class ReviewService {
     private static final Duration SIGNING_TIMEOUT = Duration.ofMinutes(2);
 
     private final DraftStore drafts;
+    private final SignLedger ledger;
     private final KeptTextStore kept;
     private final EncounterReader reader;
     private final NoteDrafter drafter;
@@ -35,9 +36,10 @@ class ReviewService {
     private final EhrConfig ehrConfig;
     private final Clock clock;
 
-    ReviewService(DraftStore drafts, KeptTextStore kept, EncounterReader reader, NoteDrafter drafter,
-            NoteWriter writer, EhrConfig ehrConfig, Clock clock) {
+    ReviewService(DraftStore drafts, SignLedger ledger, KeptTextStore kept, EncounterReader reader,
+            NoteDrafter drafter, NoteWriter writer, EhrConfig ehrConfig, Clock clock) {
         this.drafts = drafts;
+        this.ledger = ledger;
         this.kept = kept;
         this.reader = reader;
         this.drafter = drafter;
@@ -114,7 +116,7 @@ class ReviewService {
         if (saved.conflict()) {
             return saved;
         }
-        if (!drafts.markReady(draft.id(), saved.draft().version(), session.fhirUser())) {
+        if (!ledger.markReady(draft.id(), saved.draft().version(), session.fhirUser())) {
             return SaveResult.conflict(drafts.find(draft.id()).orElseThrow());
         }
         LOG.infof("Draft %s marked ready for signature", draft.id());
@@ -162,7 +164,7 @@ class ReviewService {
             return saved;
         }
         Draft current = saved.draft();
-        if (!drafts.markSigned(current.id(), current.version(), session.fhirUser())) {
+        if (!ledger.markSigned(current.id(), current.version(), session.fhirUser())) {
             return SaveResult.conflict(drafts.find(current.id()).orElseThrow());
         }
         java.time.Instant signedAt = clock.instant();
@@ -170,10 +172,10 @@ class ReviewService {
                 session.fhirUser(), DraftNote.render(current.sections()), signedAt);
         try {
             String reference = writer.write(session, note);
-            drafts.markWritten(current.id(), reference, OverrideMetrics.of(current.modelDraft(), current.sections(),
+            ledger.markWritten(current.id(), reference, OverrideMetrics.of(current.modelDraft(), current.sections(),
                     current.createdAt(), session.fhirUser(), signedAt));
         } catch (ProblemException e) {
-            drafts.markWriteFailed(current.id(), e.title() + ": " + e.detail());
+            ledger.markWriteFailed(current.id(), e.title() + ": " + e.detail());
             throw e.keeping(sections).withLink("/drafts/" + current.id(), "Back to the draft (your text is saved)");
         }
         return SaveResult.saved(drafts.find(current.id()).orElseThrow());
@@ -187,7 +189,7 @@ class ReviewService {
     private Draft recoverInterruptedSigning(Draft draft) {
         if (draft.state() == DraftState.SIGNED && draft.signedAt() != null
                 && draft.signedAt().isBefore(clock.instant().minus(SIGNING_TIMEOUT))) {
-            drafts.markWriteFailed(draft.id(), "Signing was interrupted before the EHR confirmed the note. "
+            ledger.markWriteFailed(draft.id(), "Signing was interrupted before the EHR confirmed the note. "
                     + "Check the chart for it before signing again.");
             return drafts.find(draft.id()).orElseThrow();
         }
