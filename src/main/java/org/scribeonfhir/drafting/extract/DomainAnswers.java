@@ -1,6 +1,7 @@
 package org.scribeonfhir.drafting.extract;
 
 import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -16,12 +17,16 @@ final class DomainAnswers {
     record Finding(String symptom, Presence presence) {
     }
 
+    /** Each domain a one-word question names, and the symptom a poor answer about it means. */
+    private static final Map<String, String> DOMAINS = Map.of("energy", "fatigue", "concentration",
+            "difficulty concentrating", "focus", "difficulty concentrating", "appetite", "decreased appetite", "sleep",
+            "insomnia", "sleeping", "insomnia", "memory", "memory loss", "mood", "depressed mood");
+    /** Mood is left out: "how's your mood?" is answered on a scale or in a sentence, not "low". */
     private static final Pattern QUESTION = Pattern.compile("(?i)^(?:and |so |okay,? |what about |how about |"
             + "how(?:'s| is| are| has| have)(?: your| the)? )?(energy|concentration|focus|appetite|sleep|sleeping|"
             + "memory)(?:'s| is)?(?: (?:levels?|lately|been|like|okay|at work|at school|during the day|these days|"
             + "overall))*\\s*\\?$");
-    private static final Pattern DOMAIN_WORD = Pattern.compile("(?i)\\b(energy|concentration|focus|appetite|sleep|"
-            + "sleeping|memory|mood)\\b");
+    private static final Pattern DOMAIN_WORD = Pattern.compile("(?i)\\b(" + String.join("|", DOMAINS.keySet()) + ")\\b");
     private static final Pattern POOR = Pattern.compile("(?i)\\b(?:low|hard|bad|poor|terrible|awful|rough|tough|"
             + "difficult|struggling|worse|down|zero|nonexistent|not (?:good|great|well|much)|can't|cannot|trouble)\\b");
     private static final Pattern GOOD = Pattern.compile("(?i)^(?:(?:it's|its|that's|pretty|really|very|all|"
@@ -39,18 +44,11 @@ final class DomainAnswers {
         if (!q.matches()) {
             return null;
         }
-        String symptom = switch (q.group(1).toLowerCase(Locale.ROOT)) {
-            case "energy" -> "fatigue";
-            case "concentration", "focus" -> "difficulty concentrating";
-            case "appetite" -> "decreased appetite";
-            case "memory" -> "memory loss";
-            default -> "insomnia";
-        };
+        String symptom = DOMAINS.get(q.group(1).toLowerCase(Locale.ROOT));
         String r = reply.strip();
         Matcher other = DOMAIN_WORD.matcher(r);
         while (other.find()) {
-            if (!other.group(1).equalsIgnoreCase(q.group(1)) && !(other.group(1) + q.group(1)).matches("(?i)sleep"
-                    + "(?:ing)?sleep(?:ing)?|focusconcentration|concentrationfocus")) {
+            if (!DOMAINS.get(other.group(1).toLowerCase(Locale.ROOT)).equals(symptom)) {
                 return null; // "Energy? Appetite?" "Energy's low.": the reply speaks of another domain
             }
         }

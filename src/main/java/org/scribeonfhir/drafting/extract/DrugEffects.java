@@ -30,8 +30,9 @@ final class DrugEffects {
     /** The drug whose effect the sentence tells, or null. */
     static String drug(Context c, Utterance u, Utterance asked) {
         java.util.regex.Matcher r = REACTION_TO_DRUG.matcher(u.text());
-        if (r.find() && named(c, u) != null) {
-            return named(c, u);
+        String inSentence = r.find() ? named(c, u) : null;
+        if (inSentence != null) {
+            return inSentence;
         }
         // "Oh, I stopped the trazodone. It made me so groggy.": "it" is a drug the sentence before or the question named
         if (!STOPPED_FOR_IT.matcher(u.text()).find() && (!r.find(0) || !u.text().substring(0, r.start())
@@ -40,8 +41,9 @@ final class DrugEffects {
             return null;
         }
         List<Utterance> turn = c.dialogue.ofTurn(u.turn());
-        Utterance before = u.index() > 0 && u.index() <= turn.size() ? turn.get(u.index() - 1) : null;
-        return named(c, before) != null ? named(c, before) : named(c, asked);
+        Utterance previous = u.index() > 0 && u.index() <= turn.size() ? turn.get(u.index() - 1) : null;
+        String before = named(c, previous);
+        return before != null ? before : named(c, asked);
     }
 
     private static String named(Context c, Utterance u) {

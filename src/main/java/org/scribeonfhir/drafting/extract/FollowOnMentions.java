@@ -77,8 +77,7 @@ final class FollowOnMentions {
         if (so.isEmpty() || !u.historySide() || !STOPPED_IT.matcher(u.text()).find()) {
             return null;
         }
-        List<Utterance> turn = c.dialogue.ofTurn(u.turn());
-        Utterance asked = turn.isEmpty() ? null : c.dialogue.questionBefore(turn.get(0));
+        Utterance asked = c.dialogue.questionFor(u);
         Mention prev = so.get(so.size() - 1);
         if (asked == null || prev.where().turn() != asked.turn() || c.vocabulary.find(Term.Kind.DRUG, asked.text())
                 .stream().map(Match::term).distinct().count() != 1) {

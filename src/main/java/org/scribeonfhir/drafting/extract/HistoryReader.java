@@ -85,8 +85,10 @@ final class HistoryReader {
                 restated(c, u, out);
             }
             if (u.historySide() && !u.question()) {
-                effects(c, u, out);
-                conditions(c, u, out);
+                Utterance asked = c.dialogue.questionFor(u);
+                String drug = DrugEffects.drug(c, u, asked);
+                effects(c, u, asked, drug, out);
+                conditions(c, u, asked, drug != null, out);
                 surgeries(u, out);
                 social(c, u, out);
             } else if (u.clinician() && u.question()) {
@@ -96,13 +98,18 @@ final class HistoryReader {
         return out;
     }
 
-    private static void conditions(Context c, Utterance u, List<HistoryItem> out) {
+    /**
+     * @param asked     the question the sentence's turn answers, or null
+     * @param drugTold  the sentence tells what a drug did ("it gave me thrush")
+     */
+    private static void conditions(Context c, Utterance u, Utterance asked, boolean drugTold, List<HistoryItem> out) {
         String text = u.text();
-        List<Utterance> turn = c.dialogue.ofTurn(u.turn());
-        Utterance asked = turn.isEmpty() ? null : c.dialogue.questionBefore(turn.get(0));
         if (asked != null && SICK_CONTACTS.matcher(asked.text()).find()) {
             return; // "Anyone else sick?" "Half his daycare class, a stomach bug.": others' illness, not his history
         }
+        // a missed rotavirus shot; "a cold for four days" is today's illness, not past history
+        boolean notHistory = VACCINE.matcher(text).find() || asked != null && VACCINE.matcher(asked.text()).find()
+                || RECENT.matcher(text).find();
         for (Match m : c.vocabulary.find(Term.Kind.CONDITION, text)) {
             String whose = Attribution.of(u, m.start());
             if (whose.equals(Attribution.SPEAKER)) {
@@ -114,13 +121,11 @@ final class HistoryReader {
                 continue;
             }
             String name = m.term().canonical();
-            if (name.equals("drug allergy") || VACCINE.matcher(text).find() || asked != null
-                    && VACCINE.matcher(asked.text()).find() || GUESS.matcher(
-                    Negation.clause(text.substring(0, m.start()))).find() || RECENT.matcher(text).find()
-                    || DrugEffects.told(c, u, asked)
-                    && !text.substring(0, m.start()).matches("(?is).*\\bfor (?:a |an |the |my |his |her )?$")) {
-                // the allergy list's; a missed rotavirus shot; "I think I have a UTI" or "a cold for four days" is
-                // today's illness; "it gave me thrush" is what a drug did
+            if (notHistory || name.equals("drug allergy")
+                    || GUESS.matcher(Negation.clause(text.substring(0, m.start()))).find()
+                    || drugTold && !text.substring(0, m.start()).matches("(?is).*\\bfor (?:a |an |the |my |his |her )?$")) {
+                // the allergy list's; "I think I have a UTI" is today's complaint; "it gave me thrush" is what a drug
+                // did, while "they gave me Bactrim for a bladder infection" names a past condition
                 continue;
             }
             if (name.matches("(?i).*\\b(?:tobacco|nicotine|alcohol|substance|opioid|cannabis)\\b.*")
@@ -139,10 +144,7 @@ final class HistoryReader {
     }
 
     /** "It helps me calm down but it makes me a little groggy.": what a drug did, told with the drug. */
-    private static void effects(Context c, Utterance u, List<HistoryItem> out) {
-        List<Utterance> turn = c.dialogue.ofTurn(u.turn());
-        Utterance asked = turn.isEmpty() ? null : c.dialogue.questionBefore(turn.get(0));
-        String drug = DrugEffects.drug(c, u, asked);
+    private static void effects(Context c, Utterance u, Utterance asked, String drug, List<HistoryItem> out) {
         if (drug == null || !Attribution.of(u, u.text().length()).equals(Attribution.PATIENT)
                 || ALLERGIC.matcher(u.text()).find() || asked != null && AllergyReader.asksAbout(asked)) {
             return; // an allergic reaction is the allergy list's

@@ -78,23 +78,15 @@ final class NarrativeReader {
                     || SMALL_TALK.matcher(u.text()).find() || Phases.INTRO.matcher(u.text()).find()) {
                 continue;
             }
-            String s = sentence(c, u, p, historian);
-            if (s != null && seen.add(s.toLowerCase(Locale.ROOT))) {
-                // "It makes me groggy" written "The hydroxyzine makes her groggy": the question's turn is evidence too
-                List<Utterance> turn = c.dialogue.ofTurn(u.turn());
-                Utterance asked = turn.isEmpty() || u.clinician() ? null : c.dialogue.questionBefore(turn.get(0));
-                String named = asked == null ? null : antecedent(c, asked);
-                boolean borrowed = named != null && s.toLowerCase(Locale.ROOT).contains(named.toLowerCase(Locale.ROOT))
-                        && !u.text().toLowerCase(Locale.ROOT).contains(named.toLowerCase(Locale.ROOT));
-                double confidence = 0.7 * c.relevance(u);
-                out.add(new Narrative(s, borrowed ? Support.of(confidence, asked.turn(), u.turn())
-                        : Support.of(confidence, u.turn())));
+            Narrative n = sentence(c, u, p, historian);
+            if (n != null && seen.add(n.text().toLowerCase(Locale.ROOT))) {
+                out.add(n);
             }
         }
         return out;
     }
 
-    private static String sentence(Context c, Utterance u, Pronouns p, Historian historian) {
+    private static Narrative sentence(Context c, Utterance u, Pronouns p, Historian historian) {
         String t = u.text();
         if (t.split("\\s+").length < 5 || !CLAUSE.matcher(t).find() || extraWords(c, t) < 3
                 || PlanLines.DANGLING.matcher(t).find()) {
@@ -117,8 +109,7 @@ final class NarrativeReader {
                 || IDENTIFIER.matcher(t).find()) {
             return null;
         }
-        List<Utterance> turn = c.dialogue.ofTurn(u.turn());
-        Utterance asked = turn.isEmpty() ? null : c.dialogue.questionBefore(turn.get(0));
+        Utterance asked = c.dialogue.questionFor(u);
         if (!u.clinician() && asked != null && (DETAIL_QUESTION.matcher(asked.text()).find()
                 || AllergyReader.asksAbout(asked))) {
             return null;
@@ -161,7 +152,15 @@ final class NarrativeReader {
         s = Phrasing.hedges(s).replaceAll("(?i)\\b(?:um|uh|like,)\\s*", "").replaceAll("\\s{2,}", " ").strip()
                 .replaceFirst("(?i)^(?:no|nope|yes|yeah),\\s*", "");
         s = Phrasing.finish(s);
-        return s.split("\\s+").length < 4 ? null : s;
+        if (s.split("\\s+").length < 4) {
+            return null;
+        }
+        // "It makes me groggy" written "The hydroxyzine makes her groggy": the question's turn is evidence too
+        double confidence = 0.7 * c.relevance(u);
+        boolean borrowed = named != null && s.toLowerCase(Locale.ROOT).contains(named)
+                && !u.text().toLowerCase(Locale.ROOT).contains(named);
+        return new Narrative(s, borrowed ? Support.of(confidence, asked.turn(), u.turn()) : Support.of(confidence,
+                u.turn()));
     }
 
     /** The drug or test the question asked about ("how is the hydroxyzine working?"), as said. */

@@ -43,8 +43,7 @@ final class SymptomAnswers {
 
     /** The patient's reply to "how long?" or "how bad?": attributes of the symptom being talked about. */
     static void details(Context c, Utterance a, SymptomBuilder last) {
-        List<Utterance> turn = c.dialogue.ofTurn(a.turn());
-        Utterance q = turn.isEmpty() ? null : c.dialogue.questionBefore(turn.get(0));
+        Utterance q = c.dialogue.questionFor(a);
         if (q == null || last == null || !q.clinician()) {
             return;
         }

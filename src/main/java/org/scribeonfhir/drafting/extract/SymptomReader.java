@@ -183,8 +183,7 @@ final class SymptomReader {
         if (found.isEmpty() && last != null && last.support.turns().contains(u.turn()) && u.historySide()) {
             last.details(text, new Match(null, 0, 0, ""));
         }
-        List<Utterance> turn = c.dialogue.ofTurn(u.turn());
-        Utterance asked = turn.isEmpty() ? null : c.dialogue.questionBefore(turn.get(0));
+        Utterance asked = c.dialogue.questionFor(u);
         if (asked != null && (AllergyReader.asksAbout(asked)
                 || describesReaction(asked)) || DrugEffects.told(c, u, asked)) {
             return; // a drug's effect ("codeine made me throw up"), told with the drug, not a complaint of this visit

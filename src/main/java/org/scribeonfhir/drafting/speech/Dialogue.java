@@ -144,6 +144,12 @@ public final class Dialogue {
         return q != null && q.role() != answer.role() ? q : null;
     }
 
+    /** The question the whole turn of this sentence answers (every sentence of a reply, not just its first). */
+    public Utterance questionFor(Utterance u) {
+        List<Utterance> turn = ofTurn(u.turn());
+        return turn.isEmpty() ? null : questionBefore(turn.get(0));
+    }
+
     /** The turn's last question when nothing but short asides (six words at most, no numbers) follows it. */
     private static Utterance openQuestion(List<Utterance> turn) {
         for (int i = turn.size() - 1; i >= 0; i--) {
