@@ -29,7 +29,7 @@ final class AgendaReader {
             + "we need|we're going|let's|we'll) (?:to )?(?:talk about|go over|cover|discuss|focus on) (?:(?:\\d+|a few|a "
             + "couple of) things:? )?(.+)$");
     private static final Pattern SENT = Pattern.compile("(?i)\\bsent (?:you|him|her)(?: in| over| here| to (?:me|us|"
-            + "see me|cardiology|the clinic))?(?: today)? (?:because (?:you|he|she)(?:'ve| have| has| had)? ([^,.;?]+)|for "
+            + "see me|cardiology|the clinic))?(?: today)? (?:because (?:of |(?:you|he|she)(?:'ve| have| has| had)? )([^,.;?]+)|for "
             + "((?:a |an |your |his |her |the )?[^,.;?]+?)(?= (?:can|could|would|tell|how|what|when|so|and|that|which)\\b"
             + "|[,.;?]|$))");
     private static final String[][] LAY = {{"blood pressures?|bp|hypertension", "hypertens|blood pressure", "hypertension"},

@@ -20,6 +20,9 @@ final class AllergyReader {
             + "can't take|cannot take|can't tolerate|intolerant|(?:gives?|gave) me (?:hives|a rash)|made me (?:throw up|sick|vomit)|broke out|break out)\\b");
     private static final Pattern NONE = Pattern.compile("(?i)\\b(?:no (?:known )?(?:drug |medication )?allergies|"
             + "not allergic to (?:anything|any)|nkda|no allergies|don't have any allergies|no drug allergies)\\b");
+    private static final Pattern TAKEN_BACK = Pattern.compile("(?i)\\b(?:that's|that is|that was) (?:my|his|her) "
+            + "(?:wife|husband|partner|mom|mother|dad|father|sister|brother|son|daughter)\\b[^.]*[.!]?\\s*(?:i|he|she) "
+            + "(?:don't|doesn't|do not|does not) have any\\b");
     private static final Pattern OTHER_ALLERGENS = Pattern.compile("(?i)\\b(sulfa(?: drugs)?|penicillins?|latex|"
             + "peanuts?|tree nuts?|shellfish|eggs?|codeine|iodine|contrast(?: dye)?|bee stings?|adhesive tape|"
             + "morphine|nickel|strawberries|dairy)\\b");
@@ -99,6 +102,20 @@ final class AllergyReader {
         String text = a.text();
         Negation.Answer answer = Negation.answer(text);
         List<String> substances = substances(c, text);
+        String reply = String.join(" ", c.dialogue.ofTurn(a.turn()).stream().map(Utterance::text).toList());
+        // "Sulfa? No, wait, that's my wife. I don't have any." / "Any medicines, any allergies?" "I gave him
+        // ibuprofen this morning. No allergies.": the reply ends with none; a drug named is not an allergen
+        boolean taken = q.text().matches("(?is).*\\b(?:medicines?|medications?|meds|taking)\\b.*")
+                && answer != Negation.Answer.YES && reaction(q.text()) == null && substances(c, q.text()).isEmpty()
+                && text.matches("(?is).*\\b(?:gave|give|giving|take|takes|taking|took|on|using|uses)\\b.*")
+                && !CONTEXT.matcher(text).find() && reaction(text) == null;
+        if (NONE.matcher(reply).find() && !CONTEXT.matcher(text.replaceAll("(?i)\\bno (?:known )?(?:drug )?"
+                + "allergies\\b", "")).find() || TAKEN_BACK.matcher(reply).find() || taken) {
+            if (!taken || NONE.matcher(reply).find()) {
+                add(out, new Allergy(null, null, true, Support.of(0.85, q.turn(), a.turn())));
+            }
+            return;
+        }
         if (answer == Negation.Answer.NO && substances.isEmpty()) {
             add(out, new Allergy(null, null, true, Support.of(0.85, q.turn(), a.turn())));
             return;

@@ -50,7 +50,7 @@ final class Attributes {
 
     /** Where one clause ends and another (with its own subject) begins: attributes stay in their clause. */
     private static final Pattern CLAUSE = Pattern.compile("(?i);|\\.\\s|,?\\s+but\\s|,\\s+and then\\s|,?\\s+and "
-            + "(?=(?:i|it|she|he|they|we|my|then|now)\\b)|,\\s+so\\s|\\s+before\\s|\\s+until\\s|\\s+after that\\s");
+            + "(?=(?:i|it|she|he|they|we|my|then|now)\\b)|,\\s+so\\s|\\s+before\\s|\\s+until\\s|\\s+after that\\s|,?\\s+because\\s");
 
     private Attributes() {
     }
@@ -108,7 +108,12 @@ final class Attributes {
 
     static String character(String s) {
         Matcher m = CHARACTER.matcher(s);
-        if (!m.find()) {
+        // "it's not sharp, like a tight band": the word denied is not the character
+        boolean found = false;
+        while (!found && m.find()) {
+            found = !s.substring(0, m.start()).matches("(?is).*\\b(?:not|isn't|wasn't|never|no)\\s+(?:\\w+\\s+)?$");
+        }
+        if (!found) {
             return null;
         }
         String c = m.group(1).toLowerCase(Locale.ROOT);

@@ -20,18 +20,20 @@ public final class Attribution {
     /** A patient speaking of "she" or "he" without naming them in the same sentence. */
     public static final String SOMEONE_ELSE = "someone else";
 
-    private static final Pattern RELATIVE = Pattern.compile("(?i)\\b(mother|mom|mum|mama|father|dad|papa|brother|sister|"
+    private static final Pattern RELATIVE = Pattern.compile("(?i)\\b((?:sister|brother)'s (?:boy|son|girl|daughter)|"
+            + "mother|mom|mum|mama|father|dad|papa|brother|sister|"
             + "siblings?|grandmother|grandma|granny|grandfather|grandpa|grandparents?|aunt|uncle|cousin|niece|nephew|"
             + "wife|husband|spouse|partner|boyfriend|girlfriend|fianc[eé]e?|friend|friends|coworkers?|co-workers?|"
             + "neighbou?r|roommate|parents|family|relatives?|in-laws?|mother-in-law|father-in-law|"
-            + "(?:older |younger |little |big )?(?:son|daughter|kids?|children|child|baby brother|baby sister)|"
+            + "(?:older |younger |little |big )?(?:son|daughter|kids?|children|child|baby brother|baby sister)(?!'s)|"
             + "classmates?|teacher|someone|somebody|anyone|anybody|everyone|everybody)\\b");
     private static final Pattern OWNER = Pattern.compile("(?i)\\b(friend|neighbou?r|coworker|co-worker|colleague|boss|"
             + "roommate|classmate|teacher)'s\\s+$");
     private static final Pattern FAMILY_HISTORY = Pattern.compile("(?i)\\b(?:family history|runs in (?:the|my|our|your|"
             + "his|her) family|in the family|on (?:my|his|her|your) (?:mom|mother|dad|father)'?s side)\\b");
-    private static final Pattern CLAUSE = Pattern.compile("(?i)[.;:]|,?\\s\\b(?:but|and i|and she|and he|and my|"
-            + "and her|and his|while|whereas|so i|because i)\\b");
+    /** Clause breaks; the subject after "and"/"so"/"because" stays in the clause ("because I've had…"). */
+    private static final Pattern CLAUSE = Pattern.compile("(?i)[.;:]|,?\\s\\b(?:but|while|whereas)\\b|,?\\s\\b(?:and|so|"
+            + "because)\\b(?=\\s(?:i|i've|i'm|i'd|she|he|my|her|his)\\b)");
     /** A patient speaking of "she" or "he" speaks of someone else ("that's more my mom, she's bipolar"). */
     private static final Pattern THIRD = Pattern.compile("(?i)(?:^|\\b)(?:she|he|they|she's|he's|they're|his|"
             + "their)\\b");
@@ -69,7 +71,11 @@ public final class Attribution {
             return r;
         }
         if (u.role() == Role.COMPANION) {
-            return companion(before);
+            String who = companion(before);
+            // "my sister's boy had rheumatic fever, and he's got a murmur from it now": "he" is the relative just named
+            String earlier = who.equals(PATIENT) ? namedEarlier(u.text().substring(0, Math.max(0, start)),
+                    before.length()) : null;
+            return earlier != null ? earlier : who;
         }
         if (u.role() == Role.PATIENT && THIRD.matcher(before).find() && !FIRST_PERSON.matcher(before).find()) {
             return SOMEONE_ELSE;
@@ -86,6 +92,31 @@ public final class Attribution {
         }
         return last == null || !text.toLowerCase(Locale.ROOT).matches("(?s).*\\b(?:my|our)\\b.*") ? null
                 : relation(last);
+    }
+
+    /**
+     * The relative (not the patient: "my nephew", not "my son") named in an earlier clause and referred to by
+     * "he"/"she" since, as a relation, or null.
+     */
+    private static String namedEarlier(String upTo, int clauseLength) {
+        Matcher m = RELATIVE.matcher(upTo.substring(0, upTo.length() - clauseLength));
+        String last = null;
+        int end = -1;
+        while (m.find()) {
+            last = isPatientWord(m.group(1)) ? null : m.group(1);
+            end = m.end();
+        }
+        if (last == null || last.matches("(?i)someone|somebody|anyone|anybody|everyone|everybody")
+                || !THIRD.matcher(upTo.substring(end)).find()) {
+            return null;
+        }
+        return relation(last);
+    }
+
+    /** Whether a sentence says whom it is about: a pronoun, "I", or a relative. */
+    static boolean saysWhom(String text) {
+        return FIRST_PERSON.matcher(text).find() || PATIENT_REFERENT.matcher(text).find() || THIRD.matcher(text).find()
+                || RELATIVE.matcher(text).find();
     }
 
     /** The companion's clause is about the patient unless its last subject is "I". */
@@ -134,6 +165,8 @@ public final class Attribution {
             case "grandpa" -> "grandfather";
             case "co-worker", "co-workers", "coworkers" -> "coworker";
             case "kids", "kid", "children" -> "child";
+            case "sister's boy", "sister's son", "brother's boy", "brother's son" -> "nephew";
+            case "sister's girl", "sister's daughter", "brother's girl", "brother's daughter" -> "niece";
             default -> s;
         };
     }

@@ -45,7 +45,8 @@ final class BodySystems {
                 "hallucinat", "suicidal", "paranoi", "calm", "anxious"));
         EXAM.put("Cardiovascular", List.of("murmur", "heart", "regular rate", "rhythm", "gallop", "rub", "carotid",
                 "pulses", "edema", "capillary refill"));
-        EXAM.put("Respiratory", List.of("lung", "breath sound", "wheez", "crackle", "rales", "rhonchi", "auscultation"));
+        EXAM.put("Respiratory", List.of("lung", "breath sound", "wheez", "crackle", "rales", "rhonchi", "auscultation",
+                "retraction", "air movement", "air entry", "accessory muscle", "work of breathing", "stridor"));
         EXAM.put("Gastrointestinal", List.of("abdomen", "abdominal", "belly", "bowel sounds", "liver", "spleen"));
         EXAM.put("Neck", List.of("neck", "thyroid", "lymphadenopathy", "jvd"));
         EXAM.put("Head and Face", List.of("head", "face", "sinus"));

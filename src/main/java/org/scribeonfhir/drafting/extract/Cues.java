@@ -9,7 +9,7 @@ final class Cues {
             + "(?:physical )?exam(?:ination)?|(?:heart|lung|abdominal|neck|skin|neuro(?:logical)?|knee|shoulder|back|"
             + "eye|ear|foot|hip|hand|wrist|ankle|elbow|cardiac|pulmonary|musculoskeletal|mental status) exam|"
             + "vital signs|your vitals|when i (?:listen|look|press|push|feel|examine|palpate|move|bend|check)|"
-            + "i (?:do )?(?:hear|appreciate|feel|note|notice|see) (?:a |an |some |no |any |mild |slight |"
+            + "i (?:do |can )?(?:hear|appreciate|feel|note|notice|see) (?:a |an |some |no |any |mild |slight |"
             + "a little )?(?:murmur|crackles|wheez|rales|rhonchi|tenderness|swelling|edema|effusion|rash|lesion|"
             + "bruis|erythema|redness|fluid|bulging|clear)|to (?:auscultation|palpation)|range of motion|"
             + "on palpation|let me (?:take a (?:quick )?look|look (?:at|in)|listen|examine|check|feel|press)|"
@@ -17,7 +17,8 @@ final class Cues {
             + "(?:i'm|i am) (?:just )?going to (?:be )?(?:examine|examining|listen|listening|take a look|check your|"
             + "feel|look (?:at|in)|press)|kick against|push against my|squeeze my (?:hand|fingers)|"
             + "take (?:a )?deep breaths?|(?:lungs|heart|ears?|ear ?drums?|tympanic membranes?|throat|abdomen|belly|tonsils) "
-            + "(?:sound|sounds|look|looks|is|are|feels?) (?:clear|good|normal|fine|red|soft|swollen|great|healthy)|"
+            + "(?:sound|sounds|look|looks|is|are|feels?) (?:clear|good|normal|fine|red|soft|swollen|great|healthy|big|enlarged|"
+            + "inflamed)|(?:temperature|heart rate|blood pressure|respiratory rate|breathing rate) \\d|"
             + "eye contact|speech (?:is )?normal|thoughts? (?:are |is )?(?:organized|linear|logical)|"
             + "(?:today|here)(?:,)? (?:your |the )?(?:blood pressure|heart rate|temperature|temp|oxygen|pulse|weight)|"
             + "(?:blood pressure|heart rate|temperature|temp|oxygen(?: saturation| level)?|pulse|weight) (?:is|was|"
@@ -29,8 +30,8 @@ final class Cues {
             + "demonstrat\\w*|came back|comes back|looks?|looked|was|were|normal|abnormal|elevated|high|low|negative|"
             + "positive|reviewed|fractures?|aligned|alignment|narrowing|arthritis|spurs?|effusion|tear|mass|nodule|"
             + "unremarkable)\\b|\\b(?:your|the) (?:results?|labs?|x-?rays?|mri|ekg|a1c|blood work|scan)"
-            + " (?:show|shows|showed|came back|were|was|look|looks)\\b|\\b(?:i|we) (?:looked at|reviewed|went over|"
-            + "pulled up|got|have) (?:your|the) (?:results?|labs?|x-?rays?|mri|ct|ekg|ecg|a1c|blood work|echo\\w*|"
+            + " (?:show|shows|showed|came back|were|was|look|looks)\\b|\\b(?:i|we)(?:'ve| have)?(?: also| just)? (?:looked at|reviewed|"
+            + "went over|pulled up|got|have) (?:your|the|his|her) (?:results?|labs?|x-?rays?|mri|ct|ekg|ecg|a1c|blood work|echo\\w*|"
             + "ultrasound|scan|imaging|films)\\b");
     static final Pattern PLAN = Pattern.compile("(?i)\\b(?:assessment and plan|my assessment|my plan|the plan is|"
             + "here's the plan|plan (?:is|would be) to|"
@@ -46,6 +47,10 @@ final class Cues {
             + "treatment)|what you(?:'re| are) describing is|(?:this|it) (?:is|sounds like|looks like) (?:most likely |"
             + "probably |likely )?(?:a |an )?[a-z]+ (?:disorder|disease|infection|syndrome|strain|sprain|fracture|tear)|"
             + "my recommendation|treatment (?:has|is|will be)|see you back|come back in|we(?:'ll| will) see you)\\b");
+    /** An exam request asked as a question: "Can you open wide and say ahh?" */
+    static final Pattern EXAM_REQUEST = Pattern.compile("(?i)(?:^|\\b(?:can|could|would|will) you (?:please )?|,\\s*)"
+            + "(?:open (?:wide|up|your mouth)|say ahh?|take (?:a )?(?:big |few )?deep breaths?(?: for me)?\\W*$|lie (?:back|"
+            + "down) (?:for me|on the table)|hop up on)\\b");
     /** Cues that open the assessment and plan wherever they are said (the weaker {@link #PLAN} needs context). */
     static final Pattern STRONG_PLAN = Pattern.compile("(?i)(?:^|\\b)(?:plan:|assessment:|my thinking|"
             + "assessment and plan|my assessment|my plan|"
@@ -57,7 +62,7 @@ final class Cues {
     /** Verbs of an order: a drug or test named with one of these belongs to the plan. */
     static final Pattern ORDER_VERB = Pattern.compile("(?i)\\b(?:stop|start|switch|continue|increase|decrease|cut|"
             + "prescribe|order|ordering|refer|take|use|hold|add|try|schedule|send|repeat|give|put you on|bump|"
-            + "lower|raise|double|taper|refill)\\b");
+            + "lower|raise|double|taper|refill|(?:i|we)(?:'d| would) like)\\b");
     /** Words of a result being read out; a statement without them ends the results part. */
     static final Pattern RESULT_WORDS = Pattern.compile("(?i)\\b(?:normal|abnormal|negative|positive|elevated|high|"
             + "low|fracture|fluid|effusion|mass|nodule|infiltrate|pneumonia|stable|unremarkable|reduced|decreased|"
@@ -67,6 +72,11 @@ final class Cues {
     /** A plan sentence that orders a test (not a result being read). */
     static final Pattern ORDERS_TEST = Pattern.compile("(?i)\\b(?:order|get|schedule|repeat|another|recheck|"
             + "check|send (?:you|him|her) for|do)\\b");
+
+    /** "If his oxygen had stayed under 92, we'd have sent him in": what did not happen is not a plan. */
+    static final Pattern COUNTERFACTUAL = Pattern.compile("(?i)^(?:and |so |but )?if\\b.*\\b(?:had|hadn't|"
+            + "had not)\\b.*\\b(?:would|we'd|i'd|you'd|he'd|she'd)\\b|\\bwould(?:'ve| have) "
+            + "(?:been )?(?:sent|sending|admitted|admitting|had to)\\b");
 
     private Cues() {
     }

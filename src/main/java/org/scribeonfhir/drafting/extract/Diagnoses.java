@@ -27,14 +27,41 @@ final class Diagnoses {
     private static final Pattern UNSURE = Pattern.compile("(?i)\\b(?:think|thinking|probably|likely|looks like|"
             + "sounds like|seems like|suspect|impression|consistent with|possible|most likely)\\b");
     private static final Pattern HYPOTHETICAL = Pattern.compile("(?i)\\b(?:if|unless|rule out|ruling out|worry|"
-            + "worried|concern(?:ed)? (?:about|for)|could be|might be|may be|possibly|in case|make sure|check(?:ing)? "
+            + "worried|concern(?:ed)? (?:about|for)|prevents?|protects? against|avoid|never|someone|anyone|somebody|"
+            + "could be|might be|may be|possibly|in case|make sure|check(?:ing)? "
             + "for|look(?:ing)? for|risk of|prevent|preventing|signs of|screen(?:ing)? for|watch for|history of|"
             + "don't think|do not think|not|no|unlikely|less likely|doesn't look like|isn't|wasn't|possible|potential|"
             + "differential|etiologies|causes|such as|versus|vs|or)\\b");
     private static final Pattern MODIFIER = Pattern.compile("(?i)\\b((?:(?:left|right|bilateral|acute|chronic|mild|"
             + "moderate|severe|viral|bacterial|medial|lateral|uncontrolled|stable)\\s+)+)(?:an?\\s+)?$");
 
+    /** The words just before a condition that make the sentence the clinician's assessment. */
+    private static final Pattern ASSESSING = Pattern.compile("(?i)(?:(?:^|\\b)(?:this|that|it)(?:'s| is)(?: (?:most "
+            + "likely|probably|likely|definitely|clearly|consistent with))?|\\b(?:looks like|sounds like|consistent "
+            + "with|my impression is|i think (?:this is|it's|that's|you have|(?:he|she) has|you've got)))\\s*$");
+    private static final Pattern QUALIFIERS = Pattern.compile("(?i)(?:\\b(?:an?|the|left|right|bilateral|acute|"
+            + "chronic|mild|moderate|severe|viral|bacterial|medial|lateral|uncontrolled|stable)\\s+)+$");
+
     private Diagnoses() {
+    }
+
+    /**
+     * "So this is an asthma flare, …", "Bipolar one disorder, stable.": a statement of the clinician's
+     * assessment, which belongs to the assessment even when the exam was being narrated just before.
+     */
+    static boolean assesses(Context c, Utterance u) {
+        if (!u.clinician() || u.question()) {
+            return false;
+        }
+        String text = u.text();
+        for (Match m : c.vocabulary.find(Term.Kind.CONDITION, text)) {
+            String before = QUALIFIERS.matcher(text.substring(0, m.start())).replaceFirst("");
+            if ((ASSESSING.matcher(before).find() || opens(text, m)) && in(c, u, text).stream()
+                    .anyMatch(d -> d.start() == m.start())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static List<Diagnosis> in(Context c, Utterance u, String text) {
@@ -45,7 +72,8 @@ final class Diagnoses {
             }
             String before = Negation.clause(text.substring(0, m.start()));
             if (HYPOTHETICAL.matcher(before).find() || !STATED.matcher(before).find() && !opens(text, m)
-                    || text.substring(m.end()).matches("(?is)^\\s*(?:screening|screen|risk|prevention)\\b.*")) {
+                    || text.substring(m.end()).matches("(?is)^\\s*(?:screening|screen|risk|prevention|virus|bacteri"
+                    + "\\w*|germ|vaccine|shots?)\\b.*")) {
                 continue;
             }
             if (Negation.of(text, m.start(), m.end()) == Presence.DENIED
@@ -83,13 +111,17 @@ final class Diagnoses {
         String side = prefix.contains("left") || prefix.contains("right") ? "" : Attributes.laterality(
                 text.substring(m.end(), Math.min(text.length(), m.end() + 30)), 0) == null ? ""
                 : sideAfter(text.substring(m.end(), Math.min(text.length(), m.end() + 30)));
-        String name = prefix + canonical + side;
+        // "an asthma flare": the condition's exacerbation, not the condition alone
+        String flare = m.surface().matches("(?i).*\\b(?:flare|flare-up|exacerbation|attack)\\b.*")
+                && !canonical.matches("(?i).*\\b(?:flare|exacerbation|attack)\\b.*") ? " exacerbation" : "";
+        String name = prefix + canonical + flare + side;
         return Character.toUpperCase(name.charAt(0)) + name.substring(1);
     }
 
     /** "…of the right ear" → ", right ear"-style suffix: " of the right ear". */
     private static String sideAfter(String after) {
-        Matcher m = Pattern.compile("(?i)^\\s*(?:,\\s*)?(?:of|in|on) (?:the |your |his |her )?((?:left|right) [a-z]+)")
+        Matcher m = Pattern.compile("(?i)^\\s*(?:,\\s*)?(?:of|in|on) (?:the |your |his |her )?((?:left|right) (?:(?:upper|"
+                + "middle|lower) lobe|[a-z]+))")
                 .matcher(after);
         return m.find() ? ", " + m.group(1).toLowerCase(Locale.ROOT) : "";
     }

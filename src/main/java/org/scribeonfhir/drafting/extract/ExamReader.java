@@ -68,6 +68,10 @@ final class ExamReader {
     static final Pattern VITAL = Pattern.compile("(?i)\\b(?:vital signs|vitals|blood pressure|heart rate|"
             + "oxygen(?:ation)?|pulse|temperature|breathing rate|respiratory rate|weight)\\b");
 
+    private static final Pattern MSK_PART = Pattern.compile("(?i)\\b(?:knee|shoulder|hip|ankle|elbow|wrist|back|"
+            + "spine|joint|finger|hand|foot|feet|leg|arm|extremit\\w*|muscle|tendon|ligament|meniscus|range of "
+            + "motion|strength|toe|thumb|neck)\\b");
+
     private ExamReader() {
     }
 
@@ -151,6 +155,14 @@ final class ExamReader {
                 if (system == null && !out.isEmpty()
                         && u.turn() - out.get(out.size() - 1).support().turns().get(0) <= 2) {
                     system = out.get(out.size() - 1).system();
+                }
+                // "Belly is soft. Slightly tender all over to palpation.": tenderness of the part just examined
+                if ("Musculoskeletal".equals(system) && !out.isEmpty() && !MSK_PART.matcher(phrase).find()
+                        && out.get(out.size() - 1).support().turns().contains(u.turn())) {
+                    system = out.get(out.size() - 1).system();
+                }
+                if ("Vitals".equals(system) && phrase.matches("(?s).*\\d.*")) {
+                    continue; // the measurements list every vital read out, with its unit
                 }
                 if (system != null) {
                     out.add(new ExamFinding(system, phrase, Support.of(0.8 * Math.max(0.5, c.relevance(u)),

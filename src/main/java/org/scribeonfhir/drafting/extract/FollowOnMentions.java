@@ -87,32 +87,39 @@ final class FollowOnMentions {
                 null);
     }
 
-    private static final Pattern DOSE_LEAD = Pattern.compile("(?i)^\\W*(?:(?:so|okay|and|now)\\W+)?(?:the dose(?: is|'s| "
+    private static final Pattern DOSE_LEAD = Pattern.compile("(?i)^\\W*(?:(?:so|okay|and|now)\\W+)?(?:for [a-z ]{3,30}?,? "
+            + ")?(?:the dose(?: is|'s| "
             + "will be| would be)?|(?:it's|it is|that's|that is|that'll be|that will be) \\d|(?:she|he|you)(?:'ll| will) "
-            + "(?:take|get|have) \\d)");
+            + "(?:take|get|have) \\d|\\d+(?:\\.\\d+)? ?(?:mg|mcg|milligrams?|micrograms?|ml|units|puffs?|tablets?|"
+            + "capsules?)\\b)");
 
     /**
      * "We'll use cefdinir instead." … "The dose is 105 milligrams twice a day": the dose of the drug just ordered,
-     * said a turn or two later without naming it.
+     * said a turn or two later without naming it; or the sig alone after a weight-based sum ("40 milligrams once
+     * a day for five days").
      */
     private static Mention doseStatement(Context c, Utterance u, List<Mention> so) {
-        if (so.isEmpty() || !u.clinician() || u.question() || c.part(u) != Part.PLAN
-                || !DOSE_LEAD.matcher(u.text()).find()) {
+        if (so.isEmpty() || !u.clinician() || u.question() || c.part(u) != Part.PLAN) {
             return null;
         }
         Mention prev = so.get(so.size() - 1);
+        // within the turn that named the drug, the sig needs no lead ("… so 600 milligrams twice a day")
         if (!prev.plan() || u.turn() - prev.where().turn() > 3 || prev.action() == null
-                || !prev.action().matches("start|restart|increase|decrease|switch")) {
+                || !prev.action().matches("start|restart|increase|decrease|switch|continue-implied")
+                || !DOSE_LEAD.matcher(u.text()).find() && u.turn() != prev.where().turn()) {
             return null;
         }
         String dose = null;
+        int at = 0;
         for (Quantity q : Quantities.find(u.text())) {
             if (MedicationMentions.isDose(q)) {
                 dose = q.text();
+                at = q.start();
                 break;
             }
         }
-        String frequency = Sig.frequency(u.text());
+        String frequency = Sig.frequency(u.text().substring(at)) != null ? Sig.frequency(u.text().substring(at))
+                : Sig.frequency(u.text());
         if (dose == null || frequency == null) {
             return null;
         }

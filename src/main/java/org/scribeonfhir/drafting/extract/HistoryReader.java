@@ -37,7 +37,8 @@ final class HistoryReader {
             + "for|significant for|includes)|(?:she|he|you|they) (?:has|have) (?:a )?(?:known )?history of|pmh (?:of|is))\\b");
     /** "It felt like I was having a heart attack": a comparison, not a diagnosis. */
     private static final Pattern SIMILE = Pattern.compile("(?i)\\b(?:felt like|feels like|feel like|feeling like|"
-            + "like i was|like i'm|as if|as though|thought i was|scared (?:it was|of)|afraid (?:it was|of))\\b");
+            + "like i was|like i'm|as if|as though|thought (?:i|he|she|it|you)(?:'d| had| was| were| might| may)|"
+            + "scared (?:it was|of)|afraid (?:it was|of)|worried (?:it was|i had|about)|kept thinking|is this)\\b");
     private static final Pattern SMOKING = Pattern.compile("(?i)\\b(?:smoke|smokes|smoking|smoked|smoker|cigarettes?|"
             + "packs? a day|vape|vaping|tobacco|chew)\\b");
     private static final Pattern ALCOHOL = Pattern.compile("(?i)\\b(?:drink|drinks|drinking|alcohol|beers?|wine|"
@@ -134,6 +135,9 @@ final class HistoryReader {
             }
             if (whose.equals(Attribution.SOMEONE_ELSE)) {
                 whose = antecedent(c, u);
+            } else if (whose.equals(Attribution.PATIENT) && !Attribution.saysWhom(text)
+                    && !antecedent(c, u).equals(Attribution.SOMEONE_ELSE)) {
+                whose = antecedent(c, u); // "My nephew had whooping cough. That awful whooping.": still the nephew's
             }
             if (whose.equals(Attribution.PATIENT)) {
                 add(out, new HistoryItem("medical", name, null, Support.of(0.75, u.turn())));

@@ -17,7 +17,7 @@ final class MedicationActions {
         {"stop", "\\b(?:stop|stopping|discontinue|discontinuing|come off|get (?:you )?off|take (?:you|him|her) off|"
                 + "quit|no more|d/c)\\b"},
         {"hold", "\\b(?:hold|holding|pause|skip)\\b"},
-        {"continue", "\\b(?:continue|continuing|stay on|keep (?:taking|you on|him on|her on|using|on|the|your|his|her)|remain on|"
+        {"continue", "\\b(?:continue|continuing|keep going with|carry on with|keep giving|stay on|keep (?:taking|you on|him on|her on|using|on|the|your|his|her)|remain on|"
                 + "stick with)\\b"},
         {"restart", "\\b(?:restart|restarting|resume|resuming|go back on|get back on)\\b"},
         {"refill", "\\b(?:refill|refilled|renew)\\b"},
@@ -28,11 +28,11 @@ final class MedicationActions {
     private static final Pattern TAKING = Pattern.compile("(?i)\\b(?:i take|i'm taking|i am taking|i've been taking|"
             + "i have been taking|i'm on|i am on|i've been on|i use|i'm using|i've been using|i started taking|"
             + "i still take|takes|taking|(?:you're|you are|she's|he's|she is|he is) (?:on|taking)|on (?:the )?|"
-            + "i do take|we give (?:him|her)|(?:he|she) takes|we've been giving)\\b");
+            + "i do take|we give (?:him|her)|(?:he|she) takes|we've been giving|i've got|i have (?:you|him|her) on)\\b");
     static final Pattern STOPPED = Pattern.compile("(?i)\\b(?:stopped|quit|i'm not taking|i am not taking|"
             + "i don't take|i do not take|i haven't been taking|i have not been taking|ran out of|i'm off|i am off|"
             + "came off|went off|gave up|no longer|not taking|don't use|haven't taken|stopped taking|"
-            + "not on (?:the |any )?)\\b");
+            + "not on (?:the |any )?|finished|completed|done with|(?:i|she|he|we) used up)\\b");
     private static final Pattern TRIED = Pattern.compile("(?i)\\b(?:i took|i tried|i've tried|i have tried|tried|"
             + "took some|we tried|we gave (?:him|her)|i used)\\b");
 

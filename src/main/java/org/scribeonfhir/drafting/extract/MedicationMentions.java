@@ -48,6 +48,12 @@ final class MedicationMentions {
             + "cillin|mycin|cycline|floxacin|tidine|triptan|lukast|gliptin|gliflozin|glutide|formin|azepam|zolam|"
             + "oxetine|aline|triptyline|pine|done|mab|nib|parin|xaban|gatran|olone|sone|profen|coxib|fenac|azine|"
             + "semide|thiazide|actone|terol|sonide|asone|vir|idine|amine|ine)$");
+    /** "they raise the lithium level", "repeat a digoxin level": the drug's blood level is a test, not the drug. */
+    private static final Pattern DRUG_LEVEL = Pattern.compile("(?i)\\s*(?:blood |serum )?(?:levels?|troughs?|peaks?|"
+            + "concentrations?)\\b");
+    /** Between two drugs of one list: a sig and a comma or "and", no verb of its own. */
+    private static final Pattern LIST_GAP = Pattern.compile("(?i)^[\\s\\w./]*?(?:,|\\band\\b)\\s*(?:and\\s+)?(?:the |your "
+            + "|his |her )?$");
     /** What the entity head calls a chemical but a note does not list as a medication. */
     private static final java.util.Set<String> NOT_DRUGS = java.util.Set.of("caffeine", "nicotine", "alcohol", "cocaine",
             "morphine-like", "chlorine", "iodine", "histamine", "dopamine", "serotonin", "adrenaline", "creatinine",
@@ -71,7 +77,9 @@ final class MedicationMentions {
                 Match d = drugs.get(i);
                 int from = i == 0 ? 0 : drugs.get(i - 1).end();
                 int to = i + 1 < drugs.size() ? drugs.get(i + 1).start() : u.text().length();
-                Mention m = mention(c, u, d, from, to);
+                Mention listed = i > 0 && !out.isEmpty() && out.get(out.size() - 1).where() == u
+                        ? out.get(out.size() - 1) : null;
+                Mention m = mention(c, u, d, from, to, listed == null ? null : listed.action());
                 if (m != null) {
                     out.add(m);
                 }
@@ -98,7 +106,8 @@ final class MedicationMentions {
         return found;
     }
 
-    private static Mention mention(Context c, Utterance u, Match d, int from, int to) {
+    /** {@code listAction}: what the sentence said of the drug listed just before ("carry on with A and B"). */
+    private static Mention mention(Context c, Utterance u, Match d, int from, int to, String listAction) {
         String text = u.text();
         String before = Negation.clause(text.substring(from, d.start()));
         String window = text.substring(from, to);
@@ -108,7 +117,8 @@ final class MedicationMentions {
                 && (ALLERGY_CONTEXT.matcher(sameClause).find() || ALLERGY_NEXT.matcher(text.substring(d.end())).lookingAt())) {
             return null;
         }
-        if (!Attribution.of(u, d.start()).equals(Attribution.PATIENT)) {
+        if (!Attribution.of(u, d.start()).equals(Attribution.PATIENT) || DRUG_LEVEL.matcher(text.substring(d.end()))
+                .lookingAt()) {
             return null;
         }
         String afterClause = text.substring(d.end(), to);
@@ -117,14 +127,17 @@ final class MedicationMentions {
             return null;
         }
         if (SymptomReader.HYPOTHETICAL.matcher(before).find() || before.toLowerCase(Locale.ROOT)
-                .matches(".*\\b(?:might|could|may|consider|option|possibly|maybe|down the road|eventually)\\b.*")) {
+                .matches(".*\\b(?:might|could|may|consider|option|possibly|maybe|down the road|eventually|talk about|"
+                + "discuss|next visit)\\b.*")) {
             return null;
         }
         String after = text.substring(d.end(), to);
         int cut = lastCorrection(after);
         String tail = cut < 0 ? after : after.substring(cut);
-        String dose = dose(tail, cut < 0 ? before : "", d);
-        String frequency = Sig.frequency(tail);
+        // "valacyclovir 500 twice a day… no, sorry, that's the cold sore dose": retracted, the right one follows
+        boolean retracted = cut < 0 && retracted(after);
+        String dose = retracted ? null : dose(tail, cut < 0 ? before : "", d);
+        String frequency = retracted ? null : Sig.frequency(tail);
         if (frequency == null && cut >= 0) {
             frequency = Sig.frequency(after);
         }
@@ -133,8 +146,19 @@ final class MedicationMentions {
         Part part = c.part(u);
         boolean plan = u.clinician() && part == Part.PLAN;
         String action = MedicationActions.action(u, before, plan);
+        if ((action == null || action.equals("continue-implied")) && listAction != null
+                && LIST_GAP.matcher(before).matches()) {
+            action = listAction; // "I've got aspirin 81 once a day, lisinopril 10 once a day": the same verb
+        }
         if (OFF_AFTER.matcher(after).find()) {
             action = plan ? "stop" : "stopped";
+        }
+        if (d.term() != null && d.term().group().equals("vaccine")) {
+            // "have you had the shingles vaccine?" "No": a vaccine is given or recommended, never "taken" or "stopped"
+            if (!plan || u.question()) {
+                return null;
+            }
+            action = "vaccinate";
         }
         if (u.clinician() && !"stop".equals(action) && !"stopped".equals(action)
                 && NOT_ORDERED.matcher(before).find()) {
@@ -193,7 +217,11 @@ final class MedicationMentions {
             if (isDose(q)) {
                 return q.text();
             }
-            if (q.unit().isEmpty() && q.start() <= 2 && !q.value().contains("/") && drug != null
+            if (q.unit().contains("/kg")) {
+                continue; // "10 milligrams per kilo, so 180 milligrams": the dose is the sum's result
+            }
+            boolean next = q.start() <= 2 || after.substring(0, q.start()).matches("(?i)\\s*(?:at|on)\\s+");
+            if (q.unit().isEmpty() && next && !q.value().contains("/") && drug != null
                     && drug.term() != null && drug.term().extra().contains("oral")) {
                 double v = q.number();
                 if (v >= 0.1 && v <= 2000) {
@@ -214,6 +242,17 @@ final class MedicationMentions {
 
     static boolean isDose(Quantity q) {
         return q.unit().matches("mg|mcg|g|units|mL|puffs|tablets?|capsules?|drops|sprays|patch(?:es)?");
+    }
+
+    /** A dose said and then taken back with nothing in its place in the same sentence. */
+    private static boolean retracted(String after) {
+        List<Quantity> said = Quantities.find(after);
+        if (said.isEmpty()) {
+            return false;
+        }
+        Matcher m = Pattern.compile("(?i)\\b(?:no|sorry|wait|scratch that|i mean|oops|my mistake)\\b").matcher(after);
+        return m.find(said.get(0).end()) && Quantities.find(after.substring(m.end())).isEmpty()
+                && Sig.frequency(after.substring(m.end())) == null;
     }
 
     static int lastCorrection(String text) {

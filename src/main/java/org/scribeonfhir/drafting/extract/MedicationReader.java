@@ -19,7 +19,8 @@ import org.scribeonfhir.ehr.ChartFact;
  */
 final class MedicationReader {
 
-    private static final Pattern ORDER = Pattern.compile("start|restart|continue|increase|decrease|stop|hold|refill|change");
+    private static final Pattern ORDER = Pattern.compile("start|restart|continue|increase|decrease|stop|hold|refill|change|"
+            + "vaccinate");
 
     record Result(List<Medication> medications, List<String> notices) {
     }
@@ -28,9 +29,19 @@ final class MedicationReader {
     }
 
     static Result read(Context c, List<Allergy> allergies) {
+        List<Mention> all = MedicationMentions.find(c);
+        // "the albuterol inhaler" then "albuterol: 4 puffs": a drug said in one form only is that form throughout
+        Map<String, java.util.Set<String>> forms = new LinkedHashMap<>();
+        all.forEach(m -> forms.computeIfAbsent(m.drug(), k -> new java.util.HashSet<>()).add(form(m.said())));
+        forms.values().forEach(f -> f.remove(""));
         Map<String, List<Mention>> byDrug = new LinkedHashMap<>();
-        for (Mention m : MedicationMentions.find(c)) {
-            byDrug.computeIfAbsent(m.drug() + form(m.said()), k -> new ArrayList<>()).add(m);
+        for (Mention m : all) {
+            String form = form(m.said());
+            java.util.Set<String> known = forms.get(m.drug());
+            if (form.isEmpty() && known.size() == 1) {
+                form = known.iterator().next();
+            }
+            byDrug.computeIfAbsent(m.drug() + form, k -> new ArrayList<>()).add(m);
         }
         List<Medication> out = new ArrayList<>();
         List<String> notices = new ArrayList<>();
@@ -77,6 +88,7 @@ final class MedicationReader {
         String planRoute = null;
         String duration = null;
         String from = null;
+        String before = null;
         Support history = null;
         Support plan = null;
         for (Mention m : mentions) {
@@ -86,6 +98,9 @@ final class MedicationReader {
             }
             if (m.plan() && (ORDER.matcher(m.action()).matches() || m.action().equals("continue-implied")
                     || m.action().equals("taking") && planAction != null)) {
+                if (planAction == null) {
+                    before = status; // what the history said, not the patient's read-back of the order
+                }
                 if (ORDER.matcher(m.action()).matches()) {
                     planAction = m.action();
                 } else if (planAction == null && (m.dose() != null || m.frequency() != null)) {
@@ -115,6 +130,10 @@ final class MedicationReader {
         Mention first = mentions.get(0);
         String chart = chartReference(c, first);
         if (planAction != null) {
+            if (planAction.equals("start") && "taking".equals(before)) {
+                // "use the albuterol, two puffs…" for an inhaler already in use; a new dose is a change
+                planAction = planDose != null && dose != null && !planDose.equals(dose) ? "change" : "continue";
+            }
             boolean changed = planAction.equals("increase") || planAction.equals("decrease")
                     || planAction.equals("change");
             String orderedDose = planDose != null ? planDose : planAction.equals("stop") ? null : dose;
@@ -126,7 +145,7 @@ final class MedicationReader {
             return new Medication(first.drug(), said(first), orderedDose, previous,
                     planRoute != null ? planRoute : route, planFrequency != null ? planFrequency
                     : planAction.equals("stop") ? null : frequency, duration, planAction,
-                    current && !planAction.matches("start|restart"), null, all);
+                    current && !planAction.matches("start|restart|vaccinate"), null, all);
         }
         if (history == null || status == null) {
             return null;

@@ -63,10 +63,21 @@ public final class Negation {
 
     /** As {@link #of}, in a reply: its leading "No," answers the question, it does not negate what follows. */
     static Presence ofReply(String sentence, int start, int end) {
+        if (gone(sentence, end)) {
+            return Presence.DENIED;
+        }
         String stripped = sentence.replaceFirst("(?i)^(?:no|nope|nah),\\s*", "");
         int offset = sentence.length() - stripped.length();
         return of(stripped, start - offset, end - offset);
     }
+
+    /** "The dizziness is gone": resolved, not a complaint of this visit, whatever was said of it before. */
+    static boolean gone(String sentence, int end) {
+        return GONE.matcher(sentence.substring(Math.min(end, sentence.length()))).lookingAt();
+    }
+
+    private static final java.util.regex.Pattern GONE = java.util.regex.Pattern.compile("(?i)\\s*(?:is|are|has|have|'s)"
+            + "(?: (?:all|completely|totally|now))? (?:gone|resolved|went away|cleared up|stopped|disappeared)\\b");
 
     /** What a reply says to a yes/no question. */
     public static Answer answer(String reply) {

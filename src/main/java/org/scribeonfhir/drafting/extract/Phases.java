@@ -51,15 +51,26 @@ final class Phases {
                 if (own == null && running == Part.RESULTS && !Cues.RESULT_WORDS.matcher(u.text()).find()) {
                     running = examined ? Part.PLAN : Part.HISTORY;
                 }
+                if (own == null && running == Part.EXAM && !examFinding(u.text())) {
+                    // no cue after the exam: a confident section head may still see the plan or a result
+                    Part h = head(c.sections(u));
+                    own = h == Part.PLAN || h == Part.RESULTS ? h : null;
+                }
                 if (own == null && running == Part.PLAN && i - lastExam <= 2 && examFinding(u.text())) {
                     // "BP 158/94. I'll repeat it at the end. Heart rate 72.": the exam goes on after an aside
                     own = Part.EXAM;
+                }
+                if (own == null && examined && Diagnoses.assesses(c, u)) {
+                    own = Part.PLAN;
                 }
                 if (own != null) {
                     running = own;
                 } else if (running == Part.HISTORY) {
                     own = head(c.sections(u));
                 }
+            } else if (u.clinician() && u.question() && Cues.EXAM_REQUEST.matcher(u.text()).find()) {
+                running = Part.EXAM;
+                examined = true;
             } else if (u.clinician() && u.question() && running != Part.HISTORY && running != Part.EXAM
                     && (HISTORY_QUESTION.matcher(u.text()).find() || asksSymptom(c, u))) {
                 running = Part.HISTORY;

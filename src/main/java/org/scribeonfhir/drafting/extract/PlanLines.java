@@ -22,7 +22,8 @@ final class PlanLines {
     }
 
     private static final Pattern ORDER = Pattern.compile("(?i)\\b(?:order|ordering|get|getting|check|checking|"
-            + "schedule|repeat|send (?:you|him|her) (?:for|to get)|do|draw|obtain|run)\\b");
+            + "schedule|repeat|send (?:you|him|her) (?:for|to get)|do|draw|obtain|run|(?:i|we)(?:'d| would) like "
+            + "(?=(?:a|an|some|the)\\b))\\b");
     /** Therapies started in the plan are referrals: "start physical therapy", "set you up with CBT". */
     private static final Pattern THERAPY = Pattern.compile("(?i)(?:\\b(?:start|begin|do|get (?:you|him|her) (?:into|in "
             + "with|started (?:with|on|in))|set (?:you|him|her) up (?:with|for)|go to|try|recommend|sign (?:you|him|"
@@ -154,7 +155,7 @@ final class PlanLines {
             s = s.substring(topic.end()).replaceFirst("(?i)\\b(?:those|them|it|that|these)\\b", what);
         }
         if (s.isEmpty() || META.matcher(s).find() && !ORDER.matcher(s).find() || DICTATION.matcher(s).find()
-                || DANGLING.matcher(s).find()) {
+                || DANGLING.matcher(s).find() || Cues.COUNTERFACTUAL.matcher(s).find()) {
             return out;
         }
         if (DECIDED.matcher(s).find()) {

@@ -75,8 +75,11 @@ final class PlanReader {
         for (Utterance u : c.utterances()) {
             Part part = c.part(u);
             if (u.clinician() && !u.question() && part != Part.HISTORY && part != Part.PLAN) {
-                for (Diagnoses.Diagnosis d : Diagnoses.in(c, u, u.text())) {
-                    if (STRONG.matcher(u.text()).find()) {
+                // "the x-ray shows a pneumonia" is read as "the x-ray is a pneumonia": the imaging names the diagnosis
+                boolean shown = IMAGING_SHOWS.matcher(u.text()).find() && imaging(c, u);
+                String said = shown ? SHOWS.matcher(u.text()).replaceAll("is") : u.text();
+                for (Diagnoses.Diagnosis d : Diagnoses.in(c, u, said)) {
+                    if (shown || STRONG.matcher(said).find()) {
                         current = ProblemBlocks.diagnosed(c, blocks, current, d, u);
                     }
                 }
@@ -172,6 +175,19 @@ final class PlanReader {
     private static final Pattern STRONG = Pattern.compile("(?i)\\b(?:that's|that is|this is|consistent with|"
             + "impression|diagnosis|(?:she|he|you|they|[a-z]+) (?:has|have|has got|have got) an?|(?:this|it) (?:looks|sounds) "
             + "like an?)\\b");
+    /** "The x-ray shows a pneumonia": imaging read out names the diagnosis (an ECG's rhythm is a finding). */
+    private static final Pattern IMAGING_SHOWS = Pattern.compile("(?i)\\b(?:x-?rays?|ct|mri|ultrasound|scan|films?|"
+            + "radiographs?|it)\\b[^.;]{0,20}\\b(?:shows?|showed|confirms?|confirmed|reveals?|revealed)\\b");
+
+    private static final Pattern SHOWS = Pattern.compile("(?i)\\b(?:shows?|showed|confirms?|confirmed|reveals?|revealed)"
+            + "\\b");
+
+    /** The sentence or the one before it in the turn names imaging ("I've got the x-ray back. It shows…"). */
+    private static boolean imaging(Context c, Utterance u) {
+        List<Utterance> turn = c.dialogue.ofTurn(u.turn());
+        String said = (u.index() > 0 && u.index() <= turn.size() ? turn.get(u.index() - 1).text() + " " : "") + u.text();
+        return said.matches("(?is).*\\b(?:x-?rays?|ct|mri|ultrasound|scan|films?|radiographs?)\\b.*");
+    }
 
     /** "…a low-dose CT scan of the chest once a year. I'm ordering that.": the order points back. */
     private static final Pattern ORDERS_THAT = Pattern.compile("(?i)^\\W*(?:(?:so|okay|and)\\W+)?(?:i'm|i am|i'll|we'll|"

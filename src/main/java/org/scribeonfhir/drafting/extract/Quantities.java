@@ -40,6 +40,9 @@ public final class Quantities {
             + "pills?|capsules?|caps?|drops?|sprays?|patch(?:es)?|%|mmhg|bpm|beats per minute|breaths per minute|"
             + "degrees(?: fahrenheit| celsius)?|degree|°\\s?[fc]?|kg|kilos?|kilograms?|lbs?|pounds?|cm|centimeters?|"
             + "inches|inch|liters?|l/min|minutes|hours|days|weeks|months|years)(?![a-z])");
+    /** "90 milligrams per kilo per day": a weight-based rate, never the dose itself. */
+    private static final Pattern PER_WEIGHT = Pattern.compile("(?i)\\b(" + NUM + ")\\s*(mg|mcg|milligrams?|micrograms?)"
+            + "\\s*(?:/|per|a|an)\\s*(?:kg|kilos?|kilograms?)\\b((?:\\s*(?:/|per|a)\\s*day)\\b)?");
     private static final Pattern BARE = Pattern.compile("(?<![\\w./])(" + NUM + ")(?![\\w%]|[./]\\d)");
     private static final Map<String, String> UNITS = Map.ofEntries(Map.entry("mg", "mg"), Map.entry("milligram", "mg"),
             Map.entry("milligrams", "mg"), Map.entry("mcg", "mcg"), Map.entry("microgram", "mcg"),
@@ -83,6 +86,13 @@ public final class Quantities {
         while (o.find()) {
             if (free(out, o.start(), o.end())) {
                 out.add(new Quantity(clean(o.group(1)) + "/" + o.group(2), "", o.start(), o.end()));
+            }
+        }
+        Matcher w = PER_WEIGHT.matcher(text);
+        while (w.find()) {
+            if (free(out, w.start(), w.end())) {
+                out.add(new Quantity(clean(w.group(1)), unit(w.group(2)) + "/kg" + (w.group(3) != null ? "/day" : ""),
+                        w.start(), w.end()));
             }
         }
         Matcher u = WITH_UNIT.matcher(text);

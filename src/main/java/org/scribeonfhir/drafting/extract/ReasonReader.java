@@ -59,8 +59,8 @@ final class ReasonReader {
             if (u.turn() > 30) {
                 break;
             }
-            if (u.clinician() && u.question() && ASKS.matcher(u.text()).find()) {
-                Utterance a = c.dialogue.answerTo(u);
+            if (u.clinician() && ASKS.matcher(u.text()).find() && (u.question() || TELL.matcher(u.text()).find())) {
+                Utterance a = u.question() ? c.dialogue.answerTo(u) : toldAfter(c, u);
                 Reason r = a == null ? null : fromAnswer(c, a, symptoms);
                 r = r == null && a != null ? injury(c, u, a) : r;
                 if (r != null) {
@@ -87,6 +87,16 @@ final class ReasonReader {
                     Support.chart("Encounter/" + c.chart.encounter().id()));
         }
         return null;
+    }
+
+    /** "Okay, so tell me about Ludo.": asked as a statement. */
+    private static final Pattern TELL = Pattern.compile("(?i)\\btell me (?:about|what|more)\\b");
+
+    /** The reply to a request that ends its turn: the next turn's first sentence, from the other side. */
+    private static Utterance toldAfter(Context c, Utterance u) {
+        List<Utterance> turn = c.dialogue.ofTurn(u.turn());
+        List<Utterance> next = c.dialogue.ofTurn(u.turn() + 1);
+        return turn.get(turn.size() - 1) != u || next.isEmpty() || !next.get(0).historySide() ? null : next.get(0);
     }
 
     private static final Pattern SINCE = Pattern.compile("(?i)\\b(?:it's been (?:\\d+|a few|a couple of|about \\d+) "
@@ -123,14 +133,28 @@ final class ReasonReader {
             return null;
         }
         List<Match> sites = c.vocabulary.find(Term.Kind.SITE, q.text());
-        sites = sites.isEmpty() ? c.vocabulary.find(Term.Kind.SITE, told) : sites;
+        String context = told;
+        for (int t = q.turn() - 1; sites.isEmpty() && t >= Math.max(1, q.turn() - 2); t--) {
+            // "Your left knee…" "Right knee." "Tell me what happened.": the site just agreed on, with its side
+            String said = String.join(" ", c.dialogue.ofTurn(t).stream().map(Utterance::text).toList());
+            sites = c.vocabulary.find(Term.Kind.SITE, said).stream().filter(s -> said.toLowerCase(Locale.ROOT)
+                    .matches("(?s).*\\b(?:left|right) " + Pattern.quote(s.surface().toLowerCase(Locale.ROOT)) + "\\b.*"))
+                    .toList();
+            context = sites.isEmpty() ? told : said;
+        }
+        if (sites.isEmpty()) {
+            // "I planted my foot and twisted, felt a pop in the knee": the joint that was hurt, not the foot
+            sites = c.vocabulary.find(Term.Kind.SITE, told);
+            sites = sites.stream().filter(s -> s.term().canonical().matches("knee|ankle|wrist|shoulder|hip|elbow"))
+                    .findFirst().map(List::of).orElse(sites);
+        }
         if (sites.isEmpty()) {
             return null;
         }
         String site = sites.get(0).term().canonical();
         // a side only when said with this site ("my right knee"), never borrowed from another ("my right foot")
         Matcher side = Pattern.compile("(?i)\\b(left|right) (?:\\w+ )?" + Pattern.quote(sites.get(0).surface()) + "\\b")
-                .matcher(told);
+                .matcher(context);
         return new Reason(capital((side.find() ? side.group(1).toLowerCase(Locale.ROOT) + " " : "") + site + " injury"),
                 null);
     }
@@ -142,14 +166,17 @@ final class ReasonReader {
                 continue;
             }
             for (Symptom s : symptoms) {
-                if (s.present() && (s.said().equalsIgnoreCase(m.surface()) || s.name().endsWith(m.term().canonical()))) {
+                if (m.term().kind() == Term.Kind.SYMPTOM && s.present() && (s.said().equalsIgnoreCase(m.surface()) || s.name().endsWith(m.term().canonical()))) {
                     String kind = s.character() != null && s.character().matches("dry|productive|wet|barking|"
                             + "hacking|sharp|burning|throbbing") ? s.character() + " " : "";
                     String since = s.duration() != null ? " for " + s.duration() : "";
                     return new Reason(capital(kind + symptomPhrase(s) + since), null);
                 }
             }
-            if (m.term().kind() == Term.Kind.CONDITION) {
+        }
+        // "He's had a cold for four days, and he's been coughing and wheezing": the complaint, not its setting
+        for (Match m : named) {
+            if (m.term().kind() == Term.Kind.CONDITION && Attribution.of(a, m.start()).equals(Attribution.PATIENT)) {
                 return new Reason(capital(m.term().canonical()), null);
             }
         }

@@ -42,7 +42,7 @@ final class SymptomAnswers {
 
 
     /** The patient's reply to "how long?" or "how bad?": attributes of the symptom being talked about. */
-    static void details(Context c, Utterance a, SymptomBuilder last) {
+    static void details(Context c, Utterance a, SymptomBuilder last, SymptomBuilder pain) {
         Utterance q = c.dialogue.questionFor(a);
         if (q == null || last == null || !q.clinician()) {
             return;
@@ -81,15 +81,21 @@ final class SymptomAnswers {
                         last.support.confidence());
             }
         } else if (ASKS_SEVERITY.matcher(q.text()).find()) {
+            SymptomBuilder target = last;
+            // "Where is the pain?" "…when I breathe or cough." "How bad is it?": the pain, not the cough
+            if (pain != null && pain != last && !last.name.matches("(?i).*\\b(?:pain|ache|aches|headache)\\b.*")
+                    && c.vocabulary.find(org.scribeonfhir.drafting.lexicon.Term.Kind.SYMPTOM, q.text()).isEmpty()) {
+                target = pain;
+            }
             String rating = Attributes.rating(a.text());
             java.util.regex.Matcher when = WHEN_RATED.matcher(a.text());
             String rated = rating == null ? null : when.find() ? rating + " " + when.group(1).toLowerCase(Locale.ROOT)
                     : rating;
-            if (rated != null && last.severity != null && last.support.turns().contains(a.turn()) && a.index() > 0
-                    && !last.severity.contains(rating)) {
-                last.severity = last.severity + ", " + rated;
+            if (rated != null && target.severity != null && target.support.turns().contains(a.turn()) && a.index() > 0
+                    && !target.severity.contains(rating)) {
+                target.severity = target.severity + ", " + rated;
             } else {
-                last.attribute(null, null, rated, Support.of(SymptomReader.SAID, q.turn(), a.turn()));
+                target.attribute(null, null, rated, Support.of(SymptomReader.SAID, q.turn(), a.turn()));
             }
         } else if (last.character == null && Attributes.character(a.text()) != null
                 && q.text().toLowerCase(Locale.ROOT).matches("(?s).*\\b(?:dry|productive|sharp|dull|what (?:does|kind)|"

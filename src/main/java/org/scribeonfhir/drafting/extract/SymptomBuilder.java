@@ -49,7 +49,12 @@ final class SymptomBuilder {
         String text = Attributes.clause(sentence, m.start());
         onset = onset != null ? onset : Attributes.onset(text);
         duration = duration != null ? duration : Attributes.duration(text);
-        String near = sentence.substring(Math.max(0, m.start() - 25), Math.min(sentence.length(), m.end() + 20));
+        // the words next to the symptom within its own clause: "my heart starts pounding, I can't catch my
+        // breath" does not make the breathlessness pounding
+        int from = Math.max(Math.max(0, m.start() - 25), sentence.lastIndexOf(',', Math.max(0, m.start() - 1)) + 1);
+        int comma = sentence.indexOf(',', m.end());
+        int to = Math.min(Math.min(sentence.length(), m.end() + 20), comma < 0 ? sentence.length() : comma);
+        String near = sentence.substring(Math.min(from, m.start()), Math.max(to, m.end()));
         String rated = Attributes.severity(text);
         severity = severity != null ? severity : rated != null && rated.contains("/") ? rated
                 : Attributes.severity(near);

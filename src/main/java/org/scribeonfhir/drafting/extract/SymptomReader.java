@@ -9,6 +9,7 @@ import java.util.regex.Pattern;
 
 import org.scribeonfhir.drafting.lexicon.Match;
 import org.scribeonfhir.drafting.lexicon.Term;
+import org.scribeonfhir.drafting.speech.Role;
 import org.scribeonfhir.drafting.speech.Utterance;
 import org.scribeonfhir.drafting.visit.Presence;
 import org.scribeonfhir.drafting.visit.Support;
@@ -28,29 +29,30 @@ final class SymptomReader {
     /** Words that look like symptoms in idioms: "fall asleep", "sick of", "pain in the neck" as a person. */
     private static final Pattern IDIOM = Pattern.compile("(?i)(?:falls?|fell|falling) (?:asleep|back|apart|behind|"
             + "through|in love)\\b|sick (?:of|and tired)\\b|(?:a |such a )?pain in the (?:neck|butt)\\b");
-    private static final Pattern ALLERGY = Pattern.compile("(?i)\\b(?:allergic|allergy|allergies|reaction to)\\b");
-    private static final Pattern GONE_QUESTION = Pattern.compile("(?i)\\b(?:go away|gone away|went away|gone|"
-            + "resolve[ds]?|clear(?:ed)? up|settle[ds]? down|get better|got better|improve[ds]?|stop(?:ped)?)\\b");
+    private static final Pattern FIRST_PERSON = Pattern.compile("(?i)\\b(?:i|i'm|i've|i'd|my|me)\\b");
+    private static final Pattern FEARED = Pattern.compile("(?i)\\b(?:thought (?:i|i'd|i had|it was|it's)|afraid|"
+            + "scared|worried|feared|like i)\\b");
+    /** "I've lost nine pounds, which I'm happy about": weight lost on purpose is not a complaint. */
+    private static final Pattern WANTED = Pattern.compile("(?i)\\b(?:happy|glad|pleased|proud|on purpose|trying to|"
+            + "been trying|intentional(?:ly)?|dieting|diet|working on|goal|cutting back on)\\b");
+    static final Pattern ALLERGY = Pattern.compile("(?i)\\b(?:allergic|allergy|allergies|reaction to)\\b");
     static final double SAID = 0.85;
-    private static final double ANSWERED = 0.8;
     private static final double SUMMED_UP = 0.7;
-    /**
-     * Sentences the relevance head finds this unlikely to be clinical give no facts. Kept low: a lexicon
-     * term with its context is strong evidence on its own (chosen on the challenge set's dev half).
-     */
 
     private final Context c;
     private final Map<String, SymptomBuilder> found = new LinkedHashMap<>();
-    private final SymptomMemory memory;
-    private SymptomBuilder last;
+    final SymptomMemory memory;
+    private final SymptomQuestions questions;
+    SymptomBuilder last;
     /** The question a reply answers, whose words (a body site) the reply may leave out. */
-    private String context;
+    String context;
     /** The turn a remembered site was said in (cited with the symptom), or -1. */
     private int siteTurn = -1;
 
     private SymptomReader(Context c) {
         this.c = c;
         this.memory = new SymptomMemory(c);
+        this.questions = new SymptomQuestions(c, this);
     }
 
     static List<Symptom> read(Context c) {
@@ -71,106 +73,31 @@ final class SymptomReader {
             }
             memory.clinicianNamedSite(u);
             if (u.question()) {
-                asked(u);
+                questions.asked(u);
             } else if (ABOUT_PATIENT.matcher(u.text()).find()) {
                 mentions(u, SUMMED_UP);
             }
             return;
         }
-        if (u.historySide() && part != Part.EXAM) {
-            SymptomAnswers.details(c, u, last);
+        // in the plan a patient's fragment ("Sore arm and all.") is about what may come, not a complaint
+        if (u.historySide() && part != Part.EXAM && !(part == Part.PLAN && u.role() == Role.PATIENT
+                && !FIRST_PERSON.matcher(u.text()).find())) {
+            SymptomAnswers.details(c, u, last, recentPain(u.turn()));
             mentions(u, SAID);
         }
     }
 
-    /** "Any chest pain or shortness of breath?" answered yes or no. */
-    private void asked(Utterance q) {
-        Utterance a = c.dialogue.answerTo(q);
-        if (a == null) {
-            return;
-        }
-        DomainAnswers.Finding domain = DomainAnswers.of(q.text(), a.text());
-        Term domainTerm = domain == null ? null : c.vocabulary.lookup(Term.Kind.SYMPTOM, domain.symptom());
-        if (domainTerm != null) {
-            context = null;
-            SymptomBuilder b = builder(new Match(domainTerm, 0, 0, domain.symptom()), q, q.text());
-            b.mention(domain.presence(), Support.of(ANSWERED, q.turn(), a.turn()));
-            return;
-        }
-        Negation.Answer answer = Negation.answer(a.text());
-        // "How bad is the pain, zero to ten?" "Five.": a rating affirms the symptom the question names
-        boolean rated = SymptomAnswers.ASKS_SEVERITY.matcher(q.text()).find() && Attributes.rating(a.text()) != null;
-        if (answer == Negation.Answer.OTHER && !SymptomAnswers.describes(a.text()) && !rated) {
-            return;
-        }
-        String whose = Attribution.of(q, q.text().length());
-        if (ALLERGY.matcher(q.text()).find() || describesReaction(q)) {
-            return; // "you had hives from a sulfa antibiotic, right?": the allergy, told in the Allergies line
-        }
-        if (!whose.equals(Attribution.PATIENT) || HYPOTHETICAL.matcher(q.text()).find()
-                && !q.text().toLowerCase(Locale.ROOT).matches(".*\\b(?:any|have you|do you)\\b.*")) {
-            return;
-        }
-        List<Match> inAnswer = symptoms(a.text());
-        String asked = asFirstPerson(q.text());
-        List<Match> askedAbout = symptoms(asked);
-        if (answer == Negation.Answer.OTHER && askedAbout.size() != 1) {
-            return;
-        }
-        // "Did the swelling go away after he stopped?" "Yes.": a yes is gone, a no is still there
-        boolean resolvedAsked = GONE_QUESTION.matcher(q.text()).find();
-        if (resolvedAsked && answer != Negation.Answer.NO) {
-            return;
-        }
-        for (Match m : askedAbout) {
-            boolean named = inAnswer.stream().anyMatch(x -> x.term() == m.term());
-            if (named) {
-                continue;
-            }
-            Presence p = answer == Negation.Answer.NO && !resolvedAsked ? Presence.DENIED : Presence.PRESENT;
-            context = null;
-            SymptomBuilder b = builder(m, q, asked);
-            if (b != null) {
-                b.mention(p, Support.of(ANSWERED, q.turn(), a.turn()));
-                if (p == Presence.PRESENT) {
-                    b.details(a.text(), new Match(m.term(), 0, 0, m.surface()));
-                    memory.fill(b, a, ANSWERED);
-                    last = b;
-                }
+    /** The pain talked about in the last few turns: "how bad is it?" after "where is the pain?" rates it. */
+    private SymptomBuilder recentPain(int turn) {
+        SymptomBuilder pain = null;
+        for (SymptomBuilder b : found.values()) {
+            List<Integer> turns = b.support == null ? List.of() : b.support.turns();
+            if (b.name.matches("(?i).*\\b(?:pain|ache|aches|headache)\\b.*") && b.presence == Presence.PRESENT
+                    && !turns.isEmpty() && turn - turns.get(turns.size() - 1) <= 4) {
+                pain = b;
             }
         }
-        if (answer == Negation.Answer.NO && inAnswer.isEmpty() && !resolvedAsked) {
-            deniedAll(q, a);
-        }
-    }
-
-    /** "Any jerking of the arms or legs? Stiffening?" "No, nothing like that.": one no to each question of the turn. */
-    private void deniedAll(Utterance q, Utterance a) {
-        List<Utterance> turn = c.dialogue.ofTurn(q.turn());
-        for (int i = turn.indexOf(q) - 1; i >= 0 && turn.get(i).question(); i--) {
-            Utterance earlier = turn.get(i);
-            String said = asFirstPerson(earlier.text());
-            if (ALLERGY.matcher(said).find() || HYPOTHETICAL.matcher(said).find()
-                    || !Attribution.of(earlier, earlier.text().length()).equals(Attribution.PATIENT)) {
-                continue;
-            }
-            for (Match m : symptoms(said)) {
-                context = null;
-                SymptomBuilder b = builder(m, earlier, said);
-                if (b != null) {
-                    b.mention(Presence.DENIED, Support.of(ANSWERED, earlier.turn(), a.turn()));
-                }
-            }
-        }
-    }
-
-    /** "They gave her amoxicillin and she broke out." "What did the rash look like?": the allergy's reaction. */
-    private boolean describesReaction(Utterance asked) {
-        if (!AllergyReader.REACTION_QUESTION.matcher(asked.text()).find()) {
-            return false;
-        }
-        return c.dialogue.ofTurn(asked.turn() - 1).stream().anyMatch(b -> b.historySide()
-                && ALLERGY.matcher(b.text()).find());
+        return pain;
     }
 
     private void mentions(Utterance u, double confidence) {
@@ -185,11 +112,13 @@ final class SymptomReader {
         }
         Utterance asked = c.dialogue.questionFor(u);
         if (asked != null && (AllergyReader.asksAbout(asked)
-                || describesReaction(asked)) || DrugEffects.told(c, u, asked)) {
+                || questions.describesReaction(asked)) || DrugEffects.told(c, u, asked)) {
             return; // a drug's effect ("codeine made me throw up"), told with the drug, not a complaint of this visit
         }
         for (Match m : found) {
-            if (IDIOM.matcher(text.substring(m.start())).lookingAt()) {
+            if (IDIOM.matcher(text.substring(m.start())).lookingAt() || m.term().canonical().equals(
+                    "unintentional weight loss") && WANTED.matcher(text).find()
+                    || text.substring(0, m.start()).matches("(?is).*\\b(?:nearly|almost)\\s+$")) {
                 continue;
             }
             String whose = Attribution.of(u, m.start());
@@ -212,6 +141,9 @@ final class SymptomReader {
             Support said = q != null && context != null && b.site != null && c.vocabulary.find(Term.Kind.SITE, text)
                     .isEmpty() ? Support.of(confidence, q.turn(), u.turn()) : Support.of(confidence, u.turn());
             b.mention(p, siteTurn > 0 ? said.and(Support.of(confidence, siteTurn)) : said);
+            if (Negation.gone(text, m.end())) {
+                b.presence = Presence.DENIED;
+            }
             if (p == Presence.PRESENT) {
                 b.details(text, m);
                 memory.fill(b, u, confidence);
@@ -223,6 +155,9 @@ final class SymptomReader {
         }
         // a site inside a symptom's own words ("runny nose") is not a place the next complaint refers to
         sites.removeIf(s -> found.stream().anyMatch(m -> m.start() <= s.start() && s.end() <= m.end()));
+        // "I thought I'd snapped my Achilles", "my buddy ruptured his": not where the patient's complaint is
+        sites.removeIf(s -> !Attribution.of(u, s.start()).equals(Attribution.PATIENT) || FEARED.matcher(
+                Negation.clause(text.substring(0, s.start()))).find());
         if (!sites.isEmpty() && u.historySide()) {
             memory.siteSaid(sites.get(sites.size() - 1), u.turn());
         }
@@ -233,12 +168,24 @@ final class SymptomReader {
         return Phrasing.asPatient(question);
     }
 
-    private List<Match> symptoms(String text) {
+    List<Match> symptoms(String text) {
         return c.vocabulary.find(Term.Kind.SYMPTOM, text);
     }
 
-    private SymptomBuilder builder(Match m, Utterance u, String text) {
-        Term t = m.term();
+    /** "Do you get chest pain?" "… Not really pain.": the bare word means the pain the question named. */
+    private Term askedAs(Term t) {
+        if (context != null && SymptomSites.SITED.contains(t.canonical())) {
+            for (Match q : symptoms(context)) {
+                if (q.term() != t && q.term().canonical().endsWith(" " + t.canonical())) {
+                    return q.term();
+                }
+            }
+        }
+        return t;
+    }
+
+    SymptomBuilder builder(Match m, Utterance u, String text) {
+        Term t = askedAs(m.term());
         String name = t.canonical();
         String site = null;
         String system = t.group();

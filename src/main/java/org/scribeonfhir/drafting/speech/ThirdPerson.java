@@ -43,7 +43,9 @@ public final class ThirdPerson {
             + "schedule|encourage|advise|remind|recommend|order|keep|bring|need|like|place|start|take|treat|follow|"
             + "evaluate|assess|admit|discharge|expect|allow|into|than|bothering|bothers|wakes|woke|hit|hurt|gave|"
             + "told|asked|made|kept|sent|left|bit|stung|write|writing|wrote|fill|email|mail|text|page|"
-            + "remind|teach|walk|drive|book|enroll)$");
+            + "remind|teach|walk|drive|book|enroll|putting|giving|sending|getting|seeing|starting|taking|keeping|"
+            + "referring|calling|booking|signing|setting|showing|telling|asking|helping|letting|bringing|switching|"
+            + "changing|checking|watching|treating|sign|set|switch|change|watch)$");
 
     private ThirdPerson() {
     }

@@ -71,4 +71,40 @@ class HistoryReaderTest {
         assertThat(v.history()).filteredOn(h -> h.kind().equals("medical")).extracting(HistoryItem::text)
                 .containsExactly("urinary tract infection");
     }
+
+    @Test
+    void whatTheyFearedIsNotTheirHistory() {
+        VisitModel v = Visits.read("[patient] when i heard that pop, i thought i'd snapped my achilles.",
+                "[spouse] i honestly thought he was having a heart attack that day.");
+        assertThat(v.history()).noneMatch(h -> h.kind().equals("medical"));
+    }
+
+    @Test
+    void theRelativeJustNamedOwnsWhatFollows() {
+        VisitModel v = Visits.read("[parent] my sister's boy, my nephew, had whooping cough last year. that awful "
+                + "whooping.", "[parent] my sister's boy had rheumatic fever after a strep throat, and he's got a "
+                + "heart murmur from it now.");
+        assertThat(v.history()).noneMatch(h -> h.kind().equals("medical"));
+        assertThat(v.history()).filteredOn(h -> h.kind().equals("family")).extracting(h -> h.relative())
+                .containsOnly("nephew");
+    }
+
+    @Test
+    void anAllergyTakenBackOrAMedicineGivenIsNoAllergy() {
+        VisitModel wife = Visits.read("[doctor] any allergies?", "[patient] sulfa? no, wait, that's my wife. i don't "
+                + "have any.");
+        assertThat(wife.allergies()).allMatch(a -> a.none());
+        VisitModel given = Visits.read("[doctor] any medicines, any allergies?", "[parent] i gave him children's "
+                + "ibuprofen this morning. no allergies.");
+        assertThat(given.allergies()).isNotEmpty().allMatch(a -> a.none());
+        VisitModel real = Visits.read("[doctor] any medicines, any allergies?", "[patient] penicillin, i get hives.");
+        assertThat(real.allergies()).extracting(a -> a.substance()).containsExactly("penicillin");
+    }
+
+    @Test
+    void anAllergyConfirmedToAQuestionAboutMedicinesIsKept() {
+        VisitModel v = Visits.read("[doctor] and your allergies to medicines, you had hives from a sulfa antibiotic, right?",
+                "[patient] yes, from the bactrim they gave me for a bladder infection last year. i broke out in hives.");
+        assertThat(v.allergies()).extracting(a -> a.substance()).containsExactly("sulfa");
+    }
 }

@@ -143,4 +143,119 @@ class MedicationReaderTest {
         assertThat(med(v, "acetaminophen").frequency()).isEqualTo("three times daily");
         assertThat(med(v, "diclofenac").route()).isEqualTo("gel");
     }
+
+    @Test
+    void aDrugLevelIsATestNotAnOrderToRaiseTheDrug() {
+        VisitModel v = Visits.read(
+                "[doctor] you're on the lithium, 450 mg twice a day?",
+                "[patient] yep, morning and night.",
+                "[doctor] on exam, you're calm, good eye contact.",
+                "[doctor] continue lithium 450 mg twice a day.",
+                "[doctor] avoid ibuprofen and naproxen, they raise the lithium level.",
+                "[doctor] we'll repeat a lithium level in 3 months.");
+        assertThat(med(v, "lithium").action()).isEqualTo("continue");
+        assertThat(med(v, "lithium").dose()).isEqualTo("450 mg");
+    }
+
+    @Test
+    void aNewSigForTheInhalerInUseContinuesIt() {
+        VisitModel v = Visits.read(
+                "[doctor] how often has he been using the albuterol inhaler?",
+                "[parent] yesterday about four times during the day.",
+                "[doctor] on exam, i hear wheezing on both sides.",
+                "[doctor] i'm going to give him oral prednisolone 40 mg once a day for five days.",
+                "[doctor] albuterol: 4 puffs with the spacer every 4 hours while he's awake for the next two days.");
+        assertThat(v.medications()).filteredOn(m -> m.drug().equals("albuterol")).singleElement()
+                .satisfies(m -> assertThat(m.action()).isEqualTo("continue"))
+                .satisfies(m -> assertThat(m.dose()).isEqualTo("4 puffs"));
+    }
+
+    @Test
+    void theSigSaidAfterAWeightBasedSumIsTheOrderedDose() {
+        VisitModel v = Visits.read(
+                "[doctor] on exam, i hear wheezing on both sides.",
+                "[doctor] i'm going to give him oral prednisolone. he's 30 kilos, so 2 milligrams per kilo would be "
+                        + "60... no, the max is 40. 40 milligrams once a day for five days.");
+        Medication m = med(v, "prednisolone");
+        assertThat(m.action()).isEqualTo("start");
+        assertThat(m.dose()).isEqualTo("40 mg");
+        assertThat(m.frequency()).isEqualTo("daily");
+    }
+
+    @Test
+    void aDoseTakenBackIsReplacedByTheOneSaidNext() {
+        VisitModel v = Visits.read(
+                "[doctor] on exam, there's a band of blisters on the left side of your chest.",
+                "[doctor] i'm going to start valacyclovir five hundred twice a day... no, sorry, that's the cold sore "
+                        + "dose. for shingles it's one thousand milligrams three times a day, for seven days.");
+        Medication m = med(v, "valacyclovir");
+        assertThat(m.dose()).isEqualTo("1000 mg");
+        assertThat(m.frequency()).isEqualTo("three times daily");
+        assertThat(m.action()).isEqualTo("start");
+    }
+
+    @Test
+    void aFinishedCourseIsNotCurrent() {
+        VisitModel v = Visits.read("[doctor] any other medicines lately?",
+                "[patient] well, the keflex, for the cellulitis. i finished the keflex last week, all ten days.");
+        assertThat(med(v, "cephalexin").current()).isFalse();
+    }
+
+    @Test
+    void aWeightBasedRateIsNotTheDose() {
+        VisitModel v = Visits.read(
+                "[doctor] on exam, his tonsils are big and red, with white patches.",
+                "[doctor] so this is strep throat.",
+                "[doctor] amoxicillin, once a day. the dose is 50 milligrams per kilo per day, so for 18 kilos that's "
+                        + "900 milligrams once a day, for ten days.",
+                "[doctor] for the pain and the fever, ibuprofen at 10 milligrams per kilo, so 180 milligrams, every six "
+                        + "to eight hours as needed, with food.");
+        assertThat(med(v, "amoxicillin").dose()).isEqualTo("900 mg");
+        assertThat(med(v, "ibuprofen").dose()).isEqualTo("180 mg");
+    }
+
+    @Test
+    void keepGoingWithTheIbuprofenContinuesIt() {
+        VisitModel v = Visits.read("[parent] just the children's ibuprofen, i gave him some at six this morning.",
+                "[doctor] on exam, i can hear crackles on the right.",
+                "[doctor] the plan is amoxicillin 600 mg twice a day for seven days.",
+                "[doctor] for the fever you can keep going with the children's ibuprofen every six to eight hours as needed.");
+        assertThat(med(v, "ibuprofen").action()).isEqualTo("continue");
+        assertThat(med(v, "ibuprofen").frequency()).contains("as needed");
+    }
+
+    @Test
+    void aVaccineNotYetHadIsNotAStoppedMedicationAndIsRecommendedInThePlan() {
+        String[] visit = {"[doctor] and have you had the shingles vaccine, the shingrix?",
+            "[patient] no, i kept meaning to.", "[doctor] on exam, there are clusters of blisters on the left side.",
+            "[doctor] so this is shingles. start valacyclovir 1000 mg three times a day for seven days.",
+            "[doctor] once it's all healed, in a couple of months, let's get you the shingrix vaccine."};
+        VisitModel v = Visits.read(visit);
+        assertThat(v.medications()).filteredOn(m -> m.drug().equals("recombinant zoster vaccine")).singleElement()
+                .satisfies(m -> assertThat(m.action()).isEqualTo("vaccinate"))
+                .satisfies(m -> assertThat(m.current()).isFalse());
+        assertThat(Visits.lines(Visits.draft(visit))).anyMatch(l -> l.endsWith(
+                "Recommend Shingrix (recombinant zoster vaccine).")).noneMatch(l -> l.contains("no longer taking"));
+    }
+
+    @Test
+    void aListReadOutAndCarriedOnKeepsEachDrugsVerbAndDose() {
+        VisitModel v = Visits.read(
+                "[doctor] let me go through your medicines. i've got aspirin 81 once a day, lisinopril 10 once a day, "
+                        + "and carvedilol 6.25 twice a day.", "[patient] that's right.",
+                "[doctor] on exam, heart sounds are regular, no murmurs.",
+                "[doctor] here's the plan. keep the aspirin at 81 once a day, don't double it up.",
+                "[doctor] carry on with the carvedilol 6.25 twice a day and the lisinopril 10 once a day.");
+        assertThat(med(v, "lisinopril").action()).isEqualTo("continue");
+        assertThat(med(v, "aspirin").dose()).isEqualTo("81 mg");
+        assertThat(med(v, "aspirin").action()).isEqualTo("continue");
+    }
+
+    @Test
+    void thePatientsReadBackOfANewDrugDoesNotMakeItOneTheyTake() {
+        VisitModel v = Visits.read("[doctor] on exam, you're tender over the lateral malleolus.",
+                "[doctor] for pain, stop the ibuprofen and switch to naproxen, 500 milligrams twice a day with food, for "
+                        + "two weeks.", "[patient] naproxen 500 twice a day. got it.");
+        assertThat(med(v, "naproxen").action()).isEqualTo("start");
+    }
 }

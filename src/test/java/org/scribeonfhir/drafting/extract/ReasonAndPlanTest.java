@@ -117,4 +117,107 @@ class ReasonAndPlanTest {
                 "[doctor] let's get an mri of the right knee and start physical therapy.");
         assertThat(v.problems()).extracting(Problem::name).contains("Medial meniscus tear, right knee");
     }
+
+    @Test
+    void aDiagnosisSaidAfterTheExamIsTheAssessmentNotAFinding() {
+        VisitModel v = Visits.read("[doctor] deep breaths. i hear wheezing when he breathes out, all over both sides.",
+                "[doctor] so this is an asthma flare, a moderate exacerbation, triggered by a cold.",
+                "[doctor] i'm going to give him prednisolone 40 mg once a day for five days.");
+        assertThat(v.exam()).noneMatch(f -> f.text().toLowerCase().contains("asthma"));
+        assertThat(v.problems()).extracting(Problem::name).containsExactly("Asthma exacerbation");
+    }
+
+    @Test
+    void aStableChronicConditionNamedAfterTheExamIsTheProblem() {
+        VisitModel v = Visits.read("[doctor] so it's been three months. how's your mood been?",
+                "[patient] pretty even. i've lost nine pounds, which i'm happy about.",
+                "[doctor] on exam, you're calm, good eye contact. gait is normal.",
+                "[doctor] so, bipolar one disorder, stable. we keep everything the same.",
+                "[doctor] continue lithium 450 mg twice a day.");
+        assertThat(v.exam()).noneMatch(f -> f.text().toLowerCase().contains("bipolar"));
+        assertThat(v.problems()).extracting(Problem::name).first().asString().startsWith("Bipolar");
+        assertThat(v.symptoms()).extracting(s -> s.name() + " " + s.said() + " " + s.support().turns())
+                .noneMatch(s -> s.contains("weight loss"));
+    }
+
+    @Test
+    void whatWouldHaveBeenDoneIsNotAPlanButTheReturnPrecautionsAre() {
+        VisitModel v = Visits.read("[doctor] on exam, wheezing at the end. oxygen is up to 97 percent.",
+                "[doctor] here's the plan: prednisolone 40 mg once a day for five days.",
+                "[doctor] if his oxygen had stayed under 92 after the treatment, we'd have been sending him to the "
+                        + "hospital. he's okay to go home now. but if he's working hard to breathe, go to the emergency room.");
+        assertThat(v.plan()).extracting(PlanItem::text).noneMatch(t -> t != null && t.contains("would"))
+                .anyMatch(t -> t != null && t.contains("emergency room"));
+    }
+
+    @Test
+    void theComplaintIsTheSymptomNotTheColdItCameWith() {
+        VisitModel v = Visits.read("[doctor] okay, what's going on? i hear it's your breathing.",
+                "[parent] he's had a cold for about four days, and the last two nights he's been coughing a lot and "
+                        + "wheezing.");
+        assertThat(v.reason().phrase()).startsWith("Cough");
+    }
+
+    @Test
+    void whatTreatmentPreventsAndADrugForTheNextVisitAreNotThisVisitsPlan() {
+        VisitModel v = Visits.read("[doctor] on exam, the left big toe is red, hot and swollen.",
+                "[doctor] so this is gout. keeping the uric acid down is what prevents kidney stones.",
+                "[doctor] here's the plan: prednisolone 40 mg once a day for five days.",
+                "[doctor] once this has settled, at your next visit we'll talk about allopurinol, a daily pill to bring "
+                        + "the uric acid down long term. not now.");
+        assertThat(v.problems()).extracting(Problem::name).containsExactly("Gout");
+        assertThat(v.medications()).noneMatch(m -> m.drug().equals("allopurinol"));
+    }
+
+    @Test
+    void anXrayOrderedAndReadAfterTheExamLeadsToThePlan() {
+        VisitModel v = Visits.read("[parent] he's had a cough for five days and a fever for three.",
+                "[doctor] on the right side at the bottom i can hear crackles. no wheeze.",
+                "[parent] is it a chest infection?", "[doctor] i think so. i'd like a chest x-ray to be sure.",
+                "[doctor] right, i've got the x-ray back. it shows a pneumonia in the right lower lobe.",
+                "[parent] does he have to go into hospital?", "[doctor] not today. we can treat this at home.",
+                "[doctor] it's amoxicillin, at the high dose. the dose is ninety milligrams per kilogram per day, divided "
+                        + "twice a day. at thirteen point four kilos that's six hundred milligrams twice a day, for seven days.");
+        assertThat(v.problems()).extracting(Problem::name).anyMatch(n -> n.toLowerCase().contains("pneumonia"));
+        assertThat(v.medications()).filteredOn(m -> m.drug().equals("amoxicillin")).singleElement()
+                .satisfies(m -> assertThat(m.dose() + " " + m.frequency()).isEqualTo("600 mg twice daily"));
+    }
+
+    @Test
+    void whoCanCatchItIsNotAProblemOfThePatient() {
+        VisitModel v = Visits.read("[doctor] on exam, there are clusters of blisters on the left side.",
+                "[doctor] so, this is shingles. herpes zoster, on the left side of your chest. it's the chickenpox "
+                        + "virus waking back up along one nerve.", "[patient] can i still see my granddaughter?", "[doctor] you can. "
+                        + "shingles only spreads from the fluid in the blisters, and only to someone who's never had "
+                        + "chickenpox or the vaccine.");
+        assertThat(v.problems()).extracting(Problem::name).noneMatch(n -> n.toLowerCase().contains("varicella"));
+    }
+
+    @Test
+    void anEcgRhythmIsAResultNotAProblem() {
+        VisitModel v = Visits.read("[doctor] heart is regular, slightly fast, with no murmurs. we also did an ecg here "
+                + "today. it shows sinus tachycardia at 102, which means a normal rhythm that's just a bit fast.",
+                "[doctor] i think the palpitations are most likely from anxiety.");
+        assertThat(v.problems()).extracting(Problem::name).noneMatch(n -> n.toLowerCase().contains("tachycardia"));
+    }
+
+    @Test
+    void tellMeAboutHimIsAnsweredWithTheComplaint() {
+        VisitModel v = Visits.read("[parent] sorry, he's a bit clingy today. he's just not himself at all.",
+                "[doctor] that's all right. okay, so tell me about ludo.",
+                "[parent] so he's had a cough for, um, five days now? it started like a normal cold, runny nose.");
+        assertThat(v.reason().phrase()).startsWith("Cough");
+    }
+
+    @Test
+    void anInjuryIsNamedByTheJointThatWasHurtAndTheSideAgreedOn() {
+        VisitModel knee = Visits.read("[doctor] okay, so, your left knee...", "[patient] right knee. it's the right one.",
+                "[doctor] sorry, right knee, yes. tell me what happened.", "[patient] three weeks ago i was playing "
+                        + "pickleball, i planted my foot and twisted, and i felt a pop on the inside of the knee.");
+        assertThat(knee.reason().phrase()).isEqualTo("Right knee injury");
+        VisitModel ankle = Visits.read("[doctor] i see you made it in on the crutches.", "[patient] trying not to "
+                + "face-plant in your waiting room.", "[doctor] so urgent care sent you over. tell me what happened.",
+                "[patient] i was on a trail run and my right foot just rolled. the ankle went over sideways.");
+        assertThat(ankle.reason().phrase()).isEqualTo("Ankle injury");
+    }
 }

@@ -155,4 +155,84 @@ class SymptomReaderTest {
         assertThat(symptom(v, "seizure").presence()).isEqualTo(Presence.DENIED);
         assertThat(symptom(v, "limping")).isNull();
     }
+
+    @Test
+    void aCharacterWordDescribesOnlyTheSymptomInItsOwnClause() {
+        VisitModel v = Visits.read("[patient] out of nowhere my heart starts pounding, i can't catch my breath, my hands "
+                + "get pins and needles, and i feel like i'm dying.");
+        assertThat(symptom(v, "shortness of breath").character()).isNull();
+        assertThat(symptom(v, "palpitations").character()).isEqualTo("pounding");
+    }
+
+    @Test
+    void somethingElseAndNotWhatWasAskedDeniesWhatWasAsked() {
+        VisitModel v = Visits.read("[patient] my hands get pins and needles during the attacks.",
+                "[doctor] during the attacks, do you get chest pain?", "[patient] sort of a tightness. not really pain.");
+        assertThat(symptom(v, "chest pain").presence()).isEqualTo(Presence.DENIED);
+        assertThat(v.symptoms()).extracting(Symptom::name).doesNotContain("hand pain");
+    }
+
+    @Test
+    void howBadIsItRatesThePainJustDescribedNotTheCough() {
+        VisitModel v = Visits.read("[patient] this cough. it's been six days now. and since yesterday i've got this "
+                + "pain on my right side when i breathe in.", "[doctor] where exactly is the pain?",
+                "[patient] right side, lower down. only when i take a deep breath or cough.",
+                "[doctor] how bad is it when you take a deep breath?",
+                "[patient] about a six. the cough itself doesn't hurt, it's the breathing in.");
+        assertThat(symptom(v, "cough").severity()).isNull();
+        assertThat(v.symptoms()).filteredOn(s -> s.name().contains("pain")).extracting(s -> s.name() + " "
+                + s.severity() + " " + s.support().turns()).containsExactly("flank pain 6/10 [1, 4, 5]");
+    }
+
+    @Test
+    void aParentsOwnCoughAfterBecauseIsNotTheChilds() {
+        VisitModel v = Visits.read("[doctor] any cough or runny nose?", "[parent] no, none of that. which is funny, "
+                + "because i've had this cough for about three weeks myself. but he hasn't had any cough.");
+        assertThat(symptom(v, "cough").presence()).isEqualTo(Presence.DENIED);
+    }
+
+    @Test
+    void aFearedInjuryIsNotWhereTheComplaintIs() {
+        VisitModel v = Visits.read("[patient] my right foot just rolled, the ankle went over sideways, and i heard a pop.",
+                "[patient] honestly, when i heard that pop, i thought i'd snapped my achilles. my running buddy ruptured "
+                        + "his last year.", "[doctor] how bad is the pain?", "[patient] it hurts, about a six.");
+        assertThat(v.symptoms()).extracting(Symptom::name).noneMatch(n -> n.contains("achilles"));
+    }
+
+    @Test
+    void aSymptomThatIsGoneOrOnlyToComeIsNotAComplaint() {
+        VisitModel v = Visits.read("[patient] last month my pulse was in the fifties and i was dizzy getting out of bed.",
+                "[doctor] you're still taking it? dizziness better?", "[patient] still taking it. and yes, the dizziness "
+                        + "is gone.", "[doctor] so this is shingles. here's the plan: valacyclovir 1000 mg three times a day.",
+                "[doctor] in a couple of months, let's get you the shingrix vaccine.", "[patient] fine. sore arm and all.");
+        assertThat(symptom(v, "dizziness").presence()).isEqualTo(Presence.DENIED);
+        assertThat(v.symptoms()).extracting(Symptom::name).noneMatch(n -> n.contains("arm"));
+    }
+
+    @Test
+    void aCharacterDeniedIsNotTheCharacterAndTheReferralReasonIsTheComplaint() {
+        VisitModel v = Visits.read("[doctor] neil, your primary doctor sent you because of chest discomfort. tell me about it.",
+                "[patient] it's, uh, a pressure. here, in the middle. when i walk up the hill.",
+                "[doctor] and how strong is it, out of ten?", "[patient] about a five. it's not sharp. like a tight band.");
+        assertThat(v.reason().phrase()).isEqualTo("Chest pain");
+        assertThat(v.symptoms()).extracting(Symptom::character).doesNotContain("sharp");
+    }
+
+    @Test
+    void noSwellingInTheReplyDeniesItAndNearlyFellIsNoFall() {
+        VisitModel v = Visits.read("[doctor] shortness of breath, ankle swelling?",
+                "[patient] a bit puffed on the hill, but i'm seventy-one. no swelling.",
+                "[spouse] dr. felsham cut the carvedilol last month, he was dizzy, he nearly fell over in the kitchen.");
+        assertThat(v.symptoms()).filteredOn(s -> s.name().contains("edema") || s.name().contains("swelling"))
+                .allMatch(s -> s.presence() == Presence.DENIED).isNotEmpty();
+        assertThat(v.symptoms()).extracting(Symptom::name).doesNotContain("falls");
+    }
+
+    @Test
+    void whenARelativeWasIllIsNotWhenTheSymptomStarted() {
+        VisitModel v = Visits.read("[parent] he's had a cough for five days. and honestly, the coughing really scared me, "
+                + "because my sister's boy, my nephew, had whooping cough last year.");
+        assertThat(symptom(v, "cough").onset()).isNull();
+        assertThat(symptom(v, "cough").duration()).isEqualTo("5 days");
+    }
 }

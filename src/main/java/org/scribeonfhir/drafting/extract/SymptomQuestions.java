@@ -1,0 +1,132 @@
+package org.scribeonfhir.drafting.extract;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+import org.scribeonfhir.drafting.lexicon.Match;
+import org.scribeonfhir.drafting.lexicon.Term;
+import org.scribeonfhir.drafting.speech.Utterance;
+import org.scribeonfhir.drafting.visit.Presence;
+import org.scribeonfhir.drafting.visit.Support;
+
+/**
+ * The clinician's questions about symptoms and what the answers establish: "any chest pain?" "no"; one "no"
+ * to several questions; "sort of a tightness, not really pain"; a domain answered poorly ("Energy?" "Low.").
+ */
+final class SymptomQuestions {
+
+    private static final Pattern GONE_QUESTION = Pattern.compile("(?i)\\b(?:go away|gone away|went away|gone|"
+            + "resolve[ds]?|clear(?:ed)? up|settle[ds]? down|get better|got better|improve[ds]?|stop(?:ped)?)\\b");
+    private static final double ANSWERED = 0.8;
+
+    private final Context c;
+    private final SymptomReader r;
+
+    SymptomQuestions(Context c, SymptomReader r) {
+        this.c = c;
+        this.r = r;
+    }
+
+    /** "Any chest pain or shortness of breath?" answered yes or no. */
+    void asked(Utterance q) {
+        Utterance a = c.dialogue.answerTo(q);
+        if (a == null) {
+            return;
+        }
+        DomainAnswers.Finding domain = DomainAnswers.of(q.text(), a.text());
+        Term domainTerm = domain == null ? null : c.vocabulary.lookup(Term.Kind.SYMPTOM, domain.symptom());
+        if (domainTerm != null) {
+            r.context = null;
+            SymptomBuilder b = r.builder(new Match(domainTerm, 0, 0, domain.symptom()), q, q.text());
+            b.mention(domain.presence(), Support.of(ANSWERED, q.turn(), a.turn()));
+            return;
+        }
+        Negation.Answer answer = Negation.answer(a.text());
+        // "How bad is the pain, zero to ten?" "Five.": a rating affirms the symptom the question names
+        boolean rated = SymptomAnswers.ASKS_SEVERITY.matcher(q.text()).find() && Attributes.rating(a.text()) != null;
+        if (answer == Negation.Answer.OTHER && !SymptomAnswers.describes(a.text()) && !rated) {
+            return;
+        }
+        String whose = Attribution.of(q, q.text().length());
+        if (SymptomReader.ALLERGY.matcher(q.text()).find() || describesReaction(q)) {
+            return; // "you had hives from a sulfa antibiotic, right?": the allergy, told in the Allergies line
+        }
+        if (!whose.equals(Attribution.PATIENT) || SymptomReader.HYPOTHETICAL.matcher(q.text()).find()
+                && !q.text().toLowerCase(Locale.ROOT).matches(".*\\b(?:any|have you|do you)\\b.*")) {
+            return;
+        }
+        List<Match> inAnswer = r.symptoms(a.text());
+        String asked = SymptomReader.asFirstPerson(q.text());
+        List<Match> askedAbout = r.symptoms(asked);
+        if (answer == Negation.Answer.OTHER && askedAbout.size() != 1) {
+            return;
+        }
+        // "Did the swelling go away after he stopped?" "Yes.": a yes is gone, a no is still there
+        boolean resolvedAsked = GONE_QUESTION.matcher(q.text()).find();
+        if (resolvedAsked && answer != Negation.Answer.NO) {
+            return;
+        }
+        for (Match m : askedAbout) {
+            boolean named = inAnswer.stream().anyMatch(x -> x.term() == m.term());
+            if (named) {
+                continue;
+            }
+            Presence p = answer == Negation.Answer.NO && !resolvedAsked || notWhatWasAsked(m, a) ? Presence.DENIED
+                    : Presence.PRESENT;
+            r.context = null;
+            SymptomBuilder b = r.builder(m, q, asked);
+            if (b != null) {
+                b.mention(p, Support.of(ANSWERED, q.turn(), a.turn()));
+                if (p == Presence.PRESENT) {
+                    b.details(a.text(), new Match(m.term(), 0, 0, m.surface()));
+                    r.memory.fill(b, a, ANSWERED);
+                    r.last = b;
+                }
+            }
+        }
+        if (answer == Negation.Answer.NO && inAnswer.isEmpty() && !resolvedAsked) {
+            deniedAll(q, a);
+        }
+    }
+
+    /** "Do you get chest pain?" "Sort of a tightness. Not really pain.": something else, and not what was asked. */
+    private boolean notWhatWasAsked(Match asked, Utterance a) {
+        String head = asked.term().canonical().replaceAll("^.*\\s", "");
+        String reply = String.join(" ", c.dialogue.ofTurn(a.turn()).stream().map(Utterance::text).toList());
+        String word = asked.surface().replaceAll("^.*\\s", "");
+        // "Shortness of breath, ankle swelling?" "A bit puffed on the hill. No swelling."
+        String no = reply.matches("(?is)^\\W*(?:yes|yeah|yep)\\b.*") ? "" : "|no (?:more )?";
+        return reply.matches("(?is).*\\b(?:not (?:really |exactly |quite |so much |like )?(?:an? )?" + no + ")(?:"
+                + Pattern.quote(head) + "|" + Pattern.quote(asked.surface()) + "|" + Pattern.quote(word) + ")\\b.*");
+    }
+
+    /** "Any jerking of the arms or legs? Stiffening?" "No, nothing like that.": one no to each question of the turn. */
+    private void deniedAll(Utterance q, Utterance a) {
+        List<Utterance> turn = c.dialogue.ofTurn(q.turn());
+        for (int i = turn.indexOf(q) - 1; i >= 0 && turn.get(i).question(); i--) {
+            Utterance earlier = turn.get(i);
+            String said = SymptomReader.asFirstPerson(earlier.text());
+            if (SymptomReader.ALLERGY.matcher(said).find() || SymptomReader.HYPOTHETICAL.matcher(said).find()
+                    || !Attribution.of(earlier, earlier.text().length()).equals(Attribution.PATIENT)) {
+                continue;
+            }
+            for (Match m : r.symptoms(said)) {
+                r.context = null;
+                SymptomBuilder b = r.builder(m, earlier, said);
+                if (b != null) {
+                    b.mention(Presence.DENIED, Support.of(ANSWERED, earlier.turn(), a.turn()));
+                }
+            }
+        }
+    }
+
+    /** "They gave her amoxicillin and she broke out." "What did the rash look like?": the allergy's reaction. */
+    boolean describesReaction(Utterance asked) {
+        if (!AllergyReader.REACTION_QUESTION.matcher(asked.text()).find()) {
+            return false;
+        }
+        return c.dialogue.ofTurn(asked.turn() - 1).stream().anyMatch(b -> b.historySide()
+                && SymptomReader.ALLERGY.matcher(b.text()).find());
+    }
+}

@@ -1,0 +1,57 @@
+package org.scribeonfhir.drafting.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.scribeonfhir.drafting.Visits;
+import org.scribeonfhir.drafting.visit.ExamFinding;
+import org.scribeonfhir.drafting.visit.VisitModel;
+
+/** Exam findings under the body system the clinician was examining. */
+class ExamReaderTest {
+
+    private static String systemOf(VisitModel v, String words) {
+        return v.exam().stream().filter(f -> f.text().toLowerCase().contains(words)).map(ExamFinding::system)
+                .findFirst().orElseThrow();
+    }
+
+    @Test
+    void tendernessWithoutAJointIsThePartJustExamined() {
+        VisitModel v = Visits.read("[doctor] let me examine your belly. belly is soft, bowel sounds are active. "
+                + "slightly tender all over when i press, nothing focal.");
+        assertThat(systemOf(v, "tender")).isEqualTo("Gastrointestinal");
+    }
+
+    @Test
+    void retractionsAreRespiratoryThoughTheBellyMusclesAreNamed() {
+        VisitModel v = Visits.read("[doctor] deep breaths. i hear wheezing when he breathes out. he's using his belly "
+                + "muscles a bit, mild retractions under the ribs.");
+        assertThat(systemOf(v, "retractions")).isEqualTo("Respiratory");
+    }
+
+    @Test
+    void aTenderKneeStaysMusculoskeletal() {
+        VisitModel v = Visits.read("[doctor] on exam, your lungs are clear. your right knee is tender along the "
+                + "medial joint line.");
+        assertThat(systemOf(v, "tender")).isEqualTo("Musculoskeletal");
+    }
+
+    @Test
+    void theExamStartsWithVitalsReadOutAndOpenWide() {
+        VisitModel v = Visits.read("[parent] he said his throat hurt.",
+                "[doctor] okay, the nurse already got your numbers. temperature 38.8, heart rate 118. can you open wide "
+                        + "and say ahh?", "[patient] ahh.",
+                "[doctor] okay, his tonsils are big and red, with white patches on them. some little red spots on the "
+                        + "roof of his mouth.");
+        assertThat(v.exam()).extracting(ExamFinding::text).anyMatch(t -> t.toLowerCase().contains("tonsils"));
+        assertThat(v.symptoms()).noneMatch(s -> s.name().contains("rash"));
+    }
+
+    @Test
+    void vitalsReadOutAreMeasurementsNotAnExamLine() {
+        VisitModel v = Visits.read("[doctor] vitals today: blood pressure is 132 over 78, pulse 64, temperature 37.1.",
+                "[doctor] on exam, your lungs are clear.");
+        assertThat(v.exam()).extracting(ExamFinding::system).doesNotContain("Vitals");
+        assertThat(v.measurements()).extracting(m -> m.value()).contains("132/78", "64", "37.1");
+    }
+}

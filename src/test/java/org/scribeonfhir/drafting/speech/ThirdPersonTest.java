@@ -1,0 +1,20 @@
+package org.scribeonfhir.drafting.speech;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.scribeonfhir.drafting.visit.Pronouns;
+
+/** The clinician's "you" told in the third person, as subject or object. */
+class ThirdPersonTest {
+
+    private static final Pronouns HE = new Pronouns("he", "him", "his", "himself", "male");
+
+    @Test
+    void youAfterAVerbInTheProgressiveIsTheObject() {
+        assertThat(ThirdPerson.addressed("I'm putting you in a walking boot for 4 weeks.", HE))
+                .contains("putting him in a walking boot");
+        assertThat(ThirdPerson.addressed("We're sending you for an x-ray, and you should rest.", HE))
+                .contains("sending him for an x-ray").contains("he should rest");
+    }
+}
