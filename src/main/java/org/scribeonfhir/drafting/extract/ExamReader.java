@@ -178,7 +178,7 @@ final class ExamReader {
         // "so we'll say you have some mild tenderness…": the clinician dictating the finding
         String dictated = sentence.replaceFirst("(?i)^\\W*(?:(?:so|okay|and)\\W+)?(?:we'll|i'll|let's|we will|i will) "
                 + "(?:say|note|document|put down|call it)(?: that)?\\s+", "");
-        String kept = withoutNarration(dictated);
+        String kept = withoutNarration(ExamVoice.of(dictated));
         if (kept.isBlank() || Phrasing.lead(kept).toLowerCase(Locale.ROOT).matches("(?s)^(?:if|when|once|unless|which|"
                 + "that means|so that)\\b.*")
                 || kept.toLowerCase(Locale.ROOT).matches("(?s).*\\b(?:i'd|i would|i will|i'll|we'll|we will|i'm going to|"

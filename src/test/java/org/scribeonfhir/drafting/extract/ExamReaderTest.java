@@ -54,4 +54,20 @@ class ExamReaderTest {
         assertThat(v.exam()).extracting(ExamFinding::system).doesNotContain("Vitals");
         assertThat(v.measurements()).extracting(m -> m.value()).contains("132/78", "64", "37.1");
     }
+
+    @Test
+    void theClinicianRunTogetherWithTheFindingIsTakenOut() {
+        VisitModel v = Visits.read("[doctor] on exam , when the patient is taking deep breaths i do notice crackles in "
+                + "the lungs bilaterally .", "[doctor] on your knee exam , pain to palpation of the right anterior knee "
+                + "and i'm going to bend the knee up and down does that hurt .", "[doctor] on your lung exam , the lungs "
+                + "are clear bilaterally i don't hear wheezes or crackles .", "[doctor] on exam , i took a look at your "
+                + "vitals and your blood pressure is slightly elevated .", "[doctor] okay . on the right side at the "
+                + "bottom i can hear crackles .");
+        assertThat(v.exam()).extracting(ExamFinding::text).noneMatch(t -> t.matches("(?is).*\\b(?:i|i'm|i don't)\\b.*"))
+                .anyMatch(t -> t.toLowerCase().startsWith("crackles in the lungs"))
+                .anyMatch(t -> t.toLowerCase().contains("pain to palpation of the right anterior knee"))
+                .anyMatch(t -> t.toLowerCase().contains("no wheezes"))
+                .anyMatch(t -> t.toLowerCase().contains("blood pressure is slightly elevated"))
+                .anyMatch(t -> t.equals("Crackles on the right side at the bottom."));
+    }
 }

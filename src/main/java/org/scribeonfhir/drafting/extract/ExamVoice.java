@@ -1,0 +1,67 @@
+package org.scribeonfhir.drafting.extract;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The clinician's own voice taken out of an exam finding the recorder ran together: "when he takes deep breaths
+ * i do notice crackles in the lungs" → "crackles in the lungs"; "lungs are clear i don't hear wheezes" → "lungs
+ * are clear, no wheezes"; "pain to palpation of the knee and i'm going to bend the knee" → "pain to palpation
+ * of the knee".
+ */
+final class ExamVoice {
+
+    private static final Pattern SEEN_INSIDE = Pattern.compile("(?i)\\b(?:i|we) (?:do |can |did |also |still |"
+            + "definitely )*(?:notice|appreciate|hear|see|feel|note|find)\\s+(?:that\\s+)?");
+    private static final Pattern NOT_SEEN_INSIDE = Pattern.compile("(?i)\\b(?:i|we) (?:do not|don't|did not|didn't|"
+            + "can't|cannot) (?:hear|see|notice|appreciate|feel|find|detect)\\s+(?:any\\s+)?");
+    /** The clinician speaking of themselves ("I'm going to bend it", "I think"), not "when I press". */
+    private static final Pattern FIRST_PERSON = Pattern.compile("(?i)\\b(?:i'm|i've|i'll|i'd|we're|we'll|let me|"
+            + "let's|i (?:am|will|want|think|know|did|do|checked|just|would|can't|cannot|personally|took|looked))\\b");
+    private static final Pattern BREAK = Pattern.compile("(?i),\\s+|\\s+(?:and|so|but)\\s+|\\s+(?=i\\b|i'm\\b|let me\\b)");
+
+    private ExamVoice() {
+    }
+
+    /** The finding without the clinician's narration; the text unchanged when it has none. */
+    static String of(String s) {
+        String out = NOT_SEEN_INSIDE.matcher(s).replaceAll("no ");
+        Matcher seen = SEEN_INSIDE.matcher(out);
+        int last = -1;
+        while (seen.find()) {
+            last = seen.end();
+        }
+        if (last > 0 && ExamReader.FINDING.matcher(out.substring(last)).find()) {
+            String before = out.substring(0, last);
+            // what was found before "I notice" stays when it is a finding of its own ("lungs are clear, I notice…")
+            Matcher cut = SEEN_INSIDE.matcher(before);
+            cut.find();
+            String head = before.substring(0, cut.start()).strip().replaceAll("(?i)[,\\s]*(?:and|so|but)?$", "");
+            boolean own = !head.isEmpty() && !FIRST_PERSON.matcher(head).find()
+                    && !head.toLowerCase(java.util.Locale.ROOT).matches("(?s)^(?:when|as|if|while)\\b.*");
+            String found = out.substring(last).replaceAll("[.\\s]+$", "");
+            // "lungs are clear, I notice…" keeps both findings; "on the right side I can hear crackles" keeps where
+            out = own && ExamReader.FINDING.matcher(head).find() ? head + ", " + found
+                    : own && head.toLowerCase(java.util.Locale.ROOT).matches("(?s)^(?:on|in|at|over)\\b.*")
+                    ? found + " " + head.substring(0, 1).toLowerCase(java.util.Locale.ROOT) + head.substring(1) : found;
+        }
+        Matcher first = FIRST_PERSON.matcher(out);
+        if (first.find()) {
+            // keep the findings said before the clinician's aside ("… and i'm going to bend the knee")
+            Matcher b = BREAK.matcher(out);
+            int keep = -1;
+            while (b.find() && b.start() <= first.start()) {
+                keep = b.start();
+            }
+            String head = keep > 0 ? out.substring(0, keep) : "";
+            if (ExamReader.FINDING.matcher(head).find()) {
+                out = head;
+            } else if (b.find(first.end())) {
+                // "I took a look at the vitals and the blood pressure is slightly elevated": what follows the aside
+                String tail = out.substring(b.end());
+                out = ExamReader.FINDING.matcher(tail).find() && !FIRST_PERSON.matcher(tail).find() ? tail : out;
+            }
+        }
+        return out;
+    }
+}
