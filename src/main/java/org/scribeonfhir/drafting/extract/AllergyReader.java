@@ -109,9 +109,10 @@ final class AllergyReader {
                 && answer != Negation.Answer.YES && reaction(q.text()) == null && substances(c, q.text()).isEmpty()
                 && text.matches("(?is).*\\b(?:gave|give|giving|take|takes|taking|took|on|using|uses)\\b.*")
                 && !CONTEXT.matcher(text).find() && reaction(text) == null;
-        if (NONE.matcher(reply).find() && !CONTEXT.matcher(text.replaceAll("(?i)\\bno (?:known )?(?:drug )?"
-                + "allergies\\b", "")).find() || TAKEN_BACK.matcher(reply).find() || taken) {
-            if (!taken || NONE.matcher(reply).find()) {
+        boolean none = NONE.matcher(reply).find();
+        if (none && !CONTEXT.matcher(text.replaceAll("(?i)\\bno (?:known )?(?:drug )?allergies\\b", "")).find()
+                || TAKEN_BACK.matcher(reply).find() || taken) {
+            if (!taken || none) {
                 add(out, new Allergy(null, null, true, Support.of(0.85, q.turn(), a.turn())));
             }
             return;

@@ -54,9 +54,10 @@ final class Diagnoses {
             return false;
         }
         String text = u.text();
-        for (Match m : c.vocabulary.find(Term.Kind.CONDITION, text)) {
+        List<Diagnosis> stated = in(c, u, text);
+        for (Match m : stated.isEmpty() ? List.<Match>of() : c.vocabulary.find(Term.Kind.CONDITION, text)) {
             String before = QUALIFIERS.matcher(text.substring(0, m.start())).replaceFirst("");
-            if ((ASSESSING.matcher(before).find() || opens(text, m)) && in(c, u, text).stream()
+            if ((ASSESSING.matcher(before).find() || opens(text, m)) && stated.stream()
                     .anyMatch(d -> d.start() == m.start())) {
                 return true;
             }

@@ -118,8 +118,8 @@ final class FollowOnMentions {
                 break;
             }
         }
-        String frequency = Sig.frequency(u.text().substring(at)) != null ? Sig.frequency(u.text().substring(at))
-                : Sig.frequency(u.text());
+        String after = Sig.frequency(u.text().substring(at));
+        String frequency = after != null ? after : Sig.frequency(u.text());
         if (dose == null || frequency == null) {
             return null;
         }

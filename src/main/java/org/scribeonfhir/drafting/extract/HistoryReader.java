@@ -135,9 +135,10 @@ final class HistoryReader {
             }
             if (whose.equals(Attribution.SOMEONE_ELSE)) {
                 whose = antecedent(c, u);
-            } else if (whose.equals(Attribution.PATIENT) && !Attribution.saysWhom(text)
-                    && !antecedent(c, u).equals(Attribution.SOMEONE_ELSE)) {
-                whose = antecedent(c, u); // "My nephew had whooping cough. That awful whooping.": still the nephew's
+            } else if (whose.equals(Attribution.PATIENT) && !Attribution.saysWhom(text)) {
+                // "My nephew had whooping cough. That awful whooping.": still the nephew's
+                String named = antecedent(c, u);
+                whose = named.equals(Attribution.SOMEONE_ELSE) ? whose : named;
             }
             if (whose.equals(Attribution.PATIENT)) {
                 add(out, new HistoryItem("medical", name, null, Support.of(0.75, u.turn())));

@@ -51,6 +51,9 @@ final class MedicationMentions {
     /** "they raise the lithium level", "repeat a digoxin level": the drug's blood level is a test, not the drug. */
     private static final Pattern DRUG_LEVEL = Pattern.compile("(?i)\\s*(?:blood |serum )?(?:levels?|troughs?|peaks?|"
             + "concentrations?)\\b");
+    /** "…no, sorry, that's the cold sore dose": the words that take a dose back. */
+    private static final Pattern TAKEN_BACK = Pattern.compile("(?i)\\b(?:no|sorry|wait|scratch that|i mean|oops|"
+            + "my mistake)\\b");
     /** Between two drugs of one list: a sig and a comma or "and", no verb of its own. */
     private static final Pattern LIST_GAP = Pattern.compile("(?i)^[\\s\\w./]*?(?:,|\\band\\b)\\s*(?:and\\s+)?(?:the |your "
             + "|his |her )?$");
@@ -250,7 +253,7 @@ final class MedicationMentions {
         if (said.isEmpty()) {
             return false;
         }
-        Matcher m = Pattern.compile("(?i)\\b(?:no|sorry|wait|scratch that|i mean|oops|my mistake)\\b").matcher(after);
+        Matcher m = TAKEN_BACK.matcher(after);
         return m.find(said.get(0).end()) && Quantities.find(after.substring(m.end())).isEmpty()
                 && Sig.frequency(after.substring(m.end())) == null;
     }

@@ -1,9 +1,11 @@
 package org.scribeonfhir.drafting.extract;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 import org.scribeonfhir.drafting.extract.MedicationMentions.Mention;
@@ -31,13 +33,13 @@ final class MedicationReader {
     static Result read(Context c, List<Allergy> allergies) {
         List<Mention> all = MedicationMentions.find(c);
         // "the albuterol inhaler" then "albuterol: 4 puffs": a drug said in one form only is that form throughout
-        Map<String, java.util.Set<String>> forms = new LinkedHashMap<>();
-        all.forEach(m -> forms.computeIfAbsent(m.drug(), k -> new java.util.HashSet<>()).add(form(m.said())));
+        Map<String, Set<String>> forms = new LinkedHashMap<>();
+        all.forEach(m -> forms.computeIfAbsent(m.drug(), k -> new HashSet<>()).add(form(m.said())));
         forms.values().forEach(f -> f.remove(""));
         Map<String, List<Mention>> byDrug = new LinkedHashMap<>();
         for (Mention m : all) {
             String form = form(m.said());
-            java.util.Set<String> known = forms.get(m.drug());
+            Set<String> known = forms.get(m.drug());
             if (form.isEmpty() && known.size() == 1) {
                 form = known.iterator().next();
             }
