@@ -93,4 +93,27 @@ class TrapsTest {
                 "[patient] a stent? no, i've never had a stent. that was my brother.").notices())
                 .anyMatch(n -> n.contains("Coronary stent placement"));
     }
+
+    private static EncounterContext chartWith(ChartFact... medications) {
+        return new EncounterContext(new PatientFacts("p1", "Ada Example", "1990-01-01", "female", null),
+                new EncounterFacts("e1", "in-progress", null, null, "2026-11-30", List.of()), List.of(), List.of(),
+                List.of(), List.of(medications), List.of(), List.of(), null, null, List.of());
+    }
+
+    @Test
+    void aChartMedicationTheVisitStopsIsNeitherCurrentNorListedFromTheChart() {
+        EncounterContext chart = chartWith(new ChartFact("MedicationRequest/m1", "medication",
+                "Levonorgestrel 150 mcg / ethinylestradiol 30 mcg oral tablet", "1 tablet daily", null, null),
+                new ChartFact("MedicationRequest/m2", "medication", "Sertraline 50 mg oral tablet", "1 tablet daily",
+                        null, null));
+        DraftNote d = Visits.draft(chart, "[patient] oh, i started the pill about six months ago, for my skin. the "
+                        + "combined one.", "[doctor] and the sertraline, that's definitely stopped?",
+                "[patient] yes, since the day you said.", "[doctor] on exam, your neurological exam is normal.",
+                "[doctor] the combined pill raises the risk of stroke with aura, so i'd like you to stop the combined "
+                        + "pill today.");
+        assertThat(Visits.lines(d)).noneMatch(l -> l.startsWith("Medications on the chart")
+                || l.startsWith("Current medications") && (l.contains("sertraline") || l.contains("contraceptive")));
+        assertThat(Visits.lines(d, NoteHeaders.ASSESSMENT_AND_PLAN)).anyMatch(l -> l.contains("Stop")
+                && l.contains("combined oral contraceptive"));
+    }
 }

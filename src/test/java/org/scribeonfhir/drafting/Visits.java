@@ -25,10 +25,15 @@ public final class Visits {
     }
 
     public static VisitModel read(EncounterContext chart, String... lines) {
+        return read(1.0, chart, lines);
+    }
+
+    /** Every sentence at this relevance: how the readers treat what the head finds half-clinical. */
+    public static VisitModel read(double relevance, EncounterContext chart, String... lines) {
         Dialogue d = dialogue(lines);
-        double[] relevance = new double[d.utterances().size()];
-        Arrays.fill(relevance, 1.0);
-        return VisitReader.read(d, List.of(), relevance, chart);
+        double[] each = new double[d.utterances().size()];
+        Arrays.fill(each, relevance);
+        return VisitReader.read(d, List.of(), each, chart);
     }
 
     public static VisitModel read(String... lines) {

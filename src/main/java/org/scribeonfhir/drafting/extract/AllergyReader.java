@@ -26,9 +26,11 @@ final class AllergyReader {
     private static final Pattern OTHER_ALLERGENS = Pattern.compile("(?i)\\b(sulfa(?: drugs)?|penicillins?|latex|"
             + "peanuts?|tree nuts?|shellfish|eggs?|codeine|iodine|contrast(?: dye)?|bee stings?|adhesive tape|"
             + "morphine|nickel|strawberries|dairy)\\b");
-    private static final Pattern REACTION = Pattern.compile("(?i)\\b(hives|rash|swelling|swell up|anaphylaxis|"
-            + "itching|itchy|trouble breathing|throat (?:closing|swelling|swells)|nausea|vomiting|throw up|threw up|upset stomach|"
-            + "stomach upset|diarrhea|dizziness|swollen lips|lip swelling|blisters)\\b");
+    private static final Pattern REACTION = Pattern.compile("(?i)\\b(hives|welts|rash|red spots|spots|swelling|swell up|"
+            + "swollen|angioedema|anaphylaxis|itching|itchy|itch|itched|trouble breathing|couldn't breathe|"
+            + "throat (?:closing|swelling|swells)|wheez\\w*|nausea|vomiting|vomit|vomited|throw up|threw up|"
+            + "upset stomach|stomach upset|diarrhea|dizziness|swollen lips|lip swelling|blisters|"
+            + "(?:neck|jaw) (?:twisted|locked|went stiff)|dystoni\\w*|cough|hallucinat\\w*|confus\\w*)\\b");
     /** "What did the rash look like?" after an allergy is named: the answer is its reaction. */
     static final Pattern REACTION_QUESTION = Pattern.compile("(?i)\\b(?:what (?:did|does|was|were) (?:it|the "
             + "\\w+|that)(?: \\w+)? (?:look like|like)|what (?:kind of|sort of) (?:reaction|rash)|what happened|"
@@ -70,7 +72,9 @@ final class AllergyReader {
                 if (at >= 0 && !Attribution.of(u, at).equals(Attribution.PATIENT)) {
                     continue;
                 }
-                add(out, new Allergy(s, reaction(text), false, Support.of(0.85, u.turn())));
+                String reaction = reaction(text);
+                add(out, new Allergy(s, reaction != null ? reaction : reactionAfter(c, u, s), false,
+                        Support.of(0.85, u.turn())));
             }
         }
         if (out.stream().anyMatch(a -> !a.none())) {
@@ -129,7 +133,8 @@ final class AllergyReader {
         String said = reaction(text);
         String reaction = said != null ? said : reaction(q.text());
         for (String s : substances) {
-            add(out, new Allergy(s, reaction, false, Support.of(0.85, q.turn(), a.turn())));
+            add(out, new Allergy(s, reaction != null ? reaction : reactionAfter(c, a, s), false,
+                    Support.of(0.85, q.turn(), a.turn())));
         }
     }
 
@@ -157,7 +162,32 @@ final class AllergyReader {
             return null;
         }
         String r = m.group(1).toLowerCase(Locale.ROOT);
-        return r.matches("throw up|threw up") ? "vomiting" : r.equals("swell up") ? "swelling" : r.equals("itchy") ? "itching" : r;
+        if (r.matches("throw up|threw up|vomit|vomited")) {
+            return "vomiting";
+        }
+        if (r.matches("(?:neck|jaw) .*|dystoni.*")) {
+            return "dystonic reaction";
+        }
+        return r.matches("swell up|swollen") ? "swelling" : r.matches("itchy|itch|itched") ? "itching"
+                : r.matches("red spots|spots") ? "rash" : r.equals("welts") ? "hives"
+                : r.startsWith("wheez") ? "wheezing"
+                : r.equals("couldn't breathe") ? "trouble breathing" : r.startsWith("hallucinat") ? "hallucinations"
+                : r.startsWith("confus") ? "confusion" : r;
+    }
+
+    /** "He's allergic to egg. He came out in hives round his mouth.": the reaction told after the allergen. */
+    private static String reactionAfter(Context c, Utterance u, String substance) {
+        List<Utterance> turn = c.dialogue.ofTurn(u.turn());
+        for (int i = turn.indexOf(u) + 1; i > 0 && i < turn.size() && i <= turn.indexOf(u) + 2; i++) {
+            if (substances(c, turn.get(i).text()).stream().anyMatch(x -> !x.equalsIgnoreCase(substance))) {
+                return null; // the next allergy's reaction
+            }
+            String r = reaction(turn.get(i).text());
+            if (r != null) {
+                return r;
+            }
+        }
+        return null;
     }
 
     private static void add(List<Allergy> out, Allergy a) {

@@ -50,7 +50,8 @@ final class Attributes {
 
     /** Where one clause ends and another (with its own subject) begins: attributes stay in their clause. */
     private static final Pattern CLAUSE = Pattern.compile("(?i);|\\.\\s|,?\\s+but\\s|,\\s+and then\\s|,?\\s+and "
-            + "(?=(?:i|it|she|he|they|we|my|then|now)\\b)|,\\s+so\\s|\\s+before\\s|\\s+until\\s|\\s+after that\\s|,?\\s+because\\s");
+            + "(?=(?:i|it|she|he|they|we|my|then|now|since|also|starting|from)\\b)|,\\s+so\\s|\\s+before\\s|"
+            + "\\s+until\\s|\\s+after that\\s|,?\\s+because\\s");
 
     private Attributes() {
     }
@@ -78,6 +79,9 @@ final class Attributes {
         return m.find() ? tidy(m.group(1)) : null;
     }
 
+    private static final Pattern WHEN_WORST = Pattern.compile("(?i)^\\s+(?:in|at|on|the|when|after|first|during|"
+            + "around|by|before|right|early|late|first thing|overnight|yesterday|today)\\b");
+
     static String severity(String s) {
         for (Quantity q : Quantities.find(s)) {
             if (q.value().endsWith("/10")) {
@@ -85,8 +89,11 @@ final class Attributes {
             }
         }
         Matcher m = SEVERITY_WORD.matcher(s);
-        if (m.find()) {
+        while (m.find()) {
             String w = m.group(1).toLowerCase(Locale.ROOT);
+            if (w.equals("worst") && WHEN_WORST.matcher(s.substring(m.end())).find()) {
+                continue; // "the swelling was worst the first day": when it peaked, not how bad it is
+            }
             return w.equals("terrible") || w.equals("worst") || w.equals("unbearable") || w.equals("excruciating")
                     ? "severe" : w.startsWith("a little") || w.startsWith("slight") || w.equals("mildly") ? "mild" : w;
         }
@@ -159,7 +166,9 @@ final class Attributes {
             return out;
         }
         for (String part : a.split("(?i),\\s*(?:and\\s+|or\\s+)?|\\s+(?:and|or)\\s+")) {
-            String f = part.strip().toLowerCase(Locale.ROOT).replaceAll("^(?:when i(?:'m)?|if i|with|by) ", "");
+            String f = part.strip().toLowerCase(Locale.ROOT).replaceAll("^(?:when i(?:'m)?|if i|with|by) ", "")
+                    .replaceAll("\\s+(?:helps?|seems to help|makes it (?:better|worse)|does it)"
+                            + "(?: a (?:bit|little|lot))?$", ""); // "lying down flat helps": "lying down flat"
             if (f.matches("(?s)^(?:like|such as|e\\.g\\.|i mean|you know|that|it|which)\\b.*") || f.length() < 3
                     || f.split("\\s+").length > 6 || f.matches("(?s).*\\b(?:i|you|we|they)\\b.*")) {
                 continue;
@@ -182,26 +191,37 @@ final class Attributes {
         return out;
     }
 
+    /** A side taken back and said again: "… no, sorry, the right". */
+    static final Pattern SIDE_FIXED = Pattern.compile("(?i)^[^?]{0,12}?\\b(?:no|sorry|i mean|wait|actually)\\b"
+            + "[^?]{0,20}?\\b(left|right)\\b");
+
     /** The side said nearest before the position (or just after it: "knee on the right"). */
     static String laterality(String s, int at) {
         Matcher m = LATERALITY.matcher(s);
         String best = null;
         int distance = Integer.MAX_VALUE;
+        int end = 0;
         while (m.find()) {
             int d = m.start() < at ? at - m.end() : (m.start() - at) * 2;
             if (d < distance && d < 40) {
                 distance = d;
                 best = m.group(1).toLowerCase(Locale.ROOT);
+                end = m.end();
             }
         }
         if (best == null) {
             return null;
+        }
+        Matcher fixed = SIDE_FIXED.matcher(s.substring(end));
+        if (fixed.find()) {
+            best = fixed.group(1).toLowerCase(Locale.ROOT); // "the left wrist... no, sorry, the right"
         }
         return best.equals("both") || best.startsWith("bilateral") ? "bilateral" : best;
     }
 
     private static String tidy(String s) {
         return s.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").replaceAll("^an? (day|week|month|year)", "1 $1")
+                .replaceAll("^(few|couple of) ", "a $1 ")
                 .replaceAll("\\b(?:a|an|one) (day|week|month|year|hour|night)\\b", "1 $1").strip();
     }
 

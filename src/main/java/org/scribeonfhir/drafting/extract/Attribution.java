@@ -26,7 +26,13 @@ public final class Attribution {
             + "wife|husband|spouse|partner|boyfriend|girlfriend|fianc[eé]e?|friend|friends|coworkers?|co-workers?|"
             + "neighbou?r|roommate|parents|family|relatives?|in-laws?|mother-in-law|father-in-law|"
             + "(?:older |younger |little |big )?(?:son|daughter|kids?|children|child|baby brother|baby sister)(?!'s)|"
-            + "classmates?|teacher|someone|somebody|anyone|anybody|everyone|everybody)\\b");
+            + "classmates?|teammates?|team-mates?|mates?|buddy|buddies|pals?|colleagues?|boss|coach|striker|goalie|"
+            + "teacher|someone|somebody|anyone|anybody|everyone|everybody)\\b");
+    /** "Our striker, Gethin, broke his collarbone": a person the patient names is not the patient. */
+    private static final Pattern NAMED = Pattern.compile("(?:^|[,;]\\s*)(?!(?:I|I'm|I've|I'd|The|My|Our|His|Her|He|She|"
+            + "It|It's|They|We|And|But|So|Oh|Well|Yes|Yeah|No|Okay|OK|Then|Now|Doctor|Dr|Mr|Mrs|Ms|Just|Also|"
+            + "Like|Maybe|Because|When|After|Before|That|This|There|Last|Since|Sorry|Honestly|Actually|Anyway)\\b)"
+            + "[A-Z][a-z]+(?:,| has| had| got|'s got| broke| was| is| needed| went)\\b");
     private static final Pattern OWNER = Pattern.compile("(?i)\\b(friend|neighbou?r|coworker|co-worker|colleague|boss|"
             + "roommate|classmate|teacher)'s\\s+$");
     private static final Pattern FAMILY_HISTORY = Pattern.compile("(?i)\\b(?:family history|runs in (?:the|my|our|your|"
@@ -77,7 +83,8 @@ public final class Attribution {
                     before.length()) : null;
             return earlier != null ? earlier : who;
         }
-        if (u.role() == Role.PATIENT && THIRD.matcher(before).find() && !FIRST_PERSON.matcher(before).find()) {
+        if (u.role() == Role.PATIENT && (THIRD.matcher(before).find() || NAMED.matcher(before).find())
+                && !FIRST_PERSON.matcher(before).find()) {
             return SOMEONE_ELSE;
         }
         return PATIENT;

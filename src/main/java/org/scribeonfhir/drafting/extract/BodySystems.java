@@ -7,7 +7,8 @@ import java.util.Map;
 
 /**
  * Body systems for review-of-systems and exam lines, each with the words that place a phrase in it. The
- * first system whose word occurs wins, so the more specific systems come first.
+ * first system whose word occurs wins, so the more specific systems come first. A word matches at the start of a
+ * word ("wheez" in "wheezing"), never inside one ("ear" is not in "clear" or "year", "arm" not in "warm").
  */
 final class BodySystems {
 
@@ -71,11 +72,20 @@ final class BodySystems {
         String p = phrase.toLowerCase(Locale.ROOT);
         for (Map.Entry<String, List<String>> e : systems.entrySet()) {
             for (String w : e.getValue()) {
-                if (p.contains(w)) {
+                if (startsAWord(p, w)) {
                     return e.getKey();
                 }
             }
         }
         return null;
+    }
+
+    private static boolean startsAWord(String phrase, String word) {
+        for (int i = phrase.indexOf(word); i >= 0; i = phrase.indexOf(word, i + 1)) {
+            if (i == 0 || !Character.isLetter(phrase.charAt(i - 1))) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -23,14 +23,16 @@ final class Diagnoses {
 
     private static final Pattern STATED = Pattern.compile("(?i)\\b(?:is|was|are|has|have|had|'s|looks like|sounds like|"
             + "seems like|consistent with|impression|diagnosis|think|thinking|probably|likely|suspect|that's|"
-            + "this is|it's|dealing with|going on is|causing|caused by|from|for (?:your|the|his|her)|with)\\b");
+            + "this is|it's|dealing with|going on is|causing|caused by|from|for (?:your|the|his|her)|with|"
+            + "(?:we|i) call (?:it|this|that)|called|known as)\\b");
     private static final Pattern UNSURE = Pattern.compile("(?i)\\b(?:think|thinking|probably|likely|looks like|"
             + "sounds like|seems like|suspect|impression|consistent with|possible|most likely)\\b");
     private static final Pattern HYPOTHETICAL = Pattern.compile("(?i)\\b(?:if|unless|rule out|ruling out|worry|"
             + "worried|concern(?:ed)? (?:about|for)|prevents?|protects? against|avoid|never|someone|anyone|somebody|"
             + "could be|might be|may be|possibly|in case|make sure|check(?:ing)? "
             + "for|look(?:ing)? for|risk of|prevent|preventing|signs of|screen(?:ing)? for|watch for|history of|"
-            + "don't think|do not think|not|no|unlikely|less likely|doesn't look like|isn't|wasn't|possible|potential|"
+            + "don't think|do not think|not|no|nothing|none|unlikely|less likely|doesn't look like|isn't|wasn't|"
+            + "possible|potential|tests? for|bloods? for|(?:check|test|screen)(?:ed|ing)? (?:him|her|you|them) for|"
             + "differential|etiologies|causes|such as|versus|vs|or)\\b");
     private static final Pattern MODIFIER = Pattern.compile("(?i)\\b((?:(?:left|right|bilateral|acute|chronic|mild|"
             + "moderate|severe|viral|bacterial|medial|lateral|uncontrolled|stable)\\s+)+)(?:an?\\s+)?$");
@@ -38,7 +40,8 @@ final class Diagnoses {
     /** The words just before a condition that make the sentence the clinician's assessment. */
     private static final Pattern ASSESSING = Pattern.compile("(?i)(?:(?:^|\\b)(?:this|that|it)(?:'s| is)(?: (?:most "
             + "likely|probably|likely|definitely|clearly|consistent with))?|\\b(?:looks like|sounds like|consistent "
-            + "with|my impression is|i think (?:this is|it's|that's|you have|(?:he|she) has|you've got)))\\s*$");
+            + "with|my impression is|(?:we|i) call (?:it|this|that)|what (?:you|he|she|they) (?:have|has|'ve got|"
+            + "'s got) is|i think (?:this is|it's|that's|you have|(?:he|she) has|you've got)))\\s*$");
     private static final Pattern QUALIFIERS = Pattern.compile("(?i)(?:\\b(?:an?|the|left|right|bilateral|acute|"
             + "chronic|mild|moderate|severe|viral|bacterial|medial|lateral|uncontrolled|stable)\\s+)+$");
 
@@ -72,8 +75,11 @@ final class Diagnoses {
                 continue; // allergies are the allergy list's, not a problem of the assessment
             }
             String before = Negation.clause(text.substring(0, m.start()));
+            // "one of the better-studied options in pregnancy": the setting of a treatment, not a diagnosis
             if (HYPOTHETICAL.matcher(before).find() || !STATED.matcher(before).find() && !opens(text, m)
-                    || text.substring(m.end()).matches("(?is)^\\s*(?:screening|screen|risk|prevention|virus|bacteri"
+                    || before.matches("(?is).*\\b(?:options?|safe|safest|studied|used|allowed|fine) (?:in|during)\\s*$")
+                    || text.substring(m.end()).matches("(?is)^\\s*(?:screening|screen|risk|prevention|protection|"
+                    + "prophylaxis|virus|bacteri"
                     + "\\w*|germ|vaccine|shots?)\\b.*")) {
                 continue;
             }
@@ -81,9 +87,39 @@ final class Diagnoses {
                     || !Attribution.of(u, m.start()).equals(Attribution.PATIENT)) {
                 continue;
             }
-            out.add(new Diagnosis(name(m, text), UNSURE.matcher(before).find() ? "suspected" : "confirmed", m.start()));
+            String name = name(m, text);
+            String side = name.matches("(?is).*\\b(?:left|right|bilateral)\\b.*") || !LATERAL.matcher(m.term().group())
+                    .matches() || SYSTEMIC.matcher(name).find() ? null : sideInTurn(c, u);
+            name = side == null ? name : name + ", " + side;
+            out.add(new Diagnosis(name, UNSURE.matcher(before).find() ? "suspected" : "confirmed", m.start()));
         }
         return out;
+    }
+
+    private static final Pattern LATERAL = Pattern.compile("Musculoskeletal|Ears/Nose/Mouth/Throat|Eyes");
+    private static final Pattern SIDE_BEFORE = Pattern.compile("(?i)\\b(left|right)\\s+(?:\\w+\\s+)?$");
+    private static final Pattern SYSTEMIC = Pattern.compile("(?i)osteoporosis|fibromyalgia|rheumatoid|polymyalgia|lupus|"
+            + "spondyl|hypermobility");
+
+    /** "Right ear: the canal is red and swollen. That's otitis externa.": the one side and site this turn examined. */
+    private static String sideInTurn(Context c, Utterance u) {
+        String side = null;
+        for (Utterance x : c.dialogue.ofTurn(u.turn())) {
+            for (Match site : c.vocabulary.find(Term.Kind.SITE, x.text())) {
+                Matcher m = SIDE_BEFORE.matcher(x.text().substring(Math.max(0, site.start() - 16), site.start()));
+                if (m.find()) {
+                    String s = m.group(1).toLowerCase(Locale.ROOT) + " " + site.surface().toLowerCase(Locale.ROOT);
+                    if (side != null && !side.equals(s)) {
+                        return null;
+                    }
+                    side = s;
+                }
+            }
+            if (x == u) {
+                break;
+            }
+        }
+        return side;
     }
 
     /** "Bipolar 1 disorder, stable.": the sentence opens with the condition. */

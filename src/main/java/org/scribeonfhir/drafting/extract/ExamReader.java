@@ -52,9 +52,6 @@ final class ExamReader {
             + "(?:hear|see|notice|appreciate|feel|find|detect)\\s+(?:any )?");
     private static final Pattern YOUR_X_IS = Pattern.compile("(?i)^(?:your|the) ([a-z ]{2,30}?) (?:sounds?|looks?|"
             + "feels?|seems?|appears?) (?:to be )?");
-    private static final Pattern ASKS_PAIN = Pattern.compile("(?i)\\b(?:hurt|hurts|pain|painful|tender|sore)\\b");
-    private static final Pattern MANEUVER = Pattern.compile("(?i)\\b(bend|flex|straighten|extend|twist|rotate|raise|"
-            + "lift|push|press|touch|squeeze|move)\\w*\\b");
 
     /** Findings said in one breath ("crackles at the bases, and your legs have 1+ edema") are lines of their own. */
     private static final Pattern CLAUSES = Pattern.compile("(?i);\\s*|,\\s+and (?=(?:your|the|there|i|his|her|"
@@ -139,11 +136,11 @@ final class ExamReader {
                 continue;
             }
             if (u.question()) {
-                asked(c, u, out);
+                ExamAnswers.asked(c, u, out);
                 continue;
             }
             String lead = leadSystem(u.text());
-            for (String clause : bySystem(u.text())) {
+            for (String clause : bySystem(located(u.text()))) {
                 String phrase = phrase(clause, p);
                 if (phrase == null) {
                     continue;
@@ -238,7 +235,24 @@ final class ExamReader {
         return Phrasing.finish(s);
     }
 
-    private static String system(Context c, String phrase, String sentence) {
+    private static final Pattern WHERE_FIRST = Pattern.compile("(?i)^(?:on|at|over) (?:the )?(right|left)(?: side)?"
+            + "(?:,? (?:at |in )?(?:the )?(bottom|base|bases|top|lower part|upper part))?,?\\s+(?=(?:i (?:do |can )?"
+            + "(?:hear|see|feel|notice|appreciate)|there(?:'s| is| are))\\s)");
+
+    /** "On the right, at the bottom, I hear crackles" → "I hear crackles at the right base": where, after what. */
+    private static String located(String s) {
+        Matcher m = WHERE_FIRST.matcher(s);
+        if (!m.find()) {
+            return s;
+        }
+        String side = m.group(1).toLowerCase(Locale.ROOT);
+        String part = m.group(2) == null ? null : m.group(2).toLowerCase(Locale.ROOT);
+        String where = part == null ? " on the " + side : part.matches("top|upper part") ? " at the " + side + " apex"
+                : " at the " + side + " base";
+        return s.substring(m.end()).replaceFirst("[.,;]?\\s*$", "") + where;
+    }
+
+    static String system(Context c, String phrase, String sentence) {
         String system = BodySystems.of(BodySystems.EXAM, phrase);
         if (system == null) {
             system = BodySystems.of(BodySystems.EXAM, sentence);
@@ -251,50 +265,5 @@ final class ExamReader {
             }
         }
         return system;
-    }
-
-    /** "How about up here in your upper abdomen?" after "does it hurt when I push here?". */
-    private static final Pattern ANOTHER_SPOT = Pattern.compile("(?i)^\\W*(?:(?:okay|and|now)\\W+)?(?:how about|what about|"
-            + "and) (?:up |down |over |right |back )?(?:here|there|this|the|your)\\b");
-
-    private static boolean askedPainBefore(Context c, Utterance q) {
-        List<Utterance> all = c.utterances();
-        for (int i = all.indexOf(q) - 1; i >= 0 && q.turn() - all.get(i).turn() <= 3; i--) {
-            Utterance x = all.get(i);
-            if (x.clinician() && x.question() && ASKS_PAIN.matcher(x.text()).find()) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** "Does it hurt when I press here on your knee?" answered in the exam. */
-    private static void asked(Context c, Utterance q, List<ExamFinding> out) {
-        Utterance a = c.dialogue.answerTo(q);
-        if (a == null || !ASKS_PAIN.matcher(q.text()).find() && !(ANOTHER_SPOT.matcher(q.text()).find()
-                && askedPainBefore(c, q))) {
-            return;
-        }
-        Negation.Answer answer = Negation.answer(a.text());
-        if (answer == Negation.Answer.OTHER && !ASKS_PAIN.matcher(a.text()).find()) {
-            return;
-        }
-        boolean yes = answer != Negation.Answer.NO;
-        List<Match> sites = c.vocabulary.find(Term.Kind.SITE, q.text());
-        String site = sites.isEmpty() ? null : sites.get(0).term().canonical();
-        Matcher m = MANEUVER.matcher(q.text());
-        String how = !m.find() ? "palpation" : switch (m.group(1).toLowerCase(Locale.ROOT)) {
-            case "bend", "flex" -> "flexion";
-            case "straighten", "extend" -> "extension";
-            case "twist", "rotate" -> "rotation";
-            case "raise", "lift" -> "elevation";
-            case "move" -> "movement";
-            default -> "palpation";
-        };
-        String where = site == null ? "" : " of the " + site;
-        String text = yes ? "Pain with " + how + where + "." : "No pain with " + how + where + ".";
-        String system = site == null ? "Musculoskeletal" : system(c, site, q.text());
-        out.add(new ExamFinding(system == null ? "Musculoskeletal" : system, text,
-                Support.of(0.7, q.turn(), a.turn())));
     }
 }

@@ -23,13 +23,39 @@ final class MeasurementReader {
             + "years?) ago|last (?:week|month|year|visit|time)|this morning|yesterday|in (?:january|february|march|"
             + "april|may|june|july|august|september|october|november|december)|at home|at the pharmacy)\\b");
     private static final int REACH = 45;
+    /** A score said without its questionnaire's name ("your score was 16", "today it's 13"). */
+    private static final Pattern SCORED = Pattern.compile("(?i)\\b(?:(?:your|the|that|his|her) score (?:was|is|came "
+            + "to|came out at|of)|(?:you|he|she) scored|(?:today|this time) (?:it's|it is|it was))\\s*(?=\\d)");
 
     private MeasurementReader() {
     }
 
     static List<Measurement> read(Context c) {
         List<Measurement> out = new ArrayList<>();
+        Term scale = null;
+        int scaleTurn = -10;
         for (Utterance u : c.utterances()) {
+            if (u.clinician()) {
+                for (Match m : c.vocabulary.find(Term.Kind.MEASURE, u.text())) {
+                    if (m.term().canonical().endsWith(" score") && !m.term().canonical().equals("Pain score")) {
+                        scale = m.term();
+                        scaleTurn = u.turn();
+                    }
+                }
+                Matcher s = SCORED.matcher(u.text());
+                if (scale != null && u.turn() - scaleTurn <= 3 && s.find() && c.vocabulary.find(Term.Kind.MEASURE,
+                        u.text()).stream().noneMatch(m -> m.start() < s.start())) {
+                    // "You filled in the GAD-7." … "Your score was 16.": the score of the questionnaire just named
+                    Quantity q = Quantities.find(u.text().substring(s.end())).stream().findFirst().orElse(null);
+                    Measurement x = q == null ? null : measurement(scale, q, u.text(), Support.of(0.8, scaleTurn,
+                            u.turn()));
+                    if (x != null) {
+                        add(out, x);
+                        scale = null;
+                        continue;
+                    }
+                }
+            }
             if (u.clinician() && u.question()) {
                 Utterance a = c.dialogue.answerTo(u);
                 if (a != null) {

@@ -15,7 +15,7 @@ final class MedicationActions {
         {"decrease", "\\b(?:decrease|decreasing|lower|lowering|reduce|reducing|cut back|cut|cut (?:it|that) (?:down|in half)"
                 + "|halve|taper|go down on|wean)\\b"},
         {"stop", "\\b(?:stop|stopping|discontinue|discontinuing|come off|get (?:you )?off|take (?:you|him|her) off|"
-                + "quit|no more|d/c)\\b"},
+                + "quit|no more|d/c|stay off|stays off|remain off|leave (?:it|that|them) off)\\b"},
         {"hold", "\\b(?:hold|holding|pause|skip)\\b"},
         {"continue", "\\b(?:continue|continuing|keep going with|carry on with|keep giving|stay on|keep (?:taking|you on|him on|her on|using|on|the|your|his|her)|remain on|"
                 + "stick with)\\b"},

@@ -35,7 +35,8 @@ final class MedicationMentions {
     /** "the quetiapine, you've been off that since…", "the quetiapine stays off": stopped, said after the drug. */
     private static final Pattern OFF_AFTER = Pattern.compile("(?i)^[^.;?]{0,80}?\\b(?:been off|stays? off|stay off|"
             + "off (?:of )?(?:it|that|them|this)|stopped (?:it|that|taking it)|no longer|discontinued|came off|"
-            + "went off|(?:i|we|she|he|they) (?:stopped|quit)|ran out)\\b");
+            + "went off|(?:i|we|she|he|they)(?:'s|'ve| has| have)? (?:stopped|quit)|ran out|"
+            + "(?:that|it|which)(?:'s| is| has been|'s been| was)(?: \\w+)? (?:stopped|discontinued))\\b");
     /** "we won't use amoxicillin", "normally I'd give…", "instead of": a drug named but not given. */
     private static final Pattern NOT_ORDERED = Pattern.compile("(?i)\\b(?:(?:we'd|i'd|would)(?! like| recommend| suggest| "
             + "want)|normally|usually|typically|avoid|won't|will not|not|instead of|rather than|never|no|"

@@ -171,8 +171,14 @@ final class MedicationReader {
         if (m.term() != null) {
             names.addAll(m.term().variants());
         }
+        // "the combined pill" is the chart's ethinylestradiol/levonorgestrel: a drug named by its class is any of it
+        boolean byClass = m.term() != null && m.term().canonical().equalsIgnoreCase(m.term().group());
         for (ChartFact f : c.chart.medications()) {
             String label = f.label() == null ? "" : f.label().toLowerCase(java.util.Locale.ROOT);
+            if (byClass && c.vocabulary.find(Term.Kind.DRUG, label).stream()
+                    .anyMatch(x -> x.term().group().equalsIgnoreCase(m.term().group()))) {
+                return f.reference();
+            }
             for (String n : names) {
                 String[] parts = n.toLowerCase(java.util.Locale.ROOT).split("[-/]| and ");
                 boolean all = parts.length > 0;

@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.scribeonfhir.drafting.lexicon.Match;
@@ -27,6 +28,10 @@ final class NarrativeReader {
 
     /** Below this relevance a sentence is small talk, not told in the HPI (chosen on ACI-Bench valid and challenge dev). */
     static final double MIN_RELEVANCE = 0.5;
+    /** The answer to "what brings you in?" is the presenting story: only what is plainly small talk is left out. */
+    static final double PRESENTING_RELEVANCE = 0.2;
+    private static final Pattern UNTIMED_NUMBER = Pattern.compile("(?i)\\b\\d+(?:\\.\\d+)?(?! ?(?:seconds?|minutes?|"
+            + "hours?|days?|nights?|weeks?|months?|years?|am|pm|a\\.m\\.|p\\.m\\.|o'clock)\\b)");
     /** Contact details said aloud ("my email is peter dot…", "my number is…") belong in the chart, not the note. */
     private static final Pattern IDENTIFIER = Pattern.compile("(?i)\\b(?:e-?mail|phone number|mobile number|"
             + "my (?:number|address) is|dot com|dot co|dot org|postcode|zip code)\\b|@");
@@ -43,6 +48,13 @@ final class NarrativeReader {
             + "traffic|parking|drive in|grandkids?|grandchildren|wedding|weekend plans|nice to see|good to see|"
             + "how are you|how have you been|thank you|thanks)\\b");
     private static final int MAX = 14;
+    private static final Pattern RELATIVE_FIRST = Pattern.compile("(?i)^(?:and |but |so )?(?:my|our) (?:wife|husband|"
+            + "partner|mum|mom|mother|dad|father|brother|sister|son|daughter|friend|neighbou?r|aunt|uncle|cousin|"
+            + "grandmother|grandfather|gran|grandma|grandpa|boss|colleague|coworker)(?:'s|\\b)");
+    private static final Pattern FIRST_PERSON = Pattern.compile("(?i)\\b(?:i|i'm|i've|i'd|me|my|myself)\\b");
+    /** "It was the left wrist, no, sorry, the right.": told in the structured facts, corrected, not restated. */
+    private static final Pattern TAKEN_BACK = Pattern.compile("(?i),\\s*(?:no|sorry|wait)\\b[,.]?\\s*(?:sorry\\b|"
+            + "i mean\\b|the (?:left|right|other)\\b|it's\\b|it was\\b|not\\b)|\\bi mean\\b|\\bscratch that\\b");
     /** An answer that needs its question: "not at rest, only when…", "mostly in the evening", "maybe a little". */
     private static final Pattern FRAGMENT = Pattern.compile("(?i)^(?:not|only|mostly|maybe|probably|sometimes|just|"
             + "about|around|like|kind of|sort of|a little|a bit|pretty|usually|no|yes|yeah|from|for|with|without|"
@@ -70,11 +82,16 @@ final class NarrativeReader {
     static List<Narrative> read(Context c, Pronouns p, Historian historian) {
         List<Narrative> out = new ArrayList<>();
         Set<String> seen = new HashSet<>();
+        int presenting = ReasonReader.presentingTurn(c);
         for (Utterance u : c.utterances()) {
             if (out.size() >= MAX) {
                 break;
             }
-            if (u.question() || c.part(u) != Part.HISTORY || c.relevance(u) < MIN_RELEVANCE
+            // a half-clinical sentence of the presenting story is told only without numbers that are not times
+            // ("mine was 31 pounds, a monster, and the knife slipped" keeps the pumpkin's weight out)
+            double least = u.turn() == presenting && !UNTIMED_NUMBER.matcher(u.text()).find() ? PRESENTING_RELEVANCE
+                    : MIN_RELEVANCE;
+            if (u.question() || c.part(u) != Part.HISTORY || c.relevance(u) < least
                     || SMALL_TALK.matcher(u.text()).find() || Phases.INTRO.matcher(u.text()).find()) {
                 continue;
             }
@@ -106,7 +123,8 @@ final class NarrativeReader {
             return null;
         }
         if (!u.clinician() && FRAGMENT.matcher(opening).find() || ALLERGY.matcher(t).find()
-                || IDENTIFIER.matcher(t).find()) {
+                || IDENTIFIER.matcher(t).find() || TAKEN_BACK.matcher(t).find()
+                || ReasonReader.CAME_ABOUT.matcher(t).find() || aboutSomeoneElse(u, opening)) {
             return null;
         }
         Utterance asked = c.dialogue.questionFor(u);
@@ -161,6 +179,15 @@ final class NarrativeReader {
                 && !u.text().toLowerCase(Locale.ROOT).contains(named);
         return new Narrative(s, borrowed ? Support.of(confidence, asked.turn(), u.turn()) : Support.of(confidence,
                 u.turn()));
+    }
+
+    /**
+     * "My wife's had the spinning kind, the vertigo": the patient telling a relative's own story (no "I" or "me"
+     * after the relative), not "my wife took my pulse when I'd gone grey".
+     */
+    private static boolean aboutSomeoneElse(Utterance u, String opening) {
+        Matcher m = RELATIVE_FIRST.matcher(opening);
+        return u.role() == Role.PATIENT && m.find() && !FIRST_PERSON.matcher(opening.substring(m.end())).find();
     }
 
     /** The drug or test the question asked about ("how is the hydroxyzine working?"), as said. */

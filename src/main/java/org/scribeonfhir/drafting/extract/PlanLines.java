@@ -39,17 +39,17 @@ final class PlanLines {
             + "use|get|start|going to|let's|we'll|i'll|i'd like to|want to|recommend)\\b");
     private static final Pattern PRE_TEST = Pattern.compile("(?i)\\b((?:\\d+-day|\\d+ day|low-dose|low dose|"
             + "fasting|24-hour|stat|urgent|routine|baseline|follow-up)\\s+)(?:[a-z]+\\s+)?$");
-    private static final Pattern OF_SITE = Pattern.compile("(?i)^\\s+(?:of|on) (?:the |your |his |her )?(?:(?:left|"
-            + "right)\\s+)?[a-z]+(?:\\s+(?:knee|shoulder|hip|ankle|wrist|elbow|spine))?");
+    private static final Pattern OF_SITE = Pattern.compile("(?i)^\\s+(?:of|on) (?!(?:you|him|her|them|it)\\b)(?:the |"
+            + "your |his |her )?(?:(?:left|right)\\s+)?[a-z]+(?:\\s+(?:knee|shoulder|hip|ankle|wrist|elbow|spine))?");
     private static final Pattern REFER = Pattern.compile("(?i)\\b(?:refer(?:ral|ring|red)?(?: you| him| her)? (?:to|for)|"
             + "referral (?:to|for)|"
             + "send (?:you|him|her) to|set (?:you|him|her) up with|(?:see|consult) (?:a|an|the) (?=[a-z ]{0,25}?"
             + "(?:ist|ian|doctor|specialist|surgeon|therapy|therapist|clinic|team|counselor|program)\\b))\\s*"
             + "(?:a |an |the )?([a-z ]{3,40}?)(?:,|\\.|$| for | to | and | so | who | at )");
     private static final Pattern FOLLOW_UP = Pattern.compile("(?i)\\b(?:follow(?:[- ]up)?|come back|see (?:you|him|her)"
-            + "(?: back)?|recheck|return|check back|check in|touch base|circle back|come in)\\b[^.]*?\\b(?:in|after|"
-            + "for)\\s+((?:about |around |another |a |an |one |two |three |four |six |\\d+ |a couple of |a few )+"
-            + "(?:\\d+\\s+)?(?:to \\d+ )?(?:days?|weeks?|months?|years?))");
+            + "(?: back| again)?|re-?check(?:ed)?|seen (?:again|back)|return|check back|check in|touch base|circle back|"
+            + "come in)\\b[^.]*?\\b(?:in|after|for)\\s+((?:about |around |another |a |an |one |two |three |four |six |"
+            + "\\d+ |a couple of |a few )+(?:\\d+\\s+)?(?:to \\d+ )?(?:days?|weeks?|months?|years?))");
     private static final Pattern PRECAUTION = Pattern.compile("(?i)\\b(?:if|should)\\b.*\\b(?:call|come back|return|"
             + "go to (?:the )?(?:er|emergency|urgent care|hospital)|911|let (?:me|us) know|seek|come in|reach out|"
             + "message me|contact)\\b|\\b(?:call|come back|go to the (?:er|emergency room)|let (?:me|us) know)\\b.*\\bif\\b");

@@ -33,6 +33,11 @@ final class PlanWording {
         x = x.replaceAll("(?i)\\bi'm\\b", "the clinician is").replaceAll("(?i)\\bi've\\b", "the clinician has")
                 .replaceAll("(?i)\\bi'd\\b", "the clinician would").replaceAll("(?i)\\bwe're\\b", "the care team is")
                 .replaceAll("(?i)\\bwe've\\b", "the care team has").replaceAll("(?i)\\bwe'd\\b", "the care team would");
+        // "I don't want him driving" → "the clinician does not want him driving": the verb agrees with its new subject
+        x = x.replaceAll("(?i)\\bi (?:don't|do not)\\b", "the clinician does not")
+                .replaceAll("(?i)\\bwe (?:don't|do not)\\b", "the care team does not")
+                .replaceAll("(?i)\\b(?:i|we) (want|think|need|feel|like|see|expect|suspect|recommend|suggest|know|hope|"
+                        + "prefer)\\b", "the clinician $1s");
         x = x.replaceAll("(?i)\\bi\\b", "the clinician").replaceAll("(?i)\\bmy\\b", "the").replaceAll("(?i)\\bme\\b",
                 "the clinician").replaceAll("(?i)\\bwe\\b", "the care team").replaceAll("(?i)\\bour\\b", "the")
                 .replaceAll("(?i)\\bus\\b", "the clinic");

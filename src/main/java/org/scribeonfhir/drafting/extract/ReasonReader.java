@@ -1,5 +1,6 @@
 package org.scribeonfhir.drafting.extract;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
@@ -29,6 +30,11 @@ final class ReasonReader {
             + "going on|what happened|how are you (?:doing|feeling)|what's been happening|what's happening|"
             + "what's up|what are we seeing you for|what are you here for|what's the problem|what's bothering you|"
             + "what brings|tell me (?:about|more)|what's been bothering)\\b");
+    /** "My wife made me come about the dizzy spells": the patient's own words for why they came. */
+    static final Pattern CAME_ABOUT = Pattern.compile("(?i)\\b(?:made me come(?: in)?|i(?:'ve| have)? come"
+            + "(?: in)?|i came(?: in)?|i'm here|i am here|(?:we|i)(?:'re| are) here)(?: today)? (?:about|for|because of)"
+            + " (?:the |my |these |this |a |an |some |his |her )?([^,.;?]+?)(?:\\.|,|;|\\?| and (?:she|he|i|we)\\b|"
+            + " today|$)");
     private static final Pattern FOLLOW_UP = Pattern.compile("(?i)^(?:a |an |his |her )?(?:follow[- ]?up|"
             + "followup|recheck|check-?up)(?: visit| appointment)?(?: (?:of|for|on) (?:his |her |their |the )?(.+))?$");
 
@@ -49,6 +55,13 @@ final class ReasonReader {
                 if (phrase != null) {
                     return new Reason(phrase, Support.of(0.9, u.turn()));
                 }
+            }
+        }
+        for (Utterance u : c.utterances()) {
+            Matcher m = u.turn() <= 15 && u.historySide() && !u.question() ? CAME_ABOUT.matcher(u.text()) : null;
+            String phrase = m != null && m.find() ? phrase(c, m.group(1)) : null;
+            if (phrase != null) {
+                return new Reason(phrase, Support.of(0.8, u.turn()));
             }
         }
         Reason agenda = AgendaReader.read(c, symptoms, problems);
@@ -89,6 +102,22 @@ final class ReasonReader {
         return null;
     }
 
+    /** The turn answering the clinician's opening question ("what brings you in?"): the presenting story; -1 if none. */
+    static int presentingTurn(Context c) {
+        for (Utterance u : c.utterances()) {
+            if (u.turn() > 30) {
+                break;
+            }
+            if (u.clinician() && ASKS.matcher(u.text()).find() && (u.question() || TELL.matcher(u.text()).find())) {
+                Utterance a = u.question() ? c.dialogue.answerTo(u) : toldAfter(c, u);
+                if (a != null && a.historySide()) {
+                    return a.turn();
+                }
+            }
+        }
+        return -1;
+    }
+
     /** "Okay, so tell me about Ludo.": asked as a statement. */
     private static final Pattern TELL = Pattern.compile("(?i)\\btell me (?:about|what|more)\\b");
 
@@ -124,7 +153,10 @@ final class ReasonReader {
     }
 
     private static final Pattern INJURED = Pattern.compile("(?i)\\b(?:twist(?:ed)?|fell|fall|planted|pop(?:ped)?|"
-            + "landed|rolled|sprained|tripped|slipped|collided|got hit|was hit|injured|hurt it|banged|jammed)\\b");
+            + "landed|rolled|sprained|tripped|slipped|collided|got hit|was hit|injured|hurt it|banged|jammed|cut|"
+            + "sliced|stabbed)\\b");
+    private static final Pattern CUT = Pattern.compile("(?i)\\b(?:cut|sliced|slice|knife|blade|glass|laceration|"
+            + "stabbed|went into my)\\b");
 
     /** "What happened to the knee?" "I planted my foot and twisted, felt a pop.": an injury of that site. */
     private static Reason injury(Context c, Utterance q, Utterance a) {
@@ -143,8 +175,10 @@ final class ReasonReader {
             context = sites.isEmpty() ? told : said;
         }
         if (sites.isEmpty()) {
-            // "I planted my foot and twisted, felt a pop in the knee": the joint that was hurt, not the foot
-            sites = c.vocabulary.find(Term.Kind.SITE, told);
+            // "I planted my foot and twisted, felt a pop in the knee": the joint that was hurt, not the foot; "the
+            // knife slipped on the skin and went into my finger": the finger, not the pumpkin's skin
+            sites = c.vocabulary.find(Term.Kind.SITE, told).stream()
+                    .filter(s -> !s.term().canonical().equalsIgnoreCase("skin")).toList();
             sites = sites.stream().filter(s -> s.term().canonical().matches("knee|ankle|wrist|shoulder|hip|elbow"))
                     .findFirst().map(List::of).orElse(sites);
         }
@@ -152,27 +186,36 @@ final class ReasonReader {
             return null;
         }
         String site = sites.get(0).term().canonical();
+        if (site.matches(".*[^s]s") && !sites.get(0).surface().toLowerCase(Locale.ROOT).endsWith("s")) {
+            site = site.substring(0, site.length() - 1); // "my finger": one finger, not the lexicon's "fingers"
+        }
         // a side only when said with this site ("my right knee"), never borrowed from another ("my right foot")
         Matcher side = Pattern.compile("(?i)\\b(left|right) (?:\\w+ )?" + Pattern.quote(sites.get(0).surface()) + "\\b")
                 .matcher(context);
-        return new Reason(capital((side.find() ? side.group(1).toLowerCase(Locale.ROOT) + " " : "") + site + " injury"),
-                null);
+        String kind = CUT.matcher(told).find() ? " laceration" : " injury";
+        String said = side.find() ? side.group(1).toLowerCase(Locale.ROOT) : null;
+        // "It was the left wrist... no, sorry, the right.": the side the speaker corrected to
+        Matcher fixed = said == null ? null : Attributes.SIDE_FIXED.matcher(context.substring(side.end()));
+        said = fixed != null && fixed.find() ? fixed.group(1).toLowerCase(Locale.ROOT) : said;
+        return new Reason(capital((said != null ? said + " " : "") + site + kind), null);
     }
 
     private static Reason fromAnswer(Context c, Utterance a, List<Symptom> symptoms) {
         List<Match> named = c.vocabulary.find(a.text(), Term.Kind.SYMPTOM, Term.Kind.CONDITION);
-        for (Match m : named) {
-            if (!Attribution.of(a, m.start()).equals(Attribution.PATIENT)) {
-                continue;
-            }
-            for (Symptom s : symptoms) {
-                if (m.term().kind() == Term.Kind.SYMPTOM && s.present() && (s.said().equalsIgnoreCase(m.surface()) || s.name().endsWith(m.term().canonical()))) {
-                    String kind = s.character() != null && s.character().matches("dry|productive|wet|barking|"
-                            + "hacking|sharp|burning|throbbing") ? s.character() + " " : "";
-                    String since = s.duration() != null ? " for " + s.duration() : "";
-                    return new Reason(capital(kind + symptomPhrase(s) + since), null);
+        // "a cough for six days, and since last night a fever": the complaints the answer names, up to three; "it was
+        // booked for his eczema. but last night he woke up with this cough": the reply's later sentences too
+        List<String> complaints = new ArrayList<>();
+        List<Utterance> reply = c.dialogue.ofTurn(a.turn());
+        int first = Math.max(0, reply.indexOf(a));
+        for (Utterance x : reply.subList(first, Math.min(reply.size(), first + 4))) {
+            for (Match m : c.vocabulary.find(Term.Kind.SYMPTOM, x.text())) {
+                if (complaints.size() < 3 && Attribution.of(x, m.start()).equals(Attribution.PATIENT)) {
+                    complaint(m, symptoms, complaints);
                 }
             }
+        }
+        if (!complaints.isEmpty()) {
+            return new Reason(capital(PlanWording.list(complaints)), null);
         }
         // "He's had a cold for four days, and he's been coughing and wheezing": the complaint, not its setting
         for (Match m : named) {
@@ -181,6 +224,21 @@ final class ReasonReader {
             }
         }
         return null;
+    }
+
+    /** The symptom the mention names, with its character and (for the first) its duration, unless listed already. */
+    private static void complaint(Match m, List<Symptom> symptoms, List<String> complaints) {
+        for (Symptom s : symptoms) {
+            if (s.present() && (s.said().equalsIgnoreCase(m.surface()) || s.name().endsWith(m.term().canonical()))) {
+                String kind = s.character() != null && s.character().matches("dry|productive|wet|barking|"
+                        + "hacking|sharp|burning|throbbing") ? s.character() + " " : "";
+                String since = complaints.isEmpty() && s.duration() != null ? " for " + s.duration() : "";
+                if (complaints.stream().noneMatch(x -> x.contains(symptomPhrase(s)))) {
+                    complaints.add(kind + symptomPhrase(s) + since);
+                }
+                return;
+            }
+        }
     }
 
     static String symptomPhrase(Symptom s) {

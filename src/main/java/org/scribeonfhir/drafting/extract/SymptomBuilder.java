@@ -45,6 +45,12 @@ final class SymptomBuilder {
                 s.confidence()));
     }
 
+    /** Symptoms of the whole body or of one organ have no side ("right palpitations" is a side borrowed). */
+    private static final Pattern SIDELESS = Pattern.compile("(?i)palpitations|fatigue|"
+            + "fever|chills|dizziness|lightheadedness|vertigo|nausea|vomiting|diarrhea|constipation|cough|wheezing|"
+            + "shortness of breath|dyspnea|syncope|anxiety|depressed mood|insomnia|malaise|night sweats|"
+            + "unintentional weight loss|weight gain|polyuria|polydipsia|dysuria|urinary frequency|heartburn");
+
     void details(String sentence, Match m) {
         String text = Attributes.clause(sentence, m.start());
         onset = onset != null ? onset : Attributes.onset(text);
@@ -60,7 +66,7 @@ final class SymptomBuilder {
                 : Attributes.severity(near);
         character = character != null ? character : Attributes.character(near);
         timing = timing != null ? timing : Attributes.timing(text);
-        if (laterality == null && m.term() != null) {
+        if (laterality == null && m.term() != null && !SIDELESS.matcher(name).matches()) {
             laterality = Attributes.laterality(sentence, m.start());
         }
         if (name.equals("fever") && severity == null) {

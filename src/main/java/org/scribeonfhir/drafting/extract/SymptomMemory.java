@@ -48,8 +48,9 @@ final class SymptomMemory {
             Match site = !here.isEmpty() ? here.get(0) : there.size() == 1 ? there.get(0) : null;
             if (site != null) {
                 sideSite = site.term().canonical();
-                side = lr.group(1).toLowerCase(Locale.ROOT).equals("both") ? "bilateral" : lr.group(1).toLowerCase(
-                        Locale.ROOT);
+                java.util.regex.Matcher fixed = Attributes.SIDE_FIXED.matcher(text.substring(lr.end()));
+                String said = fixed.find() ? fixed.group(1) : lr.group(1); // "the left wrist, no, sorry, the right"
+                side = said.toLowerCase(Locale.ROOT).equals("both") ? "bilateral" : said.toLowerCase(Locale.ROOT);
                 sideTurn = u.turn();
             }
         }

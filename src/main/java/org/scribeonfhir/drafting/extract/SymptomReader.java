@@ -100,6 +100,17 @@ final class SymptomReader {
         return pain;
     }
 
+    /** The historian repeating the warning signs the clinician just listed ("…if he's drooling or can't swallow"). */
+    private boolean readBack(Utterance u) {
+        if (!u.historySide()) {
+            return false;
+        }
+        String before = String.join(" ", c.dialogue.ofTurn(u.turn() - 1).stream().filter(Utterance::clinician)
+                .map(Utterance::text).toList()).toLowerCase(Locale.ROOT);
+        return before.matches("(?s).*\\b(?:if|should)\\b.*") && c.part(u) == Part.PLAN
+                && symptoms(u.text()).stream().allMatch(m -> before.contains(m.surface().toLowerCase(Locale.ROOT)));
+    }
+
     private void mentions(Utterance u, double confidence) {
         String text = u.text();
         if (ALLERGY.matcher(text).find()) {
@@ -114,6 +125,9 @@ final class SymptomReader {
         if (asked != null && (AllergyReader.asksAbout(asked)
                 || questions.describesReaction(asked)) || DrugEffects.told(c, u, asked)) {
             return; // a drug's effect ("codeine made me throw up"), told with the drug, not a complaint of this visit
+        }
+        if (readBack(u)) {
+            return; // "Noise when calm, pulling in, drooling, blue, sleepy. Okay.": the precautions said back
         }
         for (Match m : found) {
             if (IDIOM.matcher(text.substring(m.start())).lookingAt() || m.term().canonical().equals(

@@ -51,7 +51,7 @@ final class PhraseIndex {
 
     /** A single word as said, plural "s" dropped. */
     private static String surface(String word) {
-        String w = word.strip().toLowerCase(Locale.ROOT);
+        String w = american(word.strip().toLowerCase(Locale.ROOT));
         return w.length() > 3 && w.endsWith("s") && !w.endsWith("ss") ? w.substring(0, w.length() - 1) : w;
     }
 
@@ -68,6 +68,37 @@ final class PhraseIndex {
         return out;
     }
 
+    private static final Pattern BRITISH = Pattern.compile("^hae|^oe(?=[ds])|(?<=an)ae|(?<=[lkc])aem|(?<=isch)ae|paed|"
+            + "(?<=[hnr])oea$|(?<=tum|behavi|col|hum)our|^coe(?=liac)|isation|(?<=[aeiou][lnr])ised$|(?<=mo)uld");
+
+    /** British spellings read as the vocabulary's: anaemia, haemoglobin, oedema, paediatric, generalised, coeliac. */
+    static String american(String w) {
+        Matcher m = BRITISH.matcher(w);
+        if (w.length() < 6 || !m.find()) { // short words ("hae", an abbreviation) are what they are
+            return w;
+        }
+        StringBuilder out = new StringBuilder();
+        do {
+            String g = m.group();
+            String r = switch (g) {
+                case "hae" -> "he";
+                case "oe" -> "e";
+                case "ae", "aem" -> g.substring(1);
+                case "paed" -> "ped";
+                case "oea" -> "ea";
+                case "our" -> "or";
+                case "coe" -> "ce";
+                case "isation" -> "ization";
+                case "ised" -> "ized";
+                case "uld" -> "ld";
+                default -> g;
+            };
+            m.appendReplacement(out, r);
+        } while (m.find());
+        m.appendTail(out);
+        return out.toString();
+    }
+
     /** A light stemmer: "pounding" and "pounds" → "pound", "stools" → "stool", "swelled" → "swell". */
     static String stem(String w) {
         String n = switch (w) {
@@ -81,7 +112,7 @@ final class PhraseIndex {
         if (n != null) {
             return n;
         }
-        String s = w.endsWith("'s") ? w.substring(0, w.length() - 2) : w;
+        String s = american(w.endsWith("'s") ? w.substring(0, w.length() - 2) : w);
         boolean suffix = false;
         if (s.length() > 6 && s.endsWith("ing")) {
             s = s.substring(0, s.length() - 3);

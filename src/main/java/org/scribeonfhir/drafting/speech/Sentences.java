@@ -68,7 +68,8 @@ final class Sentences {
                 + "(?:do you|did you|have you|has (?:he|she)|are you|is (?:he|she|it|there)|any)\\b.*");
         // "you had a reaction to codeine, right?" checks a fact with the patient; "take it with food, okay?" does not
         boolean confirms = lower.matches("(?s).*\\byou(?:'ve| have| had| were| are|'re| take| took| used)\\b.*"
-                + "(?:right|correct)\\?$");
+                + "(?:right|correct)\\?$") || lower.matches("(?s).*,\\s*(?:is that (?:right|correct|still right)|"
+                + "correct)\\?$"); // "and the only allergy is aspirin, is that right?" asks to confirm
         boolean question = s.endsWith("?") && (asks || confirms || !TAG_QUESTION.matcher(s).find()) || unfinished;
         return new Piece(s, start, question);
     }

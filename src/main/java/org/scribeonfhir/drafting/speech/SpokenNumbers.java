@@ -33,7 +33,10 @@ public final class SpokenNumbers {
             + "millimeters?|cm|mm|percent|degrees?|beats?|breaths?|miles?|cups?|glasses?|drinks?|packs?|cigarettes?|"
             + "servings?|episodes?|nights?|doses?|refills?|liters?|point|and a half|(?:to|or|out of|over) (?:"
             + WORD + "|\\d)|\\.\\s?(?:" + WORD + "|\\d))\\b");
-    private static final Pattern DECIMAL_SPOKEN = Pattern.compile("\\b(\\d+) (?:point|\\.) (\\d{1,2})\\b(?!\\.\\d)");
+    /** "six . seven" is 6.7, but "is twelve . six weeks ago" is two sentences: a duration starts the second. */
+    /** "six . seven" is 6.7, but "is twelve . six weeks ago" is two sentences: a duration starts the second. */
+    private static final Pattern DECIMAL_SPOKEN = Pattern.compile("(?i)\\b(\\d+) (?:point (\\d{1,2})|\\. (\\d{1,2})"
+            + "(?! (?:seconds?|minutes?|hours?|days?|nights?|weeks?|months?|years?|times)\\b))\\b(?!\\.\\d)");
     private static final Pattern POINT_ONLY = Pattern.compile("(?i)\\bpoint (\\d{1,2})\\b");
     private static final Pattern HALF = Pattern.compile("(?i)\\b(\\d+) and a half\\b");
     /** "one forty over ninety": a hundreds digit said alone, then the tens, before "over". */
@@ -80,7 +83,8 @@ public final class SpokenNumbers {
             m.appendReplacement(out, Matcher.quoteReplacement(keep ? run : v.toString()));
         }
         m.appendTail(out);
-        s = DECIMAL_SPOKEN.matcher(out.toString()).replaceAll("$1.$2");
+        s = DECIMAL_SPOKEN.matcher(out.toString()).replaceAll(d -> d.group(1) + "."
+                + (d.group(2) != null ? d.group(2) : d.group(3)));
         s = POINT_ONLY.matcher(s).replaceAll("0.$1");
         s = HALF.matcher(s).replaceAll("$1.5");
         return PERCENT.matcher(s).replaceAll("$1%");

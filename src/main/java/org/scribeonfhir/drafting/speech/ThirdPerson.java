@@ -28,11 +28,15 @@ public final class ThirdPerson {
             "worry", "deal", "struggle", "avoid", "watch", "follow", "monitor", "experience", "lose", "gain", "come",
             "bike", "swim", "hike", "travel", "cook", "snack", "skip", "ice", "rest", "limp", "cough", "sneeze",
             "wonder", "plan", "hope", "seem", "tend", "lift", "climb", "stand", "sit", "bend", "twist", "move",
-            "breathe", "pee", "urinate", "vomit", "throw", "wheeze", "itch", "ache", "bleed", "faint", "fall", "trip");
-    private static final Set<String> ADVERBS = Set.of("usually", "also", "still", "just", "never", "always", "often",
+            "breathe", "pee", "urinate", "vomit", "throw", "wheeze", "itch", "ache", "bleed", "faint", "fall", "trip",
+            "look", "sound", "appear", "go", "grind", "wet", "soil");
+    private static final Set<String> ADVERBS = Set.of("usually", "also", "still", "just", "never", "always", "often", "nearly",
             "sometimes", "really", "definitely", "only", "actually", "normally", "generally", "occasionally", "kinda",
             "probably", "mostly", "rarely", "barely", "hardly", "finally", "recently", "now", "ever");
     /** The speaker's "I" and "we" (a patient's "we" includes the patient: "we were lifting boxes"). */
+    private static final Pattern PARTICIPLE = Pattern.compile("(?i)\\s+(?:just |already |never |ever )?(?:gone|been|had|"
+            + "done|seen|taken|got|gotten|made|said|told|felt|left|lost|come|become|eaten|fallen|thought|heard|slept|"
+            + "kept|broken|written|\\w*[^e\\W]ed)\\b");
     private static final Pattern FIRST = Pattern.compile("(?i)\\b(i'm|i've|i'd|i'll|i|my|me|myself|mine|we're|we've|"
             + "we'd|we'll|we|our|ours|us|ourselves)\\b");
     private static final Pattern SECOND = Pattern.compile("(?i)\\b(you're|you've|you'd|you'll|you|your|yourself|yours)\\b");
@@ -86,7 +90,8 @@ public final class ThirdPerson {
                 }
                 case "i'm", "you're", "we're" -> repl = p.subject() + " is";
                 case "i've", "you've", "we've" -> repl = p.subject() + " has";
-                case "i'd", "you'd", "we'd" -> repl = p.subject() + " would";
+                case "i'd", "you'd", "we'd" -> repl = p.subject() + (PARTICIPLE.matcher(sentence.substring(m.end()))
+                        .lookingAt() ? " had" : " would"); // "when I'd gone grey": had, not would
                 case "i'll", "you'll", "we'll" -> repl = p.subject() + " will";
                 case "my", "your", "our" -> repl = p.possessive();
                 case "me", "us" -> repl = p.object();

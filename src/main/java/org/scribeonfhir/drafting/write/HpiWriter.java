@@ -1,20 +1,13 @@
 package org.scribeonfhir.drafting.write;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.Set;
 
 import org.scribeonfhir.drafting.Statement;
-import org.scribeonfhir.drafting.extract.Phrasing;
 import org.scribeonfhir.drafting.speech.ThirdPerson;
-import org.scribeonfhir.drafting.visit.Allergy;
-import org.scribeonfhir.drafting.visit.HistoryItem;
-import org.scribeonfhir.drafting.visit.Medication;
 import org.scribeonfhir.drafting.visit.Narrative;
 import org.scribeonfhir.drafting.visit.PatientInfo;
 import org.scribeonfhir.drafting.visit.Presence;
@@ -47,8 +40,16 @@ final class HpiWriter {
         List<Timed> story = new ArrayList<>();
         List<Symptom> present = v.symptoms().stream().filter(Symptom::present).toList();
         List<Symptom> plain = new ArrayList<>();
+        // the opening's "presents with cough for 6 days" is not said again as "She reports cough for 6 days."
+        String presents = opening == null || v.reason() == null ? "\u0000"
+                : v.reason().phrase().toLowerCase(Locale.ROOT);
         for (Symptom s : present) {
             if (toldBy(s, v.narrative()) && !described(s)) {
+                continue;
+            }
+            String told = described(s) ? describe(s, p).replaceFirst("^.*? reports ", "").replaceFirst("\\.$", "")
+                    : name(s);
+            if (presents.contains(told.toLowerCase(Locale.ROOT))) {
                 continue;
             }
             if (described(s)) {
@@ -75,9 +76,7 @@ final class HpiWriter {
             out.add(Lines.statement(Lines.subject(p) + " denies " + Lines.list(names, "or") + ".",
                     Lines.join(denied.stream().map(Symptom::support).toList())));
         }
-        medications(v, p, out);
-        allergies(v, out);
-        history(v, p, out);
+        HpiBackground.write(v, p, out);
         return out;
     }
 
@@ -86,7 +85,7 @@ final class HpiWriter {
 
     private static Statement opening(VisitModel v) {
         PatientInfo pt = v.patient();
-        Support support = Lines.join(java.util.Arrays.asList(pt.support(), v.reason() == null ? null
+        Support support = Lines.join(Arrays.asList(pt.support(), v.reason() == null ? null
                 : v.reason().support()));
         if (support == null) {
             return null;
@@ -127,7 +126,8 @@ final class HpiWriter {
     private static String preposition(VisitModel v) {
         String r = v.reason().phrase().toLowerCase(Locale.ROOT);
         boolean complaint = v.symptoms().stream().anyMatch(s -> r.contains(s.name().toLowerCase(Locale.ROOT)))
-                || r.matches(".*\\b(?:pain|ache|cough|fever|rash|swelling|injury|bleeding|vomiting|diarrhea)\\b.*");
+                || r.matches(".*\\b(?:pain|ache|cough|fever|rash|swelling|injury|laceration|bleeding|vomiting|diarrhea|"
+                + "spells?|episodes?|attacks?)\\b.*");
         return complaint ? "with" : "for";
     }
 
@@ -192,104 +192,5 @@ final class HpiWriter {
 
     private static String voice(String phrase, Pronouns p) {
         return ThirdPerson.patient(phrase, p);
-    }
-
-    private static void medications(VisitModel v, Pronouns p, List<Statement> out) {
-        List<Medication> current = v.medications().stream().filter(Medication::current).toList();
-        if (!current.isEmpty()) {
-            List<String> sigs = new ArrayList<>();
-            for (Medication m : current) {
-                String dose = m.previousDose() != null ? m.previousDose() : m.ordered() && !m.action().equals("continue")
-                        && !m.action().equals("refill") ? null : m.dose();
-                sigs.add(PlanWriter.drugName(m) + join(dose, m.action().equals("taking") || m.action().equals("continue")
-                        || m.action().equals("refill") ? m.frequency() : null));
-            }
-            out.add(Lines.statement("Current medications: " + String.join(", ", sigs) + ".",
-                    Lines.join(current.stream().map(Medication::support).toList())));
-        }
-        for (Medication m : v.medications()) {
-            boolean allergen = v.allergies().stream().anyMatch(a -> a.substance() != null
-                    && (a.substance().equalsIgnoreCase(m.drug()) || a.substance().equalsIgnoreCase(m.said())));
-            if (m.action().equals("stopped") && !allergen && !m.support().turns().isEmpty()) {
-                out.add(Lines.statement(Lines.subject(p) + " is no longer taking " + PlanWriter.drugName(m) + ".",
-                        m.support()));
-            }
-        }
-    }
-
-    private static String join(String dose, String frequency) {
-        StringBuilder b = new StringBuilder();
-        if (dose != null) {
-            b.append(' ').append(dose);
-        }
-        if (frequency != null) {
-            b.append(' ').append(frequency);
-        }
-        return b.toString();
-    }
-
-    private static void allergies(VisitModel v, List<Statement> out) {
-        List<Allergy> real = v.allergies().stream().filter(a -> !a.none()).toList();
-        if (!real.isEmpty()) {
-            List<String> items = new ArrayList<>();
-            for (Allergy a : real) {
-                items.add(a.substance() + (a.reaction() != null ? " (" + a.reaction() + ")" : ""));
-            }
-            out.add(Lines.statement("Allergies: " + String.join(", ", items) + ".",
-                    Lines.join(real.stream().map(Allergy::support).toList())));
-        } else if (!v.allergies().isEmpty()) {
-            out.add(Lines.statement("No known drug allergies.", v.allergies().get(0).support()));
-        }
-    }
-
-    private static void history(VisitModel v, Pronouns p, List<Statement> out) {
-        List<String> opening = v.patient().history();
-        group(v, "medical", "Past medical history: ", x -> opening.stream().noneMatch(h -> h.equalsIgnoreCase(x.text())),
-                x -> x.text(), out);
-        group(v, "surgical", "Past surgical history: ", x -> true, HistoryItem::text, out);
-        group(v, "family", "Family history: ", x -> true, x -> x.relative() + " with " + x.text(), out);
-        group(v, "contacts", "Sick contacts: ", x -> true, x -> Lines.lowerFirst(ThirdPerson.patient(x.text(), p)), out);
-        effects(v, out);
-        Set<String> said = new HashSet<>();
-        for (HistoryItem h : v.history()) {
-            if (h.kind().equals("social")) {
-                String text = h.text().startsWith("Does not") ? h.text() : ThirdPerson.patient(h.text(), p);
-                String line = "Social history: " + Lines.period(Lines.lowerFirst(
-                        Phrasing.tidy(text)));
-                if (said.add(line.toLowerCase(Locale.ROOT))) {
-                    out.add(Lines.statement(line, h.support()));
-                }
-            }
-        }
-    }
-
-    /** "Stopped trazodone because of excessive daytime sleepiness."; for a drug still taken, its side effects. */
-    private static void effects(VisitModel v, List<Statement> out) {
-        Map<String, List<HistoryItem>> byDrug = new LinkedHashMap<>();
-        v.history().stream().filter(h -> h.kind().equals("effect"))
-                .forEach(h -> byDrug.computeIfAbsent(h.relative(), k -> new ArrayList<>()).add(h));
-        byDrug.forEach((drug, items) -> {
-            if (v.narrative().stream().anyMatch(n -> n.text().toLowerCase(Locale.ROOT).contains(drug.toLowerCase(Locale.ROOT))
-                    && items.stream().allMatch(i -> n.support().turns().contains(i.support().turns().stream()
-                    .max(Integer::compare).orElse(-1))))) {
-                return; // the history already tells it in the patient's words
-            }
-            boolean stopped = v.medications().stream().anyMatch(m -> m.drug().equalsIgnoreCase(drug) && !m.current());
-            String what = Lines.list(items.stream().map(HistoryItem::text).distinct().toList(), "and");
-            out.add(Lines.statement(stopped ? "Stopped " + drug + " because of " + what + "."
-                    : "Reported side effects of " + drug + ": " + what + ".",
-                    Lines.join(items.stream().map(HistoryItem::support).toList())));
-        });
-    }
-
-    private static void group(VisitModel v, String kind, String label, java.util.function.Predicate<HistoryItem> keep,
-            java.util.function.Function<HistoryItem, String> text, List<Statement> out) {
-        List<HistoryItem> items = v.history().stream().filter(h -> h.kind().equals(kind)).filter(keep).toList();
-        if (items.isEmpty()) {
-            return;
-        }
-        List<String> texts = items.stream().map(text).distinct().toList();
-        out.add(Lines.statement(label + String.join("; ", texts) + ".",
-                Lines.join(items.stream().map(HistoryItem::support).toList())));
     }
 }

@@ -35,7 +35,10 @@ final class PlanWriter {
         }
         if (!loose.isEmpty()) {
             if (n == 0 && v.reason() != null && v.reason().support() != null) {
-                out.add(Lines.statement("1. " + Lines.capital(v.reason().phrase()) + ".", v.reason().support()));
+                // the complaint as a problem: "Sharp chest pain", not "Sharp chest pain for 4 days"
+                String problem = v.reason().phrase().replaceAll(" for (?:about |a |an )?(?:few |couple of )?\\d*\\s*"
+                        + "(?:days?|weeks?|months?|years?|hours?)\\b", "");
+                out.add(Lines.statement("1. " + Lines.capital(problem) + ".", v.reason().support()));
             }
             loose.forEach(i -> out.add(line(i)));
         }

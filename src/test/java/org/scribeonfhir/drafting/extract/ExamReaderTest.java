@@ -30,6 +30,15 @@ class ExamReaderTest {
     }
 
     @Test
+    void theOtherLungBeingClearIsNotAnEarFinding() {
+        VisitModel v = Visits.read("[doctor] okay, let me examine you.", "[doctor] let me listen. deep breath in... "
+                + "and out. on the right, at the bottom, i hear crackles. the left side is clear. no wheeze.");
+        assertThat(v.exam()).extracting(ExamFinding::text).startsWith("Crackles at the right base.",
+                "Left side is clear.");
+        assertThat(systemOf(v, "left side")).isEqualTo("Respiratory");
+    }
+
+    @Test
     void aTenderKneeStaysMusculoskeletal() {
         VisitModel v = Visits.read("[doctor] on exam, your lungs are clear. your right knee is tender along the "
                 + "medial joint line.");
@@ -68,6 +77,6 @@ class ExamReaderTest {
                 .anyMatch(t -> t.toLowerCase().contains("pain to palpation of the right anterior knee"))
                 .anyMatch(t -> t.toLowerCase().contains("no wheezes"))
                 .anyMatch(t -> t.toLowerCase().contains("blood pressure is slightly elevated"))
-                .anyMatch(t -> t.equals("Crackles on the right side at the bottom."));
+                .anyMatch(t -> t.equals("Crackles at the right base."));
     }
 }

@@ -107,4 +107,28 @@ class HistoryReaderTest {
                 "[patient] yes, from the bactrim they gave me for a bladder infection last year. i broke out in hives.");
         assertThat(v.allergies()).extracting(a -> a.substance()).containsExactly("sulfa");
     }
+
+    @Test
+    void anAllergysReactionIsReadInLayWordsAndFromTheNextSentence() {
+        assertThat(Visits.read("[doctor] any allergies?", "[patient] i'm allergic to erythromycin, it made me vomit "
+                + "for a whole day.").allergies()).extracting(a -> a.reaction()).containsExactly("vomiting");
+        assertThat(Visits.read("[doctor] and the only allergy is aspirin, is that right?",
+                "[spouse] aspirin makes him wheezy, yes.").allergies()).extracting(a -> a.reaction())
+                .containsExactly("wheezing");
+        assertThat(Visits.read("[parent] just the eczema. oh, and he's allergic to egg. he came out in hives round his "
+                + "mouth with scrambled egg when he was one.").allergies()).extracting(a -> a.reaction())
+                .containsExactly("hives");
+        assertThat(Visits.read("[doctor] allergies?", "[patient] metoclopramide. i had it in the emergency room once "
+                + "for being sick, and my neck twisted and my jaw locked.").allergies()).extracting(a -> a.reaction())
+                .containsExactly("dystonic reaction");
+    }
+
+    @Test
+    void aTeammatesInjuryIsNotThePatientsHistory() {
+        VisitModel v = Visits.read("[doctor] how did the match go?", "[patient] terrible. we lost, and our striker, "
+                + "Gethin, broke his collarbone in the same game. he had to have a plate put in.");
+        assertThat(v.history()).noneMatch(h -> h.text().toLowerCase().contains("clavicle")
+                || h.text().toLowerCase().contains("collarbone"));
+        assertThat(v.patient().history()).noneMatch(h -> h.toLowerCase().contains("clavicle"));
+    }
 }

@@ -1,6 +1,7 @@
 package org.scribeonfhir.drafting.extract;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.groups.Tuple.tuple;
 
 import org.junit.jupiter.api.Test;
 import org.scribeonfhir.drafting.Visits;
@@ -22,15 +23,15 @@ class MeasurementReaderTest {
     void aSpokenDecimalIsReadAsOneNumber() {
         VisitModel v = Visits.read("[doctor] your a1c now was six . seven , down from eight .");
         assertThat(v.measurements()).extracting(Measurement::name, Measurement::value)
-                .contains(org.assertj.core.groups.Tuple.tuple("Hemoglobin A1c", "6.7"));
+                .contains(tuple("Hemoglobin A1c", "6.7"));
     }
 
     @Test
     void bloodPressureSaidOverIsARatio() {
         VisitModel v = Visits.read("[doctor] your blood pressure today is one forty two over eighty eight, heart rate 72.");
         assertThat(v.measurements()).extracting(Measurement::name, Measurement::value, Measurement::unit)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("Blood pressure", "142/88", "mmHg"),
-                        org.assertj.core.groups.Tuple.tuple("Heart rate", "72", "bpm"));
+                .containsExactly(tuple("Blood pressure", "142/88", "mmHg"),
+                        tuple("Heart rate", "72", "bpm"));
     }
 
     @Test
@@ -43,5 +44,20 @@ class MeasurementReaderTest {
     void aGoalIsNotAMeasurement() {
         VisitModel v = Visits.read("[doctor] if your a1c isn't under 7.5 in three months, we'd add insulin.");
         assertThat(v.measurements()).isEmpty();
+    }
+
+    @Test
+    void aScoreSaidAfterItsQuestionnaireIsThatQuestionnairesScore() {
+        VisitModel v = Visits.read("[doctor] you filled in two questionnaires. the first was the gad-7, the one about worry.",
+                "[patient] the one where i ticked nearly every day.",
+                "[doctor] that's the one. your score was 16, which is in the severe range. the second was the phq-9.",
+                "[patient] i wasn't sure how to answer some of those.",
+                "[doctor] you did fine. that score was 8, which is mild.",
+                "[doctor] and the sleepiness questionnaire, the epworth one.", "[patient] the one about dozing off?",
+                "[doctor] your score was 15 out of 24. her haemoglobin is 9.1.");
+        assertThat(v.measurements()).extracting(Measurement::name, Measurement::value).contains(
+                tuple("GAD-7 score", "16"), tuple("PHQ-9 score", "8"),
+                tuple("Epworth Sleepiness Scale score", "15"),
+                tuple("Hemoglobin", "9.1"));
     }
 }

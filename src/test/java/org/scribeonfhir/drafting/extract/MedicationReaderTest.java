@@ -54,6 +54,17 @@ class MedicationReaderTest {
     }
 
     @Test
+    void aDrugWhichSheHasStoppedAndStaysOffIsNotCurrent() {
+        VisitModel v = Visits.read(
+                "[doctor] thank you. medications: just the omeprazole, which she's stopped. anything for the periods?",
+                "[interpreter] she says only paracetamol sometimes.",
+                "[doctor] on exam, she looks pale.",
+                "[doctor] and since the heartburn's gone, she can stay off the omeprazole.");
+        assertThat(v.medications()).filteredOn(m -> m.drug().equals("omeprazole")).isNotEmpty()
+                .allMatch(m -> !m.current());
+    }
+
+    @Test
     void anAllergenIsNeverCurrentAndOrderingItRaisesANotice() {
         VisitModel v = Visits.read(
                 "[doctor] any allergies?",

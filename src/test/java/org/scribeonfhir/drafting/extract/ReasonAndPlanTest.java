@@ -220,4 +220,78 @@ class ReasonAndPlanTest {
                 "[patient] i was on a trail run and my right foot just rolled. the ankle went over sideways.");
         assertThat(ankle.reason().phrase()).isEqualTo("Ankle injury");
     }
+
+    @Test
+    void aRecheckSaidAsBeingRecheckedOrSeenAgainIsTheFollowUp() {
+        VisitModel rechecked = Visits.read("[doctor] on exam, crackles at the right base.", "[doctor] this is a pneumonia.",
+                "[doctor] i'd like you rechecked in two days, here or with your own doctor.");
+        assertThat(rechecked.plan()).extracting(PlanItem::text).contains("Follow-up in 2 days.");
+        VisitModel again = Visits.read("[doctor] on exam, his ear drum is red and bulging.", "[doctor] this is an ear "
+                + "infection.", "[doctor] i want to see him again in 10 days to check the ear.");
+        assertThat(again.plan()).extracting(PlanItem::text).contains("Follow-up in 10 days.");
+    }
+
+    @Test
+    void aDiseaseRuledOutOrOnlyTestedForIsNotAProblem() {
+        VisitModel v = Visits.read("[parent] his dad has crohn's disease, that's honestly why i'm worried.",
+                "[doctor] on exam, his tummy is soft, with a firm lump low down on the left.",
+                "[doctor] oriel has constipation, the long-standing kind. we call it functional constipation.",
+                "[doctor] and nothing you've told me makes me think of crohn's: no blood, no weight loss. but i'll do a "
+                        + "blood test for coeliac disease and his thyroid, just to be thorough.");
+        assertThat(v.problems()).extracting(Problem::name).containsExactly("Chronic constipation");
+    }
+
+    @Test
+    void whatThePatientSaysTheyCameAboutIsTheReasonAfterTheChronicCheckIn() {
+        VisitModel v = Visits.read("[doctor] so, how has the blood pressure been?", "[patient] oh, the blood pressure's "
+                + "good, about 128 over 76.", "[patient] well... there are a few things, actually. my wife made me come "
+                + "about the dizzy spells.", "[doctor] tell me about the dizzy spells.", "[patient] it's about three "
+                + "weeks now. everything goes grey and my heart pounds on the right side of my chest.");
+        assertThat(v.reason().phrase()).isEqualTo("Dizzy spells");
+        assertThat(v.symptoms()).filteredOn(s -> s.name().equals("palpitations")).allMatch(s -> s.laterality() == null);
+    }
+
+    @Test
+    void aKnifeInTheFingerIsAFingerLaceration() {
+        VisitModel v = Visits.read("[doctor] i see you've got your hand wrapped up. what happened?",
+                "[patient] pumpkin carving. mine was thirty-one pounds, a monster, and the knife slipped on the skin and "
+                        + "went into my finger.");
+        assertThat(v.reason().phrase()).isEqualTo("Finger laceration");
+        VisitModel wrist = Visits.read("[doctor] so tell me what happened.", "[patient] six days ago. i dived for a "
+                + "shot and landed on my hand, arm straight out. it was the left wrist... no, sorry, the right. the right.");
+        assertThat(wrist.reason().phrase()).isEqualTo("Right wrist injury");
+        assertThat(wrist.symptoms()).allMatch(x -> !"left".equals(x.laterality()));
+    }
+
+    @Test
+    void aDiagnosisTakesTheSideTheClinicianJustExamined() {
+        VisitModel v = Visits.read("[patient] and my ear's been itchy since the swimming gala.",
+                "[doctor] let me look. right ear: the canal is red and swollen, with some debris in it. the eardrum "
+                        + "looks fine. that's otitis externa, swimmer's ear.");
+        assertThat(v.problems()).extracting(Problem::name).containsExactly("Otitis externa, right ear");
+    }
+
+    @Test
+    void theClinicianDoesNotWantAndStrokeProtectionIsNoProblem() {
+        VisitModel v = Visits.read("[doctor] on exam, your heart is slow but regular.",
+                "[doctor] now, the atrial fibrillation: keep taking the apixaban, 5 milligrams twice a day. that's your "
+                        + "stroke protection.",
+                "[doctor] with dizzy spells, i don't want you driving until we've sorted this out.");
+        assertThat(v.problems()).extracting(Problem::name).doesNotContain("Stroke");
+        assertThat(Visits.read("[doctor] on exam, your heart is slow.", "[doctor] this is bradycardia. i'm going to "
+                + "put a holter monitor on you for 48 hours.").plan()).extracting(PlanItem::text)
+                .noneMatch(t -> t != null && t.contains("on you"));
+        assertThat(v.plan()).extracting(PlanItem::text).anyMatch(t -> t != null
+                && t.contains("the clinician does not want"));
+    }
+
+    @Test
+    void whatYouHaveIsTheAssessmentAndADrugsSafetyInPregnancyIsNoProblem() {
+        VisitModel v = Visits.read("[doctor] on exam, your speech is normal, you look anxious.",
+                "[doctor] okay. so, putting it together. what you have is generalised anxiety disorder, and at the "
+                        + "moment it's severe. let's start escitalopram 10 milligrams daily.",
+                "[doctor] it's one of the better-studied options in pregnancy, so it's not a reason to hold off.");
+        assertThat(v.problems()).extracting(Problem::name).containsExactly("Generalized anxiety disorder");
+        assertThat(v.exam()).noneMatch(f -> f.text().toLowerCase().contains("anxiety disorder"));
+    }
 }

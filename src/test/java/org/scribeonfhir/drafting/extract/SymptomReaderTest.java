@@ -36,6 +36,42 @@ class SymptomReaderTest {
     }
 
     @Test
+    void aSecondComplaintWithItsOwnOnsetKeepsItToItself() {
+        VisitModel v = Visits.read("[doctor] what brings you in today?",
+                "[patient] i've had a cough for six days, and since last night a fever.");
+        assertThat(symptom(v, "cough").duration()).isEqualTo("6 days");
+        assertThat(symptom(v, "cough").onset()).isNull();
+        assertThat(symptom(v, "fever").onset()).isEqualTo("since last night");
+        assertThat(symptom(v, "fever").duration()).isNull();
+        assertThat(v.reason().phrase()).isEqualTo("Cough for 6 days and fever");
+    }
+
+    @Test
+    void whatHelpsIsTheFactorWithoutTheVerb() {
+        VisitModel v = Visits.read("[patient] my lower back hurts on the right.", "[doctor] what makes it better?",
+                "[patient] lying down flat helps.");
+        assertThat(symptom(v, "low back pain").relieving()).containsExactly("lying down flat");
+    }
+
+    @Test
+    void warningSignsSaidBackAreNotSymptoms() {
+        VisitModel v = Visits.read("[doctor] on exam, his chest is clear and there is no stridor at rest.",
+                "[doctor] so this is croup. bring him back straight away if the noise is there all the time, he's "
+                        + "drooling or can't swallow, or his lips look blue.",
+                "[parent] noise when calm, drooling, blue. okay.");
+        assertThat(symptom(v, "drooling")).isNull();
+    }
+
+    @Test
+    void worstOnTheFirstDayIsWhenItPeakedNotASevereSymptom() {
+        VisitModel v = Visits.read("[doctor] how bad is the pain now?", "[patient] walking on it's about a six. the "
+                + "swelling was worst the first day, it was like a tennis ball, it's gone down a bit since.");
+        assertThat(symptom(v, "swelling").severity()).isNull();
+        VisitModel worst = Visits.read("[patient] it's the worst headache of my life.");
+        assertThat(symptom(worst, "headache").severity()).isEqualTo("severe");
+    }
+
+    @Test
     void aRelativesConditionIsNotThePatients() {
         VisitModel v = Visits.read("[patient] my mom has migraines, but i feel fine.");
         assertThat(v.symptoms()).isEmpty();

@@ -33,6 +33,12 @@ class DialogueTest {
     }
 
     @Test
+    void aConfirmationTagAsks() {
+        Dialogue d = Visits.dialogue("[doctor] and the only allergy is aspirin, is that right?", "[spouse] yes.");
+        assertThat(d.utterances().get(0).question()).isTrue();
+    }
+
+    @Test
     void companionsAndInterpretersKeepTheirRoles() {
         Dialogue d = Visits.dialogue("[mom] she has had a fever.", "[interpreter] she says it hurts.");
         assertThat(d.utterances()).extracting(Utterance::role).containsExactly(Role.COMPANION, Role.INTERPRETER);

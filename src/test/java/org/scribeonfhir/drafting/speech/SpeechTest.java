@@ -27,6 +27,13 @@ class SpeechTest {
     }
 
     @Test
+    void aSentenceEndingInANumberIsNotADecimalWithTheNextOnesDuration() {
+        assertThat(Speech.normalize("your phq nine today is twelve . six weeks ago it was nineteen ."))
+                .isEqualTo("your phq 9 today is 12. 6 weeks ago it was 19.");
+        assertThat(Speech.normalize("hemoglobin was twelve . six today")).isEqualTo("hemoglobin was 12.6 today");
+    }
+
+    @Test
     void aLoneOneStaysAWord() {
         assertThat(Speech.normalize("no one told me , the one on the left")).isEqualTo("no one told me, the one on the left");
         assertThat(Speech.normalize("one to two weeks")).isEqualTo("1 to 2 weeks");

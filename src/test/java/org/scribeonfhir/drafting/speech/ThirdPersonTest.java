@@ -17,4 +17,18 @@ class ThirdPersonTest {
         assertThat(ThirdPerson.addressed("We're sending you for an x-ray, and you should rest.", HE))
                 .contains("sending him for an x-ray").contains("he should rest");
     }
+
+    @Test
+    void idBeforeAParticipleIsHadAndBeforeAVerbWould() {
+        assertThat(ThirdPerson.patient("She said it was slow when I'd gone grey, and I'd need a rest.", HE))
+                .contains("when he had gone grey").contains("he would need a rest");
+    }
+
+    @Test
+    void theVerbAgreesWithTheNewSubject() {
+        assertThat(ThirdPerson.addressed("Speech is normal, you look anxious.", HE)).isEqualTo(
+                "Speech is normal, he looks anxious.");
+        assertThat(ThirdPerson.addressed("With dizzy spells where you nearly go down, rest.", HE))
+                .contains("he nearly goes down");
+    }
 }

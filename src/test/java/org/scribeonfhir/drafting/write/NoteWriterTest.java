@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.scribeonfhir.drafting.DraftNote;
 import org.scribeonfhir.drafting.NoteHeaders;
 import org.scribeonfhir.drafting.Visits;
+import org.scribeonfhir.drafting.visit.VisitModel;
 
 /** The note written from the visit model, in clinician register. */
 class NoteWriterTest {
@@ -36,6 +37,50 @@ class NoteWriterTest {
         assertThat(hpi).anyMatch(l -> l.contains("urinary frequency"));
         assertThat(hpi).anyMatch(l -> l.startsWith("She denies chest pain or shortness of breath"));
         assertThat(Visits.lines(note)).noneMatch(l -> l.matches("(?is).*\\b(?:i|i'm|my|we|let's|let me)\\b.*"));
+    }
+
+    @Test
+    void theComplaintTheHpiOpensWithIsNotSaidAgain() {
+        DraftNote note = Visits.draft("[doctor] what brings you in today?",
+                "[patient] i've had a cough for six days, and since last night a fever.",
+                "[doctor] okay. let me listen. your lungs have crackles on the right.");
+        List<String> hpi = Visits.lines(note, NoteHeaders.HPI);
+        assertThat(hpi.get(0)).endsWith("presents with cough for 6 days and fever.");
+        assertThat(hpi).filteredOn(l -> l.toLowerCase().contains("cough")).hasSize(1);
+    }
+
+    @Test
+    void theAnswerToWhatHappenedIsToldInTheHpiThoughTheHeadFindsItHalfClinical() {
+        VisitModel v = Visits.read(0.3, null, "[doctor] so urgent care sent you over. tell me what happened.",
+                "[patient] five days ago, saturday, i was on a trail run up at corrigan fell, coming down a rocky bit, "
+                        + "and my right foot just rolled.",
+                "[doctor] did you keep running on it?", "[patient] i hobbled back to the car park, about a mile.");
+        List<String> hpi = Visits.lines(new DraftNote(NoteWriter.write(v, null), "fixture"), NoteHeaders.HPI);
+        assertThat(hpi).anyMatch(l -> l.contains("trail run") && l.contains("right foot") && !l.contains("my "));
+        assertThat(hpi).noneMatch(l -> l.contains("car park"));
+        VisitModel pumpkin = Visits.read(0.3, null, "[doctor] what happened?", "[patient] pumpkin carving. mine was "
+                + "thirty-one pounds, a monster, and the knife slipped on the skin and went into my finger.");
+        assertThat(Visits.lines(new DraftNote(NoteWriter.write(pumpkin, null), "fixture"), NoteHeaders.HPI))
+                .noneMatch(l -> l.contains("31"));
+    }
+
+    @Test
+    void aRelativesOwnStoryAndTheWordsOfTheReasonAreNotRetold() {
+        List<String> hpi = Visits.lines(Visits.draft("[doctor] so, how has the blood pressure been?",
+                "[patient] good. well, there are a few things. my wife made me come about the dizzy spells.",
+                "[doctor] does the room spin?", "[patient] no, not spinning. more like a faint coming on. my wife's had "
+                        + "the spinning kind, the vertigo, they called it bppv, she had the head manoeuvres at the "
+                        + "hospital.", "[patient] my wife took my pulse once when i'd gone grey and said it was slow."),
+                NoteHeaders.HPI);
+        assertThat(hpi).noneMatch(l -> l.contains("made him come") || l.contains("head manoeuvres"));
+        assertThat(hpi).anyMatch(l -> l.contains("pulse once when the patient had gone grey"));
+    }
+
+    @Test
+    void aSideTakenBackIsNotRestated() {
+        assertThat(Visits.lines(Visits.draft("[doctor] so tell me what happened.", "[patient] i dived for a shot and "
+                + "landed on my hand. it was the left wrist... no, sorry, the right. the right."))).noneMatch(l -> l
+                .toLowerCase().contains("left"));
     }
 
     @Test

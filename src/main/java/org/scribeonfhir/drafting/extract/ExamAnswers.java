@@ -1,0 +1,68 @@
+package org.scribeonfhir.drafting.extract;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.scribeonfhir.drafting.lexicon.Match;
+import org.scribeonfhir.drafting.lexicon.Term;
+import org.scribeonfhir.drafting.speech.Utterance;
+import org.scribeonfhir.drafting.visit.ExamFinding;
+import org.scribeonfhir.drafting.visit.Support;
+
+/** What the patient answers when the examining clinician asks "does it hurt when I press here?". */
+final class ExamAnswers {
+
+    private static final Pattern ASKS_PAIN = Pattern.compile("(?i)\\b(?:hurt|hurts|pain|painful|tender|sore)\\b");
+    private static final Pattern MANEUVER = Pattern.compile("(?i)\\b(bend|flex|straighten|extend|twist|rotate|raise|"
+            + "lift|push|press|touch|squeeze|move)\\w*\\b");
+
+    /** "How about up here in your upper abdomen?" after "does it hurt when I push here?". */
+    private static final Pattern ANOTHER_SPOT = Pattern.compile("(?i)^\\W*(?:(?:okay|and|now)\\W+)?(?:how about|what about|"
+            + "and) (?:up |down |over |right |back )?(?:here|there|this|the|your)\\b");
+
+    private ExamAnswers() {
+    }
+
+    private static boolean askedPainBefore(Context c, Utterance q) {
+        List<Utterance> all = c.utterances();
+        for (int i = all.indexOf(q) - 1; i >= 0 && q.turn() - all.get(i).turn() <= 3; i--) {
+            Utterance x = all.get(i);
+            if (x.clinician() && x.question() && ASKS_PAIN.matcher(x.text()).find()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "Does it hurt when I press here on your knee?" answered in the exam. */
+    static void asked(Context c, Utterance q, List<ExamFinding> out) {
+        Utterance a = c.dialogue.answerTo(q);
+        if (a == null || !ASKS_PAIN.matcher(q.text()).find() && !(ANOTHER_SPOT.matcher(q.text()).find()
+                && askedPainBefore(c, q))) {
+            return;
+        }
+        Negation.Answer answer = Negation.answer(a.text());
+        if (answer == Negation.Answer.OTHER && !ASKS_PAIN.matcher(a.text()).find()) {
+            return;
+        }
+        boolean yes = answer != Negation.Answer.NO;
+        List<Match> sites = c.vocabulary.find(Term.Kind.SITE, q.text());
+        String site = sites.isEmpty() ? null : sites.get(0).term().canonical();
+        Matcher m = MANEUVER.matcher(q.text());
+        String how = !m.find() ? "palpation" : switch (m.group(1).toLowerCase(Locale.ROOT)) {
+            case "bend", "flex" -> "flexion";
+            case "straighten", "extend" -> "extension";
+            case "twist", "rotate" -> "rotation";
+            case "raise", "lift" -> "elevation";
+            case "move" -> "movement";
+            default -> "palpation";
+        };
+        String where = site == null ? "" : " of the " + site;
+        String text = yes ? "Pain with " + how + where + "." : "No pain with " + how + where + ".";
+        String system = site == null ? "Musculoskeletal" : ExamReader.system(c, site, q.text());
+        out.add(new ExamFinding(system == null ? "Musculoskeletal" : system, text,
+                Support.of(0.7, q.turn(), a.turn())));
+    }
+}

@@ -1,0 +1,132 @@
+package org.scribeonfhir.drafting.write;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.function.Predicate;
+
+import org.scribeonfhir.drafting.Statement;
+import org.scribeonfhir.drafting.extract.Phrasing;
+import org.scribeonfhir.drafting.speech.ThirdPerson;
+import org.scribeonfhir.drafting.visit.Allergy;
+import org.scribeonfhir.drafting.visit.HistoryItem;
+import org.scribeonfhir.drafting.visit.Medication;
+import org.scribeonfhir.drafting.visit.Pronouns;
+import org.scribeonfhir.drafting.visit.VisitModel;
+
+/** The HPI's background after the story: current and stopped medications, allergies, past, family and social history. */
+final class HpiBackground {
+
+    private HpiBackground() {
+    }
+
+    static void write(VisitModel v, Pronouns p, List<Statement> out) {
+        medications(v, p, out);
+        allergies(v, out);
+        history(v, p, out);
+    }
+
+    private static void medications(VisitModel v, Pronouns p, List<Statement> out) {
+        List<Medication> current = v.medications().stream().filter(Medication::current).toList();
+        if (!current.isEmpty()) {
+            List<String> sigs = new ArrayList<>();
+            for (Medication m : current) {
+                String dose = m.previousDose() != null ? m.previousDose() : m.ordered() && !m.action().equals("continue")
+                        && !m.action().equals("refill") ? null : m.dose();
+                sigs.add(PlanWriter.drugName(m) + join(dose, m.action().equals("taking") || m.action().equals("continue")
+                        || m.action().equals("refill") ? m.frequency() : null));
+            }
+            out.add(Lines.statement("Current medications: " + String.join(", ", sigs) + ".",
+                    Lines.join(current.stream().map(Medication::support).toList())));
+        }
+        for (Medication m : v.medications()) {
+            boolean allergen = v.allergies().stream().anyMatch(a -> a.substance() != null
+                    && (a.substance().equalsIgnoreCase(m.drug()) || a.substance().equalsIgnoreCase(m.said())));
+            if (m.action().equals("stopped") && !allergen && !m.support().turns().isEmpty()) {
+                out.add(Lines.statement(Lines.subject(p) + " is no longer taking " + PlanWriter.drugName(m) + ".",
+                        m.support()));
+            }
+        }
+    }
+
+    private static String join(String dose, String frequency) {
+        StringBuilder b = new StringBuilder();
+        if (dose != null) {
+            b.append(' ').append(dose);
+        }
+        if (frequency != null) {
+            b.append(' ').append(frequency);
+        }
+        return b.toString();
+    }
+
+    private static void allergies(VisitModel v, List<Statement> out) {
+        List<Allergy> real = v.allergies().stream().filter(a -> !a.none()).toList();
+        if (!real.isEmpty()) {
+            List<String> items = new ArrayList<>();
+            for (Allergy a : real) {
+                items.add(a.substance() + (a.reaction() != null ? " (" + a.reaction() + ")" : ""));
+            }
+            out.add(Lines.statement("Allergies: " + String.join(", ", items) + ".",
+                    Lines.join(real.stream().map(Allergy::support).toList())));
+        } else if (!v.allergies().isEmpty()) {
+            out.add(Lines.statement("No known drug allergies.", v.allergies().get(0).support()));
+        }
+    }
+
+    private static void history(VisitModel v, Pronouns p, List<Statement> out) {
+        List<String> opening = v.patient().history();
+        group(v, "medical", "Past medical history: ", x -> opening.stream().noneMatch(h -> h.equalsIgnoreCase(x.text())),
+                x -> x.text(), out);
+        group(v, "surgical", "Past surgical history: ", x -> true, HistoryItem::text, out);
+        group(v, "family", "Family history: ", x -> true, x -> x.relative() + " with " + x.text(), out);
+        group(v, "contacts", "Sick contacts: ", x -> true, x -> Lines.lowerFirst(ThirdPerson.patient(x.text(), p)), out);
+        effects(v, out);
+        Set<String> said = new HashSet<>();
+        for (HistoryItem h : v.history()) {
+            if (h.kind().equals("social")) {
+                String text = h.text().startsWith("Does not") ? h.text() : ThirdPerson.patient(h.text(), p);
+                String line = "Social history: " + Lines.period(Lines.lowerFirst(
+                        Phrasing.tidy(text)));
+                if (said.add(line.toLowerCase(Locale.ROOT))) {
+                    out.add(Lines.statement(line, h.support()));
+                }
+            }
+        }
+    }
+
+    /** "Stopped trazodone because of excessive daytime sleepiness."; for a drug still taken, its side effects. */
+    private static void effects(VisitModel v, List<Statement> out) {
+        Map<String, List<HistoryItem>> byDrug = new LinkedHashMap<>();
+        v.history().stream().filter(h -> h.kind().equals("effect"))
+                .forEach(h -> byDrug.computeIfAbsent(h.relative(), k -> new ArrayList<>()).add(h));
+        byDrug.forEach((drug, items) -> {
+            if (v.narrative().stream().anyMatch(n -> n.text().toLowerCase(Locale.ROOT).contains(drug.toLowerCase(Locale.ROOT))
+                    && items.stream().allMatch(i -> n.support().turns().contains(i.support().turns().stream()
+                    .max(Integer::compare).orElse(-1))))) {
+                return; // the history already tells it in the patient's words
+            }
+            boolean stopped = v.medications().stream().anyMatch(m -> m.drug().equalsIgnoreCase(drug) && !m.current());
+            String what = Lines.list(items.stream().map(HistoryItem::text).distinct().toList(), "and");
+            out.add(Lines.statement(stopped ? "Stopped " + drug + " because of " + what + "."
+                    : "Reported side effects of " + drug + ": " + what + ".",
+                    Lines.join(items.stream().map(HistoryItem::support).toList())));
+        });
+    }
+
+    private static void group(VisitModel v, String kind, String label, Predicate<HistoryItem> keep,
+            Function<HistoryItem, String> text, List<Statement> out) {
+        List<HistoryItem> items = v.history().stream().filter(h -> h.kind().equals(kind)).filter(keep).toList();
+        if (items.isEmpty()) {
+            return;
+        }
+        List<String> texts = items.stream().map(text).distinct().toList();
+        out.add(Lines.statement(label + String.join("; ", texts) + ".",
+                Lines.join(items.stream().map(HistoryItem::support).toList())));
+    }
+}
