@@ -26,7 +26,8 @@ record Content(String text, List<Match> drugs, List<Quantity> numbers, List<Conc
 
     private static final Pattern STRUCTURE = Pattern.compile("(?i)^(?:\\d+\\.\\s+|•\\s*[A-Za-z ,/&()-]{2,40}:\\s*|"
             + "(?:current medications|allergies|past medical history|past surgical history|family history|"
-            + "social history|problem list \\(chart\\)|medications on the chart|allergies on the chart)"
+            + "social history|sick contacts|immunizations|problem list \\(chart\\)|medications on the chart|"
+            + "allergies on the chart)"
             + ":\\s*)+");
     private static final Pattern DENIES = Pattern.compile("(?i)^(?:[a-z. ]{0,30}\\b)?(?:denies|denied|no|negative for|"
             + "without)\\b");

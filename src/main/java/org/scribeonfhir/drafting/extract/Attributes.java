@@ -69,9 +69,17 @@ final class Attributes {
         return text.substring(start);
     }
 
+    /** "…and the cough started the next day, so about six days now.": a span said with "now". */
+    private static final Pattern DURATION_NOW = Pattern.compile("(?i)\\b(?:so |that's |that is )?(?:about |around |"
+            + "roughly |almost |nearly )(" + SPAN + ") (?:now|so far|already)\\b");
+
     static String duration(String s) {
         Matcher m = DURATION.matcher(s);
-        return m.find() ? tidy(m.group(1)) : null;
+        if (m.find()) {
+            return tidy(m.group(1));
+        }
+        Matcher now = DURATION_NOW.matcher(s);
+        return now.find() ? tidy(now.group(1)) : null;
     }
 
     static String onset(String s) {

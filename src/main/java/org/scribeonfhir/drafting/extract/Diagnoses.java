@@ -158,7 +158,8 @@ final class Diagnoses {
     /** "…of the right ear" → ", right ear"-style suffix: " of the right ear". */
     private static String sideAfter(String after) {
         Matcher m = Pattern.compile("(?i)^\\s*(?:,\\s*)?(?:of|in|on) (?:the |your |his |her )?((?:left|right) (?:(?:upper|"
-                + "middle|lower) lobe|[a-z]+))")
+                + "middle|lower) lobe|(?:index|middle|ring|little|pinky|big|great|second|third|fourth|fifth) "
+                + "(?:finger|toe)|[a-z]+))")
                 .matcher(after);
         return m.find() ? ", " + m.group(1).toLowerCase(Locale.ROOT) : "";
     }

@@ -13,8 +13,8 @@ import org.scribeonfhir.drafting.speech.Utterance;
  */
 final class DrugEffects {
 
-    private static final Pattern REACTION_TO_DRUG = Pattern.compile("(?i)\\b(?:made me|makes me|gave me|gives me|"
-            + "broke (?:me )?out|break out|reacted|reaction)\\b");
+    private static final Pattern REACTION_TO_DRUG = Pattern.compile("(?i)\\b(?:(?:made|makes|gave|gives) (?:me|you|him|"
+            + "her|them)|broke (?:me |him |her )?out|break out|c[oa]me out in|reacted|reaction)\\b");
     /** "My ankles were swelling like bread dough, so I stopped it.": why a drug was stopped. */
     private static final Pattern STOPPED_FOR_IT = Pattern.compile("(?i)\\b(?:so|and|that's why|which is why) "
             + "(?:i|he|she|we) (?:stopped|quit) (?:it|them|taking (?:it|them))\\b");
@@ -30,7 +30,10 @@ final class DrugEffects {
     /** The drug whose effect the sentence tells, or null. */
     static String drug(Context c, Utterance u, Utterance asked) {
         java.util.regex.Matcher r = REACTION_TO_DRUG.matcher(u.text());
-        String inSentence = r.find() ? named(c, u) : null;
+        if (r.find() && !Attribution.of(u, r.start()).equals(Attribution.PATIENT)) {
+            return null; // "my daughter had low iron, and the tablets made her constipated": the daughter's
+        }
+        String inSentence = r.find(0) ? named(c, u) : null;
         if (inSentence != null) {
             return inSentence;
         }
@@ -46,9 +49,14 @@ final class DrugEffects {
         return before != null ? before : named(c, asked);
     }
 
+    /** The drug, or another allergen ("latex gives you hives"), the sentence names. */
     private static String named(Context c, Utterance u) {
         List<org.scribeonfhir.drafting.lexicon.Match> drugs = u == null ? List.of()
                 : c.vocabulary.find(Term.Kind.DRUG, u.text());
-        return drugs.isEmpty() ? null : drugs.get(0).term().canonical();
+        if (!drugs.isEmpty()) {
+            return drugs.get(0).term().canonical();
+        }
+        java.util.regex.Matcher other = u == null ? null : AllergyReader.OTHER_ALLERGENS.matcher(u.text());
+        return other != null && other.find() ? other.group(1).toLowerCase(Locale.ROOT) : null;
     }
 }

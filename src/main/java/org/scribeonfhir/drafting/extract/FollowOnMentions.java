@@ -13,6 +13,10 @@ import org.scribeonfhir.drafting.speech.Utterance;
 /** Sentences that name no drug but go on about the one just named: a correction, the order, its dose. */
 final class FollowOnMentions {
 
+    /** "That's two of your 500 milligram tablets with breakfast": how to make up the dose, not a new dose. */
+    private static final Pattern STRENGTH = Pattern.compile("(?i)\\b(?:\\d+|a half|half|one|two) (?:of )?(?:your |the |"
+            + "those |these |a )?\\d+(?:\\.\\d+)? ?(?:mg|mcg|milligrams?|micrograms?)(?: tablets?| pills?| capsules?)\\b");
+
     private FollowOnMentions() {
     }
 
@@ -36,7 +40,8 @@ final class FollowOnMentions {
      * one that named the drug, without naming it again.
      */
     private static Mention continuation(Context c, Utterance u, List<Mention> so) {
-        if (so.isEmpty() || !u.clinician() || c.part(u) != Part.PLAN || u.question()) {
+        if (so.isEmpty() || !u.clinician() || c.part(u) != Part.PLAN || u.question() || STRENGTH.matcher(u.text())
+                .find()) {
             return null;
         }
         Mention prev = so.get(so.size() - 1);
@@ -99,7 +104,8 @@ final class FollowOnMentions {
      * a day for five days").
      */
     private static Mention doseStatement(Context c, Utterance u, List<Mention> so) {
-        if (so.isEmpty() || !u.clinician() || u.question() || c.part(u) != Part.PLAN) {
+        if (so.isEmpty() || !u.clinician() || u.question() || c.part(u) != Part.PLAN || STRENGTH.matcher(u.text())
+                .find()) {
             return null;
         }
         Mention prev = so.get(so.size() - 1);

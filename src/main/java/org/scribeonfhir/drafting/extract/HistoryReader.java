@@ -3,7 +3,6 @@ package org.scribeonfhir.drafting.extract;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -20,18 +19,6 @@ import org.scribeonfhir.drafting.visit.Support;
  */
 final class HistoryReader {
 
-    private static final Map<String, String> SURGERIES = Map.ofEntries(Map.entry("nose job", "rhinoplasty"),
-            Map.entry("gall ?bladder (?:removed|out|taken out)|took (?:my|his|her|out my|out his|out her) gall ?bladder",
-                    "cholecystectomy"),
-            Map.entry("appendix (?:removed|out|taken out)", "appendectomy"),
-            Map.entry("tonsils (?:removed|out|taken out)", "tonsillectomy"),
-            Map.entry("tubes tied", "tubal ligation"), Map.entry("c-section|c section", "cesarean section"),
-            Map.entry("(?:knee|hip|shoulder) replacement", "$0"), Map.entry("bypass(?: surgery)?", "bypass surgery"),
-            Map.entry("stents?", "stent placement"), Map.entry("(?:acl|rotator cuff|hernia|meniscus) (?:repair|surgery)",
-                    "$0"),
-            Map.entry("\\w+(?:ectomy|plasty|otomy|oscopy)", "$0"), Map.entry("lobectomy", "lobectomy"));
-    private static final Pattern SURGERY_CONTEXT = Pattern.compile("(?i)\\b(?:surgery|surgeries|operation|had (?:my|a|"
-            + "an)|removed|taken out|took (?:my|his|her|out)|replacement|repair|ectomy|plasty|c-section|stent)");
     /** "She has a past medical history of uterine fibroids and anemia": the clinician's summary of the history. */
     private static final Pattern HISTORY_OF = Pattern.compile("(?i)\\b(?:(?:past )?medical history (?:of|is significant "
             + "for|significant for|includes)|(?:she|he|you|they) (?:has|have) (?:a )?(?:known )?history of|pmh (?:of|is))\\b");
@@ -90,7 +77,7 @@ final class HistoryReader {
                 String drug = DrugEffects.drug(c, u, asked);
                 effects(c, u, asked, drug, out);
                 conditions(c, u, asked, drug != null, out);
-                surgeries(u, out);
+                SurgeryReader.read(u).forEach(h -> add(out, h));
                 social(c, u, out);
             } else if (u.clinician() && u.question()) {
                 asked(c, u, out);
@@ -231,7 +218,8 @@ final class HistoryReader {
         if (SOCIAL_QUESTION.matcher(q.text()).find() && Negation.answer(a.text()) != Negation.Answer.NO
                 && speaksAsPatient(a)) {
             for (Utterance x : c.dialogue.ofTurn(a.turn())) {
-                String t = Phrasing.tidy(x.text()).replaceAll("(?i)^(?:yeah|yes|yep|well|like|um|uh)\\b,?\\s*", "");
+                String t = Phrasing.tidy(x.text()).replaceAll("(?i)^(?:yeah|yes|yep|well|like|um|uh)\\b,?\\s*", "")
+                        .replaceAll("(?i)^(?:i )?(?:don't|do not|never) (smoke|drink)\\b.*$", "Does not $1");
                 if (t.split("\\s+").length >= 2 && !t.toLowerCase(Locale.ROOT).matches("(?s).*\\b(?:exam|season|"
                         + "semester|anyway)\\b.*") && !t.toLowerCase(Locale.ROOT).matches("(?s)^(?:that|it|this|which|"
                         + "but|and|so)\\b.*") && (SOCIAL_QUESTION.matcher(t).find() || QUANTITY.matcher(t).find())) {
@@ -244,21 +232,6 @@ final class HistoryReader {
             add(out, new HistoryItem("social", "Does not smoke", null, Support.of(0.8, q.turn(), a.turn())));
         } else if (ALCOHOL.matcher(q.text()).find() && Negation.answer(a.text()) == Negation.Answer.NO) {
             add(out, new HistoryItem("social", "Does not drink alcohol", null, Support.of(0.8, q.turn(), a.turn())));
-        }
-    }
-
-    private static void surgeries(Utterance u, List<HistoryItem> out) {
-        String text = u.text();
-        if (!SURGERY_CONTEXT.matcher(text).find()) {
-            return;
-        }
-        for (Map.Entry<String, String> e : SURGERIES.entrySet()) {
-            Matcher m = Pattern.compile("(?i)\\b(?:" + e.getKey() + ")\\b").matcher(text);
-            if (m.find() && Negation.of(text, m.start(), m.end()) == Presence.PRESENT
-                    && Attribution.of(u, m.end() - 1).equals(Attribution.PATIENT)) {
-                String name = e.getValue().equals("$0") ? m.group().toLowerCase(Locale.ROOT) : e.getValue();
-                add(out, new HistoryItem("surgical", name, null, Support.of(0.75, u.turn())));
-            }
         }
     }
 

@@ -48,6 +48,8 @@ final class NarrativeReader {
             + "traffic|parking|drive in|grandkids?|grandchildren|wedding|weekend plans|nice to see|good to see|"
             + "how are you|how have you been|thank you|thanks)\\b");
     private static final int MAX = 14;
+    private static final Pattern OBJECT_PRONOUN = Pattern.compile("(?i)\\b(?:need|take|takes|took|have|had|drink|"
+            + "drinks|use|uses|used|like|get|got|try|tried) (?:it|them|those|these)\\b");
     private static final Pattern RELATIVE_FIRST = Pattern.compile("(?i)^(?:and |but |so )?(?:my|our) (?:wife|husband|"
             + "partner|mum|mom|mother|dad|father|brother|sister|son|daughter|friend|neighbou?r|aunt|uncle|cousin|"
             + "grandmother|grandfather|gran|grandma|grandpa|boss|colleague|coworker)(?:'s|\\b)");
@@ -138,13 +140,17 @@ final class NarrativeReader {
             if (named != null && opening.matches("(?s)^(?:it|it's)\\b.*")) {
                 t = Phrasing.lead(t).replaceFirst("(?i)^it's\\b", "the " + named + " is")
                         .replaceFirst("(?i)^it\\b", "the " + named);
-            } else if (c.vocabulary.find(t, Term.Kind.values()).isEmpty()) {
-                return null;
+            } else if (c.vocabulary.find(t, Term.Kind.SYMPTOM, Term.Kind.CONDITION, Term.Kind.DRUG, Term.Kind.TEST)
+                    .isEmpty()) {
+                return null; // "It pounds hard, like I can feel it in my throat": a body part does not say what "it" is
             }
         } else if (named != null) {
             // "I stopped it over the summer", asked about the fluticasone: the note names it
             t = t.replaceFirst("(?i)\\b(stopped|started|quit|take|taking|took|using|use|used|tried) it\\b",
                     "$1 the " + named);
+        } else if (!u.clinician() && OBJECT_PRONOUN.matcher(t).find() && c.vocabulary.find(t, Term.Kind.SYMPTOM,
+                Term.Kind.CONDITION, Term.Kind.DRUG, Term.Kind.TEST).isEmpty()) {
+            return null; // "I need it to get through the afternoon": what "it" is was in the question
         }
         String s;
         if (u.clinician()) {

@@ -44,7 +44,9 @@ public final class Negation {
             window.append(words[i]).append(' ');
         }
         String w = window.toString().toLowerCase(Locale.ROOT);
-        if (CUE.matcher(w).find() && !w.matches("(?s).*\\b(?:not only|no doubt|not sure)\\b.*")) {
+        // "I can't stop coughing and I'm wheezing": a cue that negates a stop is no denial
+        if (CUE.matcher(w).find() && !w.matches("(?s).*\\b(?:not only|no doubt|not sure|(?:can't|cannot|couldn't|"
+                + "won't|doesn't|don't|didn't) (?:stop|shake|get rid of)|(?:won't|doesn't|didn't) go away)\\b.*")) {
             return Presence.DENIED;
         }
         String after = sentence.substring(Math.min(end, sentence.length()));

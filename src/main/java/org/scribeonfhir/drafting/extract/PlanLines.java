@@ -53,11 +53,6 @@ final class PlanLines {
     private static final Pattern PRECAUTION = Pattern.compile("(?i)\\b(?:if|should)\\b.*\\b(?:call|come back|return|"
             + "go to (?:the )?(?:er|emergency|urgent care|hospital)|911|let (?:me|us) know|seek|come in|reach out|"
             + "message me|contact)\\b|\\b(?:call|come back|go to the (?:er|emergency room)|let (?:me|us) know)\\b.*\\bif\\b");
-    private static final Pattern ADVICE = Pattern.compile("(?i)^(?:i(?: want| would like|'d like| need) (?:you|him|her) to|"
-            + "(?:you|he|she) (?:should|need to|needs to|must|have to|has to)|make sure (?:you|that you)|"
-            + "try to|try|i(?: recommend| would recommend|'d recommend| suggest| encourage you to| advise you to)|"
-            + "i'd (?:really )?(?:(?=cut|stop|avoid|limit|reduce|keep|hold off|stay|use|take)|like you to)|"
-            + "please|remember to|be sure to|continue to|keep)\\s+(.+)$");
     private static final Pattern CONDITIONAL = Pattern.compile("(?i)^(?:and |so |but )?(?:if|in case|should)\\b.+");
     static final Pattern STATUS = Pattern.compile("(?i)\\b(well[- ]controlled|under (?:good )?control|"
             + "controlled|stable|improving|improved|getting better|better|worse|worsening|not (?:well )?controlled|"
@@ -154,7 +149,9 @@ final class PlanLines {
             String what = topic.group(1).strip();
             s = s.substring(topic.end()).replaceFirst("(?i)\\b(?:those|them|it|that|these)\\b", what);
         }
-        if (s.isEmpty() || META.matcher(s).find() && !ORDER.matcher(s).find() || DICTATION.matcher(s).find()
+        // "Here's his urine dip, doctor.": a nurse speaking to the doctor, not the plan
+        if (s.isEmpty() || s.matches("(?is)^doctor,.*|.*,\\s*doc(?:tor)?\\W*$") || META.matcher(s).find()
+                && !ORDER.matcher(s).find() || DICTATION.matcher(s).find()
                 || DANGLING.matcher(s).find() || Cues.COUNTERFACTUAL.matcher(s).find()) {
             return out;
         }
@@ -272,10 +269,9 @@ final class PlanLines {
         if (!out.isEmpty() || mentionsDrug) {
             return out;
         }
-        Matcher a = ADVICE.matcher(s);
-        if (a.find()) {
-            String what = PlanWording.voice(a.group(1), p);
-            out.add(new Line("counselling", "Advised to " + PlanWording.lowerFirst(what)));
+        String advised = PlanWording.advice(s, p);
+        if (advised != null) {
+            out.add(new Line("counselling", advised));
             return out;
         }
         Matcher think = THINK.matcher(s);

@@ -2,6 +2,7 @@ package org.scribeonfhir.drafting.extract;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.scribeonfhir.drafting.lexicon.Match;
@@ -45,10 +46,41 @@ final class PlanWording {
         return Phrasing.finish(Phrasing.clinical(Phrasing.explanation(x)).replaceAll("\\s{2,}", " "));
     }
 
+    /** "No football, no contact sport while you're in the cast", "please don't drive if you feel drowsy". */
+    private static final Pattern RESTRICTION = Pattern.compile("(?i)\\b(?:please )?(?:don't|do not|no|avoid|shouldn't|"
+            + "should not|mustn't|must not)\\s+(?:any |more )?(?:drive|driving|football|soccer|sports?|contact sports?|"
+            + "running|run|lifting|lift|heavy lifting|swimming|swim|alcohol|drinking|flying|fly|goalkeeping|"
+            + "exercise|work|school|daycare|nursery)\\b");
+
+    private static final Pattern ADVICE = Pattern.compile("(?i)^(?:i(?: want| would like|'d like| need) (?:you|him|her) to|"
+            + "(?:you|he|she) (?:should|need to|needs to|must|have to|has to)|make sure (?:you|that you)|"
+            + "try to|try|i(?: recommend| would recommend|'d recommend| suggest| encourage you to| advise you to)|"
+            + "i'd (?:really )?(?:(?=cut|stop|avoid|limit|reduce|keep|hold off|stay|use|take)|like you to)|"
+            + "please|remember to|be sure to|continue to|keep)\\s+(.+)$");
+
+    /**
+     * Advice as counselling: an activity the clinician restricts ("No football, no contact sport while you're in the
+     * cast" → "Advised no football…", "please don't drive if…" → "Advised not to drive if…"), else "I'd like you
+     * to…", "you should…" → "Advised to…"; null when the sentence advises nothing.
+     */
+    static String advice(String s, Pronouns p) {
+        Matcher m = RESTRICTION.matcher(s);
+        if (m.find()) {
+            String clause = s.substring(m.start()).replaceFirst("(?i)^(?:please )?(?:don't|do not|shouldn't|"
+                    + "should not|mustn't|must not) ", "not to ");
+            return "Advised " + lowerFirst(voice(clause, p));
+        }
+        Matcher a = ADVICE.matcher(s);
+        return a.find() ? "Advised to " + lowerFirst(voice(a.group(1), p)) : null;
+    }
+
     static final Pattern ACRONYM = Pattern.compile("\\b(?:mri|ct|ekg|ecg|cbc|cmp|bmp|tsh|inr|psa|bnp|ldl|hdl|"
             + "er|icu|copd|gerd|uti|adhd|ptsd|nsaids?|egd|ercp|eeg|emg|pft|ua|t4|t3|alt|ast|egfr|wbc|iv)\\b");
 
     static String likely(String s) {
+        if (s.matches("(?is).*\\b(?:likely|probably|possibly)\\b.*")) {
+            return s; // "the palpitations are most likely from anxiety" says it already
+        }
         String x = s.replaceFirst("(?i)^((?:he|she|the patient|it|this|that|they)\\s+(?:is|are|has|have))\\s+",
                 "$1 likely ");
         return x.equals(s) ? "Likely " + lowerFirst(s) : x;

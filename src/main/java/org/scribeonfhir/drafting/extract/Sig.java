@@ -89,12 +89,25 @@ public final class Sig {
         };
     }
 
-    /** "for 10 days" → "10 days", or null. */
+    /** "…for 1 week, then increase to 50 milligrams once a day": the next step of a titration, as its sig. */
+    private static final Pattern THEN = Pattern.compile("(?i)^[^.;]*?,?\\s*then (?:increase|go up|decrease|go down|"
+            + "reduce|drop|step up|step down)(?: it)? to (\\d+(?:\\.\\d+)? ?(?:mg|mcg|g|units|ml))([^.;]*)");
+
+    /** "for 10 days" → "10 days"; "for 1 week, then increase to 50 mg daily" keeps the next step; or null. */
     public static String duration(String text) {
         Matcher m = DURATION.matcher(text);
         if (!m.find()) {
             return null;
         }
+        Matcher then = THEN.matcher(text.substring(m.end()));
+        if (then.find()) {
+            String f = frequency(then.group(2));
+            return span(m) + ", then " + then.group(1) + (f == null ? "" : " " + f);
+        }
+        return span(m);
+    }
+
+    private static String span(Matcher m) {
         String n = m.group(1).toLowerCase(Locale.ROOT);
         n = n.equals("a") || n.equals("one") ? "1" : n.equals("two") ? "2" : n;
         String unit = m.group(2).toLowerCase(Locale.ROOT);

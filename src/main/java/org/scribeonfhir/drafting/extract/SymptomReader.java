@@ -82,9 +82,18 @@ final class SymptomReader {
         // in the plan a patient's fragment ("Sore arm and all.") is about what may come, not a complaint
         if (u.historySide() && part != Part.EXAM && !(part == Part.PLAN && u.role() == Role.PATIENT
                 && !FIRST_PERSON.matcher(u.text()).find())) {
-            SymptomAnswers.details(c, u, last, recentPain(u.turn()));
+            SymptomAnswers.details(c, u, askedAbout(u), recentPain(u.turn()));
             mentions(u, SAID);
         }
+    }
+
+    /** "When did the cough start?" after the wheezing was named: the details are the cough's, not the last one's. */
+    private SymptomBuilder askedAbout(Utterance u) {
+        Utterance q = c.dialogue.questionFor(u);
+        List<Match> named = q == null ? List.of() : symptoms(q.text());
+        SymptomBuilder b = named.size() == 1 ? found.get(named.get(0).term().canonical().toLowerCase(Locale.ROOT))
+                : null;
+        return b != null ? b : last;
     }
 
     /** The pain talked about in the last few turns: "how bad is it?" after "where is the pain?" rates it. */

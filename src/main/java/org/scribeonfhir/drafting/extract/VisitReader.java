@@ -45,7 +45,9 @@ public final class VisitReader {
             history.add(new HistoryItem("medical", h, null, patient.support() == null ? Support.of(0.8)
                     : patient.support()));
         }
-        for (HistoryItem h : HistoryReader.read(c)) {
+        List<HistoryItem> told = new ArrayList<>(HistoryReader.read(c));
+        told.addAll(ImmunizationReader.read(c));
+        for (HistoryItem h : told) {
             boolean known = history.stream().anyMatch(x -> x.kind().equals(h.kind()) && x.text().equalsIgnoreCase(
                     h.text()) && java.util.Objects.equals(x.relative(), h.relative()));
             if (!known) {

@@ -86,6 +86,7 @@ final class HpiBackground {
         group(v, "surgical", "Past surgical history: ", x -> true, HistoryItem::text, out);
         group(v, "family", "Family history: ", x -> true, x -> x.relative() + " with " + x.text(), out);
         group(v, "contacts", "Sick contacts: ", x -> true, x -> Lines.lowerFirst(ThirdPerson.patient(x.text(), p)), out);
+        group(v, "immunizations", "Immunizations: ", x -> true, HistoryItem::text, out);
         effects(v, out);
         Set<String> said = new HashSet<>();
         for (HistoryItem h : v.history()) {

@@ -2,6 +2,8 @@ package org.scribeonfhir.drafting.extract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
+
 import org.junit.jupiter.api.Test;
 import org.scribeonfhir.drafting.Visits;
 import org.scribeonfhir.drafting.visit.HistoryItem;
@@ -130,5 +132,27 @@ class HistoryReaderTest {
         assertThat(v.history()).noneMatch(h -> h.text().toLowerCase().contains("clavicle")
                 || h.text().toLowerCase().contains("collarbone"));
         assertThat(v.patient().history()).noneMatch(h -> h.toLowerCase().contains("clavicle"));
+    }
+
+    @Test
+    void immunizationsUpToDateAreHistoryWithWhatWasMissed() {
+        assertThat(Visits.lines(Visits.draft("[doctor] any medical problems, medicines, allergies?", "[parent] no, "
+                + "he's healthy. shots are up to date, well, except the rotavirus, we missed the last one when we moved.")))
+                .contains("Immunizations: up to date, except the rotavirus.");
+        assertThat(Visits.lines(Visits.draft("[doctor] is ludo up to date with his vaccinations?", "[parent] yes, all "
+                + "of them."))).contains("Immunizations: up to date.");
+        assertThat(Visits.lines(Visits.draft("[doctor] is she up to date with her shots?", "[parent] no, we're behind.")))
+                .noneMatch(l -> l.startsWith("Immunizations"));
+    }
+
+    @Test
+    void aNoWithoutISaidAboutSmokingIsDoesNotSmokeAndALatexReactionIsNoComplaint() {
+        List<String> lines = Visits.lines(Visits.draft("[patient] and i'm allergic to latex, i come out in hives.",
+                "[doctor] latex gives you hives, noted. do you smoke, drink?",
+                "[patient] don't smoke. a glass of wine at the weekend."));
+        assertThat(lines).contains("Social history: does not smoke.").noneMatch(l -> l.contains("reports hives"));
+        assertThat(Visits.lines(Visits.draft("[doctor] do you take any iron?", "[interpreter] no. and my daughter, "
+                + "ilda, she had low iron when she was pregnant, and the iron tablets made her terribly constipated.")))
+                .noneMatch(l -> l.toLowerCase().contains("constipation"));
     }
 }

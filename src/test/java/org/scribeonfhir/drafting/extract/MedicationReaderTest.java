@@ -7,6 +7,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.scribeonfhir.drafting.Visits;
 import org.scribeonfhir.drafting.visit.Medication;
+import org.scribeonfhir.drafting.visit.PlanItem;
 import org.scribeonfhir.drafting.visit.VisitModel;
 
 /** Medications as the visit left them: the last word wins. */
@@ -51,6 +52,27 @@ class MedicationReaderTest {
         assertThat(med(v, "ibuprofen").current()).isFalse();
         assertThat(med(v, "ibuprofen").action()).isEqualTo("stopped");
         assertThat(med(v, "quetiapine").current()).isFalse();
+    }
+
+    @Test
+    void theTabletsThatMakeUpADoseAreNotANewDose() {
+        VisitModel v = Visits.read("[doctor] and you're taking the metformin 500 milligrams twice a day with meals?",
+                "[patient] yes.", "[doctor] on exam, your feet have normal sensation.",
+                "[doctor] for the diabetes, i'd like to increase the metformin to 1000 milligrams twice a day. that's "
+                        + "two of your 500 milligram tablets with breakfast and two with dinner.");
+        Medication m = med(v, "metformin");
+        assertThat(m.dose()).isEqualTo("1000 mg");
+        assertThat(m.action()).isEqualTo("increase");
+    }
+
+    @Test
+    void aTitrationKeepsItsNextStep() {
+        VisitModel v = Visits.read("[doctor] on exam, your heart is regular.", "[doctor] for the anxiety, i'd like to "
+                + "start sertraline 25 milligrams once a day for 1 week, then increase to 50 milligrams once a day.",
+                "[doctor] i think the palpitations are most likely from anxiety and caffeine.");
+        assertThat(med(v, "sertraline").duration()).isEqualTo("1 week, then 50 mg daily");
+        assertThat(v.plan()).extracting(PlanItem::text).noneMatch(t -> t != null && t.startsWith("Likely")
+                && t.contains("most likely"));
     }
 
     @Test

@@ -269,6 +269,9 @@ class ReasonAndPlanTest {
                 "[doctor] let me look. right ear: the canal is red and swollen, with some debris in it. the eardrum "
                         + "looks fine. that's otitis externa, swimmer's ear.");
         assertThat(v.problems()).extracting(Problem::name).containsExactly("Otitis externa, right ear");
+        assertThat(Visits.read("[doctor] on exam, the cut is clean, and the tendons work.", "[doctor] so this is a "
+                + "simple laceration of the left middle finger, with no tendon injury. i'll close it with four stitches.")
+                .problems()).extracting(Problem::name).containsExactly("Laceration, left middle finger");
     }
 
     @Test
@@ -293,5 +296,24 @@ class ReasonAndPlanTest {
                 "[doctor] it's one of the better-studied options in pregnancy, so it's not a reason to hold off.");
         assertThat(v.problems()).extracting(Problem::name).containsExactly("Generalized anxiety disorder");
         assertThat(v.exam()).noneMatch(f -> f.text().toLowerCase().contains("anxiety disorder"));
+    }
+
+    @Test
+    void theNurseSpeakingToTheDoctorIsNoPlanLine() {
+        VisitModel v = Visits.read("[doctor] on exam, his tummy is soft, with a firm lump low on the left.",
+                "[doctor] so this is functional constipation. we'll treat the constipation first. the nurse will dip "
+                        + "his urine now, to check for infection and sugar.", "[parent] okay.",
+                "[nurse] here's his urine dip, doctor.", "[doctor] thank you. no signs of infection, and no sugar.");
+        assertThat(v.plan()).extracting(PlanItem::text).noneMatch(t -> t != null && t.contains("doctor"));
+    }
+
+    @Test
+    void aRestrictedActivityIsCounselling() {
+        VisitModel v = Visits.read("[doctor] on exam, tender in the snuffbox. this is a scaphoid fracture.",
+                "[doctor] no football, no goalkeeping, no contact sport at all while you're in the cast.",
+                "[doctor] aldous, until we've got the dose settled, please don't drive if you feel at all drowsy.");
+        assertThat(v.plan()).extracting(PlanItem::text).contains(
+                "Advised no football, no goalkeeping, no contact sport at all while the patient is in the cast.",
+                "Advised not to drive if the patient feels at all drowsy.");
     }
 }

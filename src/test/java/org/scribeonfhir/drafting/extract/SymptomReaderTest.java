@@ -63,6 +63,18 @@ class SymptomReaderTest {
     }
 
     @Test
+    void cantStopCoughingIsCoughingAndSixDaysNowIsItsDuration() {
+        VisitModel v = Visits.read("[doctor] what's going on?", "[patient] i caught a cold about a week ago and now i "
+                + "can't stop coughing and i'm wheezing.", "[doctor] when did the cough start?", "[patient] the cold "
+                + "started last monday, and the cough started the next day, so about six days now.",
+                "[doctor] has the cough been waking you up?", "[patient] yes, the last three nights.");
+        assertThat(symptom(v, "cough").presence()).isEqualTo(Presence.PRESENT);
+        assertThat(symptom(v, "wheezing").presence()).isEqualTo(Presence.PRESENT);
+        assertThat(symptom(v, "cough").duration()).isEqualTo("6 days");
+        assertThat(Negation.of("now i can't stop coughing and i'm wheezing", 30, 38)).isEqualTo(Presence.PRESENT);
+    }
+
+    @Test
     void worstOnTheFirstDayIsWhenItPeakedNotASevereSymptom() {
         VisitModel v = Visits.read("[doctor] how bad is the pain now?", "[patient] walking on it's about a six. the "
                 + "swelling was worst the first day, it was like a tennis ball, it's gone down a bit since.");
