@@ -53,10 +53,12 @@ final class FollowOnMentions {
         }
         String dose = null;
         int at = 0;
-        for (Quantity q : Quantities.find(u.text())) {
+        // "restart it at 300 milligrams, sorry, no, let me correct that, at 100": the dose after the correction
+        int cut = Math.max(0, MedicationMentions.lastCorrection(u.text()));
+        for (Quantity q : Quantities.find(u.text().substring(cut))) {
             if (MedicationMentions.isDose(q)) {
                 dose = q.text();
-                at = q.start();
+                at = cut + q.start();
                 break;
             }
         }

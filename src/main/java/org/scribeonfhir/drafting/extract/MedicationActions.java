@@ -13,7 +13,7 @@ final class MedicationActions {
         {"increase", "\\b(?:increase|increasing|bump(?:ing)? (?:it |that |you )?up|raise|raising|go up on|up the dose|"
                 + "double|doubling|titrate up)\\b"},
         {"decrease", "\\b(?:decrease|decreasing|lower|lowering|reduce|reducing|cut back|cut|cut (?:it|that) (?:down|in half)"
-                + "|halve|taper|go down on|wean)\\b"},
+                + "|halve|taper|go down on|wean|drop|dropping|bring (?:it |that )?(?:back )?down)\\b"},
         {"stop", "\\b(?:stop|stopping|discontinue|discontinuing|come off|get (?:you )?off|take (?:you|him|her) off|"
                 + "quit|no more|d/c|stay off|stays off|remain off|leave (?:it|that|them) off)\\b"},
         {"hold", "\\b(?:hold|holding|pause|skip)\\b"},
@@ -56,6 +56,11 @@ final class MedicationActions {
                         best = o[0];
                     }
                 }
+            }
+            // "please don't stop the allopurinol on your own again": no order, the one given before stands
+            if ("stop".equals(best) && b.substring(0, at).matches("(?s).*\\b(?:don't|do not|never|not to|shouldn't|"
+                    + "won't|must not|mustn't)\\s+$")) {
+                return null;
             }
             if (best != null && (plan || b.matches("(?s).*\\b(?:i'm going to|we're going to|i want to|let's|i'll|"
                     + "we'll|i would like to|i'd like to|we will|i will|going to)\\b.*"))) {

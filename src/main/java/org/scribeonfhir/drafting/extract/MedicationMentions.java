@@ -150,6 +150,10 @@ final class MedicationMentions {
         Part part = c.part(u);
         boolean plan = u.clinician() && part == Part.PLAN;
         String action = MedicationActions.action(u, before, plan);
+        if ("decrease".equals(action) && dose == null
+                && before.toLowerCase(Locale.ROOT).matches("(?s).*\\bdrop\\w*\\b[^.]*$")) {
+            action = "stop"; // "let's drop the ibuprofen": without a lower dose, dropped is stopped
+        }
         if ((action == null || action.equals("continue-implied")) && listAction != null
                 && LIST_GAP.matcher(before).matches()) {
             action = listAction; // "I've got aspirin 81 once a day, lisinopril 10 once a day": the same verb

@@ -44,6 +44,9 @@ final class SymptomReader {
     final SymptomMemory memory;
     private final SymptomQuestions questions;
     SymptomBuilder last;
+    /** "You ticked 'not at all' for the one about thoughts of being better off dead": a question's wording. */
+    private static final Pattern QUESTIONNAIRE_ITEM = Pattern.compile("(?i)\\b(?:the (?:one|question|item) about|"
+            + "ticked|questionnaire|the last question)\\b");
     /** The question a reply answers, whose words (a body site) the reply may leave out. */
     String context;
     /** The turn a remembered site was said in (cited with the symptom), or -1. */
@@ -74,7 +77,7 @@ final class SymptomReader {
             memory.clinicianNamedSite(u);
             if (u.question()) {
                 questions.asked(u);
-            } else if (ABOUT_PATIENT.matcher(u.text()).find()) {
+            } else if (ABOUT_PATIENT.matcher(u.text()).find() && !QUESTIONNAIRE_ITEM.matcher(u.text()).find()) {
                 mentions(u, SUMMED_UP);
             }
             return;

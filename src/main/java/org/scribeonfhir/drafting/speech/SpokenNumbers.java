@@ -39,6 +39,9 @@ public final class SpokenNumbers {
             + "(?! (?:seconds?|minutes?|hours?|days?|nights?|weeks?|months?|years?|times)\\b))\\b(?!\\.\\d)");
     private static final Pattern POINT_ONLY = Pattern.compile("(?i)\\bpoint (\\d{1,2})\\b");
     private static final Pattern HALF = Pattern.compile("(?i)\\b(\\d+) and a half\\b");
+    /** "half a milligram once a day": a dose of 0.5. */
+    private static final Pattern HALF_A = Pattern.compile("(?i)\\bhalf an? (milligrams?|micrograms?|grams?|tablets?|"
+            + "pills?|teaspoons?|mg|mcg|ml|milliliters?|millilitres?)\\b");
     /** "one forty over ninety": a hundreds digit said alone, then the tens, before "over". */
     private static final Pattern PRESSURE = Pattern.compile("(?i)\\b(one|two) (" + String.join("|", TENS.keySet())
             + "|" + String.join("|", TEENS.keySet()) + ")(?:[- ](one|two|three|four|five|six|seven|eight|nine))?"
@@ -87,6 +90,7 @@ public final class SpokenNumbers {
                 + (d.group(2) != null ? d.group(2) : d.group(3)));
         s = POINT_ONLY.matcher(s).replaceAll("0.$1");
         s = HALF.matcher(s).replaceAll("$1.5");
+        s = HALF_A.matcher(s).replaceAll("0.5 $1");
         return PERCENT.matcher(s).replaceAll("$1%");
     }
 

@@ -66,6 +66,28 @@ class MedicationReaderTest {
     }
 
     @Test
+    void dontStopItAgainKeepsTheRestartAndDropDownToIsADecrease() {
+        VisitModel v = Visits.read("[doctor] and you're taking the amlodipine, ten milligrams, every morning?",
+                "[patient] yes.", "[patient] i should probably confess something. i stopped the allopurinol.",
+                "[doctor] on exam, pitting swelling at both ankles.",
+                "[doctor] the swelling is very likely the amlodipine. i'd like to drop the amlodipine back down to five "
+                        + "milligrams once a day.",
+                "[doctor] now, the allopurinol, i do want you back on it.", "[doctor] so let's restart it at three "
+                        + "hundred milligrams, sorry, no, let me correct that, restart at one hundred milligrams once a "
+                        + "day.",
+                "[doctor] i want you on colchicine alongside, half a milligram once a day, for the next three months.",
+                "[doctor] and please don't stop the allopurinol on your own again, even when you feel well.");
+        assertThat(med(v, "allopurinol").action()).isEqualTo("restart");
+        assertThat(med(v, "allopurinol").dose()).isEqualTo("100 mg");
+        assertThat(med(v, "amlodipine").action()).isEqualTo("decrease");
+        assertThat(med(v, "amlodipine").dose()).isEqualTo("5 mg");
+        assertThat(med(v, "colchicine").dose()).isEqualTo("0.5 mg");
+        VisitModel dropped = Visits.read("[doctor] on exam, your stomach is tender.", "[doctor] so this is gastritis. "
+                + "let's drop the ibuprofen, it's not good for your stomach.");
+        assertThat(med(dropped, "ibuprofen").action()).isEqualTo("stop");
+    }
+
+    @Test
     void aTitrationKeepsItsNextStep() {
         VisitModel v = Visits.read("[doctor] on exam, your heart is regular.", "[doctor] for the anxiety, i'd like to "
                 + "start sertraline 25 milligrams once a day for 1 week, then increase to 50 milligrams once a day.",

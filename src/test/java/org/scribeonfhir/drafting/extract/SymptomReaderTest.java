@@ -75,6 +75,16 @@ class SymptomReaderTest {
     }
 
     @Test
+    void aQuestionnaireItemReadOutIsNotWhatThePatientHas() {
+        VisitModel v = Visits.read("[doctor] it puts you in the moderately severe range for depression. i noticed you "
+                + "ticked \"not at all\" for the last question, the one about thoughts of being better off dead or "
+                + "hurting yourself. i ask everyone this directly, so: have you had any thoughts of ending your life?",
+                "[patient] no. no. i've felt tired of everything. but not like that. i've got mila. i'd never.");
+        assertThat(v.symptoms()).filteredOn(s -> s.name().equals("suicidal ideation")).isNotEmpty()
+                .allMatch(s -> s.presence() == Presence.DENIED);
+    }
+
+    @Test
     void worstOnTheFirstDayIsWhenItPeakedNotASevereSymptom() {
         VisitModel v = Visits.read("[doctor] how bad is the pain now?", "[patient] walking on it's about a six. the "
                 + "swelling was worst the first day, it was like a tennis ball, it's gone down a bit since.");
