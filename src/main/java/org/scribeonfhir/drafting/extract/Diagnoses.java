@@ -97,6 +97,11 @@ final class Diagnoses {
     }
 
     private static final Pattern LATERAL = Pattern.compile("Musculoskeletal|Ears/Nose/Mouth/Throat|Eyes");
+    private static final Pattern MEDIAL_LATERAL = Pattern.compile("(?i)\\b(medial|lateral)\\b");
+    /** "…of the right lower lobe", "…of the left middle finger": the side and part said after the condition. */
+    private static final Pattern SIDE_AFTER = Pattern.compile("(?i)^\\s*(?:,\\s*)?(?:of|in|on) (?:the |your |his |"
+            + "her )?((?:left|right) (?:(?:upper|middle|lower) lobe|(?:index|middle|ring|little|pinky|big|great|second|"
+            + "third|fourth|fifth) (?:finger|toe)|[a-z]+))");
     private static final Pattern SIDE_BEFORE = Pattern.compile("(?i)\\b(left|right)\\s+(?:\\w+\\s+)?$");
     private static final Pattern SYSTEMIC = Pattern.compile("(?i)osteoporosis|fibromyalgia|rheumatoid|polymyalgia|lupus|"
             + "spondyl|hypermobility");
@@ -140,7 +145,7 @@ final class Diagnoses {
             }
         }
         // "a tear of the medial meniscus": the side said inside the condition's own words
-        Matcher inside = Pattern.compile("(?i)\\b(medial|lateral)\\b").matcher(m.surface());
+        Matcher inside = MEDIAL_LATERAL.matcher(m.surface());
         if (inside.find() && !canonical.toLowerCase(Locale.ROOT).contains(inside.group(1).toLowerCase(Locale.ROOT))
                 && !prefix.contains(inside.group(1).toLowerCase(Locale.ROOT))) {
             prefix += inside.group(1).toLowerCase(Locale.ROOT) + " ";
@@ -157,10 +162,7 @@ final class Diagnoses {
 
     /** "…of the right ear" → ", right ear"-style suffix: " of the right ear". */
     private static String sideAfter(String after) {
-        Matcher m = Pattern.compile("(?i)^\\s*(?:,\\s*)?(?:of|in|on) (?:the |your |his |her )?((?:left|right) (?:(?:upper|"
-                + "middle|lower) lobe|(?:index|middle|ring|little|pinky|big|great|second|third|fourth|fifth) "
-                + "(?:finger|toe)|[a-z]+))")
-                .matcher(after);
+        Matcher m = SIDE_AFTER.matcher(after);
         return m.find() ? ", " + m.group(1).toLowerCase(Locale.ROOT) : "";
     }
 }

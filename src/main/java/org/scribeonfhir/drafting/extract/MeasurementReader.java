@@ -35,16 +35,17 @@ final class MeasurementReader {
         Term scale = null;
         int scaleTurn = -10;
         for (Utterance u : c.utterances()) {
+            List<Match> measures = c.vocabulary.find(Term.Kind.MEASURE, u.text());
             if (u.clinician()) {
-                for (Match m : c.vocabulary.find(Term.Kind.MEASURE, u.text())) {
+                for (Match m : measures) {
                     if (m.term().canonical().endsWith(" score") && !m.term().canonical().equals("Pain score")) {
                         scale = m.term();
                         scaleTurn = u.turn();
                     }
                 }
                 Matcher s = SCORED.matcher(u.text());
-                if (scale != null && u.turn() - scaleTurn <= 3 && s.find() && c.vocabulary.find(Term.Kind.MEASURE,
-                        u.text()).stream().noneMatch(m -> m.start() < s.start())) {
+                if (scale != null && u.turn() - scaleTurn <= 3 && s.find()
+                        && measures.stream().noneMatch(m -> m.start() < s.start())) {
                     // "You filled in the GAD-7." … "Your score was 16.": the score of the questionnaire just named
                     Quantity q = Quantities.find(u.text().substring(s.end())).stream().findFirst().orElse(null);
                     Measurement x = q == null ? null : measurement(scale, q, u.text(), Support.of(0.8, scaleTurn,
@@ -59,17 +60,16 @@ final class MeasurementReader {
             if (u.clinician() && u.question()) {
                 Utterance a = c.dialogue.answerTo(u);
                 if (a != null) {
-                    answered(c, u, a, out);
+                    answered(measures, u, a, out);
                 }
                 continue;
             }
-            read(c, u, u.text(), Support.of(u.clinician() ? 0.9 : 0.75, u.turn()), out);
+            read(c, u, measures, Support.of(u.clinician() ? 0.9 : 0.75, u.turn()), out);
         }
         return out;
     }
 
-    private static void answered(Context c, Utterance q, Utterance a, List<Measurement> out) {
-        List<Match> measures = c.vocabulary.find(Term.Kind.MEASURE, q.text());
+    private static void answered(List<Match> measures, Utterance q, Utterance a, List<Measurement> out) {
         List<Quantity> values = Quantities.find(a.text());
         if (measures.size() == 1 && !values.isEmpty()) {
             Measurement m = measurement(measures.get(0).term(), values.get(0), a.text(),
@@ -80,8 +80,9 @@ final class MeasurementReader {
         }
     }
 
-    private static void read(Context c, Utterance u, String text, Support support, List<Measurement> out) {
-        List<Match> measures = c.vocabulary.find(Term.Kind.MEASURE, text);
+    /** The sentence's measures (found once by the caller) with the numbers after them. */
+    private static void read(Context c, Utterance u, List<Match> measures, Support support, List<Measurement> out) {
+        String text = u.text();
         List<Quantity> values = Quantities.find(text);
         List<Quantity> used = new ArrayList<>();
         for (Match m : measures) {

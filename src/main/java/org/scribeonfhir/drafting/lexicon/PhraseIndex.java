@@ -73,8 +73,11 @@ final class PhraseIndex {
 
     /** British spellings read as the vocabulary's: anaemia, haemoglobin, oedema, paediatric, generalised, coeliac. */
     static String american(String w) {
+        if (w.length() < 6) {
+            return w; // short words ("hae", an abbreviation) are what they are; most tokens stop here
+        }
         Matcher m = BRITISH.matcher(w);
-        if (w.length() < 6 || !m.find()) { // short words ("hae", an abbreviation) are what they are
+        if (!m.find()) {
             return w;
         }
         StringBuilder out = new StringBuilder();

@@ -47,13 +47,14 @@ final class HpiWriter {
             if (toldBy(s, v.narrative()) && !described(s)) {
                 continue;
             }
-            String told = described(s) ? describe(s, p).replaceFirst("^.*? reports ", "").replaceFirst("\\.$", "")
+            String described = described(s) ? describe(s, p) : null;
+            String told = described != null ? described.replaceFirst("^.*? reports ", "").replaceFirst("\\.$", "")
                     : name(s);
             if (presents.contains(told.toLowerCase(Locale.ROOT))) {
                 continue;
             }
             if (described(s)) {
-                story.add(new Timed(s.support().firstTurn(), Lines.statement(describe(s, p), s.support())));
+                story.add(new Timed(s.support().firstTurn(), Lines.statement(described, s.support())));
             } else {
                 plain.add(s);
             }
