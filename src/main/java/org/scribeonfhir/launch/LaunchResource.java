@@ -98,7 +98,7 @@ public class LaunchResource {
         return Response.status(Response.Status.FOUND)
                 .location(authorize.build())
                 .header(HttpHeaders.SET_COOKIE, SessionCookies.set(SessionCookies.BROWSER, browser,
-                        config.sessionTtl().toSeconds()))
+                        cookieSeconds()))
                 .header(HttpHeaders.CACHE_CONTROL, "no-store")
                 .build();
     }
@@ -138,7 +138,7 @@ public class LaunchResource {
                 issuer.id(), response.patient().isPresent(), response.encounter().isPresent(), fhirUser != null);
         return Response.seeOther(URI.create(LANDING))
                 .header(HttpHeaders.SET_COOKIE, SessionCookies.set(SessionCookies.SESSION, sessionId,
-                        config.sessionTtl().toSeconds()))
+                        cookieSeconds()))
                 .header(HttpHeaders.CACHE_CONTROL, "no-store")
                 .build();
     }
@@ -155,5 +155,10 @@ public class LaunchResource {
             }
         }
         return scopes;
+    }
+
+    /** Cookies outlive the server's idle session by the time an ended session stays on record (see SessionStore). */
+    private long cookieSeconds() {
+        return config.sessionTtl().plus(SessionStore.ENDED_KEPT).toSeconds();
     }
 }

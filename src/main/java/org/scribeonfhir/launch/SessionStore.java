@@ -7,6 +7,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 
@@ -22,6 +23,9 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 /** Server-side sessions in PostgreSQL; rows are keyed by the hash of the cookie value, tokens sealed. */
 @ApplicationScoped
 class SessionStore {
+
+    /** An ended session is kept this long: text its browser sends meanwhile is kept under its practitioner. */
+    static final Duration ENDED_KEPT = Duration.ofDays(1);
 
     private static final org.jboss.logging.Logger LOG = org.jboss.logging.Logger.getLogger(SessionStore.class);
 
@@ -49,7 +53,7 @@ class SessionStore {
         Instant now = clock.instant();
         try (Connection c = db.getConnection()) {
             try (PreparedStatement purge = c.prepareStatement("delete from app_session where expires_at < ?")) {
-                purge.setTimestamp(1, Timestamp.from(now.minusSeconds(86400)));
+                purge.setTimestamp(1, Timestamp.from(now.minus(ENDED_KEPT)));
                 purge.executeUpdate();
             }
             try (PreparedStatement ps = c.prepareStatement("insert into app_session (" + COLUMNS

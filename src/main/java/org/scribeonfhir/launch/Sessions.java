@@ -56,6 +56,19 @@ public class Sessions {
                 .flatMap(this::toSession);
     }
 
+    /**
+     * The session behind this cookie if it has ended but is still on record: whose text a browser sends after
+     * its session ran out. Grants nothing: it only names the practitioner and the visit.
+     */
+    public Optional<LaunchSession> ended(String cookieValue) {
+        if (cookieValue == null || cookieValue.isBlank() || cookieValue.length() > 100) {
+            return Optional.empty();
+        }
+        return store.find(Secrets.sha256Hex(cookieValue))
+                .filter(r -> r.expiresAt() != null && !r.expiresAt().isAfter(clock.instant()))
+                .flatMap(this::toSession);
+    }
+
     public LaunchSession require(String cookieValue) {
         return find(cookieValue).orElseThrow(LaunchProblems::noSession);
     }

@@ -3,7 +3,6 @@ package org.scribeonfhir.review;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
 
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.CookieParam;
@@ -40,10 +39,12 @@ public class DraftApiResource {
 
     private final Sessions sessions;
     private final ReviewService review;
+    private final DraftRequests requests;
 
-    DraftApiResource(Sessions sessions, ReviewService review) {
+    DraftApiResource(Sessions sessions, ReviewService review, DraftRequests requests) {
         this.sessions = sessions;
         this.review = review;
+        this.requests = requests;
     }
 
     /** Body of a save: header → text. Headers not sent keep their current text. */
@@ -112,14 +113,9 @@ public class DraftApiResource {
             SaveRequest body) {
         Optional<LaunchSession> session = sessions.find(cookie);
         if (session.isEmpty()) {
-            Optional<String> browserKey = sessions.browserKey(browser);
-            if (browserKey.isPresent() && body != null && body.sections() != null && !body.sections().isEmpty()) {
-                try {
-                    review.keep(UUID.fromString(id), browserKey.get(), base, complete(body.sections()));
-                    throw ReviewProblems.sessionEndedTextKept(Map.of());
-                } catch (IllegalArgumentException notAUuid) {
-                    // fall through to the plain refusal
-                }
+            if (body != null && body.sections() != null && !body.sections().isEmpty()
+                    && requests.keptAfterSessionEnded(cookie, browser, id, base, complete(body.sections()))) {
+                throw ReviewProblems.sessionEndedTextKept(Map.of());
             }
             return sessions.require(cookie);
         }

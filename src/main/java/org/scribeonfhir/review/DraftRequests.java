@@ -24,7 +24,7 @@ class DraftRequests {
 
     /**
      * The session behind a state-changing request, with its CSRF token checked. When the session has ended,
-     * the typed text is kept for this browser (restored after the next launch) and shown back.
+     * the typed text is kept for its practitioner in this browser (restored at their next launch) and shown back.
      */
     LaunchSession authorized(String cookie, String browser, String csrf, Map<String, String> typed,
             String id, int baseVersion) {
@@ -35,10 +35,7 @@ class DraftRequests {
             throw e.keeping(typed); // e.g. the database is down: show the text back
         }
         if (session.isEmpty()) {
-            Optional<String> browserKey = sessions.browserKey(browser);
-            Optional<UUID> draftId = tryParse(id);
-            if (browserKey.isPresent() && draftId.isPresent() && baseVersion >= 0 && !typed.isEmpty()) {
-                review.keep(draftId.get(), browserKey.get(), baseVersion, typed);
+            if (baseVersion >= 0 && keptAfterSessionEnded(cookie, browser, id, baseVersion, typed)) {
                 throw ReviewProblems.sessionEndedTextKept(typed);
             }
             try {
@@ -51,6 +48,21 @@ class DraftRequests {
             throw ReviewProblems.badCsrf(typed).withLink("/drafts/" + id, "Back to the draft");
         }
         return session.get();
+    }
+
+    /**
+     * Keeps text sent after the session ended, for the practitioner of that session and this browser: only
+     * when the browser still carries both cookies and the session was for this draft's visit.
+     */
+    boolean keptAfterSessionEnded(String cookie, String browser, String id, int baseVersion,
+            Map<String, String> typed) {
+        Optional<String> browserKey = sessions.browserKey(browser);
+        Optional<UUID> draftId = tryParse(id);
+        if (browserKey.isEmpty() || draftId.isEmpty() || typed.isEmpty()) {
+            return false;
+        }
+        Optional<LaunchSession> ended = sessions.ended(cookie);
+        return ended.isPresent() && review.keep(ended.get(), draftId.get(), browserKey.get(), baseVersion, typed);
     }
 
     /** A malformed id answers like someone else's draft, so ids cannot be probed. */

@@ -123,6 +123,8 @@ class DraftStore {
             LinkedHashMap<String, String> sections, String kind, String by) {
         List<String> changed = DraftVersionStore.changedSections(draft.sections(), sections);
         int version = changed.isEmpty() ? draft.version() : draft.version() + 1;
+        // "Saved by" names who last changed the text: not whoever merely opened the draft (kind "model").
+        boolean savedByPerson = !changed.isEmpty() && !"model".equals(kind);
         Instant now = clock.instant();
         try (Connection c = db.getConnection()) {
             c.setAutoCommit(false);
@@ -135,8 +137,8 @@ class DraftStore {
                 ps.setString(4, context.transcript());
                 ps.setString(5, context.transcriptSource());
                 ps.setInt(6, version);
-                ps.setString(7, by);
-                ps.setTimestamp(8, Timestamp.from(now));
+                ps.setString(7, savedByPerson ? by : draft.updatedBy());
+                ps.setTimestamp(8, Timestamp.from(savedByPerson ? now : draft.updatedAt()));
                 ps.setObject(9, draft.id());
                 ps.executeUpdate();
             }

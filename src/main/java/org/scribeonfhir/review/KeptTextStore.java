@@ -10,7 +10,9 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -26,10 +28,10 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
- * Text typed after a session ended, kept for the browser that typed it until its next launch (pending_edit).
- * Anyone with a draft id can send such text, session or not, so what one browser can leave is bounded: no
- * more than a note holds (checked by the callers), {@link #PER_BROWSER} drafts' worth, and no longer than a
- * session lasts, after which the browser cookie it belongs to has expired and nobody could claim it.
+ * Text typed after a session ended, kept for the browser that typed it and the practitioner whose session it
+ * was, until that person's next launch there (pending_edit). Only a browser with an ended session of the
+ * draft's visit can leave text, and what it can leave is bounded: no more than a note holds (checked by the
+ * callers), {@link #PER_BROWSER} drafts' worth, and no longer than a session lasts.
  */
 @ApplicationScoped
 class KeptTextStore {
@@ -53,8 +55,12 @@ class KeptTextStore {
     record Kept(int baseVersion, LinkedHashMap<String, String> sections, Instant keptAt) {
     }
 
-    /** One per draft and browser; purges what has outlived a session on the way (there is no scheduler). */
-    void keep(UUID id, String browserHash, int baseVersion, Map<String, String> sections) {
+    /** Text kept for someone else: who typed it (their fhirUser, or empty when the EHR named nobody) and when. */
+    record HeldFor(String author, Instant keptAt) {
+    }
+
+    /** One per draft, browser and author; purges what has outlived a session on the way (there is no scheduler). */
+    void keep(UUID id, String browserHash, String author, int baseVersion, Map<String, String> sections) {
         Instant now = clock.instant();
         try (Connection c = db.getConnection()) {
             c.setAutoCommit(false);
@@ -64,19 +70,20 @@ class KeptTextStore {
                     ps.executeUpdate();
                 }
                 try (PreparedStatement ps = c.prepareStatement("insert into pending_edit (draft_id, browser_hash, "
-                        + "base_version, sections, created_at) values (?,?,?,?::jsonb,?) on conflict (draft_id, "
-                        + "browser_hash) do update set base_version = excluded.base_version, "
+                        + "author, base_version, sections, created_at) values (?,?,?,?,?::jsonb,?) on conflict "
+                        + "(draft_id, browser_hash, author) do update set base_version = excluded.base_version, "
                         + "sections = excluded.sections, created_at = excluded.created_at")) {
                     ps.setObject(1, id);
                     ps.setString(2, browserHash);
-                    ps.setInt(3, baseVersion);
-                    ps.setString(4, json.writeValueAsString(sections));
-                    ps.setTimestamp(5, Timestamp.from(now));
+                    ps.setString(3, authorKey(author));
+                    ps.setInt(4, baseVersion);
+                    ps.setString(5, json.writeValueAsString(sections));
+                    ps.setTimestamp(6, Timestamp.from(now));
                     ps.executeUpdate();
                 }
                 try (PreparedStatement ps = c.prepareStatement("delete from pending_edit where browser_hash = ? "
-                        + "and draft_id not in (select draft_id from pending_edit where browser_hash = ? "
-                        + "order by created_at desc, draft_id limit ?)")) {
+                        + "and (draft_id, author) not in (select draft_id, author from pending_edit where browser_hash = ? "
+                        + "order by created_at desc, draft_id, author limit ?)")) {
                     ps.setString(1, browserHash);
                     ps.setString(2, browserHash);
                     ps.setInt(3, PER_BROWSER);
@@ -107,12 +114,13 @@ class KeptTextStore {
         }
     }
 
-    /** Removes and returns the text kept for this browser, unless it has outlived a session. */
-    Optional<Kept> take(UUID id, String browserHash) {
+    /** Removes and returns the text this author kept in this browser, unless it has outlived a session. */
+    Optional<Kept> take(UUID id, String browserHash, String author) {
         try (Connection c = db.getConnection(); PreparedStatement ps = c.prepareStatement("delete from pending_edit "
-                + "where draft_id = ? and browser_hash = ? returning base_version, sections, created_at")) {
+                + "where draft_id = ? and browser_hash = ? and author = ? returning base_version, sections, created_at")) {
             ps.setObject(1, id);
             ps.setString(2, browserHash);
+            ps.setString(3, authorKey(author));
             try (ResultSet rs = ps.executeQuery()) {
                 if (!rs.next()) {
                     return Optional.empty();
@@ -128,5 +136,31 @@ class KeptTextStore {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** Text others kept for this draft in this browser, newest first; left in place for its authors. */
+    List<HeldFor> heldForOthers(UUID id, String browserHash, String author) {
+        List<HeldFor> out = new ArrayList<>();
+        try (Connection c = db.getConnection(); PreparedStatement ps = c.prepareStatement("select author, created_at "
+                + "from pending_edit where draft_id = ? and browser_hash = ? and author <> ? and created_at >= ? "
+                + "order by created_at desc")) {
+            ps.setObject(1, id);
+            ps.setString(2, browserHash);
+            ps.setString(3, authorKey(author));
+            ps.setTimestamp(4, Timestamp.from(clock.instant().minus(lifetime)));
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(new HeldFor(rs.getString(1), rs.getTimestamp(2).toInstant()));
+                }
+            }
+        } catch (SQLException e) {
+            throw StorageProblems.unavailable(e);
+        }
+        return out;
+    }
+
+    /** A launch whose EHR named no user still keeps its text, under "nobody in particular". */
+    private static String authorKey(String author) {
+        return author == null ? "" : author;
     }
 }

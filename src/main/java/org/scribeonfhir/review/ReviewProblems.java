@@ -39,7 +39,8 @@ final class ReviewProblems {
     static ProblemException sessionEndedTextKept(Map<String, String> typed) {
         return new ProblemException(401, "no-session-text-kept", "Your Scribe session has ended; your text is kept",
                 "Scribe keeps you signed in for a limited time, and that time is over. What you just typed was kept "
-                        + "for this browser and will be saved into the draft when you open Scribe again.",
+                        + "for you in this browser and will be saved into the draft when you open Scribe again "
+                        + "here; anyone else who opens it here is told it is yours and it is not applied for them.",
                 "Open Scribe again from the patient's chart in your EHR.", typed, null);
     }
 

@@ -88,8 +88,8 @@ public class ReviewResource {
             @CookieParam(SessionCookies.SESSION) String cookie, @CookieParam(SessionCookies.BROWSER) String browser) {
         LaunchSession session = sessions.require(cookie);
         Draft draft = review.own(session, DraftRequests.parse(id));
-        Optional<ReviewService.Restored> restored = review.restoreKept(session, draft,
-                sessions.browserKey(browser).orElse(null));
+        String browserKey = sessions.browserKey(browser).orElse(null);
+        Optional<ReviewService.Restored> restored = review.restoreKept(session, draft, browserKey);
         if (restored.isPresent()) {
             ReviewService.Restored r = restored.get();
             if (r.result().conflict()) {
@@ -99,7 +99,14 @@ public class ReviewResource {
             draft = r.result().draft();
             notice = "restored";
         }
-        return page(200, PaneView.of(draft, session, draft.sections(), notice(notice, draft), null));
+        String message = notice(notice, draft);
+        for (KeptTextStore.HeldFor held : review.keptForOthers(session, draft, browserKey)) {
+            message = (message == null ? "" : message + " ") + "Text typed by "
+                    + (held.author().isEmpty() ? "someone whose EHR login named no user" : held.author())
+                    + " at " + PaneView.time(held.keptAt()) + ", after their session ended, was not applied: it "
+                    + "stays theirs and is saved when they next open this draft in this browser.";
+        }
+        return page(200, PaneView.of(draft, session, draft.sections(), message, null));
     }
 
     @POST

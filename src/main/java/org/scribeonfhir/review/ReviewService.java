@@ -3,6 +3,7 @@ package org.scribeonfhir.review;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -78,10 +79,14 @@ class ReviewService {
     /** The draft, if it belongs to this launch's issuer, patient and encounter; never another's. */
     Draft own(LaunchSession session, UUID id) {
         return drafts.find(id)
-                .filter(d -> d.iss().equals(session.iss()) && d.patientId().equals(session.patientId())
-                        && d.encounterId().equals(session.encounterId()))
+                .filter(d -> ofVisit(d, session))
                 .map(this::recoverInterruptedSigning)
                 .orElseThrow(ReviewProblems::notYours);
+    }
+
+    private static boolean ofVisit(Draft d, LaunchSession session) {
+        return d.iss().equals(session.iss()) && d.patientId().equals(session.patientId())
+                && d.encounterId().equals(session.encounterId());
     }
 
     SaveResult save(LaunchSession session, Draft draft, int baseVersion, Map<String, String> sections) {
@@ -91,24 +96,34 @@ class ReviewService {
         return drafts.save(draft.id(), baseVersion, sections, "edit", session.fhirUser());
     }
 
-    /** Text typed after the session ended: kept for this browser until the next launch of the draft. */
-    void keep(UUID draftId, String browserKey, int baseVersion, Map<String, String> sections) {
-        if (drafts.find(draftId).isPresent()) {
-            kept.keep(draftId, browserKey, baseVersion, sections);
-        }
+    /**
+     * Text typed after the session ended, kept for this browser and the practitioner of that ended session
+     * until their next launch; only for the draft of that session's visit. False when nothing was kept.
+     */
+    boolean keep(LaunchSession ended, UUID draftId, String browserKey, int baseVersion, Map<String, String> sections) {
+        Optional<Draft> draft = drafts.find(draftId).filter(d -> ofVisit(d, ended));
+        draft.ifPresent(d -> kept.keep(d.id(), browserKey, ended.fhirUser(), baseVersion, sections));
+        return draft.isPresent();
     }
 
     /** What became of text kept for this browser: saved as a new version, or in conflict with newer text. */
     record Restored(SaveResult result, Map<String, String> text, java.time.Instant keptAt) {
     }
 
+    /** The launching practitioner's own kept text, saved; text others kept here stays theirs. */
     Optional<Restored> restoreKept(LaunchSession session, Draft draft, String browserKey) {
         if (browserKey == null || !draft.state().editable()) {
             return Optional.empty();
         }
-        return kept.take(draft.id(), browserKey).map(text -> new Restored(
+        return kept.take(draft.id(), browserKey, session.fhirUser()).map(text -> new Restored(
                 drafts.save(draft.id(), text.baseVersion(), text.sections(), "restored", session.fhirUser()),
                 text.sections(), text.keptAt()));
+    }
+
+    /** Text other practitioners typed here while signed out, not applied: the pane says whose it is. */
+    List<KeptTextStore.HeldFor> keptForOthers(LaunchSession session, Draft draft, String browserKey) {
+        return browserKey == null || !draft.state().editable() ? List.of()
+                : kept.heldForOthers(draft.id(), browserKey, session.fhirUser());
     }
 
     SaveResult ready(LaunchSession session, Draft draft, int baseVersion, Map<String, String> sections) {

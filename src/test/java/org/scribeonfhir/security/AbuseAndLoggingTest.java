@@ -64,43 +64,62 @@ class AbuseAndLoggingTest {
     // --- 10: text kept without a session is bounded in size, number and age ------------------------------
 
     @Test
-    void theTwentyFirstKeptTextOfOneBrowserReplacesTheOldestInsteadOfAddingARow() throws Exception {
+    void aBrowserThatNeverLaunchedTheVisitKeepsNothingHoweverManyDraftsItTries() throws Exception {
         String browser = randomBrowserCookie();
-        List<String> drafts = new ArrayList<>();
         for (int i = 0; i < 21; i++) {
             String draft = i == 0 ? pane.id : copyOfDraft(pane.id);
-            drafts.add(draft);
             assertThat(keepWithoutSession(draft, browser, "Typed while signed out, " + i + ".").statusCode())
                     .isEqualTo(401);
         }
-        assertThat(keptDrafts(browser)).containsExactlyInAnyOrderElementsOf(drafts.subList(21 - KEPT_PER_BROWSER, 21));
+        assertThat(keptDrafts(browser)).isEmpty();
+    }
+
+    @Test
+    void aBrowsersSixthKeptTextReplacesItsOldestInsteadOfAddingARow() throws Exception {
+        List<String> older = new ArrayList<>();
+        for (int i = 0; i < KEPT_PER_BROWSER; i++) { // as if carried over from earlier launches in this browser
+            String draft = copyOfDraft(pane.id);
+            older.add(draft);
+            sql("insert into pending_edit (draft_id, browser_hash, author, base_version, sections, created_at) "
+                    + "values (?::uuid, ?, ?, 1, '{}'::jsonb, now() - (? || ' minutes')::interval)", draft,
+                    sha256Hex(pane.flow.browserCookie), ChartFixtures.PRACTITIONER, String.valueOf(10 - i));
+        }
+        endSessions();
+        assertThat(keepAfterSessionEnded(pane, "Typed while signed out.").statusCode()).isEqualTo(401);
+
+        List<String> expected = new ArrayList<>(older.subList(1, KEPT_PER_BROWSER));
+        expected.add(pane.id);
+        assertThat(keptDrafts(pane.flow.browserCookie)).containsExactlyInAnyOrderElementsOf(expected);
     }
 
     @Test
     void aKeptTextLongerThanANoteCanBeIsRefusedAndNothingIsStored() throws Exception {
-        String browser = randomBrowserCookie();
+        endSessions();
         String tooLong = "Cough. ".repeat(15_000); // 105,000 characters
-        HttpResponse<String> r = keepWithoutSession(pane.id, browser, tooLong);
+        HttpResponse<String> r = keepAfterSessionEnded(pane, tooLong);
 
         JsonNode body = problem(r, 413, "urn:scribe-on-fhir:problem:note-too-long");
         assertThat(body.get("detail").asText()).contains("105,000").contains("100,000");
-        assertThat(keptDrafts(browser)).isEmpty();
+        assertThat(keptDrafts(pane.flow.browserCookie)).isEmpty();
         // With a session the same text is refused too: a kept text is never more than a note can be.
-        pane.api().header("If-Match", "\"1\"").body(Map.of("sections", Map.of(HPI, tooLong)))
-                .put("/api/drafts/" + pane.id).then().statusCode(413);
+        Pane live = Pane.open();
+        live.api().header("If-Match", "\"1\"").body(Map.of("sections", Map.of(HPI, tooLong)))
+                .put("/api/drafts/" + live.id).then().statusCode(413);
     }
 
     @Test
     void textKeptLongerAgoThanASessionLastsIsPurgedByTheNextKeep() throws Exception {
-        String old = randomBrowserCookie();
-        keepWithoutSession(pane.id, old, "Kept nine hours ago.");
-        sql("update pending_edit set created_at = now() - interval '9 hours' where browser_hash = ?", sha256Hex(old));
+        ChartFixtures.freshLaunchableEncounter();
+        Pane other = Pane.open();
+        endSessions();
+        keepAfterSessionEnded(pane, "Kept nine hours ago.");
+        sql("update pending_edit set created_at = now() - interval '9 hours' where browser_hash = ?",
+                sha256Hex(pane.flow.browserCookie));
 
-        String recent = randomBrowserCookie();
-        keepWithoutSession(copyOfDraft(pane.id), recent, "Kept just now.");
+        keepAfterSessionEnded(other, "Kept just now.");
 
-        assertThat(keptDrafts(old)).isEmpty();
-        assertThat(keptDrafts(recent)).hasSize(1);
+        assertThat(keptDrafts(pane.flow.browserCookie)).isEmpty();
+        assertThat(keptDrafts(other.flow.browserCookie)).containsExactly(other.id);
     }
 
     // --- 12: nothing a request carries can write a line of its own into the log ----------------------------
@@ -133,6 +152,18 @@ class AbuseAndLoggingTest {
         return send(request("/api/drafts/" + draftId, null).header("Cookie", "scribe_browser=" + browserCookie)
                 .header("If-Match", "\"1\"").header("Content-Type", "application/json")
                 .PUT(HttpRequest.BodyPublishers.ofByteArray(body)));
+    }
+
+    /** What a pane's autosave sends once its session has ended: both cookies, no CSRF token. */
+    private HttpResponse<String> keepAfterSessionEnded(Pane p, String text) throws IOException, InterruptedException {
+        byte[] body = JSON.writeValueAsBytes(Map.of("sections", Map.of(HPI, text)));
+        return send(request("/api/drafts/" + p.id, null).header("Cookie", "scribe_session=" + p.flow.sessionCookie
+                + "; scribe_browser=" + p.flow.browserCookie).header("If-Match", "\"1\"")
+                .header("Content-Type", "application/json").PUT(HttpRequest.BodyPublishers.ofByteArray(body)));
+    }
+
+    private void endSessions() throws SQLException {
+        sql("update app_session set expires_at = now() - interval '1 second' where expires_at > now()");
     }
 
     /** A second draft (of another encounter of the same patient): kept text needs a draft that exists. */
