@@ -73,7 +73,7 @@ class SandboxEndToEndTest {
         String csrf = LaunchFlow.csrf(html);
         Response signed = given().redirects().follow(false).cookies(browser.cookies)
                 .contentType("application/x-www-form-urlencoded")
-                .formParam("csrf", csrf).formParam("version", version(html))
+                .formParam("csrf", csrf).formParam("version", version(html)).formParam("attest", "yes")
                 .formParam("section.0", "Low back pain after lifting a couch.")
                 .formParam("section.1", "The patient reports low back pain since lifting a couch (sandbox e2e).")
                 .formParam("section.2", "").formParam("section.3", "").formParam("section.4", "")

@@ -2,6 +2,7 @@ package org.scribeonfhir.review;
 
 import java.time.Instant;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.UUID;
 
 import org.scribeonfhir.drafting.DraftNote;
@@ -12,6 +13,8 @@ import org.scribeonfhir.ehr.EncounterContext;
  *
  * @param modelDraft the composer's latest draft, with evidence (edits never overwrite it)
  * @param sections   the current text of each section, header → text
+ * @param accepted   drafted statements a person accepted as they stand (their "check" cleared)
+ * @param attestation what the signer confirmed when signing, once signed
  */
 record Draft(
         UUID id,
@@ -33,5 +36,16 @@ record Draft(
         String signedBy,
         Instant signedAt,
         String writtenReference,
-        String writeError) {
+        String writeError,
+        List<Accepted> accepted,
+        String attestation) {
+
+    /** A statement a person read and accepted as drafted: its text, who and when. */
+    record Accepted(String statement, String by, Instant at) {
+    }
+
+    boolean isAccepted(String statementText) {
+        String key = StatementMarks.normalize(statementText);
+        return accepted.stream().anyMatch(a -> StatementMarks.normalize(a.statement()).equals(key));
+    }
 }

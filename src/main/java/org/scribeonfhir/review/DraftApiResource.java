@@ -47,8 +47,16 @@ public class DraftApiResource {
         this.requests = requests;
     }
 
-    /** Body of a save: header → text. Headers not sent keep their current text. */
-    public record SaveRequest(Map<String, String> sections) {
+    /**
+     * Body of a save: header → text. Headers not sent keep their current text. Signing also needs
+     * {@code attest} (the signer confirms {@link SignReview#ATTESTATION}) and, while drafted statements marked
+     * "check" stand unreviewed, {@code confirmUnreviewed}.
+     */
+    public record SaveRequest(Map<String, String> sections, Boolean attest, Boolean confirmUnreviewed) {
+    }
+
+    /** A drafted statement, by its text, that a person accepts as it stands. */
+    public record AcceptRequest(String statement) {
     }
 
     @GET
@@ -89,10 +97,29 @@ public class DraftApiResource {
     @Operation(summary = "Save, sign and write the note to the EHR; answers the reference the EHR gave it")
     @APIResponse(responseCode = "200", description = "Written; writtenReference is the EHR's id")
     @APIResponse(responseCode = "403", description = "This user may not sign this note")
+    @APIResponse(responseCode = "422", description = "No attestation, or unreviewed 'check' statements not confirmed")
     public Response sign(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch,
             @HeaderParam(CSRF_HEADER) String csrf, @CookieParam(SessionCookies.SESSION) String cookie,
             @CookieParam(SessionCookies.BROWSER) String browser, SaveRequest body) {
-        return change(id, ifMatch, csrf, cookie, browser, body, review::sign);
+        SignReview.Consent consent = new SignReview.Consent(body != null && Boolean.TRUE.equals(body.attest()),
+                body != null && Boolean.TRUE.equals(body.confirmUnreviewed()));
+        try {
+            return change(id, ifMatch, csrf, cookie, browser, body, (s, d, b, t) -> review.sign(s, d, b, t, consent));
+        } catch (SignNeedsReview e) {
+            throw ReviewProblems.signNeedsReview(e.attested(), e.unreviewed());
+        }
+    }
+
+    @POST
+    @Path("accept")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Accept a drafted statement as it stands, which clears its 'check'")
+    public Response accept(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch,
+            @HeaderParam(CSRF_HEADER) String csrf, @CookieParam(SessionCookies.SESSION) String cookie,
+            @CookieParam(SessionCookies.BROWSER) String browser, AcceptRequest body) {
+        String statement = body == null ? null : body.statement();
+        return change(id, ifMatch, csrf, cookie, browser, new SaveRequest(Map.of(), null, null),
+                (s, d, b, t) -> review.accept(s, d, b, t, statement));
     }
 
     /** Every change: a version to build on, the session with its CSRF token, then the action on the text. */

@@ -9,8 +9,8 @@ record DraftJson(String id, String state, int version, PatientFacts patient, Str
         List<SectionJson> sections, String updatedAt, String updatedBy, String readyBy, String writtenReference,
         String writeError, boolean canSign, String signerHint) {
 
-    record StatementJson(String text, String confidence, boolean lowConfidence, boolean edited,
-            List<String> evidence) {
+    record StatementJson(String text, String confidence, boolean lowConfidence, boolean edited, boolean accepted,
+            boolean needsReview, List<String> evidence) {
     }
 
     record SectionJson(String header, String text, List<StatementJson> statements, List<String> added) {
@@ -19,6 +19,7 @@ record DraftJson(String id, String state, int version, PatientFacts patient, Str
     static DraftJson of(PaneView v) {
         List<SectionJson> sections = v.sections().stream().map(s -> new SectionJson(s.header(), s.text(),
                 s.statements().stream().map(st -> new StatementJson(st.text(), st.confidence(), st.low(), st.edited(),
+                        st.accepted(), st.needsReview(),
                         st.evidence().stream().map(PaneView.EvidenceLink::label).toList())).toList(),
                 s.added())).toList();
         return new DraftJson(v.draftId(), v.state(), v.version(), v.patient(), v.encounter().id(), sections,

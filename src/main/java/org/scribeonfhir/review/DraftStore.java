@@ -33,7 +33,7 @@ class DraftStore {
 
     private static final String COLUMNS = "id, iss, patient_id, encounter_id, state, version, model_draft, sections, "
             + "context, transcript, transcript_source, created_at, updated_by, updated_at, ready_by, ready_at, "
-            + "signed_by, signed_at, written_reference, write_error";
+            + "signed_by, signed_at, written_reference, write_error, accepted, attestation";
     private static final String UNIQUE_VIOLATION = "23505";
 
     private final DataSource db;
@@ -205,6 +205,21 @@ class DraftStore {
         return SaveResult.saved(find(id).orElseThrow());
     }
 
+    /** Records that a person accepted a drafted statement as it stands; once per statement, never after signing. */
+    void accept(UUID id, String statement, String by) {
+        String key = statement.strip();
+        try (Connection c = db.getConnection(); PreparedStatement ps = c.prepareStatement("update draft set "
+                + "accepted = accepted || ?::jsonb where id = ? and state not in ('signed','written') "
+                + "and not accepted @> ?::jsonb")) {
+            ps.setString(1, columns.write(List.of(new Draft.Accepted(key, by, clock.instant()))));
+            ps.setObject(2, id);
+            ps.setString(3, columns.write(List.of(Map.of("statement", key))));
+            ps.executeUpdate();
+        } catch (SQLException e) {
+            throw StorageProblems.unavailable(e);
+        }
+    }
+
     private Optional<Draft> queryOne(String sql, SqlBinder binder) {
         try (Connection c = db.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
             binder.bind(ps);
@@ -225,7 +240,9 @@ class DraftStore {
                 rs.getString("transcript"), rs.getString("transcript_source"), instant(rs, "created_at"),
                 rs.getString("updated_by"), instant(rs, "updated_at"), rs.getString("ready_by"),
                 instant(rs, "ready_at"), rs.getString("signed_by"), instant(rs, "signed_at"),
-                rs.getString("written_reference"), rs.getString("write_error"));
+                rs.getString("written_reference"), rs.getString("write_error"),
+                columns.read(rs.getString("accepted"), new TypeReference<List<Draft.Accepted>>() { }),
+                rs.getString("attestation"));
     }
 
     private static Instant instant(ResultSet rs, String column) throws SQLException {

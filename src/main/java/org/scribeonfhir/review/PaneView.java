@@ -44,12 +44,20 @@ record PaneView(
         boolean editable,
         boolean canSign,
         String signerHint,
-        String csrf) {
+        String csrf,
+        SignCheck signCheck) {
 
     /** Calibrated confidences: below one half, a clinician is more likely to drop the statement than keep it. */
     static final double LOW_CONFIDENCE = 0.5;
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")
             .withZone(ZoneOffset.UTC);
+
+    /**
+     * Sign was pressed but not everything was confirmed: the attestation (what it says) and the "check"
+     * statements nobody accepted, edited or removed.
+     */
+    record SignCheck(boolean attestationMissing, List<String> unreviewed, String attestation) {
+    }
 
     record FactGroup(String title, List<FactView> facts) {
     }
@@ -62,10 +70,16 @@ record PaneView(
 
     /**
      * @param targets space-separated ids of the transcript turns and chart facts behind the statement
-     * @param edited  a person changed or removed it in the section's text
+     * @param edited   a person changed or removed it in the section's text
+     * @param accepted a person accepted it as it stands, which clears its "check"
      */
-    record StatementView(String text, String confidence, boolean low, boolean edited, String targets,
-            List<EvidenceLink> evidence) {
+    record StatementView(String text, String confidence, boolean low, boolean edited, boolean accepted,
+            String targets, List<EvidenceLink> evidence) {
+
+        /** Marked "check" and still waiting for a person: accept, edit or reject it. */
+        public boolean needsReview() {
+            return low && !edited && !accepted;
+        }
     }
 
     record SectionView(int index, String header, String text, int rows, List<StatementView> statements,
@@ -89,8 +103,8 @@ record PaneView(
             Section model = draft.modelDraft().section(header);
             StatementMarks.Result marks = StatementMarks.of(model, text);
             sections.add(new SectionView(i, header, text, Math.max(3, Math.min(16, text.split("\n").length + 1)),
-                    marks.drafted().stream().map(m -> statement(m.statement(), m.mark() == StatementMarks.Mark.EDITED))
-                            .toList(),
+                    marks.drafted().stream().map(m -> statement(m.statement(), m.mark() == StatementMarks.Mark.EDITED,
+                            draft.isAccepted(m.statement().text()))).toList(),
                     marks.added()));
         }
         String whyNot = Signers.whyNot(session, draft);
@@ -99,7 +113,20 @@ record PaneView(
                 draft.writtenReference(), draft.writeError(), c.patient(), c.encounter(), session.needPatientBanner(),
                 session.smartStyleUrl() != null, Transcript.parse(draft.transcript()), draft.transcriptSource(), chart,
                 sections, warnings(c.warnings(), draft.modelDraft().notices(), session), notice, conflict, draft.state().editable(), whyNot == null, whyNot,
-                session.csrfToken());
+                session.csrfToken(), null);
+    }
+
+    /** The same view, asking the signer to confirm what signing needs (see {@link SignReview}). */
+    PaneView asking(SignNeedsReview needs) {
+        return new PaneView(draftId, state, version, updated, updatedBy, readyBy, ready, writtenReference, writeError,
+                patient, encounter, banner, hasStyle, turns, transcriptSource, chart, sections, warnings, notice,
+                conflict, editable, canSign, signerHint, csrf,
+                new SignCheck(!needs.attested(), needs.unreviewed(), SignReview.ATTESTATION));
+    }
+
+    /** What the attestation checkbox says. */
+    public String attestation() {
+        return SignReview.ATTESTATION;
     }
 
     private static List<String> warnings(List<String> reading, List<String> drafting, LaunchSession session) {
@@ -125,7 +152,7 @@ record PaneView(
         return facts.stream().map(f -> new FactView(anchor(f.reference()), f)).toList();
     }
 
-    private static StatementView statement(Statement s, boolean edited) {
+    private static StatementView statement(Statement s, boolean edited, boolean accepted) {
         List<EvidenceLink> links = new ArrayList<>();
         for (Evidence e : s.evidence()) {
             if ("fhir".equals(e.kind())) {
@@ -138,6 +165,6 @@ record PaneView(
         }
         String targets = String.join(" ", links.stream().map(l -> l.href().substring(1)).toList());
         return new StatementView(s.text(), Math.round(s.confidence() * 100) + "%", s.confidence() < LOW_CONFIDENCE,
-                edited, targets, links);
+                edited, accepted, targets, links);
     }
 }

@@ -44,6 +44,21 @@ final class ReviewProblems {
                 "Open Scribe again from the patient's chart in your EHR.", typed, null);
     }
 
+    static ProblemException signNeedsReview(boolean attested, java.util.List<String> unreviewed) {
+        StringBuilder detail = new StringBuilder("Nothing was signed or saved.");
+        if (!attested) {
+            detail.append(" Signing needs your attestation: \"").append(SignReview.ATTESTATION).append("\" (attest).");
+        }
+        if (!unreviewed.isEmpty()) {
+            detail.append(" ").append(unreviewed.size()).append(unreviewed.size() == 1 ? " statement" : " statements")
+                    .append(" marked check still stand as drafted and nobody accepted them: ")
+                    .append(String.join(" | ", unreviewed)).append(" (confirmUnreviewed).");
+        }
+        return new ProblemException(422, "sign-needs-review", "Confirm your review before signing",
+                detail.toString(), "Accept, edit or remove each statement marked check, or confirm signing them "
+                        + "as they are, and attest that you reviewed the note.");
+    }
+
     static ProblemException notEditable() {
         return new ProblemException(409, "draft-closed", "This note is already signed",
                 "A signed note cannot be edited in Scribe.", "To correct it, amend the note in the EHR.");

@@ -2,7 +2,6 @@ package org.scribeonfhir.review;
 
 import java.net.URI;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -53,12 +52,6 @@ public class ReviewResource {
         this.versions = versions;
         this.styles = styles;
         this.ehrConfig = ehrConfig;
-    }
-
-    record VersionsView(String draftId, PaneViewHeader header, List<DraftVersion> versions) {
-    }
-
-    record PaneViewHeader(String patient, String encounter) {
     }
 
     @CheckedTemplate
@@ -133,7 +126,29 @@ public class ReviewResource {
     @Produces(MediaType.TEXT_HTML)
     public Response sign(@PathParam("id") String id, MultivaluedMap<String, String> form,
             @CookieParam(SessionCookies.SESSION) String cookie, @CookieParam(SessionCookies.BROWSER) String browser) {
-        return change(id, form, cookie, browser, review::sign, "written");
+        SignReview.Consent consent = new SignReview.Consent("yes".equals(form.getFirst("attest")),
+                "confirmed".equals(form.getFirst("unreviewed")));
+        return change(id, form, cookie, browser, (s, d, b, t) -> review.sign(s, d, b, t, consent), "written");
+    }
+
+    @POST
+    @Path("{id}/accept")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Produces(MediaType.TEXT_HTML)
+    public Response accept(@PathParam("id") String id, MultivaluedMap<String, String> form,
+            @CookieParam(SessionCookies.SESSION) String cookie, @CookieParam(SessionCookies.BROWSER) String browser) {
+        String statement = form.getFirst("statement");
+        return change(id, form, cookie, browser, (s, d, b, t) -> review.accept(s, d, b, t, statement), "accepted");
+    }
+
+    @POST
+    @Path("{id}/reject")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Produces(MediaType.TEXT_HTML)
+    public Response reject(@PathParam("id") String id, MultivaluedMap<String, String> form,
+            @CookieParam(SessionCookies.SESSION) String cookie, @CookieParam(SessionCookies.BROWSER) String browser) {
+        String statement = form.getFirst("statement");
+        return change(id, form, cookie, browser, (s, d, b, t) -> review.reject(s, d, b, t, statement), "rejected");
     }
 
     /** A form post of the pane: CSRF-checked, on the version the page showed; a stale one shows both texts. */
@@ -144,7 +159,12 @@ public class ReviewResource {
         NoteText.requireFits(typed, true);
         LaunchSession session = requests.authorized(cookie, browser, form.getFirst("csrf"), typed, id, version(form));
         Draft draft = review.own(session, DraftRequests.parse(id));
-        SaveResult result = action.apply(session, draft, version(form), typed);
+        SaveResult result;
+        try {
+            result = action.apply(session, draft, version(form), typed);
+        } catch (SignNeedsReview e) {
+            return page(422, PaneView.of(draft, session, typed, null, null).asking(e));
+        }
         if (result.conflict()) {
             return conflict(session, result.draft(), typed);
         }
@@ -182,8 +202,7 @@ public class ReviewResource {
     public TemplateInstance versions(@PathParam("id") String id, @CookieParam(SessionCookies.SESSION) String cookie) {
         LaunchSession session = sessions.require(cookie);
         Draft draft = review.own(session, DraftRequests.parse(id));
-        return Templates.versions(new VersionsView(id, new PaneViewHeader(draft.context().patient().name(),
-                draft.encounterId()), versions.versions(draft.id())));
+        return Templates.versions(VersionsView.of(draft, versions.versions(draft.id())));
     }
 
     @POST
@@ -241,6 +260,8 @@ public class ReviewResource {
             case "ready" -> "Marked ready for signature.";
             case "regenerated" -> "A new draft replaced the text; the previous text is in the version history.";
             case "restored" -> "The text you typed while signed out was saved into the draft.";
+            case "accepted" -> "Statement accepted: its check is cleared.";
+            case "rejected" -> "Statement removed from the note; the version history keeps it.";
             case "transcript" -> "Transcript replaced; the draft was updated from it.";
             default -> null;
         };

@@ -126,6 +126,32 @@ class ReviewService {
                 : kept.heldForOthers(draft.id(), browserKey, session.fhirUser());
     }
 
+    /** Saves the text as sent, then records that this person accepted the statement (its "check" cleared). */
+    SaveResult accept(LaunchSession session, Draft draft, int baseVersion, Map<String, String> sections,
+            String statement) {
+        SaveResult saved = save(session, draft, baseVersion, sections);
+        if (!saved.conflict() && statement != null && !statement.isBlank()) {
+            drafts.accept(draft.id(), statement, session.fhirUser());
+            return SaveResult.saved(drafts.find(draft.id()).orElseThrow());
+        }
+        return saved;
+    }
+
+    /** Removes the statement from the text as a version of its own ("reject"); the history keeps it. */
+    SaveResult reject(LaunchSession session, Draft draft, int baseVersion, Map<String, String> sections,
+            String statement) {
+        if (!draft.state().editable()) {
+            throw ReviewProblems.notEditable().keeping(sections);
+        }
+        SaveResult saved = save(session, draft, baseVersion, sections);
+        if (saved.conflict() || statement == null || statement.isBlank()) {
+            return saved;
+        }
+        Draft current = saved.draft();
+        return drafts.save(current.id(), current.version(), SignReview.without(current.sections(), statement),
+                "reject", session.fhirUser());
+    }
+
     SaveResult ready(LaunchSession session, Draft draft, int baseVersion, Map<String, String> sections) {
         SaveResult saved = save(session, draft, baseVersion, sections);
         if (saved.conflict()) {
@@ -169,17 +195,25 @@ class ReviewService {
      * Saves the text being signed, records the signature, then writes the note. A failed write leaves the
      * draft signed-but-unwritten ({@code write-failed}) with its text, ready for another try.
      */
-    SaveResult sign(LaunchSession session, Draft draft, int baseVersion, Map<String, String> sections) {
+    SaveResult sign(LaunchSession session, Draft draft, int baseVersion, Map<String, String> sections,
+            SignReview.Consent consent) {
         String refusal = Signers.whyNot(session, draft);
         if (refusal != null) {
             throw ReviewProblems.cannotSign(refusal).keeping(sections);
+        }
+        if (draft.state().editable()) {
+            List<String> unreviewed = SignReview.unreviewed(draft, sections);
+            if (!consent.attested() || !unreviewed.isEmpty() && !consent.unreviewedConfirmed()) {
+                throw new SignNeedsReview(consent.unreviewedConfirmed() ? List.of() : unreviewed, consent.attested(),
+                        sections);
+            }
         }
         SaveResult saved = save(session, draft, baseVersion, sections);
         if (saved.conflict()) {
             return saved;
         }
         Draft current = saved.draft();
-        if (!ledger.markSigned(current.id(), current.version(), session.fhirUser())) {
+        if (!ledger.markSigned(current.id(), current.version(), session.fhirUser(), SignReview.ATTESTATION)) {
             return SaveResult.conflict(drafts.find(current.id()).orElseThrow());
         }
         java.time.Instant signedAt = clock.instant();

@@ -41,13 +41,14 @@ class SignLedger {
     }
 
     /** Records the signature before the write, so a failed write leaves a signed, retryable draft. */
-    boolean markSigned(UUID id, int version, String signer) {
-        return update("update draft set state = 'signed', signed_by = ?, signed_at = ?, write_error = null "
-                + "where id = ? and version = ? and state not in ('signed','written')", ps -> {
+    boolean markSigned(UUID id, int version, String signer, String attestation) {
+        return update("update draft set state = 'signed', signed_by = ?, signed_at = ?, attestation = ?, "
+                + "write_error = null where id = ? and version = ? and state not in ('signed','written')", ps -> {
                     ps.setString(1, signer);
                     ps.setTimestamp(2, Timestamp.from(clock.instant()));
-                    ps.setObject(3, id);
-                    ps.setInt(4, version);
+                    ps.setString(3, attestation);
+                    ps.setObject(4, id);
+                    ps.setInt(5, version);
                 }) == 1;
     }
 

@@ -186,11 +186,24 @@
     li.addEventListener('focus', function () { highlight(li); });
     li.addEventListener('click', function () { highlight(li); });
     li.addEventListener('keydown', function (e) {
-      if (e.key === 'Enter') {
+      if (e.key === 'Enter' && e.target === li) { // not Enter on its Accept/Reject buttons
         var targets = highlight(li);
-        if (targets.length) { targets[0].focus(); e.preventDefault(); }
+        if (targets.length) { lastStatement = li; targets[0].focus(); e.preventDefault(); }
       }
     });
+  });
+  // Escape on the turn or chart fact an Enter jumped to goes back to the statement.
+  var lastStatement = null;
+  document.addEventListener('keydown', function (e) {
+    if (e.key === 'Escape' && lastStatement && document.activeElement
+        && document.activeElement.classList.contains('highlight')) {
+      lastStatement.focus();
+      lastStatement = null;
+    } else if ((e.ctrlKey || e.metaKey) && (e.key === 's' || e.key === 'S') && editable) {
+      e.preventDefault(); // the browser's "save page" would store the PHI on disk
+      if (timer) { clearTimeout(timer); }
+      save();
+    }
   });
   textareas.forEach(markEdited);
 })();

@@ -49,6 +49,19 @@ class ReviewPaneBrowserTest {
         waitIn(b).until(ExpectedConditions.visibilityOfElementLocated(By.id("section-1")));
     }
 
+    /** Ticks the attestation and signs; when "check" statements are left, the pane lists them and asks again. */
+    private static void signReviewingWhatIsLeft(ChromeDriver b, WebDriverWait wait) {
+        b.findElement(By.id("attest")).click();
+        b.findElement(By.id("sign")).click();
+        wait.until(d -> !d.findElements(By.id("written-reference")).isEmpty()
+                || !d.findElements(By.id("sign-check")).isEmpty());
+        if (!b.findElements(By.id("sign-check")).isEmpty()) {
+            assertThat(b.findElements(By.cssSelector("#sign-check .unreviewed li"))).isNotEmpty();
+            assertThat(b.findElement(By.id("attest")).isSelected()).isTrue();
+            b.findElement(By.id("sign-unreviewed")).click();
+        }
+    }
+
     private static void type(WebElement textarea, String text) {
         textarea.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
         textarea.sendKeys(text);
@@ -114,7 +127,19 @@ class ReviewPaneBrowserTest {
         assertThat(b.findElement(By.id("section-5")).getAttribute("value")).contains("prednisone burst (browser test)");
         Chromium.screenshot(b, "review-pane");
 
-        b.findElement(By.cssSelector("button.primary")).click();
+        // A statement marked "check": Accept clears the mark (a form post; the page comes back with a notice).
+        int checks = b.findElements(By.cssSelector(".statement.low-confidence")).size();
+        assertThat(checks).as("the sandbox draft has statements marked check").isPositive();
+        b.findElement(By.cssSelector(".statement.low-confidence button.accept")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".notice"), "Statement accepted"));
+        assertThat(b.findElements(By.cssSelector(".statement.low-confidence"))).hasSize(checks - 1);
+        assertThat(b.findElements(By.cssSelector(".statement.accepted .accepted-mark"))).hasSize(1);
+
+        // Sign without the attestation: the browser refuses to send the form; nothing is signed.
+        b.findElement(By.id("sign")).click();
+        assertThat(b.findElement(By.id("attest")).getAttribute("validationMessage")).isNotEmpty();
+        assertThat(b.findElements(By.id("written-reference"))).isEmpty();
+        signReviewingWhatIsLeft(b, wait);
         WebElement written = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("written-reference")));
         assertThat(written.getText()).startsWith("DocumentReference/");
         Chromium.screenshot(b, "review-pane-signed");
@@ -142,7 +167,7 @@ class ReviewPaneBrowserTest {
         assertThat(physician.findElement(By.id("draft-state")).getText()).isEqualToIgnoringCase("ready-for-signature");
         assertThat(physician.findElement(By.id("section-1")).getAttribute("value"))
                 .isEqualTo("Palpitations for three weeks, worse at night (scribe).");
-        physician.findElement(By.cssSelector("button.primary")).click();
+        signReviewingWhatIsLeft(physician, waitIn(physician));
         assertThat(waitIn(physician).until(ExpectedConditions.visibilityOfElementLocated(By.id("written-reference")))
                 .getText()).startsWith("DocumentReference/");
     }

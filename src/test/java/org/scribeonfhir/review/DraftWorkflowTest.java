@@ -73,7 +73,8 @@ class DraftWorkflowTest {
                 .body("readyBy", equalTo(ChartFixtures.PRACTITIONER));
 
         ehrAcceptsNotes();
-        pane.api().header("If-Match", "\"2\"").body(Map.of()).post("/api/drafts/" + pane.id + "/sign")
+        pane.api().header("If-Match", "\"2\"").body(Map.of("attest", true, "confirmUnreviewed", true))
+                .post("/api/drafts/" + pane.id + "/sign")
                 .then().statusCode(200).body("state", equalTo("written"))
                 .body("writtenReference", equalTo("DocumentReference/note-9"));
 
@@ -179,7 +180,7 @@ class DraftWorkflowTest {
         pane.form(1, Map.of(0, "Dry cough for two weeks.", 1, "abc",
                 3, "• Blood pressure: 128/82 mmHg.", 4, "Hemoglobin A1c: 6.1% (high), 2026-11-02.",
                 5, "Essential hypertension (I10).\nAllergy: Penicillin (hives; high criticality).\nReturn in 2 weeks."))
-                .post(pane.draft + "/sign").then().statusCode(303);
+                .formParam("attest", "yes").post(pane.draft + "/sign").then().statusCode(303);
         List<String> rows = new ArrayList<>();
         try (Connection c = db.getConnection(); var ps = c.prepareStatement("select section, edit_distance, "
                 + "statements_drafted, statements_deleted, statements_added, launch_to_sign_ms >= 0 from draft_metrics "

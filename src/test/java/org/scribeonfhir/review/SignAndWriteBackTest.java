@@ -63,6 +63,7 @@ class SignAndWriteBackTest {
         return given().redirects().follow(false).cookie("scribe_session", flow.sessionCookie)
                 .contentType("application/x-www-form-urlencoded")
                 .formParam("csrf", csrfToken).formParam("version", version)
+                .formParam("attest", "yes").formParam("unreviewed", "confirmed")
                 .formParam("section.0", "Dry cough for two weeks.")
                 .formParam("section.1", hpi)
                 .formParam("section.2", "Constitutional: denies fever.")
