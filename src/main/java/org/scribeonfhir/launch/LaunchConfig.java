@@ -52,7 +52,7 @@ public interface LaunchConfig {
         /** For private-key-jwt: a private JWK (RS384 or ES384), from the environment only. */
         Optional<String> privateKeyJwk();
 
-        @WithDefault("launch,openid,fhirUser,patient/*.rs,user/DocumentReference.c,online_access")
+        @WithDefault("launch,openid,fhirUser,patient/*.rs,user/Practitioner.rs,user/DocumentReference.c,online_access")
         List<String> scopes();
 
         /** generic | epic | cerner: write-back rules differ. */

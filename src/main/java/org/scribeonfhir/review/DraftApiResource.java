@@ -1,6 +1,7 @@
 package org.scribeonfhir.review;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -40,8 +41,10 @@ public class DraftApiResource {
     private final Sessions sessions;
     private final ReviewService review;
     private final DraftRequests requests;
+    private final PeopleNames names;
 
-    DraftApiResource(Sessions sessions, ReviewService review, DraftRequests requests) {
+    DraftApiResource(Sessions sessions, ReviewService review, DraftRequests requests, PeopleNames names) {
+        this.names = names;
         this.sessions = sessions;
         this.review = review;
         this.requests = requests;
@@ -200,20 +203,22 @@ public class DraftApiResource {
         return out;
     }
 
-    private static Response ok(LaunchSession session, Draft draft) {
-        return Response.ok(DraftJson.of(PaneView.of(draft, session, draft.sections(), null, null)))
+    private Response ok(LaunchSession session, Draft draft) {
+        return Response.ok(DraftJson.of(PaneView.of(draft, session, draft.sections(), null, null,
+                names.of(draft, List.of()))))
                 .tag(new EntityTag(Integer.toString(draft.version())))
                 .header("Cache-Control", "no-store").build();
     }
 
-    private static Response conflict(LaunchSession session, Draft current, Map<String, String> yours) {
+    private Response conflict(LaunchSession session, Draft current, Map<String, String> yours) {
         Map<String, Object> problem = new LinkedHashMap<>();
         problem.put("type", "urn:scribe-on-fhir:problem:stale-version");
         problem.put("title", "Someone else saved this draft first");
         problem.put("status", 409);
         problem.put("detail", "Your text was not saved. The current text and yours are both here; merge and save "
                 + "again with the current version in If-Match.");
-        problem.put("current", DraftJson.of(PaneView.of(current, session, current.sections(), null, null)));
+        problem.put("current", DraftJson.of(PaneView.of(current, session, current.sections(), null, null,
+                names.of(current, List.of()))));
         problem.put("yours", yours);
         return Response.status(409).type("application/problem+json").entity(problem)
                 .tag(new EntityTag(Integer.toString(current.version()))).build();

@@ -2,17 +2,24 @@ package org.scribeonfhir.review;
 
 /** Where a draft is in its life: drafted → edited → ready-for-signature → signed → written (or write-failed). */
 enum DraftState {
-    DRAFTED("drafted"),
-    EDITED("edited"),
-    READY_FOR_SIGNATURE("ready-for-signature"),
-    SIGNED("signed"),
-    WRITTEN("written"),
-    WRITE_FAILED("write-failed");
+    DRAFTED("drafted", "Draft"),
+    EDITED("edited", "Edited"),
+    READY_FOR_SIGNATURE("ready-for-signature", "Ready for signature"),
+    SIGNED("signed", "Signing"),
+    WRITTEN("written", "Signed, in the chart"),
+    WRITE_FAILED("write-failed", "Not yet in the chart");
 
     private final String code;
+    private final String label;
 
-    DraftState(String code) {
+    DraftState(String code, String label) {
         this.code = code;
+        this.label = label;
+    }
+
+    /** The state in words, as the pane's badge shows it. */
+    String label() {
+        return label;
     }
 
     String code() {

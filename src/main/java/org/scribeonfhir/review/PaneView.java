@@ -24,10 +24,8 @@ record PaneView(
         String draftId,
         String state,
         int version,
-        String updated,
-        String updatedBy,
-        String readyBy,
-        String ready,
+        Moment saved,
+        Moment readied,
         String writtenReference,
         String writeError,
         PatientFacts patient,
@@ -59,13 +57,25 @@ record PaneView(
     record SignCheck(boolean attestationMissing, List<String> unreviewed, String attestation) {
     }
 
+    /**
+     * Who did something and when: the FHIR reference and the person's name, the time as text (UTC, for pages
+     * without script) and as ISO-8601 (the pane's script shows it in the reader's own time zone).
+     */
+    record Moment(String by, String byName, String at, String iso) {
+
+        static Moment of(String by, java.time.Instant at, People people) {
+            return at == null ? null : new Moment(by, people.of(by), time(at), at.toString());
+        }
+    }
+
     record FactGroup(String title, List<FactView> facts) {
     }
 
     record FactView(String anchor, ChartFact fact) {
     }
 
-    record EvidenceLink(String href, String label) {
+    /** @param href where it highlights (null: nothing on the page shows it); reference: the FHIR one, if any */
+    record EvidenceLink(String href, String label, String reference) {
     }
 
     /**
@@ -87,8 +97,11 @@ record PaneView(
     }
 
     static PaneView of(Draft draft, LaunchSession session, Map<String, String> shownText, String notice,
-            String conflict) {
+            String conflict, People people) {
         EncounterContext c = draft.context();
+        Map<String, ChartFact> byReference = new java.util.HashMap<>();
+        java.util.stream.Stream.of(c.conditions(), c.vitals(), c.labs(), c.medications(), c.allergies(), c.priorNotes())
+                .flatMap(List::stream).forEach(f -> byReference.putIfAbsent(f.reference(), f));
         List<FactGroup> chart = List.of(
                 new FactGroup("Problems", facts(c.conditions())),
                 new FactGroup("Vital signs", facts(c.vitals())),
@@ -104,12 +117,13 @@ record PaneView(
             StatementMarks.Result marks = StatementMarks.of(model, text);
             sections.add(new SectionView(i, header, text, Math.max(3, Math.min(16, text.split("\n").length + 1)),
                     marks.drafted().stream().map(m -> statement(m.statement(), m.mark() == StatementMarks.Mark.EDITED,
-                            draft.isAccepted(m.statement().text()))).toList(),
+                            draft.isAccepted(m.statement().text()), byReference)).toList(),
                     marks.added()));
         }
         String whyNot = Signers.whyNot(session, draft);
         return new PaneView(draft.id().toString(), draft.state().code(), draft.version(),
-                time(draft.updatedAt()), draft.updatedBy(), draft.readyBy(), time(draft.readyAt()),
+                Moment.of(draft.updatedBy(), draft.updatedAt(), people),
+                Moment.of(draft.readyBy(), draft.readyAt(), people),
                 draft.writtenReference(), draft.writeError(), c.patient(), c.encounter(), session.needPatientBanner(),
                 session.smartStyleUrl() != null, Transcript.parse(draft.transcript()), draft.transcriptSource(), chart,
                 sections, warnings(c.warnings(), draft.modelDraft().notices(), session), notice, conflict, draft.state().editable(), whyNot == null, whyNot,
@@ -118,10 +132,15 @@ record PaneView(
 
     /** The same view, asking the signer to confirm what signing needs (see {@link SignReview}). */
     PaneView asking(SignNeedsReview needs) {
-        return new PaneView(draftId, state, version, updated, updatedBy, readyBy, ready, writtenReference, writeError,
+        return new PaneView(draftId, state, version, saved, readied, writtenReference, writeError,
                 patient, encounter, banner, hasStyle, turns, transcriptSource, chart, sections, warnings, notice,
                 conflict, editable, canSign, signerHint, csrf,
                 new SignCheck(!needs.attested(), needs.unreviewed(), SignReview.ATTESTATION));
+    }
+
+    /** The state in words, for the badge. */
+    public String stateLabel() {
+        return DraftState.of(state).label();
     }
 
     /** What the attestation checkbox says. */
@@ -152,18 +171,22 @@ record PaneView(
         return facts.stream().map(f -> new FactView(anchor(f.reference()), f)).toList();
     }
 
-    private static StatementView statement(Statement s, boolean edited, boolean accepted) {
+    private static StatementView statement(Statement s, boolean edited, boolean accepted,
+            Map<String, ChartFact> chart) {
         List<EvidenceLink> links = new ArrayList<>();
         for (Evidence e : s.evidence()) {
             if ("fhir".equals(e.kind())) {
-                links.add(new EvidenceLink("#" + anchor(e.reference()), e.reference()));
+                ChartFact fact = chart.get(e.reference());
+                links.add(fact != null ? new EvidenceLink("#" + anchor(e.reference()), FactChips.label(fact), e.reference())
+                        : new EvidenceLink(null, FactChips.unlisted(e.reference()), e.reference()));
             } else if (e.turns() != null) {
                 for (Integer turn : e.turns()) {
-                    links.add(new EvidenceLink("#turn-" + turn, "turn " + turn));
+                    links.add(new EvidenceLink("#turn-" + turn, "turn " + turn, null));
                 }
             }
         }
-        String targets = String.join(" ", links.stream().map(l -> l.href().substring(1)).toList());
+        String targets = String.join(" ", links.stream().filter(l -> l.href() != null)
+                .map(l -> l.href().substring(1)).toList());
         return new StatementView(s.text(), Math.round(s.confidence() * 100) + "%", s.confidence() < LOW_CONFIDENCE,
                 edited, accepted, targets, links);
     }

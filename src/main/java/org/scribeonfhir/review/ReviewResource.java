@@ -2,6 +2,7 @@ package org.scribeonfhir.review;
 
 import java.net.URI;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -43,9 +44,11 @@ public class ReviewResource {
     private final DraftVersionStore versions;
     private final EhrStyle styles;
     private final EhrConfig ehrConfig;
+    private final PeopleNames names;
 
     ReviewResource(Sessions sessions, ReviewService review, DraftRequests requests, DraftVersionStore versions,
-            EhrStyle styles, EhrConfig ehrConfig) {
+            EhrStyle styles, EhrConfig ehrConfig, PeopleNames names) {
+        this.names = names;
         this.sessions = sessions;
         this.review = review;
         this.requests = requests;
@@ -70,6 +73,7 @@ public class ReviewResource {
         if (session.patientId() != null && session.encounterId() == null) {
             return Response.seeOther(URI.create(EncounterPickerResource.PATH)).build(); // choose the visit first
         }
+        names.remember(session);
         Draft draft = review.open(session);
         return Response.seeOther(URI.create("/drafts/" + draft.id())).build();
     }
@@ -87,19 +91,21 @@ public class ReviewResource {
             ReviewService.Restored r = restored.get();
             if (r.result().conflict()) {
                 return page(409, PaneView.of(r.result().draft(), session, r.result().draft().sections(), null,
-                        DraftNote.render(r.text())));
+                        DraftNote.render(r.text()), names.of(r.result().draft(), List.of())));
             }
             draft = r.result().draft();
             notice = "restored";
         }
         String message = notice(notice, draft);
-        for (KeptTextStore.HeldFor held : review.keptForOthers(session, draft, browserKey)) {
+        List<KeptTextStore.HeldFor> keptForOthers = review.keptForOthers(session, draft, browserKey);
+        People people = names.of(draft, keptForOthers.stream().map(KeptTextStore.HeldFor::author).toList());
+        for (KeptTextStore.HeldFor held : keptForOthers) {
             message = (message == null ? "" : message + " ") + "Text typed by "
-                    + (held.author().isEmpty() ? "someone whose EHR login named no user" : held.author())
+                    + (held.author().isEmpty() ? "someone whose EHR login named no user" : people.of(held.author()))
                     + " at " + PaneView.time(held.keptAt()) + ", after their session ended, was not applied: it "
                     + "stays theirs and is saved when they next open this draft in this browser.";
         }
-        return page(200, PaneView.of(draft, session, draft.sections(), message, null));
+        return page(200, PaneView.of(draft, session, draft.sections(), message, null, people));
     }
 
     @POST
@@ -163,7 +169,7 @@ public class ReviewResource {
         try {
             result = action.apply(session, draft, version(form), typed);
         } catch (SignNeedsReview e) {
-            return page(422, PaneView.of(draft, session, typed, null, null).asking(e));
+            return page(422, PaneView.of(draft, session, typed, null, null, names.of(draft, List.of())).asking(e));
         }
         if (result.conflict()) {
             return conflict(session, result.draft(), typed);
@@ -202,7 +208,9 @@ public class ReviewResource {
     public TemplateInstance versions(@PathParam("id") String id, @CookieParam(SessionCookies.SESSION) String cookie) {
         LaunchSession session = sessions.require(cookie);
         Draft draft = review.own(session, DraftRequests.parse(id));
-        return Templates.versions(VersionsView.of(draft, versions.versions(draft.id())));
+        List<DraftVersion> all = versions.versions(draft.id());
+        return Templates.versions(VersionsView.of(draft, all,
+                names.of(draft, all.stream().map(DraftVersion::savedBy).toList())));
     }
 
     @POST
@@ -244,7 +252,8 @@ public class ReviewResource {
     }
 
     private Response conflict(LaunchSession session, Draft current, Map<String, String> typed) {
-        return page(409, PaneView.of(current, session, current.sections(), null, DraftNote.render(typed)));
+        return page(409, PaneView.of(current, session, current.sections(), null, DraftNote.render(typed),
+                names.of(current, List.of())));
     }
 
     private static Response page(int status, PaneView view) {

@@ -1,18 +1,48 @@
 package org.scribeonfhir.review;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import org.scribeonfhir.drafting.NoteHeaders;
 
 /** The history page: every saved version, the statements people accepted, and the signature with its attestation. */
-record VersionsView(String draftId, String patient, String encounter, List<DraftVersion> versions,
+record VersionsView(String draftId, String patient, String encounter, List<VersionView> versions,
         List<AcceptedView> accepted, String signedBy, String signedAt, String attestation) {
 
     record AcceptedView(String statement, String by, String at) {
     }
 
-    static VersionsView of(Draft draft, List<DraftVersion> versions) {
+    /** One version as the page lists it: its saver by name, its time as text and ISO. */
+    record VersionView(int version, String kind, String savedBy, String savedByName, String savedAt,
+            String savedAtIso, List<String> changedSections, Map<String, String> sections) {
+    }
+
+    static VersionsView of(Draft draft, List<DraftVersion> versions, People people) {
         return new VersionsView(draft.id().toString(), draft.context().patient().name(), draft.encounterId(),
-                versions, draft.accepted().stream().map(a -> new AcceptedView(a.statement(), a.by(),
+                versions.stream().map(v -> new VersionView(v.version(), v.kind(), v.savedBy(), people.of(v.savedBy()),
+                        PaneView.time(v.savedAt()), v.savedAt() == null ? null : v.savedAt().toString(),
+                        inNoteOrder(v.changedSections()), inNoteOrder(v.sections()))).toList(),
+                draft.accepted().stream().map(a -> new AcceptedView(a.statement(), people.of(a.by()),
                         PaneView.time(a.at()))).toList(),
-                draft.signedBy(), PaneView.time(draft.signedAt()), draft.attestation());
+                people.of(draft.signedBy()), PaneView.time(draft.signedAt()), draft.attestation());
+    }
+
+    /** The note's header order (the database keeps JSON keys in its own order). */
+    static Map<String, String> inNoteOrder(Map<String, String> sections) {
+        Map<String, String> out = new LinkedHashMap<>();
+        NoteHeaders.ALL.forEach(h -> {
+            if (sections.containsKey(h)) {
+                out.put(h, sections.get(h));
+            }
+        });
+        sections.forEach(out::putIfAbsent);
+        return out;
+    }
+
+    static List<String> inNoteOrder(List<String> headers) {
+        return Stream.concat(NoteHeaders.ALL.stream().filter(headers::contains),
+                headers.stream().filter(h -> !NoteHeaders.ALL.contains(h))).toList();
     }
 }

@@ -3,6 +3,10 @@
 (function () {
   'use strict';
 
+  document.querySelectorAll('time[datetime]').forEach(function (t) {
+    t.title = t.getAttribute('datetime');
+    t.textContent = localTime(t.getAttribute('datetime'));
+  });
   var form = document.getElementById('draft-form');
   if (!form) { return; }
   var draftId = form.getAttribute('data-draft');
@@ -72,14 +76,21 @@
   function applySaved(json) {
     versionInput.value = json.version;
     form.setAttribute('data-version', json.version);
-    stateBadge.textContent = json.state;
+    stateBadge.textContent = json.stateLabel;
     stateBadge.className = 'state state-' + json.state;
     json.sections.forEach(function (s) {
       var t = textareas.filter(function (x) { return x.getAttribute('data-header') === s.header; })[0];
       if (t) { renderAdded(t, s.added); }
     });
-    var now = new Date();
-    setStatus('Saved version ' + json.version + ' at ' + now.toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' }), 'ok');
+    setStatus('Saved version ' + json.version + ' at ' + localTime(json.updatedAt)
+      + (json.updatedByName ? ' by ' + json.updatedByName : ''), 'ok');
+  }
+
+  // One time format everywhere, in the reader's own zone; the exact ISO time stays in the tooltip.
+  function localTime(iso) {
+    var d = new Date(iso);
+    if (isNaN(d.getTime())) { return iso; }
+    return d.toLocaleString([], { day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit' });
   }
 
   function showConflict(problem) {

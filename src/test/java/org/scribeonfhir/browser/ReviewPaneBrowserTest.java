@@ -160,11 +160,11 @@ class ReviewPaneBrowserTest {
         type(scribe.findElement(By.id("section-1")), "Palpitations for three weeks, worse at night (scribe).");
         scribe.findElement(By.id("mark-ready")).click();
         waitIn(scribe).until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".ready"),
-                "Ready for signature — marked by Practitioner/sbx-prac-03"));
+                "Ready for signature — marked by Sam Scribe"));
 
         ChromeDriver physician = browser(1400, 1000);
         openScribeInEhr(physician, "sbx-prac-02", "sbx-pat-04", "sbx-enc-04");
-        assertThat(physician.findElement(By.id("draft-state")).getText()).isEqualToIgnoringCase("ready-for-signature");
+        assertThat(physician.findElement(By.id("draft-state")).getText()).isEqualTo("Ready for signature");
         assertThat(physician.findElement(By.id("section-1")).getAttribute("value"))
                 .isEqualTo("Palpitations for three weeks, worse at night (scribe).");
         signReviewingWhatIsLeft(physician, waitIn(physician));
