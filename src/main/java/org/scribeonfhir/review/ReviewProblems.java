@@ -59,6 +59,17 @@ final class ReviewProblems {
                         + "as they are, and attest that you reviewed the note.");
     }
 
+    static ProblemException noSuchVersion(int version) {
+        return new ProblemException(404, "no-such-version", "There is no such version",
+                "This draft has no version " + version + ".", "Open the history and choose a version from the list.");
+    }
+
+    static ProblemException staleRestore() {
+        return new ProblemException(409, "stale-version", "Someone saved the draft after you opened the history",
+                "Nothing was restored: the draft has a newer version than the one you were looking at.",
+                "Open the history again, check the newest version, and restore again if you still want to.");
+    }
+
     static ProblemException notEditable() {
         return new ProblemException(409, "draft-closed", "This note is already signed",
                 "A signed note cannot be edited in Scribe.", "To correct it, amend the note in the EHR.");

@@ -41,18 +41,16 @@ public class ReviewResource {
     private final Sessions sessions;
     private final ReviewService review;
     private final DraftRequests requests;
-    private final DraftVersionStore versions;
     private final EhrStyle styles;
     private final EhrConfig ehrConfig;
     private final PeopleNames names;
 
-    ReviewResource(Sessions sessions, ReviewService review, DraftRequests requests, DraftVersionStore versions,
-            EhrStyle styles, EhrConfig ehrConfig, PeopleNames names) {
+    ReviewResource(Sessions sessions, ReviewService review, DraftRequests requests, EhrStyle styles,
+            EhrConfig ehrConfig, PeopleNames names) {
         this.names = names;
         this.sessions = sessions;
         this.review = review;
         this.requests = requests;
-        this.versions = versions;
         this.styles = styles;
         this.ehrConfig = ehrConfig;
     }
@@ -63,7 +61,6 @@ public class ReviewResource {
 
         static native TemplateInstance regenerate(String draftId, int version, String csrf);
 
-        static native TemplateInstance versions(VersionsView view);
     }
 
     @GET
@@ -202,17 +199,6 @@ public class ReviewResource {
         return Response.seeOther(URI.create("/drafts/" + id + "?notice=regenerated")).build();
     }
 
-    @GET
-    @Path("{id}/versions")
-    @Produces(MediaType.TEXT_HTML)
-    public TemplateInstance versions(@PathParam("id") String id, @CookieParam(SessionCookies.SESSION) String cookie) {
-        LaunchSession session = sessions.require(cookie);
-        Draft draft = review.own(session, DraftRequests.parse(id));
-        List<DraftVersion> all = versions.versions(draft.id());
-        return Templates.versions(VersionsView.of(draft, all,
-                names.of(draft, all.stream().map(DraftVersion::savedBy).toList())));
-    }
-
     @POST
     @Path("{id}/transcript")
     @Consumes(MediaType.MULTIPART_FORM_DATA)
@@ -271,6 +257,8 @@ public class ReviewResource {
             case "restored" -> "The text you typed while signed out was saved into the draft.";
             case "accepted" -> "Statement accepted: its check is cleared.";
             case "rejected" -> "Statement removed from the note; the version history keeps it.";
+            case "version-restored" -> "An older version was restored as the newest version; the history keeps "
+                    + "every version in between.";
             case "transcript" -> "Transcript replaced; the draft was updated from it.";
             default -> null;
         };

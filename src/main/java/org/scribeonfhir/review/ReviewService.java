@@ -152,6 +152,14 @@ class ReviewService {
                 "reject", session.fhirUser());
     }
 
+    /** An older version's text saved as the newest version, on the version the person was looking at. */
+    SaveResult restoreVersion(LaunchSession session, Draft draft, int baseVersion, Map<String, String> sections) {
+        if (!draft.state().editable()) {
+            throw ReviewProblems.notEditable();
+        }
+        return drafts.save(draft.id(), baseVersion, sections, "restore", session.fhirUser());
+    }
+
     SaveResult ready(LaunchSession session, Draft draft, int baseVersion, Map<String, String> sections) {
         SaveResult saved = save(session, draft, baseVersion, sections);
         if (saved.conflict()) {

@@ -1,0 +1,99 @@
+package org.scribeonfhir.review;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** A word-level difference between two texts, for comparing versions in the history. */
+final class WordDiff {
+
+    enum Kind {
+        SAME, DELETED, INSERTED
+    }
+
+    record Segment(Kind kind, String text) {
+
+        public boolean same() {
+            return kind == Kind.SAME;
+        }
+
+        public boolean deleted() {
+            return kind == Kind.DELETED;
+        }
+    }
+
+    private static final Pattern TOKEN = Pattern.compile("\\s+|[^\\s]+");
+    /** Above this many cells the middle is shown as replaced whole: a note is never that long in practice. */
+    private static final long MAX_CELLS = 4_000_000L;
+
+    private WordDiff() {
+    }
+
+    static List<Segment> of(String before, String after) {
+        List<String> a = tokens(before);
+        List<String> b = tokens(after);
+        int start = 0;
+        while (start < a.size() && start < b.size() && a.get(start).equals(b.get(start))) {
+            start++;
+        }
+        int endA = a.size();
+        int endB = b.size();
+        while (endA > start && endB > start && a.get(endA - 1).equals(b.get(endB - 1))) {
+            endA--;
+            endB--;
+        }
+        List<Segment> out = new ArrayList<>();
+        add(out, Kind.SAME, a.subList(0, start));
+        middle(out, a.subList(start, endA), b.subList(start, endB));
+        add(out, Kind.SAME, a.subList(endA, a.size()));
+        return out;
+    }
+
+    private static void middle(List<Segment> out, List<String> a, List<String> b) {
+        if ((long) a.size() * b.size() > MAX_CELLS) {
+            add(out, Kind.DELETED, a);
+            add(out, Kind.INSERTED, b);
+            return;
+        }
+        int[][] lcs = new int[a.size() + 1][b.size() + 1];
+        for (int i = a.size() - 1; i >= 0; i--) {
+            for (int j = b.size() - 1; j >= 0; j--) {
+                lcs[i][j] = a.get(i).equals(b.get(j)) ? lcs[i + 1][j + 1] + 1 : Math.max(lcs[i + 1][j], lcs[i][j + 1]);
+            }
+        }
+        int i = 0;
+        int j = 0;
+        while (i < a.size() || j < b.size()) {
+            if (i < a.size() && j < b.size() && a.get(i).equals(b.get(j))) {
+                add(out, Kind.SAME, List.of(a.get(i++)));
+                j++;
+            } else if (i < a.size() && (j == b.size() || lcs[i + 1][j] >= lcs[i][j + 1])) {
+                add(out, Kind.DELETED, List.of(a.get(i++))); // what went, then what came
+            } else {
+                add(out, Kind.INSERTED, List.of(b.get(j++)));
+            }
+        }
+    }
+
+    /** Appends, merging with the last segment of the same kind so the page gets runs, not single words. */
+    private static void add(List<Segment> out, Kind kind, List<String> tokens) {
+        if (tokens.isEmpty()) {
+            return;
+        }
+        String text = String.join("", tokens);
+        if (!out.isEmpty() && out.get(out.size() - 1).kind() == kind) {
+            text = out.remove(out.size() - 1).text() + text;
+        }
+        out.add(new Segment(kind, text));
+    }
+
+    private static List<String> tokens(String text) {
+        List<String> out = new ArrayList<>();
+        Matcher m = TOKEN.matcher(text == null ? "" : text);
+        while (m.find()) {
+            out.add(m.group());
+        }
+        return out;
+    }
+}
