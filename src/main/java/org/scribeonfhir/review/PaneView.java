@@ -90,10 +90,27 @@ record PaneView(
         public boolean needsReview() {
             return low && !edited && !accepted;
         }
+
+        /** The evidence chips as JSON ([[href or null, label], …]) for the pane's script to show on demand. */
+        public String chips() {
+            StringBuilder out = new StringBuilder("[");
+            for (EvidenceLink e : evidence) {
+                out.append(out.length() > 1 ? "," : "").append('[').append(json(e.href())).append(',')
+                        .append(json(e.label())).append(']');
+            }
+            return out.append(']').toString();
+        }
+    }
+
+    /**
+     * One line of a section as the note shows it: a drafted statement still standing (with its evidence), or
+     * a line a person wrote ({@code statement} null).
+     */
+    record LineView(String text, StatementView statement) {
     }
 
     record SectionView(int index, String header, String text, int rows, List<StatementView> statements,
-            List<String> added) {
+            List<String> added, List<LineView> lines) {
     }
 
     static PaneView of(Draft draft, LaunchSession session, Map<String, String> shownText, String notice,
@@ -115,10 +132,11 @@ record PaneView(
             String text = shownText.getOrDefault(header, "");
             Section model = draft.modelDraft().section(header);
             StatementMarks.Result marks = StatementMarks.of(model, text);
+            List<StatementView> statements = marks.drafted().stream().map(m -> statement(m.statement(),
+                    m.mark() == StatementMarks.Mark.EDITED, draft.isAccepted(m.statement().text()), byReference))
+                    .toList();
             sections.add(new SectionView(i, header, text, Math.max(3, Math.min(16, text.split("\n").length + 1)),
-                    marks.drafted().stream().map(m -> statement(m.statement(), m.mark() == StatementMarks.Mark.EDITED,
-                            draft.isAccepted(m.statement().text()), byReference)).toList(),
-                    marks.added()));
+                    statements, marks.added(), lines(text, statements)));
         }
         String whyNot = Signers.whyNot(session, draft);
         return new PaneView(draft.id().toString(), draft.state().code(), draft.version(),
@@ -165,6 +183,35 @@ record PaneView(
 
     static String anchor(String reference) {
         return "fact-" + reference.replaceAll("[^A-Za-z0-9_-]", "-");
+    }
+
+    /** Each line of the text, with the drafted statement it still is, if any (each statement claims one line). */
+    private static List<LineView> lines(String text, List<StatementView> statements) {
+        Map<String, StatementView> unclaimed = new java.util.LinkedHashMap<>();
+        statements.stream().filter(st -> !st.edited())
+                .forEach(st -> unclaimed.putIfAbsent(StatementMarks.normalize(st.text()), st));
+        List<LineView> out = new ArrayList<>();
+        for (String line : StatementMarks.lines(text)) {
+            out.add(new LineView(line.strip(), unclaimed.remove(StatementMarks.normalize(line))));
+        }
+        return out;
+    }
+
+    private static String json(String value) {
+        if (value == null) {
+            return "null";
+        }
+        StringBuilder out = new StringBuilder("\"");
+        for (char ch : value.toCharArray()) {
+            if (ch == '"' || ch == '\\') {
+                out.append('\\').append(ch);
+            } else if (ch < 0x20) {
+                out.append(String.format("\\u%04x", (int) ch));
+            } else {
+                out.append(ch);
+            }
+        }
+        return out.append('"').toString();
     }
 
     private static List<FactView> facts(List<ChartFact> facts) {

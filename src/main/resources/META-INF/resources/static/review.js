@@ -1,5 +1,6 @@
-// Review pane behaviour: autosave with version checks, evidence highlighting, edited-statement marks.
-// The pane works without this script (plain form posts); this makes it faster and safer to use.
+// Review pane behaviour: one editable note per section with the evidence on its statements, autosave with
+// version checks, evidence highlighting, local times. Without this script the pane still works (text boxes,
+// plain form posts, the statement lists in <noscript>); with it there is one copy of the note.
 (function () {
   'use strict';
 
@@ -7,6 +8,10 @@
     t.title = t.getAttribute('datetime');
     t.textContent = localTime(t.getAttribute('datetime'));
   });
+  // Narrow sidebar: the note first, transcript and chart as closed drawers under it.
+  if (window.matchMedia && window.matchMedia('(max-width: 999px)').matches) {
+    document.querySelectorAll('details.drawer:not([data-keep-open])').forEach(function (d) { d.open = false; });
+  }
   var form = document.getElementById('draft-form');
   if (!form) { return; }
   var draftId = form.getAttribute('data-draft');
@@ -16,10 +21,13 @@
   var stateBadge = document.getElementById('draft-state');
   var csrf = document.querySelector('meta[name="csrf-token"]').getAttribute('content');
   var textareas = Array.prototype.slice.call(form.querySelectorAll('textarea[data-header]'));
+  var regions = Array.prototype.slice.call(form.querySelectorAll('.note-text'));
   var AUTOSAVE_DELAY_MS = 1500;
   var timer = null;
   var inFlight = null;
   var retryDelay = 5000;
+  var current = null;        // the statement line the cursor is on
+  var lastStatement = null;  // where Escape returns after a jump to the evidence
 
   function normalize(s) { return s.trim().replace(/\s+/g, ' ').toLowerCase(); }
 
@@ -36,41 +44,223 @@
     return out;
   }
 
-  // --- Edited marks: a drafted statement is "changed by a person" once its line no longer stands. ---
-  function markEdited(textarea) {
-    var lines = textarea.value.split(/\r?\n/).map(normalize);
-    var list = textarea.parentNode.querySelector('.statements');
-    if (!list) { return; }
-    list.querySelectorAll('.statement[data-text]').forEach(function (li) {
-      var kept = lines.indexOf(normalize(li.getAttribute('data-text'))) >= 0;
-      li.classList.toggle('edited', !kept);
+  function localTime(iso) {
+    var d = new Date(iso);
+    if (isNaN(d.getTime())) { return iso; }
+    return d.toLocaleString([], { day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit' });
+  }
+
+  // --- The note: the region is what people read and edit; its textarea (hidden) is what the form sends. ---
+  function textareaOf(region) { return document.getElementById(region.getAttribute('data-for')); }
+
+  function regionLines(region) {
+    return region.innerText.split('\n').map(function (l) { return l.replace(/\u00a0/g, ' ').trim(); })
+      .filter(function (l) { return l.length > 0; });
+  }
+
+  // A drafted line keeps its evidence while its text stands; a changed one is "changed by a person"; a line
+  // split off a statement (Enter copies the line's attributes) or typed anew is "added".
+  function markLines(region) {
+    var claimed = {};
+    region.querySelectorAll('.st').forEach(function (line) {
+      var original = line.getAttribute('data-text');
+      if (original === null) { line.className = 'st added'; return; }
+      if (claimed[original] || !line.textContent.trim()) {
+        ['data-text', 'data-evidence', 'data-confidence', 'data-review', 'data-accepted', 'data-chips']
+          .forEach(function (a) { line.removeAttribute(a); });
+        line.className = 'st added';
+        return;
+      }
+      claimed[original] = true;
+      line.classList.toggle('edited', normalize(line.textContent) !== normalize(original));
+      line.classList.toggle('low-confidence', line.getAttribute('data-review') === 'true' && !line.classList.contains('edited'));
     });
   }
 
-  function renderAdded(textarea, added) {
-    var list = textarea.parentNode.querySelector('.statements');
-    if (!list) {
-      if (!added.length) { return; }
-      list = document.createElement('ul');
-      list.className = 'statements';
-      textarea.parentNode.appendChild(list);
-    }
-    list.querySelectorAll('.statement.added').forEach(function (li) { li.remove(); });
-    added.forEach(function (line) {
-      var li = document.createElement('li');
-      li.className = 'statement added';
-      li.tabIndex = 0;
-      var text = document.createElement('span');
-      text.className = 'statement-text';
-      text.textContent = line;  // text, never HTML
-      var mark = document.createElement('span');
-      mark.className = 'added-mark';
-      mark.textContent = 'added by a person';
-      li.appendChild(text);
-      li.appendChild(document.createTextNode(' '));
-      li.appendChild(mark);
-      list.appendChild(li);
+  function fillRegion(region, text) {
+    region.textContent = '';
+    text.split('\n').filter(function (l) { return l.trim(); }).forEach(function (l) {
+      var line = document.createElement('div');
+      line.className = 'st added';
+      line.textContent = l;  // text, never HTML
+      region.appendChild(line);
     });
+  }
+
+  regions.forEach(function (region) {
+    var textarea = textareaOf(region);
+    region.hidden = false;
+    textarea.hidden = true;
+    region.setAttribute('contenteditable', editable ? 'true' : 'false');
+    region.tabIndex = 0;
+    region.addEventListener('input', function () {
+      markLines(region);
+      textarea.value = regionLines(region).join('\n');
+      changed();
+    });
+    region.addEventListener('paste', function (e) { // plain text only: no markup from elsewhere
+      e.preventDefault();
+      document.execCommand('insertText', false, (e.clipboardData || window.clipboardData).getData('text/plain'));
+    });
+    region.addEventListener('keydown', function (e) {
+      if (e.key === 'Enter' && e.altKey && current) { // to the statement's evidence; Escape comes back
+        var targets = highlight(current);
+        if (targets.length) {
+          e.preventDefault();
+          lastStatement = region;
+          reveal(targets[0], true);
+          targets[0].focus();
+        }
+      }
+    });
+    region.addEventListener('mouseover', function (e) {
+      var line = e.target.closest && e.target.closest('.st[data-evidence]');
+      if (line) { highlight(line); }
+    });
+  });
+
+  // --- Evidence: the cursor's statement shows its confidence, its chips and, if marked check, Accept/Reject. ---
+  function targetsOf(line) {
+    var ids = (line.getAttribute('data-evidence') || '').split(' ').filter(Boolean);
+    return ids.map(function (id) { return document.getElementById(id); }).filter(Boolean);
+  }
+
+  function highlight(line) {
+    document.querySelectorAll('.highlight').forEach(function (el) { el.classList.remove('highlight'); });
+    var targets = targetsOf(line);
+    targets.forEach(function (el) { el.classList.add('highlight'); });
+    if (targets.length) { reveal(targets[0], false); }
+    return targets;
+  }
+
+  function lineAtCursor() {
+    var sel = window.getSelection();
+    if (!sel || !sel.rangeCount) { return null; }
+    var node = sel.anchorNode;
+    var el = node && (node.nodeType === 1 ? node : node.parentElement);
+    var line = el && el.closest ? el.closest('.note-text .st') : null;
+    return line;
+  }
+
+  function chip(href, label, line) {
+    var el = document.createElement(href ? 'a' : 'span');
+    el.className = 'evidence' + (href ? '' : ' evidence-unlinked');
+    el.textContent = label;
+    if (href) {
+      el.href = href;
+      el.tabIndex = -1; // out of the Tab order (Alt+Enter in the note jumps); a sidebar stays a few Tabs deep
+      el.addEventListener('click', function (e) { // jump to the turn or fact; Escape comes back
+        var target = document.getElementById(href.substring(1));
+        if (!target) { return; }
+        e.preventDefault();
+        lastStatement = line.closest('.note-text');
+        reveal(target, true);
+        target.focus();
+      });
+    }
+    return el;
+  }
+
+  function reviewButton(action, label, text) {
+    var b = document.createElement('button');
+    b.type = 'submit';
+    b.className = action;
+    b.textContent = label;
+    b.name = 'statement';
+    b.value = text;
+    b.formNoValidate = true;
+    b.setAttribute('formaction', '/drafts/' + draftId + '/' + action);
+    return b;
+  }
+
+  function showEvidence(line) {
+    document.querySelectorAll('.note-text .st.active').forEach(function (el) { el.classList.remove('active'); });
+    document.querySelectorAll('.evidence-bar').forEach(function (b) { b.hidden = true; });
+    current = line;
+    if (!line) { return; }
+    line.classList.add('active');
+    highlight(line);
+    var bar = line.closest('.note-section').querySelector('.evidence-bar');
+    bar.textContent = '';
+    var text = line.getAttribute('data-text');
+    var what = document.createElement('span');
+    if (text === null) {
+      what.textContent = 'Added by a person. ';
+    } else if (line.classList.contains('edited')) {
+      what.textContent = 'Changed by a person (drafted with ' + line.getAttribute('data-confidence') + ' confidence). ';
+    } else if (line.classList.contains('low-confidence')) {
+      var check = document.createElement('strong');
+      check.className = 'confidence-low';
+      check.textContent = 'check';
+      what.appendChild(check);
+      what.appendChild(document.createTextNode(' · ' + line.getAttribute('data-confidence') + ' likely kept. '));
+    } else {
+      what.textContent = line.getAttribute('data-confidence') + ' likely kept'
+        + (line.getAttribute('data-accepted') === 'true' ? ', accepted by a person. ' : '. ');
+    }
+    bar.appendChild(what);
+    if (text !== null) {
+      var chips = JSON.parse(line.getAttribute('data-chips') || '[]');
+      if (chips.some(function (c) { return c[0]; })) {
+        var hint = document.createElement('span');
+        hint.className = 'hint';
+        hint.textContent = 'Evidence (Alt+Enter): ';
+        bar.appendChild(hint);
+      }
+      chips.forEach(function (c) {
+        bar.appendChild(chip(c[0], c[1], line));
+        bar.appendChild(document.createTextNode(' '));
+      });
+      if (editable && line.classList.contains('low-confidence')) {
+        bar.appendChild(reviewButton('accept', 'Accept', text));
+        bar.appendChild(document.createTextNode(' '));
+        bar.appendChild(reviewButton('reject', 'Reject', text));
+      }
+    }
+    bar.hidden = false;
+  }
+
+  document.addEventListener('selectionchange', function () {
+    var line = lineAtCursor();
+    if (line && line !== current) { showEvidence(line); }
+  });
+
+  // scrollIntoView alone can leave the target just outside its own scrolling column when the page scrolls too.
+  function reveal(el, open) {
+    var drawer = el.closest('details.drawer');
+    if (drawer && !drawer.open) {
+      if (!open) { return; }  // a hover or a cursor move never opens a closed drawer
+      drawer.open = true;
+    }
+    el.scrollIntoView({ block: 'nearest' });
+    for (var box = el.parentElement; box; box = box.parentElement) {
+      var overflow = getComputedStyle(box).overflowY;
+      if ((overflow === 'auto' || overflow === 'scroll') && box.scrollHeight > box.clientHeight) {
+        var r = el.getBoundingClientRect(), c = box.getBoundingClientRect();
+        if (r.top < c.top) { box.scrollTop -= c.top - r.top + 8; }
+        else if (r.bottom > c.bottom) { box.scrollTop += Math.min(r.bottom - c.bottom + 8, r.top - c.top - 8); }
+        return;
+      }
+    }
+  }
+
+  document.addEventListener('keydown', function (e) {
+    if (e.key === 'Escape' && lastStatement && document.activeElement
+        && document.activeElement.classList.contains('highlight')) {
+      lastStatement.focus();
+      lastStatement = null;
+    } else if ((e.ctrlKey || e.metaKey) && (e.key === 's' || e.key === 'S') && editable) {
+      e.preventDefault(); // the browser's "save page" would store the PHI on disk
+      if (timer) { clearTimeout(timer); }
+      save();
+    }
+  });
+
+  // --- Autosave ---
+  function changed() {
+    setStatus('Unsaved changes…', 'pending');
+    if (timer) { clearTimeout(timer); }
+    timer = setTimeout(save, AUTOSAVE_DELAY_MS);
   }
 
   function applySaved(json) {
@@ -78,19 +268,8 @@
     form.setAttribute('data-version', json.version);
     stateBadge.textContent = json.stateLabel;
     stateBadge.className = 'state state-' + json.state;
-    json.sections.forEach(function (s) {
-      var t = textareas.filter(function (x) { return x.getAttribute('data-header') === s.header; })[0];
-      if (t) { renderAdded(t, s.added); }
-    });
     setStatus('Saved version ' + json.version + ' at ' + localTime(json.updatedAt)
       + (json.updatedByName ? ' by ' + json.updatedByName : ''), 'ok');
-  }
-
-  // One time format everywhere, in the reader's own zone; the exact ISO time stays in the tooltip.
-  function localTime(iso) {
-    var d = new Date(iso);
-    if (isNaN(d.getTime())) { return iso; }
-    return d.toLocaleString([], { day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit' });
   }
 
   function showConflict(problem) {
@@ -101,7 +280,9 @@
     panel.hidden = false;
     problem.current.sections.forEach(function (s) {
       textareas.forEach(function (t) {
-        if (t.getAttribute('data-header') === s.header) { t.value = s.text; markEdited(t); renderAdded(t, s.added); }
+        if (t.getAttribute('data-header') !== s.header) { return; }
+        t.value = s.text;
+        regions.forEach(function (r) { if (textareaOf(r) === t) { fillRegion(r, s.text); } });
       });
     });
     versionInput.value = problem.current.version;
@@ -144,15 +325,7 @@
   }
 
   if (editable) {
-    textareas.forEach(function (t) {
-      t.addEventListener('input', function () {
-        markEdited(t);
-        setStatus('Unsaved changes…', 'pending');
-        if (timer) { clearTimeout(timer); }
-        timer = setTimeout(save, AUTOSAVE_DELAY_MS);
-      });
-    });
-    // A form post (Save, Sign, Mark ready) must carry the latest version: let a running save finish first.
+    // A form post (Save, Sign, Accept…) must carry the latest version: let a running save finish first.
     form.addEventListener('submit', function (e) {
       if (timer) { clearTimeout(timer); timer = null; }
       if (inFlight) {
@@ -162,59 +335,5 @@
       }
     });
   }
-
-  // --- Linked evidence: focus or click a statement, see (and jump to) what it rests on. ---
-  function targetsOf(li) {
-    var ids = (li.getAttribute('data-evidence') || '').split(' ').filter(Boolean);
-    return ids.map(function (id) { return document.getElementById(id); }).filter(Boolean);
-  }
-
-  function highlight(li) {
-    document.querySelectorAll('.highlight').forEach(function (el) { el.classList.remove('highlight'); });
-    document.querySelectorAll('.statement.active').forEach(function (el) { el.classList.remove('active'); });
-    li.classList.add('active');
-    var targets = targetsOf(li);
-    targets.forEach(function (el) { el.classList.add('highlight'); });
-    if (targets.length) { reveal(targets[0]); }
-    return targets;
-  }
-
-  // scrollIntoView alone can leave the target just outside its own scrolling column when the page scrolls too.
-  function reveal(el) {
-    el.scrollIntoView({ block: 'nearest' });
-    for (var box = el.parentElement; box; box = box.parentElement) {
-      var overflow = getComputedStyle(box).overflowY;
-      if ((overflow === 'auto' || overflow === 'scroll') && box.scrollHeight > box.clientHeight) {
-        var r = el.getBoundingClientRect(), c = box.getBoundingClientRect();
-        if (r.top < c.top) { box.scrollTop -= c.top - r.top + 8; }
-        else if (r.bottom > c.bottom) { box.scrollTop += Math.min(r.bottom - c.bottom + 8, r.top - c.top - 8); }
-        return;
-      }
-    }
-  }
-
-  document.querySelectorAll('.statement[data-evidence]').forEach(function (li) {
-    li.addEventListener('focus', function () { highlight(li); });
-    li.addEventListener('click', function () { highlight(li); });
-    li.addEventListener('keydown', function (e) {
-      if (e.key === 'Enter' && e.target === li) { // not Enter on its Accept/Reject buttons
-        var targets = highlight(li);
-        if (targets.length) { lastStatement = li; targets[0].focus(); e.preventDefault(); }
-      }
-    });
-  });
-  // Escape on the turn or chart fact an Enter jumped to goes back to the statement.
-  var lastStatement = null;
-  document.addEventListener('keydown', function (e) {
-    if (e.key === 'Escape' && lastStatement && document.activeElement
-        && document.activeElement.classList.contains('highlight')) {
-      lastStatement.focus();
-      lastStatement = null;
-    } else if ((e.ctrlKey || e.metaKey) && (e.key === 's' || e.key === 'S') && editable) {
-      e.preventDefault(); // the browser's "save page" would store the PHI on disk
-      if (timer) { clearTimeout(timer); }
-      save();
-    }
-  });
-  textareas.forEach(markEdited);
+  regions.forEach(markLines);
 })();

@@ -46,7 +46,7 @@ class ReviewPaneBrowserTest {
         b.get(BASE + "/sandbox?practitioner=" + practitioner + "&patient=" + patient + "&encounter=" + encounter);
         b.findElement(By.cssSelector("button[name=open]")).click();
         waitIn(b).until(ExpectedConditions.frameToBeAvailableAndSwitchToIt(By.id("scribe-frame")));
-        waitIn(b).until(ExpectedConditions.visibilityOfElementLocated(By.id("section-1")));
+        waitIn(b).until(ExpectedConditions.visibilityOfElementLocated(By.id("note-1")));
     }
 
     /** Ticks the attestation and signs; when "check" statements are left, the pane lists them and asks again. */
@@ -62,9 +62,16 @@ class ReviewPaneBrowserTest {
         }
     }
 
-    private static void type(WebElement textarea, String text) {
-        textarea.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
-        textarea.sendKeys(text);
+    /** Replaces a section's text the way a person would: click into the note, select all of it, type. */
+    private static void type(WebElement region, String text) {
+        region.click();
+        region.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
+        region.sendKeys(text);
+    }
+
+    /** What the form sends for a section (the note's hidden text box). */
+    private static String sent(ChromeDriver b, int section) {
+        return b.findElement(By.id("section-" + section)).getDomProperty("value");
     }
 
     private static void waitForAutosave(ChromeDriver b) {
@@ -79,7 +86,7 @@ class ReviewPaneBrowserTest {
         // The pane on its own (as in an EHR that opens apps in a window): select a statement, see its evidence.
         b.get(BASE + "/sandbox/launch?practitioner=sbx-prac-01&patient=sbx-pat-03&encounter=sbx-enc-03");
         WebElement first = wait.until(ExpectedConditions.elementToBeClickable(
-                By.cssSelector("#section-1 ~ .statements .statement[data-evidence]")));
+                By.cssSelector("#note-1 .st[data-evidence]:not([data-evidence=''])")));
         first.click();
         wait.until(ExpectedConditions.attributeContains(By.id(first.getAttribute("data-evidence").split(" ")[0]),
                 "class", "highlight"));
@@ -91,49 +98,72 @@ class ReviewPaneBrowserTest {
         assertThat(b.findElement(By.cssSelector(".banner")).getText()).contains("Dana Fakename");
         assertThat(b.findElements(By.cssSelector(".turn"))).hasSizeGreaterThan(20);
 
+        // One copy of the note: each drafted statement's text is shown once (no list repeating the sections).
+        assertThat((Long) b.executeScript("var n = 0; document.querySelectorAll('.note-text .st[data-text]')"
+                + ".forEach(function (st) { var t = st.dataset.text; n += [...document.querySelectorAll('body *')]"
+                + ".filter(function (e) { return e.offsetParent !== null && e.children.length === 0"
+                + " && e.textContent.trim() === t; }).length - 1; }); return n;")).isZero();
+
         // Clicking a statement highlights the chart fact it rests on and scrolls it into view.
         WebElement statement = (WebElement) b.executeScript("return [...document.querySelectorAll("
-                + "'.statements .statement[data-evidence]')].find(s => { var e = document.getElementById("
+                + "'.note-text .st[data-evidence]')].find(s => { var e = document.getElementById("
                 + "s.dataset.evidence.split(' ')[0]); return e && e.classList.contains('fact'); });");
         String target = statement.getAttribute("data-evidence").split(" ")[0];
-        statement.findElement(By.cssSelector(".statement-text")).click(); // the text, not an evidence chip
+        statement.click();
         wait.until(ExpectedConditions.attributeContains(By.id(target), "class", "highlight"));
-        assertThat((Boolean) b.executeScript("var r = document.getElementById(arguments[0]).getBoundingClientRect();"
-                + "var c = document.querySelector('.evidence-column').getBoundingClientRect();"
-                + "return r.top >= c.top - 1 && r.bottom <= c.bottom + 1;", target)).isTrue(); // subpixel layout
+        // In the EHR's sidebar the chart is a closed drawer: the statement's chip opens it at the fact.
+        statement.findElement(By.xpath("./ancestor::section[1]"))
+                .findElement(By.cssSelector(".evidence-bar a.evidence[href='#" + target + "']")).click();
+        wait.until(d -> (Boolean) ((ChromeDriver) d).executeScript("var r = document.getElementById(arguments[0])"
+                + ".getBoundingClientRect(); var c = document.querySelector('.evidence-column').getBoundingClientRect();"
+                + "return r.height > 0 && r.top >= Math.max(c.top, 0) - 1 && r.bottom <= Math.min(c.bottom, "
+                + "window.innerHeight) + 1;", target)); // in view, whatever the layout (subpixel tolerance)
 
-        // Keyboard: Tab reaches statements; Enter jumps to the evidence.
-        WebElement next = b.findElements(By.cssSelector("#section-3 ~ .statements .statement[data-evidence]")).get(0);
-        String nextTarget = next.getAttribute("data-evidence").split(" ")[0];
-        next.sendKeys(Keys.ENTER);
-        wait.until(d -> nextTarget.equals(d.switchTo().activeElement().getAttribute("id")));
+        // Keyboard: the statement under the cursor shows its evidence under the section; Alt+Enter jumps to the
+        // first turn or fact (opening its drawer in a narrow sidebar), Escape comes back to the note.
+        WebElement withChip = (WebElement) b.executeScript("return [...document.querySelectorAll("
+                + "'#note-3 .st[data-evidence]')].find(s => s.dataset.evidence.length > 0);");
+        withChip.click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#bar-3 a.evidence")));
+        String chipTarget = b.findElement(By.cssSelector("#bar-3 a.evidence")).getAttribute("href").replaceAll(".*#", "");
+        b.switchTo().activeElement().sendKeys(Keys.chord(Keys.ALT, Keys.ENTER));
+        wait.until(d -> chipTarget.equals(d.switchTo().activeElement().getAttribute("id")));
+        assertThat(b.findElement(By.id(chipTarget)).isDisplayed()).isTrue();
+        b.switchTo().activeElement().sendKeys(Keys.ESCAPE);
+        wait.until(d -> "note-3".equals(d.switchTo().activeElement().getAttribute("id")));
 
-        // Typing autosaves; the drafted statement it replaced is marked as changed by a person.
-        WebElement plan = b.findElement(By.id("section-5"));
-        String planText = plan.getAttribute("value");
-        String firstLine = planText.split("\n")[0];
-        type(plan, planText.replace(firstLine, "Asthma exacerbation: start a 5-day prednisone burst (browser test)."));
+        // Typing autosaves: a drafted line a person changes is marked changed, a line typed after it added.
+        WebElement plan = b.findElement(By.cssSelector("#note-5 .st"));
+        String firstLine = plan.getText();
+        plan.click();
+        b.switchTo().activeElement().sendKeys(Keys.END, " Recheck in one week.", Keys.ENTER,
+                "Asthma exacerbation: start a 5-day prednisone burst (browser test).");
         waitForAutosave(b);
-        assertThat(b.findElement(By.cssSelector("#section-5 ~ .statements .statement.edited")).getText())
-                .contains(firstLine).contains("changed by a person");
-        assertThat(b.findElement(By.cssSelector("#section-5 ~ .statements .statement.added")).getText())
-                .contains("prednisone burst (browser test)").contains("added by a person");
+        assertThat(b.findElement(By.cssSelector("#note-5 .st.edited")).getText())
+                .isEqualTo(firstLine + " Recheck in one week.");
+        assertThat(b.findElement(By.cssSelector("#note-5 .st.added")).getText())
+                .isEqualTo("Asthma exacerbation: start a 5-day prednisone burst (browser test).");
+        assertThat(sent(b, 5)).contains(firstLine + " Recheck in one week.\nAsthma exacerbation: start a 5-day "
+                + "prednisone burst (browser test).");
 
         // The EHR reloads (a new launch): the same draft, with the edit.
         b.switchTo().defaultContent();
         b.navigate().refresh();
         wait.until(ExpectedConditions.frameToBeAvailableAndSwitchToIt(By.id("scribe-frame")));
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("section-5")));
-        assertThat(b.findElement(By.id("section-5")).getAttribute("value")).contains("prednisone burst (browser test)");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("note-5")));
+        assertThat(b.findElement(By.id("note-5")).getText()).contains("prednisone burst (browser test)");
         Chromium.screenshot(b, "review-pane");
 
         // A statement marked "check": Accept clears the mark (a form post; the page comes back with a notice).
-        int checks = b.findElements(By.cssSelector(".statement.low-confidence")).size();
+        int checks = b.findElements(By.cssSelector(".note-text .st.low-confidence")).size();
         assertThat(checks).as("the sandbox draft has statements marked check").isPositive();
-        b.findElement(By.cssSelector(".statement.low-confidence button.accept")).click();
+        WebElement unsure = b.findElement(By.cssSelector(".note-text .st.low-confidence"));
+        unsure.click();
+        unsure.findElement(By.xpath("./ancestor::section[1]")).findElement(By.cssSelector(".evidence-bar button.accept"))
+                .click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".notice"), "Statement accepted"));
-        assertThat(b.findElements(By.cssSelector(".statement.low-confidence"))).hasSize(checks - 1);
-        assertThat(b.findElements(By.cssSelector(".statement.accepted .accepted-mark"))).hasSize(1);
+        assertThat(b.findElements(By.cssSelector(".note-text .st.low-confidence"))).hasSize(checks - 1);
+        assertThat(b.findElements(By.cssSelector(".note-text .st.accepted"))).hasSize(1);
 
         // Sign without the attestation: the browser refuses to send the form; nothing is signed.
         b.findElement(By.id("sign")).click();
@@ -157,7 +187,7 @@ class ReviewPaneBrowserTest {
         assertThat(scribe.findElements(By.cssSelector("button.primary"))).isEmpty();
         assertThat(scribe.findElement(By.cssSelector(".hint")).getText())
                 .contains("Only the encounter's attending clinician signs this note");
-        type(scribe.findElement(By.id("section-1")), "Palpitations for three weeks, worse at night (scribe).");
+        type(scribe.findElement(By.id("note-1")), "Palpitations for three weeks, worse at night (scribe).");
         scribe.findElement(By.id("mark-ready")).click();
         waitIn(scribe).until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".ready"),
                 "Ready for signature — marked by Sam Scribe"));
@@ -165,7 +195,8 @@ class ReviewPaneBrowserTest {
         ChromeDriver physician = browser(1400, 1000);
         openScribeInEhr(physician, "sbx-prac-02", "sbx-pat-04", "sbx-enc-04");
         assertThat(physician.findElement(By.id("draft-state")).getText()).isEqualTo("Ready for signature");
-        assertThat(physician.findElement(By.id("section-1")).getAttribute("value"))
+        assertThat(sent(physician, 1)).isEqualTo("Palpitations for three weeks, worse at night (scribe).");
+        assertThat(physician.findElement(By.id("note-1")).getText())
                 .isEqualTo("Palpitations for three weeks, worse at night (scribe).");
         signReviewingWhatIsLeft(physician, waitIn(physician));
         assertThat(waitIn(physician).until(ExpectedConditions.visibilityOfElementLocated(By.id("written-reference")))
@@ -179,17 +210,61 @@ class ReviewPaneBrowserTest {
         ChromeDriver second = browser(1400, 1000);
         openScribeInEhr(second, "sbx-prac-03", "sbx-pat-01", "sbx-enc-01");
 
-        type(first.findElement(By.id("section-1")), "First editor: diabetes follow-up, sugars 150s.");
+        type(first.findElement(By.id("note-1")), "First editor: diabetes follow-up, sugars 150s.");
         waitForAutosave(first);
 
-        type(second.findElement(By.id("section-1")), "Second editor: typed on an old version.");
+        type(second.findElement(By.id("note-1")), "Second editor: typed on an old version.");
         waitIn(second).until(ExpectedConditions.visibilityOfElementLocated(By.id("conflict")));
         assertThat(second.findElement(By.id("your-text")).getAttribute("value"))
                 .contains("Second editor: typed on an old version.");
-        assertThat(second.findElement(By.id("section-1")).getAttribute("value"))
-                .isEqualTo("First editor: diabetes follow-up, sugars 150s.");
+        assertThat(sent(second, 1)).isEqualTo("First editor: diabetes follow-up, sugars 150s.");
+        assertThat(second.findElement(By.id("note-1")).getText()).isEqualTo("First editor: diabetes follow-up, sugars 150s.");
         assertThat(second.findElement(By.id("saved-at")).getText()).contains("Not saved: someone else saved");
         Chromium.screenshot(second, "conflict");
+    }
+
+    @Test
+    void inA400PxSidebarTheNoteComesFirstAndSignIsAFewTabsAway() {
+        ChromeDriver b = browser(400, 900);
+        openScribeInEhr(b, "sbx-prac-01", "sbx-pat-02", "sbx-enc-02");
+        long viewport = (Long) b.executeScript("return window.innerHeight;");
+        long headerBottom = (Long) b.executeScript(
+                "return Math.round(document.getElementById('h-0').getBoundingClientRect().bottom);");
+        assertThat(headerBottom).as("the note's first header, without scrolling").isLessThanOrEqualTo(viewport);
+        long chrome = (Long) b.executeScript("var s = document.querySelector('.status-bar').getBoundingClientRect();"
+                + "var top = document.querySelector('.banner') ? document.querySelector('.banner')"
+                + ".getBoundingClientRect().top : s.top; return Math.round(s.bottom - top);");
+        assertThat(chrome).as("banner and status bar").isLessThanOrEqualTo(120);
+        assertThat(b.findElement(By.id("transcript-drawer")).getAttribute("open")).isNull();
+        assertThat((Boolean) b.executeScript(
+                "return document.documentElement.scrollWidth <= window.innerWidth;")).isTrue();
+
+        // From the sandbox's own controls into the pane: the first Tab that lands in the pane counts as one.
+        b.executeScript("document.activeElement.blur(); window.scrollTo(0, 0);");
+        for (int i = 0; i < 30 && "BODY".equals(b.executeScript("return document.activeElement.tagName;")); i++) {
+            b.switchTo().activeElement().sendKeys(Keys.TAB);
+        }
+        int tabs = 1;
+        while (tabs < 40 && !"sign".equals(b.switchTo().activeElement().getAttribute("id"))) {
+            b.switchTo().activeElement().sendKeys(Keys.TAB);
+            tabs++;
+        }
+        assertThat(tabs).as("Tab presses from the top to Sign").isLessThanOrEqualTo(15);
+        System.out.printf("PANE-METRICS width=400 height=%d tabsToSign=%d bannerAndStatus=%d%n",
+                (Long) b.executeScript("return document.documentElement.scrollHeight;"), tabs, chrome);
+        b.executeScript("document.activeElement.blur(); window.scrollTo(0, 0);");
+        b.switchTo().defaultContent();
+        assertThat((Boolean) b.executeScript("return document.documentElement.scrollWidth <= window.innerWidth;"))
+                .as("the sandbox EHR page around the pane fits 400 px").isTrue();
+        b.executeScript("document.getElementById('scribe-frame').scrollIntoView();");
+        Chromium.screenshot(b, "review-pane-sidebar-400px");
+
+        ChromeDriver wide = browser(1400, 1000);
+        wide.get(BASE + "/sandbox/launch?practitioner=sbx-prac-01&patient=sbx-pat-02&encounter=sbx-enc-02");
+        waitIn(wide).until(ExpectedConditions.visibilityOfElementLocated(By.id("note-1")));
+        System.out.printf("PANE-METRICS width=1400 height=%d%n",
+                (Long) wide.executeScript("return document.documentElement.scrollHeight;"));
+        Chromium.screenshot(wide, "review-pane-1400px");
     }
 
     @Test
@@ -206,18 +281,17 @@ class ReviewPaneBrowserTest {
         b.findElement(By.id("transcript-text")).sendKeys("[doctor] <img src=x onerror=\"window.__xss=1\"> any burning?",
                 Keys.ENTER, "[patient] yes <script>window.__xss=2</script> since monday");
         b.findElement(By.cssSelector(".transcript-form button[type=submit]")).click();
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("turn-2")));
-        assertThat(b.findElement(By.id("turn-1")).getText()).contains("<img src=x onerror=\"window.__xss=1\">");
-        assertThat(b.findElement(By.id("turn-2")).getText()).contains("<script>window.__xss=2</script>");
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("turn-2")));
+        assertThat(b.findElement(By.id("turn-1")).getAttribute("textContent")).contains("<img src=x onerror=\"window.__xss=1\">");
+        assertThat(b.findElement(By.id("turn-2")).getAttribute("textContent")).contains("<script>window.__xss=2</script>");
 
-        WebElement hpi = b.findElement(By.id("section-1"));
+        WebElement hpi = b.findElement(By.id("note-1"));
         type(hpi, "Dysuria since Monday <img src=y onerror=\"window.__xss=3\">");
         waitForAutosave(b);
         b.navigate().refresh();
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("section-1")));
-        assertThat(b.findElement(By.id("section-1")).getAttribute("value")).contains("<img src=y onerror=");
-        assertThat(b.findElement(By.cssSelector("#section-1 ~ .statements .statement.added")).getText())
-                .contains("<img src=y onerror=");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("note-1")));
+        assertThat(sent(b, 1)).contains("<img src=y onerror=");
+        assertThat(b.findElement(By.cssSelector("#note-1 .st.added")).getText()).contains("<img src=y onerror=");
         assertThat(b.executeScript("return window.__xss === undefined;")).isEqualTo(Boolean.TRUE);
         WebElement save = b.findElement(By.cssSelector("button[value=save]"));
         assertThat(save.isDisplayed()).isTrue();
