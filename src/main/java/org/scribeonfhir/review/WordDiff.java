@@ -47,7 +47,46 @@ final class WordDiff {
         add(out, Kind.SAME, a.subList(0, start));
         middle(out, a.subList(start, endA), b.subList(start, endB));
         add(out, Kind.SAME, a.subList(endA, a.size()));
+        return readable(out);
+    }
+
+    /**
+     * A rewritten line shares a word or two with the old one by chance ("diabetes", a space): kept as common
+     * text, those words would interleave the two lines word by word. Common runs of at most two words between
+     * changes count as changed, and each run of changes reads as what went, then what came.
+     */
+    private static List<Segment> readable(List<Segment> segments) {
+        List<Segment> out = new ArrayList<>();
+        StringBuilder deleted = new StringBuilder();
+        StringBuilder inserted = new StringBuilder();
+        for (int i = 0; i < segments.size(); i++) {
+            Segment s = segments.get(i);
+            boolean between = i > 0 && i < segments.size() - 1;
+            if (s.same() && !(between && s.text().strip().split("\\s+").length <= 2)) {
+                flush(out, deleted, inserted);
+                out.add(s);
+            } else {
+                if (s.kind() != Kind.INSERTED) {
+                    deleted.append(s.text());
+                }
+                if (s.kind() != Kind.DELETED) {
+                    inserted.append(s.text());
+                }
+            }
+        }
+        flush(out, deleted, inserted);
         return out;
+    }
+
+    private static void flush(List<Segment> out, StringBuilder deleted, StringBuilder inserted) {
+        if (deleted.length() > 0) {
+            out.add(new Segment(Kind.DELETED, deleted.toString()));
+        }
+        if (inserted.length() > 0) {
+            out.add(new Segment(Kind.INSERTED, inserted.toString()));
+        }
+        deleted.setLength(0);
+        inserted.setLength(0);
     }
 
     private static void middle(List<Segment> out, List<String> a, List<String> b) {

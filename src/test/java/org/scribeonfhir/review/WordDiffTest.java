@@ -31,6 +31,14 @@ class WordDiffTest {
     }
 
     @Test
+    void aRewrittenLineReadsAsRemovedThenAddedNotInterleavedOnAChanceCommonWord() {
+        assertThat(render("Problem list: Type 2 diabetes mellitus; Essential hypertension.",
+                "First editor: diabetes follow-up, sugars 150s."))
+                .isEqualTo("[-Problem list: Type 2 diabetes mellitus; Essential hypertension.-]"
+                        + "{+First editor: diabetes follow-up, sugars 150s.+}");
+    }
+
+    @Test
     void identicalTextsHaveNoChangeAndEmptyTextsNoSegments() {
         assertThat(WordDiff.of("Same text.", "Same text.")).allMatch(WordDiff.Segment::same);
         assertThat(WordDiff.of("", "")).isEmpty();
