@@ -44,10 +44,10 @@ public class DraftApiResource {
     private final PeopleNames names;
 
     DraftApiResource(Sessions sessions, ReviewService review, DraftRequests requests, PeopleNames names) {
-        this.names = names;
         this.sessions = sessions;
         this.review = review;
         this.requests = requests;
+        this.names = names;
     }
 
     /**

@@ -4,8 +4,11 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 import org.scribeonfhir.drafting.Evidence;
 import org.scribeonfhir.drafting.NoteHeaders;
@@ -63,7 +66,7 @@ record PaneView(
      */
     record Moment(String by, String byName, String at, String iso) {
 
-        static Moment of(String by, java.time.Instant at, People people) {
+        static Moment of(String by, Instant at, People people) {
             return at == null ? null : new Moment(by, people.of(by), time(at), at.toString());
         }
     }
@@ -116,8 +119,8 @@ record PaneView(
     static PaneView of(Draft draft, LaunchSession session, Map<String, String> shownText, String notice,
             String conflict, People people) {
         EncounterContext c = draft.context();
-        Map<String, ChartFact> byReference = new java.util.HashMap<>();
-        java.util.stream.Stream.of(c.conditions(), c.vitals(), c.labs(), c.medications(), c.allergies(), c.priorNotes())
+        Map<String, ChartFact> byReference = new HashMap<>();
+        Stream.of(c.conditions(), c.vitals(), c.labs(), c.medications(), c.allergies(), c.priorNotes())
                 .flatMap(List::stream).forEach(f -> byReference.putIfAbsent(f.reference(), f));
         List<FactGroup> chart = List.of(
                 new FactGroup("Problems", facts(c.conditions())),
@@ -187,7 +190,7 @@ record PaneView(
 
     /** Each line of the text, with the drafted statement it still is, if any (each statement claims one line). */
     private static List<LineView> lines(String text, List<StatementView> statements) {
-        Map<String, StatementView> unclaimed = new java.util.LinkedHashMap<>();
+        Map<String, StatementView> unclaimed = new LinkedHashMap<>();
         statements.stream().filter(st -> !st.edited())
                 .forEach(st -> unclaimed.putIfAbsent(StatementMarks.normalize(st.text()), st));
         List<LineView> out = new ArrayList<>();

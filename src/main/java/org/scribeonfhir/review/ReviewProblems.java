@@ -1,5 +1,6 @@
 package org.scribeonfhir.review;
 
+import java.util.List;
 import java.util.Map;
 
 import org.scribeonfhir.problem.ProblemException;
@@ -44,7 +45,7 @@ final class ReviewProblems {
                 "Open Scribe again from the patient's chart in your EHR.", typed, null);
     }
 
-    static ProblemException signNeedsReview(boolean attested, java.util.List<String> unreviewed) {
+    static ProblemException signNeedsReview(boolean attested, List<String> unreviewed) {
         StringBuilder detail = new StringBuilder("Nothing was signed or saved.");
         if (!attested) {
             detail.append(" Signing needs your attestation: \"").append(SignReview.ATTESTATION).append("\" (attest).");

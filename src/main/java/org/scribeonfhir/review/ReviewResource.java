@@ -47,12 +47,12 @@ public class ReviewResource {
 
     ReviewResource(Sessions sessions, ReviewService review, DraftRequests requests, EhrStyle styles,
             EhrConfig ehrConfig, PeopleNames names) {
-        this.names = names;
         this.sessions = sessions;
         this.review = review;
         this.requests = requests;
         this.styles = styles;
         this.ehrConfig = ehrConfig;
+        this.names = names;
     }
 
     @CheckedTemplate
@@ -60,7 +60,6 @@ public class ReviewResource {
         static native TemplateInstance pane(PaneView view);
 
         static native TemplateInstance regenerate(String draftId, int version, String csrf);
-
     }
 
     @GET

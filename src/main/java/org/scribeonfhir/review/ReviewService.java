@@ -3,6 +3,7 @@ package org.scribeonfhir.review;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -107,7 +108,7 @@ class ReviewService {
     }
 
     /** What became of text kept for this browser: saved as a new version, or in conflict with newer text. */
-    record Restored(SaveResult result, Map<String, String> text, java.time.Instant keptAt) {
+    record Restored(SaveResult result, Map<String, String> text, Instant keptAt) {
     }
 
     /** The launching practitioner's own kept text, saved; text others kept here stays theirs. */
@@ -224,7 +225,7 @@ class ReviewService {
         if (!ledger.markSigned(current.id(), current.version(), session.fhirUser(), SignReview.ATTESTATION)) {
             return SaveResult.conflict(drafts.find(current.id()).orElseThrow());
         }
-        java.time.Instant signedAt = clock.instant();
+        Instant signedAt = clock.instant();
         SignedNote note = new SignedNote(current.id(), current.patientId(), current.encounterId(),
                 session.fhirUser(), DraftNote.render(current.sections()), signedAt);
         try {

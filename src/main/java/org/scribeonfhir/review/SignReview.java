@@ -1,6 +1,7 @@
 package org.scribeonfhir.review;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -43,7 +44,7 @@ final class SignReview {
     /** The section texts without the lines that are this statement (a person rejected it). */
     static Map<String, String> without(Map<String, String> sections, String statement) {
         String key = StatementMarks.normalize(statement);
-        Map<String, String> out = new java.util.LinkedHashMap<>();
+        Map<String, String> out = new LinkedHashMap<>();
         sections.forEach((header, text) -> out.put(header, String.join("\n", StatementMarks.lines(text).stream()
                 .filter(line -> !StatementMarks.normalize(line).equals(key)).toList())));
         return out;

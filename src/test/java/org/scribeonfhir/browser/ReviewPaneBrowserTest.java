@@ -243,7 +243,7 @@ class ReviewPaneBrowserTest {
     @Test
     void inA400PxSidebarTheNoteComesFirstAndSignIsAFewTabsAway() {
         ChromeDriver b = browser(400, 900);
-        openScribeInEhr(b, "sbx-prac-01", "sbx-pat-02", "sbx-enc-02");
+        openScribeInEhr(b, "sbx-prac-01", "sbx-pat-01", "sbx-enc-01");
         long viewport = (Long) b.executeScript("return window.innerHeight;");
         long headerBottom = (Long) b.executeScript(
                 "return Math.round(document.getElementById('h-0').getBoundingClientRect().bottom);");
@@ -280,7 +280,7 @@ class ReviewPaneBrowserTest {
         Chromium.screenshot(b, "review-pane-sidebar-400px");
 
         ChromeDriver wide = browser(1400, 1000);
-        wide.get(BASE + "/sandbox/launch?practitioner=sbx-prac-01&patient=sbx-pat-02&encounter=sbx-enc-02");
+        wide.get(BASE + "/sandbox/launch?practitioner=sbx-prac-01&patient=sbx-pat-01&encounter=sbx-enc-01");
         waitIn(wide).until(ExpectedConditions.visibilityOfElementLocated(By.id("note-1")));
         System.out.printf("PANE-METRICS width=1400 height=%d%n",
                 (Long) wide.executeScript("return document.documentElement.scrollHeight;"));
