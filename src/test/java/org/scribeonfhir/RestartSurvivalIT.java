@@ -53,7 +53,7 @@ class RestartSurvivalIT {
                 .body(containsString(">Saved just before the restart.</textarea>"))
                 .body(containsString("Saved version 2"));
         given().cookies(cookies).get(path + "/versions").then().statusCode(200)
-                .body(containsString("Version 2 · edit"));
+                .body(containsString("Version 2 · edited"));
     }
 
     private static Response follow(Map<String, String> cookies, String url) {

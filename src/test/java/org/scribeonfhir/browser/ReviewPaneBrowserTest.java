@@ -70,6 +70,14 @@ class ReviewPaneBrowserTest {
         region.sendKeys(text);
     }
 
+    /** How many drafted statements are shown more than once on the page (the note and anywhere else visible). */
+    private static long duplicatedStatements(ChromeDriver b) {
+        return (Long) b.executeScript("var n = 0; document.querySelectorAll('.note-text .st[data-text]')"
+                + ".forEach(function (st) { var t = st.dataset.text; n += [...document.querySelectorAll('body *')]"
+                + ".filter(function (e) { return e.offsetParent !== null && e.children.length === 0"
+                + " && e.textContent.trim() === t; }).length - 1; }); return n;");
+    }
+
     /** What the form sends for a section (the note's hidden text box). */
     private static String sent(ChromeDriver b, int section) {
         return b.findElement(By.id("section-" + section)).getDomProperty("value");
@@ -100,10 +108,7 @@ class ReviewPaneBrowserTest {
         assertThat(b.findElements(By.cssSelector(".turn"))).hasSizeGreaterThan(20);
 
         // One copy of the note: each drafted statement's text is shown once (no list repeating the sections).
-        assertThat((Long) b.executeScript("var n = 0; document.querySelectorAll('.note-text .st[data-text]')"
-                + ".forEach(function (st) { var t = st.dataset.text; n += [...document.querySelectorAll('body *')]"
-                + ".filter(function (e) { return e.offsetParent !== null && e.children.length === 0"
-                + " && e.textContent.trim() === t; }).length - 1; }); return n;")).isZero();
+        assertThat(duplicatedStatements(b)).isZero();
 
         // Clicking a statement highlights the chart fact it rests on and scrolls it into view.
         WebElement statement = (WebElement) b.executeScript("return [...document.querySelectorAll("
@@ -165,6 +170,16 @@ class ReviewPaneBrowserTest {
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".notice"), "Statement accepted"));
         assertThat(b.findElements(By.cssSelector(".note-text .st.low-confidence"))).hasSize(checks - 1);
         assertThat(b.findElements(By.cssSelector(".note-text .st.accepted"))).hasSize(1);
+
+        // Reject removes a statement marked check from the note (History keeps it).
+        WebElement doubtful = b.findElement(By.cssSelector(".note-text .st.low-confidence"));
+        String rejected = doubtful.getAttribute("data-text");
+        doubtful.click();
+        doubtful.findElement(By.xpath("./ancestor::section[1]")).findElement(By.cssSelector(".evidence-bar button.reject"))
+                .click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".notice"), "Statement removed"));
+        assertThat(b.findElements(By.cssSelector(".note-text .st.low-confidence"))).hasSize(checks - 2);
+        assertThat(b.findElements(By.cssSelector(".note-text .st"))).noneMatch(st -> st.getText().equals(rejected));
 
         // Sign without the attestation: the browser refuses to send the form; nothing is signed.
         b.findElement(By.id("sign")).click();
@@ -270,6 +285,7 @@ class ReviewPaneBrowserTest {
             path.add((String) b.executeScript("var e = document.activeElement; return e.tagName + '#' + e.id;"));
         }
         assertThat(tabs).as("Tab presses from the top to Sign: " + path).isLessThanOrEqualTo(15);
+        assertThat(duplicatedStatements(b)).isZero();
         System.out.printf("PANE-METRICS width=400 height=%d tabsToSign=%d bannerAndStatus=%d%n",
                 (Long) b.executeScript("return document.documentElement.scrollHeight;"), tabs, chrome);
         b.executeScript("document.activeElement.blur(); window.scrollTo(0, 0);");
@@ -282,6 +298,7 @@ class ReviewPaneBrowserTest {
         ChromeDriver wide = browser(1400, 1000);
         wide.get(BASE + "/sandbox/launch?practitioner=sbx-prac-01&patient=sbx-pat-01&encounter=sbx-enc-01");
         waitIn(wide).until(ExpectedConditions.visibilityOfElementLocated(By.id("note-1")));
+        assertThat(duplicatedStatements(wide)).isZero();
         System.out.printf("PANE-METRICS width=1400 height=%d%n",
                 (Long) wide.executeScript("return document.documentElement.scrollHeight;"));
         Chromium.screenshot(wide, "review-pane-1400px");

@@ -60,7 +60,7 @@ class HistoryTest {
                 .body("sections.find { it.header == 'HISTORY OF PRESENT ILLNESS' }.text",
                         equalTo("Dry cough for two weeks."));
         pane.browser().get(pane.draft + "/versions").then()
-                .body(containsString("Version 4 · restore"))
+                .body(containsString("Version 4 · older version restored"))
                 .body(containsString("Dry cough for three weeks."));
     }
 

@@ -94,7 +94,7 @@ class SignReviewTest {
         assertThat(after.getInt("version")).isEqualTo(2);
         assertThat(String.join("\n", after.<String>getList("sections.text"))).doesNotContain(check);
         pane.browser().get(pane.draft + "/versions").then()
-                .body(containsString("Version 2 · reject"))
+                .body(containsString("Version 2 · statement rejected"))
                 .body(containsString(check.replace("'", "&#39;")));
     }
 
