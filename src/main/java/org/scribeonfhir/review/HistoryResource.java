@@ -68,15 +68,24 @@ public class HistoryResource {
     @Path("{version}/restore")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response restore(@PathParam("id") String id, @PathParam("version") int version, @RestForm String csrf,
-            @RestForm("current") int current, @CookieParam(SessionCookies.SESSION) String cookie) {
+            @RestForm("current") String current, @CookieParam(SessionCookies.SESSION) String cookie) {
         LaunchSession session = requests.authorized(cookie, null, csrf, Map.of(), id, -1);
         Draft draft = review.own(session, DraftRequests.parse(id));
         DraftVersion old = find(versions.versions(draft.id()), version);
-        SaveResult result = review.restoreVersion(session, draft, current, old.sections());
+        SaveResult result = review.restoreVersion(session, draft, baseVersion(current), old.sections());
         if (result.conflict()) {
             throw ReviewProblems.staleRestore().withLink("/drafts/" + id + "/versions", "Back to the history");
         }
         return Response.seeOther(URI.create("/drafts/" + id + "?notice=version-restored")).build();
+    }
+
+    /** The version the history page showed as newest; anything else counts as outdated (409). */
+    private static int baseVersion(String current) {
+        try {
+            return current == null ? -1 : Integer.parseInt(current.strip());
+        } catch (NumberFormatException e) {
+            return -1;
+        }
     }
 
     private static DraftVersion find(List<DraftVersion> all, int version) {

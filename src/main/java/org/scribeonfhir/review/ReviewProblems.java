@@ -60,6 +60,13 @@ final class ReviewProblems {
                         + "as they are, and attest that you reviewed the note.");
     }
 
+    static ProblemException notACheckStatement() {
+        return new ProblemException(422, "not-a-check-statement", "That statement cannot be accepted",
+                "Only a drafted statement marked check, still as drafted in the note, can be accepted. Your text was "
+                        + "saved.", "Go back to the draft; if you changed the statement, your change is what will be "
+                        + "signed.");
+    }
+
     static ProblemException noSuchVersion(int version) {
         return new ProblemException(404, "no-such-version", "There is no such version",
                 "This draft has no version " + version + ".", "Open the history and choose a version from the list.");

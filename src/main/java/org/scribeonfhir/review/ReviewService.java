@@ -131,11 +131,16 @@ class ReviewService {
     SaveResult accept(LaunchSession session, Draft draft, int baseVersion, Map<String, String> sections,
             String statement) {
         SaveResult saved = save(session, draft, baseVersion, sections);
-        if (!saved.conflict() && statement != null && !statement.isBlank()) {
-            drafts.accept(draft.id(), statement, session.fhirUser());
-            return SaveResult.saved(drafts.find(draft.id()).orElseThrow());
+        if (saved.conflict()) {
+            return saved;
         }
-        return saved;
+        // Only a "check" statement that still stands as drafted can be accepted: nothing else is recorded.
+        if (statement == null || !SignReview.unreviewed(saved.draft(), saved.draft().sections()).stream()
+                .map(StatementMarks::normalize).toList().contains(StatementMarks.normalize(statement))) {
+            throw ReviewProblems.notACheckStatement().keeping(sections);
+        }
+        drafts.accept(draft.id(), statement, session.fhirUser());
+        return SaveResult.saved(drafts.find(draft.id()).orElseThrow());
     }
 
     /** Removes the statement from the text as a version of its own ("reject"); the history keeps it. */

@@ -70,6 +70,8 @@ class HistoryTest {
                 .body(containsString("Someone saved the draft after you opened the history"));
         pane.api().get("/api/drafts/" + pane.id).then().body("version", equalTo(3));
         restore(3).post(pane.draft + "/versions/9/restore").then().statusCode(404);
+        pane.browser().contentType("application/x-www-form-urlencoded").formParam("csrf", pane.csrf)
+                .formParam("current", "three").post(pane.draft + "/versions/2/restore").then().statusCode(409);
     }
 
     private void save(int version, String hpi) {

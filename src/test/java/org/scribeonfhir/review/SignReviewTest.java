@@ -115,6 +115,16 @@ class SignReviewTest {
         assertThat(draft().getList("sections.statements.flatten().findAll { it.needsReview }")).hasSize(checks - 1);
     }
 
+    @Test
+    void onlyACheckStatementStandingAsDraftedCanBeAccepted() {
+        currentText().formParam("statement", "A statement nobody drafted.").post(pane.draft + "/accept").then()
+                .statusCode(422).body(containsString("That statement cannot be accepted"));
+        pane.api().header("If-Match", "\"1\"").body(Map.of("statement", "x".repeat(50_000)))
+                .post("/api/drafts/" + pane.id + "/accept").then().statusCode(422)
+                .body("type", equalTo("urn:scribe-on-fhir:problem:not-a-check-statement"));
+        assertThat(draft().getList("sections.statements.flatten().findAll { it.accepted }")).isEmpty();
+    }
+
     private JsonPath draft() {
         return pane.api().get("/api/drafts/" + pane.id).then().statusCode(200).extract().jsonPath();
     }
