@@ -109,7 +109,7 @@ public class DraftApiResource {
         try {
             return change(id, ifMatch, csrf, cookie, browser, body, (s, d, b, t) -> review.sign(s, d, b, t, consent));
         } catch (SignNeedsReview e) {
-            throw ReviewProblems.signNeedsReview(e.attested(), e.unreviewed());
+            throw ReviewProblems.signNeedsReview(e.attested(), e.unreviewed(), e.saved().version());
         }
     }
 

@@ -109,7 +109,7 @@ record PaneView(
      * One line of a section as the note shows it: a drafted statement still standing (with its evidence), or
      * a line a person wrote ({@code statement} null).
      */
-    record LineView(String text, StatementView statement) {
+    record LineView(String text, StatementView statement, boolean changed) {
     }
 
     record SectionView(int index, String header, String text, int rows, List<StatementView> statements,
@@ -188,14 +188,23 @@ record PaneView(
         return "fact-" + reference.replaceAll("[^A-Za-z0-9_-]", "-");
     }
 
-    /** Each line of the text, with the drafted statement it still is, if any (each statement claims one line). */
+    /**
+     * Each line of the text with the drafted statement it still is, or the one a person changed into it (most
+     * of its words in common), so a changed line keeps its evidence; each statement claims one line.
+     */
     private static List<LineView> lines(String text, List<StatementView> statements) {
         Map<String, StatementView> unclaimed = new LinkedHashMap<>();
         statements.stream().filter(st -> !st.edited())
                 .forEach(st -> unclaimed.putIfAbsent(StatementMarks.normalize(st.text()), st));
+        List<StatementView> changed = new ArrayList<>(statements.stream().filter(StatementView::edited).toList());
         List<LineView> out = new ArrayList<>();
         for (String line : StatementMarks.lines(text)) {
-            out.add(new LineView(line.strip(), unclaimed.remove(StatementMarks.normalize(line))));
+            StatementView kept = unclaimed.remove(StatementMarks.normalize(line));
+            StatementView from = kept != null ? null : LineSimilarity.closest(line, changed);
+            if (from != null) {
+                changed.remove(from);
+            }
+            out.add(new LineView(line.strip(), kept != null ? kept : from, from != null));
         }
         return out;
     }

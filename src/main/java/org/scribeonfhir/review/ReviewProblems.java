@@ -45,8 +45,9 @@ final class ReviewProblems {
                 "Open Scribe again from the patient's chart in your EHR.", typed, null);
     }
 
-    static ProblemException signNeedsReview(boolean attested, List<String> unreviewed) {
-        StringBuilder detail = new StringBuilder("Nothing was signed or saved.");
+    static ProblemException signNeedsReview(boolean attested, List<String> unreviewed, int savedVersion) {
+        StringBuilder detail = new StringBuilder("Nothing was signed; your text is saved as version ")
+                .append(savedVersion).append('.');
         if (!attested) {
             detail.append(" Signing needs your attestation: \"").append(SignReview.ATTESTATION).append("\" (attest).");
         }

@@ -165,7 +165,9 @@ public class ReviewResource {
         try {
             result = action.apply(session, draft, version(form), typed);
         } catch (SignNeedsReview e) {
-            return page(422, PaneView.of(draft, session, typed, null, null, names.of(draft, List.of())).asking(e));
+            Draft saved = e.saved();
+            return page(422, PaneView.of(saved, session, saved.sections(), null, null, names.of(saved, List.of()))
+                    .asking(e));
         }
         if (result.conflict()) {
             return conflict(session, result.draft(), typed);

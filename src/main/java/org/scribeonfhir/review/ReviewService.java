@@ -215,18 +215,17 @@ class ReviewService {
         if (refusal != null) {
             throw ReviewProblems.cannotSign(refusal).keeping(sections);
         }
-        if (draft.state().editable()) {
-            List<String> unreviewed = SignReview.unreviewed(draft, sections);
-            if (!consent.attested() || !unreviewed.isEmpty() && !consent.unreviewedConfirmed()) {
-                throw new SignNeedsReview(consent.unreviewedConfirmed() ? List.of() : unreviewed, consent.attested(),
-                        sections);
-            }
-        }
+        // The text is saved first, so that whatever signing still asks for, nothing typed is lost meanwhile.
         SaveResult saved = save(session, draft, baseVersion, sections);
         if (saved.conflict()) {
             return saved;
         }
         Draft current = saved.draft();
+        List<String> unreviewed = SignReview.unreviewed(current, current.sections());
+        if (!consent.attested() || !unreviewed.isEmpty() && !consent.unreviewedConfirmed()) {
+            throw new SignNeedsReview(consent.unreviewedConfirmed() ? List.of() : unreviewed, consent.attested(),
+                    current);
+        }
         if (!ledger.markSigned(current.id(), current.version(), session.fhirUser(), SignReview.ATTESTATION)) {
             return SaveResult.conflict(drafts.find(current.id()).orElseThrow());
         }

@@ -1,23 +1,22 @@
 package org.scribeonfhir.review;
 
 import java.util.List;
-import java.util.Map;
 
 /**
- * Sign was pressed without the attestation, or with "check" statements nobody looked at: nothing was saved or
- * signed; the pane asks again (the typed text shown back), the API answers 422 with the list.
+ * Sign was pressed without the attestation, or with "check" statements nobody looked at: the text was saved,
+ * nothing was signed; the pane asks again, the API answers 422 with the list.
  */
 class SignNeedsReview extends RuntimeException {
 
     private final transient List<String> unreviewed;
     private final boolean attested;
-    private final transient Map<String, String> typed;
+    private final transient Draft saved;
 
-    SignNeedsReview(List<String> unreviewed, boolean attested, Map<String, String> typed) {
+    SignNeedsReview(List<String> unreviewed, boolean attested, Draft saved) {
         super("signing needs the signer's review", null, false, false);
         this.unreviewed = List.copyOf(unreviewed);
         this.attested = attested;
-        this.typed = typed;
+        this.saved = saved;
     }
 
     List<String> unreviewed() {
@@ -28,7 +27,8 @@ class SignNeedsReview extends RuntimeException {
         return attested;
     }
 
-    Map<String, String> typed() {
-        return typed;
+    /** The draft with the text as sent, saved. */
+    Draft saved() {
+        return saved;
     }
 }

@@ -59,5 +59,10 @@
     if (refresh) {
       refresh.addEventListener('click', refreshChart);
     }
+    // On a narrow screen the app sits below the chart: after Open Scribe, bring it into view.
+    var frame = document.getElementById('scribe-frame');
+    if (frame && window.matchMedia && window.matchMedia('(max-width: 1100px)').matches) {
+      frame.scrollIntoView();
+    }
   });
 }());

@@ -12,6 +12,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -168,6 +169,8 @@ class ReviewPaneBrowserTest {
         unsure.findElement(By.xpath("./ancestor::section[1]")).findElement(By.cssSelector(".evidence-bar button.accept"))
                 .click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".notice"), "Statement accepted"));
+        assertThat(b.switchTo().activeElement().getAttribute("class")).as("back in the note after the reload")
+                .contains("note-text");
         assertThat(b.findElements(By.cssSelector(".note-text .st.low-confidence"))).hasSize(checks - 1);
         assertThat(b.findElements(By.cssSelector(".note-text .st.accepted"))).hasSize(1);
 
@@ -235,7 +238,7 @@ class ReviewPaneBrowserTest {
                 .contains("Second editor: typed on an old version.");
         assertThat(sent(second, 1)).isEqualTo("First editor: diabetes follow-up, sugars 150s.");
         assertThat(second.findElement(By.id("note-1")).getText()).isEqualTo("First editor: diabetes follow-up, sugars 150s.");
-        assertThat(second.findElement(By.id("saved-at")).getText()).contains("Not saved: someone else saved");
+        assertThat(second.findElement(By.id("saved-at")).getText()).contains("Not saved: Dr. Avery Sample, MD saved version 2 meanwhile.");
         Chromium.screenshot(second, "conflict");
 
         // History: compare the model's draft with the first editor's version, then restore the model's.
@@ -250,6 +253,8 @@ class ReviewPaneBrowserTest {
         Chromium.screenshot(first, "history-compare");
         first.findElement(By.cssSelector("#version-1 summary")).click();
         first.findElement(By.cssSelector("#version-1 .restore-form button")).click();
+        assertThat(wait.until(ExpectedConditions.alertIsPresent()).getText()).startsWith("Restore version 1");
+        first.switchTo().alert().accept();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".notice"),
                 "An older version was restored"));
         assertThat(first.findElement(By.id("note-1")).getText()).doesNotContain("First editor");
@@ -268,6 +273,17 @@ class ReviewPaneBrowserTest {
                 + ".getBoundingClientRect().top : s.top; return Math.round(s.bottom - top);");
         assertThat(chrome).as("banner and status bar").isLessThanOrEqualTo(120);
         assertThat(b.findElement(By.id("transcript-drawer")).getAttribute("open")).isNull();
+
+        // With the transcript drawer open, pointing at a line highlights its turns but never moves the page.
+        b.findElement(By.cssSelector("#transcript-drawer > summary")).click();
+        b.executeScript("window.scrollTo(0, 0);");
+        WebElement pointed = (WebElement) b.executeScript("return [...document.querySelectorAll("
+                + "'.note-text .st[data-evidence]')].find(s => s.dataset.evidence.startsWith('turn-'));");
+        new Actions(b).moveToElement(pointed).perform();
+        waitIn(b).until(ExpectedConditions.attributeContains(
+                By.id(pointed.getAttribute("data-evidence").split(" ")[0]), "class", "highlight"));
+        assertThat((Long) b.executeScript("return Math.round(window.scrollY);")).isZero();
+        b.findElement(By.cssSelector("#transcript-drawer > summary")).click();
         assertThat((Boolean) b.executeScript(
                 "return document.documentElement.scrollWidth <= window.innerWidth;")).isTrue();
 

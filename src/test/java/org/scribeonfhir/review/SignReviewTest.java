@@ -57,6 +57,16 @@ class SignReviewTest {
     }
 
     @Test
+    void anEditSentWithSignIsSavedEvenWhenSigningStillAsksForTheReview() {
+        RequestSpecification form = pane.form(1, Map.of(1, "Dry cough for two weeks; typed just before Sign."));
+        form.post(pane.draft + "/sign").then().statusCode(422)
+                .body(containsString("Your text is saved (version 2)"));
+        assertThat(draft().getInt("version")).isEqualTo(2);
+        assertThat(draft().getString("sections.find { it.header == 'HISTORY OF PRESENT ILLNESS' }.text"))
+                .isEqualTo("Dry cough for two weeks; typed just before Sign.");
+    }
+
+    @Test
     void unreviewedCheckStatementsAreListedAndSignedOnlyOnceConfirmed() {
         currentText().formParam("attest", "yes").post(pane.draft + "/sign").then().statusCode(422)
                 .body(containsString(checks + (checks == 1 ? " statement is" : " statements are") + " marked"))
