@@ -39,7 +39,7 @@ final class LineSimilarity {
         return (double) shared.size() / union.size();
     }
 
-    private static Set<String> words(String text) {
+    static Set<String> words(String text) {
         Set<String> out = new HashSet<>();
         for (String w : text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
             if (!w.isEmpty()) {

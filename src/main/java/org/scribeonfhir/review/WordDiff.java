@@ -2,6 +2,7 @@ package org.scribeonfhir.review;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -23,14 +24,100 @@ final class WordDiff {
         }
     }
 
-    private static final Pattern TOKEN = Pattern.compile("\\s+|[^\\s]+");
+    /** Spaces, words and single punctuation marks: "night." changed to "night and …." keeps "night" and ".". */
+    private static final Pattern TOKEN = Pattern.compile("\\s+|[\\p{L}\\p{N}]+|[^\\s\\p{L}\\p{N}]");
     /** Above this many cells the middle is shown as replaced whole: a note is never that long in practice. */
     private static final long MAX_CELLS = 4_000_000L;
 
     private WordDiff() {
     }
 
+    /**
+     * Line by line first (a note is lines of statements), then word by word within a line a person changed
+     * (most words in common); a line replaced by a different one reads as removed, then added.
+     */
     static List<Segment> of(String before, String after) {
+        List<String> a = lines(before);
+        List<String> b = lines(after);
+        int[][] lcs = new int[a.size() + 1][b.size() + 1];
+        for (int i = a.size() - 1; i >= 0; i--) {
+            for (int j = b.size() - 1; j >= 0; j--) {
+                lcs[i][j] = a.get(i).equals(b.get(j)) ? lcs[i + 1][j + 1] + 1 : Math.max(lcs[i + 1][j], lcs[i][j + 1]);
+            }
+        }
+        List<Segment> out = new ArrayList<>();
+        List<String> gone = new ArrayList<>();
+        List<String> came = new ArrayList<>();
+        int i = 0;
+        int j = 0;
+        while (i < a.size() || j < b.size()) {
+            if (i < a.size() && j < b.size() && a.get(i).equals(b.get(j))) {
+                changedLines(out, gone, came);
+                append(out, new Segment(Kind.SAME, a.get(i++)));
+                j++;
+            } else if (i < a.size() && (j == b.size() || lcs[i + 1][j] >= lcs[i][j + 1])) {
+                gone.add(a.get(i++));
+            } else {
+                came.add(b.get(j++));
+            }
+        }
+        changedLines(out, gone, came);
+        return out;
+    }
+
+    private static List<String> lines(String text) {
+        return text == null || text.isEmpty() ? List.of() : List.of(text.split("(?<=\n)"));
+    }
+
+    /** A run of changed lines: the n-th gone and n-th come compared word by word when they are alike. */
+    private static void changedLines(List<Segment> out, List<String> gone, List<String> came) {
+        int paired = Math.min(gone.size(), came.size());
+        List<String> removed = new ArrayList<>();
+        List<String> added = new ArrayList<>();
+        for (int k = 0; k < paired; k++) {
+            if (alike(gone.get(k), came.get(k))) {
+                whole(out, removed, added);
+                words(gone.get(k), came.get(k)).forEach(seg -> append(out, seg));
+            } else {
+                removed.add(gone.get(k));
+                added.add(came.get(k));
+            }
+        }
+        removed.addAll(gone.subList(paired, gone.size()));
+        added.addAll(came.subList(paired, came.size()));
+        whole(out, removed, added);
+        gone.clear();
+        came.clear();
+    }
+
+    /** Lines replaced whole: all that went, then all that came, so no added line runs into a removed one. */
+    private static void whole(List<Segment> out, List<String> removed, List<String> added) {
+        removed.forEach(l -> append(out, new Segment(Kind.DELETED, l)));
+        added.forEach(l -> append(out, new Segment(Kind.INSERTED, l)));
+        removed.clear();
+        added.clear();
+    }
+
+    /** Half the words of the shorter line are in the other: a changed line, not a different one. */
+    private static boolean alike(String before, String after) {
+        Set<String> a = LineSimilarity.words(before);
+        Set<String> b = LineSimilarity.words(after);
+        if (a.isEmpty() || b.isEmpty()) {
+            return false;
+        }
+        long shared = a.stream().filter(b::contains).count();
+        return shared * 2 >= Math.min(a.size(), b.size());
+    }
+
+    private static void append(List<Segment> out, Segment s) {
+        if (!out.isEmpty() && out.get(out.size() - 1).kind() == s.kind()) {
+            out.set(out.size() - 1, new Segment(s.kind(), out.get(out.size() - 1).text() + s.text()));
+        } else if (!s.text().isEmpty()) {
+            out.add(s);
+        }
+    }
+
+    private static List<Segment> words(String before, String after) {
         List<String> a = tokens(before);
         List<String> b = tokens(after);
         int start = 0;

@@ -27,7 +27,7 @@ class WordDiffTest {
     @Test
     void addedAndRemovedLinesKeepTheTextAroundThem() {
         assertThat(render("Cough.\nNo fever.", "Cough for two weeks.\nNo fever."))
-                .isEqualTo("[-Cough.-]{+Cough for two weeks.+}\nNo fever.");
+                .isEqualTo("Cough{+ for two weeks+}.\nNo fever.");
     }
 
     @Test
@@ -36,6 +36,14 @@ class WordDiffTest {
                 "First editor: diabetes follow-up, sugars 150s."))
                 .isEqualTo("[-Problem list: Type 2 diabetes mellitus; Essential hypertension.-]"
                         + "{+First editor: diabetes follow-up, sugars 150s.+}");
+    }
+
+    @Test
+    void eachChangedLineIsComparedWithTheLineItReplacedNotAcrossLines() {
+        assertThat(render("She has wheezing at night.\nNo fever.\nCough worse when climbing stairs.",
+                "She has wheezing at night and when climbing stairs.\nNo fever.\nCough."))
+                .isEqualTo("She has wheezing at night{+ and when climbing stairs+}.\nNo fever.\n"
+                        + "Cough[- worse when climbing stairs-].");
     }
 
     @Test
