@@ -16,6 +16,16 @@
 
   function normalize(s) { return s.trim().replace(/\s+/g, ' ').toLowerCase(); }
 
+  // As on the server (LineSimilarity): a changed line still shares words with the statement it came from.
+  function words(s) { return s.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean); }
+  function alike(text, original) {
+    var a = words(text), b = words(original);
+    if (!a.length || !b.length) { return false; }
+    var shared = a.filter(function (w, i) { return a.indexOf(w) === i && b.indexOf(w) >= 0; }).length;
+    var union = a.concat(b).filter(function (w, i, all) { return all.indexOf(w) === i; }).length;
+    return shared / union >= 0.5;
+  }
+
   // --- The note: the region is what people read and edit; its textarea (hidden) is what the form sends. ---
   function textareaOf(region) { return document.getElementById(region.getAttribute('data-for')); }
 
@@ -32,6 +42,11 @@
       var original = line.getAttribute('data-text');
       if (original === null) { line.className = 'st added'; return; }
       if (claimed[original] || !line.textContent.trim()) {
+        STATEMENT_DATA.forEach(function (a) { line.removeAttribute(a); });
+        line.className = 'st added';
+        return;
+      }
+      if (!alike(line.textContent, original)) { // replaced by a different sentence: a new line, not a change
         STATEMENT_DATA.forEach(function (a) { line.removeAttribute(a); });
         line.className = 'st added';
         return;
@@ -92,7 +107,7 @@
     });
     region.addEventListener('mouseover', function (e) {
       var line = e.target.closest && e.target.closest('.st[data-evidence]');
-      if (line) { highlight(line, false); }
+      if (line && !lastStatement) { highlight(line, false); } // not while someone reads a jump's target
     });
   });
 
@@ -200,6 +215,13 @@
       }
     }
     bar.hidden = false;
+    // The box sticks to the bottom of the view: keep the line being typed above it.
+    var covered = line.getBoundingClientRect().bottom - bar.getBoundingClientRect().top;
+    if (covered > 0 && line.getBoundingClientRect().top < bar.getBoundingClientRect().top) {
+      window.scrollBy(0, covered + 8);
+    } else if (covered > 0) {
+      line.scrollIntoView({ block: 'center' });
+    }
   }
 
   document.addEventListener('selectionchange', function () {
@@ -231,9 +253,10 @@
   }
 
   document.addEventListener('keydown', function (e) {
-    if (e.key === 'Escape' && lastStatement && document.activeElement
-        && document.activeElement.classList.contains('highlight')) {
+    if (e.key === 'Escape' && lastStatement && !lastStatement.contains(document.activeElement)) {
       lastStatement.focus();
+      lastStatement = null;
+    } else if (lastStatement && lastStatement.contains(document.activeElement)) {
       lastStatement = null;
     }
   });

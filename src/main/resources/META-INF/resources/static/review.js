@@ -125,6 +125,13 @@
         showConflict(res.body);
       } else if (res.status === 401) {
         setStatus('Not saved: your session has ended. ' + (res.body.detail || '') + ' Your text is still on this page.', 'error');
+      } else if (res.status === 409) {
+        // The note was signed meanwhile: nothing typed here can be saved any more; say so and stop editing.
+        form.querySelectorAll('.note-text').forEach(function (r) { r.setAttribute('contenteditable', 'false'); });
+        stateBadge.textContent = 'Signed by someone else';
+        setStatus('Not saved: ' + (res.body.title || 'the note was closed') + '. Reload to see the signed note; '
+          + 'your text is still on this page to copy.', 'error');
+        savedAt.scrollIntoView({ block: 'nearest' });
       } else if (res.status >= 400 && res.status < 500 && res.status !== 408 && res.status !== 429) {
         // Trying again cannot help (the note was signed meanwhile, the text is too long…): say so and stop.
         setStatus('Not saved: ' + (res.body.title || ('HTTP ' + res.status)) + '. '

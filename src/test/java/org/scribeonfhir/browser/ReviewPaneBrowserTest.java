@@ -283,6 +283,15 @@ class ReviewPaneBrowserTest {
         waitIn(b).until(ExpectedConditions.attributeContains(
                 By.id(pointed.getAttribute("data-evidence").split(" ")[0]), "class", "highlight"));
         assertThat((Long) b.executeScript("return Math.round(window.scrollY);")).isZero();
+
+        // Alt+Enter jumps to the turn; Escape comes back even when the pointer rests on another line meanwhile.
+        pointed.click();
+        b.switchTo().activeElement().sendKeys(Keys.chord(Keys.ALT, Keys.ENTER));
+        String turn = pointed.getAttribute("data-evidence").split(" ")[0];
+        waitIn(b).until(d -> turn.equals(d.switchTo().activeElement().getAttribute("id")));
+        new Actions(b).moveToElement(b.findElement(By.cssSelector("#note-0 .st"))).perform();
+        b.switchTo().activeElement().sendKeys(Keys.ESCAPE);
+        waitIn(b).until(d -> d.switchTo().activeElement().getAttribute("class").contains("note-text"));
         b.findElement(By.cssSelector("#transcript-drawer > summary")).click();
         assertThat((Boolean) b.executeScript(
                 "return document.documentElement.scrollWidth <= window.innerWidth;")).isTrue();
