@@ -113,7 +113,12 @@ record PaneView(
     }
 
     record SectionView(int index, String header, String text, int rows, List<StatementView> statements,
-            List<String> added, List<LineView> lines) {
+            List<String> added) {
+
+        /** The note's lines for the page; computed only when a page renders them (not for the JSON API). */
+        public List<LineView> lines() {
+            return PaneView.lines(text, statements);
+        }
     }
 
     static PaneView of(Draft draft, LaunchSession session, Map<String, String> shownText, String notice,
@@ -139,7 +144,7 @@ record PaneView(
                     m.mark() == StatementMarks.Mark.EDITED, draft.isAccepted(m.statement().text()), byReference))
                     .toList();
             sections.add(new SectionView(i, header, text, Math.max(3, Math.min(16, text.split("\n").length + 1)),
-                    statements, marks.added(), lines(text, statements)));
+                    statements, marks.added()));
         }
         String whyNot = Signers.whyNot(session, draft);
         return new PaneView(draft.id().toString(), draft.state().code(), draft.version(),
@@ -192,7 +197,7 @@ record PaneView(
      * Each line of the text with the drafted statement it still is, or the one a person changed into it (most
      * of its words in common), so a changed line keeps its evidence; each statement claims one line.
      */
-    private static List<LineView> lines(String text, List<StatementView> statements) {
+    static List<LineView> lines(String text, List<StatementView> statements) {
         Map<String, StatementView> unclaimed = new LinkedHashMap<>();
         statements.stream().filter(st -> !st.edited())
                 .forEach(st -> unclaimed.putIfAbsent(StatementMarks.normalize(st.text()), st));

@@ -146,10 +146,7 @@ class ReviewService {
     /** Removes the statement from the text as a version of its own ("reject"); the history keeps it. */
     SaveResult reject(LaunchSession session, Draft draft, int baseVersion, Map<String, String> sections,
             String statement) {
-        if (!draft.state().editable()) {
-            throw ReviewProblems.notEditable().keeping(sections);
-        }
-        SaveResult saved = save(session, draft, baseVersion, sections);
+        SaveResult saved = save(session, draft, baseVersion, sections); // refuses a signed note, keeping the text
         if (saved.conflict() || statement == null || statement.isBlank()) {
             return saved;
         }
