@@ -1,5 +1,5 @@
 // The note in the review pane: each section is one editable region whose lines are the drafted statements,
-// carrying their evidence, confidence and "check"; the statement under the cursor shows them under its section.
+// carrying their evidence, confidence and "check" (evidence.js shows them for the line under the cursor).
 // The region's hidden text box is what the form (and review.js's autosave) sends.
 (function () {
   'use strict';
@@ -9,9 +9,8 @@
   var draftId = form.getAttribute('data-draft');
   var editable = form.getAttribute('data-editable') === 'true';
   var regions = Array.prototype.slice.call(form.querySelectorAll('.note-text'));
-  var current = null;        // the statement line the cursor is on
-  var lastStatement = null;  // where Escape returns after a jump to the evidence
   var known = {};            // drafted statements by text: their evidence, for lines rebuilt after a conflict
+  var drafted = {};          // the same, per region, in note order
   var STATEMENT_DATA = ['data-text', 'data-evidence', 'data-confidence', 'data-review', 'data-accepted', 'data-chips'];
 
   function normalize(s) { return s.trim().replace(/\s+/g, ' ').toLowerCase(); }
@@ -57,14 +56,21 @@
     });
   }
 
+  // Someone else's text (a conflict, a save seen on return): their lines keep the evidence of the drafted
+  // statement they stand for, by the same word rule as the server, so a line they changed reads "changed".
   function fillRegion(region, text) {
+    var unclaimed = drafted[region.id].slice();
     region.textContent = '';
     text.split('\n').filter(function (l) { return l.trim(); }).forEach(function (l) {
       var line = document.createElement('div');
       line.className = 'st added';
       line.textContent = l;  // text, never HTML
       var data = known[normalize(l)];
+      if (!data || unclaimed.indexOf(data) < 0) {
+        data = unclaimed.filter(function (d) { return alike(l, d['data-text']); })[0];
+      }
       if (data) {
+        unclaimed.splice(unclaimed.indexOf(data), 1);
         STATEMENT_DATA.forEach(function (a) { if (data[a] !== null) { line.setAttribute(a, data[a]); } });
         line.className = 'st' + (data['data-accepted'] === 'true' ? ' accepted' : '');
       }
@@ -73,11 +79,14 @@
     markLines(region);
   }
 
+
   regions.forEach(function (region) {
+    drafted[region.id] = [];
     region.querySelectorAll('.st[data-text]').forEach(function (line) {
       var data = {};
       STATEMENT_DATA.forEach(function (a) { data[a] = line.getAttribute(a); });
       known[normalize(line.getAttribute('data-text'))] = data;
+      drafted[region.id].push(data);
     });
     var textarea = textareaOf(region);
     region.hidden = false;
@@ -87,205 +96,12 @@
     region.addEventListener('input', function () {
       markLines(region);
       textarea.value = regionLines(region).join('\n');
-      if (current && region.contains(current)) { showEvidence(current); }
       form.dispatchEvent(new CustomEvent('note-input'));
     });
     region.addEventListener('paste', function (e) { // plain text only: no markup from elsewhere
       e.preventDefault();
       document.execCommand('insertText', false, (e.clipboardData || window.clipboardData).getData('text/plain'));
     });
-    region.addEventListener('keydown', function (e) {
-      if (e.key === 'Enter' && e.altKey && current) { // to the statement's evidence; Escape comes back
-        var targets = highlight(current, false);
-        if (targets.length) {
-          e.preventDefault();
-          lastStatement = region;
-          reveal(targets[0]);
-          targets[0].focus();
-        }
-      }
-    });
-    region.addEventListener('mouseover', function (e) {
-      var line = e.target.closest && e.target.closest('.st[data-evidence]');
-      if (line && !lastStatement) { highlight(line, false); } // not while someone reads a jump's target
-    });
   });
-
-  // --- Evidence: the cursor's statement shows its confidence, its chips and, if marked check, Accept/Reject. ---
-  function targetsOf(line) {
-    var ids = (line.getAttribute('data-evidence') || '').split(' ').filter(Boolean);
-    return ids.map(function (id) { return document.getElementById(id); }).filter(Boolean);
-  }
-
-  // Hovering only highlights; the cursor on a line also scrolls the evidence column when it has its own scroll
-  // (wide layout), never the page: in a narrow sidebar the note must stay where the reader is.
-  function highlight(line, scroll) {
-    document.querySelectorAll('.highlight').forEach(function (el) { el.classList.remove('highlight'); });
-    var targets = targetsOf(line);
-    targets.forEach(function (el) { el.classList.add('highlight'); });
-    if (targets.length && scroll) { scrollColumnTo(targets[0]); }
-    return targets;
-  }
-
-  function lineAtCursor() {
-    var sel = window.getSelection();
-    if (!sel || !sel.rangeCount) { return null; }
-    var node = sel.anchorNode;
-    var el = node && (node.nodeType === 1 ? node : node.parentElement);
-    var line = el && el.closest ? el.closest('.note-text .st') : null;
-    return line;
-  }
-
-  function chip(href, label, line) {
-    var el = document.createElement(href ? 'a' : 'span');
-    el.className = 'evidence' + (href ? '' : ' evidence-unlinked');
-    el.textContent = label;
-    if (href) {
-      el.href = href;
-      el.tabIndex = -1; // out of the Tab order (Alt+Enter in the note jumps); a sidebar stays a few Tabs deep
-      el.addEventListener('click', function (e) { // jump to the turn or fact; Escape comes back
-        var target = document.getElementById(href.substring(1));
-        if (!target) { return; }
-        e.preventDefault();
-        lastStatement = line.closest('.note-text');
-        highlight(line, false);
-        reveal(target);
-        target.focus();
-      });
-    }
-    return el;
-  }
-
-  function reviewButton(action, label, text) {
-    var b = document.createElement('button');
-    b.type = 'submit';
-    b.className = action;
-    b.textContent = label;
-    b.name = 'statement';
-    b.value = text;
-    b.formNoValidate = true;
-    b.setAttribute('formaction', '/drafts/' + draftId + '/' + action);
-    b.setAttribute('aria-label', label + ': ' + text);
-    b.addEventListener('click', function () { rememberPlace(current); });
-    return b;
-  }
-
-  function showEvidence(line) {
-    document.querySelectorAll('.note-text .st.active').forEach(function (el) { el.classList.remove('active'); });
-    document.querySelectorAll('.evidence-bar').forEach(function (b) { b.hidden = true; });
-    current = line;
-    if (!line) { return; }
-    line.classList.add('active');
-    highlight(line, true);
-    var bar = line.closest('.note-section').querySelector('.evidence-bar');
-    bar.textContent = '';
-    var text = line.getAttribute('data-text');
-    var what = document.createElement('span');
-    if (text === null) {
-      what.textContent = 'Added by a person. ';
-    } else if (line.classList.contains('edited')) {
-      what.textContent = 'Changed by a person (drafted with ' + line.getAttribute('data-confidence') + ' confidence). ';
-    } else if (line.classList.contains('low-confidence')) {
-      var check = document.createElement('strong');
-      check.className = 'confidence-low';
-      check.textContent = 'check';
-      what.appendChild(check);
-      what.appendChild(document.createTextNode(' · ' + line.getAttribute('data-confidence') + ' likely kept. '));
-    } else {
-      what.textContent = line.getAttribute('data-confidence') + ' likely kept'
-        + (line.getAttribute('data-accepted') === 'true' ? ', accepted by a person. ' : '. ');
-    }
-    bar.appendChild(what);
-    if (text !== null) {
-      var chips = JSON.parse(line.getAttribute('data-chips') || '[]');
-      if (chips.some(function (c) { return c[0]; })) {
-        var hint = document.createElement('span');
-        hint.className = 'hint';
-        hint.textContent = 'Evidence (Alt+Enter): ';
-        bar.appendChild(hint);
-      }
-      chips.forEach(function (c) {
-        bar.appendChild(chip(c[0], c[1], line));
-        bar.appendChild(document.createTextNode(' '));
-      });
-      if (editable && line.classList.contains('low-confidence')) {
-        bar.appendChild(reviewButton('accept', 'Accept', text));
-        bar.appendChild(document.createTextNode(' '));
-        bar.appendChild(reviewButton('reject', 'Reject', text));
-      }
-    }
-    bar.hidden = false;
-    // The box sticks to the bottom of the view: keep the line being typed above it.
-    var covered = line.getBoundingClientRect().bottom - bar.getBoundingClientRect().top;
-    if (covered > 0 && line.getBoundingClientRect().top < bar.getBoundingClientRect().top) {
-      window.scrollBy(0, covered + 8);
-    } else if (covered > 0) {
-      line.scrollIntoView({ block: 'center' });
-    }
-  }
-
-  document.addEventListener('selectionchange', function () {
-    var line = lineAtCursor();
-    if (line && line !== current) { showEvidence(line); }
-  });
-
-  // An explicit jump (Alt+Enter, a chip): open the drawer and bring the turn or fact into view.
-  function reveal(el) {
-    var drawer = el.closest('details.drawer');
-    if (drawer && !drawer.open) { drawer.open = true; }
-    el.scrollIntoView({ block: 'nearest' });
-    scrollColumnTo(el);
-  }
-
-  // scrollIntoView alone can leave the target just outside its own scrolling column when the page scrolls too.
-  function scrollColumnTo(el) {
-    var drawer = el.closest('details.drawer');
-    if (drawer && !drawer.open) { return; }
-    for (var box = el.parentElement; box; box = box.parentElement) {
-      var overflow = getComputedStyle(box).overflowY;
-      if ((overflow === 'auto' || overflow === 'scroll') && box.scrollHeight > box.clientHeight) {
-        var r = el.getBoundingClientRect(), c = box.getBoundingClientRect();
-        if (r.top < c.top) { box.scrollTop -= c.top - r.top + 8; }
-        else if (r.bottom > c.bottom) { box.scrollTop += Math.min(r.bottom - c.bottom + 8, r.top - c.top - 8); }
-        return;
-      }
-    }
-  }
-
-  document.addEventListener('keydown', function (e) {
-    if (e.key === 'Escape' && lastStatement && !lastStatement.contains(document.activeElement)) {
-      lastStatement.focus();
-      lastStatement = null;
-    } else if (lastStatement && lastStatement.contains(document.activeElement)) {
-      lastStatement = null;
-    }
-  });
-
-
-  // After Accept or Reject (a form post and a new page), go back to the line the person was on.
-  function rememberPlace(line) {
-    if (!line || !window.sessionStorage) { return; }
-    var region = line.closest('.note-text');
-    var index = Array.prototype.indexOf.call(region.children, line);
-    sessionStorage.setItem('scribe-place', JSON.stringify({ draft: draftId, region: region.id, line: index }));
-  }
-  var place = window.sessionStorage && sessionStorage.getItem('scribe-place');
-  if (place) {
-    sessionStorage.removeItem('scribe-place');
-    place = JSON.parse(place);
-    var region = place.draft === draftId && document.getElementById(place.region);
-    if (region) {
-      var line = region.children[Math.min(place.line, region.children.length - 1)] || region;
-      region.focus();
-      var range = document.createRange();
-      range.selectNodeContents(line);
-      range.collapse(true);
-      window.getSelection().removeAllRanges();
-      window.getSelection().addRange(range);
-      line.scrollIntoView({ block: 'center' });
-    }
-  }
-  var signCheck = document.getElementById('sign-check');
-  if (signCheck) { signCheck.focus(); }
   window.scribeNote = { fill: fillRegion };
 })();

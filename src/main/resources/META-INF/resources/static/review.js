@@ -80,6 +80,18 @@
       + (json.updatedByName ? ' by ' + json.updatedByName : ''), 'ok');
   }
 
+  // Someone else's saved text into the note (their sections; the rest stays as it is).
+  function showText(saved) {
+    saved.forEach(function (s) {
+      textareas.forEach(function (t) {
+        if (t.getAttribute('data-header') !== s.header) { return; }
+        t.value = s.text;
+        var region = form.querySelector('.note-text[data-for="' + t.id + '"]');
+        if (region && window.scribeNote) { window.scribeNote.fill(region, s.text); }
+      });
+    });
+  }
+
   function showConflict(problem) {
     var yours = [];
     textareas.forEach(function (t) {
@@ -89,19 +101,46 @@
     var panel = document.getElementById('conflict');
     document.getElementById('your-text').value = yours.join('\n\n');
     panel.hidden = false;
-    problem.current.sections.forEach(function (s) {
-      textareas.forEach(function (t) {
-        if (t.getAttribute('data-header') !== s.header) { return; }
-        t.value = s.text;
-        var region = form.querySelector('.note-text[data-for="' + t.id + '"]');
-        if (region && window.scribeNote) { window.scribeNote.fill(region, s.text); }
-      });
-    });
+    showText(problem.current.sections);
     versionInput.value = problem.current.version;
     setStatus('Not saved: ' + (problem.current.updatedByName || 'someone else') + ' saved version '
       + problem.current.version + ' meanwhile. Your text is shown above.', 'warn');
     panel.scrollIntoView({ block: 'start' });
   }
+
+  // The note was signed meanwhile: nothing typed here can be saved any more; say so and stop editing.
+  function stopEditing(message) {
+    editable = false;
+    if (timer) { clearTimeout(timer); timer = null; }
+    form.querySelectorAll('.note-text').forEach(function (r) { r.setAttribute('contenteditable', 'false'); });
+    form.querySelectorAll('.actions button, .evidence-bar button').forEach(function (b) { b.disabled = true; });
+    stateBadge.textContent = 'Signed by someone else';
+    setStatus(message, 'error');
+    savedAt.scrollIntoView({ block: 'nearest' });
+  }
+
+  // Back in the pane (focus, the tab shown again): a colleague may have saved or signed meanwhile. When nothing
+  // typed here waits to be saved, show their text now rather than at the next save's conflict. Only on return,
+  // never on a timer: an open tab must not keep an idle session alive.
+  var lastCheck = 0;
+  function checkForNewer() {
+    if (!editable || dirty || inFlight || Date.now() - lastCheck < 1000) { return; }
+    lastCheck = Date.now();
+    fetch('/api/drafts/' + draftId, { credentials: 'same-origin', headers: { 'Accept': 'application/json' } })
+      .then(function (r) { return r.ok ? r.json() : null; }, function () { return null; })
+      .then(function (d) {
+        if (!d || dirty || inFlight || !editable) { return; }
+        if (d.state === 'signed' || d.state === 'written') {
+          stopEditing((d.updatedByName || 'Someone else') + ' signed this note meanwhile. Reload to see it.');
+        } else if (d.version > version()) {
+          showText(d.sections);
+          applySaved(d);
+          setStatus('Updated while you were away: ' + savedAt.textContent, 'ok');
+        }
+      });
+  }
+  window.addEventListener('focus', checkForNewer);
+  document.addEventListener('visibilitychange', function () { if (!document.hidden) { checkForNewer(); } });
 
   function save() {
     timer = null;
@@ -126,12 +165,8 @@
       } else if (res.status === 401) {
         setStatus('Not saved: your session has ended. ' + (res.body.detail || '') + ' Your text is still on this page.', 'error');
       } else if (res.status === 409) {
-        // The note was signed meanwhile: nothing typed here can be saved any more; say so and stop editing.
-        form.querySelectorAll('.note-text').forEach(function (r) { r.setAttribute('contenteditable', 'false'); });
-        stateBadge.textContent = 'Signed by someone else';
-        setStatus('Not saved: ' + (res.body.title || 'the note was closed') + '. Reload to see the signed note; '
-          + 'your text is still on this page to copy.', 'error');
-        savedAt.scrollIntoView({ block: 'nearest' });
+        stopEditing('Not saved: ' + (res.body.title || 'the note was closed') + '. Reload to see the signed note; '
+          + 'your text is still on this page to copy.');
       } else if (res.status >= 400 && res.status < 500 && res.status !== 408 && res.status !== 429) {
         // Trying again cannot help (the note was signed meanwhile, the text is too long…): say so and stop.
         setStatus('Not saved: ' + (res.body.title || ('HTTP ' + res.status)) + '. '

@@ -58,9 +58,19 @@ class ReviewPaneBrowserTest {
         wait.until(d -> !d.findElements(By.id("written-reference")).isEmpty()
                 || !d.findElements(By.id("sign-check")).isEmpty());
         if (!b.findElements(By.id("sign-check")).isEmpty()) {
-            assertThat(b.findElements(By.cssSelector("#sign-check .unreviewed li"))).isNotEmpty();
             assertThat(b.findElement(By.id("attest")).isSelected()).isTrue();
-            b.findElement(By.id("sign-unreviewed")).click();
+            // Each listed statement leads to its line, where its evidence and Accept/Reject are.
+            WebElement listed = b.findElement(By.cssSelector("#sign-check .unreviewed li button.go-to-line"));
+            String text = listed.getText();
+            listed.click();
+            WebElement active = b.findElement(By.cssSelector(".note-text .st.active"));
+            assertThat(active.getAttribute("data-text")).isEqualTo(text);
+            assertThat(b.switchTo().activeElement().getAttribute("class")).contains("note-text");
+            WebElement bar = active.findElement(By.xpath("./ancestor::section[1]")).findElement(By.cssSelector(".evidence-bar"));
+            assertThat(bar.findElement(By.cssSelector("button.accept")).isDisplayed()).isTrue();
+            WebElement signAnyway = b.findElement(By.id("sign-unreviewed"));
+            b.executeScript("arguments[0].scrollIntoView({block: 'center'});", signAnyway); // back up to the list
+            signAnyway.click();
         }
     }
 
@@ -74,9 +84,16 @@ class ReviewPaneBrowserTest {
     /** How many drafted statements are shown more than once on the page (the note and anywhere else visible). */
     private static long duplicatedStatements(ChromeDriver b) {
         return (Long) b.executeScript("var n = 0; document.querySelectorAll('.note-text .st[data-text]')"
-                + ".forEach(function (st) { var t = st.dataset.text; n += [...document.querySelectorAll('body *')]"
+                + ".forEach(function (st) { var t = st.dataset.text; var shown = [...document.querySelectorAll('body *')]"
                 + ".filter(function (e) { return e.offsetParent !== null && e.children.length === 0"
-                + " && e.textContent.trim() === t; }).length - 1; }); return n;");
+                + " && e.textContent.trim() === t; }).length; n += Math.max(0, shown - 1); }); return n;");
+    }
+
+    /** Clicks a line and puts the caret at its end (End alone stops at the end of a wrapped line's first row). */
+    private static void caretAtEndOf(ChromeDriver b, WebElement line) {
+        line.click();
+        b.executeScript("var r = document.createRange(); r.selectNodeContents(arguments[0]); r.collapse(false);"
+                + "var s = window.getSelection(); s.removeAllRanges(); s.addRange(r);", line);
     }
 
     /** What the form sends for a section (the note's hidden text box). */
@@ -217,9 +234,32 @@ class ReviewPaneBrowserTest {
         assertThat(sent(physician, 1)).isEqualTo("Palpitations for three weeks, worse at night (scribe).");
         assertThat(physician.findElement(By.id("note-1")).getText())
                 .isEqualTo("Palpitations for three weeks, worse at night (scribe).");
+        caretAtEndOf(physician, physician.findElement(By.cssSelector("#note-1 .st")));
+        physician.switchTo().activeElement().sendKeys(" No syncope.");
+        waitForAutosave(physician);
+
+        // The scribe comes back to the open pane: it shows the attending's saved text without a conflict.
+        WebDriverWait scribeWait = waitIn(scribe);
+        scribeWait.until(d -> {
+            scribe.executeScript("window.dispatchEvent(new Event('focus'));");
+            return d.findElement(By.id("note-1")).getText().endsWith("(scribe). No syncope.");
+        });
+        assertThat(sent(scribe, 1)).isEqualTo("Palpitations for three weeks, worse at night (scribe). No syncope.");
+        assertThat(scribe.findElement(By.id("saved-at")).getText()).startsWith("Updated while you were away: Saved version")
+                .contains("Dr. Riley Example, MD");
+
         signReviewingWhatIsLeft(physician, waitIn(physician));
         assertThat(waitIn(physician).until(ExpectedConditions.visibilityOfElementLocated(By.id("written-reference")))
                 .getText()).startsWith("DocumentReference/");
+
+        // And when it was signed meanwhile, the scribe's pane stops editing and says so.
+        scribeWait.until(d -> {
+            scribe.executeScript("window.dispatchEvent(new Event('focus'));");
+            return d.findElement(By.id("draft-state")).getText().equals("Signed by someone else");
+        });
+        assertThat(scribe.findElement(By.id("note-1")).getAttribute("contenteditable")).isEqualTo("false");
+        assertThat(scribe.findElement(By.id("saved-at")).getText()).contains("signed this note meanwhile");
+        assertThat(scribe.findElement(By.cssSelector("button[value=save]")).isEnabled()).isFalse();
     }
 
     @Test
@@ -228,16 +268,24 @@ class ReviewPaneBrowserTest {
         openScribeInEhr(first, "sbx-prac-01", "sbx-pat-01", "sbx-enc-01");
         ChromeDriver second = browser(1400, 1000);
         openScribeInEhr(second, "sbx-prac-03", "sbx-pat-01", "sbx-enc-01");
+        second.findElement(By.id("note-1")).click(); // already in the pane: no return that would fetch news
 
-        type(first.findElement(By.id("note-1")), "First editor: diabetes follow-up, sugars 150s.");
+        WebElement drafted = first.findElement(By.cssSelector("#note-1 .st"));
+        String changed = drafted.getText() + " First editor checked this.";
+        caretAtEndOf(first, drafted);
+        first.switchTo().activeElement().sendKeys(" First editor checked this.");
         waitForAutosave(first);
 
         type(second.findElement(By.id("note-1")), "Second editor: typed on an old version.");
         waitIn(second).until(ExpectedConditions.visibilityOfElementLocated(By.id("conflict")));
         assertThat(second.findElement(By.id("your-text")).getAttribute("value"))
                 .contains("Second editor: typed on an old version.");
-        assertThat(sent(second, 1)).isEqualTo("First editor: diabetes follow-up, sugars 150s.");
-        assertThat(second.findElement(By.id("note-1")).getText()).isEqualTo("First editor: diabetes follow-up, sugars 150s.");
+        assertThat(sent(second, 1)).startsWith(changed).doesNotContain("Second editor");
+        // The first editor's changed line reads as changed (it keeps its drafted statement), not as added.
+        WebElement theirs = second.findElement(By.cssSelector("#note-1 .st"));
+        assertThat(theirs.getText()).isEqualTo(changed);
+        assertThat(theirs.getAttribute("class")).contains("edited").doesNotContain("added");
+        assertThat(theirs.getAttribute("data-evidence")).isNotEmpty();
         assertThat(second.findElement(By.id("saved-at")).getText()).contains("Not saved: Dr. Avery Sample, MD saved version 2 meanwhile.");
         Chromium.screenshot(second, "conflict");
 
@@ -248,8 +296,9 @@ class ReviewPaneBrowserTest {
         new Select(first.findElement(By.id("from"))).selectByValue("1");
         first.findElement(By.cssSelector(".compare-form button")).click();
         WebElement comparison = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("comparison")));
-        assertThat(comparison.findElement(By.cssSelector(".diff ins")).getText()).startsWith("First");
-        assertThat(comparison.findElements(By.cssSelector(".diff del"))).isNotEmpty();
+        assertThat(comparison.findElements(By.cssSelector(".diff ins"))).isNotEmpty();
+        assertThat(comparison.findElements(By.cssSelector(".diff ins")).stream().map(WebElement::getText)
+                .reduce("", (x, y) -> x + " " + y)).contains("checked");
         Chromium.screenshot(first, "history-compare");
         first.findElement(By.cssSelector("#version-1 summary")).click();
         first.findElement(By.cssSelector("#version-1 .restore-form button")).click();
@@ -257,7 +306,7 @@ class ReviewPaneBrowserTest {
         first.switchTo().alert().accept();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".notice"),
                 "An older version was restored"));
-        assertThat(first.findElement(By.id("note-1")).getText()).doesNotContain("First editor");
+        assertThat(first.findElement(By.id("note-1")).getText()).doesNotContain("First editor checked this.");
     }
 
     @Test
@@ -295,6 +344,19 @@ class ReviewPaneBrowserTest {
         b.findElement(By.cssSelector("#transcript-drawer > summary")).click();
         assertThat((Boolean) b.executeScript(
                 "return document.documentElement.scrollWidth <= window.innerWidth;")).isTrue();
+
+        // A line clicked at the bottom of the view: the evidence box (sticky at the bottom) never covers it.
+        WebElement low = (WebElement) b.executeScript("var lines = [...document.querySelectorAll("
+                + "'.note-text .st[data-chips]')].filter(s => s.dataset.chips.length > 2); var s = lines[Math.floor("
+                + "lines.length / 2)]; window.scrollBy(0, s.getBoundingClientRect().bottom - window.innerHeight + 4);"
+                + " return s;");
+        new Actions(b).moveToElement(low).click().perform();
+        WebElement lowBar = low.findElement(By.xpath("./ancestor::section[1]")).findElement(By.cssSelector(".evidence-bar"));
+        waitIn(b).until(ExpectedConditions.visibilityOf(lowBar));
+        assertThat(low.getAttribute("class")).contains("active");
+        assertThat((Boolean) b.executeScript("var l = arguments[0].getBoundingClientRect(), r = arguments[1]"
+                + ".getBoundingClientRect(); return l.bottom <= r.top + 1 && l.top >= 0;", low, lowBar))
+                .as("the clicked line stays visible above its evidence box").isTrue();
 
         // The skip link is the pane's first focusable element, so the first Tab into the pane lands there; count
         // from it (focused directly: Tab from the EHR page's own controls depends on the EHR, not on us).
