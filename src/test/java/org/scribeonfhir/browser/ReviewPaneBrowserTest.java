@@ -1,8 +1,8 @@
 package org.scribeonfhir.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.scribeonfhir.browser.Pane.*;
 
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -12,9 +12,8 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.interactions.Actions;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.scribeonfhir.testsupport.Chromium;
 
@@ -23,8 +22,6 @@ import io.quarkus.test.junit.QuarkusTest;
 /** What people click, in real (headless) Chromium: the sandbox EHR, Scribe in its iframe, two users, conflicts. */
 @QuarkusTest
 class ReviewPaneBrowserTest {
-
-    static final String BASE = "http://localhost:18081";
 
     final List<ChromeDriver> browsers = new ArrayList<>();
 
@@ -37,73 +34,6 @@ class ReviewPaneBrowserTest {
         ChromeDriver b = Chromium.start(width, height);
         browsers.add(b);
         return b;
-    }
-
-    private static WebDriverWait waitIn(ChromeDriver b) {
-        return new WebDriverWait(b, Duration.ofSeconds(20));
-    }
-
-    /** Opens the sandbox EHR as a practitioner on an encounter, presses Open Scribe, enters the iframe. */
-    private static void openScribeInEhr(ChromeDriver b, String practitioner, String patient, String encounter) {
-        b.get(BASE + "/sandbox?practitioner=" + practitioner + "&patient=" + patient + "&encounter=" + encounter);
-        b.findElement(By.cssSelector("button[name=open]")).click();
-        waitIn(b).until(ExpectedConditions.frameToBeAvailableAndSwitchToIt(By.id("scribe-frame")));
-        waitIn(b).until(ExpectedConditions.visibilityOfElementLocated(By.id("note-1")));
-    }
-
-    /** Ticks the attestation and signs; when "check" statements are left, the pane lists them and asks again. */
-    private static void signReviewingWhatIsLeft(ChromeDriver b, WebDriverWait wait) {
-        b.findElement(By.id("attest")).click();
-        b.findElement(By.id("sign")).click();
-        wait.until(d -> !d.findElements(By.id("written-reference")).isEmpty()
-                || !d.findElements(By.id("sign-check")).isEmpty());
-        if (!b.findElements(By.id("sign-check")).isEmpty()) {
-            assertThat(b.findElement(By.id("attest")).isSelected()).isTrue();
-            // Each listed statement leads to its line, where its evidence and Accept/Reject are.
-            WebElement listed = b.findElement(By.cssSelector("#sign-check .unreviewed li button.go-to-line"));
-            String text = listed.getText();
-            listed.click();
-            WebElement active = b.findElement(By.cssSelector(".note-text .st.active"));
-            assertThat(active.getAttribute("data-text")).isEqualTo(text);
-            assertThat(b.switchTo().activeElement().getAttribute("class")).contains("note-text");
-            WebElement bar = active.findElement(By.xpath("./ancestor::section[1]")).findElement(By.cssSelector(".evidence-bar"));
-            assertThat(bar.findElement(By.cssSelector("button.accept")).isDisplayed()).isTrue();
-            WebElement signAnyway = b.findElement(By.id("sign-unreviewed"));
-            b.executeScript("arguments[0].scrollIntoView({block: 'center'});", signAnyway); // back up to the list
-            signAnyway.click();
-        }
-    }
-
-    /** Replaces a section's text the way a person would: click into the note, select all of it, type. */
-    private static void type(WebElement region, String text) {
-        region.click();
-        region.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
-        region.sendKeys(text);
-    }
-
-    /** How many drafted statements are shown more than once on the page (the note and anywhere else visible). */
-    private static long duplicatedStatements(ChromeDriver b) {
-        return (Long) b.executeScript("var n = 0; document.querySelectorAll('.note-text .st[data-text]')"
-                + ".forEach(function (st) { var t = st.dataset.text; var shown = [...document.querySelectorAll('body *')]"
-                + ".filter(function (e) { return e.offsetParent !== null && e.children.length === 0"
-                + " && e.textContent.trim() === t; }).length; n += Math.max(0, shown - 1); }); return n;");
-    }
-
-    /** Clicks a line and puts the caret at its end (End alone stops at the end of a wrapped line's first row). */
-    private static void caretAtEndOf(ChromeDriver b, WebElement line) {
-        line.click();
-        b.executeScript("var r = document.createRange(); r.selectNodeContents(arguments[0]); r.collapse(false);"
-                + "var s = window.getSelection(); s.removeAllRanges(); s.addRange(r);", line);
-    }
-
-    /** What the form sends for a section (the note's hidden text box). */
-    private static String sent(ChromeDriver b, int section) {
-        return b.findElement(By.id("section-" + section)).getDomProperty("value");
-    }
-
-    private static void waitForAutosave(ChromeDriver b) {
-        waitIn(b).until(d -> d.findElement(By.id("saved-at")).getText().matches("Saved version \\d+ at .*")
-                && d.findElement(By.id("saved-at")).getAttribute("class").contains("ok"));
     }
 
     @Test
@@ -309,117 +239,4 @@ class ReviewPaneBrowserTest {
         assertThat(first.findElement(By.id("note-1")).getText()).doesNotContain("First editor checked this.");
     }
 
-    @Test
-    void inA400PxSidebarTheNoteComesFirstAndSignIsAFewTabsAway() {
-        ChromeDriver b = browser(400, 900);
-        openScribeInEhr(b, "sbx-prac-01", "sbx-pat-01", "sbx-enc-01");
-        long viewport = (Long) b.executeScript("return window.innerHeight;");
-        long headerBottom = (Long) b.executeScript(
-                "return Math.round(document.getElementById('h-0').getBoundingClientRect().bottom);");
-        assertThat(headerBottom).as("the note's first header, without scrolling").isLessThanOrEqualTo(viewport);
-        long chrome = (Long) b.executeScript("var s = document.querySelector('.status-bar').getBoundingClientRect();"
-                + "var top = document.querySelector('.banner') ? document.querySelector('.banner')"
-                + ".getBoundingClientRect().top : s.top; return Math.round(s.bottom - top);");
-        assertThat(chrome).as("banner and status bar").isLessThanOrEqualTo(120);
-        assertThat(b.findElement(By.id("transcript-drawer")).getAttribute("open")).isNull();
-
-        // With the transcript drawer open, pointing at a line highlights its turns but never moves the page.
-        b.findElement(By.cssSelector("#transcript-drawer > summary")).click();
-        b.executeScript("window.scrollTo(0, 0);");
-        WebElement pointed = (WebElement) b.executeScript("return [...document.querySelectorAll("
-                + "'.note-text .st[data-evidence]')].find(s => s.dataset.evidence.startsWith('turn-'));");
-        new Actions(b).moveToElement(pointed).perform();
-        waitIn(b).until(ExpectedConditions.attributeContains(
-                By.id(pointed.getAttribute("data-evidence").split(" ")[0]), "class", "highlight"));
-        assertThat((Long) b.executeScript("return Math.round(window.scrollY);")).isZero();
-
-        // Alt+Enter jumps to the turn; Escape comes back even when the pointer rests on another line meanwhile.
-        pointed.click();
-        b.switchTo().activeElement().sendKeys(Keys.chord(Keys.ALT, Keys.ENTER));
-        String turn = pointed.getAttribute("data-evidence").split(" ")[0];
-        waitIn(b).until(d -> turn.equals(d.switchTo().activeElement().getAttribute("id")));
-        new Actions(b).moveToElement(b.findElement(By.cssSelector("#note-0 .st"))).perform();
-        b.switchTo().activeElement().sendKeys(Keys.ESCAPE);
-        waitIn(b).until(d -> d.switchTo().activeElement().getAttribute("class").contains("note-text"));
-        b.findElement(By.cssSelector("#transcript-drawer > summary")).click();
-        assertThat((Boolean) b.executeScript(
-                "return document.documentElement.scrollWidth <= window.innerWidth;")).isTrue();
-
-        // A line clicked at the bottom of the view: the evidence box (sticky at the bottom) never covers it.
-        WebElement low = (WebElement) b.executeScript("var lines = [...document.querySelectorAll("
-                + "'.note-text .st[data-chips]')].filter(s => s.dataset.chips.length > 2); var s = lines[Math.floor("
-                + "lines.length / 2)]; window.scrollBy(0, s.getBoundingClientRect().bottom - window.innerHeight + 4);"
-                + " return s;");
-        new Actions(b).moveToElement(low).click().perform();
-        WebElement lowBar = low.findElement(By.xpath("./ancestor::section[1]")).findElement(By.cssSelector(".evidence-bar"));
-        waitIn(b).until(ExpectedConditions.visibilityOf(lowBar));
-        assertThat(low.getAttribute("class")).contains("active");
-        assertThat((Boolean) b.executeScript("var l = arguments[0].getBoundingClientRect(), r = arguments[1]"
-                + ".getBoundingClientRect(); return l.bottom <= r.top + 1 && l.top >= 0;", low, lowBar))
-                .as("the clicked line stays visible above its evidence box").isTrue();
-
-        // The skip link is the pane's first focusable element, so the first Tab into the pane lands there; count
-        // from it (focused directly: Tab from the EHR page's own controls depends on the EHR, not on us).
-        assertThat(b.executeScript("return document.querySelector('a[href], button, input:not([type=hidden]), "
-                + "select, textarea:not([hidden]), [tabindex]:not([tabindex=\\'-1\\'])').className;"))
-                .isEqualTo("skip-link");
-        b.executeScript("document.querySelector('.skip-link').focus();");
-        int tabs = 1;
-        List<String> path = new ArrayList<>();
-        while (tabs < 40 && !"sign".equals(b.switchTo().activeElement().getAttribute("id"))) {
-            b.switchTo().activeElement().sendKeys(Keys.TAB);
-            tabs++;
-            path.add((String) b.executeScript("var e = document.activeElement; return e.tagName + '#' + e.id;"));
-        }
-        assertThat(tabs).as("Tab presses from the top to Sign: " + path).isLessThanOrEqualTo(15);
-        assertThat(duplicatedStatements(b)).isZero();
-        System.out.printf("PANE-METRICS width=400 height=%d tabsToSign=%d bannerAndStatus=%d%n",
-                (Long) b.executeScript("return document.documentElement.scrollHeight;"), tabs, chrome);
-        b.executeScript("document.activeElement.blur(); window.scrollTo(0, 0);");
-        b.switchTo().defaultContent();
-        assertThat((Boolean) b.executeScript("return document.documentElement.scrollWidth <= window.innerWidth;"))
-                .as("the sandbox EHR page around the pane fits 400 px").isTrue();
-        b.executeScript("document.getElementById('scribe-frame').scrollIntoView();");
-        Chromium.screenshot(b, "review-pane-sidebar-400px");
-
-        ChromeDriver wide = browser(1400, 1000);
-        wide.get(BASE + "/sandbox/launch?practitioner=sbx-prac-01&patient=sbx-pat-01&encounter=sbx-enc-01");
-        waitIn(wide).until(ExpectedConditions.visibilityOfElementLocated(By.id("note-1")));
-        assertThat(duplicatedStatements(wide)).isZero();
-        System.out.printf("PANE-METRICS width=1400 height=%d%n",
-                (Long) wide.executeScript("return document.documentElement.scrollHeight;"));
-        Chromium.screenshot(wide, "review-pane-1400px");
-    }
-
-    @Test
-    void narrowSidebarPaneIsUsableAndPastedMarkupIsNeverExecuted() {
-        ChromeDriver b = browser(400, 900);
-        WebDriverWait wait = waitIn(b);
-        // At top level (no iframe) through the sandbox's launch: patient 05's encounter has no transcript.
-        b.get(BASE + "/sandbox/launch?practitioner=sbx-prac-02&patient=sbx-pat-05&encounter=sbx-enc-05");
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("transcript-text")));
-        assertThat(b.executeScript("return window.innerWidth;")).isEqualTo(400L);
-        assertThat((Boolean) b.executeScript(
-                "return document.documentElement.scrollWidth <= window.innerWidth;")).isTrue();
-
-        b.findElement(By.id("transcript-text")).sendKeys("[doctor] <img src=x onerror=\"window.__xss=1\"> any burning?",
-                Keys.ENTER, "[patient] yes <script>window.__xss=2</script> since monday");
-        b.findElement(By.cssSelector(".transcript-form button[type=submit]")).click();
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("turn-2")));
-        assertThat(b.findElement(By.id("turn-1")).getAttribute("textContent")).contains("<img src=x onerror=\"window.__xss=1\">");
-        assertThat(b.findElement(By.id("turn-2")).getAttribute("textContent")).contains("<script>window.__xss=2</script>");
-
-        WebElement hpi = b.findElement(By.id("note-1"));
-        type(hpi, "Dysuria since Monday <img src=y onerror=\"window.__xss=3\">");
-        waitForAutosave(b);
-        b.navigate().refresh();
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("note-1")));
-        assertThat(sent(b, 1)).contains("<img src=y onerror=");
-        assertThat(b.findElement(By.cssSelector("#note-1 .st.added")).getText()).contains("<img src=y onerror=");
-        assertThat(b.executeScript("return window.__xss === undefined;")).isEqualTo(Boolean.TRUE);
-        WebElement save = b.findElement(By.cssSelector("button[value=save]"));
-        assertThat(save.isDisplayed()).isTrue();
-        assertThat(save.getRect().getX() + save.getRect().getWidth()).isLessThanOrEqualTo(400);
-        Chromium.screenshot(b, "review-pane-400px");
-    }
 }
