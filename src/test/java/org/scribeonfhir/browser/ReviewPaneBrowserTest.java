@@ -3,8 +3,13 @@ package org.scribeonfhir.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.scribeonfhir.browser.Pane.*;
 
+import java.sql.Connection;
 import java.util.ArrayList;
 import java.util.List;
+
+import javax.sql.DataSource;
+
+import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -22,6 +27,9 @@ import io.quarkus.test.junit.QuarkusTest;
 /** What people click, in real (headless) Chromium: the sandbox EHR, Scribe in its iframe, two users, conflicts. */
 @QuarkusTest
 class ReviewPaneBrowserTest {
+
+    @Inject
+    DataSource db;
 
     final List<ChromeDriver> browsers = new ArrayList<>();
 
@@ -205,6 +213,8 @@ class ReviewPaneBrowserTest {
         caretAtEndOf(first, drafted);
         first.switchTo().activeElement().sendKeys(" First editor checked this.");
         waitForAutosave(first);
+        assertThat(first.findElement(By.id("saved-at")).getText()).as("the second person's opening saved nothing")
+                .startsWith("Saved version 2 at");
 
         type(second.findElement(By.id("note-1")), "Second editor: typed on an old version.");
         waitIn(second).until(ExpectedConditions.visibilityOfElementLocated(By.id("conflict")));
@@ -239,4 +249,34 @@ class ReviewPaneBrowserTest {
         assertThat(first.findElement(By.id("note-1")).getText()).doesNotContain("First editor checked this.");
     }
 
+
+    @Test
+    void textTypedAfterTheScribesSessionEndedIsNotAppliedForAColleagueButIsForTheScribe() throws Exception {
+        ChromeDriver b = browser(1400, 1000);
+        openScribeInEhr(b, "sbx-prac-03", "sbx-pat-05", "sbx-enc-05");
+        try (Connection c = db.getConnection(); var ps = c.prepareStatement(
+                "update app_session set expires_at = now() - interval '1 second'")) {
+            ps.executeUpdate(); // the scribe's session ends while the pane is open
+        }
+        WebElement plan = b.findElement(By.id("note-3"));
+        plan.click();
+        b.switchTo().activeElement().sendKeys(Keys.chord(Keys.CONTROL, Keys.END), Keys.ENTER,
+                "Typed by the scribe after the session ended.");
+        waitIn(b).until(ExpectedConditions.textToBePresentInElementLocated(By.id("saved-at"),
+                "Not saved: your session has ended."));
+
+        // The attending launches in the same browser: told whose text exists, without it in the note.
+        b.switchTo().defaultContent();
+        openScribeInEhr(b, "sbx-prac-02", "sbx-pat-05", "sbx-enc-05");
+        assertThat(b.findElement(By.cssSelector(".notice")).getText()).startsWith("Text typed by Sam Scribe")
+                .contains("was not applied");
+        assertThat(b.findElement(By.id("note-3")).getText()).doesNotContain("Typed by the scribe");
+
+        // The scribe's own next launch there saves it into the draft.
+        b.switchTo().defaultContent();
+        openScribeInEhr(b, "sbx-prac-03", "sbx-pat-05", "sbx-enc-05");
+        assertThat(b.findElement(By.cssSelector(".notice")).getText())
+                .isEqualTo("The text you typed while signed out was saved into the draft.");
+        assertThat(b.findElement(By.id("note-3")).getText()).contains("Typed by the scribe after the session ended.");
+    }
 }
