@@ -16,14 +16,16 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.quarkus.runtime.configuration.MemorySize;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.core.http.HttpServerRequest;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 
 /**
- * A request whose Content-Length is over {@code quarkus.http.limits.max-body-size} gets a problem answer
- * (problem+json or the problem page, with a correlation id) instead of Quarkus's empty 413. Runs just ahead
- * of Quarkus's own check (route order -2), so nothing of the body is read. Chunked bodies have no length to
- * check up front: Quarkus's reader stops them at the limit, with its own empty 413.
+ * A request body over {@code quarkus.http.limits.max-body-size} gets a problem answer (problem+json or the
+ * problem page, with a correlation id) instead of Quarkus's empty 413. Runs just ahead of Quarkus's own check
+ * (route order -2): a Content-Length over the limit is refused before anything is read; a chunked body (no
+ * length up front) is read here up to the limit and handed on whole, so Quarkus's reader never meets the limit.
  */
 @Singleton
 class BodyLimit {
@@ -41,19 +43,48 @@ class BodyLimit {
 
     void install(@Observes Router router) {
         limit.ifPresent(max -> router.route().order(-3).handler(ctx -> {
-            if (longerThan(ctx.request().getHeader(HttpHeaders.CONTENT_LENGTH), max.asLongValue())) {
+            String length = ctx.request().getHeader(HttpHeaders.CONTENT_LENGTH);
+            if (longerThan(length, max.asLongValue())) {
                 refuse(ctx, max.asLongValue());
+            } else if (length == null && "chunked".equalsIgnoreCase(ctx.request().getHeader("Transfer-Encoding"))) {
+                readUpTo(ctx, max.asLongValue());
             } else {
                 ctx.next();
             }
         }));
     }
 
+    /** Reads a chunked body into the routing context (where Quarkus REST takes it from), refusing it at the limit. */
+    private void readUpTo(RoutingContext ctx, long max) {
+        HttpServerRequest request = ctx.request();
+        Buffer body = Buffer.buffer();
+        boolean[] refused = {false};
+        request.handler(chunk -> {
+            if (refused[0]) {
+                return; // the rest is read and dropped until the connection closes
+            }
+            if (body.length() + chunk.length() > max) {
+                refused[0] = true;
+                refuse(ctx, max);
+            } else {
+                body.appendBuffer(chunk);
+            }
+        });
+        request.endHandler(v -> {
+            if (!refused[0]) {
+                ctx.setBody(body);
+                ctx.next();
+            }
+        });
+        request.exceptionHandler(e -> refused[0] = true); // the client went away: nobody to answer
+        request.resume();
+    }
+
     private void refuse(RoutingContext ctx, long max) {
         String id = ProblemPages.correlationId();
         LOG.infof("Refused a request body over %d bytes [correlation %s]", max, id);
         ProblemPages.ErrorView view = new ProblemPages.ErrorView(413, "The request is too large",
-                String.format("Scribe accepts at most %.0f MB in one request; nothing was read or changed.",
+                String.format("Scribe accepts at most %.0f MB in one request; nothing was changed.",
                         max / 1048576.0),
                 "Send less at once, e.g. only the part of the transcript that belongs to this visit.", id, List.of(),
                 null, null);

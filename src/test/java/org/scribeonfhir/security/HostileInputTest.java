@@ -7,6 +7,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.not;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -161,6 +162,44 @@ class HostileInputTest {
                 .getBytes(StandardCharsets.UTF_8);
         HttpResponse<String> r = send(put(big).header("Content-Type", "application/json"));
         assertProblem(r, 413, "urn:scribe-on-fhir:problem:request-too-large");
+    }
+
+    @Test
+    void aChunkedBodyOverTheSizeLimitGetsTheSameProblem() throws Exception {
+        byte[] big = ("{\"sections\": {\"" + HPI + "\": \"" + "x".repeat(3 * 1024 * 1024) + "\"}}")
+                .getBytes(StandardCharsets.UTF_8);
+        // No length up front (Transfer-Encoding: chunked): the limit is only found while reading.
+        HttpResponse<String> r = send(api("/api/drafts/" + pane.id).header("If-Match", "\"1\"")
+                .header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(big))));
+        assertProblem(r, 413, "urn:scribe-on-fhir:problem:request-too-large");
+    }
+
+    @Test
+    void aChunkedBodyUnderTheLimitIsSavedAsAnyOther() throws Exception {
+        byte[] small = ("{\"sections\": {\"" + HPI + "\": \"Sent in chunks.\"}}").getBytes(StandardCharsets.UTF_8);
+        HttpResponse<String> r = send(api("/api/drafts/" + pane.id).header("If-Match", "\"1\"")
+                .header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(small))));
+        assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
+        pane.api().get("/api/drafts/" + pane.id).then().body("version", equalTo(2))
+                .body("sections.find { it.header == '" + HPI + "' }.text", equalTo("Sent in chunks."));
+    }
+
+    @Test
+    void aChunkedTranscriptUploadIsReadAsAnyOther() throws Exception {
+        String boundary = "scribe-test-boundary";
+        byte[] form = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"csrf\"\r\n\r\n" + pane.csrf
+                + "\r\n--" + boundary + "\r\nContent-Disposition: form-data; name=\"text\"\r\n\r\n"
+                + "[doctor] what brings you in?\n[patient] a sore throat since sunday.\r\n--" + boundary + "--\r\n")
+                .getBytes(StandardCharsets.UTF_8);
+        HttpResponse<String> r = send(HttpRequest.newBuilder(URI.create("http://localhost:18081" + pane.draft
+                        + "/transcript")).version(HttpClient.Version.HTTP_1_1)
+                .header("Cookie", "scribe_session=" + pane.flow.sessionCookie)
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(form))));
+        assertThat(r.statusCode()).as(r.body()).isEqualTo(303);
+        pane.page().then().statusCode(200).body(containsString("a sore throat since sunday."));
     }
 
     @Test
