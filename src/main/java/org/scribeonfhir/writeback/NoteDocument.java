@@ -12,6 +12,7 @@ import org.hl7.fhir.r4.model.DocumentReference;
 import org.hl7.fhir.r4.model.Enumerations.DocumentReferenceStatus;
 import org.hl7.fhir.r4.model.Identifier;
 import org.hl7.fhir.r4.model.InstantType;
+import org.hl7.fhir.r4.model.Narrative;
 import org.hl7.fhir.r4.model.Period;
 import org.hl7.fhir.r4.model.Reference;
 import org.scribeonfhir.launch.LaunchConfig;
@@ -55,6 +56,10 @@ class NoteDocument {
             // Oracle Health requires context.period.end (with a time) on provider writes.
             context.setPeriod(new Period().setEnd(signedAt));
         }
+        // dom-6: a resource should carry a human-readable narrative; here, what the note is and its exact text.
+        doc.getText().setStatus(Narrative.NarrativeStatus.GENERATED).setDivAsString(
+                "<div xmlns=\"http://www.w3.org/1999/xhtml\"><p>" + xml(config.noteType().display()) + ", signed "
+                        + note.signedAt() + "</p><pre>" + xml(note.text()) + "</pre></div>");
         byte[] bytes = note.text().getBytes(StandardCharsets.UTF_8);
         doc.addContent().setAttachment(new Attachment()
                 .setContentType("text/plain; charset=utf-8")
@@ -62,5 +67,9 @@ class NoteDocument {
                 .setTitle(config.noteType().display())
                 .setCreationElement(new org.hl7.fhir.r4.model.DateTimeType(signedAt)));
         return doc;
+    }
+
+    private static String xml(String text) {
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
     }
 }

@@ -106,6 +106,9 @@ class SignAndWriteBackTest {
         assertThat(doc.hasDate()).isTrue();
         assertThat(doc.getIdentifierFirstRep().getSystem()).isEqualTo("urn:ietf:rfc:3986");
         assertThat(doc.getIdentifierFirstRep().getValue()).isEqualTo("urn:uuid:" + draftId);
+        assertThat(doc.getText().getStatus().toCode()).isEqualTo("generated");
+        assertThat(doc.getText().getDivAsString()).startsWith("<div xmlns=\"http://www.w3.org/1999/xhtml\"><p>Progress note, "
+                + "signed ").contains("<pre>CHIEF COMPLAINT\nDry cough for two weeks.");
         assertThat(doc.getContent()).hasSize(1);
         assertThat(doc.getContentFirstRep().getAttachment().getContentType()).isEqualTo("text/plain; charset=utf-8");
         String text = new String(doc.getContentFirstRep().getAttachment().getData(), StandardCharsets.UTF_8);
