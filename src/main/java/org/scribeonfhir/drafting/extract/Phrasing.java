@@ -81,4 +81,9 @@ public final class Phrasing {
     public static String tidy(String s) {
         return clinical(hedges(lead(s))).strip();
     }
+
+    /** Whether a sentence names an exam or test finding ("clear", "tender", "murmur", "fracture"…). */
+    public static boolean namesFinding(String sentence) {
+        return ExamReader.FINDING.matcher(sentence).find();
+    }
 }

@@ -72,6 +72,12 @@ public final class ThirdPerson {
         return replace(s, FIRST, companion);
     }
 
+    /** What is left of the clinician's own speech in a note line: their "I" and "we" are "the clinician". */
+    public static String clinician(String sentence) {
+        String who = "the clinician";
+        return replace(sentence, FIRST, new Pronouns(who, who, who + "'s", "themselves", "clinician"));
+    }
+
     private static String replace(String sentence, Pattern pattern, Pronouns p) {
         Matcher m = pattern.matcher(sentence);
         StringBuilder out = new StringBuilder();

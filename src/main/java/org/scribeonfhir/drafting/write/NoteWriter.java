@@ -3,6 +3,7 @@ package org.scribeonfhir.drafting.write;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 import org.scribeonfhir.drafting.NoteHeaders;
 import org.scribeonfhir.drafting.Section;
@@ -34,7 +35,8 @@ public final class NoteWriter {
         out.add(new Section(NoteHeaders.PHYSICAL_EXAM, ExamWriter.write(v.measurements(), v.exam(), chart)));
         out.add(new Section(NoteHeaders.RESULTS, ResultsWriter.write(v.results(), v.measurements(), chart)));
         out.add(new Section(NoteHeaders.ASSESSMENT_AND_PLAN, PlanWriter.write(v)));
-        return out;
+        return out.stream().map(s -> new Section(s.header(), s.statements().stream().map(st -> SpokenRemnants.clean(st, s.header()))
+                .flatMap(Optional::stream).toList())).toList();
     }
 
     /** What the chart lists that the visit did not talk about: its problems, medications and allergies. */
