@@ -26,6 +26,7 @@ import org.scribeonfhir.launch.LaunchSession;
 import org.scribeonfhir.launch.SessionCookies;
 import org.scribeonfhir.launch.Sessions;
 import org.scribeonfhir.problem.ProblemException;
+import org.scribeonfhir.validation.SafetyChecks;
 
 /**
  * The draft as JSON for the pane's scripts and for integrations: the same authorization as the pane (the
@@ -69,6 +70,28 @@ public class DraftApiResource {
     public Response get(@PathParam("id") String id, @CookieParam(SessionCookies.SESSION) String cookie) {
         LaunchSession session = sessions.require(cookie);
         return ok(session, review.own(session, DraftRequests.parse(id)));
+    }
+
+    /** A safety finding as the API shows it (severity: critical or warning). */
+    public record FindingJson(String kind, String severity, String section, String line, String message,
+            List<String> evidence) {
+    }
+
+    @GET
+    @Path("findings")
+    @Operation(summary = "What the safety checks find in the draft's current text, critical first; ETag = version")
+    @APIResponse(responseCode = "200", description = "The findings (an empty list when there are none)")
+    @APIResponse(responseCode = "404", description = "No such draft in this launch")
+    public Response findings(@PathParam("id") String id, @CookieParam(SessionCookies.SESSION) String cookie) {
+        LaunchSession session = sessions.require(cookie);
+        Draft draft = review.own(session, DraftRequests.parse(id));
+        List<FindingJson> findings = SafetyChecks.of(draft.sections(), draft.context()).stream()
+                .map(f -> new FindingJson(f.kind(), f.severity().code(), f.section(), f.line(), f.message(),
+                        f.evidence()))
+                .toList();
+        return Response.ok(Map.of("version", draft.version(), "findings", findings))
+                .tag(new EntityTag(Integer.toString(draft.version())))
+                .header("Cache-Control", "no-store").build();
     }
 
     @PUT

@@ -21,6 +21,8 @@ import org.scribeonfhir.ehr.EncounterContext;
 import org.scribeonfhir.ehr.EncounterFacts;
 import org.scribeonfhir.ehr.PatientFacts;
 import org.scribeonfhir.launch.LaunchSession;
+import org.scribeonfhir.validation.Finding;
+import org.scribeonfhir.validation.SafetyChecks;
 
 /** Everything the review pane template shows, computed once per request. */
 record PaneView(
@@ -162,6 +164,14 @@ record PaneView(
                 patient, encounter, banner, hasStyle, turns, transcriptSource, chart, sections, warnings, notice,
                 conflict, editable, canSign, signerHint, csrf,
                 new SignCheck(!needs.attested(), needs.unreviewed(), SignReview.ATTESTATION));
+    }
+
+    /** The safety checks on the text as shown, critical first (computed only when a page renders them). */
+    public List<Finding> findings() {
+        Map<String, String> note = new LinkedHashMap<>();
+        sections.forEach(s -> note.put(s.header(), s.text()));
+        return SafetyChecks.of(note, chart.stream().filter(g -> g.title().equals("Allergies"))
+                .flatMap(g -> g.facts().stream()).map(FactView::fact).toList());
     }
 
     /** The state in words, for the badge. */

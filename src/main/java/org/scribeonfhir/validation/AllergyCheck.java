@@ -1,0 +1,120 @@
+package org.scribeonfhir.validation;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.scribeonfhir.drafting.NoteHeaders;
+import org.scribeonfhir.drafting.lexicon.Match;
+import org.scribeonfhir.drafting.lexicon.Term;
+import org.scribeonfhir.drafting.lexicon.Vocabulary;
+
+/**
+ * A drug the note starts or continues that the patient is allergic to: the same drug, or a drug of the same
+ * class (penicillins, cephalosporins, sulfonamide antibiotics, NSAIDs, statins, ACE inhibitors, opioids,
+ * fluoroquinolones, macrolides) — critical. A cephalosporin for a penicillin allergy is a warning (cross-
+ * reactivity is low but real). Allergies come from the chart's AllergyIntolerance resources and from the
+ * note's own "Allergies:" line; drugs from the plan's lines and the "Current medications:" line.
+ */
+final class AllergyCheck {
+
+    /** A line that stops, holds or avoids its drugs starts none of them. */
+    private static final Pattern NOT_GIVEN = Pattern.compile("(?i)\\b(?:stop|stopped|stopping|discontinu\\w*|hold|held|"
+            + "avoid\\w*|allerg\\w*|no longer|instead of|not to take|do not take|don't take|never take)\\b");
+    /** "Switch from amoxicillin to azithromycin": only what comes after "to" is given. */
+    private static final Pattern SWITCH = Pattern.compile("(?i)\\b(?:switch|chang)\\w* (?:\\w+ )?from .+? to (.+)");
+    private static final Pattern ALLERGY_LINE = Pattern.compile("(?i)^Allergies: (.+)$", Pattern.MULTILINE);
+
+    record Allergen(String name, Optional<String> generic, Optional<DrugFamily> family, String evidence) {
+    }
+
+    private AllergyCheck() {
+    }
+
+    static List<Finding> check(java.util.Map<String, String> note, List<Allergen> allergens) {
+        List<Finding> out = new ArrayList<>();
+        if (allergens.isEmpty()) {
+            return out;
+        }
+        for (String header : List.of(NoteHeaders.HPI, NoteHeaders.ASSESSMENT_AND_PLAN)) {
+            for (String line : note.getOrDefault(header, "").split("\n")) {
+                boolean given = header.equals(NoteHeaders.ASSESSMENT_AND_PLAN)
+                        || line.startsWith("Current medications:");
+                if (given) {
+                    out.addAll(conflicts(header, line, allergens));
+                }
+            }
+        }
+        return out;
+    }
+
+    private static List<Finding> conflicts(String header, String line, List<Allergen> allergens) {
+        String given = line;
+        Matcher sw = SWITCH.matcher(line);
+        if (sw.find()) {
+            given = sw.group(1);
+        } else if (NOT_GIVEN.matcher(line).find()) {
+            return List.of();
+        }
+        List<Finding> out = new ArrayList<>();
+        for (Match m : Vocabulary.get().find(Term.Kind.DRUG, given)) {
+            Term drug = m.term();
+            Optional<DrugFamily> family = DrugFamily.ofClass(drug.group());
+            for (Allergen a : allergens) {
+                String why = null;
+                Finding.Severity severity = Finding.Severity.CRITICAL;
+                if (a.generic().filter(drug.canonical()::equals).isPresent()) {
+                    why = "the allergen itself";
+                } else if (family.isPresent() && family.equals(a.family())) {
+                    why = family.get().label();
+                } else if (family.filter(DrugFamily.CEPHALOSPORIN::equals).isPresent()
+                        && a.family().filter(DrugFamily.PENICILLIN::equals).isPresent()) {
+                    why = "a cephalosporin (cross-reactivity with penicillins is uncommon but possible)";
+                    severity = Finding.Severity.WARNING;
+                }
+                if (why != null) {
+                    out.add(new Finding("allergy", severity, header, line.strip(), String.format(
+                            "%s is given here, but the patient is allergic to %s: %s is %s.", capital(m.surface()),
+                            a.name(), m.surface().toLowerCase(Locale.ROOT), why),
+                            List.of(a.evidence(), "drafting/lexicon/drugs.tsv: " + drug.canonical() + " (" + drug.group()
+                                    + ")")));
+                }
+            }
+        }
+        return out;
+    }
+
+    /** The allergies the note itself states ("Allergies: penicillin (hives); sulfa drugs."). */
+    static List<Allergen> stated(java.util.Map<String, String> note) {
+        List<Allergen> out = new ArrayList<>();
+        Matcher m = ALLERGY_LINE.matcher(note.getOrDefault(NoteHeaders.HPI, ""));
+        while (m.find()) {
+            for (String item : m.group(1).replaceAll("\\([^)]*\\)", "").split("[;,]| and ")) {
+                String name = item.strip().replaceAll("[.]$", "");
+                if (!name.isEmpty() && !name.matches("(?i)no known .*|none|nkda")) {
+                    out.add(allergen(name, "the note's Allergies line"));
+                }
+            }
+        }
+        return out;
+    }
+
+    static Allergen allergen(String name, String evidence) {
+        Optional<DrugFamily> named = DrugFamily.named(name);
+        Term term = Vocabulary.get().lookup(Term.Kind.DRUG, name);
+        if (term == null) {
+            term = Vocabulary.get().find(Term.Kind.DRUG, name).stream().map(Match::term).findFirst().orElse(null);
+        }
+        Optional<String> generic = Optional.ofNullable(term).map(Term::canonical);
+        Optional<DrugFamily> family = named.isPresent() ? named
+                : Optional.ofNullable(term).flatMap(t -> DrugFamily.ofClass(t.group()));
+        return new Allergen(name, named.isPresent() ? Optional.empty() : generic, family, evidence);
+    }
+
+    private static String capital(String s) {
+        return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
+    }
+}

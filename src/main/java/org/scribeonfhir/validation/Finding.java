@@ -1,0 +1,25 @@
+package org.scribeonfhir.validation;
+
+import java.util.List;
+
+/**
+ * What a safety check found in a note: how serious, where (the section and the exact line), what a clinician
+ * needs to know in one reading, and what it was checked against (FHIR references, reference-table rows).
+ */
+public record Finding(String kind, Severity severity, String section, String line, String message,
+        List<String> evidence) {
+
+    public enum Severity {
+        /** Blocks signing until acknowledged with a reason (the pane's sign step, next). */
+        CRITICAL,
+        WARNING;
+
+        public String code() {
+            return name().toLowerCase(java.util.Locale.ROOT);
+        }
+    }
+
+    public Finding {
+        evidence = List.copyOf(evidence);
+    }
+}

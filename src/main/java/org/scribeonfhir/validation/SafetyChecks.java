@@ -1,0 +1,48 @@
+package org.scribeonfhir.validation;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+
+import org.scribeonfhir.ehr.ChartFact;
+import org.scribeonfhir.ehr.EncounterContext;
+
+/**
+ * The safety checks run on a note's text — the model's draft or what people typed — against the encounter's
+ * chart. Today: allergy conflicts. Findings come critical first, in the note's order.
+ */
+public final class SafetyChecks {
+
+    private SafetyChecks() {
+    }
+
+    /** @param note header → text, as the pane shows it; {@code chart} may be null (no EHR context). */
+    public static List<Finding> of(Map<String, String> note, EncounterContext chart) {
+        return of(note, chart == null ? List.of() : chart.allergies());
+    }
+
+    /** @param chartAllergies the encounter's active AllergyIntolerance resources, as chart facts */
+    public static List<Finding> of(Map<String, String> note, List<ChartFact> chartAllergies) {
+        List<AllergyCheck.Allergen> allergens = new ArrayList<>(AllergyCheck.stated(note));
+        for (ChartFact a : chartAllergies) {
+            allergens.add(AllergyCheck.allergen(a.label(), a.reference() + " (" + a.label()
+                    + (a.value() == null || a.value().isBlank() ? "" : ": " + a.value()) + ")"));
+        }
+        List<Finding> out = new ArrayList<>(AllergyCheck.check(note, dedupe(allergens)));
+        out.sort(Comparator.comparing(Finding::severity));
+        return List.copyOf(out);
+    }
+
+    /** The chart's record of an allergen wins over the note's restatement of it (it carries the reference). */
+    private static List<AllergyCheck.Allergen> dedupe(List<AllergyCheck.Allergen> all) {
+        List<AllergyCheck.Allergen> out = new ArrayList<>();
+        for (int i = all.size() - 1; i >= 0; i--) {
+            AllergyCheck.Allergen a = all.get(i);
+            if (out.stream().noneMatch(o -> o.name().equalsIgnoreCase(a.name()))) {
+                out.add(0, a);
+            }
+        }
+        return out;
+    }
+}
