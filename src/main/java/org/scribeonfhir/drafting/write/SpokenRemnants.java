@@ -17,8 +17,8 @@ import org.scribeonfhir.drafting.speech.ThirdPerson;
 /**
  * The last step of writing: what is left of the clinician's speech in a statement that kept spoken words (an
  * exam narrated aloud, a result explained to the patient) is taken out, because a note is not written in the
- * first person. A spoken self-correction keeps only its corrected words; "to me", "that I appreciate" and
- * "I personally reviewed" become note register; a clause that goes on in the first person is cut where it
+ * first person. A spoken self-correction keeps only its corrected words; "our diabetes educator", "call us",
+ * "to me", "that I appreciate" and "I personally reviewed" become note register; a clause that goes on in the first person is cut where it
  * begins; a sentence with nothing clinical before its first person is dropped, and so is a statement left empty.
  */
 final class SpokenRemnants {
@@ -32,6 +32,8 @@ final class SpokenRemnants {
             "allergies: ", "allergies on the chart: ", "problem list (chart): ");
     private static final Pattern CORRECTION = Pattern.compile("(?i),? (?:or,? )?(?:i'm sorry|excuse me|i mean|sorry),? ");
     private static final Pattern[] REGISTER = {
+        Pattern.compile("(?i)\\b(?:our|my) (?=[a-z])"),
+        Pattern.compile("(?i)\\b(call|contact|email|message|let|tell|see|phone) us\\b"),
         Pattern.compile("(?i)\\b(?:i|we) (?:have )?(?:personally |also )?(?:did )?review(?:ed)?\\b"),
         Pattern.compile("(?i)\\bi (?:don't|do not|didn't) (?:see|appreciate|hear|feel) (?:any )?(?:evidence of )?(?:any )?"),
         Pattern.compile("(?i),? (?:that|which) (?:i|we) (?:can )?(?:appreciate|hear|see|feel)\\b"),
@@ -42,9 +44,12 @@ final class SpokenRemnants {
         Pattern.compile("(?i)\\b(?:let me|i'm going to|i am going to|i want to|i'll) (?:listen to|check|look at|examine|"
                 + "feel) (?:the |your |her |his )?(?:lungs|heart|abdomen|belly)(?: here)?(?: real quick)?(?: now)? "),
     };
-    private static final String[] REGISTER_WITH = {"reviewed", "no ", "", "", "", "A ", "", ""};
+    private static final String[] REGISTER_WITH = {"the ", "$1 the clinic", "reviewed", "no ", "", "", "", "A ", "",
+        ""};
     private static final Pattern LETS = Pattern.compile("(?i)\\b(?:let's|let me|let us) (?:see|take a look|look|"
             + "talk about|check)?,? ?");
+    /** A value or how it stands: "the hemoglobin is low", "around 300". */
+    private static final Pattern VALUE = Pattern.compile("(?i)\\b(?:low|high|\\d+(?:\\.\\d+)?)\\b");
     /** What the clinician is about to do: the plan in A&P, narration of the exam elsewhere. */
     private static final Pattern INTENT = Pattern.compile("(?i)\\b(?:i'm|i am|we're|we are) going to\\b|\\b(?:i|we) "
             + "(?:will|want to|would like to|need to)\\b|\\b(?:i'll|we'll|i'd like to|we'd like to)\\b");
@@ -122,8 +127,8 @@ final class SpokenRemnants {
             return Lines.period(before);
         }
         String spoken = LETS.matcher(sentence).replaceAll("");
-        boolean keep = plan ? INTENT.matcher(spoken).find() || Phrasing.namesFinding(spoken)
-                : Phrasing.namesFinding(spoken) && !INTENT.matcher(spoken).find();
+        boolean content = Phrasing.namesFinding(spoken) || VALUE.matcher(spoken).find();
+        boolean keep = plan ? INTENT.matcher(spoken).find() || content : content && !INTENT.matcher(spoken).find();
         return keep ? Lines.period(Lines.capital(ThirdPerson.clinician(spoken).strip())) : "";
     }
 }

@@ -29,6 +29,14 @@ class SpokenRemnantsTest {
     }
 
     @Test
+    void theClinicsOwnPeopleAndPlacesAreNamedWithoutTheFirstPerson() {
+        assertThat(clean("• Specialist Referrals: Referral to our diabetes educator."))
+                .isEqualTo("• Specialist Referrals: Referral to the diabetes educator.");
+        assertThat(clean("• Patient Education and Counseling: Advised to call us or my office if the rash spreads."))
+                .isEqualTo("• Patient Education and Counseling: Advised to call the clinic or the office if the rash spreads.");
+    }
+
+    @Test
     void spokenPhrasesBecomeNoteRegister() {
         assertThat(clean("• Genitourinary: The prostate seems slightly enlarged to me on physical exam."))
                 .isEqualTo("• Genitourinary: The prostate seems slightly enlarged on physical exam.");
@@ -64,6 +72,8 @@ class SpokenRemnantsTest {
                 .isEqualTo("• Neurological: Normal gait the clinician watched walk in here this morning.");
         assertThat(clean("• Respiratory: I heard that before and that is stable."))
                 .isEqualTo("• Respiratory: The clinician heard that before and that is stable.");
+        assertThat(clean("Hemoglobin: i checked it today and the hemoglobin is low."))
+                .isEqualTo("Hemoglobin: The clinician checked it today and the hemoglobin is low.");
     }
 
     @Test
