@@ -3,6 +3,7 @@ package org.scribeonfhir.validation;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -34,7 +35,7 @@ final class AllergyCheck {
     private AllergyCheck() {
     }
 
-    static List<Finding> check(java.util.Map<String, String> note, List<Allergen> allergens) {
+    static List<Finding> check(Map<String, String> note, List<Allergen> allergens) {
         List<Finding> out = new ArrayList<>();
         if (allergens.isEmpty()) {
             return out;
@@ -88,7 +89,7 @@ final class AllergyCheck {
     }
 
     /** The allergies the note itself states ("Allergies: penicillin (hives); sulfa drugs."). */
-    static List<Allergen> stated(java.util.Map<String, String> note) {
+    static List<Allergen> stated(Map<String, String> note) {
         List<Allergen> out = new ArrayList<>();
         Matcher m = ALLERGY_LINE.matcher(note.getOrDefault(NoteHeaders.HPI, ""));
         while (m.find()) {

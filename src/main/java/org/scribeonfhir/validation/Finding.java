@@ -1,6 +1,7 @@
 package org.scribeonfhir.validation;
 
 import java.util.List;
+import java.util.Locale;
 
 /**
  * What a safety check found in a note: how serious, where (the section and the exact line), what a clinician
@@ -10,12 +11,12 @@ public record Finding(String kind, Severity severity, String section, String lin
         List<String> evidence) {
 
     public enum Severity {
-        /** Blocks signing until acknowledged with a reason (the pane's sign step, next). */
+        /** To block signing until acknowledged with a reason (the Safety issue; not enforced yet). */
         CRITICAL,
         WARNING;
 
         public String code() {
-            return name().toLowerCase(java.util.Locale.ROOT);
+            return name().toLowerCase(Locale.ROOT);
         }
     }
 
