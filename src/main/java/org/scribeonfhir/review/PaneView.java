@@ -170,8 +170,12 @@ record PaneView(
     public List<Finding> findings() {
         Map<String, String> note = new LinkedHashMap<>();
         sections.forEach(s -> note.put(s.header(), s.text()));
-        return SafetyChecks.of(note, chart.stream().filter(g -> g.title().equals("Allergies"))
-                .flatMap(g -> g.facts().stream()).map(FactView::fact).toList());
+        return SafetyChecks.of(note, chartFacts("Allergies"), chartFacts("Medications"));
+    }
+
+    private List<ChartFact> chartFacts(String group) {
+        return chart.stream().filter(g -> g.title().equals(group)).flatMap(g -> g.facts().stream())
+                .map(FactView::fact).toList();
     }
 
     /** The state in words, for the badge. */

@@ -18,15 +18,10 @@ import org.scribeonfhir.drafting.lexicon.Vocabulary;
  * class (penicillins, cephalosporins, sulfonamide antibiotics, NSAIDs, statins, ACE inhibitors, opioids,
  * fluoroquinolones, macrolides) — critical. A cephalosporin for a penicillin allergy is a warning (cross-
  * reactivity is low but real). Allergies come from the chart's AllergyIntolerance resources and from the
- * note's own "Allergies:" line; drugs from the plan's lines and the "Current medications:" line.
+ * note's own "Allergies:" line; the drugs are those the note gives ({@link GivenDrugs}).
  */
 final class AllergyCheck {
 
-    /** A line that stops, holds or avoids its drugs starts none of them. */
-    private static final Pattern NOT_GIVEN = Pattern.compile("(?i)\\b(?:stop|stopped|stopping|discontinu\\w*|hold|held|"
-            + "avoid\\w*|allerg\\w*|no longer|instead of|not to take|do not take|don't take|never take)\\b");
-    /** "Switch from amoxicillin to azithromycin": only what comes after "to" is given. */
-    private static final Pattern SWITCH = Pattern.compile("(?i)\\b(?:switch|chang)\\w* (?:\\w+ )?from .+? to (.+)");
     private static final Pattern ALLERGY_LINE = Pattern.compile("(?i)^Allergies: (.+)$", Pattern.MULTILINE);
 
     record Allergen(String name, Optional<String> generic, Optional<DrugFamily> family, String evidence) {
@@ -37,32 +32,8 @@ final class AllergyCheck {
 
     static List<Finding> check(Map<String, String> note, List<Allergen> allergens) {
         List<Finding> out = new ArrayList<>();
-        if (allergens.isEmpty()) {
-            return out;
-        }
-        for (String header : List.of(NoteHeaders.HPI, NoteHeaders.ASSESSMENT_AND_PLAN)) {
-            for (String line : note.getOrDefault(header, "").split("\n")) {
-                boolean given = header.equals(NoteHeaders.ASSESSMENT_AND_PLAN)
-                        || line.startsWith("Current medications:");
-                if (given) {
-                    out.addAll(conflicts(header, line, allergens));
-                }
-            }
-        }
-        return out;
-    }
-
-    private static List<Finding> conflicts(String header, String line, List<Allergen> allergens) {
-        String given = line;
-        Matcher sw = SWITCH.matcher(line);
-        if (sw.find()) {
-            given = sw.group(1);
-        } else if (NOT_GIVEN.matcher(line).find()) {
-            return List.of();
-        }
-        List<Finding> out = new ArrayList<>();
-        for (Match m : Vocabulary.get().find(Term.Kind.DRUG, given)) {
-            Term drug = m.term();
+        for (GivenDrugs.Given g : allergens.isEmpty() ? List.<GivenDrugs.Given>of() : GivenDrugs.of(note)) {
+            Term drug = g.drug();
             Optional<DrugFamily> family = DrugFamily.ofClass(drug.group());
             for (Allergen a : allergens) {
                 String why = null;
@@ -77,9 +48,9 @@ final class AllergyCheck {
                     severity = Finding.Severity.WARNING;
                 }
                 if (why != null) {
-                    out.add(new Finding("allergy", severity, header, line.strip(), String.format(
-                            "%s is given here, but the patient is allergic to %s: %s is %s.", capital(m.surface()),
-                            a.name(), m.surface().toLowerCase(Locale.ROOT), why),
+                    out.add(new Finding("allergy", severity, g.section(), g.line(), String.format(
+                            "%s is given here, but the patient is allergic to %s: %s is %s.", capital(g.surface()),
+                            a.name(), g.surface().toLowerCase(Locale.ROOT), why),
                             List.of(a.evidence(), "drafting/lexicon/drugs.tsv: " + drug.canonical() + " (" + drug.group()
                                     + ")")));
                 }

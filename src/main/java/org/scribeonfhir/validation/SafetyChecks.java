@@ -10,7 +10,7 @@ import org.scribeonfhir.ehr.EncounterContext;
 
 /**
  * The safety checks run on a note's text — the model's draft or what people typed — against the encounter's
- * chart. Today: allergy conflicts. Findings come critical first, in the note's order.
+ * chart. Today: allergy conflicts and high-risk interactions. Findings come critical first, in the note's order.
  */
 public final class SafetyChecks {
 
@@ -19,17 +19,22 @@ public final class SafetyChecks {
 
     /** @param note header → text, as the pane shows it; {@code chart} may be null (no EHR context). */
     public static List<Finding> of(Map<String, String> note, EncounterContext chart) {
-        return of(note, chart == null ? List.of() : chart.allergies());
+        return of(note, chart == null ? List.of() : chart.allergies(), chart == null ? List.of() : chart.medications());
     }
 
-    /** @param chartAllergies the encounter's active AllergyIntolerance resources, as chart facts */
-    public static List<Finding> of(Map<String, String> note, List<ChartFact> chartAllergies) {
+    /**
+     * @param chartAllergies   the encounter's active AllergyIntolerance resources, as chart facts
+     * @param chartMedications its active MedicationRequests
+     */
+    public static List<Finding> of(Map<String, String> note, List<ChartFact> chartAllergies,
+            List<ChartFact> chartMedications) {
         List<AllergyCheck.Allergen> allergens = new ArrayList<>(AllergyCheck.stated(note));
         for (ChartFact a : chartAllergies) {
             allergens.add(AllergyCheck.allergen(a.label(), a.reference() + " (" + a.label()
                     + (a.value() == null || a.value().isBlank() ? "" : ": " + a.value()) + ")"));
         }
         List<Finding> out = new ArrayList<>(AllergyCheck.check(note, dedupe(allergens)));
+        out.addAll(InteractionCheck.check(note, chartMedications));
         out.sort(Comparator.comparing(Finding::severity));
         return List.copyOf(out);
     }

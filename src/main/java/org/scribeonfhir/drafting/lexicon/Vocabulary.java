@@ -10,6 +10,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.scribeonfhir.drafting.lexicon.Term.Kind;
 
@@ -138,6 +140,11 @@ public final class Vocabulary {
     /** The term a name or variant stands for, or null. */
     public Term lookup(Kind kind, String name) {
         return name == null ? null : byName.get(kind).get(name.strip().toLowerCase(Locale.ROOT));
+    }
+
+    /** The drug classes the vocabulary knows (the class column of drugs.tsv). */
+    public Set<String> drugClasses() {
+        return byName.get(Kind.DRUG).values().stream().map(Term::group).collect(Collectors.toUnmodifiableSet());
     }
 
     public int size(Kind kind) {
