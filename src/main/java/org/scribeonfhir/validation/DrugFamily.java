@@ -11,8 +11,9 @@ import java.util.Optional;
 enum DrugFamily {
     PENICILLIN("penicillin", "penicillins|penicillin antibiotics|beta-lactams?"),
     CEPHALOSPORIN("cephalosporin", "cephalosporins"),
-    SULFONAMIDE_ANTIBIOTIC("sulfonamide", "sulfa|sulfa drugs|sulfas|sulfonamides|sulpha|sulpha drugs"),
-    NSAID("nsaid", "nsaids|non-?steroidal anti-?inflammator(?:y|ies)(?: drugs)?|anti-?inflammatories"),
+    SULFONAMIDE_ANTIBIOTIC("sulfonamide", "sulfa|sulfa drugs|sulfas|sulfonamides?(?: antibiotics?)?|sulfa antibiotics?|"
+            + "sulpha|sulpha drugs"),
+    NSAID("nsaid", "nsaids?|non-?steroidal anti-?inflammator(?:y|ies)(?: drugs)?|anti-?inflammatories"),
     STATIN("statin", "statins|hmg-coa reductase inhibitors"),
     ACE_INHIBITOR("ace inhibitor", "ace inhibitors|ace-?is?"),
     OPIOID("opioid", "opioids|opiates|narcotics"),

@@ -48,6 +48,14 @@ class AllergyCheckTest {
     }
 
     @Test
+    void theSandboxsWayOfRecordingASulfaAllergyIsAClass() {
+        ChartFact sulfa = new ChartFact("AllergyIntolerance/sbx-alg-03", "allergy", "Sulfonamide antibiotics", "Rash",
+                null, null);
+        assertThat(check("• Medical Treatment: Start sulfamethoxazole-trimethoprim twice daily.", chartWith(sulfa)))
+                .singleElement().extracting(Finding::severity).isEqualTo(Finding.Severity.CRITICAL);
+    }
+
+    @Test
     void aCephalosporinForAPenicillinAllergyIsAWarning() {
         List<Finding> f = check("• Medical Treatment: Start cephalexin 500 mg four times daily.", chartWith(PENICILLIN));
         assertThat(f).singleElement().extracting(Finding::severity).isEqualTo(Finding.Severity.WARNING);
