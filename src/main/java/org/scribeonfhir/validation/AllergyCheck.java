@@ -49,7 +49,7 @@ final class AllergyCheck {
                 }
                 if (why != null) {
                     out.add(new Finding("allergy", severity, g.section(), g.line(), String.format(
-                            "%s is given here, but the patient is allergic to %s: %s is %s.", capital(g.surface()),
+                            "%s is given here, but the patient is allergic to %s: %s is %s.", g.said(),
                             a.name(), g.surface().toLowerCase(Locale.ROOT), why),
                             List.of(a.evidence(), "drafting/lexicon/drugs.tsv: " + drug.canonical() + " (" + drug.group()
                                     + ")")));
@@ -86,7 +86,4 @@ final class AllergyCheck {
         return new Allergen(name, named.isPresent() ? Optional.empty() : generic, family, evidence);
     }
 
-    private static String capital(String s) {
-        return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
-    }
 }

@@ -19,6 +19,11 @@ final class GivenDrugs {
 
     /** A drug said on a line of the note: the vocabulary's term, the words used, where. */
     record Given(Term drug, String surface, String section, String line) {
+
+        /** The drug as the line says it, to open a finding's sentence: "Amoxicillin". */
+        String said() {
+            return surface.isEmpty() ? surface : Character.toUpperCase(surface.charAt(0)) + surface.substring(1);
+        }
     }
 
     private static final Pattern NOT_GIVEN = Pattern.compile("(?i)\\b(?:stop|stopped|stopping|discontinu\\w*|hold|held|"

@@ -60,12 +60,11 @@ final class InteractionCheck {
                 if (o.drug().canonical().equals(g.drug().canonical())) {
                     continue;
                 }
+                String pair = String.join("+", new TreeSet<>(List.of(g.drug().canonical(), o.drug().canonical())));
                 for (Rule r : RULES) {
-                    String pair = String.join("+", new TreeSet<>(List.of(g.drug().canonical(),
-                            o.drug().canonical())));
                     if (r.pairs(g.drug(), o.drug()) && said.add(pair + "|" + r.source())) {
                         out.add(new Finding("interaction", r.severity(), g.section(), g.line(), String.format(
-                                "%s is given with %s: %s.", capital(g.surface()), o.surface().toLowerCase(Locale.ROOT),
+                                "%s is given with %s: %s.", g.said(), o.surface().toLowerCase(Locale.ROOT),
                                 r.what()), List.of(o.evidence(), r.source())));
                     }
                 }
@@ -111,7 +110,4 @@ final class InteractionCheck {
         }
     }
 
-    private static String capital(String s) {
-        return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
-    }
 }

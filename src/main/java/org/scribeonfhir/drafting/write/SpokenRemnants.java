@@ -18,8 +18,10 @@ import org.scribeonfhir.drafting.speech.ThirdPerson;
  * The last step of writing: what is left of the clinician's speech in a statement that kept spoken words (an
  * exam narrated aloud, a result explained to the patient) is taken out, because a note is not written in the
  * first person. A spoken self-correction keeps only its corrected words; "our diabetes educator", "call us",
- * "to me", "that I appreciate" and "I personally reviewed" become note register; a clause that goes on in the first person is cut where it
- * begins; a sentence with nothing clinical before its first person is dropped, and so is a statement left empty.
+ * "to me", "that I appreciate" and "I personally reviewed" become note register; a clause that goes on in the
+ * first person is cut where it begins; a sentence that starts in the first person is kept with the clinician in
+ * the third person when it names a finding or a value (in the plan, also an intention) and dropped otherwise,
+ * and so is a statement left empty.
  */
 final class SpokenRemnants {
 
@@ -31,21 +33,35 @@ final class SpokenRemnants {
     private static final Set<String> NAMED_LISTS = Set.of("current medications: ", "medications on the chart: ",
             "allergies: ", "allergies on the chart: ", "problem list (chart): ");
     private static final Pattern CORRECTION = Pattern.compile("(?i),? (?:or,? )?(?:i'm sorry|excuse me|i mean|sorry),? ");
-    private static final Pattern[] REGISTER = {
-        Pattern.compile("(?i)\\b(?:our|my) (?=[a-z])"),
-        Pattern.compile("(?i)\\b(call|contact|email|message|let|tell|see|phone) us\\b"),
-        Pattern.compile("(?i)\\b(?:i|we) (?:have )?(?:personally |also )?(?:did )?review(?:ed)?\\b"),
-        Pattern.compile("(?i)\\bi (?:don't|do not|didn't) (?:see|appreciate|hear|feel) (?:any )?(?:evidence of )?(?:any )?"),
-        Pattern.compile("(?i),? (?:that|which) (?:i|we) (?:can )?(?:appreciate|hear|see|feel)\\b"),
-        Pattern.compile("(?i),? (?:but )?i (?:do )?want to (?:note|mention) that\\b"),
-        Pattern.compile("(?i) to me\\b"),
-        Pattern.compile("(?i)^(?:today,? )?we have an? "),
-        Pattern.compile("(?i)\\b(?:and )?i (?:also )?(?:recognize|note|noticed?|found|feel) that "),
-        Pattern.compile("(?i)\\b(?:let me|i'm going to|i am going to|i want to|i'll) (?:listen to|check|look at|examine|"
-                + "feel) (?:the |your |her |his )?(?:lungs|heart|abdomen|belly)(?: here)?(?: real quick)?(?: now)? "),
-    };
-    private static final String[] REGISTER_WITH = {"the ", "$1 the clinic", "reviewed", "no ", "", "", "", "A ", "",
-        ""};
+    /** A spoken phrase and its note register. */
+    private record Rewrite(Pattern spoken, String written) {
+    }
+
+    private static final List<Rewrite> REGISTER = List.of(
+        new Rewrite(Pattern.compile("(?i)\\b(?:our|my) (?=[a-z])"),
+                "the "),
+        new Rewrite(Pattern.compile("(?i)\\b(call|contact|email|message|let|tell|see|phone) us\\b"),
+                "$1 the clinic"),
+        new Rewrite(Pattern.compile("(?i)\\b(?:i|we) (?:have )?(?:personally |also )?(?:did )?review(?:ed)?\\b"),
+                "reviewed"),
+        new Rewrite(Pattern.compile("(?i)\\bi (?:don't|do not|didn't) (?:see|appreciate|hear|feel) (?:any )?"
+                + "(?:evidence of )?(?:any )?"),
+                "no "),
+        new Rewrite(Pattern.compile("(?i),? (?:that|which) (?:i|we) (?:can )?(?:appreciate|hear|see|feel)\\b"),
+                ""),
+        new Rewrite(Pattern.compile("(?i),? (?:but )?i (?:do )?want to (?:note|mention) that\\b"),
+                ""),
+        new Rewrite(Pattern.compile("(?i) to me\\b"),
+                ""),
+        new Rewrite(Pattern.compile("(?i)^(?:today,? )?we have an? "),
+                "A "),
+        new Rewrite(Pattern.compile("(?i)\\b(?:and )?i (?:also )?(?:recognize|note|noticed?|found|feel) that "),
+                ""),
+        new Rewrite(Pattern.compile("(?i)\\b(?:let me|i'm going to|i am going to|i want to|i'll) (?:listen to|"
+                + "check|look at|examine|feel) (?:the |your |her |his )?(?:lungs|heart|abdomen|belly)(?: here)?"
+                + "(?: real quick)?(?: now)? "),
+                ""));
+
     private static final Pattern LETS = Pattern.compile("(?i)\\b(?:let's|let me|let us) (?:see|take a look|look|"
             + "talk about|check)?,? ?");
     /** A value or how it stands: "the hemoglobin is low", "around 300". */
@@ -76,8 +92,8 @@ final class SpokenRemnants {
         List<String> kept = new ArrayList<>();
         for (String sentence : text.substring(head.length()).split("(?<=[.;])\\s+")) {
             String s = corrected(sentence);
-            for (int i = 0; i < REGISTER.length; i++) {
-                s = REGISTER[i].matcher(s).replaceAll(REGISTER_WITH[i]);
+            for (Rewrite r : REGISTER) {
+                s = r.spoken().matcher(s).replaceAll(r.written());
             }
             s = withoutFirstPerson(s.strip(), plan);
             if (!s.isEmpty()) {
