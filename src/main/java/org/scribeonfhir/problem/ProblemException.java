@@ -1,5 +1,6 @@
 package org.scribeonfhir.problem;
 
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -13,6 +14,7 @@ public class ProblemException extends RuntimeException {
     private final String action;
     private final String code;
     private final Map<String, String> keptText;
+    private final Map<String, Object> members = new LinkedHashMap<>();
     private String linkHref;
     private String linkLabel;
 
@@ -61,7 +63,18 @@ public class ProblemException extends RuntimeException {
         ProblemException copy = new ProblemException(status, code, title, getMessage(), action, text, getCause());
         copy.linkHref = linkHref;
         copy.linkLabel = linkLabel;
+        copy.members.putAll(members);
         return copy;
+    }
+
+    /** A member of the problem+json beyond the standard ones (RFC 9457 extension), e.g. the findings to fix. */
+    public ProblemException withMember(String name, Object value) {
+        members.put(name, value);
+        return this;
+    }
+
+    public Map<String, Object> members() {
+        return Map.copyOf(members);
     }
 
     /** A way back (e.g. to the draft), shown under the action. Only app-relative paths. */

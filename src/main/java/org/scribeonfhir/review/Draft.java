@@ -3,6 +3,7 @@ package org.scribeonfhir.review;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 import org.scribeonfhir.drafting.DraftNote;
@@ -15,6 +16,7 @@ import org.scribeonfhir.ehr.EncounterContext;
  * @param sections   the current text of each section, header → text
  * @param accepted   drafted statements a person accepted as they stand (their "check" cleared)
  * @param attestation what the signer confirmed when signing, once signed
+ * @param acknowledged critical safety findings the signer acknowledged with a reason, oldest first
  */
 record Draft(
         UUID id,
@@ -38,10 +40,19 @@ record Draft(
         String writtenReference,
         String writeError,
         List<Accepted> accepted,
-        String attestation) {
+        String attestation,
+        List<Acknowledged> acknowledged) {
 
     /** A statement a person read and accepted as drafted: its text, who and when. */
     record Accepted(String statement, String by, Instant at) {
+    }
+
+    /** A critical finding (by its key) someone who may sign acknowledged: why, who, when, on which version. */
+    record Acknowledged(String finding, String reason, String by, Instant at, int version) {
+    }
+
+    Optional<Acknowledged> acknowledgement(String findingKey) {
+        return acknowledged.stream().filter(a -> a.finding().equals(findingKey)).findFirst();
     }
 
     boolean isAccepted(String statementText) {

@@ -26,7 +26,7 @@ import org.scribeonfhir.launch.LaunchSession;
 import org.scribeonfhir.launch.SessionCookies;
 import org.scribeonfhir.launch.Sessions;
 import org.scribeonfhir.problem.ProblemException;
-import org.scribeonfhir.validation.SafetyChecks;
+import org.scribeonfhir.validation.Finding;
 
 /**
  * The draft as JSON for the pane's scripts and for integrations: the same authorization as the pane (the
@@ -43,12 +43,15 @@ public class DraftApiResource {
     private final ReviewService review;
     private final DraftRequests requests;
     private final PeopleNames names;
+    private final Acknowledgements acknowledgements;
 
-    DraftApiResource(Sessions sessions, ReviewService review, DraftRequests requests, PeopleNames names) {
+    DraftApiResource(Sessions sessions, ReviewService review, DraftRequests requests, PeopleNames names,
+            Acknowledgements acknowledgements) {
         this.sessions = sessions;
         this.review = review;
         this.requests = requests;
         this.names = names;
+        this.acknowledgements = acknowledgements;
     }
 
     /**
@@ -72,9 +75,26 @@ public class DraftApiResource {
         return ok(session, review.own(session, DraftRequests.parse(id)));
     }
 
-    /** A safety finding as the API shows it (severity: critical or warning). */
-    public record FindingJson(String kind, String severity, String section, String line, String message,
-            List<String> evidence) {
+    /**
+     * A safety finding as the API shows it (severity: critical or warning); key names it for an acknowledgement,
+     * which critical findings need before signing (null until then; warnings never have one).
+     */
+    public record FindingJson(String key, String kind, String severity, String section, String line, String message,
+            List<String> evidence, AcknowledgedJson acknowledged) {
+
+        static FindingJson of(Finding f, Draft.Acknowledged a) {
+            return new FindingJson(f.key(), f.kind(), f.severity().code(), f.section(), f.line(), f.message(),
+                    f.evidence(), a == null ? null : new AcknowledgedJson(a.by(), a.at().toString(), a.reason(),
+                            a.version()));
+        }
+    }
+
+    /** Who acknowledged a critical finding, when, why, on which version. */
+    public record AcknowledgedJson(String by, String at, String reason, int version) {
+    }
+
+    /** A critical finding, by its key, acknowledged with the signer's reason. */
+    public record AcknowledgeRequest(String finding, String reason) {
     }
 
     @GET
@@ -85,10 +105,29 @@ public class DraftApiResource {
     public Response findings(@PathParam("id") String id, @CookieParam(SessionCookies.SESSION) String cookie) {
         LaunchSession session = sessions.require(cookie);
         Draft draft = review.own(session, DraftRequests.parse(id));
-        List<FindingJson> findings = SafetyChecks.of(draft.sections(), draft.context()).stream()
-                .map(f -> new FindingJson(f.kind(), f.severity().code(), f.section(), f.line(), f.message(),
-                        f.evidence()))
-                .toList();
+        return findings(draft);
+    }
+
+    @POST
+    @Path("findings/acknowledgements")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Acknowledge a critical finding in the current text with a reason (signers only)")
+    @APIResponse(responseCode = "200", description = "Recorded; the findings as they are now")
+    @APIResponse(responseCode = "403", description = "This user may not sign, so may not acknowledge")
+    @APIResponse(responseCode = "409", description = "No such open critical finding in the current text")
+    @APIResponse(responseCode = "422", description = "No reason, or a reason over 1,000 characters")
+    public Response acknowledge(@PathParam("id") String id, @HeaderParam(CSRF_HEADER) String csrf,
+            @CookieParam(SessionCookies.SESSION) String cookie, @CookieParam(SessionCookies.BROWSER) String browser,
+            AcknowledgeRequest body) {
+        LaunchSession session = authorized(cookie, browser, csrf, id, -1, null);
+        Draft draft = review.own(session, DraftRequests.parse(id));
+        return findings(acknowledgements.acknowledge(session, draft, body == null ? null : body.finding(),
+                body == null ? null : body.reason()));
+    }
+
+    private static Response findings(Draft draft) {
+        List<FindingJson> findings = SafetyReview.of(draft, draft.sections()).stream()
+                .map(r -> FindingJson.of(r.finding(), r.acknowledged())).toList();
         return Response.ok(Map.of("version", draft.version(), "findings", findings))
                 .tag(new EntityTag(Integer.toString(draft.version())))
                 .header("Cache-Control", "no-store").build();
@@ -123,6 +162,7 @@ public class DraftApiResource {
     @Operation(summary = "Save, sign and write the note to the EHR; answers the reference the EHR gave it")
     @APIResponse(responseCode = "200", description = "Written; writtenReference is the EHR's id")
     @APIResponse(responseCode = "403", description = "This user may not sign this note")
+    @APIResponse(responseCode = "409", description = "Critical safety findings not acknowledged (listed in findings)")
     @APIResponse(responseCode = "422", description = "No attestation, or unreviewed 'check' statements not confirmed")
     public Response sign(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch,
             @HeaderParam(CSRF_HEADER) String csrf, @CookieParam(SessionCookies.SESSION) String cookie,
@@ -132,6 +172,10 @@ public class DraftApiResource {
         try {
             return change(id, ifMatch, csrf, cookie, browser, body, (s, d, b, t) -> review.sign(s, d, b, t, consent));
         } catch (SignNeedsReview e) {
+            if (!e.openCritical().isEmpty()) {
+                throw ReviewProblems.criticalFindings(e.openCritical(), e.saved().version()).withMember("findings",
+                        e.openCritical().stream().map(f -> FindingJson.of(f, null)).toList());
+            }
             throw ReviewProblems.signNeedsReview(e.attested(), e.unreviewed(), e.saved().version());
         }
     }

@@ -20,6 +20,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.scribeonfhir.drafting.DraftNote;
 import org.scribeonfhir.ehr.EncounterContext;
 import org.scribeonfhir.storage.StorageProblems;
+import org.scribeonfhir.validation.Finding;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -33,7 +34,11 @@ class DraftStore {
 
     private static final String COLUMNS = "id, iss, patient_id, encounter_id, state, version, model_draft, sections, "
             + "context, transcript, transcript_source, created_at, updated_by, updated_at, ready_by, ready_at, "
-            + "signed_by, signed_at, written_reference, write_error, accepted, attestation";
+            + "signed_by, signed_at, written_reference, write_error, accepted, attestation, "
+            + "(select coalesce(jsonb_agg(jsonb_build_object('finding', a.finding_key, 'reason', a.reason, "
+            + "'by', a.acknowledged_by, 'at', a.acknowledged_at, 'version', a.draft_version) "
+            + "order by a.acknowledged_at), '[]'::jsonb) from finding_acknowledgement a "
+            + "where a.draft_id = draft.id) as acknowledged";
     private static final String UNIQUE_VIOLATION = "23505";
 
     private final DataSource db;
@@ -220,6 +225,28 @@ class DraftStore {
         }
     }
 
+    /**
+     * Records that someone acknowledged a critical finding on this version; once per finding, never after
+     * signing. False when nothing was recorded (already acknowledged, or signed meanwhile).
+     */
+    boolean acknowledge(UUID id, int version, Finding finding, String reason, String by) {
+        try (Connection c = db.getConnection(); PreparedStatement ps = c.prepareStatement("insert into "
+                + "finding_acknowledgement (draft_id, finding_key, finding, reason, acknowledged_by, acknowledged_at, "
+                + "draft_version) select id, ?, ?::jsonb, ?, ?, ?, ? from draft where id = ? "
+                + "and state not in ('signed','written') on conflict do nothing")) {
+            ps.setString(1, finding.key());
+            ps.setString(2, columns.write(finding));
+            ps.setString(3, reason.strip());
+            ps.setString(4, by);
+            ps.setTimestamp(5, Timestamp.from(clock.instant()));
+            ps.setInt(6, version);
+            ps.setObject(7, id);
+            return ps.executeUpdate() == 1;
+        } catch (SQLException e) {
+            throw StorageProblems.unavailable(e);
+        }
+    }
+
     private Optional<Draft> queryOne(String sql, SqlBinder binder) {
         try (Connection c = db.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
             binder.bind(ps);
@@ -242,7 +269,8 @@ class DraftStore {
                 instant(rs, "ready_at"), rs.getString("signed_by"), instant(rs, "signed_at"),
                 rs.getString("written_reference"), rs.getString("write_error"),
                 columns.read(rs.getString("accepted"), new TypeReference<List<Draft.Accepted>>() { }),
-                rs.getString("attestation"));
+                rs.getString("attestation"),
+                columns.read(rs.getString("acknowledged"), new TypeReference<List<Draft.Acknowledged>>() { }));
     }
 
     private static Instant instant(ResultSet rs, String column) throws SQLException {

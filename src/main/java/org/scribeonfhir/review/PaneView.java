@@ -48,6 +48,7 @@ record PaneView(
         boolean canSign,
         String signerHint,
         String csrf,
+        Map<String, AckView> acknowledged,
         SignCheck signCheck) {
 
     /** Calibrated confidences: below one half, a clinician is more likely to drop the statement than keep it. */
@@ -59,7 +60,25 @@ record PaneView(
      * Sign was pressed but not everything was confirmed: the attestation (what it says) and the "check"
      * statements nobody accepted, edited or removed.
      */
-    record SignCheck(boolean attestationMissing, List<String> unreviewed, String attestation) {
+    record SignCheck(boolean attestationMissing, List<String> unreviewed, List<Finding> openCritical,
+            String attestation) {
+    }
+
+    /** A signer's acknowledgement of a critical finding: why, who and when. */
+    record AckView(String reason, Moment moment) {
+    }
+
+    /** A safety finding on the text as shown, with its acknowledgement once a signer gave one. */
+    record FindingView(Finding finding, AckView ack) {
+
+        public String key() {
+            return finding.key();
+        }
+
+        /** Critical and not acknowledged: it blocks signing. */
+        public boolean open() {
+            return finding.severity() == Finding.Severity.CRITICAL && ack == null;
+        }
     }
 
     /**
@@ -155,22 +174,32 @@ record PaneView(
                 draft.writtenReference(), draft.writeError(), c.patient(), c.encounter(), session.needPatientBanner(),
                 session.smartStyleUrl() != null, Transcript.parse(draft.transcript()), draft.transcriptSource(), chart,
                 sections, warnings(c.warnings(), draft.modelDraft().notices(), session), notice, conflict, draft.state().editable(), whyNot == null, whyNot,
-                session.csrfToken(), null);
+                session.csrfToken(), acknowledged(draft, people), null);
+    }
+
+    private static Map<String, AckView> acknowledged(Draft draft, People people) {
+        Map<String, AckView> out = new HashMap<>();
+        draft.acknowledged().forEach(a -> out.put(a.finding(), new AckView(a.reason(), Moment.of(a.by(), a.at(),
+                people))));
+        return out;
     }
 
     /** The same view, asking the signer to confirm what signing needs (see {@link SignReview}). */
     PaneView asking(SignNeedsReview needs) {
         return new PaneView(draftId, state, version, saved, readied, writtenReference, writeError,
                 patient, encounter, banner, hasStyle, turns, transcriptSource, chart, sections, warnings, notice,
-                conflict, editable, canSign, signerHint, csrf,
-                new SignCheck(!needs.attested(), needs.unreviewed(), SignReview.ATTESTATION));
+                conflict, editable, canSign, signerHint, csrf, acknowledged,
+                new SignCheck(!needs.attested(), needs.unreviewed(), needs.openCritical(), SignReview.ATTESTATION));
     }
 
     /** The safety checks on the text as shown, critical first (computed only when a page renders them). */
-    public List<Finding> findings() {
+    public List<FindingView> findings() {
         Map<String, String> note = new LinkedHashMap<>();
         sections.forEach(s -> note.put(s.header(), s.text()));
-        return SafetyChecks.of(note, chartFacts("Allergies"), chartFacts("Medications"));
+        return SafetyChecks.of(note, chartFacts("Allergies"), chartFacts("Medications")).stream()
+                .map(f -> new FindingView(f, f.severity() == Finding.Severity.CRITICAL ? acknowledged.get(f.key())
+                        : null))
+                .toList();
     }
 
     private List<ChartFact> chartFacts(String group) {

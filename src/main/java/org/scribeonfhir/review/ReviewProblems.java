@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.scribeonfhir.problem.ProblemException;
+import org.scribeonfhir.validation.Finding;
 
 /** What the review pane tells a person when an action cannot go through. */
 final class ReviewProblems {
@@ -101,5 +102,34 @@ final class ReviewProblems {
         return new ProblemException(415, "transcript-not-text", "That file is not a text transcript",
                 "The file is not UTF-8 text (it may be a Word document, PDF or audio file).",
                 "Save the transcript as plain text (.txt) and upload that, or paste it.");
+    }
+
+    static ProblemException cannotAcknowledge(String why) {
+        return new ProblemException(403, "not-a-signer", "You cannot acknowledge this finding",
+                why + " A critical finding is acknowledged by the clinician who signs.",
+                "Leave the finding for the attending clinician, or change the text so the conflict is gone.");
+    }
+
+    static ProblemException acknowledgementNeedsReason() {
+        return new ProblemException(422, "acknowledgement-needs-reason", "Say why the finding can stand",
+                "A critical finding is acknowledged with a reason of at most " + SafetyReview.MAX_REASON
+                        + " characters (for example \"tolerated amoxicillin in 2025 without reaction\"); it is kept "
+                        + "with your name and the time.", "Type the reason next to the finding and acknowledge again.");
+    }
+
+    static ProblemException noSuchFinding() {
+        return new ProblemException(409, "no-such-finding", "That finding is no longer in the note",
+                "The text changed since the finding was shown (by you or a colleague), so there is no such critical "
+                        + "finding to acknowledge now. Nothing was recorded.",
+                "Open the draft again and look at the findings as they are now.");
+    }
+
+    static ProblemException criticalFindings(List<Finding> open, int savedVersion) {
+        return new ProblemException(409, "critical-findings", "Acknowledge the critical safety findings first",
+                "Nothing was signed; your text is saved as version " + savedVersion + ". " + open.size()
+                        + (open.size() == 1 ? " critical safety finding is" : " critical safety findings are")
+                        + " not acknowledged: " + String.join(" | ", open.stream().map(Finding::message).toList()),
+                "Change the text so the conflict is gone, or acknowledge each finding with a reason "
+                        + "(POST findings/acknowledgements), then sign again.");
     }
 }

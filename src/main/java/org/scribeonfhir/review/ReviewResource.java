@@ -44,15 +44,17 @@ public class ReviewResource {
     private final EhrStyle styles;
     private final EhrConfig ehrConfig;
     private final PeopleNames names;
+    private final Acknowledgements acknowledgements;
 
     ReviewResource(Sessions sessions, ReviewService review, DraftRequests requests, EhrStyle styles,
-            EhrConfig ehrConfig, PeopleNames names) {
+            EhrConfig ehrConfig, PeopleNames names, Acknowledgements acknowledgements) {
         this.sessions = sessions;
         this.review = review;
         this.requests = requests;
         this.styles = styles;
         this.ehrConfig = ehrConfig;
         this.names = names;
+        this.acknowledgements = acknowledgements;
     }
 
     @CheckedTemplate
@@ -153,6 +155,19 @@ public class ReviewResource {
         return change(id, form, cookie, browser, (s, d, b, t) -> review.reject(s, d, b, t, statement), "rejected");
     }
 
+    /** A critical safety finding acknowledged with the reason typed next to it; the text is saved first. */
+    @POST
+    @Path("{id}/acknowledge")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Produces(MediaType.TEXT_HTML)
+    public Response acknowledge(@PathParam("id") String id, MultivaluedMap<String, String> form,
+            @CookieParam(SessionCookies.SESSION) String cookie, @CookieParam(SessionCookies.BROWSER) String browser) {
+        String key = form.getFirst("finding");
+        String reason = key == null ? null : form.getFirst("reason." + key);
+        return change(id, form, cookie, browser,
+                (s, d, b, t) -> acknowledgements.acknowledge(s, d, b, t, key, reason), "acknowledged");
+    }
+
     /** A form post of the pane: CSRF-checked, on the version the page showed; a stale one shows both texts. */
     private Response change(String id, MultivaluedMap<String, String> form, String cookie, String browser,
             ReviewService.Change action, String notice) {
@@ -166,8 +181,8 @@ public class ReviewResource {
             result = action.apply(session, draft, version(form), typed);
         } catch (SignNeedsReview e) {
             Draft saved = e.saved();
-            return page(422, PaneView.of(saved, session, saved.sections(), null, null, names.of(saved, List.of()))
-                    .asking(e));
+            return page(e.openCritical().isEmpty() ? 422 : 409, PaneView.of(saved, session, saved.sections(), null,
+                    null, names.of(saved, List.of())).asking(e));
         }
         if (result.conflict()) {
             return conflict(session, result.draft(), typed);
@@ -257,6 +272,7 @@ public class ReviewResource {
             case "regenerated" -> "A new draft replaced the text; the previous text is in the version history.";
             case "restored" -> "The text you typed while signed out was saved into the draft.";
             case "accepted" -> "Statement accepted: its check is cleared.";
+            case "acknowledged" -> "Finding acknowledged: your reason is kept with the note's history.";
             case "rejected" -> "Statement removed from the note; the version history keeps it.";
             case "version-restored" -> "An older version was restored as the newest version; the history keeps "
                     + "every version in between.";

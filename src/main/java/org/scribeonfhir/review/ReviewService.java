@@ -19,6 +19,7 @@ import org.scribeonfhir.ehr.EncounterContext;
 import org.scribeonfhir.ehr.EncounterReader;
 import org.scribeonfhir.launch.LaunchSession;
 import org.scribeonfhir.problem.ProblemException;
+import org.scribeonfhir.validation.Finding;
 import org.scribeonfhir.writeback.NoteWriter;
 import org.scribeonfhir.writeback.SignedNote;
 
@@ -219,9 +220,11 @@ class ReviewService {
         }
         Draft current = saved.draft();
         List<String> unreviewed = SignReview.unreviewed(current, current.sections());
-        if (!consent.attested() || !unreviewed.isEmpty() && !consent.unreviewedConfirmed()) {
+        List<Finding> openCritical = SafetyReview.openCritical(current);
+        if (!consent.attested() || !unreviewed.isEmpty() && !consent.unreviewedConfirmed()
+                || !openCritical.isEmpty()) {
             throw new SignNeedsReview(consent.unreviewedConfirmed() ? List.of() : unreviewed, consent.attested(),
-                    current);
+                    openCritical, current);
         }
         if (!ledger.markSigned(current.id(), current.version(), session.fhirUser(), SignReview.ATTESTATION)) {
             return SaveResult.conflict(drafts.find(current.id()).orElseThrow());

@@ -25,6 +25,11 @@ final class AllergyCheck {
     private static final Pattern ALLERGY_LINE = Pattern.compile("(?i)^Allergies: (.+)$", Pattern.MULTILINE);
 
     record Allergen(String name, Optional<String> generic, Optional<DrugFamily> family, String evidence) {
+
+        /** The same allergen however it is written: its drug, else its class, else its words. */
+        String identity() {
+            return generic.orElseGet(() -> family.map(Enum::name).orElse(name.toLowerCase(Locale.ROOT)));
+        }
     }
 
     private AllergyCheck() {
@@ -65,7 +70,7 @@ final class AllergyCheck {
         Matcher m = ALLERGY_LINE.matcher(note.getOrDefault(NoteHeaders.HPI, ""));
         while (m.find()) {
             for (String item : m.group(1).replaceAll("\\([^)]*\\)", "").split("[;,]| and ")) {
-                String name = item.strip().replaceAll("[.]$", "");
+                String name = item.strip().replaceAll("[.]$", "").strip(); // "codeine (nausea)." → "codeine"
                 if (!name.isEmpty() && !name.matches("(?i)no known .*|none|nkda")) {
                     out.add(allergen(name, "the note's Allergies line"));
                 }

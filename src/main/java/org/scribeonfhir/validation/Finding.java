@@ -1,5 +1,9 @@
 package org.scribeonfhir.validation;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 
@@ -11,7 +15,7 @@ public record Finding(String kind, Severity severity, String section, String lin
         List<String> evidence) {
 
     public enum Severity {
-        /** To block signing until acknowledged with a reason (the Safety issue; not enforced yet). */
+        /** Blocks signing until the signer acknowledges it with a reason. */
         CRITICAL,
         WARNING;
 
@@ -22,5 +26,20 @@ public record Finding(String kind, Severity severity, String section, String lin
 
     public Finding {
         evidence = List.copyOf(evidence);
+    }
+
+    /**
+     * Names this finding across requests: the same problem on the same line (spacing and case aside) has the
+     * same key; once the line or what it conflicts with changes, it is a new finding to be looked at again.
+     */
+    public String key() {
+        String identity = String.join("\n", kind, section,
+                line.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT), message);
+        try {
+            byte[] hash = MessageDigest.getInstance("SHA-256").digest(identity.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(hash, 0, 8);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java runtime has SHA-256", e);
+        }
     }
 }

@@ -44,7 +44,7 @@ public final class SafetyChecks {
         List<AllergyCheck.Allergen> out = new ArrayList<>();
         for (int i = all.size() - 1; i >= 0; i--) {
             AllergyCheck.Allergen a = all.get(i);
-            if (out.stream().noneMatch(o -> o.name().equalsIgnoreCase(a.name()))) {
+            if (out.stream().noneMatch(o -> o.identity().equals(a.identity()))) {
                 out.add(0, a);
             }
         }

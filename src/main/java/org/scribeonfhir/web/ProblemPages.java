@@ -1,6 +1,7 @@
 package org.scribeonfhir.web;
 
 import java.lang.reflect.Method;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -53,7 +54,7 @@ class ProblemPages {
                 .filter(t -> t.getValue() != null && !t.getValue().isBlank())
                 .map(t -> new Kept(t.getKey(), t.getValue())).toList();
         return respond(new ErrorView(e.status(), e.title(), e.detail(), e.action(), id, kept, e.linkHref(),
-                e.linkLabel()), e.code(), headers, uri);
+                e.linkLabel()), e.code(), e.members(), headers, uri);
     }
 
     /** JSON of the wrong shape (e.g. a list where an object belongs): Quarkus's own mapper answers no body. */
@@ -94,11 +95,18 @@ class ProblemPages {
     }
 
     private static Response respond(ErrorView view, String code, HttpHeaders headers, UriInfo uri) {
+        return respond(view, code, Map.of(), headers, uri);
+    }
+
+    private static Response respond(ErrorView view, String code, Map<String, Object> members, HttpHeaders headers,
+            UriInfo uri) {
         Response.ResponseBuilder r = Response.status(view.status())
                 .header("X-Correlation-Id", view.correlationId())
                 .header(HttpHeaders.CACHE_CONTROL, "no-store");
         if (wantsJson(uri.getPath(), headers.getAcceptableMediaTypes())) {
-            return r.type(PROBLEM_JSON).entity(json(view, code)).build();
+            Map<String, Object> body = new LinkedHashMap<>(members);
+            body.putAll(json(view, code)); // the standard members win over an extension of the same name
+            return r.type(PROBLEM_JSON).entity(body).build();
         }
         return r.type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).entity(Templates.error(view)).build();
     }

@@ -204,4 +204,44 @@ class SidebarPaneBrowserTest {
         assertThat(region.selectAllLines()).as("Ctrl+A in the HPI selects the section").isEqualTo(hpiLines);
         assertThat(fields.selectAllLines()).as("Ctrl+A in a field selects one statement").isEqualTo(1);
     }
+
+    @Test
+    void aCriticalFindingIsMarkedOnItsLineBlocksSigningAndIsAcknowledgedWithTheKeyboard() {
+        ChromeDriver b = browser(400, 900);
+        WebDriverWait wait = waitIn(b);
+        openScribeInEhr(b, "sbx-prac-01", "sbx-pat-02", "sbx-enc-02"); // the chart: allergic to codeine
+        WebElement plan = b.findElement(By.id("note-5"));
+        caretAtEndOf(b, plan.findElements(By.cssSelector(".st")).get(plan.findElements(By.cssSelector(".st")).size() - 1));
+        b.switchTo().activeElement().sendKeys(Keys.ENTER, "Start codeine 30 mg every 6 hours as needed for pain.");
+        waitForAutosave(b);
+        b.findElement(By.id("attest")).click();
+        b.findElement(By.id("sign")).click();
+
+        // Refused: the sign check names the finding, the finding sits on its line, the text is all there.
+        WebElement check = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("sign-check")));
+        assertThat(check.getText()).contains("1 critical safety finding needs your acknowledgement");
+        WebElement marked = b.findElement(By.cssSelector("#note-5 .st.finding-mark-critical"));
+        assertThat(marked.getText()).isEqualTo("Start codeine 30 mg every 6 hours as needed for pain.");
+        assertThat(Chromium.lowContrastText(b)).as("text below WCAG 2.1 AA contrast").isEmpty();
+        WebElement finding = b.findElement(By.cssSelector(".finding.finding-critical"));
+        finding.findElement(By.cssSelector(".go-to-line")).click();
+        assertThat(b.switchTo().activeElement().getAttribute("id")).isEqualTo("note-5");
+        Chromium.screenshot(b, "sidebar-critical-finding-line");
+        b.executeScript("arguments[0].scrollIntoView({block: 'center'});", finding);
+        Chromium.screenshot(b, "sidebar-critical-finding");
+
+        // By keyboard: into the reason field, type why, Enter acknowledges (the form's own submit of that button).
+        WebElement reason = finding.findElement(By.cssSelector("input[name^='reason.']"));
+        reason.click();
+        reason.sendKeys("Nausea only, not an allergy; tolerated codeine in 2024.");
+        finding.findElement(By.cssSelector("button[formaction$='/acknowledge']")).sendKeys(Keys.ENTER);
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".finding-critical .finding-ack"),
+                "Nausea only, not an allergy; tolerated codeine in 2024."));
+        assertThat(b.findElement(By.cssSelector(".finding-critical .finding-ack")).getText())
+                .startsWith("Acknowledged by Dr. Avery Sample, MD");
+
+        signReviewingWhatIsLeft(b, wait);
+        assertThat(wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("written-reference"))).getText())
+                .startsWith("DocumentReference/");
+    }
 }

@@ -69,6 +69,15 @@ class AllergyCheckTest {
     }
 
     @Test
+    void anAllergyBothTheNoteAndTheChartStateIsOneFindingCitingTheChart() {
+        ChartFact codeine = new ChartFact("AllergyIntolerance/alg-4", "allergy", "Codeine", "Nausea", null, null);
+        List<Finding> f = SafetyChecks.of(Map.of(NoteHeaders.HPI, "Allergies: codeine (nausea).",
+                NoteHeaders.ASSESSMENT_AND_PLAN, "Start codeine 30 mg every 6 hours as needed."), chartWith(codeine));
+        assertThat(f).singleElement().extracting(Finding::evidence).asList()
+                .contains("AllergyIntolerance/alg-4 (Codeine: Nausea)");
+    }
+
+    @Test
     void anUnrelatedDrugOrNoAllergyFindsNothing() {
         assertThat(check("• Medical Treatment: Start azithromycin 500 mg daily.", chartWith(PENICILLIN))).isEmpty();
         assertThat(check("• Medical Treatment: Start amoxicillin 500 mg three times daily.", chartWith())).isEmpty();
