@@ -10,7 +10,7 @@ import org.scribeonfhir.ehr.EncounterContext;
 
 /**
  * The safety checks run on a note's text — the model's draft or what people typed — against the encounter's
- * chart. Today: allergy conflicts and high-risk interactions. Findings come critical first, in the note's order.
+ * chart. Today: allergy conflicts, high-risk interactions and implausible doses. Findings come critical first, in the note's order.
  */
 public final class SafetyChecks {
 
@@ -35,6 +35,7 @@ public final class SafetyChecks {
         }
         List<Finding> out = new ArrayList<>(AllergyCheck.check(note, dedupe(allergens)));
         out.addAll(InteractionCheck.check(note, chartMedications));
+        out.addAll(DoseCheck.check(note));
         out.sort(Comparator.comparing(Finding::severity));
         return List.copyOf(out);
     }

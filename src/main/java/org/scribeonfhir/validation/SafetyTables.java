@@ -14,7 +14,7 @@ class SafetyTables {
     private static final Logger LOG = Logger.getLogger(SafetyTables.class);
 
     void check(@Observes StartupEvent start) {
-        LOG.infof("Safety checks: %d interaction rules checked against the drug vocabulary",
-                InteractionCheck.RULES.size());
+        LOG.infof("Safety checks: %d interaction rules and %d dose limits (%d drugs) checked against the drug "
+                + "vocabulary", InteractionCheck.RULES.size(), DoseTable.rows(), DoseTable.LIMITS.size());
     }
 }
