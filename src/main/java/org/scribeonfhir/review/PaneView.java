@@ -49,6 +49,7 @@ record PaneView(
         String signerHint,
         String csrf,
         Map<String, AckView> acknowledged,
+        EncounterContext context,
         SignCheck signCheck) {
 
     /** Calibrated confidences: below one half, a clinician is more likely to drop the statement than keep it. */
@@ -174,7 +175,7 @@ record PaneView(
                 draft.writtenReference(), draft.writeError(), c.patient(), c.encounter(), session.needPatientBanner(),
                 session.smartStyleUrl() != null, Transcript.parse(draft.transcript()), draft.transcriptSource(), chart,
                 sections, warnings(c.warnings(), draft.modelDraft().notices(), session), notice, conflict, draft.state().editable(), whyNot == null, whyNot,
-                session.csrfToken(), acknowledged(draft, people), null);
+                session.csrfToken(), acknowledged(draft, people), c, null);
     }
 
     private static Map<String, AckView> acknowledged(Draft draft, People people) {
@@ -188,7 +189,7 @@ record PaneView(
     PaneView asking(SignNeedsReview needs) {
         return new PaneView(draftId, state, version, saved, readied, writtenReference, writeError,
                 patient, encounter, banner, hasStyle, turns, transcriptSource, chart, sections, warnings, notice,
-                conflict, editable, canSign, signerHint, csrf, acknowledged,
+                conflict, editable, canSign, signerHint, csrf, acknowledged, context,
                 new SignCheck(!needs.attested(), needs.unreviewed(), needs.openCritical(), SignReview.ATTESTATION));
     }
 
@@ -196,15 +197,10 @@ record PaneView(
     public List<FindingView> findings() {
         Map<String, String> note = new LinkedHashMap<>();
         sections.forEach(s -> note.put(s.header(), s.text()));
-        return SafetyChecks.of(note, chartFacts("Allergies"), chartFacts("Medications")).stream()
+        return SafetyChecks.of(note, context).stream()
                 .map(f -> new FindingView(f, f.severity() == Finding.Severity.CRITICAL ? acknowledged.get(f.key())
                         : null))
                 .toList();
-    }
-
-    private List<ChartFact> chartFacts(String group) {
-        return chart.stream().filter(g -> g.title().equals(group)).flatMap(g -> g.facts().stream())
-                .map(FactView::fact).toList();
     }
 
     /** The state in words, for the badge. */

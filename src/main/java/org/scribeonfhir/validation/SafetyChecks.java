@@ -5,21 +5,38 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 
+import org.scribeonfhir.drafting.Transcript;
+import org.scribeonfhir.drafting.check.Faithfulness;
+import org.scribeonfhir.drafting.speech.Dialogue;
 import org.scribeonfhir.ehr.ChartFact;
 import org.scribeonfhir.ehr.EncounterContext;
 
 /**
  * The safety checks run on a note's text — the model's draft or what people typed — against the encounter's
- * chart. Today: allergy conflicts, high-risk interactions and implausible doses. Findings come critical first, in the note's order.
+ * chart and the conversation: allergy conflicts, high-risk interactions, implausible doses, and what the visit does
+ * not support (denied symptoms written as present, relatives' conditions, corrected values, unsaid drugs and
+ * numbers). Findings come critical first, in the note's order.
  */
 public final class SafetyChecks {
 
     private SafetyChecks() {
     }
 
-    /** @param note header → text, as the pane shows it; {@code chart} may be null (no EHR context). */
+    /**
+     * @param note  header → text, as the pane shows it
+     * @param chart the encounter's chart with its transcript; may be null (no EHR context)
+     */
     public static List<Finding> of(Map<String, String> note, EncounterContext chart) {
-        return of(note, chart == null ? List.of() : chart.allergies(), chart == null ? List.of() : chart.medications());
+        List<Finding> out = new ArrayList<>(of(note, chart == null ? List.of() : chart.allergies(),
+                chart == null ? List.of() : chart.medications()));
+        if (chart != null && chart.transcript() != null && !chart.transcript().isBlank()) {
+            Dialogue dialogue = Dialogue.of(Transcript.parse(chart.transcript()));
+            Faithfulness.WholeVisit visit = Faithfulness.wholeVisit(dialogue, chart);
+            out.addAll(SupportCheck.check(note, visit));
+            out.addAll(ReferenceCheck.check(note, visit));
+            out.sort(Comparator.comparing(Finding::severity));
+        }
+        return List.copyOf(out);
     }
 
     /**

@@ -42,17 +42,22 @@ class SafetyFindingsTest {
 
         pane.api().get("/api/drafts/" + pane.id + "/findings").then().statusCode(200)
                 .header("ETag", "\"2\"")
-                .body("findings", hasSize(1))
+                .body("findings", hasSize(3))
                 .body("findings[0].kind", equalTo("allergy"))
                 .body("findings[0].severity", equalTo("critical"))
                 .body("findings[0].section", equalTo(PLAN))
                 .body("findings[0].line", equalTo("Start amoxicillin 500 mg three times daily."))
                 .body("findings[0].message", equalTo("Amoxicillin is given here, but the patient is allergic to "
                         + "Penicillin: amoxicillin is a penicillin."))
-                .body("findings[0].evidence[0]", equalTo("AllergyIntolerance/fx-alg-1 (Penicillin: Hives)"));
+                .body("findings[0].evidence[0]", equalTo("AllergyIntolerance/fx-alg-1 (Penicillin: Hives)"))
+                // Typed after the visit, nobody said it: a warning per line, not a block.
+                .body("findings[1].severity", equalTo("warning"))
+                .body("findings[1].message", equalTo("Not in the conversation or the chart: streptococcal "
+                        + "pharyngitis."))
+                .body("findings[2].message", equalTo("Not in the conversation or the chart: amoxicillin, 500 mg."));
 
         pane.page().then().statusCode(200)
-                .body(containsString("Safety checks: 1 finding in the text above"))
+                .body(containsString("Safety checks: 3 findings in the text above"))
                 .body(containsString("<strong>Critical:</strong> Amoxicillin is given here, but the patient is "
                         + "allergic to Penicillin: amoxicillin is a penicillin."));
     }

@@ -3,11 +3,21 @@ package org.scribeonfhir.drafting.check;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 
 import org.scribeonfhir.drafting.Evidence;
 import org.scribeonfhir.drafting.Statement;
+import org.scribeonfhir.drafting.extract.Quantities;
+import org.scribeonfhir.drafting.extract.Quantities.Quantity;
+import org.scribeonfhir.drafting.lexicon.Match;
+import org.scribeonfhir.drafting.lexicon.Term;
+import org.scribeonfhir.drafting.lexicon.Vocabulary;
 import org.scribeonfhir.drafting.speech.Dialogue;
 import org.scribeonfhir.drafting.speech.Utterance;
 import org.scribeonfhir.ehr.ChartFact;
@@ -22,6 +32,11 @@ final class EvidenceText {
     final List<Utterance> utterances = new ArrayList<>();
     final List<String> chart = new ArrayList<>();
     private final Dialogue dialogue;
+    // Read once per evidence: the whole visit is the evidence of every line the safety checks look at.
+    private String all;
+    private Set<String> terms;
+    private List<Quantity> quantities;
+    private final Map<Utterance, Map<Term.Kind, List<Match>>> mentions = new HashMap<>();
 
     private EvidenceText(Dialogue dialogue) {
         this.dialogue = dialogue;
@@ -42,6 +57,50 @@ final class EvidenceText {
         return e;
     }
 
+    /** Every turn of the visit and every fact of the chart (none when {@code context} is null). */
+    static EvidenceText whole(Dialogue dialogue, EncounterContext context) {
+        EvidenceText e = new EvidenceText(dialogue);
+        e.utterances.addAll(dialogue.utterances());
+        if (context != null) {
+            for (List<ChartFact> list : List.of(context.conditions(), context.vitals(), context.labs(),
+                    context.medications(), context.allergies(), context.priorNotes())) {
+                list.forEach(f -> e.chart.add(chartText(f.reference(), context)));
+            }
+            if (context.patient() != null) {
+                e.chart.add(chartText("Patient/" + context.patient().id(), context));
+            }
+            if (context.encounter() != null) {
+                e.chart.add(chartText("Encounter/" + context.encounter().id(), context));
+            }
+        }
+        return e;
+    }
+
+    /** The clinical terms of the evidence, as "KIND:canonical". */
+    Set<String> terms() {
+        if (terms == null) {
+            terms = new HashSet<>();
+            for (Match m : Vocabulary.get().find(all(), Term.Kind.values())) {
+                terms.add(m.term().kind() + ":" + m.term().canonical());
+            }
+        }
+        return terms;
+    }
+
+    /** The numbers of the evidence, left to right. */
+    List<Quantity> quantities() {
+        if (quantities == null) {
+            quantities = Quantities.find(all());
+        }
+        return quantities;
+    }
+
+    /** The terms of this kind an utterance names. */
+    List<Match> mentions(Utterance u, Term.Kind kind) {
+        return mentions.computeIfAbsent(u, k -> new EnumMap<>(Term.Kind.class))
+                .computeIfAbsent(kind, k -> Vocabulary.get().find(k, u.text()));
+    }
+
     Dialogue dialogue() {
         return dialogue;
     }
@@ -52,6 +111,9 @@ final class EvidenceText {
 
     /** Everything cited, one piece per line, lower case, with "a week" read as "1 week". */
     String all() {
+        if (all != null) {
+            return all;
+        }
         StringBuilder b = new StringBuilder();
         for (Utterance u : utterances) {
             b.append(u.text()).append('\n');
@@ -60,7 +122,8 @@ final class EvidenceText {
             }
         }
         chart.forEach(c -> b.append(c).append('\n'));
-        return normal(b.toString());
+        all = normal(b.toString());
+        return all;
     }
 
     static String normal(String s) {

@@ -6,6 +6,7 @@ import java.util.List;
 import org.scribeonfhir.drafting.DraftNote;
 import org.scribeonfhir.drafting.Section;
 import org.scribeonfhir.drafting.Statement;
+import org.scribeonfhir.drafting.lexicon.Term;
 import org.scribeonfhir.drafting.speech.Dialogue;
 import org.scribeonfhir.ehr.EncounterContext;
 
@@ -48,6 +49,50 @@ public final class Faithfulness {
             }
         }
         return new Report(n, problems);
+    }
+
+    /**
+     * Lines nobody cited evidence for (what people type; the safety checks), each checked against the whole
+     * visit: every turn and every chart fact, read once for all the lines.
+     */
+    public static final class WholeVisit {
+
+        private final EvidenceText evidence;
+
+        private WholeVisit(EvidenceText evidence) {
+            this.evidence = evidence;
+        }
+
+        /** The conversation or the chart names this term ("TEST", "echocardiogram"), however it was said. */
+        public boolean names(Term term) {
+            String name = term.kind() + ":" + term.canonical();
+            String word = term.canonical().toLowerCase(java.util.Locale.ROOT);
+            // "x-ray" is named by "chest x-ray"; "chest x-ray" by "x-ray" of the chest
+            return evidence.terms().stream().anyMatch(t -> t.equals(name) || t.startsWith(term.kind() + ":")
+                    && (t.toLowerCase(java.util.Locale.ROOT).contains(word)
+                            || word.contains(t.substring(t.indexOf(':') + 1).toLowerCase(java.util.Locale.ROOT))));
+        }
+
+        /** There is a visit to check against: turns or chart facts. */
+        public boolean present() {
+            return !evidence.empty();
+        }
+
+        /** The problems of one line of the note (empty when the visit supports all of it). */
+        public List<Problem> check(String header, String line) {
+            List<Problem> out = new ArrayList<>();
+            if (evidence.empty()) {
+                return out;
+            }
+            for (String[] p : Rules.all(Content.of(line), evidence)) {
+                out.add(new Problem(header, line, p[0], p[1]));
+            }
+            return out;
+        }
+    }
+
+    public static WholeVisit wholeVisit(Dialogue dialogue, EncounterContext chart) {
+        return new WholeVisit(EvidenceText.whole(dialogue, chart));
     }
 
     /** The problems of one statement (empty when its evidence supports all of it). */

@@ -44,11 +44,7 @@ final class Rules {
     static List<String[]> all(Content c, EvidenceText e) {
         List<String[]> out = new ArrayList<>();
         String evidence = e.all();
-        Vocabulary v = Vocabulary.get();
-        Set<String> evidenceTerms = new HashSet<>();
-        for (Match m : v.find(evidence, Term.Kind.values())) {
-            evidenceTerms.add(m.term().kind() + ":" + m.term().canonical());
-        }
+        Set<String> evidenceTerms = e.terms();
         for (Match d : c.drugs()) {
             if (!evidenceTerms.contains("DRUG:" + d.term().canonical()) && !evidence.contains(d.surface().toLowerCase(
                     Locale.ROOT))) {
@@ -72,7 +68,7 @@ final class Rules {
     }
 
     private static void numbers(Content c, EvidenceText e, String evidence, List<String[]> out) {
-        List<Quantity> said = Quantities.find(evidence);
+        List<Quantity> said = e.quantities();
         for (Quantity q : c.numbers()) {
             Quantity hit = null;
             for (Quantity x : said) {
@@ -124,7 +120,7 @@ final class Rules {
             List<Presence> seen = new ArrayList<>();
             List<String> whose = new ArrayList<>();
             for (Utterance u : e.utterances) {
-                for (Match m : Vocabulary.get().find(t.kind(), u.text())) {
+                for (Match m : e.mentions(u, t.kind())) {
                     if (m.term() == t) {
                         seen.add(polarity(e, u, m));
                         whose.add(Attribution.of(u, m.start()));
