@@ -9,6 +9,11 @@ import java.util.regex.Pattern;
 
 import org.scribeonfhir.drafting.NoteHeaders;
 import org.scribeonfhir.drafting.check.Faithfulness;
+import org.scribeonfhir.drafting.extract.Negation;
+import org.scribeonfhir.drafting.lexicon.Match;
+import org.scribeonfhir.drafting.lexicon.Term;
+import org.scribeonfhir.drafting.lexicon.Vocabulary;
+import org.scribeonfhir.drafting.visit.Presence;
 
 /**
  * Each line of the note against the whole visit — every turn of the conversation and every chart fact — with
@@ -25,6 +30,10 @@ final class SupportCheck {
     private static final Pattern FAMILY = Pattern.compile("(?i)\\b(?:famil\\w*|parents?|maternal|paternal|siblings?|"
             + "relatives?|mother|father|mom|dad|brothers?|sisters?|aunts?|uncles?|grand\\w+|cousins?|sons?|"
             + "daughters?|wife|husband|spouse|partner)\\b");
+    private static final Pattern LISTED_DENIAL = Pattern.compile("(?i)^(?:[a-z. ]{0,30}\\b)?(?:denies|denied|no|"
+            + "negative for|without)\\b");
+    private static final Pattern PAST = Pattern.compile("(?i)\\b(?:former|formerly|quit|previous(?:ly)?|prior|past|"
+            + "used to|history of|resolved|no longer)\\b");
     private static final Pattern DENIED = Pattern.compile("(?i)\\b(?:denies|denied|no|not|negative|never|without)\\b");
 
     private SupportCheck() {
@@ -40,7 +49,8 @@ final class SupportCheck {
                 List<String> unsaid = new ArrayList<>();
                 for (Faithfulness.Problem p : visit.check(header, line.strip())) {
                     Finding f = finding(p);
-                    if (f == null && (UNSAID.contains(p.kind()) || p.detail().endsWith("is not in its evidence"))) {
+                    if (f == null && (UNSAID.contains(p.kind()) || p.detail().endsWith("is not in its evidence"))
+                            && !(p.kind().equals("concept") && negative(line, subject(p)))) {
                         String what = subject(p);
                         if (!unsaid.contains(what)) {
                             unsaid.add(what);
@@ -60,6 +70,28 @@ final class SupportCheck {
         return out;
     }
 
+    /**
+     * The line writes this condition or finding as absent ("No murmurs.", "Denies melena."): an exam's or a
+     * review's negative that nobody said aloud is how notes are written, not unsupported content.
+     */
+    private static boolean negative(String line, String canonical) {
+        for (Match m : Vocabulary.get().find(line, Term.Kind.SYMPTOM, Term.Kind.CONDITION)) {
+            if (m.term().canonical().equalsIgnoreCase(canonical)) {
+                String sentence = sentenceAround(line, m.start());
+                int at = m.start() - line.indexOf(sentence);
+                return LISTED_DENIAL.matcher(sentence).find()
+                        || Negation.of(sentence, at, at + m.surface().length()) == Presence.DENIED;
+            }
+        }
+        return false;
+    }
+
+    private static String sentenceAround(String line, int at) {
+        int start = Math.max(line.lastIndexOf(". ", at) + 1, line.lastIndexOf(": ", at) + 1);
+        int end = line.indexOf(". ", at);
+        return line.substring(start, end < 0 ? line.length() : end + 1).strip();
+    }
+
     /** What a problem is about: "amoxicillin", "500 mg", "left". */
     private static String subject(Faithfulness.Problem p) {
         return p.detail().replaceFirst(" (?:is|was) (?:not in its evidence|denied here|present here|said of|"
@@ -72,9 +104,9 @@ final class SupportCheck {
         String said = what.isEmpty() ? what : Character.toUpperCase(what.charAt(0)) + what.substring(1);
         return switch (p.kind()) {
             case "negation" -> p.detail().contains("present here but denied")
-                    ? critical("negation", p, said + " is written as present, but in the conversation the patient "
-                            + "denied it.")
-                    // A denial the conversation does not make is less dangerous, and often a later exam or context.
+                    ? deniedButWritten(p, said)
+                    // A history written as denied that the patient reported; the exam's own negatives are not history.
+                    : p.header().equals(NoteHeaders.PHYSICAL_EXAM) || p.header().equals(NoteHeaders.RESULTS) ? null
                     : new Finding("negation", Finding.Severity.WARNING, p.header(), p.statement(), said
                             + " is written as absent, but the conversation mentions it as present.", EVIDENCE);
             case "whose" -> p.detail().endsWith("is not in its evidence") || FAMILY.matcher(p.statement()).find()
@@ -85,6 +117,22 @@ final class SupportCheck {
                     + "value belongs here.");
             default -> null; // unsaid content is gathered per line; "wording": paraphrase is how notes are written
         };
+    }
+
+    /**
+     * A symptom the patient denied, written as present: critical in the history (chief complaint, HPI, review of
+     * systems); a warning where it may be the past ("former smoker") or in the plan; nothing in the exam and results,
+     * which are the clinician's findings, not the patient's account, or on a line about the family.
+     */
+    private static Finding deniedButWritten(Faithfulness.Problem p, String said) {
+        String message = said + " is written as present, but in the conversation the patient denied it.";
+        if (p.header().equals(NoteHeaders.PHYSICAL_EXAM) || p.header().equals(NoteHeaders.RESULTS)
+                || FAMILY.matcher(p.statement()).find()) {
+            return null;
+        }
+        boolean history = List.of(NoteHeaders.CHIEF_COMPLAINT, NoteHeaders.HPI, NoteHeaders.ROS).contains(p.header());
+        return history && !PAST.matcher(p.statement()).find() ? critical("negation", p, message)
+                : new Finding("negation", Finding.Severity.WARNING, p.header(), p.statement(), message, EVIDENCE);
     }
 
     private static String who(String detail) {

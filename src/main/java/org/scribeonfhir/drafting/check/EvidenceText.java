@@ -37,6 +37,7 @@ final class EvidenceText {
     private Set<String> terms;
     private List<Quantity> quantities;
     private final Map<Utterance, Map<Term.Kind, List<Match>>> mentions = new HashMap<>();
+    private boolean whole;
 
     private EvidenceText(Dialogue dialogue) {
         this.dialogue = dialogue;
@@ -60,6 +61,7 @@ final class EvidenceText {
     /** Every turn of the visit and every fact of the chart (none when {@code context} is null). */
     static EvidenceText whole(Dialogue dialogue, EncounterContext context) {
         EvidenceText e = new EvidenceText(dialogue);
+        e.whole = true;
         e.utterances.addAll(dialogue.utterances());
         if (context != null) {
             for (List<ChartFact> list : List.of(context.conditions(), context.vitals(), context.labs(),
@@ -74,6 +76,14 @@ final class EvidenceText {
             }
         }
         return e;
+    }
+
+    /**
+     * The whole visit, not the turns a statement cites: there, an uncertain mention ("call if you develop a
+     * fever") says nothing about whether the patient has it.
+     */
+    boolean whole() {
+        return whole;
     }
 
     /** The clinical terms of the evidence, as "KIND:canonical". */

@@ -37,6 +37,8 @@ final class Rules {
     private static final Pattern CORRECTED = Pattern.compile("(?i)^[^.?!]{0,25}?(?:\\bno\\b|\\bsorry\\b|\\bi mean\\b|"
             + "\\bactually\\b|\\bwait\\b|\\bmake (?:that|it)\\b|\\bscratch that\\b|\\bcorrection\\b|—|--)");
     static final double MIN_COVERAGE = 0.5;
+    private static final Pattern ASKS = Pattern.compile("(?i)\\b(?:have you|do you|did you|are you|has he|has she|"
+            + "does he|does she|any)\\b[^.]*$");
 
     private Rules() {
     }
@@ -121,8 +123,9 @@ final class Rules {
             List<String> whose = new ArrayList<>();
             for (Utterance u : e.utterances) {
                 for (Match m : e.mentions(u, t.kind())) {
-                    if (m.term() == t) {
-                        seen.add(polarity(e, u, m));
+                    Presence p = m.term() == t ? polarity(e, u, m) : null;
+                    if (p != null && !(e.whole() && p == Presence.UNCERTAIN)) {
+                        seen.add(p);
                         whose.add(Attribution.of(u, m.start()));
                     }
                 }
@@ -202,6 +205,16 @@ final class Rules {
                 return Presence.UNCERTAIN;
             }
             Negation.Answer answer = Negation.answer(a.text());
+            return answer == Negation.Answer.YES ? Presence.PRESENT : answer == Negation.Answer.NO ? Presence.DENIED
+                    : Presence.UNCERTAIN;
+        }
+        if (e.whole() && u.clinician() && ASKS.matcher(u.text().substring(0, m.start())).find()) {
+            // Unpunctuated speech: "okay and have you noticed any fever" is a question; its answer is the next turn.
+            List<Utterance> next = e.dialogue().ofTurn(u.turn() + 1);
+            if (next.isEmpty() || next.get(0).clinician()) {
+                return Presence.UNCERTAIN;
+            }
+            Negation.Answer answer = Negation.answer(next.get(0).text());
             return answer == Negation.Answer.YES ? Presence.PRESENT : answer == Negation.Answer.NO ? Presence.DENIED
                     : Presence.UNCERTAIN;
         }

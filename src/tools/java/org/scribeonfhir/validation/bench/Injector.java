@@ -49,6 +49,9 @@ final class Injector {
     private static final Pattern RELATIVE = Pattern.compile("(?i)\\b(?:mother|father|mom|dad|brother|sister|"
             + "grandmother|grandfather|aunt|uncle)\\b");
 
+    private static final Pattern FAMILY_LINE = Pattern.compile("(?i)\\b(?:famil\\w*|mother|father|mom|dad|brother|"
+            + "sister|parents?|siblings?|grand\\w+|aunt|uncle|maternal|paternal)\\b");
+
     private final Vocabulary vocabulary = Vocabulary.get();
 
     List<Injected> inject(Map<String, String> note, EncounterContext chart, long seed) {
@@ -165,8 +168,22 @@ final class Injector {
 
     /** A condition the conversation gives a relative and the note never gives the patient. */
     private java.util.Optional<String> relativesCondition(EncounterContext chart, Map<String, String> note) {
-        String noteText = String.join("\n", note.values()).toLowerCase(Locale.ROOT);
-        for (String sentence : (chart.transcript() == null ? "" : chart.transcript()).split("[.?!\n]")) {
+        // The note's own lines about the patient: the family history may name the relative's condition
+        StringBuilder own = new StringBuilder();
+        for (String line : String.join("\n", note.values()).split("\n")) {
+            if (!FAMILY_LINE.matcher(line).find()) {
+                own.append(line.toLowerCase(Locale.ROOT)).append('\n');
+            }
+        }
+        String noteText = own.toString();
+        List<String> about = new ArrayList<>();
+        for (String line : String.join("\n", note.values()).split("\n")) {
+            if (FAMILY_LINE.matcher(line).find()) {
+                about.add(line); // the note's family history: "Family history: mother with breast cancer."
+            }
+        }
+        about.addAll(List.of((chart.transcript() == null ? "" : chart.transcript()).split("[.?!\n]")));
+        for (String sentence : about) {
             if (!RELATIVE.matcher(sentence).find()) {
                 continue;
             }

@@ -22,8 +22,11 @@ final class Tally {
     private int otherLines;
     private int otherCritical;
     private int detectedCritical;
+    private final boolean verbose;
 
-    Tally() {
+    /** @param verbose print what was missed and what the clean notes raise (dev only: never for a test split) */
+    Tally(boolean verbose) {
+        this.verbose = verbose;
         Injector.KINDS.forEach(k -> perKind.put(k, new int[3]));
     }
 
@@ -60,6 +63,9 @@ final class Tally {
             }
         }
         c[1] += hit ? 1 : 0;
+        if (!hit && verbose) {
+            System.out.printf("MISS %s | %s | %s%n", i.kind(), i.header(), i.line());
+        }
         c[2] += critical ? 1 : 0;
         detectedCritical += critical ? 1 : 0;
     }

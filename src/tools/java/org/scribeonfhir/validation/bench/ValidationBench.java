@@ -66,7 +66,7 @@ public final class ValidationBench {
 
     private static Map<String, Object> run(Path data, List<String> splits, List<EncounterContext> charts, String mode)
             throws IOException {
-        Tally tally = new Tally();
+        Tally tally = new Tally(mode.equals("dev"));
         Injector injector = new Injector();
         int index = 0;
         for (String split : splits) {
