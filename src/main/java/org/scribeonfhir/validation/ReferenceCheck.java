@@ -41,7 +41,8 @@ final class ReferenceCheck {
                     if (!visit.names(m.term())) {
                         out.add(new Finding("fabricated-reference", Finding.Severity.CRITICAL, header, line,
                                 String.format("This cites %s %s, but neither the conversation nor the chart has one.",
-                                        article(m.surface()), m.surface()), List.of("the conversation and the chart")));
+                                        article(m.surface()), named(m.surface())),
+                                List.of("the conversation and the chart")));
                         break;
                     }
                 }
@@ -50,9 +51,18 @@ final class ReferenceCheck {
         return out;
     }
 
+    /** As a sentence says it: "echocardiogram", "MRI". */
+    private static String named(String surface) {
+        return acronym(surface) ? surface : surface.toLowerCase(java.util.Locale.ROOT);
+    }
+
+    private static boolean acronym(String word) {
+        return word.length() > 1 && Character.isUpperCase(word.charAt(0)) && Character.isUpperCase(word.charAt(1));
+    }
+
     /** "an MRI", "an x-ray", "a CT scan", "an echocardiogram". */
     private static String article(String word) {
-        boolean acronym = word.length() > 1 && Character.isUpperCase(word.charAt(0)) && Character.isUpperCase(word.charAt(1));
+        boolean acronym = acronym(word);
         char c = Character.toUpperCase(word.charAt(0));
         return (acronym ? "AEFHILMNORSX" : "AEIOU").indexOf(c) >= 0 || word.toLowerCase(java.util.Locale.ROOT).startsWith("x-") ? "an" : "a";
     }

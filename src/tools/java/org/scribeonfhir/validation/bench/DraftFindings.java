@@ -8,13 +8,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
+import org.hl7.fhir.r4.model.Bundle;
 import org.scribeonfhir.drafting.Drafting;
 import org.scribeonfhir.drafting.bench.AciBench;
 import org.scribeonfhir.drafting.bench.ChallengeSet;
 import org.scribeonfhir.drafting.bench.Csv;
 import org.scribeonfhir.drafting.model.ClinicalModel;
+import org.scribeonfhir.ehr.BundleChart;
 import org.scribeonfhir.ehr.EncounterContext;
 import org.scribeonfhir.validation.Finding;
+
+import ca.uhn.fhir.context.FhirContext;
 
 /**
  * The safety checks on the model's own drafts, a second and independent view of their faithfulness: ACI-Bench
@@ -41,6 +45,21 @@ final class DraftFindings {
                 test1.add(ValidationBench.check(drafting.draft(e.dialogue(), null).note().texts(), chart));
             }
             out.put("aci_bench_test1", test1.figures());
+            Counts sandbox = new Counts();
+            for (Path f : ValidationBench.files(Path.of("smart-launch/sandbox/patients"))) {
+                Path transcript = Path.of("smart-launch/sandbox/transcripts", "sbx-enc-" + f.getFileName().toString()
+                        .substring(0, 2) + ".txt");
+                if (Files.exists(transcript)) {
+                    EncounterContext chart = BundleChart.of(FhirContext.forR4Cached().newJsonParser()
+                            .parseResource(Bundle.class, Files.readString(f)), Files.readString(transcript));
+                    List<Finding> found = ValidationBench.check(drafting.draft(chart.transcript(), chart).note()
+                            .texts(), chart);
+                    sandbox.add(found);
+                    found.forEach(x -> System.out.printf("SANDBOX %s %s %s | %s | %s%n", transcript.getFileName(),
+                            x.severity().code(), x.kind(), x.line(), x.message()));
+                }
+            }
+            out.put("sandbox", sandbox.figures());
             Path challenge = Path.of("src/challenge");
             if (Files.isDirectory(challenge.resolve("test"))) {
                 Counts c = new Counts();

@@ -48,6 +48,10 @@ public final class ValidationBench {
         Path data = Path.of(args[0]);
         Path out = Path.of(args[1]);
         String mode = args.length > 2 ? args[2] : "all";
+        if (!mode.equals("all") && !mode.startsWith("validation")) {
+            return; // a drafting-only run (valid, sandbox, …)
+        }
+        mode = mode.equals("validation-dev") ? "dev" : mode;
         List<EncounterContext> charts = charts(Path.of("smart-launch/sandbox/patients"));
         Map<String, Object> figures = new LinkedHashMap<>();
         figures.put("how", "ACI-Bench reference notes (the clean control) and copies with one injected error each "
@@ -132,17 +136,19 @@ public final class ValidationBench {
     static List<EncounterContext> charts(Path folder) throws IOException {
         FhirContext fhir = FhirContext.forR4Cached();
         List<EncounterContext> out = new ArrayList<>();
-        List<Path> files;
-        try (Stream<Path> s = Files.list(folder)) {
-            files = s.filter(p -> p.toString().endsWith(".json")).sorted().toList();
-        }
-        for (Path f : files) {
+        for (Path f : files(folder)) {
             EncounterContext c = BundleChart.of(fhir.newJsonParser().parseResource(Bundle.class, Files.readString(f)),
                     null);
             out.add(new EncounterContext(c.patient(), c.encounter(), c.conditions(), List.of(), List.of(),
                     c.medications(), c.allergies(), List.of(), null, null, List.of()));
         }
         return out;
+    }
+
+    static List<Path> files(Path folder) throws IOException {
+        try (Stream<Path> s = Files.list(folder)) {
+            return s.filter(p -> p.toString().endsWith(".json")).sorted().toList();
+        }
     }
 
     static List<Finding> check(Map<String, String> note, EncounterContext chart) {
