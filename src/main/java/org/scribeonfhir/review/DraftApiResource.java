@@ -82,15 +82,15 @@ public class DraftApiResource {
     public record FindingJson(String key, String kind, String severity, String section, String line, String message,
             List<String> evidence, AcknowledgedJson acknowledged) {
 
-        static FindingJson of(Finding f, Draft.Acknowledged a) {
+        static FindingJson of(Finding f, Draft.Acknowledged a, People people) {
             return new FindingJson(f.key(), f.kind(), f.severity().code(), f.section(), f.line(), f.message(),
-                    f.evidence(), a == null ? null : new AcknowledgedJson(a.by(), a.at().toString(), a.reason(),
-                            a.version()));
+                    f.evidence(), a == null ? null : new AcknowledgedJson(a.by(), people.of(a.by()),
+                            a.at().toString(), a.reason(), a.version()));
         }
     }
 
-    /** Who acknowledged a critical finding, when, why, on which version. */
-    public record AcknowledgedJson(String by, String at, String reason, int version) {
+    /** Who acknowledged a critical finding (reference and name), when, why, on which version. */
+    public record AcknowledgedJson(String by, String byName, String at, String reason, int version) {
     }
 
     /** A critical finding, by its key, acknowledged with the signer's reason. */
@@ -125,9 +125,10 @@ public class DraftApiResource {
                 body == null ? null : body.reason()));
     }
 
-    private static Response findings(Draft draft) {
+    private Response findings(Draft draft) {
+        People people = names.of(draft, List.of());
         List<FindingJson> findings = SafetyReview.of(draft, draft.sections()).stream()
-                .map(r -> FindingJson.of(r.finding(), r.acknowledged())).toList();
+                .map(r -> FindingJson.of(r.finding(), r.acknowledged(), people)).toList();
         return Response.ok(Map.of("version", draft.version(), "findings", findings))
                 .tag(new EntityTag(Integer.toString(draft.version())))
                 .header("Cache-Control", "no-store").build();
@@ -174,7 +175,7 @@ public class DraftApiResource {
         } catch (SignNeedsReview e) {
             if (!e.openCritical().isEmpty()) {
                 throw ReviewProblems.criticalFindings(e.openCritical(), e.saved().version()).withMember("findings",
-                        e.openCritical().stream().map(f -> FindingJson.of(f, null)).toList());
+                        e.openCritical().stream().map(f -> FindingJson.of(f, null, People.NONE)).toList());
             }
             throw ReviewProblems.signNeedsReview(e.attested(), e.unreviewed(), e.saved().version());
         }

@@ -78,6 +78,7 @@ class PeopleNames {
         refs.add(draft.readyBy());
         refs.add(draft.signedBy());
         draft.accepted().forEach(a -> refs.add(a.by()));
+        draft.acknowledged().forEach(a -> refs.add(a.by()));
         return of(draft.iss(), refs);
     }
 

@@ -7,7 +7,9 @@ import java.util.Map;
 
 import org.scribeonfhir.drafting.Transcript;
 import org.scribeonfhir.drafting.check.Faithfulness;
+import org.scribeonfhir.drafting.extract.Quantities;
 import org.scribeonfhir.drafting.speech.Dialogue;
+import org.scribeonfhir.drafting.speech.Utterance;
 import org.scribeonfhir.ehr.ChartFact;
 import org.scribeonfhir.ehr.EncounterContext;
 
@@ -29,13 +31,20 @@ public final class SafetyChecks {
     public static List<Finding> of(Map<String, String> note, EncounterContext chart) {
         List<Finding> out = new ArrayList<>(of(note, chart == null ? List.of() : chart.allergies(),
                 chart == null ? List.of() : chart.medications()));
-        if (chart != null && chart.transcript() != null && !chart.transcript().isBlank()) {
+        out.addAll(EssentialsCheck.check(note));
+        if (chart == null) {
+            return List.copyOf(out);
+        }
+        List<Quantities.Quantity> said = List.of();
+        if (chart.transcript() != null && !chart.transcript().isBlank()) {
             Dialogue dialogue = Dialogue.of(Transcript.parse(chart.transcript()));
             Faithfulness.WholeVisit visit = Faithfulness.wholeVisit(dialogue, chart);
             out.addAll(SupportCheck.check(note, visit));
             out.addAll(ReferenceCheck.check(note, visit));
-            out.sort(Comparator.comparing(Finding::severity));
+            said = Quantities.find(String.join("\n", dialogue.utterances().stream().map(Utterance::text).toList()));
         }
+        out.addAll(ChartValueCheck.check(note, chart, said));
+        out.sort(Comparator.comparing(Finding::severity));
         return List.copyOf(out);
     }
 

@@ -78,6 +78,7 @@
     stateBadge.className = 'state state-' + json.state;
     setStatus('Saved version ' + json.version + ' at ' + localTime(json.updatedAt)
       + (json.updatedByName ? ' by ' + json.updatedByName : ''), 'ok');
+    document.dispatchEvent(new CustomEvent('scribe:saved')); // findings.js reads the checks again
   }
 
   // Someone else's saved text into the note (their sections; the rest stays as it is).

@@ -214,6 +214,10 @@ class SidebarPaneBrowserTest {
         caretAtEndOf(b, plan.findElements(By.cssSelector(".st")).get(plan.findElements(By.cssSelector(".st")).size() - 1));
         b.switchTo().activeElement().sendKeys(Keys.ENTER, "Start codeine 30 mg every 6 hours as needed for pain.");
         waitForAutosave(b);
+        // Found as soon as the text is saved, before anyone presses Sign: listed, and marked on its line.
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("#findings .finding-critical"),
+                "Codeine is given here, but the patient is allergic to Codeine"));
+        wait.until(d -> !d.findElements(By.cssSelector("#note-5 .st.finding-mark-critical")).isEmpty());
         b.findElement(By.id("attest")).click();
         b.findElement(By.id("sign")).click();
 

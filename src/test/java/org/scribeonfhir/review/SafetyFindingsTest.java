@@ -34,7 +34,9 @@ class SafetyFindingsTest {
     @Test
     void amoxicillinTypedIntoThePlanIsACriticalAllergyFindingInTheApiAndThePane() {
         pane.api().get("/api/drafts/" + pane.id + "/findings").then().statusCode(200)
-                .header("Cache-Control", "no-store").body("findings", empty());
+                .header("Cache-Control", "no-store")
+                .body("findings.findAll { it.severity == 'critical' }", empty())
+                .body("findings[0].message", equalTo("The note has no assessment and plan."));
 
         pane.api().header("If-Match", "\"1\"")
                 .body(Map.of("sections", Map.of(PLAN, "1. Strep throat.\nStart amoxicillin 500 mg three times daily.")))

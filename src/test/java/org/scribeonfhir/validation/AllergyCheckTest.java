@@ -21,7 +21,8 @@ class AllergyCheckTest {
     }
 
     private static List<Finding> check(String plan, EncounterContext chart) {
-        return SafetyChecks.of(Map.of(NoteHeaders.ASSESSMENT_AND_PLAN, plan), chart);
+        return SafetyChecks.of(Map.of(NoteHeaders.ASSESSMENT_AND_PLAN, plan), chart).stream()
+                .filter(f -> !f.kind().equals("missing")).toList();
     }
 
     @Test
@@ -73,7 +74,7 @@ class AllergyCheckTest {
         ChartFact codeine = new ChartFact("AllergyIntolerance/alg-4", "allergy", "Codeine", "Nausea", null, null);
         List<Finding> f = SafetyChecks.of(Map.of(NoteHeaders.HPI, "Allergies: codeine (nausea).",
                 NoteHeaders.ASSESSMENT_AND_PLAN, "Start codeine 30 mg every 6 hours as needed."), chartWith(codeine));
-        assertThat(f).singleElement().extracting(Finding::evidence).asList()
+        assertThat(f.stream().filter(x -> x.kind().equals("allergy"))).singleElement().extracting(Finding::evidence).asList()
                 .contains("AllergyIntolerance/alg-4 (Codeine: Nausea)");
     }
 
@@ -89,7 +90,7 @@ class AllergyCheckTest {
         List<Finding> f = SafetyChecks.of(Map.of(NoteHeaders.HPI, "Current medications: lisinopril 10 mg daily.\n"
                 + "Allergies: codeine (vomiting); sulfa.", NoteHeaders.ASSESSMENT_AND_PLAN,
                 "• Medical Treatment: Start oxycodone 5 mg every 6 hours as needed."), (EncounterContext) null);
-        assertThat(f).singleElement().satisfies(x -> {
+        assertThat(f.stream().filter(x -> !x.kind().equals("missing"))).singleElement().satisfies(x -> {
             assertThat(x.message()).isEqualTo("Oxycodone is given here, but the patient is allergic to codeine: "
                     + "oxycodone is an opioid.");
             assertThat(x.evidence()).contains("the note's Allergies line");

@@ -26,12 +26,16 @@ import org.scribeonfhir.ehr.EncounterContext;
  */
 final class Injector {
 
-    /** One note with one error: its kind, the changed sections, where the error is. */
-    record Injected(String kind, Map<String, String> sections, String header, String line) {
+    /** One note with one error: its kind, the changed sections, where the error is, and its chart if changed. */
+    record Injected(String kind, Map<String, String> sections, String header, String line, EncounterContext chart) {
+
+        Injected(String kind, Map<String, String> sections, String header, String line) {
+            this(kind, sections, header, line, null);
+        }
     }
 
     static final List<String> KINDS = List.of("number", "dose-x10", "mg-mcg", "drug-swap", "negation", "attribution",
-            "diagnosis", "study", "allergen", "interaction");
+            "diagnosis", "study", "allergen", "interaction", "chart-value");
     private static final int PER_KIND = 2;
     private static final Pattern DENIAL = Pattern.compile("\\b(denies|Denies|denied|Denied|negative for|Negative for)\\b");
     private static final List<String> SWAPS = List.of("warfarin", "digoxin", "lithium", "amiodarone", "phenytoin",
@@ -72,6 +76,7 @@ final class Injector {
                 .ifPresent(s -> out.add(added("study", note, NoteHeaders.RESULTS, s)));
         out.add(allergen(note, chart));
         out.add(interaction(note, chart));
+        out.add(ChartErrors.labValue(note, chart));
         return out;
     }
 
@@ -235,7 +240,7 @@ final class Injector {
         return added("interaction", copy, NoteHeaders.ASSESSMENT_AND_PLAN, "Start sildenafil 50 mg as needed.");
     }
 
-    private static Injected added(String kind, Map<String, String> note, String header, String line) {
+    static Injected added(String kind, Map<String, String> note, String header, String line) {
         Map<String, String> copy = new LinkedHashMap<>(note);
         copy.put(header, (copy.getOrDefault(header, "") + "\n" + line).strip());
         return new Injected(kind, copy, header, line);
@@ -256,7 +261,7 @@ final class Injector {
         return true;
     }
 
-    private static String firstNumber(String span) {
+    static String firstNumber(String span) {
         Matcher m = Pattern.compile("\\d+(?:\\.\\d+)?").matcher(span);
         return m.find() ? m.group() : span;
     }
@@ -265,7 +270,7 @@ final class Injector {
         return scaled(value, 10);
     }
 
-    private static String scaled(String value, double factor) {
+    static String scaled(String value, double factor) {
         double v = Double.parseDouble(value) * factor;
         int decimals = value.contains(".") ? value.length() - value.indexOf('.') - 1 : 0;
         return Quantities.clean(String.format(Locale.ROOT, "%." + decimals + "f", v));
