@@ -60,7 +60,7 @@ class SafetyFindingsTest {
 
         pane.page().then().statusCode(200)
                 .body(containsString("Safety checks: 3 findings in the text above"))
-                .body(containsString("<strong>Critical:</strong> Amoxicillin is given here, but the patient is "
+                .body(containsString("<strong>Critical:</strong> <span class=\"finding-message\">Amoxicillin is given here, but the patient is "
                         + "allergic to Penicillin: amoxicillin is a penicillin."));
     }
 
