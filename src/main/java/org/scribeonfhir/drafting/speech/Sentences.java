@@ -17,6 +17,13 @@ final class Sentences {
     private static final Pattern TAG_QUESTION = Pattern.compile("(?i),?\\s*(?:okay|ok|alright|all right|right|yeah|"
             + "you know|does that make sense|sound good|sounds good|is that okay)\\?$");
     private static final int LONG = 40;
+    /** "…like any flu like symptoms have you had like any body aches or chills": asked in the middle of a run. */
+    private static final Pattern ASKED_INSIDE = Pattern.compile("\\b(?:have you (?:had|noticed|been having|felt|"
+            + "experienced)|do you (?:have|get|feel|notice)|did you (?:have|get|notice|feel)|are you (?:having|"
+            + "feeling|getting))\\b(?:(?!\\b(?:i|we|i'm|i'll|let's|let me)\\b).)*$");
+    /** Unpunctuated speech opens a question with fillers: "okay and alright and have you had any fever". */
+    private static final String LEAD = "(?s)^(?:(?:and|so|okay|ok|now|alright|all right|um|uh|well|right|great|"
+            + "good|hmm|mhmm|yeah|yes|oh)[,.]?\\s+)*";
 
     record Piece(String text, int start, boolean question) {
     }
@@ -45,7 +52,7 @@ final class Sentences {
         }
         int start = from + lead;
         if (s.split("\\s+").length <= LONG) {
-            out.add(piece(s, start));
+            addAsked(s, start, out);
             return;
         }
         // Unpunctuated speech (a recorder without sentence marks): cut at discourse markers.
@@ -53,18 +60,33 @@ final class Sentences {
         int last = 0;
         while (m.find()) {
             if (s.substring(last, m.start()).split("\\s+").length >= 10) {
-                out.add(piece(s.substring(last, m.start()).strip(), start + last));
+                addAsked(s.substring(last, m.start()).strip(), start + last, out);
                 last = m.start() + 1;
             }
         }
-        out.add(piece(s.substring(last).strip(), start + last));
+        addAsked(s.substring(last).strip(), start + last, out);
+    }
+
+    /**
+     * Unpunctuated speech runs a statement into a question: "…like any flu like symptoms have you had any body
+     * aches or chills", "…and a lipid panel do you have any questions". The question is a sentence of its own.
+     */
+    private static void addAsked(String s, int start, List<Piece> out) {
+        Matcher q = s.endsWith(".") || s.endsWith("!") ? null : ASKED_INSIDE.matcher(s.toLowerCase(java.util.Locale.ROOT));
+        if (q != null && q.find() && s.substring(0, q.start()).strip().split("\\s+").length >= 4
+                && !s.substring(0, q.start()).toLowerCase(java.util.Locale.ROOT).matches(LEAD + "$")) {
+            out.add(piece(s.substring(0, q.start()).strip(), start));
+            out.add(piece(s.substring(q.start()), start + q.start()));
+            return;
+        }
+        out.add(piece(s, start));
     }
 
     private static Piece piece(String s, int start) {
         String lower = s.toLowerCase(java.util.Locale.ROOT);
-        boolean asks = lower.matches("(?s)^(?:and |so |okay |now )?(?:do|does|did|is|are|was|were|can|could|would|will|"
+        boolean asks = lower.matches(LEAD + "(?:do|does|did|is|are|was|were|can|could|would|will|"
                 + "have|has|any|how|what|when|where|why|who|which|should)\\b.*");
-        boolean unfinished = !s.endsWith(".") && !s.endsWith("!") && lower.matches("(?s)^(?:and |so |okay |now )?"
+        boolean unfinished = !s.endsWith(".") && !s.endsWith("!") && lower.matches(LEAD
                 + "(?:do you|did you|have you|has (?:he|she)|are you|is (?:he|she|it|there)|any)\\b.*");
         // "you had a reaction to codeine, right?" checks a fact with the patient; "take it with food, okay?" does not
         boolean confirms = lower.matches("(?s).*\\byou(?:'ve| have| had| were| are|'re| take| took| used)\\b.*"

@@ -27,6 +27,30 @@ class DialogueTest {
     }
 
     @Test
+    void unpunctuatedQuestionsAreQuestionsAfterFillersAndInsideARun() {
+        Dialogue d = Visits.dialogue(
+                "[doctor] okay and alright and have you had any fever or chills",
+                "[patient] i have not at this point",
+                "[doctor] yeah so some of those symptoms like any flu like symptoms have you had like any body aches",
+                "[patient] no");
+        assertThat(d.utterances().get(0).question()).isTrue();
+        assertThat(d.answerTo(d.utterances().get(0)).text()).isEqualTo("i have not at this point");
+        assertThat(d.ofTurn(3)).extracting(Utterance::text).containsExactly(
+                "yeah so some of those symptoms like any flu like symptoms",
+                "have you had like any body aches");
+        assertThat(d.ofTurn(3).get(1).question()).isTrue();
+    }
+
+    @Test
+    void aPlanThatEndsAskingForQuestionsKeepsItsStatement() {
+        Dialogue d = Visits.dialogue("[doctor] i'm going to order a hemoglobin a1c and a lipid panel do you have any "
+                + "questions", "[patient] no");
+        assertThat(d.utterances().get(0).text()).isEqualTo("i'm going to order a hemoglobin a1c and a lipid panel");
+        assertThat(d.utterances().get(0).question()).isFalse();
+        assertThat(d.utterances().get(1).question()).isTrue();
+    }
+
+    @Test
     void aTagQuestionIsAStatement() {
         Dialogue d = Visits.dialogue("[doctor] we'll get an x-ray, okay?", "[patient] sure.");
         assertThat(d.utterances().get(0).question()).isFalse();
