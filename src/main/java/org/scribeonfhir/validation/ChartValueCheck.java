@@ -25,6 +25,11 @@ import org.scribeonfhir.ehr.EncounterContext;
  */
 final class ChartValueCheck {
 
+    private static final List<String> TIME = List.of("years", "months", "weeks", "days", "hours", "minutes");
+    private static final java.util.regex.Pattern NEAR = java.util.regex.Pattern.compile("(?i)[\\s:,(]*(?:(?:is|was|"
+            + "were|are|of|at|came back(?: at)?|reading|level|value|today|now|result(?:ed)?|measured|returned)\\s*[:,]?"
+            + "\\s*)*");
+
     private ChartValueCheck() {
     }
 
@@ -41,8 +46,11 @@ final class ChartValueCheck {
                 for (int i = 0; i < measures.size(); i++) {
                     Match m = measures.get(i);
                     int end = i + 1 < measures.size() ? measures.get(i + 1).start() : line.length();
-                    Optional<Quantities.Quantity> value = Quantities.find(line.substring(m.end(), end)).stream()
-                            .filter(q -> !q.unit().equals("years") && !q.unit().equals("days")).findFirst();
+                    String after = line.substring(m.end(), end);
+                    // The value right after the name ("A1c 6.1 %", "potassium is 4.1", "BP: 142/88"), not an
+                    // interval ("repeat A1c in 3 months") or a count further on.
+                    Optional<Quantities.Quantity> value = Quantities.find(after).stream().findFirst()
+                            .filter(q -> !TIME.contains(q.unit()) && NEAR.matcher(after.substring(0, q.start())).matches());
                     if (value.isPresent()) {
                         check(header, line, m.term(), value.get(), facts, said).ifPresent(out::add);
                     }
@@ -59,7 +67,6 @@ final class ChartValueCheck {
         if (same.isEmpty()) {
             return Optional.empty();
         }
-        String unit = stated.unit().isEmpty() ? measure.extra() : stated.unit();
         boolean comparable = false;
         for (ChartFact f : same) {
             Optional<Quantities.Quantity> charted = Quantities.find(f.value() == null ? "" : f.value()).stream()
@@ -67,6 +74,8 @@ final class ChartValueCheck {
             if (charted.isEmpty()) {
                 continue;
             }
+            // A number written without its unit is read in the chart's unit for that test.
+            String unit = stated.unit().isEmpty() ? charted.get().unit() : stated.unit();
             Optional<Double> inChartUnit = Units.convert(stated, unit, charted.get().unit(), measure.canonical());
             comparable |= inChartUnit.isPresent();
             if (inChartUnit.isPresent() && Units.agree(inChartUnit.get(), charted.get(), stated)) {
@@ -110,8 +119,11 @@ final class ChartValueCheck {
                         : Optional.of(q.value().contains("/") ? Double.NaN : q.number());
             }
             double v = q.number();
-            String f = from.toLowerCase(Locale.ROOT);
-            String t = to.toLowerCase(Locale.ROOT);
+            String f = from.toLowerCase(Locale.ROOT).replace("meq/l", "mmol/l"); // monovalent ions: the same
+            String t = to.toLowerCase(Locale.ROOT).replace("meq/l", "mmol/l");
+            if (f.equals(t)) {
+                return Optional.of(v);
+            }
             String m = measure.toLowerCase(Locale.ROOT);
             double perMmol = m.contains("glucose") ? 18.016 : m.contains("triglyceride") ? 88.57
                     : m.contains("cholesterol") || m.equals("ldl") || m.equals("hdl") ? 38.67 : 0;

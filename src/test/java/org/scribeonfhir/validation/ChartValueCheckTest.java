@@ -20,11 +20,13 @@ class ChartValueCheckTest {
     static final ChartFact WEIGHT = new ChartFact("Observation/vit-1", "vital", "Body weight", "82 kg", "2026-11-30", null);
     static final ChartFact TEMPERATURE = new ChartFact("Observation/vit-2", "vital", "Body temperature", "37 °C",
             "2026-11-30", null);
+    static final ChartFact POTASSIUM = new ChartFact("Observation/lab-4", "lab", "Potassium", "4.1 mmol/L", "2026-11-02",
+            null);
     static final ChartFact TSH = new ChartFact("Observation/lab-3", "lab", "TSH", "2.1 mIU/L", "2026-11-02", null);
 
     private static List<Finding> check(String header, String line, String transcript) {
         EncounterContext chart = new EncounterContext(null, null, List.of(), List.of(WEIGHT, TEMPERATURE),
-                List.of(OLDER_A1C, A1C, GLUCOSE, TSH), List.of(), List.of(), List.of(), transcript, "test", List.of());
+                List.of(OLDER_A1C, A1C, GLUCOSE, TSH, POTASSIUM), List.of(), List.of(), List.of(), transcript, "test", List.of());
         return SafetyChecks.of(Map.of(header, line), chart).stream().filter(f -> !f.kind().equals("unsupported")
                 && !f.kind().equals("missing"))
                 .toList();
@@ -48,6 +50,13 @@ class ChartValueCheckTest {
         assertThat(check(NoteHeaders.RESULTS, "A1c was 7.2 % in June.", null)).as("an older result").isEmpty();
         assertThat(check(NoteHeaders.RESULTS, "Fasting glucose 7.0 mmol/L.", null)).as("mmol/L").isEmpty();
         assertThat(check(NoteHeaders.PHYSICAL_EXAM, "Weight 181 lb. Temperature 98.6 °F.", null)).isEmpty();
+    }
+
+    @Test
+    void anOrderWithItsIntervalAndAValueWithoutItsUnitAreNotValuesToCompare() {
+        assertThat(check(NoteHeaders.ASSESSMENT_AND_PLAN, "Repeat hemoglobin A1c in 3 months.", null)).isEmpty();
+        assertThat(check(NoteHeaders.RESULTS, "The potassium is 4.1.", null)).as("the chart's unit").isEmpty();
+        assertThat(check(NoteHeaders.RESULTS, "Potassium 4.1 mEq/L.", null)).as("mEq/L is mmol/L here").isEmpty();
     }
 
     @Test
