@@ -24,11 +24,23 @@ class ProductionProfileIT {
     static final String[] EMBEDDED_DB = {"scribe.db.embedded.enabled=true",
         "scribe.db.embedded.data-dir=target/prod-it-db", "scribe.db.embedded.clean=true"};
     static final PackagedApp APP = new PackagedApp(18083, "production-profile-it", EMBEDDED_DB);
+    static final String TOKEN_KEY = "scribe.launch.token-key=" + java.util.Base64.getEncoder().encodeToString(new byte[32]);
+    static final String SIGNING_KEYS = "scribe.writeback.signing-keys=" + signingKeys();
+
+    private static String signingKeys() {
+        try {
+            return new com.nimbusds.jose.jwk.JWKSet(new com.nimbusds.jose.jwk.gen.ECKeyGenerator(
+                    com.nimbusds.jose.jwk.Curve.P_384).keyID("prod-it").generate()).toString(false);
+        } catch (com.nimbusds.jose.JOSEException e) {
+            throw new IllegalStateException(e);
+        }
+    }
 
     @BeforeAll
     static void start() throws Exception {
-        // In production the key comes from SCRIBE_LAUNCH_TOKEN_KEY; a system property stands in for it here.
-        APP.start("scribe.launch.token-key=" + java.util.Base64.getEncoder().encodeToString(new byte[32]));
+        // In production the keys come from SCRIBE_LAUNCH_TOKEN_KEY and SCRIBE_WRITEBACK_SIGNING_KEYS; system
+        // properties stand in for them here.
+        APP.start(TOKEN_KEY, SIGNING_KEYS);
         RestAssured.baseURI = "http://localhost";
         RestAssured.port = 18083;
     }
@@ -43,7 +55,17 @@ class ProductionProfileIT {
         try (PackagedApp keyless = new PackagedApp(18084, "production-profile-no-key-it",
                 "scribe.db.embedded.enabled=true", "scribe.db.embedded.data-dir=target/prod-it-db-2",
                 "scribe.db.embedded.clean=true")) {
-            assertThat(keyless.startExpectingRefusal()).contains("No token key: set SCRIBE_LAUNCH_TOKEN_KEY");
+            assertThat(keyless.startExpectingRefusal(SIGNING_KEYS)).contains("No token key: set SCRIBE_LAUNCH_TOKEN_KEY");
+        }
+    }
+
+    @Test
+    void withoutANoteSigningKeyTheAppRefusesToStartAndNeverMakesOne() throws Exception {
+        try (PackagedApp unsigned = new PackagedApp(18085, "production-profile-no-signing-key-it",
+                "scribe.db.embedded.enabled=true", "scribe.db.embedded.data-dir=target/prod-it-db-3",
+                "scribe.db.embedded.clean=true")) {
+            assertThat(unsigned.startExpectingRefusal(TOKEN_KEY))
+                    .contains("No note-signing key: set SCRIBE_WRITEBACK_SIGNING_KEYS");
         }
     }
 

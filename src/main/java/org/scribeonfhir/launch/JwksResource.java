@@ -11,13 +11,15 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Response;
 
 import org.jboss.logging.Logger;
+import org.scribeonfhir.writeback.NoteSigner;
 
 import com.nimbusds.jose.jwk.JWK;
 import com.nimbusds.jose.jwk.JWKSet;
 
 /**
- * Our public keys, for EHRs that authenticate us with private_key_jwt (Epic and Oracle Health register a
- * JWK Set URL). Only the public halves of the configured keys are ever published.
+ * Our public keys: for EHRs that authenticate us with private_key_jwt (Epic and Oracle Health register a JWK Set
+ * URL), and the note-signing keys (current and retired) anyone verifies a signed note's Provenance with. Only the
+ * public halves are ever published.
  */
 @Path("/.well-known/jwks.json")
 public class JwksResource {
@@ -26,8 +28,8 @@ public class JwksResource {
 
     private final String jwks;
 
-    JwksResource(LaunchConfig config) {
-        List<JWK> keys = new ArrayList<>();
+    JwksResource(LaunchConfig config, NoteSigner noteSigner) {
+        List<JWK> keys = new ArrayList<>(noteSigner.publicKeys());
         for (Map.Entry<String, LaunchConfig.Issuer> e : config.issuers().entrySet()) {
             e.getValue().privateKeyJwk().ifPresent(json -> {
                 try {

@@ -17,6 +17,7 @@ import org.scribeonfhir.ehr.EncounterContext;
  * @param accepted   drafted statements a person accepted as they stand (their "check" cleared)
  * @param attestation what the signer confirmed when signing, once signed
  * @param acknowledged critical safety findings the signer acknowledged with a reason, oldest first
+ * @param provenance   once written: where the EHR keeps the note's signed Provenance, or why it does not
  */
 record Draft(
         UUID id,
@@ -41,7 +42,12 @@ record Draft(
         String writeError,
         List<Accepted> accepted,
         String attestation,
-        List<Acknowledged> acknowledged) {
+        List<Acknowledged> acknowledged,
+        WrittenProvenance provenance) {
+
+    /** The signed Provenance we keep for a written note: the EHR's reference for it, or why the EHR has none. */
+    record WrittenProvenance(String reference, String problem) {
+    }
 
     /** A statement a person read and accepted as drafted: its text, who and when. */
     record Accepted(String statement, String by, Instant at) {

@@ -38,7 +38,8 @@ class DraftStore {
             + "(select coalesce(jsonb_agg(jsonb_build_object('finding', a.finding_key, 'reason', a.reason, "
             + "'by', a.acknowledged_by, 'at', a.acknowledged_at, 'version', a.draft_version) "
             + "order by a.acknowledged_at), '[]'::jsonb) from finding_acknowledgement a "
-            + "where a.draft_id = draft.id) as acknowledged";
+            + "where a.draft_id = draft.id) as acknowledged, (select jsonb_build_object('reference', p.reference, "
+            + "'problem', p.problem) from note_provenance p where p.draft_id = draft.id) as provenance";
     private static final String UNIQUE_VIOLATION = "23505";
 
     private final DataSource db;
@@ -270,7 +271,9 @@ class DraftStore {
                 rs.getString("written_reference"), rs.getString("write_error"),
                 columns.read(rs.getString("accepted"), new TypeReference<List<Draft.Accepted>>() { }),
                 rs.getString("attestation"),
-                columns.read(rs.getString("acknowledged"), new TypeReference<List<Draft.Acknowledged>>() { }));
+                columns.read(rs.getString("acknowledged"), new TypeReference<List<Draft.Acknowledged>>() { }),
+                rs.getString("provenance") == null ? null
+                        : columns.read(rs.getString("provenance"), new TypeReference<Draft.WrittenProvenance>() { }));
     }
 
     private static Instant instant(ResultSet rs, String column) throws SQLException {

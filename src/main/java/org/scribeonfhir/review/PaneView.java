@@ -32,6 +32,7 @@ record PaneView(
         Moment saved,
         Moment readied,
         String writtenReference,
+        Draft.WrittenProvenance provenance,
         String writeError,
         PatientFacts patient,
         EncounterFacts encounter,
@@ -172,7 +173,7 @@ record PaneView(
         return new PaneView(draft.id().toString(), draft.state().code(), draft.version(),
                 Moment.of(draft.updatedBy(), draft.updatedAt(), people),
                 Moment.of(draft.readyBy(), draft.readyAt(), people),
-                draft.writtenReference(), draft.writeError(), c.patient(), c.encounter(), session.needPatientBanner(),
+                draft.writtenReference(), draft.provenance(), draft.writeError(), c.patient(), c.encounter(), session.needPatientBanner(),
                 session.smartStyleUrl() != null, Transcript.parse(draft.transcript()), draft.transcriptSource(), chart,
                 sections, warnings(c.warnings(), draft.modelDraft().notices(), session), notice, conflict, draft.state().editable(), whyNot == null, whyNot,
                 session.csrfToken(), acknowledged(draft, people), c, null);
@@ -187,7 +188,7 @@ record PaneView(
 
     /** The same view, asking the signer to confirm what signing needs (see {@link SignReview}). */
     PaneView asking(SignNeedsReview needs) {
-        return new PaneView(draftId, state, version, saved, readied, writtenReference, writeError,
+        return new PaneView(draftId, state, version, saved, readied, writtenReference, provenance, writeError,
                 patient, encounter, banner, hasStyle, turns, transcriptSource, chart, sections, warnings, notice,
                 conflict, editable, canSign, signerHint, csrf, acknowledged, context,
                 new SignCheck(!needs.attested(), needs.unreviewed(), needs.openCritical(), SignReview.ATTESTATION));

@@ -14,6 +14,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.jboss.logging.Logger;
 import org.scribeonfhir.drafting.DraftNote;
 import org.scribeonfhir.drafting.NoteDrafter;
+import org.scribeonfhir.drafting.model.ModelCard;
 import org.scribeonfhir.ehr.EhrConfig;
 import org.scribeonfhir.ehr.EncounterContext;
 import org.scribeonfhir.ehr.EncounterReader;
@@ -230,11 +231,14 @@ class ReviewService {
             return SaveResult.conflict(drafts.find(current.id()).orElseThrow());
         }
         Instant signedAt = clock.instant();
+        String composer = current.modelDraft().composer();
+        String composerSha = drafter.loaded().filter(card -> composer.equals(card.name() + "/" + card.version()))
+                .map(ModelCard::sha256).orElse(null); // the hash only when the loaded model is the one that drafted
         SignedNote note = new SignedNote(current.id(), current.patientId(), current.encounterId(),
-                session.fhirUser(), DraftNote.render(current.sections()), signedAt);
+                session.fhirUser(), DraftNote.render(current.sections()), signedAt, composer, composerSha);
         try {
-            String reference = writer.write(session, note);
-            ledger.markWritten(current.id(), reference, OverrideMetrics.of(current.modelDraft(), current.sections(),
+            NoteWriter.Written written = writer.write(session, note);
+            ledger.markWritten(current.id(), written, OverrideMetrics.of(current.modelDraft(), current.sections(),
                     current.createdAt(), session.fhirUser(), signedAt));
         } catch (ProblemException e) {
             ledger.markWriteFailed(current.id(), e.title() + ": " + e.detail());

@@ -13,6 +13,7 @@ import javax.sql.DataSource;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.scribeonfhir.storage.StorageProblems;
+import org.scribeonfhir.writeback.NoteWriter;
 
 /**
  * A draft's road to the chart: ready, signed, then written (with its sign-time metrics) or failed. Each step
@@ -52,14 +53,25 @@ class SignLedger {
                 }) == 1;
     }
 
-    void markWritten(UUID id, String reference, List<SectionMetrics> metrics) {
+    void markWritten(UUID id, NoteWriter.Written written, List<SectionMetrics> metrics) {
         try (Connection c = db.getConnection()) {
             c.setAutoCommit(false);
             try (PreparedStatement ps = c.prepareStatement("update draft set state = 'written', written_reference = ?, "
                     + "write_error = null, updated_at = ? where id = ?")) {
-                ps.setString(1, reference);
+                ps.setString(1, written.reference());
                 ps.setTimestamp(2, Timestamp.from(clock.instant()));
                 ps.setObject(3, id);
+                ps.executeUpdate();
+            }
+            try (PreparedStatement ps = c.prepareStatement("insert into note_provenance (draft_id, provenance, "
+                    + "reference, problem, recorded_at) values (?, ?::jsonb, ?, ?, ?) on conflict (draft_id) do update "
+                    + "set provenance = excluded.provenance, reference = excluded.reference, problem = excluded.problem, "
+                    + "recorded_at = excluded.recorded_at")) {
+                ps.setObject(1, id);
+                ps.setString(2, written.provenanceJson());
+                ps.setString(3, written.provenanceReference());
+                ps.setString(4, written.provenanceProblem());
+                ps.setTimestamp(5, Timestamp.from(clock.instant()));
                 ps.executeUpdate();
             }
             try (PreparedStatement ps = c.prepareStatement("insert into draft_metrics (draft_id, section, model_chars, "

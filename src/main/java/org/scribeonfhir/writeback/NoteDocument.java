@@ -21,6 +21,7 @@ import org.scribeonfhir.launch.LaunchConfig;
 @ApplicationScoped
 class NoteDocument {
 
+    static final String CONTENT_TYPE = "text/plain; charset=utf-8";
     static final String US_CORE_CATEGORY = "http://hl7.org/fhir/us/core/CodeSystem/us-core-documentreference-category";
 
     private final WritebackConfig config;
@@ -35,6 +36,9 @@ class NoteDocument {
 
     DocumentReference build(SignedNote note, LaunchConfig.Vendor vendor) {
         DocumentReference doc = new DocumentReference();
+        // HL7 AI Transparency: an AI drafted this note (a clinician reviewed and signed it: see its Provenance).
+        doc.getMeta().addSecurity(new Coding("http://terminology.hl7.org/CodeSystem/v3-ObservationValue", "AIAST",
+                "Artificial Intelligence asserted"));
         doc.addIdentifier(new Identifier().setSystem(config.identifierSystem()).setValue(identifierValue(note)));
         doc.setStatus(DocumentReferenceStatus.CURRENT);
         doc.setDocStatus(DocumentReference.ReferredDocumentStatus.FINAL);
@@ -62,7 +66,7 @@ class NoteDocument {
                         + note.signedAt() + "</p><pre>" + xml(note.text()) + "</pre></div>");
         byte[] bytes = note.text().getBytes(StandardCharsets.UTF_8);
         doc.addContent().setAttachment(new Attachment()
-                .setContentType("text/plain; charset=utf-8")
+                .setContentType(CONTENT_TYPE)
                 .setData(bytes)
                 .setTitle(config.noteType().display())
                 .setCreationElement(new org.hl7.fhir.r4.model.DateTimeType(signedAt)));

@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.hl7.fhir.r4.model.DocumentReference;
+import org.hl7.fhir.r4.model.Provenance;
 import org.jboss.logging.Logger;
 import org.scribeonfhir.ehr.EhrProblems;
 import org.scribeonfhir.ehr.FhirClients;
@@ -27,16 +28,26 @@ public class NoteWriter {
     private final Sessions sessions;
     private final NoteDocument documents;
     private final WritebackConfig config;
+    private final NoteSigner signer;
 
-    NoteWriter(FhirClients clients, Sessions sessions, NoteDocument documents, WritebackConfig config) {
+    NoteWriter(FhirClients clients, Sessions sessions, NoteDocument documents, WritebackConfig config,
+            NoteSigner signer) {
         this.clients = clients;
         this.sessions = sessions;
         this.documents = documents;
         this.config = config;
+        this.signer = signer;
     }
 
-    /** @return the reference the EHR gave the note, e.g. {@code DocumentReference/123} */
-    public String write(LaunchSession session, SignedNote note) {
+    /**
+     * What was written: the note's reference ({@code DocumentReference/123}); its signed Provenance as JSON (kept by
+     * us whatever the EHR does with it) and the reference the EHR gave it, or why the EHR did not take it.
+     */
+    public record Written(String reference, String provenanceJson, String provenanceReference,
+            String provenanceProblem) {
+    }
+
+    public Written write(LaunchSession session, SignedNote note) {
         DocumentReference doc = documents.build(note, session.vendor());
         IGenericClient fhir = clients.client(session.iss(), sessions.accessToken(session));
         ICreateTyped create = fhir.create().resource(doc);
@@ -60,6 +71,21 @@ public class NoteWriter {
         String reference = "DocumentReference/" + outcome.getId().getIdPart();
         LOG.infof("Signed note of draft %s written as %s (created: %s)", note.draftId(), LogSafe.text(reference),
                 outcome.getCreated());
-        return reference;
+        Provenance provenance = NoteProvenance.build(note, reference, NoteDocument.CONTENT_TYPE,
+                signer.sign(note.text().getBytes(StandardCharsets.UTF_8)));
+        String json = fhir.getFhirContext().newJsonParser().encodeResourceToString(provenance);
+        try {
+            MethodOutcome written = fhir.create().resource(provenance).execute();
+            String provenanceReference = written.getId() == null || written.getId().getIdPart() == null ? null
+                    : "Provenance/" + written.getId().getIdPart();
+            return new Written(reference, json, provenanceReference, provenanceReference == null
+                    ? "The EHR took the Provenance but did not say where it stored it." : null);
+        } catch (RuntimeException e) {
+            // The note is in the chart; its signed Provenance stays with us and the pane says so.
+            org.scribeonfhir.problem.ProblemException p = EhrProblems.of(e, "saving the note's signed Provenance");
+            LOG.warnf("The signed Provenance of draft %s was not written (%s); kept by Scribe", note.draftId(),
+                    LogSafe.text(p.code()));
+            return new Written(reference, json, null, p.title() + ": " + p.detail());
+        }
     }
 }

@@ -133,9 +133,59 @@ class SignAndWriteBackTest {
                 Continue lisinopril 10 mg daily.
                 """);
 
+        assertThat(doc.getMeta().getSecurityFirstRep().getCode()).isEqualTo("AIAST");
+
         given().cookie("scribe_session", flow.sessionCookie).get(signed.header("Location")).then().statusCode(200)
                                 .body(containsString("<code id=\"written-reference\">DocumentReference/note-77</code>"))
+                .body(containsString("<span id=\"provenance-kept\">The EHR did not keep the note's signed Provenance"))
                 .body(org.hamcrest.Matchers.not(containsString("Sign and write to chart")));
+    }
+
+    @Test
+    void theNoteGoesWithASignedProvenanceThatVerifiesWithThePublishedKeyAndNotOnceChanged() throws Exception {
+        ehrAcceptsNotes();
+        FakeEhr.server().stubFor(post(urlPathEqualTo("/fhir/Provenance")).willReturn(aResponse()
+                .withStatus(201).withHeader("Location", FakeEhr.iss() + "/Provenance/prov-9/_history/1")));
+        form(1).post(draft + "/sign").then().statusCode(303);
+
+        DocumentReference doc = FhirContext.forR4Cached().newJsonParser().parseResource(DocumentReference.class,
+                FakeEhr.server().findAll(postRequestedFor(urlPathEqualTo("/fhir/DocumentReference"))).get(0)
+                        .getBodyAsString());
+        List<LoggedRequest> writes = FakeEhr.server().findAll(postRequestedFor(urlPathEqualTo("/fhir/Provenance")));
+        assertThat(writes).hasSize(1);
+        org.hl7.fhir.r4.model.Provenance provenance = FhirContext.forR4Cached().newJsonParser()
+                .parseResource(org.hl7.fhir.r4.model.Provenance.class, writes.get(0).getBodyAsString());
+        assertThat(provenance.getTargetFirstRep().getReference()).isEqualTo("DocumentReference/note-77");
+        assertThat(provenance.getAgent()).hasSize(2);
+        assertThat(provenance.getAgent().get(0).getType().getCodingFirstRep().getCode()).isEqualTo("author");
+        assertThat(provenance.getAgent().get(0).getWho().getReference()).isEqualTo("#drafting-model");
+        org.hl7.fhir.r4.model.Device model = (org.hl7.fhir.r4.model.Device) provenance.getContained().get(0);
+        assertThat(model.getDeviceNameFirstRep().getName()).isEqualTo("scribe-drafting");
+        assertThat(model.getVersionFirstRep().getValue()).matches("\\d+\\.\\d+\\.\\d+");
+        assertThat(provenance.getAgent().get(1).getType().getCodingFirstRep().getCode()).isEqualTo("verifier");
+        assertThat(provenance.getAgent().get(1).getWho().getReference()).isEqualTo(ChartFixtures.PRACTITIONER);
+        org.hl7.fhir.r4.model.Signature signature = provenance.getSignatureFirstRep();
+        assertThat(signature.getSigFormat()).isEqualTo("application/jose");
+        assertThat(signature.getTargetFormat()).isEqualTo("text/plain; charset=utf-8");
+        assertThat(signature.getWho().getReference()).isEqualTo(ChartFixtures.PRACTITIONER);
+
+        // Anyone can check it: the JWS over the attachment's exact bytes, with the key at /.well-known/jwks.json.
+        String jws = new String(signature.getData(), StandardCharsets.US_ASCII);
+        byte[] text = doc.getContentFirstRep().getAttachment().getData();
+        com.nimbusds.jose.jwk.JWKSet published = com.nimbusds.jose.jwk.JWKSet.parse(
+                given().get("/.well-known/jwks.json").then().statusCode(200).extract().asString());
+        com.nimbusds.jose.JWSObject parsed = com.nimbusds.jose.JWSObject.parse(jws, new com.nimbusds.jose.Payload(text));
+        com.nimbusds.jose.jwk.ECKey key = (com.nimbusds.jose.jwk.ECKey) published.getKeyByKeyId(parsed.getHeader()
+                .getKeyID());
+        assertThat(key.isPrivate()).isFalse();
+        assertThat(parsed.verify(new com.nimbusds.jose.crypto.ECDSAVerifier(key))).isTrue();
+        com.nimbusds.jose.JWSObject changed = com.nimbusds.jose.JWSObject.parse(jws, new com.nimbusds.jose.Payload(
+                new String(text, StandardCharsets.UTF_8).replace("Dry cough", "Wet cough")
+                        .getBytes(StandardCharsets.UTF_8)));
+        assertThat(changed.verify(new com.nimbusds.jose.crypto.ECDSAVerifier(key))).isFalse();
+
+        given().cookie("scribe_session", flow.sessionCookie).get(draft).then().statusCode(200)
+                .body(containsString("<code id=\"provenance-reference\">Provenance/prov-9</code>"));
     }
 
     @Test

@@ -22,7 +22,7 @@ class SignersTest {
             new EncounterContext(new PatientFacts("p1", "Pat", null, null, null),
                     new EncounterFacts("e1", "in-progress", null, null, null, List.of("Practitioner/att-1")),
                     List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), null, null, List.of()),
-            null, null, Instant.now(), null, Instant.now(), null, null, null, null, null, null, List.of(), null, List.of());
+            null, null, Instant.now(), null, Instant.now(), null, null, null, null, null, null, List.of(), null, List.of(), null);
 
     static LaunchSession user(String fhirUser, LaunchConfig.Signers policy) {
         return new LaunchSession("h", "i", "https://ehr/fhir", LaunchConfig.Vendor.GENERIC, policy, "p1", "e1", fhirUser,
