@@ -13,7 +13,7 @@ import org.scribeonfhir.drafting.lexicon.Vocabulary;
 
 /**
  * The drugs a note gives: those named on the plan's lines (unless the line stops, holds or avoids them; after
- * "switch from X to Y" only Y) and on the "Current medications:" line.
+ * "switch from X to Y" only Y) and on the history's medication line ("Current medications:", "Medications:").
  */
 final class GivenDrugs {
 
@@ -28,6 +28,7 @@ final class GivenDrugs {
 
     private static final Pattern NOT_GIVEN = Pattern.compile("(?i)\\b(?:stop|stopped|stopping|discontinu\\w*|hold|held|"
             + "avoid\\w*|allerg\\w*|no longer|instead of|not to take|do not take|don't take|never take)\\b");
+    private static final Pattern MEDICATION_LINE = Pattern.compile("(?i)^\\s*(?:current |home )?medications:");
     private static final Pattern SWITCH = Pattern.compile("(?i)\\b(?:switch|chang)\\w* (?:\\w+ )?from .+? to (.+)");
 
     private GivenDrugs() {
@@ -37,7 +38,7 @@ final class GivenDrugs {
         List<Given> out = new ArrayList<>();
         for (String header : List.of(NoteHeaders.HPI, NoteHeaders.ASSESSMENT_AND_PLAN)) {
             for (String line : note.getOrDefault(header, "").split("\n")) {
-                if (header.equals(NoteHeaders.ASSESSMENT_AND_PLAN) || line.startsWith("Current medications:")) {
+                if (header.equals(NoteHeaders.ASSESSMENT_AND_PLAN) || MEDICATION_LINE.matcher(line).find()) {
                     for (Match m : Vocabulary.get().find(Term.Kind.DRUG, givenPart(line))) {
                         out.add(new Given(m.term(), m.surface(), header, line.strip()));
                     }

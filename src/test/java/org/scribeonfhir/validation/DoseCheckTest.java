@@ -45,6 +45,15 @@ class DoseCheckTest {
     }
 
     @Test
+    void theHistorysMedicationLineIsCheckedToo() {
+        List<Finding> f = SafetyChecks.of(Map.of(NoteHeaders.HPI, "Medications: Patient reports taking Norvasc 10 mcg "
+                + "daily and Bumex 20 mg once daily."), List.of(), List.of());
+        assertThat(f).extracting(Finding::message).containsExactly(
+                "Norvasc 10 mcg is far below any usual dose (the smallest is 2.5 mg) (was mg meant?).",
+                "Bumex 20 mg is above the largest single adult dose, 2 mg.");
+    }
+
+    @Test
     void aWeeklyDrugGivenDailyIsCritical() {
         assertThat(only("Continue methotrexate 15 mg daily for rheumatoid arthritis."))
                 .isEqualTo("Methotrexate is given daily here, but it is taken once a week: a weekly drug taken more "

@@ -248,6 +248,10 @@ final class Injector {
 
     private boolean absent(String phrase, String said, Map<String, String> note) {
         String noteText = String.join("\n", note.values()).toLowerCase(Locale.ROOT);
+        String words = phrase.toLowerCase(Locale.ROOT);
+        if (said.contains(words) || noteText.contains(words)) {
+            return false; // said in so many words: adding it is no error
+        }
         for (Match m : vocabulary.find(phrase, Term.Kind.values())) {
             if (m.term().kind() == Term.Kind.SITE) {
                 continue;
