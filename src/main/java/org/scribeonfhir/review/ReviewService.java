@@ -214,6 +214,7 @@ class ReviewService {
         if (refusal != null) {
             throw ReviewProblems.cannotSign(refusal).keeping(sections);
         }
+        boolean retry = draft.state() == DraftState.WRITE_FAILED; // the EHR may hold the note already
         // The text is saved first, so that whatever signing still asks for, nothing typed is lost meanwhile.
         SaveResult saved = save(session, draft, baseVersion, sections);
         if (saved.conflict()) {
@@ -237,7 +238,7 @@ class ReviewService {
         SignedNote note = new SignedNote(current.id(), current.patientId(), current.encounterId(),
                 session.fhirUser(), DraftNote.render(current.sections()), signedAt, composer, composerSha);
         try {
-            NoteWriter.Written written = writer.write(session, note);
+            NoteWriter.Written written = writer.write(session, note, retry);
             ledger.markWritten(current.id(), written, OverrideMetrics.of(current.modelDraft(), current.sections(),
                     current.createdAt(), session.fhirUser(), signedAt));
         } catch (ProblemException e) {

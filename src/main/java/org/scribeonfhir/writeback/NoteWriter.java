@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.DocumentReference;
 import org.hl7.fhir.r4.model.Provenance;
 import org.jboss.logging.Logger;
@@ -47,9 +48,19 @@ public class NoteWriter {
             String provenanceProblem) {
     }
 
-    public Written write(LaunchSession session, SignedNote note) {
+    /**
+     * @param retry an earlier write of this draft failed: the EHR may have stored the note all the same (the answer
+     *              was lost), so it is looked for by the draft's identifier before anything is sent again
+     */
+    public Written write(LaunchSession session, SignedNote note, boolean retry) {
         DocumentReference doc = documents.build(note, session.vendor());
         IGenericClient fhir = clients.client(session.iss(), sessions.accessToken(session));
+        String stored = retry ? stored(fhir, note) : null;
+        if (stored != null) {
+            LOG.infof("Signed note of draft %s was already in the chart as %s; not written again", note.draftId(),
+                    LogSafe.text(stored));
+            return withProvenance(fhir, note, stored);
+        }
         ICreateTyped create = fhir.create().resource(doc);
         if (session.vendor() == LaunchConfig.Vendor.GENERIC) {
             // Epic does not support If-None-Exist; there our draft state (written/write-failed) is the ledger.
@@ -71,6 +82,28 @@ public class NoteWriter {
         String reference = "DocumentReference/" + outcome.getId().getIdPart();
         LOG.infof("Signed note of draft %s written as %s (created: %s)", note.draftId(), LogSafe.text(reference),
                 outcome.getCreated());
+        return withProvenance(fhir, note, reference);
+    }
+
+    /** The note the EHR holds with this draft's identifier, or null (none, or the EHR cannot search for it). */
+    private String stored(IGenericClient fhir, SignedNote note) {
+        try {
+            Bundle found = fhir.search().forResource(DocumentReference.class)
+                    .where(DocumentReference.IDENTIFIER.exactly().systemAndIdentifier(config.identifierSystem(),
+                            documents.identifierValue(note)))
+                    .returnBundle(Bundle.class).execute();
+            return found.getEntry().stream().filter(e -> e.getResource() instanceof DocumentReference)
+                    .map(e -> "DocumentReference/" + e.getResource().getIdElement().getIdPart()).findFirst()
+                    .orElse(null);
+        } catch (RuntimeException e) {
+            // An EHR that cannot search by identifier: the create below still carries If-None-Exist where it can.
+            LOG.infof("Could not look for an earlier write of draft %s (%s)", note.draftId(),
+                    e.getClass().getSimpleName());
+            return null;
+        }
+    }
+
+    private Written withProvenance(IGenericClient fhir, SignedNote note, String reference) {
         Provenance provenance = NoteProvenance.build(note, reference, NoteDocument.CONTENT_TYPE,
                 signer.sign(note.text().getBytes(StandardCharsets.UTF_8)));
         String json = fhir.getFhirContext().newJsonParser().encodeResourceToString(provenance);

@@ -232,6 +232,27 @@ class SignAndWriteBackTest {
     }
 
     @Test
+    void aNoteTheEhrStoredWithoutConfirmingIsFoundBeforeARetryAndNeverWrittenTwice() {
+        FakeEhr.server().stubFor(post(urlPathEqualTo("/fhir/DocumentReference")).willReturn(FakeEhr.fhir(500,
+                "{\"resourceType\": \"OperationOutcome\"}")));
+        form(1).post(draft + "/sign").then().statusCode(502);
+        // The EHR did store it (the answer was lost): searching for the draft's identifier finds it.
+        String draftId = draft.substring(draft.lastIndexOf('/') + 1);
+        FakeEhr.server().stubFor(com.github.tomakehurst.wiremock.client.WireMock.get(urlPathEqualTo(
+                "/fhir/DocumentReference")).withQueryParam("identifier", com.github.tomakehurst.wiremock.client.WireMock
+                        .equalTo("urn:ietf:rfc:3986|urn:uuid:" + draftId))
+                .willReturn(FakeEhr.fhir(200, "{\"resourceType\": \"Bundle\", \"type\": \"searchset\", \"entry\": "
+                        + "[{\"resource\": {\"resourceType\": \"DocumentReference\", \"id\": \"note-stored\", "
+                        + "\"status\": \"current\", \"identifier\": [{\"system\": \"urn:ietf:rfc:3986\", "
+                        + "\"value\": \"urn:uuid:" + draftId + "\"}]}}]}")));
+        ehrAcceptsNotes();
+
+        form(2).post(draft + "/sign").then().statusCode(303);
+        assertThat(FakeEhr.server().findAll(postRequestedFor(urlPathEqualTo("/fhir/DocumentReference")))).hasSize(1);
+        page().then().body(containsString("<code id=\"written-reference\">DocumentReference/note-stored</code>"));
+    }
+
+    @Test
     void signingInterruptedByAnAppStopCanBeRetried() throws Exception {
         String id = draft.substring(draft.lastIndexOf('/') + 1);
         try (var c = db.getConnection(); var ps = c.prepareStatement("update draft set state = 'signed', "
