@@ -18,9 +18,10 @@ final class Sentences {
             + "you know|does that make sense|sound good|sounds good|is that okay)\\?$");
     private static final int LONG = 40;
     /** "…like any flu like symptoms have you had like any body aches or chills": asked in the middle of a run. */
-    private static final Pattern ASKED_INSIDE = Pattern.compile("\\b(?:have you (?:had|noticed|been having|felt|"
-            + "experienced)|do you (?:have|get|feel|notice)|did you (?:have|get|notice|feel)|are you (?:having|"
-            + "feeling|getting))\\b(?:(?!\\b(?:i|we|i'm|i'll|let's|let me)\\b).)*$");
+    private static final Pattern ASKED_INSIDE = Pattern.compile("(?:\\b(?:have you (?:had|noticed|been having|felt|"
+            + "experienced|lost|gained|seen)|do you (?:have|get|feel|notice)|did you (?:have|get|notice|feel|lose)|"
+            + "are you (?:having|feeling|getting))|(?<=\\b(?:okay|alright|all right|so|and) )any)\\b"
+            + "(?:(?!\\b(?:i|we|i'm|i'll|let's|let me)\\b).)*$");
     /** Unpunctuated speech opens a question with fillers: "okay and alright and have you had any fever". */
     private static final String LEAD = "(?s)^(?:(?:and|so|okay|ok|now|alright|all right|um|uh|well|right|great|"
             + "good|hmm|mhmm|yeah|yes|oh)[,.]?\\s+)*";

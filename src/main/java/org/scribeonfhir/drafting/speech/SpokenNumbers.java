@@ -80,7 +80,7 @@ public final class SpokenNumbers {
         StringBuilder out = new StringBuilder();
         while (m.find()) {
             String run = m.group();
-            Integer v = value(run);
+            Integer v = value(repeatedOnce(run));
             boolean loneOne = run.equalsIgnoreCase("one");
             boolean keep = v == null || (loneOne && !AFTER_ONE.matcher(s.substring(m.end())).find());
             m.appendReplacement(out, Matcher.quoteReplacement(keep ? run : v.toString()));
@@ -92,6 +92,19 @@ public final class SpokenNumbers {
         s = HALF.matcher(s).replaceAll("$1.5");
         s = HALF_A.matcher(s).replaceAll("0.5 $1");
         return PERCENT.matcher(s).replaceAll("$1%");
+    }
+
+    /** "five hundred five hundred": a number said twice in a row is said once. */
+    static String repeatedOnce(String run) {
+        String[] w = run.strip().split("\\s+");
+        if (w.length >= 2 && w.length % 2 == 0) {
+            String first = String.join(" ", java.util.Arrays.copyOfRange(w, 0, w.length / 2));
+            String second = String.join(" ", java.util.Arrays.copyOfRange(w, w.length / 2, w.length));
+            if (first.equalsIgnoreCase(second)) {
+                return first;
+            }
+        }
+        return run;
     }
 
     private static int tensOrTeens(String w) {
@@ -125,7 +138,7 @@ public final class SpokenNumbers {
                 current += teen ? TEENS.get(w) : TENS.get(w);
                 previous = teen ? "teen" : "tens";
             } else if (w.equals("hundred")) {
-                if (current == 0 || current % 100 == 0) {
+                if (current == 0 || current % 100 == 0 || current >= 100) { // "five hundred five hundred" is no 50500
                     return null;
                 }
                 current *= 100;

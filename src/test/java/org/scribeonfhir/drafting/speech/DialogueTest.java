@@ -42,6 +42,15 @@ class DialogueTest {
     }
 
     @Test
+    void anyAfterAFillerInARunStartsAQuestionItsAnswerSettles() {
+        Dialogue d = Visits.dialogue("[doctor] okay alright so epigastric pain alright any blood in your stool or dark "
+                + "tarry stool", "[patient] not that i noticed");
+        assertThat(d.ofTurn(1)).extracting(Utterance::text).containsExactly("okay alright so epigastric pain alright",
+                "any blood in your stool or dark tarry stool");
+        assertThat(d.ofTurn(1).get(1).question()).isTrue();
+    }
+
+    @Test
     void aPlanThatEndsAskingForQuestionsKeepsItsStatement() {
         Dialogue d = Visits.dialogue("[doctor] i'm going to order a hemoglobin a1c and a lipid panel do you have any "
                 + "questions", "[patient] no");

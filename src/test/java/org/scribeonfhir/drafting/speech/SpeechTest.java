@@ -27,6 +27,12 @@ class SpeechTest {
     }
 
     @Test
+    void aNumberSaidTwiceInARowIsOneNumber() {
+        assertThat(Speech.normalize("start you on naprosyn five hundred five hundred milligrams twice a day"))
+                .isEqualTo("start you on naprosyn 500 mg twice a day");
+    }
+
+    @Test
     void aSentenceEndingInANumberIsNotADecimalWithTheNextOnesDuration() {
         assertThat(Speech.normalize("your phq nine today is twelve . six weeks ago it was nineteen ."))
                 .isEqualTo("your phq 9 today is 12. 6 weeks ago it was 19.");
