@@ -85,6 +85,12 @@ class SandboxEndToEndTest {
                 .body(containsString("Written to the chart as <code id=\"written-reference\">DocumentReference/"))
                 .extract().body().asString();
         String reference = written.replaceAll("(?s).*<code id=\"written-reference\">([^<]+)</code>.*", "$1");
+        // The sandbox EHR takes no Provenance: the pane says Scribe keeps the signed one, and the note verifies with it.
+        assertThat(written).contains("<span id=\"provenance-kept\">The EHR did not keep the note's signed Provenance");
+        given().cookies(browser.cookies).accept("application/json").queryParam("documentReference", reference)
+                .get("/api/notes/verify").then().statusCode(200)
+                .body("verified", org.hamcrest.Matchers.equalTo(true))
+                .body("provenance", containsString("Scribe keeps"));
 
         // The sandbox EHR's own screen shows the note in the encounter's chart.
         given().get("/sandbox?practitioner=sbx-prac-01&patient=sbx-pat-02&encounter=sbx-enc-02").then()

@@ -67,14 +67,18 @@ public class NoteVerifyResource {
         }
         IGenericClient fhir = clients.client(session.iss(), sessions.accessToken(session));
         DocumentReference doc;
-        Bundle provenances;
         try {
             doc = fhir.read().resource(DocumentReference.class).withId(reference.substring(reference.indexOf('/') + 1))
                     .execute();
+        } catch (RuntimeException e) {
+            throw EhrProblems.of(e, "reading the note to verify");
+        }
+        Bundle provenances;
+        try {
             provenances = fhir.search().forResource(Provenance.class).where(Provenance.TARGET.hasId(reference))
                     .returnBundle(Bundle.class).execute();
         } catch (RuntimeException e) {
-            throw EhrProblems.of(e, "reading the note to verify");
+            provenances = new Bundle(); // an EHR without Provenance: the signed copy Scribe keeps is checked instead
         }
         byte[] text = doc.getContentFirstRep().getAttachment().getData();
         Map<String, Object> out = new LinkedHashMap<>();
