@@ -2,6 +2,7 @@ package org.scribeonfhir.validation;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -35,7 +36,14 @@ final class ChartValueCheck {
 
     static List<Finding> check(Map<String, String> note, EncounterContext chart, List<Quantities.Quantity> said) {
         List<Finding> out = new ArrayList<>();
-        List<ChartFact> facts = Stream.concat(chart.labs().stream(), chart.vitals().stream()).toList();
+        // Each charted value's test, read once (not once per value the note states).
+        Map<ChartFact, Term> facts = new LinkedHashMap<>();
+        Stream.concat(chart.labs().stream(), chart.vitals().stream()).forEach(f -> {
+            Term t = measureOf(f);
+            if (t != null) {
+                facts.put(f, t);
+            }
+        });
         if (facts.isEmpty()) {
             return out;
         }
@@ -61,8 +69,8 @@ final class ChartValueCheck {
     }
 
     private static Optional<Finding> check(String header, String line, Term measure, Quantities.Quantity stated,
-            List<ChartFact> facts, List<Quantities.Quantity> said) {
-        List<ChartFact> same = facts.stream().filter(f -> measureOf(f) == measure)
+            Map<ChartFact, Term> facts, List<Quantities.Quantity> said) {
+        List<ChartFact> same = facts.keySet().stream().filter(f -> facts.get(f) == measure)
                 .sorted(Comparator.comparing((ChartFact f) -> f.date() == null ? "" : f.date()).reversed()).toList();
         if (same.isEmpty()) {
             return Optional.empty();
@@ -113,12 +121,16 @@ final class ChartValueCheck {
         private Units() {
         }
 
+        /** The stated value in the chart's unit; NaN for a ratio (blood pressure) in the same unit, compared as is. */
         static Optional<Double> convert(Quantities.Quantity q, String from, String to, String measure) {
-            if (q.value().contains("/") || to.isEmpty() || from.equalsIgnoreCase(to)) {
-                return q.value().contains("/") && !from.equalsIgnoreCase(to) && !to.isEmpty() ? Optional.empty()
-                        : Optional.of(q.value().contains("/") ? Double.NaN : q.number());
+            boolean same = to.isEmpty() || from.equalsIgnoreCase(to);
+            if (q.value().contains("/")) {
+                return same ? Optional.of(Double.NaN) : Optional.empty();
             }
             double v = q.number();
+            if (same) {
+                return Optional.of(v);
+            }
             String f = from.toLowerCase(Locale.ROOT).replace("meq/l", "mmol/l"); // monovalent ions: the same
             String t = to.toLowerCase(Locale.ROOT).replace("meq/l", "mmol/l");
             if (f.equals(t)) {

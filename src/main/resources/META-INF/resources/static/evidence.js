@@ -212,6 +212,8 @@
     line.scrollIntoView({ block: 'center' });
     showEvidence(line);
   }
+  // A safety finding's "where" (findings.js) leads to its line the same way.
+  document.addEventListener('scribe:go-to-line', function (e) { goTo(e.detail); });
   var signCheck = document.getElementById('sign-check');
   if (signCheck) {
     signCheck.querySelectorAll('.unreviewed li').forEach(function (item) {

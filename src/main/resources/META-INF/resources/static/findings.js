@@ -1,5 +1,5 @@
 // Safety findings in the review pane: each finding's line in the note gets a mark in the finding's colour, and
-// the finding's "where" becomes a button that puts the cursor on that line. After every save (review.js says
+// the finding's "where" becomes a button that puts the cursor on that line (evidence.js's way, with its evidence). After every save (review.js says
 // so with a 'scribe:saved' event) the findings are read again for the saved text and the list is redrawn.
 (function () {
   'use strict';
@@ -23,17 +23,6 @@
     })[0] || null;
   }
 
-  function goTo(line) {
-    var region = line.closest('.note-text');
-    region.focus();
-    var range = document.createRange();
-    range.selectNodeContents(line);
-    range.collapse(true);
-    window.getSelection().removeAllRanges();
-    window.getSelection().addRange(range);
-    line.scrollIntoView({ block: 'center' });
-  }
-
   function mark() {
     form.querySelectorAll('.note-text .st[data-finding]').forEach(function (l) {
       l.classList.remove('finding-mark-critical', 'finding-mark-warning');
@@ -53,7 +42,9 @@
       go.className = 'go-to-line';
       go.textContent = where.textContent;
       go.setAttribute('aria-label', 'Go to the line: ' + finding.getAttribute('data-line'));
-      go.addEventListener('click', function () { goTo(line); });
+      go.addEventListener('click', function () {
+        document.dispatchEvent(new CustomEvent('scribe:go-to-line', { detail: line })); // evidence.js goes there
+      });
       where.textContent = '';
       where.appendChild(go);
     });

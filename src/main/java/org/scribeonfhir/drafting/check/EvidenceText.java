@@ -66,7 +66,7 @@ final class EvidenceText {
         if (context != null) {
             for (List<ChartFact> list : List.of(context.conditions(), context.vitals(), context.labs(),
                     context.medications(), context.allergies(), context.priorNotes())) {
-                list.forEach(f -> e.chart.add(chartText(f.reference(), context)));
+                list.forEach(f -> e.chart.add(factText(f))); // each fact once, not looked up by reference
             }
             if (context.patient() != null) {
                 e.chart.add(chartText("Patient/" + context.patient().id(), context));
@@ -142,6 +142,11 @@ final class EvidenceText {
                 .replaceAll("\\btwo\\b", "2").replaceAll("\\bsingle\\b", "1");
     }
 
+    private static String factText(ChartFact f) {
+        return f.label() + ": " + (f.value() == null ? "" : f.value()) + ' ' + (f.date() == null ? "" : f.date()) + ' '
+                + (f.flag() == null ? "" : f.flag());
+    }
+
     private static String chartText(String reference, EncounterContext c) {
         StringBuilder b = new StringBuilder();
         List<List<ChartFact>> lists = List.of(c.conditions(), c.vitals(), c.labs(), c.medications(), c.allergies(),
@@ -149,9 +154,7 @@ final class EvidenceText {
         for (List<ChartFact> list : lists) {
             for (ChartFact f : list) {
                 if (reference.equals(f.reference())) {
-                    b.append(f.label()).append(": ").append(f.value() == null ? "" : f.value()).append(' ')
-                            .append(f.date() == null ? "" : f.date()).append(' ')
-                            .append(f.flag() == null ? "" : f.flag());
+                    b.append(factText(f));
                 }
             }
         }
