@@ -29,9 +29,12 @@ final class AgendaReader {
             + "we need|we're going|let's|we'll) (?:to )?(?:talk about|go over|cover|discuss|focus on) (?:(?:\\d+|a few|a "
             + "couple of) things:? )?(.+)$");
     private static final Pattern SENT = Pattern.compile("(?i)\\bsent (?:you|him|her)(?: in| over| here| to (?:me|us|"
-            + "see me|cardiology|the clinic))?(?: today)? (?:because (?:of |(?:you|he|she)(?:'ve| have| has| had)? )([^,.;?]+)|for "
+            + "see me|cardiology|the clinic))?(?: today)? (?:because (?:of |(?:you|he|she)(?:'ve| have| has| had)? )([^,.;?]+)|"
+            + "(?:for|about) "
             + "((?:a |an |your |his |her |the )?[^,.;?]+?)(?= (?:can|could|would|tell|how|what|when|so|and|that|which)\\b"
             + "|[,.;?]|$))");
+    private static final Pattern ORGAN = Pattern.compile("(?i)thyroid|heart|kidneys?|liver|prostate|lungs?|skin|"
+            + "memory|bones?|joints?|eyes?|hearing|blood (?:count|tests?|work)|labs?");
     private static final String[][] LAY = {{"blood pressures?|bp|hypertension", "hypertens|blood pressure", "hypertension"},
         {"sugars?|blood sugars?|diabetes|a1c|glucose", "diabet", "diabetes"},
         {"cholesterol|lipids?", "lipid|cholesterol", "hyperlipidemia"}};
@@ -54,6 +57,9 @@ final class AgendaReader {
                         : c.vocabulary.find(sent.group(1), Term.Kind.SYMPTOM, Term.Kind.CONDITION);
                 String phrase = named.isEmpty() ? ReasonReader.phrase(c, sent.group(1) != null ? sent.group(1)
                         : sent.group(2)) : ReasonReader.capital(named.get(0).term().canonical());
+                if (phrase != null && ORGAN.matcher(phrase).matches()) {
+                    phrase = phrase + " evaluation"; // "sent you over about your thyroid"
+                }
                 if (phrase != null) {
                     return new Reason(phrase, Support.of(0.85, u.turn()));
                 }

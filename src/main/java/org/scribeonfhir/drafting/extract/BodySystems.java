@@ -44,8 +44,9 @@ final class BodySystems {
                 "uncomfortable", "toxic"));
         EXAM.put("Psychiatric", List.of("eye contact", "mood", "affect", "judgment", "insight", "thought", "speech",
                 "hallucinat", "suicidal", "paranoi", "calm", "anxious"));
-        EXAM.put("Cardiovascular", List.of("murmur", "heart", "regular rate", "rhythm", "gallop", "rub", "carotid",
-                "pulses", "edema", "capillary refill"));
+        // "rub" would be read in "rubbery"
+        EXAM.put("Cardiovascular", List.of("murmur", "heart", "regular rate", "rhythm", "gallop", "friction rub", "rubs",
+                "carotid", "pulses", "edema", "capillary refill"));
         EXAM.put("Respiratory", List.of("lung", "breath sound", "wheez", "crackle", "rales", "rhonchi", "auscultation",
                 "retraction", "air movement", "air entry", "accessory muscle", "work of breathing", "stridor"));
         EXAM.put("Gastrointestinal", List.of("abdomen", "abdominal", "belly", "bowel sounds", "liver", "spleen"));
@@ -57,12 +58,14 @@ final class BodySystems {
         EXAM.put("Neurological", List.of("neuro", "reflex", "sensation", "strength", "cranial", "gait", "alert",
                 "oriented", "cranial nerve", "romberg", "nerve"));
         EXAM.put("Integumentary", List.of("skin", "rash", "lesion", "wound", "incision", "bruis", "laceration",
-                "erythema", "cellulitis", "abscess", "mole"));
+                "erythema", "cellulitis", "abscess", "mole", "plaque", "scale", "scaling", "pitting of the nail",
+                "nail pit", "psoria"));
         EXAM.put("Musculoskeletal", List.of("knee", "shoulder", "hip", "ankle", "elbow", "wrist", "back", "spine",
                 "range of motion", "tender", "palpation", "swelling", "effusion", "joint", "finger", "hand", "foot",
                 "leg", "arm", "extremit", "straight leg", "drawer", "lachman", "mcmurray", "strength", "spasm",
                 "meniscus", "joint line", "ligament", "tendon", "muscle"));
-        EXAM.put("Genitourinary", List.of("testic", "scrot", "penis", "vagin", "cervix", "costovertebral", "cva"));
+        EXAM.put("Genitourinary", List.of("testic", "scrot", "penis", "vagin", "cervix", "costovertebral", "cva",
+                "prostate", "rectal"));
     }
 
     private BodySystems() {

@@ -22,7 +22,13 @@ final class Cues {
             + "eye contact|speech (?:is )?normal|thoughts? (?:are |is )?(?:organized|linear|logical)|"
             + "(?:today|here)(?:,)? (?:your |the )?(?:blood pressure|heart rate|temperature|temp|oxygen|pulse|weight)|"
             + "(?:blood pressure|heart rate|temperature|temp|oxygen(?: saturation| level)?|pulse|weight) (?:is|was|"
-            + "today is|here is|came in at|in the office) \\d+)");
+            + "today is|here is|came in at|in the office) \\d+|"
+            // "the prostate is enlarged", "both elbows have thick red plaques": a part described as found
+            + "(?:prostate|thyroid|liver|spleen|skin|rash|wound|scalp|nails?|elbows?|knees?|ankles?|wrists?|shoulders?|"
+            + "joints?) (?:is|are|feels?|looks?|has|have) (?:(?:a|an|some|thick|mildly|moderately|slightly|very|red|"
+            + "raised) )*(?:enlarged|smooth|rubbery|firm|tender|non-?tender|swollen|warm|hot|erythematous|inflamed|"
+            + "plaques?|scal\\w+|nodul\\w+|pitt\\w+|lesions?)|i (?:can't|cannot|don't|do not) feel (?:any )?(?:hard|"
+            + "nodul|mass|lump))");
     static final Pattern RESULTS = Pattern.compile("(?i)\\b(?:results?|x-?rays?|mri|ct(?: scan)?|cat scan|ultrasound|"
             + "echocardiogram|echo|ekg|ecg|labs?|lab work|blood work|bloodwork|a1c|hemoglobin|cholesterol|lipid panel|"
             + "biopsy|urinalysis|urine|scan|blood test|strep test|covid test|flu test|culture|potassium|sodium|"

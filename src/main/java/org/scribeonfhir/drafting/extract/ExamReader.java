@@ -28,7 +28,8 @@ final class ExamReader {
             + "lymphadenopathy|nodes?|exudates?|enlarged|limited|full range|range of motion|strength|reflexes|"
             + "sensation|pulses?|rhythm|gallops?|rubs?|jvd|jugular|lesions?|ulcers?|wound|laceration|abrasion|"
             + "deformity|spasm|crepitus|laxity|stable|unstable|sounds|inflamed|inflammation|drainage|discharge|"
-            + "fluid|alert|oriented|distress|affect|mood|eye contact|painful|wasting|atrophy|\\d+/\\d+|\\d+\\+)\\b");
+            + "fluid|alert|oriented|distress|affect|mood|eye contact|painful|wasting|atrophy|smooth|rubbery|"
+            + "nodules?|nodular|masses|mass|plaques?|scaly|scaling|\\d+/\\d+|\\d+\\+)\\b");
     private static final Pattern EPONYM = Pattern.compile("(?i)\\b(neer|hawkins|spurling|mcmurray|lachman|phalen|tinel|"
             + "murphy|romberg|babinski|finkelstein|thompson|homans|kernig|brudzinski|mcburney|rovsing|patrick|faber|"
             + "apley|thessaly|durkan|speed|yergason|o'brien|jobe|allen)(?='?s? (?:test|sign|maneuver|point))");
@@ -174,7 +175,8 @@ final class ExamReader {
     static String phrase(String sentence, Pronouns p) {
         // "so we'll say you have some mild tenderness…": the clinician dictating the finding
         String dictated = sentence.replaceFirst("(?i)^\\W*(?:(?:so|okay|and)\\W+)?(?:we'll|i'll|let's|we will|i will) "
-                + "(?:say|note|document|put down|call it)(?: that)?\\s+", "");
+                + "(?:say|note|document|put down|call it)(?: that)?\\s+", "")
+                .replaceAll("(?i)\\bi(?:'d| would) say,?\\s*", ""); // "enlarged, I'd say moderately": a hedge
         String kept = withoutNarration(ExamVoice.of(dictated));
         if (kept.isBlank() || Phrasing.lead(kept).toLowerCase(Locale.ROOT).matches("(?s)^(?:if|when|once|unless|which|"
                 + "that means|so that)\\b.*")

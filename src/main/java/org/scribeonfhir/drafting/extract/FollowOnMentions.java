@@ -56,7 +56,7 @@ final class FollowOnMentions {
         // "restart it at 300 milligrams, sorry, no, let me correct that, at 100": the dose after the correction
         int cut = Math.max(0, MedicationMentions.lastCorrection(u.text()));
         for (Quantity q : Quantities.find(u.text().substring(cut))) {
-            if (MedicationMentions.isDose(q)) {
+            if (SpokenDoses.isDose(q)) {
                 dose = q.text();
                 at = cut + q.start();
                 break;
@@ -120,7 +120,7 @@ final class FollowOnMentions {
         String dose = null;
         int at = 0;
         for (Quantity q : Quantities.find(u.text())) {
-            if (MedicationMentions.isDose(q)) {
+            if (SpokenDoses.isDose(q)) {
                 dose = q.text();
                 at = q.start();
                 break;
@@ -151,7 +151,7 @@ final class FollowOnMentions {
         String tail = t.substring(cut);
         String dose = null;
         for (Quantity q : Quantities.find(tail)) {
-            if (MedicationMentions.isDose(q)) {
+            if (SpokenDoses.isDose(q)) {
                 dose = q.text();
                 break;
             }

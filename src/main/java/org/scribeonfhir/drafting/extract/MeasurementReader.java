@@ -34,6 +34,7 @@ final class MeasurementReader {
         List<Measurement> out = new ArrayList<>();
         Term scale = null;
         int scaleTurn = -10;
+        int pressureTurn = -10;
         for (Utterance u : c.utterances()) {
             List<Match> measures = c.vocabulary.find(Term.Kind.MEASURE, u.text());
             if (u.clinician()) {
@@ -65,8 +66,27 @@ final class MeasurementReader {
                 continue;
             }
             read(c, u, measures, Support.of(u.clinician() ? 0.9 : 0.75, u.turn()), out);
+            if (measures.stream().anyMatch(m -> m.term().canonical().equals("Blood pressure"))) {
+                pressureTurn = u.turn();
+            } else if (u.clinician() && u.turn() - pressureTurn <= 2) {
+                pressureSaid(c, u, out);
+            }
         }
         return out;
+    }
+
+    /** "…blood pressure machine at the pharmacy…" "We got one here too, the nurse had you at 146 over 94." */
+    private static void pressureSaid(Context c, Utterance u, List<Measurement> out) {
+        Term bp = c.vocabulary.lookup(Term.Kind.MEASURE, "blood pressure");
+        for (Quantity q : Quantities.find(u.text())) {
+            if (bp != null && q.value().contains("/") && !q.value().endsWith("/10") && !target(u.text(), q)
+                    && !corrected(u.text(), q)) {
+                Measurement m = measurement(bp, q, u.text(), Support.of(0.8, u.turn()));
+                if (m != null) {
+                    add(out, m);
+                }
+            }
+        }
     }
 
     private static void answered(List<Match> measures, Utterance q, Utterance a, List<Measurement> out) {

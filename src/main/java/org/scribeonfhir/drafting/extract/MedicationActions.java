@@ -31,6 +31,8 @@ final class MedicationActions {
             + "i do take|we give (?:him|her)|(?:he|she) takes|we've been giving|i've got|i have (?:you|him|her) on)\\b");
     static final Pattern STOPPED = Pattern.compile("(?i)\\b(?:stopped|quit|i'm not taking|i am not taking|"
             + "i don't take|i do not take|i haven't been taking|i have not been taking|ran out of|i'm off|i am off|"
+            + "(?:i|we|she|he) used to (?:take|use|be on)|"
+            + "(?:been|you're|you are|she's|he's) off(?: of)?(?=\\s+(?:(?:the|your|his|her)\\s+)?$)|"
             + "came off|went off|gave up|no longer|not taking|don't use|haven't taken|stopped taking|"
             + "not on (?:the |any )?|finished|completed|done with|(?:i|she|he|we) used up)\\b");
     private static final Pattern TRIED = Pattern.compile("(?i)\\b(?:i took|i tried|i've tried|i have tried|tried|"
@@ -57,9 +59,10 @@ final class MedicationActions {
                     }
                 }
             }
-            // "please don't stop the allopurinol on your own again": no order, the one given before stands
-            if ("stop".equals(best) && b.substring(0, at).matches("(?s).*\\b(?:don't|do not|never|not to|shouldn't|"
-                    + "won't|must not|mustn't)\\s+$")) {
+            // "please don't stop the allopurinol on your own again", "don't restart the cyclobenzaprine": no order,
+            // what was said before stands
+            if (best != null && b.substring(0, at).matches("(?s).*\\b(?:don't|do not|never|not to|shouldn't|"
+                    + "won't|must not|mustn't)\\s+(?:(?:just|ever|go and|go ahead and)\\s+)?$")) {
                 return null;
             }
             if (best != null && (plan || b.matches("(?s).*\\b(?:i'm going to|we're going to|i want to|let's|i'll|"

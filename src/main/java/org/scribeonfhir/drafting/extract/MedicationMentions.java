@@ -37,6 +37,12 @@ final class MedicationMentions {
             + "off (?:of )?(?:it|that|them|this)|stopped (?:it|that|taking it)|no longer|discontinued|came off|"
             + "went off|(?:i|we|she|he|they)(?:'s|'ve| has| have)? (?:stopped|quit)|ran out|"
             + "(?:that|it|which)(?:'s| is| has been|'s been| was)(?: \\w+)? (?:stopped|discontinued))\\b");
+    /** "I stopped that.", "Yes, the calcipotriol. I stopped it back in the summer": the drug just named is stopped. */
+    private static final Pattern STOPPED_IT = Pattern.compile("(?i)^(?:(?:and|but|so|well|yeah|yes|oh|no)\\W+)*"
+            + "(?:i|we)(?:'ve| have)? (?:stopped|quit|came off|went off|gave up)(?: taking| using)? "
+            + "(?:it|that|them|those)\\b");
+    private static final Pattern ASKS_FOR = Pattern.compile("(?i)\\b(?:what about|how about|could i (?:get|have|try)|"
+            + "can i (?:get|have|try)|should i (?:get|have|try)|would (?:a|an|some) |is there)\\b");
     /** "we won't use amoxicillin", "normally I'd give…", "instead of": a drug named but not given. */
     private static final Pattern NOT_ORDERED = Pattern.compile("(?i)\\b(?:(?:we'd|i'd|would)(?! like| recommend| suggest| "
             + "want)|normally|usually|typically|avoid|won't|will not|not|instead of|rather than|never|no|"
@@ -84,12 +90,23 @@ final class MedicationMentions {
                 Mention listed = i > 0 && !out.isEmpty() && out.get(out.size() - 1).where() == u
                         ? out.get(out.size() - 1) : null;
                 Mention m = mention(c, u, d, from, to, listed == null ? null : listed.action());
+                if (m != null && listed != null && listed.drug().equals(m.drug()) && m.dose() == null
+                        && m.action().startsWith("taking")) {
+                    continue; // "naproxen, the Aleve": the same drug named again adds nothing to what was said
+                }
                 if (m != null) {
                     out.add(m);
                 }
             }
         }
         return out;
+    }
+
+    /** The patient's next sentence in the same turn stops "it": "Yes, the calcipotriol. I stopped it…". */
+    private static boolean stoppedNext(Context c, Utterance u) {
+        List<Utterance> turn = c.dialogue.ofTurn(u.turn());
+        int i = turn.indexOf(u);
+        return i >= 0 && i + 1 < turn.size() && STOPPED_IT.matcher(turn.get(i + 1).text()).find();
     }
 
     private static List<Match> drugs(Context c, Utterance u) {
@@ -122,13 +139,16 @@ final class MedicationMentions {
             return null;
         }
         if (!Attribution.of(u, d.start()).equals(Attribution.PATIENT) || DRUG_LEVEL.matcher(text.substring(d.end()))
-                .lookingAt()) {
+                .lookingAt() || SpokenDoses.insideRate(text, d)) {
             return null;
         }
         String afterClause = text.substring(d.end(), to);
         if (u.clinician() && afterClause.toLowerCase(Locale.ROOT).matches("(?s)^[^.;]{0,40}\\b(?:if|in case|should)\\b.*")
                 && !afterClause.toLowerCase(Locale.ROOT).matches("(?s)^[^.;]{0,40}\\bas needed\\b.*")) {
             return null;
+        }
+        if (!u.clinician() && u.question() && ASKS_FOR.matcher(before).find()) {
+            return null; // "what about a cortisone injection?": asked for, not taken
         }
         if (SymptomReader.HYPOTHETICAL.matcher(before).find() || before.toLowerCase(Locale.ROOT)
                 .matches(".*\\b(?:might|could|may|consider|option|possibly|maybe|down the road|eventually|talk about|"
@@ -140,7 +160,7 @@ final class MedicationMentions {
         String tail = cut < 0 ? after : after.substring(cut);
         // "valacyclovir 500 twice a day… no, sorry, that's the cold sore dose": retracted, the right one follows
         boolean retracted = cut < 0 && retracted(after);
-        String dose = retracted ? null : dose(tail, cut < 0 ? before : "", d);
+        String dose = retracted ? null : SpokenDoses.of(tail, cut < 0 ? before : "", d);
         String frequency = retracted ? null : Sig.frequency(tail);
         if (frequency == null && cut >= 0) {
             frequency = Sig.frequency(after);
@@ -158,7 +178,7 @@ final class MedicationMentions {
                 && LIST_GAP.matcher(before).matches()) {
             action = listAction; // "I've got aspirin 81 once a day, lisinopril 10 once a day": the same verb
         }
-        if (OFF_AFTER.matcher(after).find()) {
+        if (OFF_AFTER.matcher(after).find() || !u.clinician() && to == text.length() && stoppedNext(c, u)) {
             action = plan ? "stop" : "stopped";
         }
         if (d.term() != null && d.term().group().equals("vaccine")) {
@@ -186,7 +206,7 @@ final class MedicationMentions {
             Negation.Answer yes = Negation.answer(a.text());
             boolean asksOff = "stopped".equals(action) || "stop".equals(action);
             boolean corrects = !Quantities.find(a.text()).isEmpty() || Sig.frequency(a.text()) != null;
-            if (asksOff && yes != Negation.Answer.NO) {
+            if (asksOff && yes != Negation.Answer.NO || !asksOff && STOPPED_IT.matcher(a.text()).find()) {
                 action = "stopped";
             } else if (yes == Negation.Answer.NO && !(corrects && !MedicationActions.STOPPED.matcher(a.text()).find())) {
                 action = asksOff ? "taking" : "stopped";
@@ -200,7 +220,7 @@ final class MedicationMentions {
                 return null;
             }
             String answerTail = a.text().substring(Math.max(0, lastCorrection(a.text())));
-            dose = dose != null && Quantities.find(a.text()).isEmpty() ? dose : dose(answerTail, "", null);
+            dose = dose != null && Quantities.find(a.text()).isEmpty() ? dose : SpokenDoses.of(answerTail, "", null);
             frequency = Sig.frequency(answerTail) != null ? Sig.frequency(answerTail) : frequency;
             answerTurn = a.turn();
         }
@@ -220,38 +240,6 @@ final class MedicationMentions {
     }
 
     /** The dose after the drug (after a correction when there is one), else just before it ("10 mg of"). */
-    private static String dose(String after, String before, Match drug) {
-        for (Quantity q : Quantities.find(after)) {
-            if (isDose(q)) {
-                return q.text();
-            }
-            if (q.unit().contains("/kg")) {
-                continue; // "10 milligrams per kilo, so 180 milligrams": the dose is the sum's result
-            }
-            boolean next = q.start() <= 2 || after.substring(0, q.start()).matches("(?i)\\s*(?:at|on)\\s+");
-            if (q.unit().isEmpty() && next && !q.value().contains("/") && drug != null
-                    && drug.term() != null && drug.term().extra().contains("oral")) {
-                double v = q.number();
-                if (v >= 0.1 && v <= 2000) {
-                    return q.value() + " mg";
-                }
-            }
-            break;
-        }
-        List<Quantity> pre = Quantities.find(before);
-        if (!pre.isEmpty()) {
-            Quantity q = pre.get(pre.size() - 1);
-            if (isDose(q) && before.substring(q.end()).strip().matches("(?i)(?:of|of the|of your)?\\s*")) {
-                return q.text();
-            }
-        }
-        return null;
-    }
-
-    static boolean isDose(Quantity q) {
-        return q.unit().matches("mg|mcg|g|units|mL|puffs|tablets?|capsules?|drops|sprays|patch(?:es)?");
-    }
-
     /** A dose said and then taken back with nothing in its place in the same sentence. */
     private static boolean retracted(String after) {
         List<Quantity> said = Quantities.find(after);

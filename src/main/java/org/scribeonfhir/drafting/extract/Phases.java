@@ -67,6 +67,10 @@ final class Phases {
                     running = own;
                 } else if (running == Part.HISTORY) {
                     own = head(c.sections(u));
+                    if (own == Part.PLAN && !examined && (double) i / all.size() < 0.5 && !ordersSomething(c, u)) {
+                        // "you've been going through a lot lately": early talk that orders nothing is not the plan
+                        own = null;
+                    }
                 }
             } else if (u.clinician() && u.question() && Cues.EXAM_REQUEST.matcher(u.text()).find()) {
                 running = Part.EXAM;

@@ -9,7 +9,10 @@ public final class Phrasing {
             + "yeah|yes|great|good|perfect|right(?=,)|anyway|also|then|first of all|first(?=,)|second(?=,)|secondly|third(?=,)|"
             + "thirdly|fourth(?=,)|number (?:one|two|three|four)(?=,)|lastly|finally|next|basically|"
             + "but|like|oh|hmm|let's see(?=,)|you know|i mean|all in all|overall|in summary|in short|again|anyway|"
-            + "otherwise|obviously|certainly|luckily|fortunately|unfortunately)\\b[,.]?\\s*)+");
+            + "otherwise|obviously|certainly|luckily|fortunately|unfortunately|"
+            + "what (?:we're|we are|i'm|i am) going to (?:do|have (?:you|him|her) do) is|what (?:we'll|i'll|we will|"
+            + "i will|i want to|we want to|i'd like to|i would like to|we should|i want (?:you|him|her) to) do is)"
+            + "\\b[,.]?\\s*)+");
     private static final Pattern HEDGE = Pattern.compile("(?i)\\b(?:just|really|actually|basically|literally|"
             + "kind of|kinda|sort of|pretty much|you know|i mean|definitely|certainly|obviously|honestly|"
             + "totally)\\b,?\\s?");

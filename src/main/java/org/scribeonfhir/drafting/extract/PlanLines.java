@@ -91,7 +91,8 @@ final class PlanLines {
     private static final Pattern CARE = Pattern.compile("(?i)\\b(?:therapy|exercises?|stretch\\w*|diet|salt|sodium|"
             + "fluids|hydrat\\w*|water|smok\\w*|quit\\w*|alcohol|caffeine|sleep|screens?|weight|walking|rest|ice|"
             + "heat|elevat\\w*|brace|crutches|action plan|safety plan|crisis|988|911|school|work note|driving|drive|"
-            + "empty stomach|before breakfast|with food|portal|diary|log|write (?:it )?down|cuff)\\b");
+            + "empty stomach|before breakfast|with food|portal|diary|log|write (?:it )?down|cuff|chemo\\w*|radiation|"
+            + "immunotherapy|dialysis|infusions?)\\b");
     /** The clinician examining, not planning: "I'll have you flex your knee, is that painful". */
     private static final Pattern EXAMINING = Pattern.compile("(?i)\\b(?:flex|extend|bend|straighten|squeeze|push|"
             + "pull|press|kick|take a (?:deep )?breath|look at|listen to|listening|does (?:that|this|it) hurt|is (?:that|this|it) "

@@ -42,7 +42,7 @@ public final class Quantities {
             + "inches|inch|liters?|l/min|minutes|hours|days|weeks|months|years)(?![a-z])");
     /** "90 milligrams per kilo per day": a weight-based rate, never the dose itself. */
     private static final Pattern PER_WEIGHT = Pattern.compile("(?i)\\b(" + NUM + ")\\s*(mg|mcg|milligrams?|micrograms?)"
-            + "\\s*(?:/|per|a|an)\\s*(?:kg|kilos?|kilograms?)\\b((?:\\s*(?:/|per|a)\\s*day)\\b)?");
+            + "\\s*(?:of [a-z]+(?: [a-z]+)?\\s+)?(?:/|per|a|an)\\s*(?:kg|kilos?|kilograms?)\\b((?:\\s*(?:/|per|a)\\s*day)\\b)?");
     private static final Pattern BARE = Pattern.compile("(?<![\\w./])(" + NUM + ")(?![\\w%]|[./]\\d)");
     private static final Map<String, String> UNITS = Map.ofEntries(Map.entry("mg", "mg"), Map.entry("milligram", "mg"),
             Map.entry("milligrams", "mg"), Map.entry("mcg", "mcg"), Map.entry("microgram", "mcg"),

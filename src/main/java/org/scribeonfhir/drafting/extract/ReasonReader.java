@@ -29,7 +29,8 @@ final class ReasonReader {
             + "what is going on|what can i do for you|how can i help|what seems to be|tell me what's|what's been "
             + "going on|what happened|how are you (?:doing|feeling)|what's been happening|what's happening|"
             + "what's up|what are we seeing you for|what are you here for|what's the problem|what's bothering you|"
-            + "what brings|tell me (?:about|more)|what's been bothering)\\b");
+            + "what brings|tell me (?:about|more)|what's been bothering|where is it|where does it hurt|"
+            + "where(?:'s| is) the pain|where are you hurting)\\b");
     /** "My wife made me come about the dizzy spells": the patient's own words for why they came. */
     static final Pattern CAME_ABOUT = Pattern.compile("(?i)\\b(?:made me come(?: in)?|i(?:'ve| have)? come"
             + "(?: in)?|i came(?: in)?|i'm here|i am here|(?:we|i)(?:'re| are) here)(?: today)? (?:about|for|because of)"
@@ -132,7 +133,7 @@ final class ReasonReader {
             + "(?:weeks?|months?)|since (?:your|our|the) last (?:visit|appointment)|follow(?:ing)?[- ]up|check(?:ing)? "
             + "(?:in|up) on|how (?:have you been|are things) (?:doing )?with|how's (?:your|the) (?:mood|blood pressure|"
             + "sugar|diabetes|breathing|asthma|heart|thyroid|cholesterol)|since (?:last time|we last (?:met|spoke)|"
-            + "i (?:last )?saw you(?: last)?))\\b");
+            + "i (?:last )?saw you(?: last)?)|(?:we|you) (?:talked|spoke) about(?: last time| before)?(?=\\W*$))\\b");
 
     /** A follow-up visit ("it's been three months, how's your mood?") of the plan's first chronic condition. */
     private static Reason followUp(Context c, List<Problem> problems) {
@@ -142,8 +143,8 @@ final class ReasonReader {
             return null;
         }
         List<Utterance> all = c.utterances();
-        for (int i = 0; i < all.size() * 0.3; i++) {
-            Utterance u = all.get(i);
+        for (int i = 0; i < all.size() && (i < all.size() * 0.3 || all.get(i).turn() <= 6); i++) {
+            Utterance u = all.get(i); // the opening: its first 30 %, and at least its first 6 turns
             if (u.clinician() && SINCE.matcher(u.text()).find()) {
                 return new Reason("Follow-up of " + chronic.name().toLowerCase(Locale.ROOT),
                         Support.of(0.7, u.turn()).and(chronic.support()));

@@ -38,6 +38,13 @@ public final class Dialogue {
         this.byTurn = grouped.stream().map(Collections::unmodifiableList).toList();
     }
 
+    /** Words of a statement or an instruction: "okay", "good", "let me see" are not a symptom asked about. */
+    private static final Pattern LISTED_NOT = Pattern.compile("(?i)\\b(?:i|we|you|you're|it's|that's|is|are|was|"
+            + "let's|let|okay|ok|alright|good|great|thanks|thank|right|so|well|hi|hello|bye|sorry|sure|yes|no|yeah|"
+            + "mhmm|perfect|excellent|hmm|oh|wow)\\b");
+    private static final Pattern YES_NO = Pattern.compile("(?i)\\s*(?:no|nope|nah|never|none|not really|yes|yeah|"
+            + "yep|a little|sometimes|occasionally)\\b");
+
     /** Reads parsed turns (numbers from 1, in order): normalises them and decides each speaker's role. */
     public static Dialogue of(List<Turn> raw) {
         List<Turn> turns = new ArrayList<>();
@@ -59,11 +66,21 @@ public final class Dialogue {
                 role = Role.CLINICIAN;
             }
             int i = 0;
-            for (Sentences.Piece p : Sentences.split(t.text())) {
-                out.add(new Utterance(t.number(), i++, role, t.speaker(), p.text(), p.start(), p.question()));
+            List<Sentences.Piece> pieces = Sentences.split(t.text());
+            for (Sentences.Piece p : pieces) {
+                boolean last = i == pieces.size() - 1;
+                boolean asks = p.question() || last && role == Role.CLINICIAN && t.number() < turns.size()
+                        && listed(p.text(), turns.get(t.number()).text());
+                out.add(new Utterance(t.number(), i++, role, t.speaker(), p.text(), p.start(), asks));
             }
         }
         return new Dialogue(turns, out, notices);
+    }
+
+    /** "black tarry stools" "No.": a symptom read out from a list, asked without a question's words. */
+    private static boolean listed(String said, String next) {
+        return said.split("\\s+").length <= 4 && !said.endsWith(".") && !said.endsWith("!")
+                && !LISTED_NOT.matcher(said).find() && YES_NO.matcher(next).lookingAt();
     }
 
     /** The recorder swapped the tags when the patient-tagged turns sound far more like the clinician. */

@@ -17,10 +17,17 @@ final class Sentences {
     private static final Pattern TAG_QUESTION = Pattern.compile("(?i),?\\s*(?:okay|ok|alright|all right|right|yeah|"
             + "you know|does that make sense|sound good|sounds good|is that okay)\\?$");
     private static final int LONG = 40;
+    /**
+     * "how is it as far as walking", "how about fatigue", "how are your symptoms" — but not "how about we start
+     * you on…", a proposal.
+     */
+    private static final String HOW_ASKED = "how (?:is|are|was|were|has|have|does|did) (?:it|that|this|your|"
+            + "the|you|he|she|things|everything)|how about (?!we\\b|i\\b|if\\b|trying\\b|doing\\b|starting\\b)";
     /** "…like any flu like symptoms have you had like any body aches or chills": asked in the middle of a run. */
     private static final Pattern ASKED_INSIDE = Pattern.compile("(?:\\b(?:have you (?:had|noticed|been having|felt|"
-            + "experienced|lost|gained|seen)|do you (?:have|get|feel|notice)|did you (?:have|get|notice|feel|lose)|"
-            + "are you (?:having|feeling|getting))|(?<=\\b(?:okay|alright|all right|so|and) )any)\\b"
+            + "experienced|lost|gained|seen|been feeling)|do you (?:have|get|feel|notice)|did you (?:have|get|notice|"
+            + "feel|lose)|are you (?:having|feeling|getting)|" + HOW_ASKED + ")|(?<=\\b(?:okay|alright|all right|so|and) )"
+            + "any)\\b"
             + "(?:(?!\\b(?:i|we|i'm|i'll|let's|let me)\\b).)*$");
     /** Unpunctuated speech opens a question with fillers: "okay and alright and have you had any fever". */
     private static final String LEAD = "(?s)^(?:(?:and|so|okay|ok|now|alright|all right|um|uh|well|right|great|"
@@ -88,7 +95,8 @@ final class Sentences {
         boolean asks = lower.matches(LEAD + "(?:do|does|did|is|are|was|were|can|could|would|will|"
                 + "have|has|any|how|what|when|where|why|who|which|should)\\b.*");
         boolean unfinished = !s.endsWith(".") && !s.endsWith("!") && lower.matches(LEAD
-                + "(?:do you|did you|have you|has (?:he|she)|are you|is (?:he|she|it|there)|any)\\b.*");
+                + "(?:do you|did you|have you|has (?:he|she)|are you|is (?:he|she|it|there)|any|" + HOW_ASKED
+                + ")\\b.*");
         // "you had a reaction to codeine, right?" checks a fact with the patient; "take it with food, okay?" does not
         boolean confirms = lower.matches("(?s).*\\byou(?:'ve| have| had| were| are|'re| take| took| used)\\b.*"
                 + "(?:right|correct)\\?$") || lower.matches("(?s).*,\\s*(?:is that (?:right|correct|still right)|"

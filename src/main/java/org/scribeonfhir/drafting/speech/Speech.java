@@ -54,6 +54,7 @@ public final class Speech {
         s = SPLIT_CONTRACTION.matcher(s).replaceAll("$1n't");
         s = s.replaceAll("(?i)\\bcan't\\b", "can't").replaceAll("(?i)\\bcan 't\\b", "can't");
         s = CLITIC.matcher(s).replaceAll("$1'$2");
+        s = s.replaceAll("(\\d) -(?=(?:year|month|week|day)s?-old\\b)", "$1-"); // "53 -year-old"
         s = s.replaceAll("(?i)\\bgon na\\b", "going to").replaceAll("(?i)\\bwan na\\b", "want to")
                 .replaceAll("(?i)\\bgot ta\\b", "got to").replaceAll("(?i)\\bgonna\\b", "going to")
                 .replaceAll("(?i)\\bwanna\\b", "want to");

@@ -23,6 +23,20 @@ class ExamReaderTest {
     }
 
     @Test
+    void aProstateFeltAndPlaquesSeenAreExamFindingsOfTheirSystems() {
+        VisitModel v = Visits.read("[doctor] Anyone in the family with prostate trouble?", "[patient] My brother.",
+                "[nurse] Roll onto your left side for me, knees up to your chest.",
+                "[doctor] Thank you. Just a bit of pressure... The prostate is enlarged, I'd say moderately, it feels "
+                        + "smooth and rubbery, and I can't feel any hard areas or nodules. All done.",
+                "[patient] Lovely.",
+                "[doctor] And the skin. Both elbows have thick red plaques with silvery scale, the left knee the same.");
+        assertThat(systemOf(v, "prostate")).isEqualTo("Genitourinary");
+        assertThat(systemOf(v, "rubbery")).isEqualTo("Genitourinary");
+        assertThat(systemOf(v, "nodules")).isEqualTo("Genitourinary");
+        assertThat(systemOf(v, "plaques")).isEqualTo("Integumentary");
+    }
+
+    @Test
     void retractionsAreRespiratoryThoughTheBellyMusclesAreNamed() {
         VisitModel v = Visits.read("[doctor] deep breaths. i hear wheezing when he breathes out. he's using his belly "
                 + "muscles a bit, mild retractions under the ribs.");

@@ -35,6 +35,16 @@ class MeasurementReaderTest {
     }
 
     @Test
+    void aReadingSaidRightAfterBloodPressureWasNamedIsTheBloodPressureButAGoalIsNot() {
+        VisitModel v = Visits.read(
+                "[patient] i did the blood pressure machine at the pharmacy and it said one fifty two over ninety six",
+                "[doctor] okay well we got one here too. the nurse had you at 146 over 94 and it's basically the same.",
+                "[doctor] you're above 140 over 90 here today.");
+        assertThat(v.measurements()).filteredOn(m -> m.name().equals("Blood pressure")).extracting(Measurement::value)
+                .containsExactlyInAnyOrder("152/96", "146/94");
+    }
+
+    @Test
     void aValueTheSpeakerTookBackIsDropped() {
         VisitModel v = Visits.read("[doctor] lithium level 1.4 — wait, that's not yours, sorry. your lithium level is 0.8.");
         assertThat(v.measurements()).extracting(Measurement::value).containsExactly("0.8");

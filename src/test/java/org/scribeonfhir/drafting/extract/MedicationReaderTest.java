@@ -55,6 +55,45 @@ class MedicationReaderTest {
     }
 
     @Test
+    void aChartDrugStoppedInTheAnswerOrTheNextSentenceOrSaidToBeOffIsNotCurrent() {
+        VisitModel v = Visits.read(
+                "[doctor] and the quetiapine the out-of-hours doctor gave you for sleep?",
+                "[patient] I stopped that. Six weeks ago. It knocked me out.",
+                "[doctor] I see a note about your psoriasis cream.",
+                "[patient] Yes, the calcipotriol. I stopped it back in the summer, it stung.",
+                "[doctor] Okay, so you've been off the hydrochlorothiazide for a month.",
+                "[patient] yes. i've been off work this week and taking lisinopril every day.");
+        assertThat(List.of("quetiapine", "calcipotriene", "hydrochlorothiazide"))
+                .allSatisfy(d -> assertThat(med(v, d).current()).as(d).isFalse());
+        assertThat(med(v, "lisinopril").current()).isTrue();
+    }
+
+    @Test
+    void aDrugUsedBeforeOrNotToBeRestartedStaysStoppedAndAskingAboutOneIsNotTakingIt() {
+        VisitModel v = Visits.read(
+                "[patient] I used to take naproxen for my shoulder, the Aleve, but the hospital told me to stop it.",
+                "[patient] Urgent care gave me cyclobenzaprine, but I only took it two days and then I stopped it.",
+                "[patient] What about a cortisone injection in the elbow? My colleague had one.",
+                "[doctor] on exam, your back is tender.",
+                "[doctor] For pain, keep going with the ibuprofen. Don't restart the cyclobenzaprine, it didn't agree with you.");
+        assertThat(med(v, "naproxen").current()).isFalse();
+        assertThat(med(v, "cyclobenzaprine").action()).isEqualTo("stopped");
+        assertThat(v.medications()).noneMatch(m -> m.drug().contains("cortisone"));
+    }
+
+    @Test
+    void tabletsCountedOfAStrengthMakeTheDoseAndAPerKiloRateOfIronIsNot() {
+        VisitModel v = Visits.read(
+                "[patient] So now just ibuprofen, two of the two hundreds, three times a day with food.",
+                "[doctor] on exam, she is pale.",
+                "[doctor] So the treatment is iron. The dose is 3 milligrams of iron per kilo per day, she's 11.4 kilos, "
+                        + "so 34 milligrams of elemental iron once a day.");
+        assertThat(med(v, "ibuprofen").dose()).isEqualTo("400 mg");
+        assertThat(v.medications()).filteredOn(m -> m.dose() != null && m.drug().contains("ferrous"))
+                .extracting(Medication::dose).containsOnly("34 mg");
+    }
+
+    @Test
     void theTabletsThatMakeUpADoseAreNotANewDose() {
         VisitModel v = Visits.read("[doctor] and you're taking the metformin 500 milligrams twice a day with meals?",
                 "[patient] yes.", "[doctor] on exam, your feet have normal sensation.",

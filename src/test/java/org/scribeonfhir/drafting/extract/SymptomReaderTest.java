@@ -22,6 +22,15 @@ class SymptomReaderTest {
     }
 
     @Test
+    void aSymptomReadOutWithoutQuestionWordsAndABurningWhenPassingWaterAreDenied() {
+        VisitModel v = Visits.read("[doctor] any vomiting", "[patient] no", "[doctor] black tarry stools",
+                "[patient] no, nothing like that", "[doctor] Any burning or stinging when you pass water?",
+                "[patient] No, none of that.");
+        assertThat(symptom(v, "melena").presence()).isEqualTo(Presence.DENIED);
+        assertThat(symptom(v, "dysuria").presence()).isEqualTo(Presence.DENIED);
+    }
+
+    @Test
     void theRecordersSplitNegationIsRead() {
         VisitModel v = Visits.read("[patient] i have n't had any joint pain , but my back hurts .");
         assertThat(symptom(v, "arthralgia").presence()).isEqualTo(Presence.DENIED);

@@ -51,6 +51,36 @@ class DialogueTest {
     }
 
     @Test
+    void unpunctuatedHowAboutAndHowIsItQuestionsAreQuestionsButAProposalIsNot() {
+        Dialogue d = Visits.dialogue(
+                "[doctor] okay and how about fatigue have you been feeling more tired",
+                "[patient] yes a little bit",
+                "[doctor] okay and i know you were mentioning a cough before how is it as far as walking",
+                "[patient] it's fine",
+                "[doctor] you're good today yeah you've been going through a lot lately how how are your symptoms",
+                "[patient] pretty good",
+                "[doctor] how about we start you on lisinopril ten milligrams daily",
+                "[patient] okay");
+        assertThat(d.ofTurn(1)).allMatch(Utterance::question);
+        assertThat(d.ofTurn(3)).extracting(Utterance::text).containsExactly(
+                "okay and i know you were mentioning a cough before", "how is it as far as walking");
+        assertThat(d.ofTurn(3).get(1).question()).isTrue();
+        assertThat(d.ofTurn(5)).extracting(Utterance::text).containsExactly(
+                "you're good today yeah you've been going through a lot lately", "how are your symptoms");
+        assertThat(d.ofTurn(5).get(1).question()).isTrue();
+        assertThat(d.ofTurn(7)).noneMatch(Utterance::question);
+    }
+
+    @Test
+    void aSymptomReadOutFromAListAndAnsweredNoIsAQuestionButAFindingIsNot() {
+        Dialogue d = Visits.dialogue("[doctor] any vomiting", "[patient] no",
+                "[doctor] black tarry stools", "[patient] no, nothing like that",
+                "[doctor] lungs are clear", "[patient] good.");
+        assertThat(d.ofTurn(3).get(0).question()).isTrue();
+        assertThat(d.ofTurn(5).get(0).question()).isFalse();
+    }
+
+    @Test
     void aPlanThatEndsAskingForQuestionsKeepsItsStatement() {
         Dialogue d = Visits.dialogue("[doctor] i'm going to order a hemoglobin a1c and a lipid panel do you have any "
                 + "questions", "[patient] no");

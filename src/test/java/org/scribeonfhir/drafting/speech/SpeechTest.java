@@ -14,6 +14,12 @@ class SpeechTest {
     }
 
     @Test
+    void theRecordersSpaceBeforeYearOldIsUndoneSoTheIntroductionIsRead() {
+        assertThat(Speech.normalize("so beverly is a 53 -year-old female with a recent diagnosis"))
+                .isEqualTo("so beverly is a 53-year-old female with a recent diagnosis");
+    }
+
+    @Test
     void spokenDecimalsAndUnitsBecomeDigits() {
         assertThat(Speech.normalize("your a1c now was six . seven")).isEqualTo("your a1c now was 6.7");
         assertThat(Speech.normalize("six point seven")).isEqualTo("6.7");

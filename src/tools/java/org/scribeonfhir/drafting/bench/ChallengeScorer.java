@@ -251,7 +251,9 @@ public final class ChallengeScorer {
         if (has(line, value) && (!f.has("unit") || has(line, f.path("unit").asText()))) {
             return Verdict.FOUND;
         }
-        return Pattern.compile("\\d").matcher(line).find() ? Verdict.WRONG : Verdict.PARTIAL;
+        // wrong only when the line states a number of the same shape: "pain that started 10 days ago" is no pain score
+        String shape = value.contains("/") ? "\\d+(?:\\.\\d+)?/\\d+" : "(?<![\\d/])\\d+(?:\\.\\d+)?(?![\\d/])";
+        return Pattern.compile(shape).matcher(normal(line)).find() ? Verdict.WRONG : Verdict.PARTIAL;
     }
 
     private static Verdict allergy(JsonNode f, String line) {

@@ -1,0 +1,67 @@
+package org.scribeonfhir.drafting.extract;
+
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.scribeonfhir.drafting.extract.Quantities.Quantity;
+import org.scribeonfhir.drafting.lexicon.Match;
+
+/** A drug's dose as said: "40 milligrams", "2 of the 200s", "34 mg of elemental iron" — never a per-kilo rate. */
+final class SpokenDoses {
+
+    /** "ibuprofen, 2 of the 200s": tablets counted of a strength, the dose is their sum. */
+    private static final Pattern COUNTED = Pattern.compile("(?i)^\\W*([1-4]) of (?:the|those|my|his|her) "
+            + "(\\d+(?:\\.\\d+)?)( hundred)?(?:'?s)?\\b(?:\\s*(mg|mcg|milligrams?|micrograms?)\\b)?");
+
+    private SpokenDoses() {
+    }
+
+    /** The dose said after the drug, or just before it ("34 mg of elemental iron"); null when none. */
+    static String of(String after, String before, Match drug) {
+        Matcher counted = COUNTED.matcher(after);
+        if (counted.lookingAt() && (counted.group(4) != null || drug != null && drug.term() != null
+                && drug.term().extra().contains("oral"))) {
+            double total = Double.parseDouble(counted.group(1)) * Double.parseDouble(counted.group(2))
+                    * (counted.group(3) != null ? 100 : 1); // "2 of the 2 hundreds"
+            String unit = counted.group(4) == null ? "mg" : Quantities.unit(counted.group(4));
+            return (total == Math.rint(total) ? String.valueOf((long) total) : String.valueOf(total)) + " " + unit;
+        }
+        for (Quantity q : Quantities.find(after)) {
+            if (isDose(q)) {
+                return q.text();
+            }
+            if (q.unit().contains("/kg")) {
+                continue; // "10 milligrams per kilo, so 180 milligrams": the dose is the sum's result
+            }
+            boolean next = q.start() <= 2 || after.substring(0, q.start()).matches("(?i)\\s*(?:at|on)\\s+");
+            if (q.unit().isEmpty() && next && !q.value().contains("/") && drug != null
+                    && drug.term() != null && drug.term().extra().contains("oral")) {
+                double v = q.number();
+                if (v >= 0.1 && v <= 2000) {
+                    return q.value() + " mg";
+                }
+            }
+            break;
+        }
+        List<Quantity> pre = Quantities.find(before);
+        if (!pre.isEmpty()) {
+            Quantity q = pre.get(pre.size() - 1);
+            if (isDose(q) && before.substring(q.end()).strip().matches("(?i)(?:of|of the|of your)?\\s*(?:elemental|"
+                    + "oral|liquid|generic|extended[- ]release|immediate[- ]release|long[- ]acting|short[- ]acting)?")) {
+                return q.text();
+            }
+        }
+        return null;
+    }
+
+    static boolean isDose(Quantity q) {
+        return q.unit().matches("mg|mcg|g|units|mL|puffs|tablets?|capsules?|drops|sprays|patch(?:es)?");
+    }
+
+    /** "3 mg of iron per kilo per day": the drug named inside a weight-based rate is not a dose of it. */
+    static boolean insideRate(String text, Match d) {
+        return Quantities.find(text).stream().anyMatch(q -> q.unit().contains("/kg") && q.start() <= d.start()
+                && d.end() <= q.end());
+    }
+}
