@@ -10,6 +10,7 @@
   var editable = form.getAttribute('data-editable') === 'true';
   var current = null;        // the statement line the cursor is on
   var lastStatement = null;  // where Escape returns after a jump to the evidence
+  var hoverQuietUntil = 0;   // placing the cursor may scroll another line under a mouse that stood still
 
   form.querySelectorAll('.note-text').forEach(function (region) {
     region.addEventListener('input', function () { // note.js marked the lines first
@@ -28,7 +29,8 @@
     });
     region.addEventListener('mouseover', function (e) {
       var line = e.target.closest && e.target.closest('.st[data-evidence]');
-      if (line && !lastStatement) { highlight(line, false); } // not while someone reads a jump's target
+      // not while someone reads a jump's target, nor just after the cursor was placed (the page may have scrolled)
+      if (line && !lastStatement && Date.now() > hoverQuietUntil) { highlight(line, false); }
     });
   });
 
@@ -97,6 +99,7 @@
     if (!line) { return; }
     line.classList.add('active');
     highlight(line, true);
+    hoverQuietUntil = Date.now() + 600;
     var bar = line.closest('.note-section').querySelector('.evidence-bar');
     bar.textContent = '';
     var text = line.getAttribute('data-text');

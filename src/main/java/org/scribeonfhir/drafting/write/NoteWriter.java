@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.scribeonfhir.drafting.NoteHeaders;
 import org.scribeonfhir.drafting.Section;
 import org.scribeonfhir.drafting.Statement;
+import org.scribeonfhir.drafting.visit.HistoryItem;
 import org.scribeonfhir.drafting.visit.Support;
 import org.scribeonfhir.drafting.visit.VisitModel;
 import org.scribeonfhir.ehr.ChartFact;
@@ -42,8 +43,11 @@ public final class NoteWriter {
     /** What the chart lists that the visit did not talk about: its problems, medications and allergies. */
     private static List<Statement> chartHistory(VisitModel v, EncounterContext chart) {
         List<Statement> out = new ArrayList<>();
+        // what the past history already names ("Past medical history: asthma") is not listed again
+        List<String> named = new ArrayList<>(v.patient().history());
+        v.history().stream().filter(h -> h.kind().equals("medical")).map(HistoryItem::text).forEach(named::add);
         List<ChartFact> problems = chart.conditions().stream().filter(c -> !v.disputed().contains(c.reference()))
-                .filter(c -> v.patient().history().stream()
+                .filter(c -> named.stream()
                 .noneMatch(h -> c.label().toLowerCase(Locale.ROOT).contains(h.toLowerCase(Locale.ROOT)))).toList();
         if (!problems.isEmpty()) {
             out.add(fromChart("Problem list (chart): ", problems.stream().map(ChartFact::label).toList(), problems));

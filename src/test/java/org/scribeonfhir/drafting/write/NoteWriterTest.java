@@ -9,6 +9,10 @@ import org.scribeonfhir.drafting.DraftNote;
 import org.scribeonfhir.drafting.NoteHeaders;
 import org.scribeonfhir.drafting.Visits;
 import org.scribeonfhir.drafting.visit.VisitModel;
+import org.scribeonfhir.ehr.ChartFact;
+import org.scribeonfhir.ehr.EncounterContext;
+import org.scribeonfhir.ehr.EncounterFacts;
+import org.scribeonfhir.ehr.PatientFacts;
 
 /** The note written from the visit model, in clinician register. */
 class NoteWriterTest {
@@ -74,6 +78,20 @@ class NoteWriterTest {
                 NoteHeaders.HPI);
         assertThat(hpi).noneMatch(l -> l.contains("made him come") || l.contains("head manoeuvres"));
         assertThat(hpi).anyMatch(l -> l.contains("pulse once when the patient had gone grey"));
+    }
+
+    @Test
+    void aChartProblemThePastHistoryAlreadyNamesIsNotListedAgain() {
+        EncounterContext chart = new EncounterContext(new PatientFacts("p1", "Dana Example", "1996-01-09", "female",
+                null), new EncounterFacts("e1", "in-progress", null, null, "2026-11-16", List.of()),
+                List.of(new ChartFact("Condition/c1", "condition", "Asthma", "active", null, null),
+                        new ChartFact("Condition/c2", "condition", "Allergic rhinitis", "active", null, null)),
+                List.of(), List.of(), List.of(), List.of(), List.of(), null, null, List.of());
+        DraftNote note = Visits.draft(chart, "[doctor] what brings you in?",
+                "[patient] a cough for a week. i've had asthma since i was a kid.",
+                "[doctor] on exam, i hear wheezing in both lungs.");
+        assertThat(Visits.lines(note, NoteHeaders.HPI)).anyMatch(l -> l.startsWith("Past medical history: asthma"))
+                .anyMatch(l -> l.equals("Problem list (chart): Allergic rhinitis."));
     }
 
     @Test
