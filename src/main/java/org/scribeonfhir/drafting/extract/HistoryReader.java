@@ -120,7 +120,10 @@ final class HistoryReader {
                     && QUIT.matcher(text).find()) {
                 continue; // "I quit smoking twenty years ago": a former habit, told in the social history
             }
-            if (whose.equals(Attribution.SOMEONE_ELSE)) {
+            String askedAbout = AskedAbout.relative(c, u, m.start());
+            if (askedAbout != null && (whose.equals(Attribution.PATIENT) || whose.equals(Attribution.SOMEONE_ELSE))) {
+                whose = askedAbout;
+            } else if (whose.equals(Attribution.SOMEONE_ELSE)) {
                 whose = antecedent(c, u);
             } else if (whose.equals(Attribution.PATIENT) && !Attribution.saysWhom(text)) {
                 // "My nephew had whooping cough. That awful whooping.": still the nephew's

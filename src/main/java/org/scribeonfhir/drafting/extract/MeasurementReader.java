@@ -116,7 +116,9 @@ final class MeasurementReader {
                 if (between(values, measures, m, q)) {
                     break;
                 }
-                Measurement x = corrected(text, q) || target(text, q) ? null : measurement(m.term(), q, text, support);
+                // "Tell me about his sister." "…Her A1c was 7.2.": the sister's value
+                Measurement x = corrected(text, q) || target(text, q) || AskedAbout.relative(c, u, m.start()) != null
+                        ? null : measurement(m.term(), q, text, support);
                 if (x != null) {
                     used.add(q);
                     add(out, x);

@@ -21,6 +21,17 @@ class HistoryReaderTest {
     }
 
     @Test
+    void aParentAnsweringAboutTheSisterTellsTheSistersDiabetesAndA1cNotTheBoys() {
+        VisitModel v = Visits.read("[parent] And he's lost weight. That's what scared me, because of his sister.",
+                "[doctor] Tell me about his sister.",
+                "[parent] Hester's fourteen, she was diagnosed with type 1 diabetes last year, and she was drinking and "
+                        + "peeing all the time. Her A1c was seven point two at her last check.");
+        assertThat(v.history()).filteredOn(h -> h.text().toLowerCase().contains("diabetes"))
+                .allMatch(h -> h.kind().equals("family") && "sister".equals(h.relative())).isNotEmpty();
+        assertThat(v.measurements()).noneMatch(m -> m.value().equals("7.2"));
+    }
+
+    @Test
     void contactDetailsSaidAloudStayOutOfTheNote() {
         var note = Visits.draft("[doctor] what's the best way to reach you?",
                 "[patient] my email address is peter dot pumpernickel at example dot com, and my cough is worse at night.");

@@ -1,0 +1,41 @@
+package org.scribeonfhir.drafting.extract;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.scribeonfhir.drafting.speech.Utterance;
+
+/**
+ * "Tell me about his sister." "Hester's fourteen, she was diagnosed with type 1 diabetes…": the answer's "she"
+ * is the relative the clinician asked about, not the patient.
+ */
+final class AskedAbout {
+
+    private static final Pattern TOPIC = Pattern.compile("(?i)\\b(?:about|how(?:'s| is)|what about|and) (?:his|her|"
+            + "your|their) (sister|brother|mother|mom|mum|father|dad|grandmother|grandma|grandfather|grandpa|aunt|"
+            + "uncle|cousin|husband|wife|partner|son|daughter)\\b");
+    private static final Pattern THIRD = Pattern.compile("(?i)\\b(?:she|he|her|his|she's|he's)\\b");
+    private static final Pattern FIRST = Pattern.compile("(?i)\\b(?:i|i'm|i've|me|my)\\b");
+
+    private AskedAbout() {
+    }
+
+    /** The relative the answer speaks of at {@code start} ("she", "her A1c"), or null. */
+    static String relative(Context c, Utterance u, int start) {
+        if (!u.historySide() || u.index() > 3 || u.turn() < 2) {
+            return null;
+        }
+        List<Utterance> asked = c.dialogue.ofTurn(u.turn() - 1);
+        if (asked.isEmpty() || !asked.get(asked.size() - 1).clinician()) {
+            return null;
+        }
+        Matcher m = TOPIC.matcher(asked.get(asked.size() - 1).text());
+        String before = Negation.clause(u.text().substring(0, Math.max(0, start)));
+        if (!m.find() || !THIRD.matcher(before).find() || FIRST.matcher(before).find()) {
+            return null;
+        }
+        return Attribution.relation(m.group(1).toLowerCase(Locale.ROOT));
+    }
+}
