@@ -106,8 +106,8 @@ final class MeasurementReader {
         List<Quantity> values = Quantities.find(text);
         List<Quantity> used = new ArrayList<>();
         for (Match m : measures) {
-            if (m.term().canonical().equals("Pain score")) {
-                continue;
+            if (m.term().canonical().equals("Pain score") || AskedAbout.relative(c, u, m.start()) != null) {
+                continue; // "Tell me about his sister." "…Her A1c was 7.2.": the sister's value
             }
             for (Quantity q : values) {
                 if (used.contains(q) || q.start() < m.end() || q.start() - m.end() > REACH) {
@@ -116,9 +116,7 @@ final class MeasurementReader {
                 if (between(values, measures, m, q)) {
                     break;
                 }
-                // "Tell me about his sister." "…Her A1c was 7.2.": the sister's value
-                Measurement x = corrected(text, q) || target(text, q) || AskedAbout.relative(c, u, m.start()) != null
-                        ? null : measurement(m.term(), q, text, support);
+                Measurement x = corrected(text, q) || target(text, q) ? null : measurement(m.term(), q, text, support);
                 if (x != null) {
                     used.add(q);
                     add(out, x);

@@ -105,8 +105,7 @@ final class MedicationMentions {
     /** The patient's next sentence in the same turn stops "it": "Yes, the calcipotriol. I stopped it…". */
     private static boolean stoppedNext(Context c, Utterance u) {
         List<Utterance> turn = c.dialogue.ofTurn(u.turn());
-        int i = turn.indexOf(u);
-        return i >= 0 && i + 1 < turn.size() && STOPPED_IT.matcher(turn.get(i + 1).text()).find();
+        return u.index() + 1 < turn.size() && STOPPED_IT.matcher(turn.get(u.index() + 1).text()).find();
     }
 
     private static List<Match> drugs(Context c, Utterance u) {
@@ -239,7 +238,6 @@ final class MedicationMentions {
                 action, plan, u, answerTurn, was);
     }
 
-    /** The dose after the drug (after a correction when there is one), else just before it ("10 mg of"). */
     /** A dose said and then taken back with nothing in its place in the same sentence. */
     private static boolean retracted(String after) {
         List<Quantity> said = Quantities.find(after);

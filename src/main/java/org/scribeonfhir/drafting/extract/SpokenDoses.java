@@ -17,7 +17,10 @@ final class SpokenDoses {
     private SpokenDoses() {
     }
 
-    /** The dose said after the drug, or just before it ("34 mg of elemental iron"); null when none. */
+    /**
+     * The dose said after the drug ({@code after}: from the correction on, when there is one), else just before it
+     * ("34 mg of elemental iron"); null when none.
+     */
     static String of(String after, String before, Match drug) {
         Matcher counted = COUNTED.matcher(after);
         if (counted.lookingAt() && (counted.group(4) != null || drug != null && drug.term() != null

@@ -43,9 +43,9 @@ public final class NoteWriter {
     /** What the chart lists that the visit did not talk about: its problems, medications and allergies. */
     private static List<Statement> chartHistory(VisitModel v, EncounterContext chart) {
         List<Statement> out = new ArrayList<>();
-        // what the past history already names ("Past medical history: asthma") is not listed again
-        List<String> named = new ArrayList<>(v.patient().history());
-        v.history().stream().filter(h -> h.kind().equals("medical")).map(HistoryItem::text).forEach(named::add);
+        // what the past history already names ("Past medical history: asthma", the opening line's history among it)
+        List<String> named = v.history().stream().filter(h -> h.kind().equals("medical")).map(HistoryItem::text)
+                .toList();
         List<ChartFact> problems = chart.conditions().stream().filter(c -> !v.disputed().contains(c.reference()))
                 .filter(c -> named.stream()
                 .noneMatch(h -> c.label().toLowerCase(Locale.ROOT).contains(h.toLowerCase(Locale.ROOT)))).toList();
