@@ -91,7 +91,9 @@ final class MeasurementReader {
 
     private static void answered(List<Match> measures, Utterance q, Utterance a, List<Measurement> out) {
         List<Quantity> values = Quantities.find(a.text());
-        if (measures.size() == 1 && !values.isEmpty()) {
+        // "How much weight have you lost?" "About ten pounds.": the change, not the weight
+        if (measures.size() == 1 && !values.isEmpty() && !q.text().matches("(?is).*\\b(?:gain(?:ed)?|los[st]|loss|"
+                + "put on|dropped|how much (?:more|less))\\b.*")) {
             Measurement m = measurement(measures.get(0).term(), values.get(0), a.text(),
                     Support.of(0.75, q.turn(), a.turn()));
             if (m != null) {
@@ -143,6 +145,11 @@ final class MeasurementReader {
             + "greater than|at least|at most|goal|target|aim for|get it (?:to|under|below)|keep it|between)\\s*(?:of\\s*)?"
             + "|\\bif\\b.*)$");
 
+    /** "I gained about ten pounds", "the A1c went up by 2": the size of a change, not a measurement. */
+    private static final Pattern CHANGE = Pattern.compile("(?i)\\b(?:gained|gaining|gain of|lost|losing|loss of|put on|"
+            + "dropped|went (?:up|down)|gone (?:up|down)|up by|down by|increased by|decreased by)\\s+(?:\\w+ly |about "
+            + "|around |like |almost |over |nearly |maybe |another |an extra |extra )?$");
+
     /** "If your A1c isn't under 7.5", "we want the LDL below 70": a goal, not a measurement. */
     static boolean target(String text, Quantity q) {
         return TARGET.matcher(text.substring(0, q.start())).find();
@@ -172,6 +179,9 @@ final class MeasurementReader {
             return null;
         }
         String name = measure.canonical();
+        if (CHANGE.matcher(text.substring(0, q.start())).find()) {
+            return null;
+        }
         boolean pressure = name.equals("Blood pressure");
         if (pressure != q.value().contains("/") || q.value().endsWith("/10")) {
             return null;

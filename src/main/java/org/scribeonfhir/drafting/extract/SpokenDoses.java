@@ -41,7 +41,7 @@ final class SpokenDoses {
             if (q.unit().isEmpty() && next && !q.value().contains("/") && drug != null
                     && drug.term() != null && drug.term().extra().contains("oral")) {
                 double v = q.number();
-                if (v >= 0.1 && v <= 2000) {
+                if (v >= 0.1 && v <= 2000 && !counted(after.substring(q.end()), v)) {
                     return q.value() + " mg";
                 }
             }
@@ -56,6 +56,15 @@ final class SpokenDoses {
             }
         }
         return null;
+    }
+
+    /**
+     * "ibuprofen, two or three in the morning": tablets counted, not a strength — a strength is never said as a
+     * range, and a bare one to four before a time of day is how many.
+     */
+    private static boolean counted(String rest, double v) {
+        return rest.matches("(?is)^\\s*(?:or|to|-)\\s*\\d.*") || v <= 4 && rest.matches("(?is)^\\W*(?:a day|in the "
+                + "(?:morning|evening|afternoon)|at (?:night|bedtime)|every|each|per day|times|tablets?|pills?)\\b.*");
     }
 
     static boolean isDose(Quantity q) {

@@ -67,9 +67,10 @@ final class SymptomQuestions {
         if (resolvedAsked && answer != Negation.Answer.NO) {
             return;
         }
+        boolean noForOne = noForOneOfThem(a, inAnswer);
         for (Match m : askedAbout) {
             boolean named = inAnswer.stream().anyMatch(x -> x.term() == m.term());
-            if (named) {
+            if (named || noForOne && answer == Negation.Answer.NO) {
                 continue;
             }
             Presence p = answer == Negation.Answer.NO && !resolvedAsked || notWhatWasAsked(m, a) ? Presence.DENIED
@@ -88,6 +89,19 @@ final class SymptomQuestions {
         if (answer == Negation.Answer.NO && inAnswer.isEmpty() && !resolvedAsked) {
             deniedAll(q, a);
         }
+    }
+
+    /**
+     * "Coughing anything up? Any fevers?" "No, no fever, kind of feel like I'm bringing a bunch of yuck up": the
+     * no is the fever's, and what follows answers the rest, so the rest is not denied.
+     */
+    private static boolean noForOneOfThem(Utterance a, List<Match> inAnswer) {
+        java.util.regex.Matcher lead = Pattern.compile("(?i)^\\W*(?:no\\b[\\s,.]*)+").matcher(a.text());
+        if (!lead.find()) {
+            return false;
+        }
+        return inAnswer.stream().anyMatch(x -> x.start() == lead.end()
+                && a.text().substring(x.end()).strip().split("\\s+").length >= 4);
     }
 
     /** "Do you get chest pain?" "Sort of a tightness. Not really pain.": something else, and not what was asked. */

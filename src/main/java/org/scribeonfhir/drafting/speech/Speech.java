@@ -29,6 +29,8 @@ public final class Speech {
             + "seven|eight|nine)\\b)(\\w+(?:'\\w+)?)(?:\\s+\\1\\b)+");
     /** "i feel i feel lightheaded": two words said again. */
     private static final Pattern REPEATED_PAIR = Pattern.compile("(?i)\\b(\\w+(?: \\w+){1,4})(?:,? \\1\\b)+");
+    /** "numb numbness", "less lessons": a word begun and then said whole. */
+    private static final Pattern STARTED_WORD = Pattern.compile("(?i)\\b([a-z]{4,})\\s+(?=\\1[a-z]+\\b)");
     private static final Pattern HYPHEN_STUTTER = Pattern.compile("(?i)\\b(\\w+)-\\1\\b");
     private static final Pattern SPACE_BEFORE_PUNCT = Pattern.compile("\\s+([,.?!;:%)])");
     /** "Right ear first... The right ear drum": a trailing pause before a capital ends a sentence. */
@@ -75,6 +77,7 @@ public final class Speech {
         s = STUTTER.matcher(s).replaceAll("$1");
         s = REPEATED.matcher(s).replaceAll("$1");
         s = REPEATED_PAIR.matcher(s).replaceAll("$1");
+        s = STARTED_WORD.matcher(s).replaceAll("");
         s = MILLIGRAMS.matcher(s).replaceAll("$1 mg");
         s = MICROGRAMS.matcher(s).replaceAll("$1 mcg");
         s = MILLILITERS.matcher(s).replaceAll("$1 mL");

@@ -20,6 +20,15 @@ class MeasurementReaderTest {
     }
 
     @Test
+    void poundsGainedOrLostAreAChangeNotTheWeight() {
+        VisitModel v = Visits.read("[doctor] have you noticed any weight gain or swelling in your legs",
+                "[patient] yeah i can't see my ankles and suddenly i gained about ten pounds",
+                "[doctor] how much weight have you lost since the spring?", "[patient] about 12 pounds.",
+                "[doctor] your a1c went up by 2 since last time");
+        assertThat(v.measurements()).isEmpty();
+    }
+
+    @Test
     void aSpokenDecimalIsReadAsOneNumber() {
         VisitModel v = Visits.read("[doctor] your a1c now was six . seven , down from eight .");
         assertThat(v.measurements()).extracting(Measurement::name, Measurement::value)

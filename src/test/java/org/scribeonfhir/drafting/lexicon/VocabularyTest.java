@@ -31,4 +31,12 @@ class VocabularyTest {
         assertThat(PhraseIndex.american("hae")).isEqualTo("hae");
         assertThat(Vocabulary.get().find(Term.Kind.CONDITION, "he said he was fine")).isEmpty();
     }
+
+    @Test
+    void everydayPhrasesThatAreAlsoBrandNamesAreNoDrug() {
+        assertThat(Vocabulary.get().find(Term.Kind.DRUG, "they said something about my way my heart pumps now"))
+                .isEmpty();
+        assertThat(Vocabulary.get().find(Term.Kind.DRUG, "we need to take action on the sugars")).isEmpty();
+        assertThat(canonical(Term.Kind.DRUG, "she had the mirena placed last year")).isEqualTo("levonorgestrel");
+    }
 }

@@ -33,6 +33,13 @@ class SpeechTest {
     }
 
     @Test
+    void aWordBegunAndThenSaidWholeIsSaidOnce() {
+        assertThat(Speech.normalize("any numb numbness or tingling")).isEqualTo("any numbness or tingling");
+        assertThat(Speech.normalize("i can not afford tennis less lessons")).isEqualTo("i can not afford tennis lessons");
+        assertThat(Speech.normalize("for forty minutes")).isEqualTo("for 40 minutes");
+    }
+
+    @Test
     void aNumberSaidTwiceInARowIsOneNumber() {
         assertThat(Speech.normalize("start you on naprosyn five hundred five hundred milligrams twice a day"))
                 .isEqualTo("start you on naprosyn 500 mg twice a day");
