@@ -30,7 +30,7 @@ final class Diagnoses {
     private static final Pattern HYPOTHETICAL = Pattern.compile("(?i)\\b(?:if|unless|rule out|ruling out|worry|"
             + "worried|concern(?:ed)? (?:about|for)|prevents?|protects? against|avoid|never|someone|anyone|somebody|"
             + "could be|might be|may be|possibly|in case|make sure|check(?:ing)? "
-            + "for|look(?:ing)? for|risk of|prevent|preventing|signs of|screen(?:ing)? for|watch for|history of|"
+            + "for|look(?:s|ing)? for|risk of|prevent|preventing|signs of|screen(?:ing)? for|watch for|history of|"
             + "don't think|do not think|not|no|nothing|none|unlikely|less likely|doesn't look like|isn't|wasn't|"
             + "possible|potential|tests? for|bloods? for|(?:check|test|screen)(?:ed|ing)? (?:him|her|you|them) for|"
             + "differential|etiologies|causes|such as|versus|vs|or)\\b");
@@ -80,7 +80,9 @@ final class Diagnoses {
                     || before.matches("(?is).*\\b(?:options?|safe|safest|studied|used|allowed|fine) (?:in|during)\\s*$")
                     || text.substring(m.end()).matches("(?is)^\\s*(?:screening|screen|risk|prevention|protection|"
                     + "prophylaxis|virus|bacteri"
-                    + "\\w*|germ|vaccine|shots?)\\b.*")) {
+                    + "\\w*|germ|vaccine|shots?)\\b.*")
+                    || text.substring(m.end()).matches("(?is)^\\s*(?:\\w+\\s+){0,2}(?:which|that),? (?:i|we) "
+                    + "(?:don't|do not) (?:think|believe|suspect) (?:you|he|she|they) (?:have|has)\\b.*")) {
                 continue;
             }
             if (Negation.of(text, m.start(), m.end()) == Presence.DENIED

@@ -83,7 +83,9 @@ public final class Negation {
 
     /** What a reply says to a yes/no question. */
     public static Answer answer(String reply) {
-        String r = reply.strip().toLowerCase(Locale.ROOT).replaceAll("^(?:well|oh|um|uh|so|hmm|honestly),?\\s+", "");
+        // "My gosh, no.": an exclamation before the answer
+        String r = reply.strip().toLowerCase(Locale.ROOT).replaceAll("^(?:(?:well|oh|um|uh|so|hmm|honestly|(?:my |oh )?"
+                + "(?:gosh|god|goodness|lord)|oh boy|heavens)[,!.]?\\s+)+", "");
         if (NO.matcher(r).find()) {
             return Answer.NO;
         }

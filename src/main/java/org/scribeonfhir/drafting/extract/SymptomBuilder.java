@@ -49,7 +49,9 @@ final class SymptomBuilder {
     private static final Pattern SIDELESS = Pattern.compile("(?i)palpitations|fatigue|"
             + "fever|chills|dizziness|lightheadedness|vertigo|nausea|vomiting|diarrhea|constipation|cough|wheezing|"
             + "shortness of breath|dyspnea|syncope|anxiety|depressed mood|insomnia|malaise|night sweats|"
-            + "unintentional weight loss|weight gain|polyuria|polydipsia|dysuria|urinary frequency|heartburn");
+            + "unintentional weight loss|weight gain|polyuria|polydipsia|dysuria|urinary frequency|heartburn|falls|"
+            + "nocturia|hematuria|difficulty urinating|weak urinary stream|urinary \\w+|\\w+ urine output|"
+            + "\\w* ?incontinence|generalized weakness|decreased appetite|panic attacks|stress|melena|hematochezia");
 
     void details(String sentence, Match m) {
         String text = Attributes.clause(sentence, m.start());

@@ -20,6 +20,14 @@ class MeasurementReaderTest {
     }
 
     @Test
+    void aNumberAfterASecondMeasureNamedIsThatMeasures() {
+        VisitModel v = Visits.read("[doctor] your blood pressure was 120 over 80 your heart rate your spo2 was ninety "
+                + "eight percent which is good");
+        assertThat(v.measurements()).extracting(Measurement::name, Measurement::value)
+                .containsExactly(tuple("Blood pressure", "120/80"), tuple("Oxygen saturation", "98"));
+    }
+
+    @Test
     void poundsGainedOrLostAreAChangeNotTheWeight() {
         VisitModel v = Visits.read("[doctor] have you noticed any weight gain or swelling in your legs",
                 "[patient] yeah i can't see my ankles and suddenly i gained about ten pounds",

@@ -37,6 +37,14 @@ class ReasonAndPlanTest {
     }
 
     @Test
+    void aCancerATestLooksForAndTheClinicianDoesNotSuspectIsNoProblem() {
+        VisitModel v = Visits.read("[doctor] on exam your prostate is slightly enlarged.",
+                "[doctor] so for your second problem we'll get a psa which looks for prostate cancer issues which i "
+                        + "do n't think you have");
+        assertThat(v.problems()).extracting(Problem::name).noneMatch(n -> n.toLowerCase().contains("cancer"));
+    }
+
+    @Test
     void radiationPneumonitisIsNotWrittenAsPneumonia() {
         VisitModel v = Visits.read("[doctor] on exam, you have some crackles in both lungs.",
                 "[doctor] for the cough, that is a mild radiation pneumonitis, so we'll start prednisone 40 mg daily.");

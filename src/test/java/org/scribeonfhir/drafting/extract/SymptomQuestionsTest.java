@@ -36,4 +36,26 @@ class SymptomQuestionsTest {
         assertThat(symptom(v, "numbness").presence()).isEqualTo(Presence.DENIED);
         assertThat(symptom(v, "tingling").presence()).isEqualTo(Presence.DENIED);
     }
+
+    @Test
+    void aWeakStreamAndTripsToTheBathroomAtNightAreUrinarySymptomsNotWeaknessOrInsomnia() {
+        VisitModel v = Visits.read("[doctor] the medical assistant told me that you're having some difficulty urinating",
+                "[patient] yeah it's been about six months", "[doctor] is your urination stream weak",
+                "[patient] yeah i'd probably say so",
+                "[patient] i'm still probably getting up three or four times a night to go to the bathroom",
+                "[doctor] have you ever had what we call urinary retention where you could n't pee",
+                "[patient] my gosh no");
+        assertThat(v.symptoms()).extracting(s -> s.name()).contains("difficulty urinating", "weak urinary stream",
+                "nocturia").doesNotContain("generalized weakness", "insomnia");
+        assertThat(symptom(v, "urinary retention").presence()).isEqualTo(Presence.DENIED);
+    }
+
+    @Test
+    void drinkingWaterAllDayOrFearingAHeartAttackIsNoSymptomAndAFallHasNoSide() {
+        VisitModel v = Visits.read("[patient] besides my wine at night i really just drink water all day.",
+                "[patient] i thought i was having a heart attack, got really nervous.",
+                "[patient] i slipped on the ice and i had a fall on my right side, and my right ankle hurts.");
+        assertThat(v.symptoms()).extracting(s -> s.name()).doesNotContain("polydipsia", "panic attacks");
+        assertThat(v.symptoms()).filteredOn(s -> s.name().equals("falls")).allMatch(s -> s.laterality() == null);
+    }
 }
