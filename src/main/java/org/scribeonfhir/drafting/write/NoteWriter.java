@@ -36,7 +36,8 @@ public final class NoteWriter {
         out.add(new Section(NoteHeaders.PHYSICAL_EXAM, ExamWriter.write(v.measurements(), v.exam(), chart)));
         out.add(new Section(NoteHeaders.RESULTS, ResultsWriter.write(v.results(), v.measurements(), chart)));
         out.add(new Section(NoteHeaders.ASSESSMENT_AND_PLAN, PlanWriter.write(v)));
-        return out.stream().map(s -> new Section(s.header(), s.statements().stream().map(st -> SpokenRemnants.clean(st, s.header()))
+        return out.stream().map(s -> new Section(s.header(), s.statements().stream()
+                .map(st -> SpokenRemnants.clean(st, s.header()).flatMap(c -> SpeechResidue.clean(c, s.header())))
                 .flatMap(Optional::stream).toList())).toList();
     }
 

@@ -58,6 +58,7 @@ final class AciFigures {
         m.put("unsupported_rate", Benchmark.round4(statements == 0 ? 0 : (double) unsupported / statements));
         m.put("concept_f1", Benchmark.round2(100 * conceptF1 / encounters.size()));
         m.put("first_person_statements", register.firstPerson);
+        m.put("spoken_register_statements", register.spoken);
         m.put("empty_chief_complaint", register.emptyChiefComplaint);
         m.put("empty_ros_where_reference_has_one", register.emptyRos + "/" + register.referenceRos);
         m.put("empty_exam_where_reference_has_one", register.emptyExam + "/" + register.referenceExam);

@@ -7,15 +7,28 @@ import org.scribeonfhir.drafting.NoteHeaders;
 import org.scribeonfhir.drafting.Section;
 import org.scribeonfhir.drafting.Statement;
 
-/** How a draft reads: first-person statements, and sections left empty that the clinician's note fills. */
+/**
+ * How a draft reads: first-person statements, statements that still read as talk, and sections left empty that
+ * the clinician's note fills.
+ */
 final class Register {
 
     static final Pattern FIRST_PERSON = Pattern.compile("(?i)(?:^|[^a-z'])(?:i|i'm|i've|i'd|i'll|me|my|mine|myself|we|"
             + "we're|we've|we'll|us|our|let's|let me)(?![a-z'])");
+    /**
+     * Marks of talk a note does not have, written for this count (not the drafter's own rules): fillers, a word or
+     * two said twice, the clinician's hedges and feelings, "excuse me", a question.
+     */
+    static final Pattern SPOKEN = Pattern.compile("(?i)\\b(?:you know|kinda|sorta|gonna|wanna|um|uh)\\b|\\b(\\w+(?: \\w+)?),?"
+            + " \\1\\b(?<!\\d)|\\bthe clinician (?:thinks|knows|guesses|is (?:glad|happy|proud|sure)|do \\w+|meant|wanted "
+            + "to ask)\\b|\\bexcuse (?:me|the clinician)\\b|\\?|(?:^|[,.] |: |\\b(?:so|and|okay|now) )(?:are|do|did|have) the "
+            + "patient\\b|\\bis that (?:what|right|okay)\\b|\\b(?:what|any|other) questions\\b|\\b(?:for|at|about|is|was|"
+            + "it's) like (?:a|an|\\d)");
 
     int notes;
     int statements;
     int firstPerson;
+    int spoken;
     int emptyChiefComplaint;
     int referenceRos;
     int emptyRos;
@@ -28,6 +41,7 @@ final class Register {
             for (Statement st : s.statements()) {
                 statements++;
                 firstPerson += FIRST_PERSON.matcher(st.text()).find() ? 1 : 0;
+                spoken += SPOKEN.matcher(st.text()).find() ? 1 : 0;
             }
         }
         emptyChiefComplaint += draft.section(NoteHeaders.CHIEF_COMPLAINT).statements().isEmpty() ? 1 : 0;
