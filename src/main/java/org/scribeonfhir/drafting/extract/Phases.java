@@ -15,7 +15,7 @@ import org.scribeonfhir.drafting.speech.Utterance;
  */
 final class Phases {
 
-    static final Pattern INTRO = Pattern.compile("(?i)\\bis an? \\d{1,3}[- ](?:year|month|week|day)[- ]old\\b");
+    static final Pattern INTRO = Pattern.compile("(?i)(?:\\bis|'s) an? \\d{1,3}[- ](?:year|month|week|day)[- ]old\\b");
     private static final Pattern HISTORY_QUESTION = Pattern.compile("(?i)\\b(?:how long|when did|what brings you|"
             + "(?:do|have|are|did) you (?:have|had|been having|notice|noticed|experience|experiencing|feel|get)|"
             + "any (?:fever|chest|pain|shortness|nausea|vomiting|cough|other symptoms|allergies|medications|surgeries)|"

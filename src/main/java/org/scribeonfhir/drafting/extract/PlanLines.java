@@ -24,6 +24,9 @@ final class PlanLines {
     private static final Pattern ORDER = Pattern.compile("(?i)\\b(?:order|ordering|get|getting|check|checking|"
             + "schedule|repeat|send (?:you|him|her) (?:for|to get)|do|draw|obtain|run|(?:i|we)(?:'d| would) like "
             + "(?=(?:a|an|some|the)\\b))\\b");
+    private static final Pattern REVIEWED = Pattern.compile("(?i)\\b(?:review|reviewing|reviewed|go over|going over|"
+            + "look(?:ing)? at|show me|pull up|results? (?:of|from)|reminded about)\\s+(?:the |your |his |her |that |"
+            + "this )?(?:[a-z-]+\\s+){0,2}$");
     /** Therapies started in the plan are referrals: "start physical therapy", "set you up with CBT". */
     private static final Pattern THERAPY = Pattern.compile("(?i)(?:\\b(?:start|begin|do|get (?:you|him|her) (?:into|in "
             + "with|started (?:with|on|in))|set (?:you|him|her) up (?:with|for)|go to|try|recommend|sign (?:you|him|"
@@ -185,7 +188,8 @@ final class PlanLines {
             return out;
         }
         if (CONDITIONAL.matcher(s).matches() && !PRECAUTION.matcher(s).find()) {
-            out.add(new Line("conditional", PlanWording.voice(s, p)));
+            out.add(new Line("conditional", PlanWording.voice(s, p).replaceFirst("(?i)^if (?:that|it|this)(?:'s| is| "
+                    + "comes back) (positive|negative|abnormal|normal) ", "If $1, ")));
             return out;
         }
         if (PRECAUTION.matcher(s).find()) {
@@ -201,6 +205,9 @@ final class PlanLines {
         int last = -1;
         for (Match t : v.find(Term.Kind.TEST, s)) {
             String before = s.substring(0, t.start());
+            if (REVIEWED.matcher(before).find()) {
+                continue; // "I'm going to review your echocardiogram": a result looked at, not a test ordered
+            }
             if (ORDER.matcher(before).find() || FUTURE.matcher(before).find()) {
                 verb = verb != null ? verb : before.toLowerCase(Locale.ROOT).matches("(?s).*\\b(?:repeat|another|"
                         + "recheck)\\b.*") ? "Repeat " : "Order ";

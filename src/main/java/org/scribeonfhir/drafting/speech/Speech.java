@@ -31,6 +31,9 @@ public final class Speech {
     private static final Pattern REPEATED_PAIR = Pattern.compile("(?i)\\b(\\w+(?: \\w+){1,4})(?:,? \\1\\b)+");
     /** "numb numbness", "less lessons": a word begun and then said whole. */
     private static final Pattern STARTED_WORD = Pattern.compile("(?i)\\b([a-z]{4,})\\s+(?=\\1[a-z]+\\b)");
+    /** "she's here for left leg pain. right leg pain?": the side said again, checked, is the side. */
+    private static final Pattern SIDE_CORRECTED = Pattern.compile("(?i)\\b(left|right)((?: [a-z]+){1,3})[.,]? "
+            + "(?:(?:sorry|i mean|no),? )?(right|left)\\2\\?");
     private static final Pattern HYPHEN_STUTTER = Pattern.compile("(?i)\\b(\\w+)-\\1\\b");
     private static final Pattern SPACE_BEFORE_PUNCT = Pattern.compile("\\s+([,.?!;:%)])");
     /** "Right ear first... The right ear drum": a trailing pause before a capital ends a sentence. */
@@ -78,6 +81,8 @@ public final class Speech {
         s = REPEATED.matcher(s).replaceAll("$1");
         s = REPEATED_PAIR.matcher(s).replaceAll("$1");
         s = STARTED_WORD.matcher(s).replaceAll("");
+        s = SIDE_CORRECTED.matcher(s).replaceAll(m -> m.group(1).equalsIgnoreCase(m.group(3)) ? m.group()
+                : m.group(3) + m.group(2) + ".");
         s = MILLIGRAMS.matcher(s).replaceAll("$1 mg");
         s = MICROGRAMS.matcher(s).replaceAll("$1 mcg");
         s = MILLILITERS.matcher(s).replaceAll("$1 mL");

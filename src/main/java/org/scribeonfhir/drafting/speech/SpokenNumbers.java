@@ -24,7 +24,7 @@ public final class SpokenNumbers {
             + "fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|"
             + "ninety|hundred|thousand)";
     /** A run of number words, with "a hundred", hyphens and "and" between them ("a hundred and one"). */
-    private static final Pattern RUN = Pattern.compile("(?i)\\b(?:a (?=hundred\\b))?" + WORD + "(?:(?:[- ]|,? and )"
+    private static final Pattern RUN = Pattern.compile("(?i)\\b(?:a (?=(?:hundred|thousand)\\b))?" + WORD + "(?:(?:[- ]|,? and )"
             + WORD + ")*\\b");
     /** What may follow a lone "one" for it to be a number. */
     private static final Pattern AFTER_ONE = Pattern.compile("(?i)^[ -](?:mg|milligrams?|micrograms?|mcg|grams?|"
@@ -33,7 +33,6 @@ public final class SpokenNumbers {
             + "millimeters?|cm|mm|percent|degrees?|beats?|breaths?|miles?|cups?|glasses?|drinks?|packs?|cigarettes?|"
             + "servings?|episodes?|nights?|doses?|refills?|liters?|point|and a half|(?:to|or|out of|over) (?:"
             + WORD + "|\\d)|\\.\\s?(?:" + WORD + "|\\d))\\b");
-    /** "six . seven" is 6.7, but "is twelve . six weeks ago" is two sentences: a duration starts the second. */
     /** "six . seven" is 6.7, but "is twelve . six weeks ago" is two sentences: a duration starts the second. */
     private static final Pattern DECIMAL_SPOKEN = Pattern.compile("(?i)\\b(\\d+) (?:point (\\d{1,2})|\\. (\\d{1,2})"
             + "(?! (?:seconds?|minutes?|hours?|days?|nights?|weeks?|months?|years?|times)\\b))\\b(?!\\.\\d)");

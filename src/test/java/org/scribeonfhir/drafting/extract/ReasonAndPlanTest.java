@@ -45,6 +45,20 @@ class ReasonAndPlanTest {
     }
 
     @Test
+    void aTestReviewedIsNotOrderedAndAConditionalPrescriptionAfterAnOrderIsKept() {
+        var note = Visits.draft("[doctor] on exam your throat is red with exudates .",
+                "[doctor] i'm gon na go ahead and review your echocardiogram . your pumping function is normal .",
+                "[doctor] so for your first problem of your sore throat , i'm going to swab you for a rapid strep test "
+                        + "and if that's positive i'll prescribe amoxicillin five hundred milligrams three times a day "
+                        + "for ten days .",
+                "[doctor] and we will get you started on the singulair every day .");
+        assertThat(Visits.lines(note, "ASSESSMENT AND PLAN")).noneMatch(l -> l.contains("Order an echocardiogram"))
+                .contains("• Additional Testing: Order a rapid strep test.",
+                        "• Medical Treatment: If positive, will prescribe amoxicillin 500 mg 3 times a day for 10 days.",
+                        "• Medical Treatment: Start Singulair (montelukast) daily.");
+    }
+
+    @Test
     void radiationPneumonitisIsNotWrittenAsPneumonia() {
         VisitModel v = Visits.read("[doctor] on exam, you have some crackles in both lungs.",
                 "[doctor] for the cough, that is a mild radiation pneumonitis, so we'll start prednisone 40 mg daily.");

@@ -159,4 +159,14 @@ class ReasonForVisitTest {
         assertThat(wrist.reason().phrase()).isEqualTo("Right wrist injury");
         assertThat(wrist.symptoms()).allMatch(x -> !"left".equals(x.laterality()));
     }
+
+    @Test
+    void aCheckedSideAndAnAgeSaidWithSheIsAreRead() {
+        var note = Visits.draft("[doctor] hi , mrs. peterson . so she's a 43-year-old patient . she's here for left leg "
+                + "pain . right leg pain , right leg pain ?", "[patient] yes .",
+                "[patient] i was bowling and i hit it right into my leg and then i fell");
+        assertThat(Visits.lines(note, "CHIEF COMPLAINT")).containsExactly("Right leg pain.");
+        assertThat(Visits.lines(note, "HISTORY OF PRESENT ILLNESS").get(0)).isEqualTo(
+                "Mrs. Peterson is a 43-year-old female who presents with right leg pain.");
+    }
 }

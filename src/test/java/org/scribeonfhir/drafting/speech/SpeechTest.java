@@ -40,6 +40,19 @@ class SpeechTest {
     }
 
     @Test
+    void aThousandIsANumber() {
+        assertThat(Speech.normalize("continue the metformin a thousand milligrams twice a day"))
+                .isEqualTo("continue the metformin 1000 mg twice a day");
+    }
+
+    @Test
+    void aSideSaidAgainAsACheckIsTheSideButTwoSidesDescribedStayTwo() {
+        assertThat(Speech.normalize("she's here for left leg pain . right leg pain , right leg pain ?"))
+                .isEqualTo("she's here for right leg pain.");
+        assertThat(Speech.normalize("left ear clear . right ear clear .")).isEqualTo("left ear clear. right ear clear.");
+    }
+
+    @Test
     void aNumberSaidTwiceInARowIsOneNumber() {
         assertThat(Speech.normalize("start you on naprosyn five hundred five hundred milligrams twice a day"))
                 .isEqualTo("start you on naprosyn 500 mg twice a day");
