@@ -77,7 +77,7 @@ final class Cues {
             + "results?|level|levels|rhythm|interval|block|\\d+(?:\\.\\d+)?)\\b");
     /** A plan sentence that orders a test (not a result being read). */
     static final Pattern ORDERS_TEST = Pattern.compile("(?i)\\b(?:order|get|schedule|repeat|another|recheck|"
-            + "check|send (?:you|him|her) for|do)\\b");
+            + "check|send (?:you|him|her) for|do|swab)\\b");
 
     /** "If his oxygen had stayed under 92, we'd have sent him in": what did not happen is not a plan. */
     static final Pattern COUNTERFACTUAL = Pattern.compile("(?i)^(?:and |so |but )?if\\b.*\\b(?:had|hadn't|"

@@ -85,6 +85,7 @@ final class MedicationReader {
         String route = null;
         String status = null;
         String planAction = null;
+        boolean startedHere = false;
         String planDose = null;
         String planFrequency = null;
         String planRoute = null;
@@ -104,7 +105,10 @@ final class MedicationReader {
                     before = status; // what the history said, not the patient's read-back of the order
                 }
                 if (ORDER.matcher(m.action()).matches()) {
-                    planAction = m.action();
+                    // "start Flomax 0.4 mg at night … let's stick with Flomax": still a drug started today
+                    planAction = startedHere && m.action().equals("continue") && history == null ? planAction
+                            : m.action();
+                    startedHere |= m.action().equals("start");
                 } else if (planAction == null && (m.dose() != null || m.frequency() != null)) {
                     planAction = history == null ? "start" : "continue";
                 }

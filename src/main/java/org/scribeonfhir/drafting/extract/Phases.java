@@ -112,7 +112,11 @@ final class Phases {
         }
         boolean conditional = text.toLowerCase(java.util.Locale.ROOT).matches("(?s)^(?:\\W*(?:and|so|but|now) )?"
                 + "(?:if|in case|once|when) .*");
-        if (Cues.RESULTS.matcher(text).find() && !conditional && !(plan && Cues.ORDERS_TEST.matcher(text).find())) {
+        java.util.regex.Matcher result = Cues.RESULTS.matcher(text);
+        java.util.regex.Matcher problem = Cues.STRONG_PLAN.matcher(text);
+        // "for your first problem of your sore throat, I'll swab you for a strep test, and if that's positive…"
+        boolean opensProblem = result.find() && problem.find() && problem.start() < result.start();
+        if (result.find(0) && !conditional && !opensProblem && !(plan && Cues.ORDERS_TEST.matcher(text).find())) {
             return Part.RESULTS;
         }
         if (Cues.EXAM.matcher(text).find()) {

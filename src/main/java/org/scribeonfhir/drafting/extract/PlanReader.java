@@ -30,7 +30,8 @@ final class PlanReader {
             + "moving on to|now for|and for|about)\\s+(?:your |the |his |her )?(?:(?:(?:first|second|third|next|last|"
             + "final|other|1st|2nd|3rd) (?:problem|diagnosis|issue)|problem (?:number )?(?:one|two|three|four|five|"
             + "[1-5])),?\\s*(?:(?:which is|so|of|is)\\s+)?(?:your |the |his |her )?)?([a-z][a-z0-9 '/-]{2,50}?)"
-            + "(?:,|\\.|$| i | we | you | it | that | this | is | are | has | have | looks | seems )");
+            + "(?:,|\\.|$| i | i'm | i'll | i'd | we | we'll | we're | let's | you | it | that | this | is | are | has "
+            + "| have | looks | seems )");
     private static final Pattern DIAGNOSIS = Pattern.compile("(?i)\\b(?:what you(?:'re| are) describing is|"
             + "(?:this|it|that) (?:sounds|looks|seems) (?:most |a lot )?like|most consistent with|most likely|"
             + "what (?:you have|this is) is|(?:this|it) is called|i (?:think|believe|suspect)(?: that)? "

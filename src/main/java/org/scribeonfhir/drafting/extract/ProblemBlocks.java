@@ -91,6 +91,15 @@ final class ProblemBlocks {
                 byTurn = b;
             }
         }
+        if (drug != null && byTurn != null) {
+            // two problems opened in the turn of the order ("…hypertension, increase the lisinopril… for your
+            // diabetes, an A1c"): the one the drug treats
+            for (ProblemBlock b : blocks) {
+                if (b != byTurn && b.start == byTurn.start && treats(drug, b.name) && !treats(drug, byTurn.name)) {
+                    return b;
+                }
+            }
+        }
         if (drug != null && byTurn == null) {
             for (ProblemBlock b : blocks) {
                 if (treats(drug, b.name)) {

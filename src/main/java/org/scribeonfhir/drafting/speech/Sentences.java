@@ -12,7 +12,8 @@ final class Sentences {
     private static final Pattern END = Pattern.compile("(?<!\\b(?:[Dd]r|[Mm]rs?|[Mm]s|[Ss]t|vs|[A-Za-z]))[.?!]+(?=\\s|$)");
     /** Where an unpunctuated run of speech is cut when it gets long. */
     private static final Pattern MARKER = Pattern.compile("(?i)\\s(?=(?:okay|alright|all right|so|and then|now|"
-            + "and so|but|because)\\s)");
+            + "and so|but|because|for (?:your|the|his|her) (?:first|second|third|fourth|next|last|final|other) "
+            + "(?:problem|issue))\\s)");
     /** "…, okay?" / "…, right?": a statement with a tag, not a question. */
     private static final Pattern TAG_QUESTION = Pattern.compile("(?i),?\\s*(?:okay|ok|alright|all right|right|yeah|"
             + "you know|does that make sense|sound good|sounds good|is that okay)\\?$");

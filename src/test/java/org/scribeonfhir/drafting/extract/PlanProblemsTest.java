@@ -1,0 +1,59 @@
+package org.scribeonfhir.drafting.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.scribeonfhir.drafting.Visits;
+import org.scribeonfhir.drafting.visit.Medication;
+import org.scribeonfhir.drafting.visit.Problem;
+import org.scribeonfhir.drafting.visit.VisitModel;
+
+/** Problems of the plan said in one unpunctuated breath, and what is filed under each. */
+class PlanProblemsTest {
+
+    private static final String EXAM = "[doctor] on throat examination there is bilateral erythema with exudates "
+            + "present bilaterally the uvula is midline on your lung exam your lungs have some coarse rhonchi so what does "
+            + "all of that mean so all of that means is that you're showing signs of an upper respiratory infection so "
+            + "let's just talk a little bit about my assessment and plan for you okay so for your first problem of your "
+            + "sore throat i'm gon na go ahead and have the medical assistant come in and swab you for a rapid strep test "
+            + "and if that's positive i wan na go ahead and prescribe amoxicillin five hundred milligrams three times a "
+            + "day for ten days and i'm gon na give you some lidocaine swish and swallow so that will help with some of "
+            + "the pain";
+    private static final String NEXT = "[doctor] sure now for your next problem of your hypertension i wan na go ahead "
+            + "and order a lipid panel on you and i think i do wan na increase the lisinopril to forty milligrams once a "
+            + "day just to get your blood pressure under better control and we'll see how you do on the forty milligrams "
+            + "once a day for your third problem of your diabetes let's go ahead and order a hemoglobin a1c";
+
+    private static List<String> under(VisitModel v, String problem) {
+        return v.plan().stream().filter(i -> problem.equals(i.problem()))
+                .map(i -> i.medication() != null ? i.medication().drug() : i.text()).toList();
+    }
+
+    @Test
+    void eachProblemSaidInOneBreathOpensItsOwnHeadingAndKeepsItsOrders() {
+        VisitModel v = Visits.read("[doctor] how long has your throat been sore?", "[patient] about four days.", EXAM,
+                "[patient] no that sounds good", NEXT);
+        assertThat(v.problems()).extracting(Problem::name).containsExactly("Sore throat", "Hypertension",
+                "Type 2 diabetes mellitus");
+        assertThat(v.problems()).extracting(Problem::certainty).containsOnly("confirmed");
+        assertThat(under(v, "Sore throat")).contains("Order a rapid strep test.", "lidocaine")
+                .anyMatch(l -> l.startsWith("If positive, will prescribe amoxicillin 500 mg"));
+        assertThat(under(v, "Hypertension")).contains("lisinopril");
+        assertThat(under(v, "Type 2 diabetes mellitus")).containsExactly("Order a hemoglobin A1c.");
+    }
+
+    @Test
+    void aDrugGivenTodayIsNotCurrentEvenWhenTheClinicianSaysToStickWithIt() {
+        VisitModel v = Visits.read("[doctor] on your prostate exam i do appreciate an enlarged prostate.",
+                "[doctor] so for your first problem of difficulty urinating we can try to start you on what we call "
+                        + "flomax zero point four milligrams once a day you should take it at night.",
+                "[patient] have you seen that commercial for that prostate stuff does that work",
+                "[doctor] i'm not really sure if it works let's just go ahead and stick with flomax.",
+                EXAM);
+        assertThat(v.medications()).filteredOn(m -> m.drug().equals("tamsulosin") || m.drug().equals("lidocaine"))
+                .extracting(Medication::action).containsOnly("start");
+        assertThat(v.medications()).noneMatch(Medication::current);
+    }
+}
