@@ -57,10 +57,12 @@ final class ExamReader {
     /** Findings said in one breath ("crackles at the bases, and your legs have 1+ edema") are lines of their own. */
     private static final Pattern CLAUSES = Pattern.compile("(?i);\\s*|,\\s+and (?=(?:your|the|there|i|his|her|"
             + "he|she|on|in)\\b)|,\\s+but (?=(?:your|the|there|i|his|her|he|she)\\b)|,\\s+(?=(?:there's|there is|"
-            + "there are|i (?:see|hear|feel|note|notice|appreciate)|you have|your|on (?:your|the))\\b)");
+            + "there are|i (?:see|hear|feel|note|notice|appreciate)|you have|your|on (?:your|the))\\b)|(?<=\\w)\\s+"
+            + "(?=on (?:your |the )?[a-z]+ exam(?:ination)?\\b)");
     private static final Pattern EXAM_OF = Pattern.compile("(?i)\\b(?:on|in) (?:your |the |my )?(heart|cardiac|lung|"
             + "pulmonary|chest|abdominal|abdomen|belly|neuro(?:logical)?|skin|back|spine|knee|shoulder|hip|ankle|"
-            + "wrist|elbow|hand|foot|neck|ear|eye|throat|mental status) (?:exam(?:ination)?|evaluation)\\b");
+            + "wrist|elbow|hand|foot|neck|ear|eye|throat|nasal|nose|facial|face|head|mouth|oral|mental status) "
+            + "(?:exam(?:ination)?|evaluation)\\b");
     private static final Pattern NORMAL = Pattern.compile("(?i)\\b(?:looks?|looked|sounds?|seems?|are|is|were|was)"
             + " (?:really |pretty |very |quite |all )?(?:good|great|fine|okay|ok|perfect|healthy|unremarkable)\\b");
     static final Pattern VITAL = Pattern.compile("(?i)\\b(?:vital signs|vitals|blood pressure|heart rate|"
@@ -123,7 +125,8 @@ final class ExamReader {
             case "abdominal", "abdomen", "belly" -> "Gastrointestinal";
             case "skin" -> "Integumentary";
             case "neck" -> "Neck";
-            case "ear", "throat" -> "Ears, Nose, Mouth and Throat";
+            case "ear", "throat", "nasal", "nose", "mouth", "oral" -> "Ears, Nose, Mouth and Throat";
+            case "facial", "face", "head" -> "Head and Face";
             case "eye" -> "Eyes";
             case "mental status" -> "Psychiatric";
             default -> w.startsWith("neuro") ? "Neurological" : "Musculoskeletal";
@@ -208,6 +211,11 @@ final class ExamReader {
         }
         s = Phrasing.explanation(s);
         s = Phrasing.clinical(s);
+        // "…clear discharge open up your mouth and say": the next instruction, run on by the recorder
+        s = s.replaceAll("(?i)\\s+(?:can you |go ahead and )?(?:open up|open (?:your|the) mouth|open wide|say ah|take a "
+                + "deep breath|look (?:up|down|straight ahead)|follow my finger)\\b.*$", "")
+                .replaceAll("(?i)^(?:(?:your|the|his|her) )?(?:lungs?|heart|belly|abdomen) (?:you|the patient|he|she) "
+                        + "(?:have|has|'ve got) ", "");
         s = s.replaceAll("(?i)\\b(?:some|any)\\s+(?=[a-z])", "").replaceAll("(?i)\\ba (?=\\d)", "");
         // "a little tender all over when I press": the clinician's own hands, in the exam's words
         s = s.replaceAll("(?i)\\s*\\b(?:when|as|where|if) (?:i|the clinician) (?:press|push|palpate|touch)(?:es)?(?: "

@@ -65,7 +65,7 @@ public final class Phrasing {
     /** Capital first letter, no spoken tail, one full stop. */
     public static String finish(String s) {
         String t = TAIL.matcher(s.strip()).replaceFirst("").strip();
-        t = t.replaceAll("[,;:\\s-]+$", "").replaceAll("[.?!]+$", "");
+        t = t.replaceAll("[,;:\\s-]+$", "").replaceAll("[.?!]+$", "").replaceAll("(?i)[,\\s]+(?:and|or|but|so)$", "");
         if (t.isEmpty()) {
             return t;
         }

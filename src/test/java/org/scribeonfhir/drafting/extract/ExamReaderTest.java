@@ -93,4 +93,23 @@ class ExamReaderTest {
                 .anyMatch(t -> t.toLowerCase().contains("blood pressure is slightly elevated"))
                 .anyMatch(t -> t.equals("Crackles at the right base."));
     }
+
+    @Test
+    void anExamDictatedInOneBreathIsReadSystemBySystem() {
+        var note = Visits.draft("[doctor] let me examine you",
+                "[doctor] okay on facial examination the patient has no pain to palpation of the frontal or maxillary "
+                        + "sinuses on nasal examination there is edema and erythema of the nasal turbinates bilaterally "
+                        + "with associated clear discharge open up your mouth and say",
+                "[patient] ah",
+                "[doctor] on throat examination there is bilateral erythema with exudates present bilaterally the uvula "
+                        + "is midline on your neck exam i do appreciate some cervical lymphadenopathy on the right hand "
+                        + "side on your lung exam your lungs you have some coarse rhonchi at the bases that clear with "
+                        + "cough and");
+        assertThat(Visits.lines(note, "PHYSICAL EXAM")).contains(
+                "• Head and Face: Patient has no pain to palpation of the frontal or maxillary sinuses.",
+                "• Neck: Cervical lymphadenopathy on the right hand side.",
+                "• Respiratory: Coarse rhonchi at the bases that clear with cough.")
+                .anyMatch(l -> l.startsWith("• Ears, Nose, Mouth and Throat: Edema and erythema of the nasal turbinates "
+                        + "bilaterally with associated clear discharge."));
+    }
 }

@@ -9,7 +9,7 @@ import org.scribeonfhir.drafting.model.ClinicalModel;
 import org.scribeonfhir.drafting.speech.Dialogue;
 
 /**
- * {@code -Dscribe.bench=explain:<challenge dev id>}: how the drafter read one dev visit, sentence by sentence
+ * {@code -Dscribe.bench=explain:<challenge dev id or ACI-Bench train/valid id>}: how the drafter read one dev visit, sentence by sentence
  * (role, part of the visit, relevance), then the visit model. For development; never reads the test half.
  */
 final class Explain {
@@ -31,10 +31,11 @@ final class Explain {
         }
     }
 
-    /** An ACI-Bench valid encounter (never a test split) as a visit without a chart. */
+    /** An ACI-Bench valid or train encounter (never a test split) as a visit without a chart. */
     private static ChallengeSet.Visit aciValid(String id, Path data) throws java.io.IOException {
-        AciBench.Encounter e = AciBench.read(data, AciBench.VALID).stream().filter(x -> x.id().equals(id)).findFirst()
-                .orElseThrow();
+        java.util.List<AciBench.Encounter> all = new java.util.ArrayList<>(AciBench.read(data, AciBench.VALID));
+        all.addAll(AciBench.read(data, AciBench.TRAIN));
+        AciBench.Encounter e = all.stream().filter(x -> x.id().equals(id)).findFirst().orElseThrow();
         return new ChallengeSet.Visit(id, e.dataset(), e.dialogue(), null, null, null);
     }
 }
