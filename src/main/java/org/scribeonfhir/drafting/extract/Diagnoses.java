@@ -79,7 +79,7 @@ final class Diagnoses {
             if (HYPOTHETICAL.matcher(before).find() || !STATED.matcher(before).find() && !opens(text, m)
                     || before.matches("(?is).*\\b(?:options?|safe|safest|studied|used|allowed|fine) (?:in|during)\\s*$")
                     || text.substring(m.end()).matches("(?is)^\\s*(?:screening|screen|risk|prevention|protection|"
-                    + "prophylaxis|virus|bacteri"
+                    + "prophylaxis|virus|surgery|removal|excision|operation|repair|bacteri"
                     + "\\w*|germ|vaccine|shots?)\\b.*")
                     || text.substring(m.end()).matches("(?is)^\\s*(?:\\w+\\s+){0,2}(?:which|that),? (?:i|we) "
                     + "(?:don't|do not) (?:think|believe|suspect) (?:you|he|she|they) (?:have|has)\\b.*")) {

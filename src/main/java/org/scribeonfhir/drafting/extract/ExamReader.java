@@ -182,7 +182,7 @@ final class ExamReader {
                 .replaceAll("(?i)\\bi(?:'d| would) say,?\\s*", ""); // "enlarged, I'd say moderately": a hedge
         String kept = withoutNarration(ExamVoice.of(dictated));
         if (kept.isBlank() || Phrasing.lead(kept).toLowerCase(Locale.ROOT).matches("(?s)^(?:if|when|once|unless|which|"
-                + "that means|so that)\\b.*")
+                + "that means|what (?:that|this|all (?:of )?that) means|so that)\\b.*")
                 || kept.toLowerCase(Locale.ROOT).matches("(?s).*\\b(?:i'd|i would|i will|i'll|we'll|we will|i'm going to|"
                 + "let's|we're going to)\\b.*")) {
             return null;

@@ -32,6 +32,9 @@ final class SpeechResidue {
     private static final Pattern FEELING = Pattern.compile("(?i)^(?:the clinician is,? )*the clinician (?:is|was|am) "
             + "(?:so |really |very )?(?:glad|happy|proud|pleased|thrilled|sorry)\\b.*|^the clinician (?:meant|wanted) "
             + "to ask\\b.*");
+    /** Talk about looking at something, not what was found: "In reviewing the pathology report for his skin." */
+    private static final Pattern REVIEWING = Pattern.compile("(?i)^(?:will be reminded about|in reviewing|in looking at|"
+            + "(?:will|let's) (?:go ahead and )?(?:review|look at|go over))\\b.*");
     /** "the clinician thinks that …", "the clinician knows …": a hedge before what the note states. */
     private static final Pattern HEDGE = Pattern.compile("(?i)\\b(?:the clinician (?:thinks|knows|believes|guesses|"
             + "feels like)|the clinician do (?:believe|think))(?: that(?![\\w']))?,?\\s*");
@@ -95,7 +98,8 @@ final class SpeechResidue {
         String t = EXCUSE.matcher(s).replaceAll("");
         t = FILLER.matcher(t).replaceAll("");
         t = LIKE.matcher(t).replaceAll("");
-        if (FEELING.matcher(t.replaceFirst("(?i)^(?:likely|advised to|will)\\s+", "")).matches()) {
+        if (FEELING.matcher(t.replaceFirst("(?i)^(?:likely|advised to|will)\\s+", "")).matches()
+                || REVIEWING.matcher(t).matches()) {
             return "";
         }
         t = HEDGE.matcher(t).replaceAll("");
