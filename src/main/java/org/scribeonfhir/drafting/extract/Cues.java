@@ -32,7 +32,8 @@ final class Cues {
             + "plaques?|scal\\w+|nodul\\w+|pitt\\w+|lesions?)|i (?:can't|cannot|don't|do not) feel (?:any )?(?:hard|"
             + "nodul|mass|lump))");
     static final Pattern RESULTS = Pattern.compile("(?i)\\b(?:let'?s|let me|i want to|i'd like to) (?:go ahead and )?"
-            + "(?:look at|review|go over|pull up) (?:some of )?(?:your |the |his |her )?(?:results|x-?rays?|labs?|"
+            + "(?:look at|review|go over|pull up) (?:some of )?(?:your |the |his |her )?(?:[a-z-]+ ){0,3}?(?:results|"
+            + "x-?rays?|labs?|"
             + "ecg|ekg|echocardiogram|echo|blood work|imaging|mri|ct)\\b|"
             + "\\b(?:results?|x-?rays?|mri|ct(?: scan)?|cat scan|ultrasound|"
             + "echocardiogram|echo|ekg|ecg|labs?|lab work|blood work|bloodwork|a1c|hemoglobin|cholesterol|lipid panel|"
@@ -79,7 +80,7 @@ final class Cues {
             + "low|fracture|fluid|effusion|mass|nodule|infiltrate|pneumonia|stable|unremarkable|reduced|decreased|"
             + "increased|enlarged|tear|arthritis|degenerative|stenosis|blockage|clear|shows?|showed|came back|spurs?|"
             + "aligned|alignment|narrowing|maintained|intact|acute|"
-            + "results?|level|levels|rhythm|interval|block|\\d+(?:\\.\\d+)?)\\b");
+            + "results?|level|levels|rhythm|interval|block|x-?rays?|films?|images?|scan|labs?|\\d+(?:\\.\\d+)?)\\b");
     /** A plan sentence that orders a test (not a result being read). */
     static final Pattern ORDERS_TEST = Pattern.compile("(?i)\\b(?:order|get|schedule|repeat|another|recheck|"
             + "check|send (?:you|him|her) for|do|swab)\\b");

@@ -104,12 +104,17 @@ final class PlanReader {
                 rest = text.substring(intro.end(1)).replaceFirst("^[,\\s]+", "");
             }
             for (Diagnoses.Diagnosis d : Diagnoses.in(c, u, rest)) {
-                ProblemBlock b = ProblemBlocks.diagnosed(c, blocks, current, d, u);
                 // "keep taking your omeprazole for the reflux": a drug's reason, not the topic the plan moves to
                 String before = rest.substring(0, Math.min(rest.length(), d.start()));
                 boolean reason = before.matches("(?is).*\\bfor (?:your|the|his|her) (?:\\w+ )?$")
                         && !c.vocabulary.find(Term.Kind.DRUG, before).isEmpty();
-                current = reason && current != null ? current : b;
+                // "you can't take those medications because of your kidney transplant": why, not a problem of its own
+                boolean why = current != null
+                        && before.matches("(?is).*\\b(?:because of|due to|given) (?:your|the|his|her) (?:\\w+ )?$");
+                if (!why) {
+                    ProblemBlock b = ProblemBlocks.diagnosed(c, blocks, current, d, u);
+                    current = reason && current != null ? current : b;
+                }
             }
             Matcher dx = DIAGNOSIS.matcher(rest);
             if (dx.find() && ProblemNames.of(c, dx.group(1)) != null && c.vocabulary.find(Term.Kind.CONDITION, rest)

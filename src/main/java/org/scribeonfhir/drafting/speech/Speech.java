@@ -1,5 +1,6 @@
 package org.scribeonfhir.drafting.speech;
 
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -15,6 +16,10 @@ public final class Speech {
     private static final Pattern CLITIC = Pattern.compile("(?i)(\\w) '(s|re|ve|m|ll|d)\\b");
     private static final Pattern DRAGON = Pattern.compile("(?i)\\b(?:hey|okay|ok),? dragon\\b[,.?]?(?: uh,?)?\\s*"
             + "(?:(?:please )?(?:show me|order|finalize|pull up|open|go ahead|let's|can you|i want)[^.?!]*[.?!]?)?");
+    private static final Pattern DRAGON_SHOWS = Pattern.compile("(?i)\\b(?:hey|okay|ok),? dragon\\b[,.?]?(?: uh,?)?\\s*"
+            + "(?:please )?(?:show me|pull up) ((?:the |my |his |her |your )[^.?!]{2,60})[.?!]?");
+    private static final Pattern DRAGON_ORDERS = Pattern.compile("(?i)\\b(?:hey|okay|ok),? dragon\\b[,.?]?(?: uh,?)?"
+            + "\\s*(?:please )?order ([^.?!]{3,90})[.?!]?");
     private static final Pattern DRAGON_END = Pattern.compile("(?i)\\bfinalize (?:the )?(?:note|report)(?:,? dragon)?"
             + "[.]?");
     private static final Pattern FILLER = Pattern.compile("(?i)(?:^|(?<=[\\s,.]))(?:um+|uh+|ah+|hmm+|mm+)(?=[\\s,.?!]|$)"
@@ -72,6 +77,11 @@ public final class Speech {
             return w.equals("er") ? "emergency room" : w.equals("ed") ? "emergency department" : w.replace("aonec", "a1c");
         });
         s = DRAGON_END.matcher(s).replaceAll(" ");
+        // "hey dragon, show me the knee x-ray" / "…, order meloxicam 15 mg": what the clinician looks at or orders
+        s = DRAGON_SHOWS.matcher(s).replaceAll(m -> Matcher.quoteReplacement(" let's look at " + m.group(1).strip()
+                + ". "));
+        s = DRAGON_ORDERS.matcher(s).replaceAll(m -> Matcher.quoteReplacement(" i'll order " + m.group(1).strip()
+                + ". "));
         s = DRAGON.matcher(s).replaceAll(" ");
         s = CUT_WORD.matcher(s).replaceAll("");
         s = HYPHEN_STUTTER.matcher(s).replaceAll("$1");

@@ -26,6 +26,13 @@ final class PlanWriter {
         List<PlanItem> ending = new ArrayList<>(loose.stream().filter(i -> i.kind().equals("follow-up")
                 || i.kind().equals("agreement")).toList());
         loose.removeAll(ending);
+        // what was said before the first problem was named ("I know they did an x-ray before you came in") is
+        // written before it, not under the last problem
+        int first = v.problems().stream().mapToInt(p -> p.support().firstTurn()).min().orElse(Integer.MAX_VALUE);
+        List<PlanItem> before = v.problems().isEmpty() ? List.of() : loose.stream()
+                .filter(i -> i.support().firstTurn() < first).toList();
+        loose.removeAll(before);
+        before.forEach(i -> out.add(line(i)));
         int n = 0;
         for (Problem p : v.problems()) {
             List<PlanItem> items = v.plan().stream().filter(i -> p.name().equals(i.problem())).toList();

@@ -56,4 +56,25 @@ class PlanProblemsTest {
                 .extracting(Medication::action).containsOnly("start");
         assertThat(v.medications()).noneMatch(Medication::current);
     }
+
+    @Test
+    void anXrayShownByVoiceCommandIsAResultAndAWhyIsNoProblemOfItsOwn() {
+        var note = Visits.draft("[doctor] on your knee exam, there is some edema of your right knee.",
+                "[doctor] so we'll go ahead and we'll see if we can take a look at some of these things. i know that "
+                        + "they did an x-ray before you came in, okay?",
+                "[doctor] hey , dragon , show me the right knee x-ray . so here's the here's your right knee x-ray . "
+                        + "this basically shows that there's good bony alignment . there's no acute fracture .",
+                "[doctor] so for your knee pain, i think that this is an acute exacerbation of your arthritis. hey "
+                        + "dragon ? order ultram 50 milligrams every six hours as needed for pain .",
+                "[doctor] and then for your last problem, the hypothyroidism, you can't take some of those "
+                        + "anti-inflammatory medications because of your kidney transplant, so, continue the synthroid.");
+        assertThat(Visits.lines(note, "RESULTS")).anyMatch(l -> l.contains("no acute fracture"));
+        List<String> plan = Visits.lines(note, "ASSESSMENT AND PLAN");
+        assertThat(plan).noneMatch(l -> l.toLowerCase().contains("transplant") && l.matches("\\d\\..*"))
+                .contains("• Medical Treatment: Start Ultram (tramadol) 50 mg every 6 hours as needed.");
+        // what was said before the first problem is not written under the last one
+        int told = plan.indexOf(plan.stream().filter(l -> l.contains("did an x-ray before")).findFirst().orElseThrow());
+        assertThat(told).isLessThan(plan.indexOf(plan.stream().filter(l -> l.startsWith("1.")).findFirst()
+                .orElseThrow()));
+    }
 }

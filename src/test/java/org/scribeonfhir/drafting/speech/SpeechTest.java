@@ -72,9 +72,12 @@ class SpeechTest {
     }
 
     @Test
-    void voiceCommandsFillersAndStuttersGo() {
+    void voiceCommandsFillersAndStuttersGoButWhatTheClinicianLooksAtOrOrdersStays() {
         assertThat(Speech.normalize("hey , dragon , show me the x-ray . so , um , i , i , i think s- s- systolic"))
-                .isEqualTo("so, i think systolic");
+                .isEqualTo("let's look at the x-ray. so, i think systolic");
+        assertThat(Speech.normalize("hey dragon ? order ultram 50 milligrams every six hours as needed for pain ."))
+                .isEqualTo("i'll order ultram 50 mg every 6 hours as needed for pain.");
+        assertThat(Speech.normalize("okay , dragon , finalize the note .")).isEmpty();
         assertThat(Speech.normalize("go to the e r if it gets worse")).isEqualTo("go to the emergency room if it gets worse");
     }
 
