@@ -72,6 +72,10 @@ final class ExamReader {
             + "spine|joint|finger|hand|foot|feet|leg|arm|extremit\\w*|muscle|tendon|ligament|meniscus|range of "
             + "motion|strength|toe|thumb|neck)\\b");
 
+    private static final Pattern JOINT_SWELLING = Pattern.compile("(?i)^(?!.*\\b(?:heart|murmur|rhythm|legs?|"
+            + "extremit\\w*|ankles?|feet|pedal)\\b).*\\b(?:edema|swelling|swollen)\\b.*\\b(?:knee|shoulder|hip|elbow|"
+            + "wrist|finger|hand|thumb)s?\\b");
+
     private ExamReader() {
     }
 
@@ -162,6 +166,10 @@ final class ExamReader {
                         && out.get(out.size() - 1).support().turns().contains(u.turn())) {
                     system = out.get(out.size() - 1).system();
                 }
+                // "edema and erythema of the right knee": a joint's swelling, not the heart's
+                if ("Cardiovascular".equals(system) && JOINT_SWELLING.matcher(phrase).find()) {
+                    system = "Musculoskeletal";
+                }
                 if ("Vitals".equals(system) && phrase.matches("(?s).*\\d.*")) {
                     continue; // the measurements list every vital read out, with its unit
                 }
@@ -224,7 +232,8 @@ final class ExamReader {
         s = s.replaceAll("(?i)\\b(mood|affect|pain|energy|sleep) (?:that )?you(?:'ve| have)? (?:told me|said|reported|"
                 + "report) (?:is|was|as) ", "$1 reported as ").replaceAll("(?i)\\b(mood|affect|pain|energy|sleep) "
                 + "(?:that )?you(?:'ve| have)? (?:describe|described) (?:as )?", "$1 described as ");
-        s = ThirdPerson.addressed(s, p).replaceAll("(?i)\\b(?:his|her|the patient's) (?=(?:heart|lungs?|abdomen|"
+        s = ThirdPerson.addressed(s, p).replaceAll("(?i)(?:\\b|^)(?:his|her|(?:the )?patient's) (?=(?:(?:left|right) )?"
+                + "(?:heart|lungs?|abdomen|"
                 + "belly|ears?|eyes?|throat|neck|skin|knee|back|chest|mouth|lips|tongue|nose|gums))", "the ");
         s = s.replaceAll("(?i)^(?:the|a|an|his|her) ", "")
                 .replaceAll("(?i),?\\s+so (?:it's|that's|it is|that is|this is) not .*$", "")

@@ -16,7 +16,7 @@ public final class Negation {
             + "don't|doesn't|didn't|haven't|hasn't|hadn't|isn't|wasn't|aren't|weren't|won't|can't|cannot|"
             + "negative for|free of|no more|no longer|absence of|ruled out|rules out|neither|zero)\\b");
     private static final Pattern CLAUSE_BREAK = Pattern.compile("(?i)(?:[;:]|,?\\s\\b(?:but|however|though|although|"
-            + "except|yet|other than|aside from|apart from|besides)\\b)");
+            + "except|yet|other than|aside from|apart from|besides)\\b|,\\s+and\\s+(?=(?:i|i'm|i've|he|she|they|we)\\b))");
     private static final Pattern AFTER = Pattern.compile("(?i)^[^.;]{0,25}?\\b(?:none|not really|no|nope|gone|"
             + "went away|resolved|has resolved|have resolved|is negative|was negative|are negative|were negative)\\b");
     private static final Pattern UNCERTAIN = Pattern.compile("(?i)\\b(?:maybe|might|possibly|perhaps|not sure|"
@@ -49,6 +49,9 @@ public final class Negation {
                 + "won't|doesn't|don't|didn't) (?:stop|shake|get rid of)|(?:won't|doesn't|didn't) go away)\\b.*")) {
             return Presence.DENIED;
         }
+        if (inDeniedList(before)) {
+            return Presence.DENIED;
+        }
         String after = sentence.substring(Math.min(end, sentence.length()));
         if (AFTER.matcher(after).find() && !after.strip().toLowerCase(Locale.ROOT).startsWith("no,")) {
             String a = after.strip().toLowerCase(Locale.ROOT);
@@ -61,6 +64,31 @@ public final class Negation {
             return Presence.UNCERTAIN;
         }
         return Presence.PRESENT;
+    }
+
+    /** Words that end a list: a verb or a new subject ("no fever, and I have a cough"). */
+    private static final Pattern NOT_A_LIST = Pattern.compile("(?i)\\b(?:but|however|has|have|had|is|are|was|were|i|"
+            + "i'm|i've|you|he|she|they|it|it's|which|that|then|now|since|started|feel|feels|felt|get|gets|got|do|"
+            + "does|did|can|will|would)\\b");
+
+    /**
+     * "You've not had any recent weight loss or gain, headaches, bone pain, urinary symptoms, or blood in the
+     * stools": a denial runs over the whole list it opens, further than the usual few words.
+     */
+    private static boolean inDeniedList(String before) {
+        java.util.regex.Matcher cue = CUE.matcher(before);
+        int last = -1;
+        while (cue.find()) {
+            last = cue.end();
+        }
+        if (last < 0) {
+            return false;
+        }
+        // "not had any …", "denies having …": the denied verb itself is not the end of the list
+        String span = before.substring(last).replaceFirst("(?i)^\\s*(?:(?:had|have|has|been|having|experienced|"
+                + "experiencing|noticed|noticing|seen|got|gotten|reported|reporting)\\s+)*", "");
+        return span.matches("(?s).*(?:,|\\bor\\b|\\bnor\\b).*") && span.strip().split("\\s+").length <= 25
+                && !NOT_A_LIST.matcher(span).find();
     }
 
     /** As {@link #of}, in a reply: its leading "No," answers the question, it does not negate what follows. */

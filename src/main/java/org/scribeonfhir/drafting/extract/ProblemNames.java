@@ -12,7 +12,8 @@ final class ProblemNames {
 
     private static final Pattern NOT_A_PROBLEM = Pattern.compile("(?i)^(?:(?:any|some|a|the|your|my|it|this|that|"
             + "problem|question|plan|idea|issue|thing|good|great|fine|okay|better|worse|well|going|doing|been|"
-            + "lot|little|bit|time|sense|chance|appointment|follow|next|one|two|first|last|other|more|less|"
+            + "lot|little|bit|time|sense|chance|appointment|follow|next|one|two|first|last|other|more|less|you|"
+            + "primary|main|"
             + "medication|medications|labs?|results?|exam|pain|something|nothing|anything|everything|things)\\b.*)$");
 
     /** An unknown phrase is a problem name only when it is shaped like a diagnosis. */

@@ -65,6 +65,7 @@ public final class Speech {
         s = s.replaceAll("(?i)\\bcan't\\b", "can't").replaceAll("(?i)\\bcan 't\\b", "can't");
         s = CLITIC.matcher(s).replaceAll("$1'$2");
         s = s.replaceAll("(\\d) -(?=(?:year|month|week|day)s?-old\\b)", "$1-"); // "53 -year-old"
+        s = s.replaceAll("(?i)\\b(right|left)[- ]hand(?:ed)? side\\b", "$1 side"); // a side, not the hand
         s = s.replaceAll("(?i)\\bgon na\\b", "going to").replaceAll("(?i)\\bwan na\\b", "want to")
                 .replaceAll("(?i)\\bgot ta\\b", "got to").replaceAll("(?i)\\bgonna\\b", "going to")
                 .replaceAll("(?i)\\bwanna\\b", "want to");

@@ -48,7 +48,7 @@ final class SpeechResidue {
     /** A question the statement runs into: cut there. */
     private static final Pattern QUESTION = Pattern.compile("(?i)(?:,\\s*|\\s+)(?:so |and |okay |alright )?(?:what "
             + "(?:kind of |other )?questions|any (?:other |more )?questions|does that (?:sound|make sense)|is that (?:okay|alright|"
-            + "what)|has anyone|(?<!\\b(?:will|would|to|can|could|should|may|might|must|not|also|then|and|or)\\s)"
+            + "what)|has anyone|(?:does|did) (?:it|that|this|they) (?:\\w+ ){0,3}?(?:anywhere|at all|radiate)\\b|(?<!\\b(?:will|would|to|can|could|should|may|might|must|not|also|then|and|or)\\s)"
             + "(?:are|do|did|have) the patient(?!')\\b)");
 
     private SpeechResidue() {

@@ -107,9 +107,19 @@ class ExamReaderTest {
                         + "cough and");
         assertThat(Visits.lines(note, "PHYSICAL EXAM")).contains(
                 "• Head and Face: Patient has no pain to palpation of the frontal or maxillary sinuses.",
-                "• Neck: Cervical lymphadenopathy on the right hand side.",
+                "• Neck: Cervical lymphadenopathy on the right side.",
                 "• Respiratory: Coarse rhonchi at the bases that clear with cough.")
                 .anyMatch(l -> l.startsWith("• Ears, Nose, Mouth and Throat: Edema and erythema of the nasal turbinates "
                         + "bilaterally with associated clear discharge."));
+    }
+
+    @Test
+    void swellingOfAJointIsMusculoskeletalWhileAnklesEdemaStaysCardiovascular() {
+        var note = Visits.draft("[doctor] let me examine you",
+                "[doctor] on your knee exam , there is some edema and some erythema of your right knee , but your left "
+                        + "knee looks fine .", "[doctor] and you have trace edema in both ankles .");
+        assertThat(Visits.lines(note, "PHYSICAL EXAM")).contains(
+                "• Musculoskeletal: Edema and erythema of the right knee. Left knee normal.")
+                .anyMatch(l -> l.startsWith("• Cardiovascular: Trace edema in both ankles"));
     }
 }

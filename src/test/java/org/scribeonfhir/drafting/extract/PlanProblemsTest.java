@@ -77,4 +77,13 @@ class PlanProblemsTest {
         assertThat(told).isLessThan(plan.indexOf(plan.stream().filter(l -> l.startsWith("1.")).findFirst()
                 .orElseThrow()));
     }
+
+    @Test
+    void aMisheardOrdinalOrAPrimaryProblemNamesTheProblemAfterIt() {
+        VisitModel v = Visits.read("[doctor] on exam you look pale.",
+                "[doctor] so for you first problem this new anemia , we'll get an anemia profile .",
+                "[doctor] for your primary primary problem you have acute esophagitis so we'll start protonix 40 mg "
+                        + "daily .");
+        assertThat(v.problems()).extracting(Problem::name).containsExactly("Anemia", "Esophagitis");
+    }
 }

@@ -58,4 +58,23 @@ class SymptomQuestionsTest {
         assertThat(v.symptoms()).extracting(s -> s.name()).doesNotContain("polydipsia", "panic attacks");
         assertThat(v.symptoms()).filteredOn(s -> s.name().equals("falls")).allMatch(s -> s.laterality() == null);
     }
+
+    @Test
+    void aDenialRunsOverTheWholeListItOpensButNotPastANewClause() {
+        VisitModel v = Visits.read("[doctor] on your review systems form , you indicated that you've not had any recent "
+                + "weight loss or gain , headaches , bone pain , urinary symptoms , or blood in the stools .",
+                "[patient] no fever, and i have a cough that won't quit.");
+        assertThat(symptom(v, "headache").presence()).isEqualTo(Presence.DENIED);
+        assertThat(symptom(v, "hematochezia").presence()).isEqualTo(Presence.DENIED);
+        assertThat(symptom(v, "fever").presence()).isEqualTo(Presence.DENIED);
+        assertThat(symptom(v, "cough").presence()).isEqualTo(Presence.PRESENT);
+    }
+
+    @Test
+    void theRightHandSideIsASideNotTheHand() {
+        VisitModel v = Visits.read("[patient] i developed this real sudden onset of pain in my right back",
+                "[doctor] so you said you had the pain on the right hand side does it move anywhere or radiate",
+                "[patient] yeah it radiated almost down to my groin");
+        assertThat(v.symptoms()).noneMatch(s -> s.name().contains("hand"));
+    }
 }
