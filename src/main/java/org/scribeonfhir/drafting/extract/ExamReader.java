@@ -234,7 +234,9 @@ final class ExamReader {
                 + "(?:that )?you(?:'ve| have)? (?:describe|described) (?:as )?", "$1 described as ");
         s = ThirdPerson.addressed(s, p).replaceAll("(?i)(?:\\b|^)(?:his|her|(?:the )?patient's) (?=(?:(?:left|right) )?"
                 + "(?:heart|lungs?|abdomen|"
-                + "belly|ears?|eyes?|throat|neck|skin|knee|back|chest|mouth|lips|tongue|nose|gums))", "the ");
+                + "belly|ears?|eyes?|throat|neck|skin|knees?|back|chest|mouth|lips|tongue|nose|gums|ankles?|legs?|feet|"
+                + "foot|arms?|hands?|lower extremit\\w+|blood pressure|heart rate|vital signs|vitals|physical exam\\w*))",
+                "the ");
         s = s.replaceAll("(?i)^(?:the|a|an|his|her) ", "")
                 .replaceAll("(?i),?\\s+so (?:it's|that's|it is|that is|this is) not .*$", "")
                 .replaceAll("(?i)\\b(range of motion is full) when (?:the clinician|i) moves? (?:it|them)(?: for (?:him|her|"

@@ -231,9 +231,14 @@ final class HistoryReader {
             }
             return;
         }
-        if (SMOKING.matcher(q.text()).find() && Negation.answer(a.text()) == Negation.Answer.NO) {
+        // "No drugs. I drink socially, and I used to smoke": the no is the drugs', the rest is said for itself
+        String said = String.join(" ", c.dialogue.ofTurn(a.turn()).stream().map(Utterance::text).toList())
+                .toLowerCase(Locale.ROOT);
+        if (SMOKING.matcher(q.text()).find() && Negation.answer(a.text()) == Negation.Answer.NO
+                && !said.matches("(?s).*\\b(?:smok\\w*|cigarettes?|tobacco|vap\\w+|quit)\\b.*")) {
             add(out, new HistoryItem("social", "Does not smoke", null, Support.of(0.8, q.turn(), a.turn())));
-        } else if (ALCOHOL.matcher(q.text()).find() && Negation.answer(a.text()) == Negation.Answer.NO) {
+        } else if (ALCOHOL.matcher(q.text()).find() && Negation.answer(a.text()) == Negation.Answer.NO
+                && !said.matches("(?s).*\\b(?:drink\\w*|alcohol|beers?|wine|liquor)\\b.*")) {
             add(out, new HistoryItem("social", "Does not drink alcohol", null, Support.of(0.8, q.turn(), a.turn())));
         }
     }

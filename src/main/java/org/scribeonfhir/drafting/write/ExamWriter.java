@@ -15,6 +15,12 @@ import org.scribeonfhir.ehr.EncounterContext;
 /** PHYSICAL EXAM: vital signs (said, then charted), then findings by body system. */
 final class ExamWriter {
 
+    private static final java.util.regex.Pattern WHOLE_EXAM_NORMAL = java.util.regex.Pattern.compile("(?i)(?:(?:the |his |"
+            + "her |(?:the )?patient's )?(?:physical )?exam(?:ination)?|everything) (?:is )?normal\\.?");
+    private static final java.util.regex.Pattern ABNORMAL = java.util.regex.Pattern.compile("(?i)\\b(?<!no )(?:murmur|"
+            + "edema|tender\\w*|crackles|rales|rhonchi|wheez\\w*|swelling|swollen|erythema|rash|effusion|enlarged|"
+            + "decreased|limited|positive|bruit|lymphadenopathy|exudates?)\\b");
+
     private ExamWriter() {
     }
 
@@ -40,8 +46,13 @@ final class ExamWriter {
                 }
             }
         }
+        // "your exam looks good" said before a murmur and ankle edema were found: not a normal exam
+        boolean abnormal = findings.stream().anyMatch(f -> ABNORMAL.matcher(f.text()).find());
         Map<String, List<ExamFinding>> bySystem = new LinkedHashMap<>();
         for (ExamFinding f : findings) {
+            if (abnormal && WHOLE_EXAM_NORMAL.matcher(f.text()).matches()) {
+                continue;
+            }
             List<ExamFinding> list = bySystem.computeIfAbsent(f.system(), k -> new ArrayList<>());
             if (list.stream().noneMatch(x -> x.text().equalsIgnoreCase(f.text()))) {
                 list.add(f);

@@ -122,4 +122,14 @@ class ExamReaderTest {
                 "• Musculoskeletal: Edema and erythema of the right knee. Left knee normal.")
                 .anyMatch(l -> l.startsWith("• Cardiovascular: Trace edema in both ankles"));
     }
+
+    @Test
+    void aWholeExamCalledNormalBeforeAbnormalFindingsIsNotWritten() {
+        var note = Visits.draft("[doctor] let's look at your vital signs . your blood pressure looks good .",
+                "[doctor] all right . so , your physical , physical examination looks fine .",
+                "[doctor] on your heart exam i do hear a three out of six systolic ejection murmur .",
+                "[doctor] you have some trace to one plus pitting edema in your ankles .");
+        assertThat(Visits.lines(note, "PHYSICAL EXAM")).noneMatch(l -> l.contains("examination normal")).contains(
+                "• Cardiovascular: 3/6 systolic ejection murmur. Trace to one plus pitting edema in the ankles.");
+    }
 }

@@ -166,4 +166,13 @@ class HistoryReaderTest {
                 + "ilda, she had low iron when she was pregnant, and the iron tablets made her terribly constipated.")))
                 .noneMatch(l -> l.toLowerCase().contains("constipation"));
     }
+
+    @Test
+    void aNoThatAnswersForTheDrugsLeavesTheSmokingAndDrinkingSaidAfterIt() {
+        var note = Visits.draft("[doctor] wonderful . do you have any history of smoking , illicit drug use , heavy "
+                + "alcohol consumption ?", "[patient] no drugs . i do drink socially , but never more than that . and i "
+                + "used to smoke , but really , everybody did back then and i probably quit about 30 years ago .");
+        assertThat(Visits.lines(note, "HISTORY OF PRESENT ILLNESS")).noneMatch(l -> l.contains("does not smoke"))
+                .anyMatch(l -> l.contains("used to smoke"));
+    }
 }
