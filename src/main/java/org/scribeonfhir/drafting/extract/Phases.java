@@ -119,8 +119,11 @@ final class Phases {
         if (result.find(0) && !conditional && !opensProblem && !(plan && Cues.ORDERS_TEST.matcher(text).find())) {
             return Part.RESULTS;
         }
-        if (Cues.EXAM.matcher(text).find()) {
-            return Part.EXAM;
+        java.util.regex.Matcher exam = Cues.EXAM.matcher(text);
+        if (exam.find()) {
+            // "…we didn't appreciate that on physical exam, I want to go ahead and start you on Flomax": the plan
+            java.util.regex.Matcher then = Cues.PLAN.matcher(text);
+            return then.find(exam.end()) ? Part.PLAN : Part.EXAM;
         }
         return plan || conditional && Cues.ORDERS_TEST.matcher(text).find() ? Part.PLAN : null;
     }

@@ -28,8 +28,9 @@ final class PlanReader {
     private static final Pattern INTRO = Pattern.compile("(?i)^(?:(?:so|okay|and|now|alright|all right|lastly|"
             + "finally|next|then|um|well)[, ]+)*(?:for|regarding|as for|as far as|in terms of|with regards? to|"
             + "moving on to|now for|and for|about)\\s+(?:your |the |his |her |you )?(?:(?:(?:first|second|third|next|"
-            + "last|final|other|primary|main|1st|2nd|3rd) (?:problem|diagnosis|issue)|problem (?:number )?(?:one|two|three|four|five|"
-            + "[1-5])),?\\s*(?:(?:which is|so|of|is)\\s+)?(?:your |the |his |her )?)?([a-z][a-z0-9 '/-]{2,50}?)"
+            + "last|final|other|primary|main|1st|2nd|3rd) (?:problem|diagnosis|issue)|problem (?:number )?(?:one|two|"
+            + "three|four|five|[1-5])),?\\s*(?:(?:which is|so|of|is)\\s+)?(?:your |the |his |her )?(?:(?:this|that|you "
+            + "know|like|kind of),?\\s+)*)?([a-z][a-z0-9 '/-]{2,50}?)"
             + "(?:,|\\.|$| i | i'm | i'll | i'd | we | we'll | we're | let's | you | it | that | this | is | are | has "
             + "| have | looks | seems )");
     private static final Pattern DIAGNOSIS = Pattern.compile("(?i)\\b(?:what you(?:'re| are) describing is|"

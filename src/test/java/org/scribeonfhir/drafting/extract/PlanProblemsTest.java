@@ -86,4 +86,22 @@ class PlanProblemsTest {
                         + "daily .");
         assertThat(v.problems()).extracting(Problem::name).containsExactly("Anemia", "Esophagitis");
     }
+
+    @Test
+    void anOrderSaidRightAfterTheExamIsThePlanAndAProblemIntroducedWithFillersIsNamed() {
+        VisitModel v = Visits.read("[doctor] and are you waking up at night to go to the bathroom does it impact your "
+                        + "sleep", "[patient] yeah i'm still probably getting up three or four times a night",
+                "[doctor] okay and ever have you ever had any issues where you had what we call urinary retention where "
+                        + "you could n't pee", "[patient] my gosh no",
+                "[doctor] on your prostate exam i do appreciate an enlarged prostate so for your first problem of this "
+                        + "you know difficulty urinating because we did n't really appreciate that on physical exam i "
+                        + "wan na go ahead and we can try to start you on what we call flomax zero point four milligrams "
+                        + "once a day");
+        assertThat(v.problems()).extracting(Problem::name).contains("Difficulty urinating");
+        assertThat(v.medications()).filteredOn(m -> m.drug().equals("tamsulosin")).extracting(Medication::action)
+                .containsExactly("start");
+        assertThat(SymptomReaderTest.symptom(v, "urinary retention").presence())
+                .isEqualTo(org.scribeonfhir.drafting.visit.Presence.DENIED);
+        assertThat(v.symptoms()).extracting(s -> s.name()).contains("nocturia").doesNotContain("insomnia");
+    }
 }
