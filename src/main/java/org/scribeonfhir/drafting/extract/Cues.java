@@ -82,6 +82,10 @@ final class Cues {
             + "aligned|alignment|narrowing|maintained|intact|acute|"
             + "results?|level|levels|rhythm|interval|block|x-?rays?|films?|images?|scan|labs?|\\d+(?:\\.\\d+)?)\\b");
     /** A plan sentence that orders a test (not a result being read). */
+    /** "I'm going to review your echocardiogram", "the results of your skin biopsy": a test looked at, not ordered. */
+    static final Pattern REVIEWED = Pattern.compile("(?i)\\b(?:review|reviewing|reviewed|go over|going over|"
+            + "look(?:ing)? at|show me|pull up|results? (?:of|from)|reminded about)\\s+(?:the |your |his |her |that |"
+            + "this )?(?:[a-z-]+\\s+){0,2}$");
     static final Pattern ORDERS_TEST = Pattern.compile("(?i)\\b(?:order|get|schedule|repeat|another|recheck|"
             + "check|send (?:you|him|her) for|do|swab)\\b");
 

@@ -24,9 +24,6 @@ final class PlanLines {
     private static final Pattern ORDER = Pattern.compile("(?i)\\b(?:order|ordering|get|getting|check|checking|"
             + "schedule|repeat|send (?:you|him|her) (?:for|to get)|do|draw|obtain|run|(?:i|we)(?:'d| would) like "
             + "(?=(?:a|an|some|the)\\b))\\b");
-    private static final Pattern REVIEWED = Pattern.compile("(?i)\\b(?:review|reviewing|reviewed|go over|going over|"
-            + "look(?:ing)? at|show me|pull up|results? (?:of|from)|reminded about)\\s+(?:the |your |his |her |that |"
-            + "this )?(?:[a-z-]+\\s+){0,2}$");
     /** Therapies started in the plan are referrals: "start physical therapy", "set you up with CBT". */
     private static final Pattern THERAPY = Pattern.compile("(?i)(?:\\b(?:start|begin|do|get (?:you|him|her) (?:into|in "
             + "with|started (?:with|on|in))|set (?:you|him|her) up (?:with|for)|go to|try|recommend|sign (?:you|him|"
@@ -205,7 +202,7 @@ final class PlanLines {
         int last = -1;
         for (Match t : v.find(Term.Kind.TEST, s)) {
             String before = s.substring(0, t.start());
-            if (REVIEWED.matcher(before).find()) {
+            if (Cues.REVIEWED.matcher(before).find()) {
                 continue; // "I'm going to review your echocardiogram": a result looked at, not a test ordered
             }
             if (ORDER.matcher(before).find() || FUTURE.matcher(before).find()) {
