@@ -115,7 +115,7 @@ final class MeasurementReader {
                 if (used.contains(q) || q.start() < m.end() || q.start() - m.end() > REACH) {
                     continue;
                 }
-                if (between(values, measures, m, q)) {
+                if (between(values, measures, m, q) || testBetween(c, text, m, q)) {
                     break;
                 }
                 Measurement x = corrected(text, q) || target(text, q) ? null : measurement(m.term(), q, text, support);
@@ -168,6 +168,17 @@ final class MeasurementReader {
             }
         }
         return false;
+    }
+
+    /**
+     * "order a hemoglobin A1c and also a CBC and a chem-12": another test named between the measure and the number
+     * (or the number a test's own name, "chem-12"), so the number is no value of the measure.
+     */
+    private static boolean testBetween(Context c, String text, Match m, Quantity q) {
+        String gap = text.substring(m.end(), q.start());
+        return gap.matches("(?is).*\\b(?:chem|smac|bmp|cmp|panel)[- ]?$")
+                || c.vocabulary.find(Term.Kind.TEST, gap).stream()
+                        .anyMatch(t -> !t.term().canonical().equals("blood work")); // "the a1c on the labs was 7.2"
     }
 
     /** The value if it is plausible for the measure; the unit said, else the measure's usual one. */

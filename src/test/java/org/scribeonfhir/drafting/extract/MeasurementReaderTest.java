@@ -28,6 +28,14 @@ class MeasurementReaderTest {
     }
 
     @Test
+    void aNumberInAnotherTestsNameIsNoValueButOneSaidOnTheLabsIs() {
+        VisitModel v = Visits.read("[doctor] for your diabetes i am going to order a hemoglobin a1c and also a cbc and a "
+                + "chem-12 .", "[doctor] your a1c on the labs was 7.2 .");
+        assertThat(v.measurements()).extracting(Measurement::name, Measurement::value)
+                .containsExactly(tuple("Hemoglobin A1c", "7.2"));
+    }
+
+    @Test
     void poundsGainedOrLostAreAChangeNotTheWeight() {
         VisitModel v = Visits.read("[doctor] have you noticed any weight gain or swelling in your legs",
                 "[patient] yeah i can't see my ankles and suddenly i gained about ten pounds",
