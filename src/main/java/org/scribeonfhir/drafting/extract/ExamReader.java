@@ -235,7 +235,8 @@ final class ExamReader {
         s = ThirdPerson.addressed(s, p).replaceAll("(?i)(?:\\b|^)(?:his|her|(?:the )?patient's) (?=(?:(?:left|right) )?"
                 + "(?:heart|lungs?|abdomen|"
                 + "belly|ears?|eyes?|throat|neck|skin|knees?|back|chest|mouth|lips|tongue|nose|gums|ankles?|legs?|feet|"
-                + "foot|arms?|hands?|lower extremit\\w+|blood pressure|heart rate|vital signs|vitals|physical exam\\w*))",
+                + "foot|arms?|hands?|lower extremit\\w+|blood pressure|heart rate|vital signs|vitals|"
+                + "physical exam\\w*))",
                 "the ");
         s = s.replaceAll("(?i)^(?:the|a|an|his|her) ", "")
                 .replaceAll("(?i),?\\s+so (?:it's|that's|it is|that is|this is) not .*$", "")

@@ -43,7 +43,8 @@ final class ExamVoice {
             // "lungs are clear, I notice…" keeps both findings; "on the right side I can hear crackles" keeps where
             out = own && ExamReader.FINDING.matcher(head).find() ? head + ", " + found
                     : own && head.toLowerCase(java.util.Locale.ROOT).matches("(?s)^(?:on|in|at|over)\\b.*")
-                    && !head.toLowerCase(java.util.Locale.ROOT).matches("(?s).*\\bexam(?:ination)?$") // "on your neck exam"
+                    // "on your neck exam I appreciate…": a lead, not where the finding is
+                    && !head.toLowerCase(java.util.Locale.ROOT).matches("(?s).*\\bexam(?:ination)?$")
                     ? found + " " + head.substring(0, 1).toLowerCase(java.util.Locale.ROOT) + head.substring(1) : found;
         }
         Matcher first = FIRST_PERSON.matcher(out);

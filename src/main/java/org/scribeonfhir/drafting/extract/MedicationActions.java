@@ -21,7 +21,8 @@ final class MedicationActions {
                 + "stick with)\\b"},
         {"restart", "\\b(?:restart|restarting|resume|resuming|go back on|get back on)\\b"},
         {"refill", "\\b(?:refill|refilled|renew)\\b"},
-        {"start", "\\b(?:start|starting|begin|initiate|order(?=\\s+(?:some\\s+|the\\s+)?$)|put (?:you|him|her) on|get (?:you|him|her) started on|prescribe|prescribing|try|trial of|"
+        {"start", "\\b(?:start|starting|begin|initiate|order(?=\\s+(?:some\\s+|the\\s+)?$)|put (?:you|him|her) on|"
+                + "get (?:you|him|her) started on|prescribe|prescribing|try|trial of|"
                 + "give (?:you|him|her)|send in|add|adding|switch (?:you |him |her )?(?:over )?to|"
                 + "change (?:you |him |her )?(?:over )?to|use|go with|treat (?:it |this |that |her |him |you )?with|going to have you (?:take|use)|want you to (?:take|use|"
                 + "start))\\b"}};

@@ -16,7 +16,8 @@ public final class Negation {
             + "don't|doesn't|didn't|haven't|hasn't|hadn't|isn't|wasn't|aren't|weren't|won't|can't|cannot|"
             + "negative for|free of|no more|no longer|absence of|ruled out|rules out|neither|zero)\\b");
     private static final Pattern CLAUSE_BREAK = Pattern.compile("(?i)(?:[;:]|,?\\s\\b(?:but|however|though|although|"
-            + "except|yet|other than|aside from|apart from|besides)\\b|,\\s+and\\s+(?=(?:i|i'm|i've|he|she|they|we)\\b))");
+            + "except|yet|other than|aside from|apart from|besides)\\b|,\\s+and\\s+(?=(?:i|i'm|i've|he|she|they|"
+            + "we)\\b))");
     private static final Pattern AFTER = Pattern.compile("(?i)^[^.;]{0,25}?\\b(?:none|not really|no|nope|gone|"
             + "went away|resolved|has resolved|have resolved|is negative|was negative|are negative|were negative)\\b");
     private static final Pattern UNCERTAIN = Pattern.compile("(?i)\\b(?:maybe|might|possibly|perhaps|not sure|"

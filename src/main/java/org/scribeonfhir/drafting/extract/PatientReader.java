@@ -24,7 +24,8 @@ import org.scribeonfhir.ehr.PatientFacts;
  */
 final class PatientReader {
 
-    static final Pattern INTRO = Pattern.compile("(?i)\\b([a-z][a-z'.-]*(?: [a-z][a-z'-]*)?)(?: is|'s) an? (\\d{1,3})[- ]"
+    static final Pattern INTRO = Pattern.compile("(?i)\\b([a-z][a-z'.-]*(?: [a-z][a-z'-]*)?)(?: is|'s) an? "
+            + "(\\d{1,3})[- ]"
             + "(year|month|week|day)s?[- ]old\\b,?\\s*(female|male|woman|man|lady|gentleman|girl|boy|guy|infant|baby|"
             + "toddler|child|kid|teenager|adolescent|patient)?([^.?!]*)");
     private static final Pattern HISTORY = Pattern.compile("(?i)\\b(?:past medical history|history|pmh)"

@@ -31,7 +31,8 @@ final class Sentences {
             + "any)\\b"
             + "(?:(?!\\b(?:i|we|i'm|i'll|let's|let me)\\b).)*$");
     /** Unpunctuated speech opens a question with fillers: "okay and alright and have you had any fever". */
-    private static final String LEAD = "(?s)^(?:(?:and|so|then|ever|okay|ok|now|alright|all right|um|uh|well|right|great|"
+    private static final String LEAD = "(?s)^(?:(?:and|so|then|ever|okay|ok|now|alright|all right|um|uh|well|right|"
+            + "great|"
             + "good|hmm|mhmm|yeah|yes|oh)[,.]?\\s+)*";
 
     record Piece(String text, int start, boolean question) {

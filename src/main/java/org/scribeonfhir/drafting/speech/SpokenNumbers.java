@@ -24,7 +24,8 @@ public final class SpokenNumbers {
             + "fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|"
             + "ninety|hundred|thousand)";
     /** A run of number words, with "a hundred", hyphens and "and" between them ("a hundred and one"). */
-    private static final Pattern RUN = Pattern.compile("(?i)\\b(?:a (?=(?:hundred|thousand)\\b))?" + WORD + "(?:(?:[- ]|,? and )"
+    private static final Pattern RUN = Pattern.compile("(?i)\\b(?:a (?=(?:hundred|thousand)\\b))?" + WORD
+            + "(?:(?:[- ]|,? and )"
             + WORD + ")*\\b");
     /** What may follow a lone "one" for it to be a number. */
     private static final Pattern AFTER_ONE = Pattern.compile("(?i)^[ -](?:mg|milligrams?|micrograms?|mcg|grams?|"

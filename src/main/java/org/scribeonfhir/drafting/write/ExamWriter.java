@@ -15,8 +15,8 @@ import org.scribeonfhir.ehr.EncounterContext;
 /** PHYSICAL EXAM: vital signs (said, then charted), then findings by body system. */
 final class ExamWriter {
 
-    private static final java.util.regex.Pattern WHOLE_EXAM_NORMAL = java.util.regex.Pattern.compile("(?i)(?:(?:the |his |"
-            + "her |(?:the )?patient's )?(?:physical )?exam(?:ination)?|everything) (?:is )?normal\\.?");
+    private static final java.util.regex.Pattern WHOLE_EXAM_NORMAL = java.util.regex.Pattern.compile("(?i)(?:(?:the "
+            + "|his |her |(?:the )?patient's )?(?:physical )?exam(?:ination)?|everything) (?:is )?normal\\.?");
     private static final java.util.regex.Pattern ABNORMAL = java.util.regex.Pattern.compile("(?i)\\b(?<!no )(?:murmur|"
             + "edema|tender\\w*|crackles|rales|rhonchi|wheez\\w*|swelling|swollen|erythema|rash|effusion|enlarged|"
             + "decreased|limited|positive|bruit|lymphadenopathy|exudates?)\\b");
