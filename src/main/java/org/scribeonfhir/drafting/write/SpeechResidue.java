@@ -18,12 +18,12 @@ import org.scribeonfhir.drafting.Statement;
  */
 final class SpeechResidue {
 
-    private static final Pattern LABEL = Pattern.compile("^(?:• )?[A-Z][A-Za-z0-9 ()/,'-]{0,40}: ");
     private static final Pattern NAMED_LIST = Pattern.compile("(?i)^(?:current medications|medications on the chart|"
             + "allergies|allergies on the chart|problem list \\(chart\\)|past medical history|family history|"
             + "social history|past surgical history): ");
     private static final Pattern EXCUSE = Pattern.compile("(?i),?\\s*\\bexcuse (?:the clinician|the patient|me)\\b,?");
-    private static final Pattern FILLER = Pattern.compile("(?i),?\\s*\\b(?:you know|kinda|sorta|i mean)\\b,?(?=[\\s.;!?]|$)");
+    private static final Pattern FILLER = Pattern.compile("(?i),?\\s*\\b(?:you know|kinda|sorta|i mean)\\b,?"
+            + "(?=[\\s.;!?]|$)");
     /** "for like 4 days", "it's like a throbbing pain", "had to like stop": "like" as a pause, not a comparison. */
     private static final Pattern LIKE = Pattern.compile("(?i)(?<=\\b(?:is|was|it's|that's|for|at|about|just|to|been|"
             + "and|but|so|then|or|had|have|are|were)|,)\\s+like,?(?=\\s+(?:a|an|the|some|\\d|one|two|three|four|five|"
@@ -33,7 +33,8 @@ final class SpeechResidue {
             + "(?:so |really |very )?(?:glad|happy|proud|pleased|thrilled|sorry)\\b.*|^the clinician (?:meant|wanted) "
             + "to ask\\b.*");
     /** Talk about looking at something, not what was found: "In reviewing the pathology report for his skin." */
-    private static final Pattern REVIEWING = Pattern.compile("(?i)^(?:will be reminded about|in reviewing|in looking at|"
+    private static final Pattern REVIEWING = Pattern.compile("(?i)^(?:will be reminded about|in reviewing|"
+            + "in looking at|"
             + "(?:will|let's) (?:go ahead and )?(?:review|look at|go over))\\b.*");
     /** "the clinician thinks that …", "the clinician knows …": a hedge before what the note states. */
     private static final Pattern HEDGE = Pattern.compile("(?i)\\b(?:the clinician (?:thinks|knows|believes|guesses|"
@@ -41,14 +42,15 @@ final class SpeechResidue {
     /** "the clinician do appreciate strong pulses": a finding told in the clinician's voice. */
     private static final Pattern NOTICED = Pattern.compile("(?i)^the clinician (?:do |did |also )?(?:notices?|"
             + "appreciates?|sees?|hears?|feels?|notes?)\\s+(?:that\\s+)?");
-    private static final Pattern NOT_NOTICED = Pattern.compile("(?i)^the clinician (?:does not|doesn't|did not|didn't) "
-            + "(?:see|hear|feel|appreciate|notice)\\s+(?:any\\s+)?(?:\\w+ing\\s+any\\s+)?");
+    private static final Pattern NOT_NOTICED = Pattern.compile("(?i)^the clinician (?:does not|doesn't|did not|"
+            + "didn't) (?:see|hear|feel|appreciate|notice)\\s+(?:any\\s+)?(?:\\w+ing\\s+any\\s+)?");
     private static final Pattern GOING_TO = Pattern.compile("(?i)\\bthe clinician (?:is|am) (?:also )?going to\\b");
     private static final Pattern DO_VERB = Pattern.compile("(?i)\\bthe clinician do (want|need|recommend)\\b");
     /** A question the statement runs into: cut there. */
     private static final Pattern QUESTION = Pattern.compile("(?i)(?:,\\s*|\\s+)(?:so |and |okay |alright )?(?:what "
-            + "(?:kind of |other )?questions|any (?:other |more )?questions|does that (?:sound|make sense)|is that (?:okay|alright|"
-            + "what)|has anyone|(?:does|did) (?:it|that|this|they) (?:\\w+ ){0,3}?(?:anywhere|at all|radiate)\\b|(?<!\\b(?:will|would|to|can|could|should|may|might|must|not|also|then|and|or)\\s)"
+            + "(?:kind of |other )?questions|any (?:other |more )?questions|does that (?:sound|make sense)|is that "
+            + "(?:okay|alright|what)|has anyone|(?:does|did) (?:it|that|this|they) (?:\\w+ ){0,3}?(?:anywhere|at all|"
+            + "radiate)\\b|(?<!\\b(?:will|would|to|can|could|should|may|might|must|not|also|then|and|or)\\s)"
             + "(?:are|do|did|have) the patient(?!')\\b)");
 
     private SpeechResidue() {
@@ -62,7 +64,7 @@ final class SpeechResidue {
     }
 
     static Optional<String> clean(String text) {
-        Matcher label = LABEL.matcher(text);
+        Matcher label = SpokenRemnants.LABEL.matcher(text);
         String head = label.find() ? label.group() : "";
         if (NAMED_LIST.matcher(head.replaceFirst("^• ", "")).find()) {
             return Optional.of(text);

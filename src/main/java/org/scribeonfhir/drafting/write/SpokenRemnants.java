@@ -28,7 +28,7 @@ final class SpokenRemnants {
     private static final Pattern FIRST_PERSON = Pattern.compile("(?i)(?:^|[^a-z'])(i|i'm|i've|i'd|i'll|me|my|mine|"
             + "myself|we|we're|we've|we'll|us|our|let's|let me)(?![a-z'])");
     /** "Hemoglobin A1c: …", "• Respiratory: …": kept as it is. */
-    private static final Pattern LABEL = Pattern.compile("^(?:• )?[A-Z][A-Za-z0-9 ()/,'-]{0,40}: ");
+    static final Pattern LABEL = Pattern.compile("^(?:• )?[A-Z][A-Za-z0-9 ()/,'-]{0,40}: ");
     /** Lists written from the visit model's names (drugs, allergies), never from speech: "My Way" is a drug. */
     private static final Set<String> NAMED_LISTS = Set.of("current medications: ", "medications on the chart: ",
             "allergies: ", "allergies on the chart: ", "problem list (chart): ");
