@@ -78,11 +78,10 @@ final class Cues {
             + "lower|raise|double|taper|refill|(?:i|we)(?:'d| would) like)\\b");
     /** Words of a result being read out; a statement without them ends the results part. */
     static final Pattern RESULT_WORDS = Pattern.compile("(?i)\\b(?:normal|abnormal|negative|positive|elevated|high|"
-            + "low|fracture|fluid|effusion|mass|nodule|infiltrate|pneumonia|stable|unremarkable|reduced|decreased|"
+            + "low|fractures?|fluid|effusion|mass|nodule|infiltrate|pneumonia|stable|unremarkable|reduced|decreased|"
             + "increased|enlarged|tear|arthritis|degenerative|stenosis|blockage|clear|shows?|showed|came back|spurs?|"
             + "aligned|alignment|narrowing|maintained|intact|acute|"
             + "results?|level|levels|rhythm|interval|block|x-?rays?|films?|images?|scan|labs?|\\d+(?:\\.\\d+)?)\\b");
-    /** A plan sentence that orders a test (not a result being read). */
     /** "I'm going to review your echocardiogram", "the results of your skin biopsy": a test looked at, not ordered. */
     static final Pattern REVIEWED = Pattern.compile("(?i)\\b(?:review|reviewing|reviewed|go over|going over|"
             + "look(?:ing)? at|show me|pull up|results? (?:of|from)|reminded about)\\s+(?:the |your |his |her |that |"

@@ -36,6 +36,10 @@ final class MedicationActions {
             + "(?:been|you're|you are|she's|he's) off(?: of)?(?=\\s+(?:(?:the|your|his|her)\\s+)?$)|"
             + "came off|went off|gave up|no longer|not taking|don't use|haven't taken|stopped taking|"
             + "not on (?:the |any )?|finished|completed|done with|(?:i|she|he|we) used up)\\b");
+    /** The clinician reading back what the patient takes: "i see that you take …", "you're still on …". */
+    private static final Pattern READ_BACK = Pattern.compile("(?i)(?<!\\b(?:did|do|does|have|has|are|were|can|could|"
+            + "would|will|if)\\s)\\b(?:you|she|he)(?:'re|'s|'ve| are| is| have| has)?(?: been| still)? (?:take|takes|"
+            + "taking|on)\\s+(?:[\\w']+\\s+){0,4}$");
     private static final Pattern TRIED = Pattern.compile("(?i)\\b(?:i took|i tried|i've tried|i have tried|tried|"
             + "took some|we tried|we gave (?:him|her)|i used)\\b");
 
@@ -69,6 +73,10 @@ final class MedicationActions {
             if (best != null && (plan || b.matches("(?s).*\\b(?:i'm going to|we're going to|i want to|let's|i'll|"
                     + "we'll|i would like to|i'd like to|we will|i will|going to)\\b.*"))) {
                 return best;
+            }
+            if (READ_BACK.matcher(b).find() && !b.matches("(?s).*\\b(?:want|need|like|have|ask|would|should|"
+                    + "make sure|will|can|could)\\s+(?:you|her|him)\\s+(?:to\\s+)?(?:\\w+\\s+){0,6}$")) {
+                return "taking";
             }
             if (!plan && TAKING.matcher(b).find()) {
                 return "taking";

@@ -30,6 +30,10 @@ final class ResultReader {
     private static final Pattern FINDING = Pattern.compile("(?i)\\b(?:normal|abnormal|negative|positive|elevated|high|"
             + "low|fracture|fluid|effusion|mass|nodule|infiltrate|pneumonia|stable|unremarkable|reduced|"
             + "decreased|increased|enlarged|tear|arthritis|degenerative|stenosis|blockage|clear|no |\\d)");
+    /** "…if we need to go on to potentially ordering like a cat scan": a test to come has no result yet. */
+    private static final Pattern TO_COME = Pattern.compile("(?i)\\b(?:order|ordering|schedule|"
+            + "scheduling|consider|potentially|might|may need|if we|go on to|want to do|send (?:you|him|her) for)\\b"
+            + "[^.]{0,30}$");
     private static final Pattern WHEN = Pattern.compile("(?i)\\b(?:(?:about |around )?\\d+ (?:days?|weeks?|months?|"
             + "years?) ago|last (?:week|month|year)|this morning|yesterday|today|before you came in)\\b");
 
@@ -49,6 +53,10 @@ final class ResultReader {
                 String test = !tests.isEmpty() ? tests.get(0).term().canonical() : !labs.isEmpty()
                         ? labs.get(0).term().canonical() : lastTest;
                 lastTest = test;
+                if (!tests.isEmpty() && TO_COME.matcher(piece.substring(0, tests.get(0).start())).find()) {
+                    lastTest = null; // what is said next is about that plan, not a result
+                    continue;
+                }
                 if (test == null || !FINDING.matcher(piece).find()) {
                     continue;
                 }
@@ -90,10 +98,11 @@ final class ResultReader {
             + "(?:shows?|showed|reveals?|revealed|demonstrates?|demonstrated|came back)\\b(?: that)?\\s+");
     private static final Pattern CLAUSES = Pattern.compile("(?i),?\\s+and (?=(?:it|this|that|there|the|your)\\b)|"
             + ",\\s+and (?=with|we)\\b.*$|"
-            + ",\\s*(?=(?:there's|there is|there are|it's|it is|this is|everything)\\b)|;\\s*");
+            + ",\\s*(?=(?:there's|there is|there are|it's|it is|this is|everything)\\b)|;\\s*|"
+            + "\\s+(?=(?:i|we) (?:don't |do not |didn't |do |also |can )?(?:see|notice|appreciate)\\b)");
     private static final Pattern THERE = Pattern.compile("(?i)^(?:(?:so )?(?:there's|there is|there are|it's|it is|"
             + "this is|that is|everything (?:else )?(?:seems|looks|is)(?: to be)?|it (?:also )?(?:looks|appears)"
-            + "(?: to be)?(?: like)?)\\s+)+");
+            + "(?: to be)?(?: like)?|(?:i|we) (?:do |also |can )?(?:notice|see|appreciate)(?: that)?)\\s+)+");
 
     private static final Pattern META = Pattern.compile("(?i)\\b(?:let me|let's|go over|talk about|my assessment|"
             + "my plan|that we did|okay\\?)\\b");
@@ -119,6 +128,11 @@ final class ResultReader {
 
     private static String phraseOf(String sentence, String test, Pronouns p) {
         String s = Phrasing.hedges(Phrasing.lead(sentence));
+        // "that x-ray as far as the x-ray results that x-ray that i did this morning in the office the bony …"
+        String done = s.replaceFirst("(?i)^.*\\b" + Pattern.quote(test) + "s?(?: results?)? (?:that )?(?:i|we) (?:did|"
+                + "took|got|ordered|obtained)(?: it)?(?: (?:this morning|today|earlier|when you (?:first )?came in))?"
+                + "(?: in the office| here)?\\s+", "");
+        s = done.isBlank() ? s : done;
         s = Phrasing.explanation(s);
         Matcher lead = LEAD.matcher(s);
         if (lead.find()) {

@@ -37,7 +37,8 @@ public final class NoteWriter {
         out.add(new Section(NoteHeaders.RESULTS, ResultsWriter.write(v.results(), v.measurements(), chart)));
         out.add(new Section(NoteHeaders.ASSESSMENT_AND_PLAN, PlanWriter.write(v)));
         return out.stream().map(s -> new Section(s.header(), s.statements().stream()
-                .map(st -> SpokenRemnants.clean(st, s.header()).flatMap(c -> SpeechResidue.clean(c, s.header())))
+                .map(st -> SpokenRemnants.clean(st, s.header()).flatMap(c -> SpeechResidue.clean(c, s.header()))
+                        .flatMap(c -> Fragments.clean(c, s.header())))
                 .flatMap(Optional::stream).toList())).toList();
     }
 

@@ -40,7 +40,7 @@ final class SpeechResidue {
     private static final Pattern HEDGE = Pattern.compile("(?i)\\b(?:the clinician (?:thinks|knows|believes|guesses|"
             + "feels like)|the clinician do (?:believe|think))(?: that(?![\\w']))?,?\\s*");
     /** "the clinician do appreciate strong pulses": a finding told in the clinician's voice. */
-    private static final Pattern NOTICED = Pattern.compile("(?i)^the clinician (?:do |did |also )?(?:notices?|"
+    private static final Pattern NOTICED = Pattern.compile("(?i)^the clinician (?:do |does |did |also )?(?:notices?|"
             + "appreciates?|sees?|hears?|feels?|notes?)\\s+(?:that\\s+)?");
     private static final Pattern NOT_NOTICED = Pattern.compile("(?i)^the clinician (?:does not|doesn't|did not|"
             + "didn't) (?:see|hear|feel|appreciate|notice)\\s+(?:any\\s+)?(?:\\w+ing\\s+any\\s+)?");

@@ -104,4 +104,18 @@ class PlanProblemsTest {
                 .isEqualTo(org.scribeonfhir.drafting.visit.Presence.DENIED);
         assertThat(v.symptoms()).extracting(s -> s.name()).contains("nocturia").doesNotContain("insomnia");
     }
+
+    @Test
+    void aDrugTheClinicianReadsBackFromTheChartIsTakenNotStarted() {
+        VisitModel v = Visits.read("[patient] i fell playing basketball and the inside of my knee hurts",
+                "[doctor] your right knee still looks a little swollen so i'm gonna go ahead and now i also see that "
+                + "you're diabetic and that you take five hundred milligrams of metformin twice a day are you still on "
+                + "that medication", "[patient] correct", "[doctor] i think you may have a medial collateral ligament "
+                + "strain so i'm gonna give you a knee brace");
+        Medication metformin = MedicationReaderTest.med(v, "metformin");
+        assertThat(metformin.action()).isEqualTo("taking");
+        assertThat(metformin.current()).isTrue();
+        assertThat(metformin.dose()).isEqualTo("500 mg");
+        assertThat(v.problems()).extracting(Problem::name).contains("Medial collateral ligament sprain");
+    }
 }

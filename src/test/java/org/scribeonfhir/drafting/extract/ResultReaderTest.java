@@ -1,0 +1,38 @@
+package org.scribeonfhir.drafting.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.scribeonfhir.drafting.NoteHeaders;
+import org.scribeonfhir.drafting.Visits;
+import org.scribeonfhir.drafting.visit.ResultFinding;
+import org.scribeonfhir.drafting.visit.VisitModel;
+
+/** Results read out in one unpunctuated breath, and tests still to come that have none. */
+class ResultReaderTest {
+
+    private static final String KNEE = "[doctor] okay so here's what i'm thinking for that right knee i think you may "
+            + "have a medial collateral ligament strain i want you to continue to use an ace wrap now that x-ray as far "
+            + "as the x-ray results that x-ray that i did this morning in the office the bony alignment's in good "
+            + "position i don't see any evidence of any fractures i do notice the effusion around the right knee just "
+            + "a small amount of fluid";
+    private static final String LATER = "[doctor] i want to see you back in seven days we're gonna relook at it and "
+            + "see if we need to go on to potentially ordering like a cat scan or an mri of that knee";
+    private static final String SPORT = "[doctor] so for sure for seven days you're not gonna be playing basketball";
+
+    @Test
+    void anXrayReadInTheSameBreathAsThePlanKeepsEachFindingWithoutTheClinician() {
+        String[] visit = {"[patient] i fell playing basketball and the inside of my knee hurts", KNEE};
+        assertThat(Visits.read(visit).results()).extracting(ResultFinding::test).containsExactly("x-ray");
+        assertThat(Visits.lines(Visits.draft(visit), NoteHeaders.RESULTS)).singleElement().asString()
+                .contains("bony alignment's in good position", "no fractures", "effusion")
+                .doesNotContain("clinician", "that i did");
+    }
+
+    @Test
+    void aScanThatMightBeOrderedLaterIsNoResultNorIsWhatIsSaidNext() {
+        VisitModel v = Visits.read("[patient] i fell playing basketball and the inside of my knee hurts", KNEE, LATER,
+                SPORT);
+        assertThat(v.results()).extracting(ResultFinding::test).containsExactly("x-ray");
+    }
+}
