@@ -32,6 +32,15 @@ class TrapsTest {
     }
 
     @Test
+    void aDrugNamedAndCorrectedToAnotherKeepsOnlyTheOneMeant() {
+        assertThat(note("[doctor] on exam, your throat is red with exudates.", "[doctor] from a rapid strep "
+                + "standpoint we're gonna go ahead and treat you with penicillin or, i'm sorry, amoxicillin, 500 "
+                + "milligrams, three times a day."))
+                .noneMatch(l -> l.toLowerCase(java.util.Locale.ROOT).contains("penicillin"))
+                .anyMatch(l -> l.contains("Start amoxicillin 500 mg three times daily"));
+    }
+
+    @Test
     void aStoppedMedicationIsNotCurrentOrContinued() {
         assertThat(note("[doctor] what are you taking?",
                 "[patient] lisinopril 10 milligrams every morning. i stopped the amlodipine a month ago, my ankles swelled."))

@@ -61,6 +61,9 @@ final class MedicationMentions {
     /** "…no, sorry, that's the cold sore dose": the words that take a dose back. */
     private static final Pattern TAKEN_BACK = Pattern.compile("(?i)\\b(?:no|sorry|wait|scratch that|i mean|oops|"
             + "my mistake)\\b");
+    /** Between a drug named and the one meant instead: "penicillin, or, i'm sorry, amoxicillin". */
+    private static final Pattern SWAPPED = Pattern.compile("(?i)^[\\s,]*(?:or[\\s,]+)?(?:i'm sorry|sorry|i mean|"
+            + "excuse me|no|rather|actually|i meant)[\\s,]*(?:(?:the|i mean)[\\s,]+)?$");
     /** Between two drugs of one list: a sig and a comma or "and", no verb of its own. */
     private static final Pattern LIST_GAP = Pattern.compile("(?i)^[\\s\\w./]*?(?:,|\\band\\b)\\s*(?:and\\s+)?(?:the |your "
             + "|his |her )?$");
@@ -83,9 +86,16 @@ final class MedicationMentions {
                 }
                 continue;
             }
+            int takenBack = -1;
             for (int i = 0; i < drugs.size(); i++) {
                 Match d = drugs.get(i);
-                int from = i == 0 ? 0 : drugs.get(i - 1).end();
+                if (i + 1 < drugs.size() && SWAPPED.matcher(u.text().substring(d.end(), drugs.get(i + 1).start()))
+                        .matches()) {
+                    takenBack = i; // "treat you with penicillin, or, i'm sorry, amoxicillin": only the second
+                    continue;
+                }
+                int from = takenBack == i - 1 && i > 0 ? (i == 1 ? 0 : drugs.get(i - 2).end())
+                        : i == 0 ? 0 : drugs.get(i - 1).end();
                 int to = i + 1 < drugs.size() ? drugs.get(i + 1).start() : u.text().length();
                 Mention listed = i > 0 && !out.isEmpty() && out.get(out.size() - 1).where() == u
                         ? out.get(out.size() - 1) : null;

@@ -23,8 +23,14 @@ final class ReasonReader {
 
     private static final Pattern PRESENTS = Pattern.compile("(?i)\\b(?:presents?|presenting|is here|here|comes? in|"
             + "coming in|came in|is seen|being seen|brought in|is in)(?: today| to(?:day)? the clinic| back| again)?"
-            + " (?:with|for|to (?:discuss|follow up on|talk about|get|have))(?: complaints? of| an?| his| her| some| the| "
-            + "their)? ([^,.;?]+?)(?:\\.|,|;|\\?| and (?:she|he|i|we)\\b| today|$)");
+            + "(?: and)? (?:with|for|to (?:discuss|follow up on|talk about|get|have))(?: complaints? of| an?| his| her| "
+            + "some| the| their)? ([^,.;?]+?)(?:\\.|,|;|\\?| and (?:she|he|i|we)\\b| today| so (?:how|what|tell|let)\\b|"
+            + " (?:how|what) (?:are|is|do|does|have)\\b|$)");
+    private static final Pattern AFTER_SURGERY = Pattern.compile("(?i)\\b(?:status post|s/p|post|following)\\s+"
+            + "((?:(?:bilateral|left|right|total|partial|laparoscopic|robotic)\\s+)*(?:[a-z]+\\s+)?[a-z]+(?:plasty|ectomy|"
+            + "otomy|ostomy|pexy|repair|replacement|reconstruction|fusion|release|surgery))\\b");
+    private static final Pattern QUESTION_AFTER = Pattern.compile("(?i)\\s*(?:so )?(?:how|what) (?:are|is|do|does|"
+            + "have)\\b");
     private static final Pattern ASKS = Pattern.compile("(?i)\\b(?:what brings you|what brought you|what's going on|"
             + "what is going on|what can i do for you|how can i help|what seems to be|tell me what's|what's been "
             + "going on|what happened|how are you (?:doing|feeling)|what's been happening|what's happening|"
@@ -47,10 +53,14 @@ final class ReasonReader {
             if (u.turn() > 25) {
                 break;
             }
-            if (!u.clinician() || u.question()) {
+            if (!u.clinician()) {
                 continue;
             }
             Matcher m = PRESENTS.matcher(u.text());
+            if (u.question() && !(m.find() && QUESTION_AFTER.matcher(u.text().substring(m.end(1))).lookingAt())) {
+                continue; // "…coming in for evaluation of X so how are you doing today": said before the question
+            }
+            m.reset();
             if (m.find()) {
                 String phrase = phrase(c, m.group(1));
                 if (phrase != null) {
@@ -85,6 +95,13 @@ final class ReasonReader {
         Reason followUp = followUp(c, problems);
         if (followUp != null) {
             return followUp;
+        }
+        for (Utterance u : c.utterances()) {
+            Matcher m = u.turn() <= 5 && u.clinician() ? AFTER_SURGERY.matcher(u.text()) : null;
+            if (m != null && m.find()) { // "she's a 36-year-old female post bilateral reduction mammoplasty"
+                return new Reason("Postoperative follow-up after " + m.group(1).toLowerCase(Locale.ROOT),
+                        Support.of(0.7, u.turn()));
+            }
         }
         for (Symptom s : symptoms) {
             if (s.present() && s.support().confidence() >= 0.8) {
@@ -250,7 +267,8 @@ final class ReasonReader {
     /** "follow-up of his chronic problems" → "Follow-up of chronic problems"; too long or empty → null. */
     static String phrase(Context c, String said) {
         String s = Phrasing.tidy(said).replaceAll("(?i)^(?:a|an|some|his|her|their|the|my|your)\\s+", "")
-                .replaceAll("(?i)\\b(?:his|her|their|your|my)\\s+", "").strip();
+                .replaceAll("(?i)\\b(?:his|her|their|your|my)\\s+", "").replaceAll("(?i)\\s+(?:so|and|but|okay|now)$", "")
+                .strip();
         Matcher f = FOLLOW_UP.matcher(s);
         if (f.matches()) {
             String of = f.group(1);

@@ -18,6 +18,11 @@ public final class Dialogue {
             + "shortness|cough|problems|other)|on (?:your |the )?(?:physical )?exam|i'm going to (?:prescribe|order|"
             + "refer|examine|start|increase)|let me (?:take a look|examine|listen)|your (?:blood pressure|labs|x-ray|"
             + "results|lungs|heart)|take a deep breath|how long|when did (?:this|it|that)|what brings you|follow up)\\b");
+    /** What only the patient says: their own pain, what they have been going through, "thanks, doctor". */
+    private static final Pattern PATIENT_TALK = Pattern.compile("(?i)\\b(?:my (?:\\w+ ){0,2}(?:hurts|aches|has been "
+            + "(?:hurting|bothering)|is (?:killing|bothering) me)|i(?:'ve| have) been (?:having|feeling|dealing|taking|"
+            + "using|trying)|i (?:feel|felt|noticed|fell|twisted|can't sleep|get so)|thanks?(?: you)?,? doctor|"
+            + "my (?:pcp|doctor|primary care) (?:told|said|sent|referred))\\b");
 
     private final List<Turn> turns;
     private final List<Utterance> utterances;
@@ -101,7 +106,7 @@ public final class Dialogue {
         }
         double d = doctor[0] / doctor[1];
         double p = patient[0] / patient[1];
-        return p > 0.5 && p > 2.5 * d;
+        return p > 0.15 && p - d > 0.25;
     }
 
     private static double clinicianScore(String text) {
@@ -112,6 +117,10 @@ public final class Dialogue {
         var m = CLINICIAN_TALK.matcher(text);
         while (m.find()) {
             score += 1;
+        }
+        m = PATIENT_TALK.matcher(text);
+        while (m.find()) {
+            score -= 1;
         }
         return score;
     }

@@ -21,6 +21,18 @@ class ReasonForVisitTest {
     }
 
     @Test
+    void theReasonSaidBeforeHowAreYouDoingAndAnOperationFollowedUpAreTheReason() {
+        VisitModel v = Visits.read("[doctor] so you've got a history of type two diabetes and you're coming in and for "
+                + "evaluation of a newly diagnosed ovarian cancer so how are you doing today",
+                "[patient] i'm doing pretty good, a little depressed");
+        assertThat(v.reason().phrase()).isEqualTo("Evaluation of a newly diagnosed ovarian cancer");
+        VisitModel after = Visits.read("[doctor] patient is pamela cook. she's a 36-year-old female post bilateral "
+                + "reduction mammoplasty.", "[doctor] hey, how are you?", "[patient] good.",
+                "[doctor] any chills, fever, nausea, or vomiting?", "[patient] no.");
+        assertThat(after.reason().phrase()).isEqualTo("Postoperative follow-up after bilateral reduction mammoplasty");
+    }
+
+    @Test
     void aReferralAboutAnOrganIsItsEvaluationNotTheSweatOfTheStairs() {
         VisitModel v = Visits.read("[patient] Hi. Sorry, I'm sweating buckets, I ran up the stairs.",
                 "[doctor] No problem at all. Dr. Pell sent you over about your thyroid. What do you do for work?",

@@ -27,6 +27,37 @@ class DialogueTest {
     }
 
     @Test
+    void unpunctuatedSwappedTagsAreFoundByWhoTellsTheirOwnPainAndWhoAsks() {
+        Dialogue d = Visits.dialogue(
+                "[patient] hey so see here my notes say you had positive lab work for hep c so how're you doing today",
+                "[doctor] i'm doing okay but i'm a little anxious i've been feeling fine",
+                "[patient] okay so in the past have any doctors ever told you that you had hep c",
+                "[doctor] no never that's why i'm so surprised",
+                "[patient] okay and any history of iv drug use",
+                "[doctor] i used to but i have been clean for fifteen years",
+                "[patient] okay and any pain in your belly",
+                "[doctor] my stomach hurts sometimes after i eat",
+                "[patient] alright",
+                "[doctor] thanks doctor");
+        assertThat(d.notices()).singleElement().asString().contains("swapped");
+        assertThat(d.utterances().get(0).role()).isEqualTo(Role.CLINICIAN);
+    }
+
+    @Test
+    void aQuietDoctorAndATalkativePatientAreNotSwapped() {
+        Dialogue d = Visits.dialogue(
+                "[doctor] hi there",
+                "[patient] hi doctor, my knee hurts and i've been having trouble with the stairs",
+                "[doctor] okay",
+                "[patient] i fell last week and i feel it's getting worse, how long will this take?",
+                "[doctor] mm-hmm",
+                "[patient] i noticed some swelling too",
+                "[doctor] i see",
+                "[patient] what do you think it is?");
+        assertThat(d.notices()).isEmpty();
+    }
+
+    @Test
     void unpunctuatedQuestionsAreQuestionsAfterFillersAndInsideARun() {
         Dialogue d = Visits.dialogue(
                 "[doctor] okay and alright and have you had any fever or chills",
