@@ -175,7 +175,7 @@ final class NarrativeReader {
         }
         s = Phrasing.hedges(s).replaceAll("(?i)\\b(?:um|uh|like,)\\s*", "").replaceAll("\\s{2,}", " ").strip()
                 .replaceFirst("(?i)^(?:no|nope|yes|yeah),\\s*", "");
-        s = Phrasing.finish(s);
+        s = StoryClauses.clinical(c, u, Phrasing.finish(s));
         if (s.split("\\s+").length < 4) {
             return null;
         }
