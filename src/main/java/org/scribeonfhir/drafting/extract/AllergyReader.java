@@ -23,6 +23,10 @@ final class AllergyReader {
     private static final Pattern TAKEN_BACK = Pattern.compile("(?i)\\b(?:that's|that is|that was) (?:my|his|her) "
             + "(?:wife|husband|partner|mom|mother|dad|father|sister|brother|son|daughter)\\b[^.]*[.!]?\\s*(?:i|he|she) "
             + "(?:don't|doesn't|do not|does not) have any\\b");
+    private static final Pattern TREATMENT = Pattern.compile("(?i)\\b(?:try|trying|start|starting|prescribe|"
+            + "put (?:you|him|her) on|give (?:you|him|her)|recommend)\\s+(?:(?:some|the|a|an|you on)\\s+)?$");
+    private static final Pattern NOT_ABOUT_DRUGS = Pattern.compile("(?i)\\b(?:seasonal|hay fever|pollen|"
+            + "environmental|food|pets?|dust|mold|grass|anyone|family)\\b");
     static final Pattern OTHER_ALLERGENS = Pattern.compile("(?i)\\b(sulfa(?: drugs)?|penicillins?|latex|"
             + "peanuts?|tree nuts?|shellfish|eggs?|codeine|iodine|contrast(?: dye)?|bee stings?|adhesive tape|"
             + "morphine|nickel|strawberries|dairy)\\b");
@@ -104,6 +108,10 @@ final class AllergyReader {
 
     private static void answered(Context c, Utterance q, Utterance a, List<Allergy> out) {
         String text = a.text();
+        if (NOT_ABOUT_DRUGS.matcher(q.text()).find() && !q.text().matches("(?is).*\\b(?:drugs?|medicines?|"
+                + "medications?|antibiotics?)\\b.*")) {
+            return; // "any seasonal allergies?" "no": nothing said of drug allergies
+        }
         Negation.Answer answer = Negation.answer(text);
         List<String> substances = substances(c, text);
         String reply = String.join(" ", c.dialogue.ofTurn(a.turn()).stream().map(Utterance::text).toList());
@@ -148,6 +156,9 @@ final class AllergyReader {
             }
         }
         for (Match m : c.vocabulary.find(Term.Kind.DRUG, text)) {
+            if (TREATMENT.matcher(text.substring(0, m.start())).find()) {
+                continue; // "…a little bit of allergies, maybe we can try some singulair": a treatment
+            }
             String s = m.term().canonical();
             if (out.stream().noneMatch(x -> x.equalsIgnoreCase(s) || m.surface().toLowerCase(Locale.ROOT).startsWith(x))) {
                 out.add(s);

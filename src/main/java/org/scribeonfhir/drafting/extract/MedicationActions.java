@@ -70,6 +70,9 @@ final class MedicationActions {
                     + "won't|must not|mustn't)\\s+(?:(?:just|ever|go and|go ahead and)\\s+)?$")) {
                 return null;
             }
+            if ("start".equals(best) && b.matches("(?s).*\\b(?:use|take|start)\\s+(?:your|his|her)\\s*$")) {
+                best = "continue"; // "go ahead and use your albuterol": what the patient has, not a new drug
+            }
             if (best != null && (plan || b.matches("(?s).*\\b(?:i'm going to|we're going to|i want to|let's|i'll|"
                     + "we'll|i would like to|i'd like to|we will|i will|going to)\\b.*"))) {
                 return best;

@@ -106,8 +106,11 @@ final class MedicationReader {
                 }
                 if (ORDER.matcher(m.action()).matches()) {
                     // "start Flomax 0.4 mg at night … let's stick with Flomax": still a drug started today
-                    planAction = startedHere && m.action().equals("continue") && history == null ? planAction
-                            : m.action();
+                    // "increase the lasix to 60 for four days … let's try to use the lasix": the change stands
+                    boolean reaffirmed = m.dose() == null && m.action().matches("continue|start")
+                            && planAction != null && planAction.matches("increase|decrease|change");
+                    planAction = startedHere && m.action().equals("continue") && history == null || reaffirmed
+                            ? planAction : m.action();
                     startedHere |= m.action().equals("start");
                 } else if (planAction == null && (m.dose() != null || m.frequency() != null)) {
                     planAction = history == null ? "start" : "continue";

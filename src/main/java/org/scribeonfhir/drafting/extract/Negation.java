@@ -35,6 +35,15 @@ public final class Negation {
     private Negation() {
     }
 
+    /**
+     * "Since then I haven't had any more pain": what was had before has stopped; neither a new complaint nor a
+     * denial of what the patient just told.
+     */
+    static boolean noMore(String sentence, int start) {
+        String before = clause(sentence.substring(0, Math.max(0, start))).toLowerCase(Locale.ROOT);
+        return before.matches("(?s).*\\b(?:any ?more|no more|not had (?:it|that) since)\\s+(?:\\w+\\s+)?$");
+    }
+
     /** The polarity of the concept at {@code [start, end)} of the sentence. */
     public static Presence of(String sentence, int start, int end) {
         String before = clause(sentence.substring(0, Math.max(0, start)));

@@ -19,6 +19,9 @@ final class SymptomQuestions {
     private static final Pattern GONE_QUESTION = Pattern.compile("(?i)\\b(?:go away|gone away|went away|gone|"
             + "resolve[ds]?|clear(?:ed)? up|settle[ds]? down|get better|got better|improve[ds]?|stop(?:ped)?)\\b");
     private static final double ANSWERED = 0.8;
+    /** A question starting again inside one breath, as asked or as read in the first person. */
+    private static final Pattern NEXT_QUESTION = Pattern.compile("(?i)\\b(?:are you|do you|have you|did you|were you|"
+            + "am i|are i|do i|have i|did i|was i|were i|is there)\\b");
 
     private final Context c;
     private final SymptomReader r;
@@ -59,6 +62,12 @@ final class SymptomQuestions {
         List<Match> inAnswer = r.symptoms(a.text());
         String asked = SymptomReader.asFirstPerson(q.text());
         List<Match> askedAbout = r.symptoms(asked);
+        if (answer != Negation.Answer.NO) {
+            if (laterQuestionInTurn(q)) {
+                return; // the yes answers the turn's last question
+            }
+            askedAbout = lastQuestion(asked, askedAbout);
+        }
         if (answer == Negation.Answer.OTHER && askedAbout.size() != 1) {
             return;
         }
@@ -68,9 +77,12 @@ final class SymptomQuestions {
             return;
         }
         boolean noForOne = noForOneOfThem(a, inAnswer);
+        // "Any nausea, vomiting or diarrhea?" "Yeah, some nausea.": the yes is for what the answer names
+        boolean picked = answer != Negation.Answer.NO && askedAbout.stream()
+                .anyMatch(m -> inAnswer.stream().anyMatch(x -> x.term() == m.term()));
         for (Match m : askedAbout) {
             boolean named = inAnswer.stream().anyMatch(x -> x.term() == m.term());
-            if (named || noForOne && answer == Negation.Answer.NO) {
+            if (named || noForOne && answer == Negation.Answer.NO || picked) {
                 continue;
             }
             Presence p = answer == Negation.Answer.NO && !resolvedAsked || notWhatWasAsked(m, a) ? Presence.DENIED
@@ -89,6 +101,29 @@ final class SymptomQuestions {
         if (answer == Negation.Answer.NO && inAnswer.isEmpty() && !resolvedAsked) {
             deniedAll(q, a);
         }
+    }
+
+    private boolean laterQuestionInTurn(Utterance q) {
+        List<Utterance> turn = c.dialogue.ofTurn(q.turn());
+        return turn.subList(turn.indexOf(q) + 1, turn.size()).stream().anyMatch(Utterance::question);
+    }
+
+    /**
+     * "Any nausea, vomiting or diarrhea, are you peeing a whole lot?" "Yeah, like crazy.": a yes answers the last
+     * question of a run, not the list before it.
+     */
+    private static List<Match> lastQuestion(String asked, List<Match> askedAbout) {
+        java.util.regex.Matcher m = NEXT_QUESTION.matcher(asked);
+        int last = -1;
+        while (m.find()) {
+            int at = m.start();
+            if (askedAbout.stream().anyMatch(x -> x.end() <= at)) {
+                last = at;
+            }
+        }
+        int from = last;
+        List<Match> tail = askedAbout.stream().filter(x -> x.start() >= from).toList();
+        return tail.isEmpty() ? askedAbout : tail;
     }
 
     /**

@@ -28,7 +28,11 @@ final class SymptomReader {
     private static final Pattern ABOUT_PATIENT = Pattern.compile("(?i)\\b(?:you|your|you've|you're|she|he|her|his)\\b");
     /** Words that look like symptoms in idioms: "fall asleep", "sick of", "pain in the neck" as a person. */
     private static final Pattern IDIOM = Pattern.compile("(?i)(?:falls?|fell|falling) (?:asleep|back|apart|behind|"
-            + "through|in love)\\b|sick (?:of|and tired)\\b|(?:a |such a )?pain in the (?:neck|butt)\\b");
+            + "through|in love)\\b|sick (?:of|and tired)\\b|(?:a |such a )?pain in the (?:neck|butt)\\b|"
+            + "(?:broke|break|breaking|broken) out (?:into|in) (?:a )?(?:cold )?sweats?\\b");
+    /** "I just can't fall…" (asleep, cut off): sleep, not a fall. */
+    private static final Pattern CANNOT = Pattern.compile("(?is).*\\b(?:can't|cannot|can not|couldn't|could not|"
+            + "unable to|trouble|hard to|able to|try to|trying to)\\s+(?:(?:can't|just)\\s+)*$");
     private static final Pattern FIRST_PERSON = Pattern.compile("(?i)\\b(?:i|i'm|i've|i'd|my|me)\\b");
     private static final Pattern FEARED = Pattern.compile("(?i)\\b(?:thought (?:i|i'd|i had|it was|it's)|afraid|"
             + "scared|worried|feared|like i)\\b");
@@ -144,7 +148,9 @@ final class SymptomReader {
         for (Match m : found) {
             if (IDIOM.matcher(text.substring(m.start())).lookingAt() || m.term().canonical().equals(
                     "unintentional weight loss") && WANTED.matcher(text).find()
-                    || text.substring(0, m.start()).matches("(?is).*\\b(?:nearly|almost)\\s+$")) {
+                    || text.substring(0, m.start()).matches("(?is).*\\b(?:nearly|almost)\\s+$")
+                    || m.term().canonical().equals("falls") && CANNOT.matcher(text.substring(0, m.start())).matches()
+                    || Negation.noMore(text, m.start())) {
                 continue;
             }
             String whose = Attribution.of(u, m.start());

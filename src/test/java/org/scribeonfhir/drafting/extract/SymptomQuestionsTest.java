@@ -77,4 +77,27 @@ class SymptomQuestionsTest {
                 "[patient] yeah it radiated almost down to my groin");
         assertThat(v.symptoms()).noneMatch(s -> s.name().contains("hand"));
     }
+
+    @Test
+    void aYesIsForWhatTheAnswerNamesOrTheLastQuestionOfARun() {
+        VisitModel named = Visits.read("[doctor] any nausea, vomiting, or diarrhea?", "[patient] yeah, some nausea.");
+        assertThat(symptom(named, "nausea").presence()).isEqualTo(Presence.PRESENT);
+        assertThat(symptom(named, "vomiting")).isNull();
+        assertThat(symptom(named, "diarrhea")).isNull();
+        VisitModel run = Visits.read("[doctor] alright and any nausea vomiting or diarrhea or anything like that are "
+                + "you peeing a whole lot or anything like that", "[patient] yeah i'm feeling like crazy");
+        assertThat(run.symptoms()).extracting(s -> s.name()).containsExactly("urinary frequency");
+    }
+
+    @Test
+    void cantFallIsSleepABreakOutIntoASweatIsNoRashAndPainThatStoppedIsNotDenied() {
+        VisitModel v = Visits.read("[doctor] how are you sleeping?",
+                "[patient] when i lay down in bed i just can't can't fall",
+                "[doctor] and the back pain, where does it go?",
+                "[patient] it started a week ago, i broke out into a sweat and got nauseated, and it went almost to "
+                        + "my groin and since then i haven't had any more pain");
+        assertThat(v.symptoms()).extracting(s -> s.name()).doesNotContain("falls", "rash");
+        assertThat(v.symptoms()).filteredOn(s -> s.name().contains("pain"))
+                .noneMatch(s -> s.presence() == Presence.DENIED);
+    }
 }

@@ -1,0 +1,46 @@
+package org.scribeonfhir.drafting.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.scribeonfhir.drafting.extract.MedicationReaderTest.med;
+
+import org.junit.jupiter.api.Test;
+import org.scribeonfhir.drafting.Visits;
+import org.scribeonfhir.drafting.visit.Allergy;
+import org.scribeonfhir.drafting.visit.Medication;
+import org.scribeonfhir.drafting.visit.VisitModel;
+
+/** What the plan does with each drug when the words are loose (from ACI-Bench train drafts, reworded). */
+class MedicationActionsTest {
+
+    @Test
+    void aDrugInThePlanAfterLetsTalkAboutMyAssessmentIsStillContinued() {
+        VisitModel v = Visits.read("[doctor] so let's go ahead and talk about my assessment and plan for you for your "
+                + "first diagnosis of coronary artery disease we are going to have you continue your aspirin 81 "
+                + "milligrams daily and brilinta 90 milligrams twice daily");
+        assertThat(med(v, "aspirin").action()).isEqualTo("continue");
+        assertThat(med(v, "ticagrelor").action()).isEqualTo("continue");
+    }
+
+    @Test
+    void useYourInhalerIsTheOneThePatientHasAndAnIncreaseStandsWhenTheDrugIsNamedAgain() {
+        VisitModel v = Visits.read("[doctor] are you taking the lasix?", "[patient] most days, twenty milligrams.",
+                "[doctor] on exam you have crackles in both bases.",
+                "[doctor] what i'd like to do is increase your dose of lasix from twenty milligrams to sixty milligrams "
+                        + "for the next four days and i'm going to go ahead and have you use your albuterol",
+                "[doctor] so let's try to use the lasix and the breathing treatments");
+        Medication lasix = med(v, "furosemide");
+        assertThat(lasix.action()).isEqualTo("increase");
+        assertThat(lasix.dose()).isEqualTo("60 mg");
+        assertThat(med(v, "albuterol").action()).isEqualTo("continue");
+    }
+
+    @Test
+    void aNoToSeasonalAllergiesSaysNothingOfDrugsAndADrugTriedForAllergiesIsNoAllergen() {
+        VisitModel v = Visits.read("[doctor] do you or anyone have a history of seasonal allergies?",
+                "[patient] no, i have never had any problems with allergies.",
+                "[doctor] on exam your lungs are clear.",
+                "[doctor] it looks like you might be having a little bit of allergies so maybe we can try some "
+                        + "singulair.");
+        assertThat(v.allergies()).noneMatch(Allergy::none).noneMatch(a -> "montelukast".equals(a.substance()));
+    }
+}
