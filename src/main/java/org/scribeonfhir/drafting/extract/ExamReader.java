@@ -29,7 +29,8 @@ final class ExamReader {
             + "sensation|pulses?|rhythm|gallops?|rubs?|jvd|jugular|lesions?|ulcers?|wound|laceration|abrasion|"
             + "deformity|spasm|crepitus|laxity|stable|unstable|sounds|inflamed|inflammation|drainage|discharge|"
             + "fluid|alert|oriented|distress|affect|mood|eye contact|painful|wasting|atrophy|smooth|rubbery|"
-            + "nodules?|nodular|masses|mass|plaques?|scaly|scaling|\\d+/\\d+|\\d+\\+)\\b");
+            + "nodules?|nodular|masses|mass|plaques?|scaly|scaling|steady|unsteady|antalgic|drift|fluent|"
+            + "\\d+/\\d+|\\d+\\+)\\b");
     private static final Pattern EPONYM = Pattern.compile("(?i)\\b(neer|hawkins|spurling|mcmurray|lachman|phalen|tinel|"
             + "murphy|romberg|babinski|finkelstein|thompson|homans|kernig|brudzinski|mcburney|rovsing|patrick|faber|"
             + "apley|thessaly|durkan|speed|yergason|o'brien|jobe|allen)(?='?s? (?:test|sign|maneuver|point))");
@@ -59,6 +60,10 @@ final class ExamReader {
             + "he|she|on|in)\\b)|,\\s+but (?=(?:your|the|there|i|his|her|he|she)\\b)|,\\s+(?=(?:there's|there is|"
             + "there are|i (?:see|hear|feel|note|notice|appreciate)|you have|your|on (?:your|the))\\b)|(?<=\\w)\\s+"
             + "(?=on (?:your |the )?[a-z]+ exam(?:ination)?\\b)");
+    /** Where the next "X is/are …" finding starts in a dictation without punctuation. */
+    private static final Pattern FINDING_START = Pattern.compile("(?i)(?<!\\b(?:is|are|was|were|and|the|a|no|of|with|"
+            + "without|in|on|at|to|cranial|heel|toe|tendon|deep))\\s+(?=(?:and )?(?:the )?(?:cranial nerves|heel "
+            + "(?:and |to )?toe walking|deep tendon reflexes|range of motion|[a-z]+) (?:is|are) )");
     private static final Pattern EXAM_OF = Pattern.compile("(?i)\\b(?:on|in) (?:your |the |my )?(heart|cardiac|lung|"
             + "pulmonary|chest|abdominal|abdomen|belly|neuro(?:logical)?|skin|back|spine|knee|shoulder|hip|ankle|"
             + "wrist|elbow|hand|foot|neck|ear|eye|throat|nasal|nose|facial|face|head|mouth|oral|mental status) "
@@ -82,7 +87,9 @@ final class ExamReader {
     /** The sentence's clauses, a new one wherever a part names another body system ("lungs clear, heart normal"). */
     static List<String> bySystem(String sentence) {
         List<String> out = new ArrayList<>();
-        for (String clause : CLAUSES.split(sentence)) {
+        // a long unpunctuated dictation ("…oriented times 3 speech is clear gait is steady…"): a finding each
+        for (String clause : java.util.Arrays.stream(CLAUSES.split(sentence)).flatMap(c -> java.util.Arrays.stream(
+                c.split("\\s+").length > 25 ? FINDING_START.split(c) : new String[] {c})).toList()) {
             StringBuilder cur = new StringBuilder();
             String system = null;
             for (String part : clause.split(",\\s+")) {

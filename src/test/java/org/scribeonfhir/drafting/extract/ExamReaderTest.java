@@ -132,4 +132,15 @@ class ExamReaderTest {
         assertThat(Visits.lines(note, "PHYSICAL EXAM")).noneMatch(l -> l.contains("examination normal")).contains(
                 "• Cardiovascular: 3/6 systolic ejection murmur. Trace to one plus pitting edema in the ankles.");
     }
+
+    @Test
+    void aLongNeurologicalExamDictatedInOneBreathKeepsEveryFinding() {
+        VisitModel v = Visits.read("[doctor] okay alright now on the neurological exam the patient is awake alert and "
+                + "oriented times three speech is clear and fluent gait is steady heel toe walking is normal and the "
+                + "cranial nerves are intact without focal neurologic findings there is no pronator drift sensation is "
+                + "intact reflexes are two plus and symmetric at the biceps triceps knees and ankles");
+        assertThat(v.exam()).extracting(ExamFinding::text).anyMatch(t -> t.contains("oriented times 3"))
+                .anyMatch(t -> t.startsWith("Gait is steady")).anyMatch(t -> t.startsWith("Cranial nerves are intact"))
+                .anyMatch(t -> t.contains("No pronator drift")).anyMatch(t -> t.startsWith("Reflexes are 2 plus"));
+    }
 }
