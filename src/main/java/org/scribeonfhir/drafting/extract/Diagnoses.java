@@ -90,6 +90,14 @@ final class Diagnoses {
                 continue;
             }
             String name = name(m, text);
+            String limb = m.term().canonical().equals("peptic ulcer disease") && m.surface().matches("(?i)ulcers?")
+                    ? limbUlcer(c) : null;
+            if (limb != null) {
+                if (u.question()) {
+                    continue;
+                }
+                name = "Ulcer of the " + limb; // "this ulcer" in a visit about an ulcer on the foot
+            }
             String side = name.matches("(?is).*\\b(?:left|right|bilateral)\\b.*") || !LATERAL.matcher(m.term().group())
                     .matches() || SYSTEMIC.matcher(name).find() ? null : sideInTurn(c, u);
             name = side == null ? name : name + ", " + side;
@@ -158,8 +166,25 @@ final class Diagnoses {
         // "an asthma flare": the condition's exacerbation, not the condition alone
         String flare = m.surface().matches("(?i).*\\b(?:flare|flare-up|exacerbation|attack)\\b.*")
                 && !canonical.matches("(?i).*\\b(?:flare|exacerbation|attack)\\b.*") ? " exacerbation" : "";
+        if (canonical.equals("peptic ulcer disease") && side.matches("(?i).*\\b(?:foot|feet|toes?|heel|ankle|leg|shin|"
+                + "calf|sacrum|skin)\\b.*")) {
+            canonical = "ulcer"; // "a nonhealing ulcer of the right foot" is no stomach ulcer
+        }
         String name = prefix + canonical + flare + side;
         return Character.toUpperCase(name.charAt(0)) + name.substring(1);
+    }
+
+    private static final Pattern LIMB_ULCER = Pattern.compile("(?i)\\bulcers? (?:on|of|in) (?:your|my|his|her|the) "
+            + "((?:right |left )?(?:foot|feet|toes?|heel|ankle|leg|shin|calf))\\b");
+
+    private static String limbUlcer(Context c) {
+        for (var t : c.dialogue.turns()) {
+            Matcher m = LIMB_ULCER.matcher(t.text());
+            if (m.find()) {
+                return m.group(1).toLowerCase(Locale.ROOT);
+            }
+        }
+        return null;
     }
 
     /** "…of the right ear" → ", right ear"-style suffix: " of the right ear". */

@@ -11,6 +11,8 @@ import java.util.regex.Pattern;
 
 import org.scribeonfhir.drafting.NoteHeaders;
 import org.scribeonfhir.drafting.Statement;
+import org.scribeonfhir.drafting.lexicon.Term;
+import org.scribeonfhir.drafting.lexicon.Vocabulary;
 
 /**
  * The last writing step: every sentence must read as a sentence, because a physician signs what a clause cut
@@ -39,7 +41,8 @@ final class Fragments {
      */
     private static final Pattern MID_CLAUSE = Pattern.compile("(?i)^(?:of|or|than|how|which|whether|nor)\\b");
     /** In the plan, a condition cut from its instruction ("If the patient starts to see…") says nothing. */
-    private static final Pattern CONDITION = Pattern.compile("(?i)^(?:if|when|whenever|unless|although|though)\\b");
+    private static final Pattern CONDITION = Pattern.compile("(?i)^(?:if|when|whenever|unless|although|though|as long "
+            + "as)\\b");
     /** What makes a condition a sentence: a comma or "then" before its main clause, or the main clause's verb. */
     private static final Pattern MAIN_CLAUSE = Pattern.compile("(?i),|\\bthen\\b|\\b(?:call|return|come back|go to|"
             + "seek|let (?:the clinic|the clinician|the office) know|contact|reach out|will|would|should|need|must|"
@@ -60,6 +63,18 @@ final class Fragments {
     private static final Pattern CONTENT_WORD = Pattern.compile("(?i)\\b(?!(?:the|a|an|patient|patient's|is|was|are|"
             + "were|has|had|have|he|she|it|they|his|her|and|or|to|of|in|on|for|that|this|with|be|been|did|does|do|"
             + "clinician|will|not|there)\\b)[a-z]{3,}");
+    /** Counselling and reasoning: written from the clinician's talk, so each sentence must say something clinical. */
+    private static final Pattern TALK_LABEL = Pattern.compile("^• (?:Patient Education and Counseling|Medical "
+            + "Reasoning): ");
+    /** What advice says without a clinical word: the instruction itself. */
+    private static final Pattern ADVICE = Pattern.compile("(?i)\\b(?:call|return|avoid|continue|take|taking|use|using|"
+            + "monitor|watch|follow|check|rest|ice|elevate|exercise|walk|walking|diet|drink|hydrat\\w*|stop|start|wear|"
+            + "keep|apply|schedule|come back|go to|seek|emergency|weight|sleep|smok\\w*|alcohol|stretch\\w*|lift\\w*|"
+            + "results?|tests?|labs?|x-?rays?|scan|surgery|therapy|referr\\w*|appointment|stable|improv\\w*|worse|"
+            + "better|normal|abnormal|risk|consistent with|fluids|urine|notify|contact|reach out|let the clinic know|"
+            + "elevat\\w+|low|high|safe|drive|driving|doing well|control\\w*|resolved|toxicity|benefits?|side effects?|"
+            + "inflammation|tendon|scar|flares?|quit|meals?|breakfast|snacks?|calories|protein|nutrition|eat|eating|"
+            + "foods?|crisis|safety plan|hotline|\\d+)\\b");
     private static final Pattern SENTENCE_END = Pattern.compile("(?<!\\b(?:Mr|Mrs|Ms|Dr|St|vs)\\.)(?<=[.?!;])\\s+"
             + "(?=[A-Za-z])");
     /** "…knee and that's concerning" once "for" is cut: the clause left in mid-air says nothing. */
@@ -84,9 +99,10 @@ final class Fragments {
         }
         List<String> kept = new ArrayList<>();
         boolean changed = false;
+        boolean talk = plan && TALK_LABEL.matcher(head).find();
         for (String sentence : SENTENCE_END.split(text.substring(head.length()))) {
             String was = sentence.strip();
-            String s = sentence(was, plan);
+            String s = talk && !says(was) ? "" : sentence(was, plan);
             changed |= !s.equals(was);
             if (!s.isEmpty()) {
                 kept.add(s);
@@ -110,6 +126,12 @@ final class Fragments {
         return kept.isEmpty() ? Optional.empty()
                 : Optional.of(Lines.period(head + (head.isEmpty() || head.startsWith("•")
                 ? Lines.capital(String.join(" ", kept)) : Lines.lowerFirst(String.join(" ", kept)))));
+    }
+
+    /** A sentence of counselling or reasoning says something: an instruction, a finding, a clinical word. */
+    private static boolean says(String sentence) {
+        String bare = sentence.replaceFirst("(?i)^(?:advised to|likely|discussed)\\s+", "");
+        return ADVICE.matcher(bare).find() || !Vocabulary.get().find(bare, Term.Kind.values()).isEmpty();
     }
 
     private static String sentence(String was, boolean plan) {

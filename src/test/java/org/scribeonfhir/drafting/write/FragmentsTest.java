@@ -81,6 +81,20 @@ class FragmentsTest {
     }
 
     @Test
+    void counsellingAndReasoningSayAnInstructionAFindingOrAClinicalWord() {
+        assertThat(plan("• Medical Reasoning: Likely that's exciting.")).isNull();
+        assertThat(plan("• Medical Reasoning: Likely it's a white pill and it's round.")).isNull();
+        assertThat(plan("• Patient Education and Counseling: Advised to have a seat on this table.")).isNull();
+        assertThat(plan("• Patient Education and Counseling: As long as she does not move her shoulder.")).isNull();
+        assertThat(plan("• Patient Education and Counseling: Advised to push fluids and strain his urine.")).isEqualTo(
+                "• Patient Education and Counseling: Advised to push fluids and strain his urine.");
+        assertThat(plan("• Medical Reasoning: This is likely a flare of cervical radiculopathy.")).isEqualTo(
+                "• Medical Reasoning: This is likely a flare of cervical radiculopathy.");
+        assertThat(plan("• Medical Treatment: Give right knee brace.")).isEqualTo(
+                "• Medical Treatment: Give right knee brace.");
+    }
+
+    @Test
     void namedListsAreLeftAsTheyAre() {
         String meds = "Current medications: aspirin 81 mg daily, metformin 500 mg twice daily and.";
         assertThat(exam(meds)).isEqualTo(meds);
