@@ -35,4 +35,17 @@ class ResultReaderTest {
                 SPORT);
         assertThat(v.results()).extracting(ResultFinding::test).containsExactly("x-ray");
     }
+
+    @Test
+    void anXrayWeDidGetAndABariumSwallowReviewedAreResults() {
+        String[] ankle = {"[patient] i slipped on the ice and twisted my ankle",
+            "[doctor] there is no bony tenderness of the foot. alright so we did get an x-ray of your ankle before you "
+                    + "came in and luckily there is no fractures no bony abnormalities which is really good"};
+        assertThat(Visits.lines(Visits.draft(ankle), NoteHeaders.RESULTS)).containsExactly(
+                "X-ray: no fractures no bony abnormalities (before the visit).");
+        VisitModel swallow = Visits.read("[patient] it hurts when i swallow", "[doctor] your lungs sound clear so "
+                + "let's talk about the results i reviewed the results of your barium swallow and it showed that you "
+                + "have two areas of mild narrowing in the mid and lower portions of your esophagus");
+        assertThat(swallow.results()).extracting(ResultFinding::test).containsExactly("barium swallow");
+    }
 }
