@@ -75,6 +75,15 @@ final class Fragments {
             + "elevat\\w+|low|high|safe|drive|driving|doing well|control\\w*|resolved|toxicity|benefits?|side effects?|"
             + "inflammation|tendon|scar|flares?|quit|meals?|breakfast|snacks?|calories|protein|nutrition|eat|eating|"
             + "foods?|crisis|safety plan|hotline|\\d+)\\b");
+    /** A treatment line names what is done: a drug's action, a procedure, a device, a measure to take. */
+    private static final Pattern TREATS = Pattern.compile("(?i)\\b(?:start|restart|resume|continue|stop|discontinue|"
+            + "taper|wean|titrate|switch|change|add|administer|dispense|increase|decrease|refill|"
+            + "order|refer|will|would|may|prescri\\w+|take|use|give|follow|recommend|apply|wear|cast|splint|brace|"
+            + "boot|sling|injection|surgery|therapy|exercises?|ice|rest|elevat\\w*|crutch\\w*|avoid|diet|check|"
+            + "checking|monitor|weigh|scale|schedule|education|vaccin\\w*|lithotripsy|incision|excision|procedure|"
+            + "come (?:on )?back|call|return|walk\\w*|hold|plan|go to|emergency|seek|urgent care|er|side effects?|if|"
+            // a finding or result filed under the plan is still a finding: misplaced, not dropped
+            + "fractures?|displacement|edema|pulses?|tender\\w*|\\d/5)\\b");
     private static final Pattern SENTENCE_END = Pattern.compile("(?<!\\b(?:Mr|Mrs|Ms|Dr|St|vs)\\.)(?<=[.?!;])\\s+"
             + "(?=[A-Za-z])");
     /** "…knee and that's concerning" once "for" is cut: the clause left in mid-air says nothing. */
@@ -100,9 +109,10 @@ final class Fragments {
         List<String> kept = new ArrayList<>();
         boolean changed = false;
         boolean talk = plan && TALK_LABEL.matcher(head).find();
+        boolean treatment = plan && head.equals("• Medical Treatment: ");
         for (String sentence : SENTENCE_END.split(text.substring(head.length()))) {
             String was = sentence.strip();
-            String s = talk && !says(was) ? "" : sentence(was, plan);
+            String s = talk && !says(was) || treatment && !TREATS.matcher(was).find() ? "" : sentence(was, plan);
             changed |= !s.equals(was);
             if (!s.isEmpty()) {
                 kept.add(s);

@@ -95,6 +95,19 @@ class FragmentsTest {
     }
 
     @Test
+    void aTreatmentLineNamesWhatIsDoneAndAFindingFiledThereIsKept() {
+        assertThat(plan("• Medical Treatment: This condition has to do with the way the kneecap moves along the "
+                + "groove of the thigh bone.")).isNull();
+        assertThat(plan("• Medical Treatment: The clinician said the clinician is active.")).isNull();
+        assertThat(plan("• Medical Treatment: Cortisone injection.")).isEqualTo("• Medical Treatment: Cortisone "
+                + "injection.");
+        assertThat(plan("• Medical Treatment: Strong dorsalis pedis pulses.")).isEqualTo(
+                "• Medical Treatment: Strong dorsalis pedis pulses.");
+        assertThat(plan("• Medical Treatment: If she gets a fever, that could mean a kidney infection.")).isEqualTo(
+                "• Medical Treatment: If she gets a fever, that could mean a kidney infection.");
+    }
+
+    @Test
     void namedListsAreLeftAsTheyAre() {
         String meds = "Current medications: aspirin 81 mg daily, metformin 500 mg twice daily and.";
         assertThat(exam(meds)).isEqualTo(meds);
