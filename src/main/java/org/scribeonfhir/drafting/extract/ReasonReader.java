@@ -23,12 +23,13 @@ final class ReasonReader {
 
     private static final Pattern PRESENTS = Pattern.compile("(?i)\\b(?:presents?|presenting|is here|here|comes? in|"
             + "coming in|came in|is seen|being seen|brought in|is in)(?: today| to(?:day)? the clinic| back| again)?"
-            + "(?: and)? (?:with|for|to (?:discuss|follow up on|talk about|get|have))(?: complaints? of| an?| his| her| "
-            + "some| the| their)? ([^,.;?]+?)(?:\\.|,|;|\\?| and (?:she|he|i|we)\\b| today| so (?:how|what|tell|let)\\b|"
+            + "(?: and)? (?:with|for|to (?:discuss|follow up on|talk about|get|have))(?: complaints? of| an?| his| "
+            + "her| some| the| their)? ([^,.;?]+?)(?:\\.|,|;|\\?| and (?:she|he|i|we)\\b| today| so (?:how|what|tell|"
+            + "let)\\b|"
             + " (?:how|what) (?:are|is|do|does|have)\\b|$)");
     private static final Pattern AFTER_SURGERY = Pattern.compile("(?i)\\b(?:status post|s/p|post|following)\\s+"
-            + "((?:(?:bilateral|left|right|total|partial|laparoscopic|robotic)\\s+)*(?:[a-z]+\\s+)?[a-z]+(?:plasty|ectomy|"
-            + "otomy|ostomy|pexy|repair|replacement|reconstruction|fusion|release|surgery))\\b");
+            + "((?:(?:bilateral|left|right|total|partial|laparoscopic|robotic)\\s+)*(?:[a-z]+\\s+)?[a-z]+"
+            + "(?:plasty|ectomy|otomy|ostomy|pexy|repair|replacement|reconstruction|fusion|release|surgery))\\b");
     private static final Pattern QUESTION_AFTER = Pattern.compile("(?i)\\s*(?:so )?(?:how|what) (?:are|is|do|does|"
             + "have)\\b");
     private static final Pattern ASKS = Pattern.compile("(?i)\\b(?:what brings you|what brought you|what's going on|"
@@ -267,8 +268,8 @@ final class ReasonReader {
     /** "follow-up of his chronic problems" → "Follow-up of chronic problems"; too long or empty → null. */
     static String phrase(Context c, String said) {
         String s = Phrasing.tidy(said).replaceAll("(?i)^(?:a|an|some|his|her|their|the|my|your)\\s+", "")
-                .replaceAll("(?i)\\b(?:his|her|their|your|my)\\s+", "").replaceAll("(?i)\\s+(?:so|and|but|okay|now)$", "")
-                .strip();
+                .replaceAll("(?i)\\b(?:his|her|their|your|my)\\s+", "")
+                .replaceAll("(?i)\\s+(?:so|and|but|okay|now)$", "").strip();
         Matcher f = FOLLOW_UP.matcher(s);
         if (f.matches()) {
             String of = f.group(1);

@@ -22,13 +22,14 @@ final class ResultReader {
 
     private static final Pattern LEAD = Pattern.compile("(?i)^(?:(?:so |and |now )?(?:in )?(?:looking|reviewing|"
             + "review|looked|i (?:reviewed|looked at|took a look at|went over|had a chance to (?:review|look at))|"
-            + "we (?:reviewed|looked at|got|did get|had|obtained))(?: here)?(?: at| over)?(?: the)?(?: results? of)?(?: your| the| his| her)?"
-            + "\\s+([a-z0-9 -]+?)(?: results?)?(?:,| and| that)\\s*)");
+            + "we (?:reviewed|looked at|got|did get|had|obtained))(?: here)?(?: at| over)?(?: the)?(?: results? of)?"
+            + "(?: your| the| his| her)?\\s+([a-z0-9 -]+?)(?: results?)?(?:,| and| that)\\s*)");
     private static final Pattern SHOWS = Pattern.compile("(?i)^(?:it |this |that |they |which )?(?:does |also )?"
             + "(?:looks? like|shows?|showed|reveals?|revealed|demonstrates?|demonstrated|came back|comes back|"
             + "appears? to (?:be|show)|was|is|were|are)\\s+(?:that )?(?:you have |there's |there is |there are )?");
     private static final Pattern FINDING = Pattern.compile("(?i)\\b(?:normal|abnormal|negative|positive|elevated|high|"
-            + "low|fractures?|abnormalit\\w+|fluid|effusion|mass|nodule|infiltrate|pneumonia|stable|unremarkable|reduced|"
+            + "low|fractures?|abnormalit\\w+|fluid|effusion|mass|nodule|infiltrate|pneumonia|stable|unremarkable|"
+            + "reduced|"
             + "decreased|increased|enlarged|tear|arthritis|degenerative|stenosis|blockage|clear|no |\\d)");
     /** "…if we need to go on to potentially ordering like a cat scan": a test to come has no result yet. */
     private static final Pattern TO_COME = Pattern.compile("(?i)\\b(?:order|ordering|schedule|"
@@ -63,7 +64,8 @@ final class ResultReader {
                 String phrase = phrase(piece, test, p);
                 if (phrase != null) {
                     Matcher w = WHEN.matcher(u.text());
-                    String when = w.find() ? w.group().replaceFirst("(?i)^before you came in$", "before the visit") : null;
+                    String when = w.find() ? w.group().replaceFirst("(?i)^before you came in$", "before the visit")
+                            : null;
                     out.add(new ResultFinding(test, phrase, when,
                             Support.of(0.8 * Math.max(0.5, c.relevance(u)), u.turn())));
                 }

@@ -40,7 +40,8 @@ final class StoryClauses {
             + "tak(?:e|es|en|ing)|took|weaned|weened|stopped|tried|using|prescribed|dose|pills?|medicines?|"
             + "medications?|meds|anything for it|er|emergency|hospital|urgent care|doctor|clinic|surgery|tests?|"
             + "checked|doing (?:well|better|worse)|improv\\w+|exercis\\w+|walking|diet|sleep\\w*|eating|weight|"
-            + "help(?:s|ed|ing)?|work(?:s|ed|ing)|relief|(?:his|her|patient's|the|lower|upper|mid) back|neck|chest|stomach|belly|head|arms?|legs?|knees?|hips?|"
+            + "help(?:s|ed|ing)?|work(?:s|ed|ing)|relief|(?:his|her|patient's|the|lower|upper|mid) back|neck|chest|"
+            + "stomach|belly|head|arms?|legs?|knees?|hips?|"
             + "shoulders?|feet|foot|hands?|ankles?|wrists?|elbows?|toes?|fingers?|eyes?|ears?|throat|skin|breath|"
             + "breathing|inhaler|pneumonia|infections?|cancer|tumou?r|stones?|fracture|broke|broken|cast|ice|iced|"
             + "wrap|wrapped|brace|cream|heat|elevated?|crutches|splint|bruis\\w+|numb\\w*|tingl\\w*|dizz\\w+|"
@@ -85,9 +86,9 @@ final class StoryClauses {
 
     private static boolean names(Context c, Utterance u, String clause) {
         String lower = clause.toLowerCase(Locale.ROOT);
-        return !c.vocabulary.find(clause, Term.Kind.values()).isEmpty() || MECHANISM.matcher(clause).find()
-                || c.entities(u).stream().anyMatch(e -> e.text().length() > 3
-                        && lower.contains(e.text().toLowerCase(Locale.ROOT)));
+        return MECHANISM.matcher(clause).find() || c.entities(u).stream().anyMatch(e -> e.text().length() > 3
+                && lower.contains(e.text().toLowerCase(Locale.ROOT))) || !c.vocabulary.find(clause, Term.Kind.values())
+                .isEmpty();
     }
 
     /** A clause under five words is a lead-in ("The only other thing"), not a statement: it joins the next. */

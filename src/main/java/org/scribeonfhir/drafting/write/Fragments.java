@@ -30,8 +30,8 @@ final class Fragments {
             + "social history|past surgical history): ");
     /** Words a sentence cannot end on (particles and auxiliaries can: "came in", "as he can"). */
     private static final Set<String> DANGLING = Set.of("for", "of", "with", "about", "the", "a", "an", "and", "or",
-            "but", "from", "because", "if", "so", "than", "your", "his", "their", "its", "my", "it's", "that's", "there's",
-            "which", "who", "how", "very", "really");
+            "but", "from", "because", "if", "so", "than", "your", "his", "their", "its", "my", "it's", "that's",
+            "there's", "which", "who", "how", "very", "really");
     /** "…no masses on the": once its object is gone, the preposition goes too. */
     private static final Set<String> PREPOSITIONS = Set.of("on", "in", "at", "to", "into", "by", "under", "over",
             "near", "around", "behind", "below", "above");
@@ -97,7 +97,8 @@ final class Fragments {
         if (NoteHeaders.CHIEF_COMPLAINT.equals(header) || NoteHeaders.ROS.equals(header)) {
             return Optional.of(s); // written from the model's names
         }
-        return clean(s.text(), NoteHeaders.ASSESSMENT_AND_PLAN.equals(header)).map(t -> t.equals(s.text()) ? s : new Statement(t, s.confidence(), s.evidence()));
+        return clean(s.text(), NoteHeaders.ASSESSMENT_AND_PLAN.equals(header))
+                .map(t -> t.equals(s.text()) ? s : new Statement(t, s.confidence(), s.evidence()));
     }
 
     static Optional<String> clean(String text, boolean plan) {

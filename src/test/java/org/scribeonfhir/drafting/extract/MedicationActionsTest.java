@@ -25,8 +25,8 @@ class MedicationActionsTest {
     void useYourInhalerIsTheOneThePatientHasAndAnIncreaseStandsWhenTheDrugIsNamedAgain() {
         VisitModel v = Visits.read("[doctor] are you taking the lasix?", "[patient] most days, twenty milligrams.",
                 "[doctor] on exam you have crackles in both bases.",
-                "[doctor] what i'd like to do is increase your dose of lasix from twenty milligrams to sixty milligrams "
-                        + "for the next four days and i'm going to go ahead and have you use your albuterol",
+                "[doctor] what i'd like to do is increase your dose of lasix from twenty milligrams to sixty "
+                        + "milligrams for the next four days and i'm going to go ahead and have you use your albuterol",
                 "[doctor] so let's try to use the lasix and the breathing treatments");
         Medication lasix = med(v, "furosemide");
         assertThat(lasix.action()).isEqualTo("increase");

@@ -12,8 +12,8 @@ import org.scribeonfhir.drafting.visit.VisitModel;
 class ResultReaderTest {
 
     private static final String KNEE = "[doctor] okay so here's what i'm thinking for that right knee i think you may "
-            + "have a medial collateral ligament strain i want you to continue to use an ace wrap now that x-ray as far "
-            + "as the x-ray results that x-ray that i did this morning in the office the bony alignment's in good "
+            + "have a medial collateral ligament strain i want you to continue to use an ace wrap now that x-ray as "
+            + "far as the x-ray results that x-ray that i did this morning in the office the bony alignment's in good "
             + "position i don't see any evidence of any fractures i do notice the effusion around the right knee just "
             + "a small amount of fluid";
     private static final String LATER = "[doctor] i want to see you back in seven days we're gonna relook at it and "

@@ -47,7 +47,8 @@ class FragmentsTest {
 
     @Test
     void aConditionWithoutItsInstructionIsDroppedFromThePlanButAReturnPrecautionStays() {
-        assertThat(plan("• Medical Treatment: If the patient starts to see any significant increase in them.")).isNull();
+        assertThat(plan("• Medical Treatment: If the patient starts to see any significant increase in them."))
+                .isNull();
         assertThat(plan("• Patient Education and Counseling: If the fever comes back call the clinic.")).isEqualTo(
                 "• Patient Education and Counseling: If the fever comes back call the clinic.");
         assertThat(exam("When the patient walks more than a block the calf cramps.")).isEqualTo(
