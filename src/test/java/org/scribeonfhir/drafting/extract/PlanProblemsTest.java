@@ -118,4 +118,17 @@ class PlanProblemsTest {
         assertThat(metformin.dose()).isEqualTo("500 mg");
         assertThat(v.problems()).extracting(Problem::name).contains("Medial collateral ligament sprain");
     }
+
+    @Test
+    void anUlcerOfTheFootIsNoStomachUlcerAndFarmersLungIsNamed() {
+        VisitModel foot = Visits.read("[doctor] the assistant told me you had this ulcer on your right foot",
+                "[patient] yes, for a couple of weeks.", "[doctor] on exam there is granulation tissue in the wound.",
+                "[doctor] so my assessment is that you have this ulcer and i want to order an x-ray of the foot");
+        assertThat(foot.problems()).extracting(Problem::name).doesNotContain("Peptic ulcer disease")
+                .anyMatch(n -> n.startsWith("Ulcer of the right foot"));
+        VisitModel lung = Visits.read("[patient] i get short of breath on the days i unload hay.",
+                "[doctor] on exam your lungs have a few crackles.", "[doctor] your symptoms seem consistent with a "
+                        + "condition we call hypersensitivity pneumonitis, another name is farmer's lung");
+        assertThat(lung.problems()).extracting(Problem::name).contains("Hypersensitivity pneumonitis");
+    }
 }
