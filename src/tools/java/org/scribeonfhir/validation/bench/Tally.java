@@ -48,7 +48,8 @@ final class Tally {
         }
     }
 
-    void injected(Injector.Injected i, List<Finding> findings) {
+    /** {@code id}: the encounter, so a missed injection can be looked up in its note (dev runs print misses). */
+    void injected(String id, Injector.Injected i, List<Finding> findings) {
         int[] c = perKind.get(i.kind());
         c[0]++;
         boolean hit = false;
@@ -64,7 +65,7 @@ final class Tally {
         }
         c[1] += hit ? 1 : 0;
         if (!hit && verbose) {
-            System.out.printf("MISS %s | %s | %s%n", i.kind(), i.header(), i.line());
+            System.out.printf("MISS %s %s | %s | %s%n", id, i.kind(), i.header(), i.line());
         }
         c[2] += critical ? 1 : 0;
         detectedCritical += critical ? 1 : 0;

@@ -84,7 +84,7 @@ public final class ValidationBench {
                 List<Finding> clean = tally.timed(note, chart);
                 tally.clean(clean);
                 for (Injector.Injected i : injector.inject(note, chart, 42L + index)) {
-                    tally.injected(i, tally.timed(i.sections(), i.chart() == null ? chart : i.chart()));
+                    tally.injected(e.id(), i, tally.timed(i.sections(), i.chart() == null ? chart : i.chart()));
                 }
                 if (mode.equals("dev")) {
                     tally.explain(e.id(), clean);
