@@ -166,10 +166,6 @@ final class Diagnoses {
         // "an asthma flare": the condition's exacerbation, not the condition alone
         String flare = m.surface().matches("(?i).*\\b(?:flare|flare-up|exacerbation|attack)\\b.*")
                 && !canonical.matches("(?i).*\\b(?:flare|exacerbation|attack)\\b.*") ? " exacerbation" : "";
-        if (canonical.equals("peptic ulcer disease") && side.matches("(?i).*\\b(?:foot|feet|toes?|heel|ankle|leg|shin|"
-                + "calf|sacrum|skin)\\b.*")) {
-            canonical = "ulcer"; // "a nonhealing ulcer of the right foot" is no stomach ulcer
-        }
         String name = prefix + canonical + flare + side;
         return Character.toUpperCase(name.charAt(0)) + name.substring(1);
     }

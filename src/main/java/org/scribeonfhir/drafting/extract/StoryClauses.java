@@ -68,9 +68,11 @@ final class StoryClauses {
         }
         String body = s.replaceAll("[.!]+$", "").strip();
         List<String> clauses = merged(clauses(body));
+        List<String> entities = c.entities(u).stream().map(e -> e.text().toLowerCase(Locale.ROOT))
+                .filter(e -> e.length() > 3).toList();
         List<String> kept = new ArrayList<>();
         for (String clause : clauses) {
-            if (names(c, u, clause)) {
+            if (names(c, entities, clause)) {
                 kept.add(clause);
             }
         }
@@ -84,11 +86,10 @@ final class StoryClauses {
         return String.join(" ", out);
     }
 
-    private static boolean names(Context c, Utterance u, String clause) {
+    private static boolean names(Context c, List<String> entities, String clause) {
         String lower = clause.toLowerCase(Locale.ROOT);
-        return MECHANISM.matcher(clause).find() || c.entities(u).stream().anyMatch(e -> e.text().length() > 3
-                && lower.contains(e.text().toLowerCase(Locale.ROOT))) || !c.vocabulary.find(clause, Term.Kind.values())
-                .isEmpty();
+        return MECHANISM.matcher(clause).find() || entities.stream().anyMatch(lower::contains)
+                || !c.vocabulary.find(clause, Term.Kind.values()).isEmpty();
     }
 
     /** A clause under five words is a lead-in ("The only other thing"), not a statement: it joins the next. */

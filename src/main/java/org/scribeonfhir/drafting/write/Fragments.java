@@ -25,9 +25,6 @@ import org.scribeonfhir.drafting.lexicon.Vocabulary;
  */
 final class Fragments {
 
-    private static final Pattern NAMED_LIST = Pattern.compile("(?i)^(?:• )?(?:current medications|medications on "
-            + "the chart|allergies|allergies on the chart|problem list \\(chart\\)|past medical history|family history|"
-            + "social history|past surgical history): ");
     /** Words a sentence cannot end on (particles and auxiliaries can: "came in", "as he can"). */
     private static final Set<String> DANGLING = Set.of("for", "of", "with", "about", "the", "a", "an", "and", "or",
             "but", "from", "because", "if", "so", "than", "your", "his", "their", "its", "my", "it's", "that's",
@@ -104,7 +101,7 @@ final class Fragments {
     static Optional<String> clean(String text, boolean plan) {
         Matcher label = SpokenRemnants.LABEL.matcher(text);
         String head = label.find() ? label.group() : "";
-        if (NAMED_LIST.matcher(head).find()) {
+        if (SpeechResidue.NAMED_LIST.matcher(head.replaceFirst("^• ", "")).find()) {
             return Optional.of(text);
         }
         List<String> kept = new ArrayList<>();

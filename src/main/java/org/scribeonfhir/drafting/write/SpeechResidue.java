@@ -18,7 +18,8 @@ import org.scribeonfhir.drafting.Statement;
  */
 final class SpeechResidue {
 
-    private static final Pattern NAMED_LIST = Pattern.compile("(?i)^(?:current medications|medications on the chart|"
+    /** Lists written from the visit model's names, never from speech: left as they are by the last writing steps. */
+    static final Pattern NAMED_LIST = Pattern.compile("(?i)^(?:current medications|medications on the chart|"
             + "allergies|allergies on the chart|problem list \\(chart\\)|past medical history|family history|"
             + "social history|past surgical history): ");
     private static final Pattern EXCUSE = Pattern.compile("(?i),?\\s*\\bexcuse (?:the clinician|the patient|me)\\b,?");
