@@ -73,10 +73,16 @@ final class Attributes {
     private static final Pattern DURATION_NOW = Pattern.compile("(?i)\\b(?:so |that's |that is )?(?:about |around |"
             + "roughly |almost |nearly )(" + SPAN + ") (?:now|so far|already)\\b");
 
+    /** "sitting at my desk for a long time": how long an activity lasts, which brings the symptom on. */
+    private static final Pattern ACTIVITY_BEFORE = Pattern.compile("(?i)\\b(?:sitting|standing|walking|driving|typing|"
+            + "working|reading|running|kneeling|bending|holding|lifting|looking at|using)\\b[a-z' ]{0,30}$");
+
     static String duration(String s) {
         Matcher m = DURATION.matcher(s);
-        if (m.find()) {
-            return tidy(m.group(1));
+        while (m.find()) {
+            if (!ACTIVITY_BEFORE.matcher(s.substring(0, m.start())).find()) {
+                return tidy(m.group(1));
+            }
         }
         Matcher now = DURATION_NOW.matcher(s);
         return now.find() ? tidy(now.group(1)) : null;
@@ -138,7 +144,12 @@ final class Attributes {
 
     static String timing(String s) {
         Matcher m = TIMING.matcher(s);
-        if (!m.find()) {
+        boolean found = false;
+        // "a heating pad at night helps": when the relief is used, not when the symptom comes
+        while (!found && m.find()) {
+            found = !s.substring(m.end()).matches("(?is)^\\s+(?:helps?|helped|works|worked|relieves)\\b.*");
+        }
+        if (!found) {
             return null;
         }
         String t = m.group(1).toLowerCase(Locale.ROOT).replace("when i ", "when walking ").replace("on and off",
@@ -178,7 +189,7 @@ final class Attributes {
                     .replaceAll("\\s+(?:helps?|seems to help|makes it (?:better|worse)|does it)"
                             + "(?: a (?:bit|little|lot))?$", ""); // "lying down flat helps": "lying down flat"
             if (f.matches("(?s)^(?:like|such as|e\\.g\\.|i mean|you know|that|it|which)\\b.*") || f.length() < 3
-                    || f.split("\\s+").length > 6 || f.matches("(?s).*\\b(?:i|you|we|they)\\b.*")) {
+                    || f.split("\\s+").length > 8 || f.matches("(?s).*\\b(?:i|you|we|they)\\b.*")) {
                 continue;
             }
             out.add(f);

@@ -49,6 +49,8 @@ final class HistoryReader {
             + "recreational drugs|street drugs|illicit)\\b");
     private static final Pattern CAFFEINE = Pattern.compile("(?i)\\b(?:caffeine|coffee|energy drinks?|sodas?|"
             + "red bull|monster)\\b");
+    private static final Pattern AMOUNT_ONLY = Pattern.compile("(?i)^(?:about|around|maybe|probably|roughly|like|only|"
+            + "just|a|an|one|two|three|four|five|six|half|\\d)\\b.*");
     private static final Pattern SOCIAL_QUESTION = Pattern.compile("(?i)\\b(?:smoke|smoking|tobacco|cigarettes?|vape|"
             + "alcohol|drink|drinking|beer|wine|drugs|weed|marijuana|cannabis|caffeine|coffee|energy drinks?|"
             + "exercise|work|job|occupation|live with|living situation)\\b");
@@ -117,8 +119,10 @@ final class HistoryReader {
                 continue;
             }
             if (name.matches("(?i).*\\b(?:tobacco|nicotine|alcohol|substance|opioid|cannabis)\\b.*")
-                    && QUIT.matcher(text).find()) {
-                continue; // "I quit smoking twenty years ago": a former habit, told in the social history
+                    && (QUIT.matcher(text).find() || asked != null && SOCIAL_QUESTION.matcher(asked.text()).find())) {
+                // "I quit smoking twenty years ago", "Still smoking?" "Half a pack a day.": a habit, told in the
+                // social history, not a diagnosis of the past
+                continue;
             }
             String askedAbout = AskedAbout.relative(c, u, m.start());
             if (askedAbout != null && (whose.equals(Attribution.PATIENT) || whose.equals(Attribution.SOMEONE_ELSE))) {
@@ -226,7 +230,7 @@ final class HistoryReader {
                 if (t.split("\\s+").length >= 2 && !t.toLowerCase(Locale.ROOT).matches("(?s).*\\b(?:exam|season|"
                         + "semester|anyway)\\b.*") && !t.toLowerCase(Locale.ROOT).matches("(?s)^(?:that|it|this|which|"
                         + "but|and|so)\\b.*") && (SOCIAL_QUESTION.matcher(t).find() || QUANTITY.matcher(t).find())) {
-                    add(out, new HistoryItem("social", t, "answer", Support.of(0.7, q.turn(), a.turn())));
+                    add(out, new HistoryItem("social", habit(t), "answer", Support.of(0.7, q.turn(), a.turn())));
                 }
             }
             return;
@@ -258,7 +262,20 @@ final class HistoryReader {
         if (what == null || c.relevance(u) < 0.3 && !what.equals("tobacco")) {
             return;
         }
-        add(out, new HistoryItem("social", text, what, Support.of(0.7, u.turn())));
+        add(out, new HistoryItem("social", habit(text), what, Support.of(0.7, u.turn())));
+    }
+
+    /** "About half a pack a day.", said of a habit, is what the patient smokes or drinks: the note says which. */
+    static String habit(String said) {
+        if (!AMOUNT_ONLY.matcher(said).matches()) {
+            return said;
+        }
+        String t = said.replaceFirst("(?i),?\\s+maybe\\W*$", "");
+        t = Character.toLowerCase(t.charAt(0)) + t.substring(1);
+        String l = t.toLowerCase(Locale.ROOT);
+        return l.matches("(?s).*\\b(?:packs?|cigarettes?|cigars?)\\b.*") ? "Smokes " + t
+                : l.matches("(?s).*\\b(?:coffee|tea|energy drinks?|sodas?|wine|beers?|drinks|liquor|whiskey)\\b.*")
+                ? "Drinks " + t : said;
     }
 
     /** The patient, or an interpreter speaking in the patient's first person. */

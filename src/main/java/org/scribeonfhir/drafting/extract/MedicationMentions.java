@@ -234,7 +234,7 @@ final class MedicationMentions {
             }
             String answerTail = a.text().substring(Math.max(0, lastCorrection(a.text())));
             dose = dose != null && Quantities.find(a.text()).isEmpty() ? dose : SpokenDoses.of(answerTail, "", null);
-            frequency = Sig.frequency(answerTail) != null ? Sig.frequency(answerTail) : frequency;
+            frequency = Sig.later(frequency, Sig.frequency(answerTail));
             answerTurn = a.turn();
         }
         if (action == null) {

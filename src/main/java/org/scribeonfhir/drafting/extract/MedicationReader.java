@@ -59,7 +59,8 @@ final class MedicationReader {
                         notices.add("Check: " + med.drug() + " is ordered, but the visit mentions an allergy to "
                                 + a.substance() + ".");
                     }
-                    med = new Medication(med.drug(), med.said(), med.dose(), med.previousDose(), med.route(),
+                    med = new Medication(med.drug(), med.said(), med.dose(), med.previousDose(),
+                            med.previousFrequency(), med.route(),
                             med.frequency(), med.duration(), med.action().equals("taking") ? "allergen" : med.action(),
                             false, med.reason(), med.support());
                 }
@@ -116,7 +117,11 @@ final class MedicationReader {
                     planAction = history == null ? "start" : "continue";
                 }
                 planDose = m.dose() != null ? m.dose() : planDose;
-                planFrequency = m.frequency() != null ? m.frequency() : planFrequency;
+                // "keep using the hydroxyzine 25 mg every 8 hours as needed … a dose at bedtime on bad nights is fine":
+                // an aside without a dose or an order does not replace the sig
+                boolean aside = m.dose() == null && planDose != null && planFrequency != null
+                        && !ORDER.matcher(m.action()).matches();
+                planFrequency = m.frequency() != null && !aside ? m.frequency() : planFrequency;
                 planRoute = m.route() != null ? m.route() : planRoute;
                 duration = m.duration() != null ? m.duration() : duration;
                 from = m.from() != null ? m.from() : from;
@@ -132,7 +137,7 @@ final class MedicationReader {
                 status = m.action().equals("stop") ? "stopped" : "taking";
             }
             dose = m.dose() != null ? m.dose() : dose;
-            frequency = m.frequency() != null ? m.frequency() : frequency;
+            frequency = Sig.later(frequency, m.frequency());
             route = m.route() != null ? m.route() : route;
             history = history == null ? s : history.and(s);
         }
@@ -151,7 +156,7 @@ final class MedicationReader {
             Support all = (history == null ? plan : history.and(plan)).withReference(chart);
             boolean current = !planAction.equals("stop") && !planAction.equals("hold")
                     && (!"stopped".equals(status) || !planAction.equals("start"));
-            return new Medication(first.drug(), said(first), orderedDose, previous,
+            return new Medication(first.drug(), said(first), orderedDose, previous, frequency,
                     planRoute != null ? planRoute : route, planFrequency != null ? planFrequency
                     : planAction.equals("stop") ? null : frequency, duration, planAction,
                     current && !planAction.matches("start|restart|vaccinate"), null, all);
@@ -160,7 +165,7 @@ final class MedicationReader {
             return null;
         }
         boolean taking = status.equals("taking");
-        return new Medication(first.drug(), said(first), dose, null, route, frequency, null,
+        return new Medication(first.drug(), said(first), dose, null, null, route, frequency, null,
                 taking ? "taking" : "stopped", taking, null, history.withReference(chart));
     }
 

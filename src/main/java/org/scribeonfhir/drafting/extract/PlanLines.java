@@ -41,11 +41,6 @@ final class PlanLines {
             + "fasting|24-hour|stat|urgent|routine|baseline|follow-up)\\s+)(?:[a-z]+\\s+)?$");
     private static final Pattern OF_SITE = Pattern.compile("(?i)^\\s+(?:of|on) (?!(?:you|him|her|them|it)\\b)(?:the |"
             + "your |his |her )?(?:(?:left|right)\\s+)?[a-z]+(?:\\s+(?:knee|shoulder|hip|ankle|wrist|elbow|spine))?");
-    private static final Pattern REFER = Pattern.compile("(?i)\\b(?:refer(?:ral|ring|red)?(?: you| him| her)? (?:to|for)|"
-            + "referral (?:to|for)|"
-            + "send (?:you|him|her) to|set (?:you|him|her) up with|(?:see|consult) (?:a|an|the) (?=[a-z ]{0,25}?"
-            + "(?:ist|ian|doctor|specialist|surgeon|therapy|therapist|clinic|team|counselor|program)\\b))\\s*"
-            + "(?:a |an |the )?([a-z ]{3,40}?)(?:,|\\.|$| for | to | and | so | who | at )");
     private static final Pattern FOLLOW_UP = Pattern.compile("(?i)\\b(?:follow(?:[- ]up)?|come back|see (?:you|him|her)"
             + "(?: back| again)?|re-?check(?:ed)?|seen (?:again|back)|return|check back|check in|touch base|circle back|"
             + "come in)\\b[^.]*?\\b(?:in|after|for)\\s+((?:about |around |another |a |an |one |two |three |four |six |"
@@ -83,7 +78,8 @@ final class PlanLines {
     /** Advice said as a command: "stay hydrated", "avoid ibuprofen", "keep it elevated". */
     private static final Pattern IMPERATIVE = Pattern.compile("(?i)^(?:stay|avoid|keep|drink|eat|use|take|try|make sure|"
             + "remember|don't|do not|limit|cut (?:back|down)|rest|ice|elevate|apply|wear|wash|get plenty|hold off|"
-            + "stop (?:eating|drinking|smoking|using)|watch|check your|weigh yourself|monitor|walk|exercise|sleep|"
+            + "stop (?:eating|drinking|smoking|using|the (?:energy drinks?|sodas?|soda|alcohol|caffeine))|get down to|"
+            + "taper|watch|check your|weigh yourself|monitor|walk|exercise|sleep|"
             + "continue to|no (?:more|heavy|lifting|driving|contact|alcohol|caffeine))\\b");
     /** "And the energy drinks: I'd cut those down" names its topic first. */
     private static final Pattern TOPIC = Pattern.compile("(?i)^(?:and |as for |about )?(?:the |your )?([a-z ]{3,30}):\\s+");
@@ -252,17 +248,14 @@ final class PlanLines {
             boolean give = s.toLowerCase(Locale.ROOT).matches("(?s).*\\bgiv(?:e|ing)\\b.*");
             out.add(new Line("procedure", Phrasing.finish((give ? "Give " + PlanWording.lowerFirst(what) : what) + when)));
         }
-        Matcher r = REFER.matcher(s + ".");
-        if (r.find()) {
-            String to = r.group(1).strip().replaceAll("(?i)^(?:a|an|the) ", "");
-            if (to.split("\\s+").length <= 5 && !to.matches("(?i)(?:you|him|her|me|us|it|that)\\b.*")) {
-                out.add(new Line("referral", "Referral to " + to + "."));
-            }
+        String referral = Referrals.of(s);
+        if (referral != null) {
+            out.add(new Line("referral", referral));
         }
-        Matcher imperative = IMPERATIVE.matcher(s);
-        if (out.isEmpty() && imperative.find() && (!mentionsDrug || s.toLowerCase(Locale.ROOT).matches(
-                "(?s)^(?:avoid|don't|do not|no|limit|stop)\\b.*"))) {
-            String told = PlanWording.voice(s, p);
+        String asked = s.replaceFirst("(?i)^please\\s+", ""); // "please cut back on caffeine"
+        if (out.isEmpty() && IMPERATIVE.matcher(asked).find() && (!mentionsDrug || asked.toLowerCase(Locale.ROOT)
+                .matches("(?s)^(?:avoid|don't|do not|no|limit|stop)\\b.*"))) {
+            String told = PlanWording.voice(asked, p);
             out.add(new Line("counselling", told.matches("(?is)^(?:don't|do not) .*") ? "Advised not to "
                     + told.replaceFirst("(?i)^(?:don't|do not) ", "") : "Advised to " + PlanWording.lowerFirst(told)));
             return out;

@@ -85,7 +85,7 @@ final class ProblemBlocks {
     static ProblemBlock forDrug(Context c, List<ProblemBlock> blocks, Medication m) {
         Term drug = c.vocabulary.lookup(Term.Kind.DRUG, m.drug());
         ProblemBlock byTurn = null;
-        int last = m.support().turns().isEmpty() ? -1 : m.support().turns().get(m.support().turns().size() - 1);
+        int last = ordered(c, m);
         for (ProblemBlock b : blocks) {
             if (b.start <= last && (byTurn == null || b.start >= byTurn.start)) {
                 byTurn = b;
@@ -108,6 +108,20 @@ final class ProblemBlocks {
             }
         }
         return byTurn;
+    }
+
+    /**
+     * The turn the drug was ordered in: its first turn in the plan, not the closing summary ("so metformin up to
+     * 1000, lisinopril up to 20…") said after the last problem was opened.
+     */
+    private static int ordered(Context c, Medication m) {
+        List<Integer> turns = m.support().turns();
+        for (Utterance u : c.utterances()) {
+            if (turns.contains(u.turn()) && c.part(u) == Part.PLAN && u.clinician()) {
+                return u.turn();
+            }
+        }
+        return turns.isEmpty() ? -1 : turns.get(turns.size() - 1);
     }
 
     private static boolean treats(Term drug, String problem) {

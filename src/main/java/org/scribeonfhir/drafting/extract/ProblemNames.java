@@ -2,6 +2,7 @@ package org.scribeonfhir.drafting.extract;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Pattern;
 
 import org.scribeonfhir.drafting.lexicon.Match;
@@ -21,6 +22,10 @@ final class ProblemNames {
             + "sprain|fracture|tear|injury|itis|osis|emia|pathy|algia|oma|ectomy|ism|failure|deficiency|"
             + "insufficiency|dysfunction|problems?|issues?|pain|exam|visit|check-?up|follow-?up)$");
 
+    /** "For your blood pressure, …": the plan's topic names the problem it treats. */
+    private static final Map<String, String> TOPICS = Map.of("blood pressure", "hypertension", "bp", "hypertension",
+            "blood pressures", "hypertension", "cholesterol", "hyperlipidemia", "lipids", "hyperlipidemia");
+
     private ProblemNames() {
     }
 
@@ -29,6 +34,10 @@ final class ProblemNames {
         String s = said.strip().replaceAll("(?i)^(?:your|the|his|her|a|an|some|that|this)\\s+", "").strip();
         if (s.isEmpty() || NOT_A_PROBLEM.matcher(s).matches() || s.split("\\s+").length > 6) {
             return null;
+        }
+        String topic = TOPICS.get(s.toLowerCase(Locale.ROOT));
+        if (topic != null) {
+            return capital(topic);
         }
         List<Match> known = c.vocabulary.find(s, Term.Kind.CONDITION, Term.Kind.SYMPTOM);
         if (!known.isEmpty()) {

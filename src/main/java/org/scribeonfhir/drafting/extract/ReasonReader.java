@@ -25,8 +25,7 @@ final class ReasonReader {
             + "coming in|came in|is seen|being seen|brought in|is in)(?: today| to(?:day)? the clinic| back| again)?"
             + "(?: and)? (?:with|for|to (?:discuss|follow up on|talk about|get|have))(?: complaints? of| an?| his| "
             + "her| some| the| their)? ([^,.;?]+?)(?:\\.|,|;|\\?| and (?:she|he|i|we)\\b| today| so (?:how|what|tell|"
-            + "let)\\b|"
-            + " (?:how|what) (?:are|is|do|does|have)\\b|$)");
+            + "let)\\b| (?:how|what) (?:are|is|do|does|have)\\b|$)");
     private static final Pattern AFTER_SURGERY = Pattern.compile("(?i)\\b(?:status post|s/p|post|following)\\s+"
             + "((?:(?:bilateral|left|right|total|partial|laparoscopic|robotic)\\s+)*(?:[a-z]+\\s+)?[a-z]+"
             + "(?:plasty|ectomy|otomy|ostomy|pexy|repair|replacement|reconstruction|fusion|release|surgery))\\b");
@@ -49,7 +48,20 @@ final class ReasonReader {
     private ReasonReader() {
     }
 
+    /** The reason; one that says how long ("cough for 6 days") also cites where the duration was said. */
     static Reason read(Context c, List<Symptom> symptoms, List<Problem> problems) {
+        Reason r = said(c, symptoms, problems);
+        String phrase = r == null ? "" : r.phrase().toLowerCase(Locale.ROOT);
+        for (Symptom s : r == null || r.support() == null ? List.<Symptom>of() : symptoms) {
+            String said = s.name() + " for " + s.duration();
+            if (s.present() && s.duration() != null && phrase.contains(said.toLowerCase(Locale.ROOT))) {
+                return new Reason(r.phrase(), r.support().and(s.support()).withConfidence(r.support().confidence()));
+            }
+        }
+        return r;
+    }
+
+    private static Reason said(Context c, List<Symptom> symptoms, List<Problem> problems) {
         for (Utterance u : c.utterances()) {
             if (u.turn() > 25) {
                 break;

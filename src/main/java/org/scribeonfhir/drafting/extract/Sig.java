@@ -1,5 +1,6 @@
 package org.scribeonfhir.drafting.extract;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -10,7 +11,8 @@ import java.util.regex.Pattern;
  */
 public final class Sig {
 
-    public static final Pattern FREQUENCY = Pattern.compile("(?i)\\b(?:(?:once|twice|three times|four times|one time|"
+    public static final Pattern FREQUENCY = Pattern.compile("(?i)\\b(?:(?:one|two|three|four|five|[1-5]) (?:or|to) "
+            + "(?:two|three|four|five|six|[2-6]) times (?:a|per) day|(?:once|twice|three times|four times|one time|"
             + "two times|\\d+ times)(?: (?:a|per|each|every) (?:day|week|month|night)| daily| weekly)?|daily|nightly|"
             + "weekly|monthly|bid|tid|qid|qd|qhs|prn|as needed|when needed|if needed|as necessary|at bedtime|"
             + "before bed(?:time)?|at night|every (?:other )?(?:day|morning|night|evening|week|month)|"
@@ -46,8 +48,23 @@ public final class Sig {
         return prn && main != null ? out + " as needed" : out;
     }
 
+    /**
+     * A later frequency over an earlier one, except a meal alone ("twice a day with meals?" "one with breakfast and
+     * one with dinner"): that says when, not how often, so the earlier one stands.
+     */
+    static String later(String earlier, String later) {
+        if (later == null) {
+            return earlier;
+        }
+        return earlier != null && later.startsWith("with ") && !earlier.startsWith("with ") ? earlier : later;
+    }
+
     public static String normaliseFrequency(String said) {
         String f = said.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").strip();
+        Matcher range = RANGE.matcher(f);
+        if (range.matches()) {
+            return digit(range.group(1)) + " to " + digit(range.group(2)) + " times daily";
+        }
         return switch (f) {
             case "once a day", "once daily", "one time a day", "one time daily", "daily", "qd", "a day", "per day",
                     "each day", "every day", "once per day", "once every day" -> "daily";
@@ -67,6 +84,13 @@ public final class Sig {
             case "with meals", "with food", "with breakfast", "with dinner" -> f;
             default -> f.replace("every four hours", "every 4 hours").replace("every six hours", "every 6 hours");
         };
+    }
+
+    private static final Pattern RANGE = Pattern.compile("(\\w+) (?:or|to) (\\w+) times (?:a|per) day");
+
+    private static String digit(String n) {
+        int i = List.of("one", "two", "three", "four", "five", "six").indexOf(n);
+        return i < 0 ? n : String.valueOf(i + 1);
     }
 
     /** The route said in the text, as a note writes it, or null. */

@@ -30,9 +30,11 @@ final class SpokenDoses {
             String unit = counted.group(4) == null ? "mg" : Quantities.unit(counted.group(4));
             return (total == Math.rint(total) ? String.valueOf((long) total) : String.valueOf(total)) + " " + unit;
         }
-        for (Quantity q : Quantities.find(after)) {
+        List<Quantity> found = Quantities.find(after);
+        for (int i = 0; i < found.size(); i++) {
+            Quantity q = found.get(i);
             if (isDose(q)) {
-                return q.text();
+                return withCount(after, q, i + 1 < found.size() ? found.get(i + 1) : null);
             }
             if (q.unit().contains("/kg")) {
                 continue; // "10 milligrams per kilo, so 180 milligrams": the dose is the sum's result
@@ -65,6 +67,15 @@ final class SpokenDoses {
     private static boolean counted(String rest, double v) {
         return rest.matches("(?is)^\\s*(?:or|to|-)\\s*\\d.*") || v <= 4 && rest.matches("(?is)^\\W*(?:a day|in the "
                 + "(?:morning|evening|afternoon)|at (?:night|bedtime)|every|each|per day|times|tablets?|pills?)\\b.*");
+    }
+
+    /** "fluticasone 44 micrograms, two puffs": the strength and how many of it are one dose. */
+    private static String withCount(String text, Quantity strength, Quantity next) {
+        if (next != null && strength.unit().matches("mg|mcg|units") && next.unit().matches("puffs|tablets?|capsules?|"
+                + "sprays|drops") && text.substring(strength.end(), next.start()).matches("\\s*,?\\s*")) {
+            return strength.text() + " " + next.text();
+        }
+        return strength.text();
     }
 
     static boolean isDose(Quantity q) {

@@ -24,9 +24,16 @@ final class SymptomAnswers {
             + "(?:makes? (?:it|the pain|them|this) better|helps?|relieves)\\b");
     /** "During the day maybe a 5, at night an 8": when each rating holds. */
     private static final Pattern WHEN_RATED = Pattern.compile("(?i)\\b(during the day|at night|at rest|at its worst|"
-            + "at worst|at best|right now|now|with activity|when i walk|in the morning)\\b");
+            + "at worst|at best|right now|now|with activity|when i walk|in the morning|at first|initially|yesterday|"
+            + "on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\\b");
 
     private SymptomAnswers() {
+    }
+
+    /** "on sunday" as a note writes it: "on Sunday". */
+    private static String day(String when) {
+        String w = when.toLowerCase(Locale.ROOT);
+        return w.startsWith("on ") ? "on " + Character.toUpperCase(w.charAt(3)) + w.substring(4) : w;
     }
 
     /** A reply that describes what was asked ("crampy, around my belly button, a 5 out of 10") affirms it. */
@@ -89,8 +96,7 @@ final class SymptomAnswers {
             }
             String rating = Attributes.rating(a.text());
             java.util.regex.Matcher when = WHEN_RATED.matcher(a.text());
-            String rated = rating == null ? null : when.find() ? rating + " " + when.group(1).toLowerCase(Locale.ROOT)
-                    : rating;
+            String rated = rating == null ? null : when.find() ? rating + " " + day(when.group(1)) : rating;
             if (rated != null && target.severity != null && target.support.turns().contains(a.turn()) && a.index() > 0
                     && !target.severity.contains(rating)) {
                 target.severity = target.severity + ", " + rated;

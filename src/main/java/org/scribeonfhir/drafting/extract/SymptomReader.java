@@ -247,7 +247,9 @@ final class SymptomReader {
                     site = "chest";
                 }
                 Term siteTerm = c.vocabulary.lookup(Term.Kind.SITE, site);
-                system = siteTerm == null ? system : SymptomSites.rosSystem(siteTerm.group(), system);
+                // a nerve symptom stays neurological wherever it is felt ("tingling in the legs")
+                system = siteTerm == null || "Neurological".equals(system) ? system
+                        : SymptomSites.rosSystem(siteTerm.group(), system);
                 String said = s != null ? s.surface() : ofLast ? site : memory.lastSiteSaid;
                 Term known = said == null ? null : c.vocabulary.lookup(Term.Kind.SYMPTOM, said + " " + name);
                 known = known != null ? known : c.vocabulary.lookup(Term.Kind.SYMPTOM, site + " " + name);

@@ -6,12 +6,13 @@ package org.scribeonfhir.drafting.visit;
  *
  * @param drug      the generic name ("atorvastatin"); {@code said} is the name as spoken ("lipitor")
  * @param dose      "40 mg", or null; {@code previousDose} the dose before a change ("from 20 mg")
+ * @param previousFrequency how often the patient took it before the plan ("as needed"), when said; null otherwise
  * @param action    taking (what the patient is on), start, continue, increase, decrease, change, stop, hold, refill
  * @param current   the patient is on it after the visit's history (stopped and allergen drugs are not)
  * @param reason    what it is for, when said or known ("hypertension")
  */
-public record Medication(String drug, String said, String dose, String previousDose, String route, String frequency,
-        String duration, String action, boolean current, String reason, Support support) {
+public record Medication(String drug, String said, String dose, String previousDose, String previousFrequency,
+        String route, String frequency, String duration, String action, boolean current, String reason, Support support) {
 
     /** An order of the visit's plan (start, continue, change, stop…), not what the patient takes or took. */
     public boolean ordered() {

@@ -38,8 +38,10 @@ final class HpiBackground {
             for (Medication m : current) {
                 String dose = m.previousDose() != null ? m.previousDose() : m.ordered() && !m.action().equals("continue")
                         && !m.action().equals("refill") ? null : m.dose();
-                sigs.add(PlanWriter.drugName(m) + join(dose, m.action().equals("taking") || m.action().equals("continue")
-                        || m.action().equals("refill") ? m.frequency() : null));
+                // what the patient took before the plan: "hydroxyzine as needed", not the plan's "at bedtime"
+                String frequency = m.previousFrequency() != null ? m.previousFrequency() : m.action().equals("taking")
+                        || m.action().equals("continue") || m.action().equals("refill") ? m.frequency() : null;
+                sigs.add(PlanWriter.drugName(m) + join(dose, frequency));
             }
             out.add(Lines.statement("Current medications: " + String.join(", ", sigs) + ".",
                     Lines.join(current.stream().map(Medication::support).toList())));

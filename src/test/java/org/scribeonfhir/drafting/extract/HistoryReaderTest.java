@@ -175,4 +175,13 @@ class HistoryReaderTest {
         assertThat(Visits.lines(note, "HISTORY OF PRESENT ILLNESS")).noneMatch(l -> l.contains("does not smoke"))
                 .anyMatch(l -> l.contains("used to smoke"));
     }
+
+    @Test
+    void howMuchThePatientSmokesIsSocialHistoryNotAPastDiagnosis() {
+        VisitModel v = Visits.read("[doctor] are you still smoking?", "[patient] yeah, about half a pack a day.",
+                "[doctor] how much caffeine are you having?", "[patient] about four cups of coffee a day.");
+        assertThat(v.history()).filteredOn(h -> h.kind().equals("medical")).isEmpty();
+        assertThat(v.history()).filteredOn(h -> h.kind().equals("social")).extracting(h -> h.text())
+                .contains("Smokes about half a pack a day.", "Drinks about 4 cups of coffee a day.");
+    }
 }

@@ -95,4 +95,11 @@ class MeasurementReaderTest {
                 tuple("Epworth Sleepiness Scale score", "15"),
                 tuple("Hemoglobin", "9.1"));
     }
+
+    @Test
+    void breathingSixteenTimesAMinuteIsTheRespiratoryRate() {
+        VisitModel v = Visits.read("[doctor] your heart rate is 78, and you're breathing 16 times a minute.");
+        assertThat(v.measurements()).extracting(Measurement::name, Measurement::value)
+                .containsExactly(tuple("Heart rate", "78"), tuple("Respiratory rate", "16"));
+    }
 }

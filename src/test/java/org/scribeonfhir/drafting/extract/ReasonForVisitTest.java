@@ -181,4 +181,15 @@ class ReasonForVisitTest {
         assertThat(Visits.lines(note, "HISTORY OF PRESENT ILLNESS").get(0)).isEqualTo(
                 "Mrs. Peterson is a 43-year-old female who presents with right leg pain.");
     }
+
+    @Test
+    void aChiefComplaintWithItsDurationCitesTheTurnThatSaidHowLong() {
+        var note = org.scribeonfhir.drafting.Visits.draft("[doctor] hi dana, what's going on?",
+                "[patient] i caught a cold about a week ago and now i can't stop coughing and i'm wheezing.",
+                "[doctor] when did the cough start?",
+                "[patient] the cold started last monday, and the cough started the next day, so about six days now.");
+        var cc = note.sections().stream().filter(s -> s.header().equals("CHIEF COMPLAINT")).findFirst().orElseThrow();
+        assertThat(cc.text()).isEqualTo("Cough for 6 days and wheezing.");
+        assertThat(cc.statements().get(0).evidence()).anySatisfy(e -> assertThat(e.turns()).contains(4));
+    }
 }

@@ -1,0 +1,32 @@
+package org.scribeonfhir.drafting.extract;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** A referral said in the plan, as the note's line: "Referral to cardiology.", "Referral for yearly eye exam." */
+final class Referrals {
+
+    private static final Pattern REFER = Pattern.compile("(?i)\\b(?:refer(?:ral|ring|red)?(?: you| him| her)? (?:to|for)|"
+            + "referral (?:to|for)|send (?:you|him|her) to|set (?:you|him|her) up with|(?:see|consult) (?:a|an|the) "
+            + "(?=[a-z ]{0,25}?(?:ist|ian|doctor|specialist|surgeon|therapy|therapist|clinic|team|counselor|program)\\b))"
+            + "\\s*(?:a |an |the |your |his |her )?([a-z ]{3,40}?)(?:,|\\.|$| for | to | and | so | who | at | since "
+            + "| because | in )");
+
+    private Referrals() {
+    }
+
+    /** The referral line of a plan sentence, or null when it refers nobody anywhere. */
+    static String of(String sentence) {
+        Matcher r = REFER.matcher(sentence + ".");
+        if (!r.find()) {
+            return null;
+        }
+        String to = r.group(1).strip().replaceAll("(?i)^(?:a|an|the) ", "");
+        if (to.split("\\s+").length > 5 || to.matches("(?i)(?:you|him|her|me|us|it|that)\\b.*")) {
+            return null;
+        }
+        // "referring you for your yearly eye exam": an exam is referred for, a clinic or specialist to
+        boolean exam = to.matches("(?i).*\\b(?:exam|screening|evaluation|assessment|testing)$");
+        return "Referral " + (exam ? "for " : "to ") + to + ".";
+    }
+}

@@ -1,0 +1,51 @@
+package org.scribeonfhir.drafting.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.scribeonfhir.drafting.Visits;
+import org.scribeonfhir.drafting.visit.Symptom;
+import org.scribeonfhir.drafting.visit.VisitModel;
+
+/** What is said about a symptom belongs to it only when it describes the symptom, not an activity or a remedy. */
+class SymptomAttributesTest {
+
+    private static Symptom symptom(VisitModel v, String name) {
+        return v.symptoms().stream().filter(s -> s.name().equals(name)).findFirst().orElseThrow();
+    }
+
+    @Test
+    void howLongAnActivityLastsAndWhenARemedyIsUsedAreNotTheSymptomsDurationOrTiming() {
+        VisitModel v = Visits.read("[doctor] hi marcus. i hear your back is bothering you?",
+                "[patient] yeah, i felt something pull in my lower back on saturday.",
+                "[doctor] where exactly is the pain?",
+                "[patient] right here, low on the right side of my lower back.",
+                "[doctor] how bad is it on a scale of zero to ten?",
+                "[patient] right now maybe a 6. it was more like an 8 on sunday.",
+                "[doctor] what makes it worse?",
+                "[patient] bending over, like putting on my socks, and sitting at my desk for a long time.",
+                "[doctor] and what helps?",
+                "[patient] lying down flat helps, and a heating pad at night helps a lot.");
+        Symptom pain = symptom(v, "low back pain");
+        assertThat(pain.duration()).isNull();
+        assertThat(pain.timing()).isNull();
+        assertThat(pain.severity()).isEqualTo("6/10 right now, 8/10 on Sunday");
+        assertThat(pain.aggravating()).contains("bending over", "sitting at my desk for a long time");
+        assertThat(pain.relieving()).contains("lying down flat", "a heating pad at night");
+    }
+
+    @Test
+    void tinglingInTheLegsStaysUnderNeurological() {
+        VisitModel v = Visits.read("[doctor] any numbness or tingling in your legs or feet?", "[patient] no.");
+        assertThat(v.symptoms()).filteredOn(s -> s.name().contains("tingling"))
+                .isNotEmpty().allSatisfy(s -> assertThat(s.system()).isEqualTo("Neurological"));
+    }
+
+    @Test
+    void stoppingAnEveningWalkIsNoLimp() {
+        VisitModel v = Visits.read("[doctor] how has your eating been lately?",
+                "[patient] i've been snacking at night. and i stopped walking after dinner once it started getting "
+                        + "dark early.");
+        assertThat(v.symptoms()).extracting(Symptom::name).doesNotContain("limping");
+    }
+}
