@@ -66,6 +66,8 @@
   // --- Autosave ---
   function changed() {
     dirty = true;
+    var again = document.querySelector('[data-after-change]'); // "mark ready again" once the readied text changed
+    if (again) { again.hidden = false; }
     setStatus('Unsaved changes…', 'pending');
     if (timer) { clearTimeout(timer); }
     timer = setTimeout(save, AUTOSAVE_DELAY_MS);

@@ -165,6 +165,7 @@ class ReviewPaneBrowserTest {
         scribe.findElement(By.id("mark-ready")).click();
         waitIn(scribe).until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".ready"),
                 "Ready for signature — marked by Sam Scribe"));
+        assertThat(scribe.findElement(By.id("mark-ready")).isDisplayed()).isFalse(); // offered again only after a change
 
         ChromeDriver physician = browser(1400, 1000);
         openScribeInEhr(physician, "sbx-prac-02", "sbx-pat-04", "sbx-enc-04");

@@ -13,6 +13,7 @@ import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 
+import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -171,5 +172,26 @@ class CriticalFindingsBlockSigningTest {
         pane.form(2, text).formParam("attest", "yes").formParam("unreviewed", "confirmed")
                 .post(pane.draft + "/sign").then().statusCode(303);
         assertThat(notesWritten()).isEqualTo(1);
+    }
+
+    @Test
+    void whileACriticalFindingIsOpenThePaneOffersNoWayToSignTheUncheckedStatementsAsDrafted() {
+        var json = pane.api().get("/api/drafts/" + pane.id).then().statusCode(200).extract().jsonPath();
+        int section = -1;
+        String unchecked = null;
+        for (int i = 0; unchecked == null && i < json.getList("sections").size(); i++) {
+            List<String> review = json.getList("sections[" + i + "].statements.findAll { it.needsReview }.text");
+            if (!review.isEmpty() && i != 5) {
+                section = i;
+                unchecked = review.get(0);
+            }
+        }
+        assertThat(unchecked).as("the drafted note has a statement marked check").isNotNull();
+        Map<Integer, String> text = Map.of(section, unchecked, 5, AMOXICILLIN);
+        String page = pane.form(1, text).formParam("attest", "yes").post(pane.draft + "/sign").asString();
+        assertThat(page).contains("1 critical safety finding needs your acknowledgement")
+                .containsPattern("(?:statement is|statements are) marked <em>check</em>")
+                .doesNotContain("id=\"sign-unreviewed\"");
+        assertThat(notesWritten()).isZero();
     }
 }
