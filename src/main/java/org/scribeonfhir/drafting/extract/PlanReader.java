@@ -101,7 +101,10 @@ final class PlanReader {
             String text = u.text();
             Matcher intro = INTRO.matcher(text);
             String rest = text;
+            int known = blocks.size();
+            boolean introduced = false;
             if (intro.find() && ProblemNames.of(c, intro.group(1)) != null) {
+                introduced = true;
                 current = ProblemBlocks.block(blocks, ProblemNames.of(c, intro.group(1)), "confirmed", u);
                 rest = text.substring(intro.end(1)).replaceFirst("^[,\\s]+", "");
             }
@@ -114,8 +117,13 @@ final class PlanReader {
                 boolean why = current != null
                         && before.matches("(?is).*\\b(?:because of|due to|given) (?:your|the|his|her) (?:\\w+ )?$");
                 if (!why) {
+                    // "about the smoking, quitting would also help your back and your reflux": the topic the
+                    // sentence opens stays the one it is filed under, not a problem it names in passing
+                    int opened = blocks.size();
                     ProblemBlock b = ProblemBlocks.diagnosed(c, blocks, current, d, u);
-                    current = reason && current != null ? current : b;
+                    boolean passing = introduced && blocks.size() == opened;
+                    introduced |= blocks.size() > opened;
+                    current = (reason || passing) && current != null ? current : b;
                 }
             }
             Matcher dx = DIAGNOSIS.matcher(rest);
@@ -144,7 +152,9 @@ final class PlanReader {
                             && !PlanLines.STATUS.matcher(clause).find()) {
                         continue;
                     }
-                    ProblemBlock target = ProblemBlocks.named(c, blocks, clause, current);
+                    // a problem opened in this sentence keeps its lines, even one naming an older problem in passing
+                    ProblemBlock target = current != null && blocks.indexOf(current) >= known ? current
+                            : ProblemBlocks.named(c, blocks, clause, current);
                     PlanItem item = new PlanItem(null, line.kind(), line.text(), null, s);
                     if (target == null || line.kind().equals("follow-up")) {
                         add(loose, item);

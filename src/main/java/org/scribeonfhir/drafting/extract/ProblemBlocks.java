@@ -91,12 +91,12 @@ final class ProblemBlocks {
                 byTurn = b;
             }
         }
-        if (drug != null && byTurn != null) {
-            // two problems opened in the turn of the order ("…hypertension, increase the lisinopril… for your
-            // diabetes, an A1c"): the one the drug treats
-            for (ProblemBlock b : blocks) {
-                if (b != byTurn && b.start == byTurn.start && treats(drug, b.name) && !treats(drug, byTurn.name)) {
-                    return b;
+        if (drug != null && byTurn != null && !treats(drug, byTurn.name)) {
+            // "…hypertension, increase the lisinopril… for your diabetes, an A1c", or metformin said after the
+            // knee's plan: the problem the drug treats, the latest one opened first
+            for (int i = blocks.size() - 1; i >= 0; i--) {
+                if (treats(drug, blocks.get(i).name)) {
+                    return blocks.get(i);
                 }
             }
         }

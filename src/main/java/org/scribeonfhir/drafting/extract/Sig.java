@@ -86,6 +86,8 @@ public final class Sig {
         };
     }
 
+    private static final Pattern BEFORE_PROCEDURE = Pattern.compile("(?i)\\bfor (\\d+|a|one|two) (days?|weeks?) "
+            + "before (?:the |your |his |her )?(surgery|procedure|operation|colonoscopy|endoscopy|biopsy)\\b");
     private static final Pattern RANGE = Pattern.compile("(\\w+) (?:or|to) (\\w+) times (?:a|per) day");
 
     private static String digit(String n) {
@@ -119,6 +121,10 @@ public final class Sig {
 
     /** "for 10 days" → "10 days"; "for 1 week, then increase to 50 mg daily" keeps the next step; or null. */
     public static String duration(String text) {
+        Matcher hold = BEFORE_PROCEDURE.matcher(text);
+        if (hold.find()) { // "hold your clopidogrel for a week before the surgery"
+            return span(hold) + " before the " + hold.group(3).toLowerCase(Locale.ROOT);
+        }
         Matcher m = DURATION.matcher(text);
         if (!m.find()) {
             return null;

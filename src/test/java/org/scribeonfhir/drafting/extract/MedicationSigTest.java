@@ -52,4 +52,14 @@ class MedicationSigTest {
         assertThat(Sig.frequency("2 to 3 times a day")).isEqualTo("2 to 3 times daily");
         assertThat(Sig.frequency("four times a day")).isEqualTo("four times daily");
     }
+
+    @Test
+    void aHoldBeforeSurgeryKeepsHowLongAndBeforeWhat() {
+        VisitModel v = Visits.read(EXAM, "[doctor] so here's my plan. for your knee osteoarthritis, we'll schedule the "
+                + "knee replacement. you need to hold your clopidogrel for a week before the surgery.");
+        Medication m = MedicationReaderTest.med(v, "clopidogrel");
+        assertThat(m.action()).isEqualTo("hold");
+        assertThat(m.duration()).isEqualTo("1 week before the surgery");
+        assertThat(Sig.duration("for 10 days")).isEqualTo("10 days");
+    }
 }

@@ -152,4 +152,28 @@ class PlanProblemsTest {
         assertThat(under(v, "Hypertension")).contains("lisinopril").doesNotContain("metformin");
         assertThat(under(v, "Hyperlipidemia")).containsExactly("atorvastatin");
     }
+
+    @Test
+    void aProblemOpenedInASentenceKeepsTheLineThatNamesAnOlderProblemInPassing() {
+        VisitModel v = Visits.read("[doctor] alright, your lungs are clear and your belly is soft.",
+                "[doctor] so here's my plan. for the reflux, keep taking your omeprazole 20 milligrams every morning.",
+                "[patient] okay.",
+                "[doctor] about the smoking, quitting would also help your back heal and your reflux.");
+        assertThat(v.problems()).extracting(Problem::name).containsExactly("Gastroesophageal reflux disease",
+                "Tobacco use disorder");
+        assertThat(under(v, "Tobacco use disorder")).containsExactly(
+                "Quitting would also help the patient's back heal and the patient's reflux.");
+        assertThat(under(v, "Gastroesophageal reflux disease")).containsExactly("omeprazole");
+    }
+
+    @Test
+    void aDrugSaidUnderAnotherProblemGoesToTheProblemItTreats() {
+        VisitModel v = Visits.read("[doctor] alright, your lungs are clear and your knee is swollen.",
+                "[doctor] so here's my plan. for your high blood pressure, let's check a basic metabolic panel.",
+                "[patient] okay.",
+                "[doctor] for your knee osteoarthritis, we'll schedule the knee replacement, and i want you to "
+                        + "continue your lisinopril 10 milligrams daily.");
+        assertThat(under(v, "Hypertension")).contains("lisinopril");
+        assertThat(under(v, "Osteoarthritis")).doesNotContain("lisinopril");
+    }
 }
