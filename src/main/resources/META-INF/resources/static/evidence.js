@@ -64,7 +64,7 @@
     el.textContent = label;
     if (href) {
       el.href = href;
-      el.tabIndex = -1; // out of the Tab order (Alt+Enter in the note jumps); a sidebar stays a few Tabs deep
+      el.tabIndex = -1; // out of the Tab order (Alt+Enter jumps, again for the next); a sidebar stays a few Tabs deep
       el.addEventListener('click', function (e) { // jump to the turn or fact; Escape comes back
         var target = document.getElementById(href.substring(1));
         if (!target) { return; }
@@ -124,7 +124,7 @@
       if (chips.some(function (c) { return c[0]; })) {
         var hint = document.createElement('span');
         hint.className = 'hint';
-        hint.textContent = 'Evidence (Alt+Enter): ';
+        hint.textContent = 'Evidence (Alt+Enter, again for the next): ';
         bar.appendChild(hint);
       }
       chips.forEach(function (c) {
@@ -176,6 +176,16 @@
   }
 
   document.addEventListener('keydown', function (e) {
+    var targets = lastStatement && current ? targetsOf(current) : [];
+    var at = targets.indexOf(document.activeElement);
+    if (e.key === 'Enter' && e.altKey && at >= 0 && !e.defaultPrevented) { // again on a target: the next one
+      e.preventDefault();
+      var next = targets[(at + 1) % targets.length];
+      highlight(current, false);
+      reveal(next);
+      next.focus();
+      return;
+    }
     if (e.key === 'Escape' && lastStatement && !lastStatement.contains(document.activeElement)) {
       lastStatement.focus();
       lastStatement = null;

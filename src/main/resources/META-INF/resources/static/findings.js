@@ -119,5 +119,23 @@
       .then(function (r) { return r.ok ? r.json() : null; }, function () { return null; })
       .then(function (body) { if (body) { redraw(body.findings); } });
   });
+  // Acknowledge posts the form and the page comes back: focus returns to the finding, not the top of the page.
+  section.addEventListener('click', function (e) {
+    var b = e.target.closest && e.target.closest('button[name="finding"]');
+    if (b && window.sessionStorage) {
+      sessionStorage.setItem('scribe-finding', JSON.stringify({ draft: draftId, key: b.value }));
+    }
+  });
+  var back = window.sessionStorage && sessionStorage.getItem('scribe-finding');
+  if (back) {
+    sessionStorage.removeItem('scribe-finding');
+    back = JSON.parse(back);
+    var target = back.draft === draftId && (document.getElementById('finding-' + back.key) || section);
+    if (target) {
+      if (target === section) { section.setAttribute('tabindex', '-1'); }
+      target.scrollIntoView({ block: 'center' });
+      target.focus({ preventScroll: true });
+    }
+  }
   mark();
 })();

@@ -93,6 +93,19 @@ class ReviewPaneBrowserTest {
         assertThat(b.findElement(By.id(chipTarget)).isDisplayed()).isTrue();
         b.switchTo().activeElement().sendKeys(Keys.ESCAPE);
         wait.until(d -> "note-3".equals(d.switchTo().activeElement().getAttribute("id")));
+        // Every piece of evidence by keyboard, not only the first: Alt+Enter on a target goes to the next one.
+        WebElement cited = (WebElement) b.executeScript("return [...document.querySelectorAll('.note-text "
+                + ".st[data-evidence]')].find(s => s.dataset.evidence.split(' ').filter(i => "
+                + "document.getElementById(i)).length > 1);");
+        String[] ids = cited.getAttribute("data-evidence").split(" ");
+        String region = cited.findElement(By.xpath("./ancestor::div[contains(@class,'note-text')][1]")).getAttribute("id");
+        cited.click();
+        b.switchTo().activeElement().sendKeys(Keys.chord(Keys.ALT, Keys.ENTER));
+        wait.until(d -> ids[0].equals(d.switchTo().activeElement().getAttribute("id")));
+        b.switchTo().activeElement().sendKeys(Keys.chord(Keys.ALT, Keys.ENTER));
+        wait.until(d -> ids[1].equals(d.switchTo().activeElement().getAttribute("id")));
+        b.switchTo().activeElement().sendKeys(Keys.ESCAPE);
+        wait.until(d -> region.equals(d.switchTo().activeElement().getAttribute("id")));
 
         // Typing autosaves: a drafted line a person changes is marked changed, a line typed after it added.
         WebElement plan = b.findElement(By.cssSelector("#note-5 .st"));

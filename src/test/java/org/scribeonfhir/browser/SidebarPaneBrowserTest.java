@@ -269,6 +269,8 @@ class SidebarPaneBrowserTest {
                 "Nausea only, not an allergy; tolerated codeine in 2024."));
         assertThat(b.findElement(By.cssSelector(".finding-critical .finding-ack")).getText())
                 .startsWith("Acknowledged by Dr. Avery Sample, MD");
+        assertThat(b.switchTo().activeElement().getAttribute("class")).as("focus comes back to the finding")
+                .contains("finding-critical");
 
         // Signing now goes past the safety check (the API test signs; here nothing is written to the shared sandbox).
         assertThat(b.findElements(By.cssSelector("#findings input[name^='reason.']"))).isEmpty();
