@@ -22,6 +22,8 @@ final class ExamAnswers {
     private static final Pattern ANOTHER_SPOT = Pattern.compile("(?i)^\\W*(?:(?:okay|and|now)\\W+)?(?:how about|what about|"
             + "and) (?:up |down |over |right |back )?(?:here|there|this|the|your)\\b");
 
+    private static final Pattern MIXED = Pattern.compile("(?i)^\\W*no\\b.*\\b(?:ow|ouch|yes|yeah|that hurts|right there)\\b");
+
     private ExamAnswers() {
     }
 
@@ -48,6 +50,10 @@ final class ExamAnswers {
             return;
         }
         boolean yes = answer != Negation.Answer.NO;
+        String turn = String.join(" ", c.dialogue.ofTurn(a.turn()).stream().map(Utterance::text).toList());
+        if (!yes && MIXED.matcher(turn).find()) {
+            return; // "No, not in the middle. Ow, yes, right there on the side.": the narration says where
+        }
         List<Match> sites = c.vocabulary.find(Term.Kind.SITE, q.text());
         String site = sites.isEmpty() ? null : sites.get(0).term().canonical();
         Matcher m = MANEUVER.matcher(q.text());

@@ -75,6 +75,11 @@ final class PlanLines {
             + " today| yet)?[.!]?$");
     private static final Pattern RESULTS_CALL = Pattern.compile("(?i)\\b(?:be in touch|get back to you|call you|"
             + "let you know|reach out|contact you|touch base)\\b.*\\bresults?\\b");
+    private static final Pattern MANEUVER = Pattern.compile("(?i)^(?:(?:i want you to|i'd like you to|can you|could "
+            + "you|go ahead and|i'm going to|i'll|let me|now|just)\\s+)*(?:squeeze|push|pull|bend|straighten|lift|raise|"
+            + "turn|follow my|relax|lie back|stand up|sit up|move|point|make a fist|spread|resist|press|touch|tap)\\b"
+            + ".*\\b(?:your|my|both|each) (?:hands?|fingers?|arms?|legs?|knees?|feet|foot|toes?|wrists?|elbows?|"
+            + "shoulders?|neck|head|eyes?|ankles?|hips?|thumbs?)\\b");
     /** Advice said as a command: "stay hydrated", "avoid ibuprofen", "keep it elevated". */
     private static final Pattern IMPERATIVE = Pattern.compile("(?i)^(?:stay|avoid|keep|drink|eat|use|take|try|make sure|"
             + "remember|don't|do not|limit|cut (?:back|down)|rest|ice|elevate|apply|wear|wash|get plenty|hold off|"
@@ -148,9 +153,12 @@ final class PlanLines {
         }
         // "Here's his urine dip, doctor.": a nurse speaking to the doctor, not the plan
         if (s.isEmpty() || s.matches("(?is)^doctor,.*|.*,\\s*doc(?:tor)?\\W*$") || META.matcher(s).find()
-                && !ORDER.matcher(s).find() || DICTATION.matcher(s).find()
+                && !ORDER.matcher(s).find() && !FOLLOW_UP.matcher(s).find() || DICTATION.matcher(s).find()
                 || DANGLING.matcher(s).find() || Cues.COUNTERFACTUAL.matcher(s).find()) {
             return out;
+        }
+        if (MANEUVER.matcher(s).find() && !s.matches("(?is).*\\b(?:at home|times|a day|daily|exercises?)\\b.*")) {
+            return out; // "squeeze both hands", "push your leg out against my hand": the exam, not the plan
         }
         if (DECIDED.matcher(s).find()) {
             out.add(new Line("counselling", PlanWording.voice(s, p)));

@@ -71,7 +71,7 @@ final class Fragments {
             + "better|normal|abnormal|risk|consistent with|fluids|urine|notify|contact|reach out|let the clinic know|"
             + "elevat\\w+|low|high|safe|drive|driving|doing well|control\\w*|resolved|toxicity|benefits?|side effects?|"
             + "inflammation|tendon|scar|flares?|quit|meals?|breakfast|snacks?|calories|protein|nutrition|eat|eating|"
-            + "foods?|crisis|safety plan|hotline|\\d+)\\b");
+            + "foods?|crisis|safety plan|hotline|caffeine|coffee|cut (?:back|down)|limit|reduce|\\d+)\\b");
     /** A treatment line names what is done: a drug's action, a procedure, a device, a measure to take. */
     private static final Pattern TREATS = Pattern.compile("(?i)\\b(?:start|restart|resume|continue|stop|discontinue|"
             + "taper|wean|titrate|switch|change|add|administer|dispense|increase|decrease|refill|"

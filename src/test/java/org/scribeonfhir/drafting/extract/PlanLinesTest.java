@@ -1,0 +1,62 @@
+package org.scribeonfhir.drafting.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.scribeonfhir.drafting.Visits;
+import org.scribeonfhir.drafting.lexicon.Vocabulary;
+import org.scribeonfhir.drafting.visit.ExamFinding;
+import org.scribeonfhir.drafting.visit.Pronouns;
+import org.scribeonfhir.drafting.visit.VisitModel;
+
+/** What one sentence of the plan becomes in the note, and what it never becomes. */
+class PlanLinesTest {
+
+    private static List<String> lines(String sentence) {
+        return PlanLines.of(sentence, false, Pronouns.FEMALE, Vocabulary.get()).stream().map(PlanLines.Line::text)
+                .toList();
+    }
+
+    @Test
+    void aFollowUpToGoOverResultsIsAFollowUp() {
+        assertThat(lines("let's see you back in 4 weeks to go over the monitor results."))
+                .containsExactly("Follow-up in 4 weeks.");
+    }
+
+    @Test
+    void anExamManeuverSaidToThePatientIsNoPlanButHomeExercisesAre() {
+        assertThat(lines("i want you to squeeze both hands")).isEmpty();
+        assertThat(lines("i'm going to turn your wrist over here and turn your hand over")).isEmpty();
+        assertThat(lines("go ahead and move your leg")).isEmpty();
+        assertThat(lines("i want you to lift your leg ten times a day")).hasSize(1);
+    }
+
+    @Test
+    void cuttingBackOnCaffeineIsKeptAsAdvice() {
+        var note = Visits.draft("[doctor] your heart is regular and your lungs are clear.",
+                "[doctor] so here's my plan. i think the palpitations are most likely from anxiety and a lot of "
+                        + "caffeine.",
+                "[patient] okay.", "[doctor] please cut back on caffeine. stop the energy drinks.");
+        assertThat(Visits.lines(note)).anySatisfy(l -> assertThat(l).contains("Advised to cut back on caffeine."));
+    }
+
+    @Test
+    void aHeartMonitorPatchIsAnAmbulatoryEcgNotAHolter() {
+        assertThat(lines("to be thorough, i'm ordering a 14 day heart monitor patch."))
+                .containsExactly("Order a 14 day ambulatory ECG monitor.");
+    }
+
+    @Test
+    void aNoToOneSpotFollowedByOwAtAnotherIsNoDeniedTenderness() {
+        VisitModel v = Visits.read("[doctor] i hear your back is bothering you?", "[patient] yeah, it's been rough.",
+                "[doctor] let me check your vitals. your blood pressure is 128 over 82, heart rate 84.",
+                "[patient] okay.",
+                "[doctor] go ahead and stand up for me. i'm pressing along your spine. any pain right in the middle?",
+                "[patient] no, not in the middle. ow, yes, right there on the side.",
+                "[doctor] so no midline spinal tenderness, but tenderness and spasm over the right lower lumbar "
+                        + "paraspinal muscles.");
+        assertThat(v.exam()).extracting(ExamFinding::text).noneMatch(t -> t.startsWith("No pain"));
+    }
+}
