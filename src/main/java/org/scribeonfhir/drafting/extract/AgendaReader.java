@@ -113,7 +113,7 @@ final class AgendaReader {
             // "the knee": the complaint the visit found there
             for (Symptom s : symptoms) {
                 if (s.present() && s.name().toLowerCase(Locale.ROOT).contains(site.canonical())) {
-                    return ReasonReader.symptomPhrase(s).toLowerCase(Locale.ROOT);
+                    return Complaints.symptomPhrase(s).toLowerCase(Locale.ROOT);
                 }
             }
         }

@@ -1,6 +1,5 @@
 package org.scribeonfhir.drafting.extract;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
@@ -33,7 +32,7 @@ final class ReasonReader {
             + "have)\\b");
     private static final Pattern ASKS = Pattern.compile("(?i)\\b(?:what brings you|what brought you|what's going on|"
             + "what is going on|what can i do for you|how can i help|what seems to be|tell me what's|what's been "
-            + "going on|what happened|how are you (?:doing|feeling)|what's been happening|what's happening|"
+            + "going on|what happened|how are you(?: doing| feeling)?|what's been happening|what's happening|"
             + "what's up|what are we seeing you for|what are you here for|what's the problem|what's bothering you|"
             + "what brings|tell me (?:about|more)|what's been bothering|where is it|where does it hurt|"
             + "where(?:'s| is) the pain|where are you hurting)\\b");
@@ -96,9 +95,13 @@ final class ReasonReader {
             if (u.turn() > 30) {
                 break;
             }
-            if (u.clinician() && ASKS.matcher(u.text()).find() && (u.question() || TELL.matcher(u.text()).find())) {
+            // "good morning carolyn how are you" is a question without its mark
+            boolean greets = u.turn() <= 3
+                    && u.text().matches("(?is).*\\bhow are you(?: doing| feeling)?(?: today)?\\W*$");
+            if (u.clinician() && ASKS.matcher(u.text()).find() && (u.question() || greets
+                    || TELL.matcher(u.text()).find())) {
                 Utterance a = u.question() ? c.dialogue.answerTo(u) : toldAfter(c, u);
-                Reason r = a == null ? null : fromAnswer(c, a, symptoms);
+                Reason r = a == null ? null : Complaints.fromAnswer(c, a, symptoms);
                 r = r == null && a != null ? injury(c, u, a) : r;
                 if (r != null) {
                     return new Reason(r.phrase(), Support.of(0.8, u.turn(), a.turn()));
@@ -118,7 +121,7 @@ final class ReasonReader {
         }
         for (Symptom s : symptoms) {
             if (s.present() && s.support().confidence() >= 0.8) {
-                return new Reason(capital(symptomPhrase(s)), s.support().withConfidence(0.6));
+                return new Reason(capital(Complaints.symptomPhrase(s)), s.support().withConfidence(0.6));
             }
         }
         for (Problem p : problems) {
@@ -139,7 +142,11 @@ final class ReasonReader {
             if (u.turn() > 30) {
                 break;
             }
-            if (u.clinician() && ASKS.matcher(u.text()).find() && (u.question() || TELL.matcher(u.text()).find())) {
+            // "good morning carolyn how are you" is a question without its mark
+            boolean greets = u.turn() <= 3
+                    && u.text().matches("(?is).*\\bhow are you(?: doing| feeling)?(?: today)?\\W*$");
+            if (u.clinician() && ASKS.matcher(u.text()).find() && (u.question() || greets
+                    || TELL.matcher(u.text()).find())) {
                 Utterance a = u.question() ? c.dialogue.answerTo(u) : toldAfter(c, u);
                 if (a != null && a.historySide()) {
                     return a.turn();
@@ -229,52 +236,6 @@ final class ReasonReader {
         Matcher fixed = said == null ? null : Attributes.SIDE_FIXED.matcher(context.substring(side.end()));
         said = fixed != null && fixed.find() ? fixed.group(1).toLowerCase(Locale.ROOT) : said;
         return new Reason(capital((said != null ? said + " " : "") + site + kind), null);
-    }
-
-    private static Reason fromAnswer(Context c, Utterance a, List<Symptom> symptoms) {
-        List<Match> named = c.vocabulary.find(a.text(), Term.Kind.SYMPTOM, Term.Kind.CONDITION);
-        // "a cough for six days, and since last night a fever": the complaints the answer names, up to three; "it was
-        // booked for his eczema. but last night he woke up with this cough": the reply's later sentences too
-        List<String> complaints = new ArrayList<>();
-        List<Utterance> reply = c.dialogue.ofTurn(a.turn());
-        int first = Math.max(0, reply.indexOf(a));
-        for (Utterance x : reply.subList(first, Math.min(reply.size(), first + 4))) {
-            for (Match m : c.vocabulary.find(Term.Kind.SYMPTOM, x.text())) {
-                if (complaints.size() < 3 && Attribution.of(x, m.start()).equals(Attribution.PATIENT)) {
-                    complaint(m, symptoms, complaints);
-                }
-            }
-        }
-        if (!complaints.isEmpty()) {
-            return new Reason(capital(PlanWording.list(complaints)), null);
-        }
-        // "He's had a cold for four days, and he's been coughing and wheezing": the complaint, not its setting
-        for (Match m : named) {
-            if (m.term().kind() == Term.Kind.CONDITION && Attribution.of(a, m.start()).equals(Attribution.PATIENT)) {
-                return new Reason(capital(m.term().canonical()), null);
-            }
-        }
-        return null;
-    }
-
-    /** The symptom the mention names, with its character and (for the first) its duration, unless listed already. */
-    private static void complaint(Match m, List<Symptom> symptoms, List<String> complaints) {
-        for (Symptom s : symptoms) {
-            if (s.present() && (s.said().equalsIgnoreCase(m.surface()) || s.name().endsWith(m.term().canonical()))) {
-                String kind = s.character() != null && s.character().matches("dry|productive|wet|barking|"
-                        + "hacking|sharp|burning|throbbing") ? s.character() + " " : "";
-                String since = complaints.isEmpty() && s.duration() != null ? " for " + s.duration() : "";
-                if (complaints.stream().noneMatch(x -> x.contains(symptomPhrase(s)))) {
-                    complaints.add(kind + symptomPhrase(s) + since);
-                }
-                return;
-            }
-        }
-    }
-
-    static String symptomPhrase(Symptom s) {
-        String side = s.laterality() == null || s.name().startsWith(s.laterality()) ? "" : s.laterality() + " ";
-        return side + s.name();
     }
 
     /** "follow-up of his chronic problems" → "Follow-up of chronic problems"; too long or empty → null. */

@@ -192,4 +192,14 @@ class ReasonForVisitTest {
         assertThat(cc.text()).isEqualTo("Cough for 6 days and wheezing.");
         assertThat(cc.statements().get(0).evidence()).anySatisfy(e -> assertThat(e.turns()).contains(4));
     }
+
+    @Test
+    void theComplaintAnsweringAnUnpunctuatedHowAreYouIsTheReasonNotTheFallThatCausedIt() {
+        VisitModel v = Visits.read("[doctor] good morning carolyn how are you",
+                "[patient] i'm doing alright other than this ankle pain i've been having",
+                "[doctor] so i see here that you hurt your right ankle can you tell me what happened",
+                "[patient] yeah so yesterday i was going to take out the trash and it was quite icy and i just slipped "
+                        + "and fell and i'm pretty sure i heard a pop");
+        assertThat(v.reason().phrase()).isEqualTo("Ankle pain");
+    }
 }

@@ -1,0 +1,64 @@
+package org.scribeonfhir.drafting.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.scribeonfhir.drafting.lexicon.Match;
+import org.scribeonfhir.drafting.lexicon.Term;
+import org.scribeonfhir.drafting.speech.Utterance;
+import org.scribeonfhir.drafting.visit.Reason;
+import org.scribeonfhir.drafting.visit.Symptom;
+
+/** The complaints a reply to "what brings you in?" names, as the chief complaint writes them. */
+final class Complaints {
+
+    private Complaints() {
+    }
+
+    /** The complaints a reply names (a condition when it names no symptom), or null. */
+    static Reason fromAnswer(Context c, Utterance a, List<Symptom> symptoms) {
+        List<Match> named = c.vocabulary.find(a.text(), Term.Kind.SYMPTOM, Term.Kind.CONDITION);
+        // "a cough for six days, and since last night a fever": the complaints the answer names, up to three; "it was
+        // booked for his eczema. but last night he woke up with this cough": the reply's later sentences too
+        List<String> complaints = new ArrayList<>();
+        List<Utterance> reply = c.dialogue.ofTurn(a.turn());
+        int first = Math.max(0, reply.indexOf(a));
+        for (Utterance x : reply.subList(first, Math.min(reply.size(), first + 4))) {
+            for (Match m : c.vocabulary.find(Term.Kind.SYMPTOM, x.text())) {
+                if (complaints.size() < 3 && Attribution.of(x, m.start()).equals(Attribution.PATIENT)) {
+                    complaint(m, symptoms, complaints);
+                }
+            }
+        }
+        if (!complaints.isEmpty()) {
+            return new Reason(ReasonReader.capital(PlanWording.list(complaints)), null);
+        }
+        // "He's had a cold for four days, and he's been coughing and wheezing": the complaint, not its setting
+        for (Match m : named) {
+            if (m.term().kind() == Term.Kind.CONDITION && Attribution.of(a, m.start()).equals(Attribution.PATIENT)) {
+                return new Reason(ReasonReader.capital(m.term().canonical()), null);
+            }
+        }
+        return null;
+    }
+
+    /** The symptom the mention names, with its character and (for the first) its duration, unless listed already. */
+    private static void complaint(Match m, List<Symptom> symptoms, List<String> complaints) {
+        for (Symptom s : symptoms) {
+            if (s.present() && (s.said().equalsIgnoreCase(m.surface()) || s.name().endsWith(m.term().canonical()))) {
+                String kind = s.character() != null && s.character().matches("dry|productive|wet|barking|"
+                        + "hacking|sharp|burning|throbbing") ? s.character() + " " : "";
+                String since = complaints.isEmpty() && s.duration() != null ? " for " + s.duration() : "";
+                if (complaints.stream().noneMatch(x -> x.contains(symptomPhrase(s)))) {
+                    complaints.add(kind + symptomPhrase(s) + since);
+                }
+                return;
+            }
+        }
+    }
+
+    static String symptomPhrase(Symptom s) {
+        String side = s.laterality() == null || s.name().startsWith(s.laterality()) ? "" : s.laterality() + " ";
+        return side + s.name();
+    }
+}
