@@ -40,6 +40,8 @@ final class MedicationActions {
     private static final Pattern READ_BACK = Pattern.compile("(?i)(?<!\\b(?:did|do|does|have|has|are|were|can|could|"
             + "would|will|if)\\s)\\b(?:you|she|he)(?:'re|'s|'ve| are| is| have| has)?(?: been| still)? (?:take|takes|"
             + "taking|on)\\s+(?:[\\w']+\\s+){0,4}$");
+    private static final Pattern ASKS_TAKING = Pattern.compile("(?i)\\b(?:are|do) you (?:still )?(?:taking|take|on)"
+            + "(?:\\s+[\\w']+){0,3}\\s*$");
     private static final Pattern TRIED = Pattern.compile("(?i)\\b(?:i took|i tried|i've tried|i have tried|tried|"
             + "took some|we tried|we gave (?:him|her)|i used)\\b");
 
@@ -49,8 +51,14 @@ final class MedicationActions {
     /** What is done with the drug: a clinician's order verb, or the patient taking, trying or stopping it. */
     static String action(Utterance u, String before, boolean plan) {
         String b = before.toLowerCase(Locale.ROOT);
-        if (STOPPED.matcher(b).find()) {
+        // "…chosen monday as a quit date and on that day i'll start you with a 21 mg nicotine patch": a stop is said
+        // next to its drug, not a sentence back in an unpunctuated monologue
+        String near = b.replaceFirst("(?s)^.*?((?:\\S+\\s+){0,8}\\S*)$", "$1");
+        if (STOPPED.matcher(near).find()) {
             return u.clinician() && plan ? "stop" : "stopped";
+        }
+        if (u.clinician() && ASKS_TAKING.matcher(near).find()) {
+            return "taking"; // "are you still taking the metformin we have you on…", its question mark unwritten
         }
         if (u.clinician()) {
             String best = null;

@@ -56,8 +56,9 @@ final class MedicationMentions {
             + "oxetine|aline|triptyline|pine|done|mab|nib|parin|xaban|gatran|olone|sone|profen|coxib|fenac|azine|"
             + "semide|thiazide|actone|terol|sonide|asone|vir|idine|amine|ine)$");
     /** "they raise the lithium level", "repeat a digoxin level": the drug's blood level is a test, not the drug. */
-    private static final Pattern DRUG_LEVEL = Pattern.compile("(?i)\\s*(?:blood |serum )?(?:levels?|troughs?|peaks?|"
-            + "concentrations?)\\b");
+    /** "his vancomycin level", "nicotine dependence": the drug named in a lab or a condition, not the drug given. */
+    private static final Pattern DRUG_LEVEL = Pattern.compile("(?i)\\s*(?:(?:blood |serum )?(?:levels?|troughs?|peaks?|"
+            + "concentrations?)|dependence|dependency|addiction|use disorder|withdrawal|abuse|toxicity)\\b");
     /** "…no, sorry, that's the cold sore dose": the words that take a dose back. */
     private static final Pattern TAKEN_BACK = Pattern.compile("(?i)\\b(?:no|sorry|wait|scratch that|i mean|oops|"
             + "my mistake)\\b");

@@ -43,4 +43,29 @@ class MedicationActionsTest {
                         + "singulair.");
         assertThat(v.allergies()).noneMatch(Allergy::none).noneMatch(a -> "montelukast".equals(a.substance()));
     }
+
+    @Test
+    void aQuitDateSaidBeforeThePatchIsStartedDoesNotStopItAndNicotineDependenceIsNoDrug() {
+        VisitModel v = Visits.read("[doctor] now for my impression and plan let's talk a little bit about my assessment "
+                + "and plan for you so for your first problem of nicotine dependence first of all i just want to "
+                + "applaud you on making this first step to stop smoking i think it's fantastic you've chosen next "
+                + "monday as a quit date and on that day i'm gon na start you with a twenty one milligram nicotine "
+                + "patch and the goal will be to decrease that over time");
+        Medication m = med(v, "nicotine");
+        assertThat(m.action()).isEqualTo("start");
+        assertThat(m.dose()).isEqualTo("21 mg");
+        assertThat(v.medications()).filteredOn(x -> x.drug().equals("nicotine")).hasSize(1);
+    }
+
+    @Test
+    void anUnmarkedAreYouStillTakingIsWhatThePatientTakesNotAnOrder() {
+        VisitModel v = Visits.read("[doctor] so for your third problem of your diabetes let's go ahead and order a "
+                + "hemoglobin a1c",
+                "[doctor] okay alright and are you still taking the metformin we have you on a thousand milligrams "
+                        + "twice a day",
+                "[patient] uh uh yes i do take it i take it with my breakfast and with my dinner");
+        Medication m = med(v, "metformin");
+        assertThat(m.action()).isNotIn("start", "restart");
+        assertThat(m.current()).isTrue();
+    }
 }
