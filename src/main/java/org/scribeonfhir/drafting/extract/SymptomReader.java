@@ -27,6 +27,9 @@ final class SymptomReader {
             + "watch (?:out )?for|look out for|call (?:me|us|911)|go to the (?:er|emergency)|come back)\\b");
     private static final Pattern ABOUT_PATIENT = Pattern.compile("(?i)\\b(?:you|your|you've|you're|she|he|her|his)\\b");
     /** Words that look like symptoms in idioms: "fall asleep", "sick of", "pain in the neck" as a person. */
+    /** "i just forget because it's at night and i'm tired": why a dose is missed, not a complaint. */
+    private static final Pattern EXCUSE = Pattern.compile("(?i)\\b(?:forget|forgot|miss|missed|skip|skipped)\\b[^.]*"
+            + "\\b(?:because|since|cause)\\b[^.]*$");
     private static final Pattern IDIOM = Pattern.compile("(?i)(?:falls?|fell|falling) (?:asleep|back|apart|behind|"
             + "through|in love)\\b|sick (?:of|and tired)\\b|(?:a |such a )?pain in the (?:neck|butt)\\b|"
             + "(?:broke|break|breaking|broken) out (?:into|in) (?:a )?(?:cold )?sweats?\\b");
@@ -150,7 +153,7 @@ final class SymptomReader {
                     "unintentional weight loss") && WANTED.matcher(text).find()
                     || text.substring(0, m.start()).matches("(?is).*\\b(?:nearly|almost)\\s+$")
                     || m.term().canonical().equals("falls") && CANNOT.matcher(text.substring(0, m.start())).matches()
-                    || Negation.noMore(text, m.start())) {
+                    || Negation.noMore(text, m.start()) || EXCUSE.matcher(text.substring(0, m.start())).find()) {
                 continue;
             }
             String whose = Attribution.of(u, m.start());

@@ -48,4 +48,13 @@ class SymptomAttributesTest {
                         + "dark early.");
         assertThat(v.symptoms()).extracting(Symptom::name).doesNotContain("limping");
     }
+
+    @Test
+    void tiredAsTheReasonADoseIsForgottenIsNoFatigue() {
+        VisitModel v = Visits.read("[doctor] and the atorvastatin 20 milligrams at bedtime, how is that going?",
+                "[patient] i'll be honest, i forget that one a lot.",
+                "[doctor] any muscle aches on the nights you do take it?",
+                "[patient] no aches. i just forget because it's at night and i'm tired.");
+        assertThat(v.symptoms()).extracting(Symptom::name).doesNotContain("fatigue");
+    }
 }
