@@ -22,8 +22,10 @@ public record EncounterContext(
         String transcriptSource,
         List<String> warnings) {
 
+    /** The context with a transcript a person supplied: what was said about the EHR's transcript no longer holds. */
     public EncounterContext withTranscript(String text, String source) {
         return new EncounterContext(patient, encounter, conditions, vitals, labs, medications, allergies, priorNotes,
-                text, source, warnings);
+                text, source, text == null ? warnings : warnings.stream()
+                        .filter(w -> !w.toLowerCase(java.util.Locale.ROOT).contains("transcript")).toList());
     }
 }

@@ -118,7 +118,17 @@ public class NoteWriter {
             org.scribeonfhir.problem.ProblemException p = EhrProblems.of(e, "saving the note's signed Provenance");
             LOG.warnf("The signed Provenance of draft %s was not written (%s); kept by Scribe", note.draftId(),
                     LogSafe.text(p.code()));
-            return new Written(reference, json, null, p.title() + ": " + p.detail());
+            return new Written(reference, json, null, refused(e));
         }
+    }
+
+    /** Why the EHR kept no Provenance, in the words the pane puts in brackets. */
+    private static String refused(RuntimeException e) {
+        if (e instanceof ca.uhn.fhir.rest.server.exceptions.BaseServerResponseException s) {
+            int status = s.getStatusCode();
+            return "it answered HTTP " + status + (status == 404 || status == 405 || status == 501
+                    ? ": it does not accept Provenance" : status == 403 ? ": Scribe may not write Provenance there" : "");
+        }
+        return "it did not answer";
     }
 }

@@ -133,6 +133,8 @@ class SidebarPaneBrowserTest {
                 Keys.ENTER, "[patient] yes <script>window.__xss=2</script> since monday");
         b.findElement(By.cssSelector(".transcript-form button[type=submit]")).click();
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("turn-2")));
+        assertThat(b.findElement(By.tagName("body")).getText()).as("one message about the transcript, not two")
+                .contains("Transcript replaced").doesNotContain("has no transcript for this encounter");
         assertThat(b.findElement(By.id("turn-1")).getAttribute("textContent")).contains("<img src=x onerror=\"window.__xss=1\">");
         assertThat(b.findElement(By.id("turn-2")).getAttribute("textContent")).contains("<script>window.__xss=2</script>");
 

@@ -137,7 +137,8 @@ class SignAndWriteBackTest {
 
         given().cookie("scribe_session", flow.sessionCookie).get(signed.header("Location")).then().statusCode(200)
                                 .body(containsString("<code id=\"written-reference\">DocumentReference/note-77</code>"))
-                .body(containsString("<span id=\"provenance-kept\">The EHR did not keep the note's signed Provenance"))
+                .body(containsString("<span id=\"provenance-kept\">The EHR did not keep the note's signed Provenance "
+                        + "(it answered HTTP 404: it does not accept Provenance); Scribe keeps it"))
                 .body(org.hamcrest.Matchers.not(containsString("Sign and write to chart")));
     }
 
