@@ -60,9 +60,8 @@ final class MedicationReader {
                                 + a.substance() + ".");
                     }
                     med = new Medication(med.drug(), med.said(), med.dose(), med.previousDose(),
-                            med.previousFrequency(), med.route(),
-                            med.frequency(), med.duration(), med.action().equals("taking") ? "allergen" : med.action(),
-                            false, med.reason(), med.support());
+                            med.previousFrequency(), med.route(), med.frequency(), med.duration(),
+                            med.action().equals("taking") ? "allergen" : med.action(), false, med.reason(), med.support());
                 }
             }
             out.add(med);
