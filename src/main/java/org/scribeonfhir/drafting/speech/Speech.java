@@ -61,6 +61,8 @@ public final class Speech {
             return "";
         }
         String s = raw.replace('\u2019', '\'');
+        // a transcriber's marks ("<UNSURE>link</UNSURE>", "<UNIN/>" for unintelligible): never note text
+        s = s.replaceAll("(?i)<unin\\s*/>", " ").replaceAll("(?i)</?unsure>", "");
         s = SPLIT_CONTRACTION.matcher(s).replaceAll("$1n't");
         s = s.replaceAll("(?i)\\bcan't\\b", "can't").replaceAll("(?i)\\bcan 't\\b", "can't");
         s = CLITIC.matcher(s).replaceAll("$1'$2");

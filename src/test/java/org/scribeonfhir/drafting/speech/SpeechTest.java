@@ -87,4 +87,10 @@ class SpeechTest {
                 .matches(".*(?:9 ?8 ?8|nine eight eight).*");
         assertThat(Speech.normalize("it was very very painful")).isEqualTo("it was very painful");
     }
+
+    @Test
+    void aTranscribersUncertaintyAndUnintelligibleMarksAreNeverNoteText() {
+        assertThat(Speech.normalize("I'll leave a <UNSURE>link</UNSURE> to some <UNIN/> information."))
+                .isEqualTo("I'll leave a link to some information.");
+    }
 }
