@@ -226,7 +226,9 @@ final class HistoryReader {
                 && speaksAsPatient(a)) {
             for (Utterance x : c.dialogue.ofTurn(a.turn())) {
                 String t = Phrasing.tidy(x.text()).replaceAll("(?i)^(?:yeah|yes|yep|well|like|um|uh)\\b,?\\s*", "")
-                        .replaceAll("(?i)^(?:i )?(?:don't|do not|never) (smoke|drink)\\b.*$", "Does not $1");
+                        // "I don't drink too much" is how much, not a no
+                        .replaceAll("(?i)^(?:i )?(?:don't|do not|never) (smoke|drink)\\b(?!\\s+(?:too |that |very )?"
+                                + "much|\\s+a lot|\\s+often|\\s+heavily).*$", "Does not $1");
                 if (t.split("\\s+").length >= 2 && !t.toLowerCase(Locale.ROOT).matches("(?s).*\\b(?:exam|season|"
                         + "semester|anyway)\\b.*") && !t.toLowerCase(Locale.ROOT).matches("(?s)^(?:that|it|this|which|"
                         + "but|and|so)\\b.*") && (SOCIAL_QUESTION.matcher(t).find() || QUANTITY.matcher(t).find())) {

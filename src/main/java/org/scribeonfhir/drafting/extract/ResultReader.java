@@ -38,19 +38,29 @@ final class ResultReader {
     private static final Pattern WHEN = Pattern.compile("(?i)\\b(?:(?:about |around )?\\d+ (?:days?|weeks?|months?|"
             + "years?) ago|last (?:week|month|year)|this morning|yesterday|today|before you came in)\\b");
 
+    private static final Pattern IN_OFFICE = Pattern.compile("(?i)\\bwe (?:also )?(?:did|got|ran|checked) (?:an? |your )?"
+            + "(?:ecg|ekg|electrocardiogram|urine dip|urinalysis|rapid strep|strep test|rapid covid|covid test|flu swab|"
+            + "pregnancy test|fingerstick|glucose check)\\b");
+
     private ResultReader() {
     }
 
     static List<ResultFinding> read(Context c, Pronouns p) {
         List<ResultFinding> out = new ArrayList<>();
         String lastTest = null;
+        int officeTurn = -1;
         for (Utterance u : c.utterances()) {
-            if (!u.clinician() || u.question() || c.part(u) != Part.RESULTS || retracted(c, u)) {
+            // "…no edema in your legs. we also did an ecg here today. it shows sinus tachycardia": a test done in
+            // the office, read out during the exam
+            boolean office = c.part(u) == Part.EXAM && u.clinician() && (IN_OFFICE.matcher(u.text()).find()
+                    || officeTurn == u.turn() && lastTest != null);
+            officeTurn = office ? u.turn() : officeTurn;
+            if (!u.clinician() || u.question() || c.part(u) != Part.RESULTS && !office || retracted(c, u)) {
                 continue;
             }
             for (String piece : byTest(c, u.text())) { // one finding per test or lab read out
                 List<Match> tests = c.vocabulary.find(Term.Kind.TEST, piece);
-                List<Match> labs = c.vocabulary.find(Term.Kind.MEASURE, piece);
+                List<Match> labs = office ? List.of() : c.vocabulary.find(Term.Kind.MEASURE, piece);
                 String test = !tests.isEmpty() ? tests.get(0).term().canonical() : !labs.isEmpty()
                         ? labs.get(0).term().canonical() : lastTest;
                 lastTest = test;

@@ -72,6 +72,9 @@ final class SymptomReader {
         }
         List<Symptom> out = new ArrayList<>();
         r.found.values().forEach(b -> out.add(b.build()));
+        // "any swelling?" "no" beside "my fingers swell": the note says which swelling, not both
+        out.removeIf(d -> !d.present() && !d.name().contains(" ") && out.stream().anyMatch(p -> p.present()
+                && !p.name().equals(d.name()) && (" " + p.name() + " ").contains(" " + d.name() + " ")));
         return out;
     }
 

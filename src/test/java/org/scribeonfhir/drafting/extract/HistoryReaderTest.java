@@ -184,4 +184,11 @@ class HistoryReaderTest {
         assertThat(v.history()).filteredOn(h -> h.kind().equals("social")).extracting(h -> h.text())
                 .contains("Smokes about half a pack a day.", "Drinks about 4 cups of coffee a day.");
     }
+
+    @Test
+    void notDrinkingTooMuchIsNoDenialOfAlcohol() {
+        VisitModel v = Visits.read("[doctor] and do you drink much alcohol?",
+                "[patient] moderate alcohol intake. yeah, i don't drink too much.");
+        assertThat(v.history()).extracting(h -> h.text()).doesNotContain("Does not drink", "Does not drink alcohol");
+    }
 }

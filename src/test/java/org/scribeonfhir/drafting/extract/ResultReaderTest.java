@@ -48,4 +48,12 @@ class ResultReaderTest {
                 + "have two areas of mild narrowing in the mid and lower portions of your esophagus");
         assertThat(swallow.results()).extracting(ResultFinding::test).containsExactly("barium swallow");
     }
+
+    @Test
+    void anEcgDoneInTheOfficeAndReadOutDuringTheExamIsAResult() {
+        VisitModel v = Visits.read("[doctor] alright, let's check you out. your blood pressure is 132 over 84.",
+                "[doctor] heart is regular, slightly fast, with no murmurs. lungs are clear to auscultation bilaterally. "
+                        + "no edema in your legs. we also did an ecg here today. it shows sinus tachycardia at 102.");
+        assertThat(v.results()).extracting(r -> r.text()).containsExactly("EKG shows sinus tachycardia at 102.");
+    }
 }

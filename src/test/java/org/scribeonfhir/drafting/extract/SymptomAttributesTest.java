@@ -57,4 +57,11 @@ class SymptomAttributesTest {
                 "[patient] no aches. i just forget because it's at night and i'm tired.");
         assertThat(v.symptoms()).extracting(Symptom::name).doesNotContain("fatigue");
     }
+
+    @Test
+    void aSwellingDeniedBesideTheFingersSwellingIsNotWrittenAsBoth() {
+        VisitModel v = Visits.read("[doctor] any swelling anywhere?", "[patient] no.",
+                "[doctor] and your hands?", "[patient] actually my fingers are swelling a bit since this morning.");
+        assertThat(v.symptoms()).filteredOn(s -> s.name().equals("swelling")).allMatch(Symptom::present);
+    }
 }
