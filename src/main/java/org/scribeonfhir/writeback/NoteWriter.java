@@ -126,8 +126,9 @@ public class NoteWriter {
     private static String refused(RuntimeException e) {
         if (e instanceof ca.uhn.fhir.rest.server.exceptions.BaseServerResponseException s) {
             int status = s.getStatusCode();
-            return "it answered HTTP " + status + (status == 404 || status == 405 || status == 501
-                    ? ": it does not accept Provenance" : status == 403 ? ": Scribe may not write Provenance there" : "");
+            String why = status == 404 || status == 405 || status == 501 ? ": it does not accept Provenance"
+                    : status == 403 ? ": Scribe may not write Provenance there" : "";
+            return "it answered HTTP " + status + why;
         }
         return "it did not answer";
     }

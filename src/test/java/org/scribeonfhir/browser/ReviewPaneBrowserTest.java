@@ -98,7 +98,8 @@ class ReviewPaneBrowserTest {
                 + ".st[data-evidence]')].find(s => s.dataset.evidence.split(' ').filter(i => "
                 + "document.getElementById(i)).length > 1);");
         String[] ids = cited.getAttribute("data-evidence").split(" ");
-        String region = cited.findElement(By.xpath("./ancestor::div[contains(@class,'note-text')][1]")).getAttribute("id");
+        String region = cited.findElement(By.xpath("./ancestor::div[contains(@class,'note-text')][1]"))
+                .getAttribute("id");
         cited.click();
         b.switchTo().activeElement().sendKeys(Keys.chord(Keys.ALT, Keys.ENTER));
         wait.until(d -> ids[0].equals(d.switchTo().activeElement().getAttribute("id")));
@@ -178,7 +179,8 @@ class ReviewPaneBrowserTest {
         scribe.findElement(By.id("mark-ready")).click();
         waitIn(scribe).until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".ready"),
                 "Ready for signature — marked by Sam Scribe"));
-        assertThat(scribe.findElement(By.id("mark-ready")).isDisplayed()).isFalse(); // offered again only after a change
+        // offered again only after a change
+        assertThat(scribe.findElement(By.id("mark-ready")).isDisplayed()).isFalse();
 
         ChromeDriver physician = browser(1400, 1000);
         openScribeInEhr(physician, "sbx-prac-02", "sbx-pat-04", "sbx-enc-04");

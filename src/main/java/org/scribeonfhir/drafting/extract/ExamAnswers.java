@@ -22,7 +22,8 @@ final class ExamAnswers {
     private static final Pattern ANOTHER_SPOT = Pattern.compile("(?i)^\\W*(?:(?:okay|and|now)\\W+)?(?:how about|what about|"
             + "and) (?:up |down |over |right |back )?(?:here|there|this|the|your)\\b");
 
-    private static final Pattern MIXED = Pattern.compile("(?i)^\\W*no\\b.*\\b(?:ow|ouch|yes|yeah|that hurts|right there)\\b");
+    private static final Pattern MIXED = Pattern.compile("(?i)^\\W*no\\b.*\\b(?:ow|ouch|yes|yeah|that hurts|"
+            + "right there)\\b");
 
     private ExamAnswers() {
     }

@@ -59,9 +59,10 @@ final class MedicationReader {
                         notices.add("Check: " + med.drug() + " is ordered, but the visit mentions an allergy to "
                                 + a.substance() + ".");
                     }
+                    String action = med.action().equals("taking") ? "allergen" : med.action();
                     med = new Medication(med.drug(), med.said(), med.dose(), med.previousDose(),
-                            med.previousFrequency(), med.route(), med.frequency(), med.duration(),
-                            med.action().equals("taking") ? "allergen" : med.action(), false, med.reason(), med.support());
+                            med.previousFrequency(), med.route(), med.frequency(), med.duration(), action, false,
+                            med.reason(), med.support());
                 }
             }
             out.add(med);

@@ -58,7 +58,8 @@ public final class Phrasing {
                         + "better|worse|enlarged|weak|bigger|smaller|faster|slower)", "slightly ")
                 .replaceAll("(?i)\\b(\\d+(?:\\.\\d+)?) out of (4|5|6|10)\\b", "$1/$2")
                 // "your ldl, the bad cholesterol, is 112": the gloss said for the patient
-                .replaceAll("(?i)\\b(ldl|hdl),\\s+(?:the|your) (?:bad|good|healthy|lousy) (?:kind of )?cholesterol,", "$1")
+                .replaceAll("(?i)\\b(ldl|hdl),\\s+(?:the|your) (?:bad|good|healthy|lousy) (?:kind of )?"
+                        + "cholesterol,", "$1")
                 .replaceAll("(?i)\\s*,?\\s*\\b(?:here in the office|in the office today|in the office|here today|"
                         + "in there|over there|down there|up there|there)(?=\\s*(?:[,.;]|$))", "")
                 .replaceAll("\\s{2,}", " ");

@@ -76,9 +76,9 @@ final class PlanLines {
     private static final Pattern RESULTS_CALL = Pattern.compile("(?i)\\b(?:be in touch|get back to you|call you|"
             + "let you know|reach out|contact you|touch base)\\b.*\\bresults?\\b");
     private static final Pattern MANEUVER = Pattern.compile("(?i)^(?:(?:i want you to|i'd like you to|can you|could "
-            + "you|go ahead and|i'm going to|i'll|let me|now|just)\\s+)*(?:squeeze|push|pull|bend|straighten|lift|raise|"
-            + "turn|follow my|relax|lie back|stand up|sit up|move|point|make a fist|spread|resist|press|touch|tap)\\b"
-            + ".*\\b(?:your|my|both|each) (?:hands?|fingers?|arms?|legs?|knees?|feet|foot|toes?|wrists?|elbows?|"
+            + "you|go ahead and|i'm going to|i'll|let me|now|just)\\s+)*(?:squeeze|push|pull|bend|straighten|lift|"
+            + "raise|turn|follow my|relax|lie back|stand up|sit up|move|point|make a fist|spread|resist|press|touch|"
+            + "tap)\\b.*\\b(?:your|my|both|each) (?:hands?|fingers?|arms?|legs?|knees?|feet|foot|toes?|wrists?|elbows?|"
             + "shoulders?|neck|head|eyes?|ankles?|hips?|thumbs?)\\b");
     /** Advice said as a command: "stay hydrated", "avoid ibuprofen", "keep it elevated". */
     private static final Pattern IMPERATIVE = Pattern.compile("(?i)^(?:stay|avoid|keep|drink|eat|use|take|try|make sure|"

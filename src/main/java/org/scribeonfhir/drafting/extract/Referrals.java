@@ -6,11 +6,11 @@ import java.util.regex.Pattern;
 /** A referral said in the plan, as the note's line: "Referral to cardiology.", "Referral for yearly eye exam." */
 final class Referrals {
 
-    private static final Pattern REFER = Pattern.compile("(?i)\\b(?:refer(?:ral|ring|red)?(?: you| him| her)? (?:to|for)|"
-            + "referral (?:to|for)|send (?:you|him|her) to|set (?:you|him|her) up with|(?:see|consult) (?:a|an|the) "
-            + "(?=[a-z ]{0,25}?(?:ist|ian|doctor|specialist|surgeon|therapy|therapist|clinic|team|counselor|program)\\b))"
-            + "\\s*(?:a |an |the |your |his |her )?([a-z ]{3,40}?)(?:,|\\.|$| for | to | and | so | who | at | since "
-            + "| because | in )");
+    private static final Pattern REFER = Pattern.compile("(?i)\\b(?:refer(?:ral|ring|red)?(?: you| him| her)? "
+            + "(?:to|for)|referral (?:to|for)|send (?:you|him|her) to|set (?:you|him|her) up with|(?:see|consult) "
+            + "(?:a|an|the) (?=[a-z ]{0,25}?(?:ist|ian|doctor|specialist|surgeon|therapy|therapist|clinic|team|"
+            + "counselor|program)\\b))\\s*(?:a |an |the |your |his |her )?([a-z ]{3,40}?)(?:,|\\.|$| for | to | and "
+            + "| so | who | at | since | because | in )");
 
     private Referrals() {
     }

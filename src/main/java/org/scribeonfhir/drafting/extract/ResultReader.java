@@ -38,9 +38,9 @@ final class ResultReader {
     private static final Pattern WHEN = Pattern.compile("(?i)\\b(?:(?:about |around )?\\d+ (?:days?|weeks?|months?|"
             + "years?) ago|last (?:week|month|year)|this morning|yesterday|today|before you came in)\\b");
 
-    private static final Pattern IN_OFFICE = Pattern.compile("(?i)\\bwe (?:also )?(?:did|got|ran|checked) (?:an? |your )?"
-            + "(?:ecg|ekg|electrocardiogram|urine dip|urinalysis|rapid strep|strep test|rapid covid|covid test|flu swab|"
-            + "pregnancy test|fingerstick|glucose check)\\b");
+    private static final Pattern IN_OFFICE = Pattern.compile("(?i)\\bwe (?:also )?(?:did|got|ran|checked) "
+            + "(?:an? |your )?(?:ecg|ekg|electrocardiogram|urine dip|urinalysis|rapid strep|strep test|rapid covid|"
+            + "covid test|flu swab|pregnancy test|fingerstick|glucose check)\\b");
 
     private ResultReader() {
     }

@@ -12,7 +12,8 @@ package org.scribeonfhir.drafting.visit;
  * @param reason    what it is for, when said or known ("hypertension")
  */
 public record Medication(String drug, String said, String dose, String previousDose, String previousFrequency,
-        String route, String frequency, String duration, String action, boolean current, String reason, Support support) {
+        String route, String frequency, String duration, String action, boolean current, String reason,
+        Support support) {
 
     /** An order of the visit's plan (start, continue, change, stop…), not what the patient takes or took. */
     public boolean ordered() {

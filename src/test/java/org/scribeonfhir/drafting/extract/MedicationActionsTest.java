@@ -46,11 +46,11 @@ class MedicationActionsTest {
 
     @Test
     void aQuitDateSaidBeforeThePatchIsStartedDoesNotStopItAndNicotineDependenceIsNoDrug() {
-        VisitModel v = Visits.read("[doctor] now for my impression and plan let's talk a little bit about my assessment "
-                + "and plan for you so for your first problem of nicotine dependence first of all i just want to "
-                + "applaud you on making this first step to stop smoking i think it's fantastic you've chosen next "
-                + "monday as a quit date and on that day i'm gon na start you with a twenty one milligram nicotine "
-                + "patch and the goal will be to decrease that over time");
+        VisitModel v = Visits.read("[doctor] now for my impression and plan let's talk a little bit about my "
+                + "assessment and plan for you so for your first problem of nicotine dependence first of all i just "
+                + "want to applaud you on making this first step to stop smoking i think it's fantastic you've "
+                + "chosen next monday as a quit date and on that day i'm gon na start you with a twenty one "
+                + "milligram nicotine patch and the goal will be to decrease that over time");
         Medication m = med(v, "nicotine");
         assertThat(m.action()).isEqualTo("start");
         assertThat(m.dose()).isEqualTo("21 mg");

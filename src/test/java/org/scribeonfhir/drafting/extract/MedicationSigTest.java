@@ -37,8 +37,8 @@ class MedicationSigTest {
         VisitModel v = Visits.read("[doctor] are you taking the hydroxyzine 25 milligrams as needed?",
                 "[patient] yes, a couple of times a week when it gets bad.", EXAM,
                 "[doctor] for the anxiety, i'd like to start sertraline 25 milligrams once a day.", "[patient] okay.",
-                "[doctor] you can keep using the hydroxyzine 25 milligrams every 8 hours as needed while the sertraline "
-                        + "kicks in.",
+                "[doctor] you can keep using the hydroxyzine 25 milligrams every 8 hours as needed while the "
+                        + "sertraline kicks in.",
                 "[patient] okay.",
                 "[doctor] for sleep, keep a regular bedtime. a dose of hydroxyzine at bedtime on bad nights is fine.");
         Medication m = MedicationReaderTest.med(v, "hydroxyzine");

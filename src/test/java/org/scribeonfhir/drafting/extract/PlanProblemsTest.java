@@ -135,12 +135,12 @@ class PlanProblemsTest {
     @Test
     void thePlansTopicsNameTheProblemsAndEachDrugStaysWithTheProblemItWasOrderedFor() {
         VisitModel v = Visits.read("[doctor] alright, your lungs are clear and your heart is regular.",
-                "[doctor] so here's my plan. for the diabetes, i'd like to increase the metformin to 1000 milligrams "
-                        + "twice a day. i'm also referring you for your yearly diabetic eye exam since it's been over a "
-                        + "year.",
+                "[doctor] so here's my plan. for the diabetes, i'd like to increase the metformin to 1000 "
+                        + "milligrams twice a day. i'm also referring you for your yearly diabetic eye exam since it's "
+                        + "been over a year.",
                 "[patient] okay.",
-                "[doctor] for the blood pressure, you're above our goal, so i'm going to increase the lisinopril from 10 "
-                        + "milligrams to 20 milligrams once a day.",
+                "[doctor] for the blood pressure, you're above our goal, so i'm going to increase the lisinopril "
+                        + "from 10 milligrams to 20 milligrams once a day.",
                 "[patient] got it.",
                 "[doctor] for the cholesterol, let's keep the atorvastatin at 20 milligrams once a day.",
                 "[patient] okay.",
@@ -148,7 +148,8 @@ class PlanProblemsTest {
                         + "every day, and i'll see you back in 3 months.");
         assertThat(v.problems()).extracting(Problem::name).containsExactly("Type 2 diabetes mellitus", "Hypertension",
                 "Hyperlipidemia");
-        assertThat(under(v, "Type 2 diabetes mellitus")).contains("metformin", "Referral for yearly diabetic eye exam.");
+        assertThat(under(v, "Type 2 diabetes mellitus"))
+                .contains("metformin", "Referral for yearly diabetic eye exam.");
         assertThat(under(v, "Hypertension")).contains("lisinopril").doesNotContain("metformin");
         assertThat(under(v, "Hyperlipidemia")).containsExactly("atorvastatin");
     }

@@ -52,8 +52,9 @@ class ResultReaderTest {
     @Test
     void anEcgDoneInTheOfficeAndReadOutDuringTheExamIsAResult() {
         VisitModel v = Visits.read("[doctor] alright, let's check you out. your blood pressure is 132 over 84.",
-                "[doctor] heart is regular, slightly fast, with no murmurs. lungs are clear to auscultation bilaterally. "
-                        + "no edema in your legs. we also did an ecg here today. it shows sinus tachycardia at 102.");
+                "[doctor] heart is regular, slightly fast, with no murmurs. lungs are clear to auscultation "
+                        + "bilaterally. no edema in your legs. we also did an ecg here today. it shows sinus "
+                        + "tachycardia at 102.");
         assertThat(v.results()).extracting(r -> r.text()).containsExactly("EKG shows sinus tachycardia at 102.");
     }
 }
