@@ -83,4 +83,19 @@ class SupportCheckTest {
                 .equals("fabricated-reference"));
         assertThat(check(NoteHeaders.RESULTS, "Chest x-ray showed no pneumonia.")).isEmpty();
     }
+
+    @Test
+    void aProblemThePlanNamedByItsTopicIsSupportedButNotOneNobodyRaised() {
+        String visit = """
+                [doctor] so here's my plan. for the blood pressure, you're above our goal, so i'm going to increase the \
+                lisinopril from 10 milligrams to 20 milligrams once a day.
+                [patient] got it.
+                """;
+        EncounterContext chart = new EncounterContext(null, null, List.of(), List.of(), List.of(), List.of(),
+                List.of(), List.of(), visit, "test", List.of());
+        assertThat(SafetyChecks.of(Map.of(NoteHeaders.ASSESSMENT_AND_PLAN, "1. Hypertension."), chart))
+                .filteredOn(f -> f.kind().equals("unsupported")).isEmpty();
+        assertThat(SafetyChecks.of(Map.of(NoteHeaders.ASSESSMENT_AND_PLAN, "1. Hyperlipidemia."), chart))
+                .filteredOn(f -> f.kind().equals("unsupported")).isNotEmpty();
+    }
 }

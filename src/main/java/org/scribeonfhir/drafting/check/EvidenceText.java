@@ -16,6 +16,7 @@ import org.scribeonfhir.drafting.Statement;
 import org.scribeonfhir.drafting.extract.Quantities;
 import org.scribeonfhir.drafting.extract.Quantities.Quantity;
 import org.scribeonfhir.drafting.lexicon.Match;
+import org.scribeonfhir.drafting.lexicon.PlanTopics;
 import org.scribeonfhir.drafting.lexicon.Term;
 import org.scribeonfhir.drafting.lexicon.Vocabulary;
 import org.scribeonfhir.drafting.speech.Dialogue;
@@ -93,6 +94,7 @@ final class EvidenceText {
             for (Match m : Vocabulary.get().find(all(), Term.Kind.values())) {
                 terms.add(m.term().kind() + ":" + m.term().canonical());
             }
+            PlanTopics.conditions(all()).forEach(c -> terms.add(Term.Kind.CONDITION + ":" + c));
         }
         return terms;
     }

@@ -2,10 +2,10 @@ package org.scribeonfhir.drafting.extract;
 
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.regex.Pattern;
 
 import org.scribeonfhir.drafting.lexicon.Match;
+import org.scribeonfhir.drafting.lexicon.PlanTopics;
 import org.scribeonfhir.drafting.lexicon.Term;
 
 /** The note's names for the problems said in the plan. */
@@ -22,10 +22,6 @@ final class ProblemNames {
             + "sprain|fracture|tear|injury|itis|osis|emia|pathy|algia|oma|ectomy|ism|failure|deficiency|"
             + "insufficiency|dysfunction|problems?|issues?|pain|exam|visit|check-?up|follow-?up)$");
 
-    /** "For your blood pressure, …": the plan's topic names the problem it treats. */
-    private static final Map<String, String> TOPICS = Map.of("blood pressure", "hypertension", "bp", "hypertension",
-            "blood pressures", "hypertension", "cholesterol", "hyperlipidemia", "lipids", "hyperlipidemia");
-
     private ProblemNames() {
     }
 
@@ -35,7 +31,7 @@ final class ProblemNames {
         if (s.isEmpty() || NOT_A_PROBLEM.matcher(s).matches() || s.split("\\s+").length > 6) {
             return null;
         }
-        String topic = TOPICS.get(s.toLowerCase(Locale.ROOT));
+        String topic = PlanTopics.condition(s); // "for your blood pressure, …": the problem it treats
         if (topic != null) {
             return capital(topic);
         }
