@@ -53,7 +53,7 @@ final class MedicationActions {
         String b = before.toLowerCase(Locale.ROOT);
         // "…chosen monday as a quit date and on that day i'll start you with a 21 mg nicotine patch": a stop is said
         // next to its drug, not a sentence back in an unpunctuated monologue
-        String near = b.replaceFirst("(?s)^.*?((?:\\S+\\s+){0,8}\\S*)$", "$1");
+        String near = Words.last(b, 8);
         if (STOPPED.matcher(near).find()) {
             return u.clinician() && plan ? "stop" : "stopped";
         }

@@ -161,9 +161,7 @@ final class MedicationMentions {
             return null; // "what about a cortisone injection?": asked for, not taken
         }
         // "…let's talk about my assessment and plan … continue your aspirin": only the words leading to the drug
-        String[] words = before.strip().split("\\s+");
-        String near = String.join(" ", java.util.Arrays.copyOfRange(words, Math.max(0, words.length - 8),
-                words.length));
+        String near = Words.last(before, 8);
         if (SymptomReader.HYPOTHETICAL.matcher(before).find() || near.toLowerCase(Locale.ROOT)
                 .matches(".*\\b(?:might|could|may|consider|option|possibly|maybe|down the road|eventually|talk about|"
                 + "discuss|next visit)\\b.*")) {

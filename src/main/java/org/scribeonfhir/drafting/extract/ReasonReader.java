@@ -50,10 +50,13 @@ final class ReasonReader {
     /** The reason; one that says how long ("cough for 6 days") also cites where the duration was said. */
     static Reason read(Context c, List<Symptom> symptoms, List<Problem> problems) {
         Reason r = said(c, symptoms, problems);
-        String phrase = r == null ? "" : r.phrase().toLowerCase(Locale.ROOT);
-        for (Symptom s : r == null || r.support() == null ? List.<Symptom>of() : symptoms) {
-            String said = s.name() + " for " + s.duration();
-            if (s.present() && s.duration() != null && phrase.contains(said.toLowerCase(Locale.ROOT))) {
+        if (r == null || r.support() == null) {
+            return r;
+        }
+        String phrase = r.phrase().toLowerCase(Locale.ROOT);
+        for (Symptom s : symptoms) {
+            if (s.present() && s.duration() != null
+                    && phrase.contains((s.name() + " for " + s.duration()).toLowerCase(Locale.ROOT))) {
                 return new Reason(r.phrase(), r.support().and(s.support()).withConfidence(r.support().confidence()));
             }
         }

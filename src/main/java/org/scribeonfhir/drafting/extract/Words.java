@@ -16,4 +16,12 @@ public final class Words {
 
     private Words() {
     }
+
+    /**
+     * The last {@code n} words of a text with the space after them kept ("… been off the "): what is said next to
+     * the word that follows it.
+     */
+    static String last(String text, int n) {
+        return text.replaceFirst("(?s)^.*?((?:\\S+\\s+){0," + n + "}\\S*)$", "$1");
+    }
 }
