@@ -104,14 +104,16 @@ final class Phases {
                 && !u.text().toLowerCase(java.util.Locale.ROOT).matches("(?s).*\\b(?:if|call|come back)\\b.*");
     }
 
+    private static final java.util.regex.Pattern CONDITIONAL = java.util.regex.Pattern.compile(
+            "(?s)^(?:\\W*(?:and|so|but|now) )?(?:if|in case|once|when) .*");
+
     /** The part a clinician's statement names, or null. */
     static Part cue(String text) {
         boolean plan = Cues.PLAN.matcher(text).find() || Cues.STRONG_PLAN.matcher(text).find();
         if (REFERS.matcher(text).find()) {
             return Part.PLAN;
         }
-        boolean conditional = text.toLowerCase(java.util.Locale.ROOT).matches("(?s)^(?:\\W*(?:and|so|but|now) )?"
-                + "(?:if|in case|once|when) .*");
+        boolean conditional = CONDITIONAL.matcher(text.toLowerCase(java.util.Locale.ROOT)).matches();
         java.util.regex.Matcher result = Cues.RESULTS.matcher(text);
         java.util.regex.Matcher problem = Cues.STRONG_PLAN.matcher(text);
         // "for your first problem of your sore throat, I'll swab you for a strep test, and if that's positive…"

@@ -3,6 +3,7 @@ package org.scribeonfhir.drafting.lexicon;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -25,6 +26,18 @@ final class PhraseIndex {
     /** A word; {@code pause} when punctuation separates it from the word before (phrases do not span it). */
     record Token(String word, int start, int end, boolean pause) {
     }
+
+    /**
+     * The words of the texts looked up last on this thread: the readers and the check look the same sentence
+     * up once per kind of term, and splitting it into stemmed words costs more than the lookups.
+     */
+    private static final ThreadLocal<Map<String, List<Token>>> RECENT = ThreadLocal.withInitial(
+            () -> new LinkedHashMap<>(128, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<String, List<Token>> eldest) {
+                    return size() > 64;
+                }
+            });
 
     private final Map<String, List<Entry>> byFirst = new HashMap<>();
     /** Words a gap may not skip: a phrase with a negation inside it is not the phrase. */
@@ -61,11 +74,20 @@ final class PhraseIndex {
         Matcher m = WORD.matcher(lower);
         int last = 0;
         while (m.find()) {
-            boolean pause = lower.substring(last, m.start()).matches("(?s).*[,.;:?!()\\[\\]\"].*");
-            out.add(new Token(stem(m.group()), m.start(), m.end(), pause));
+            out.add(new Token(stem(m.group()), m.start(), m.end(), pause(lower, last, m.start())));
             last = m.end();
         }
-        return out;
+        return List.copyOf(out);
+    }
+
+    /** Punctuation between two words: a phrase does not run across it. */
+    private static boolean pause(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (",.;:?!()[]\"".indexOf(text.charAt(i)) >= 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static final Pattern BRITISH = Pattern.compile("^hae|^oe(?=[ds])|(?<=an)ae|(?<=[lkc])aem|(?<=isch)ae|paed|"
@@ -134,7 +156,7 @@ final class PhraseIndex {
     }
 
     List<Match> find(String text) {
-        List<Token> tokens = tokens(text);
+        List<Token> tokens = RECENT.get().computeIfAbsent(text, PhraseIndex::tokens);
         List<Match> out = new ArrayList<>();
         int i = 0;
         while (i < tokens.size()) {

@@ -56,22 +56,24 @@ public final class Dialogue {
         for (Turn t : raw) {
             turns.add(new Turn(t.number(), t.speaker(), Speech.normalize(t.text())));
         }
+        List<List<Sentences.Piece>> split = turns.stream().map(t -> Sentences.split(t.text())).toList();
         List<String> notices = new ArrayList<>();
-        boolean swapped = swapped(turns);
+        boolean swapped = swapped(turns, split);
         if (swapped) {
             notices.add("The speaker labels looked swapped (the \"patient\" asked the questions and examined), so "
                     + "they were read the other way round. Check who said what.");
         }
         List<Utterance> out = new ArrayList<>();
-        for (Turn t : turns) {
+        for (int k = 0; k < turns.size(); k++) {
+            Turn t = turns.get(k);
             Role role = Role.ofTag(t.speaker());
+            List<Sentences.Piece> pieces = split.get(k);
             if (swapped && role == Role.CLINICIAN) {
                 role = Role.PATIENT;
             } else if (swapped && role == Role.PATIENT) {
                 role = Role.CLINICIAN;
             }
             int i = 0;
-            List<Sentences.Piece> pieces = Sentences.split(t.text());
             for (Sentences.Piece p : pieces) {
                 boolean last = i == pieces.size() - 1;
                 boolean asks = p.question() || last && role == Role.CLINICIAN && t.number() < turns.size()
@@ -89,16 +91,17 @@ public final class Dialogue {
     }
 
     /** The recorder swapped the tags when the patient-tagged turns sound far more like the clinician. */
-    static boolean swapped(List<Turn> turns) {
+    private static boolean swapped(List<Turn> turns, List<List<Sentences.Piece>> split) {
         double[] doctor = new double[2];
         double[] patient = new double[2];
-        for (Turn t : turns) {
+        for (int i = 0; i < turns.size(); i++) {
+            Turn t = turns.get(i);
             Role r = Role.ofTag(t.speaker());
             double[] target = r == Role.CLINICIAN ? doctor : r == Role.PATIENT ? patient : null;
             if (target == null) {
                 continue;
             }
-            target[0] += clinicianScore(t.text());
+            target[0] += clinicianScore(t.text(), split.get(i));
             target[1]++;
         }
         if (doctor[1] < 4 || patient[1] < 4) {
@@ -109,9 +112,9 @@ public final class Dialogue {
         return p > 0.15 && p - d > 0.25;
     }
 
-    private static double clinicianScore(String text) {
+    private static double clinicianScore(String text, List<Sentences.Piece> pieces) {
         double score = 0;
-        for (Sentences.Piece p : Sentences.split(text)) {
+        for (Sentences.Piece p : pieces) {
             score += p.question() ? 1 : 0;
         }
         var m = CLINICIAN_TALK.matcher(text);

@@ -13,11 +13,14 @@ public enum Role {
     INTERPRETER,
     OTHER;
 
+    private static final java.util.regex.Pattern CLINICIAN_TAG = java.util.regex.Pattern.compile("doctor|dr|physician|"
+            + "clinician|provider|nurse|np|pa|nurse_practitioner|physician_assistant|resident|attending|md|do|therapist|"
+            + "psychiatrist|counselor|medic|clinician_\\w+");
+
     /** The role a recorder's speaker tag stands for ({@code doctor}, {@code patient_guest}, {@code mom}…). */
     public static Role ofTag(String tag) {
         String t = tag == null ? "" : tag.toLowerCase(Locale.ROOT).replace(' ', '_');
-        if (t.matches("doctor|dr|physician|clinician|provider|nurse|np|pa|nurse_practitioner|"
-                + "physician_assistant|resident|attending|md|do|therapist|psychiatrist|counselor|medic|clinician_\\w+")) {
+        if (CLINICIAN_TAG.matcher(t).matches()) {
             return CLINICIAN;
         }
         if (t.equals("patient") || t.equals("pt") || t.equals("child") || t.equals("teen")) {

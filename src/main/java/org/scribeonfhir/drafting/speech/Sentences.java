@@ -84,7 +84,7 @@ final class Sentences {
     private static void addAsked(String s, int start, List<Piece> out) {
         Matcher q = s.endsWith(".") || s.endsWith("!") ? null : ASKED_INSIDE.matcher(s.toLowerCase(java.util.Locale.ROOT));
         if (q != null && q.find() && s.substring(0, q.start()).strip().split("\\s+").length >= 4
-                && !s.substring(0, q.start()).toLowerCase(java.util.Locale.ROOT).matches(LEAD + "$")) {
+                && !ONLY_LEAD.matcher(s.substring(0, q.start()).toLowerCase(java.util.Locale.ROOT)).matches()) {
             out.add(piece(s.substring(0, q.start()).strip(), start));
             out.add(piece(s.substring(q.start()), start + q.start()));
             return;
@@ -92,18 +92,23 @@ final class Sentences {
         out.add(piece(s, start));
     }
 
+    private static final Pattern ONLY_LEAD = Pattern.compile(LEAD + "$");
+    private static final Pattern ASKS = Pattern.compile(LEAD + "(?:do|does|did|is|are|was|were|can|could|would|will|"
+            + "have|has|any|how|what|when|where|why|who|which|should)\\b.*");
+    private static final Pattern UNFINISHED = Pattern.compile(LEAD + "(?:do you|did you|have you|has (?:he|she)|are you|"
+            + "is (?:he|she|it|there)|any|" + HOW_ASKED + ")\\b.*");
+    // "you had a reaction to codeine, right?" checks a fact with the patient; "take it with food, okay?" does not
+    private static final Pattern CONFIRMS = Pattern.compile("(?s).*\\byou(?:'ve| have| had| were| are|'re| take| took| "
+            + "used)\\b.*(?:right|correct)\\?$");
+    // "and the only allergy is aspirin, is that right?" asks to confirm
+    private static final Pattern CONFIRMS_TAG = Pattern.compile("(?s).*,\\s*(?:is that (?:right|correct|still right)|"
+            + "correct)\\?$");
+
     private static Piece piece(String s, int start) {
         String lower = s.toLowerCase(java.util.Locale.ROOT);
-        boolean asks = lower.matches(LEAD + "(?:do|does|did|is|are|was|were|can|could|would|will|"
-                + "have|has|any|how|what|when|where|why|who|which|should)\\b.*");
-        boolean unfinished = !s.endsWith(".") && !s.endsWith("!") && lower.matches(LEAD
-                + "(?:do you|did you|have you|has (?:he|she)|are you|is (?:he|she|it|there)|any|" + HOW_ASKED
-                + ")\\b.*");
-        // "you had a reaction to codeine, right?" checks a fact with the patient; "take it with food, okay?" does not
-        boolean confirms = lower.matches("(?s).*\\byou(?:'ve| have| had| were| are|'re| take| took| used)\\b.*"
-                + "(?:right|correct)\\?$") || lower.matches("(?s).*,\\s*(?:is that (?:right|correct|still right)|"
-                + "correct)\\?$"); // "and the only allergy is aspirin, is that right?" asks to confirm
-        boolean question = s.endsWith("?") && (asks || confirms || !TAG_QUESTION.matcher(s).find()) || unfinished;
+        boolean unfinished = !s.endsWith(".") && !s.endsWith("!") && UNFINISHED.matcher(lower).matches();
+        boolean question = s.endsWith("?") && (ASKS.matcher(lower).matches() || CONFIRMS.matcher(lower).matches()
+                || CONFIRMS_TAG.matcher(lower).matches() || !TAG_QUESTION.matcher(s).find()) || unfinished;
         return new Piece(s, start, question);
     }
 }

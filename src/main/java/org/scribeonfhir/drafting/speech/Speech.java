@@ -53,6 +53,22 @@ public final class Speech {
             + "b n p|i n r|p s a|l d l|h d l|a one c|a 1 c|e r|i v|p t|o t|a d h d|c o p d|g e r d|u r i|s t d|"
             + "p r n|b i d|t i d|q i d|n s a i d|e d)\\b");
 
+    private static final Pattern UNINTELLIGIBLE = Pattern.compile("(?i)<unin\\s*/>");
+    private static final Pattern UNSURE = Pattern.compile("(?i)</?unsure>");
+    private static final Pattern CANT = Pattern.compile("(?i)\\bcan ?'t\\b");
+    private static final Pattern AGE_HYPHEN = Pattern.compile("(\\d) -(?=(?:year|month|week|day)s?-old\\b)");
+    private static final Pattern HAND_SIDE = Pattern.compile("(?i)\\b(right|left)[- ]hand(?:ed)? side\\b");
+    private static final Pattern GOING_TO = Pattern.compile("(?i)\\bgon ?na\\b");
+    private static final Pattern WANT_TO = Pattern.compile("(?i)\\bwan ?na\\b");
+    private static final Pattern GOT_TO = Pattern.compile("(?i)\\bgot ta\\b");
+    private static final Pattern WORDS = Pattern.compile("\\s+");
+    private static final Pattern SPACES = Pattern.compile("\\s{2,}");
+    private static final Pattern SPACE_BEFORE_MARK = Pattern.compile("\\s+([,.?!;:%])");
+    private static final Pattern DOUBLE_COMMA = Pattern.compile("([,;])(?:\\s*[,;])+");
+    private static final Pattern COMMA_BEFORE_END = Pattern.compile(",\\s*([.?!])");
+    private static final Pattern COMMA_AFTER_END = Pattern.compile("([.?!]),\\s*");
+    private static final Pattern LEADING_MARKS = Pattern.compile("^[\\s,.;:]+");
+
     private Speech() {
     }
 
@@ -62,15 +78,16 @@ public final class Speech {
         }
         String s = raw.replace('\u2019', '\'');
         // a transcriber's marks ("<UNSURE>link</UNSURE>", "<UNIN/>" for unintelligible): never note text
-        s = s.replaceAll("(?i)<unin\\s*/>", " ").replaceAll("(?i)</?unsure>", "");
+        s = UNINTELLIGIBLE.matcher(s).replaceAll(" ");
+        s = UNSURE.matcher(s).replaceAll("");
         s = SPLIT_CONTRACTION.matcher(s).replaceAll("$1n't");
-        s = s.replaceAll("(?i)\\bcan't\\b", "can't").replaceAll("(?i)\\bcan 't\\b", "can't");
+        s = CANT.matcher(s).replaceAll("can't");
         s = CLITIC.matcher(s).replaceAll("$1'$2");
-        s = s.replaceAll("(\\d) -(?=(?:year|month|week|day)s?-old\\b)", "$1-"); // "53 -year-old"
-        s = s.replaceAll("(?i)\\b(right|left)[- ]hand(?:ed)? side\\b", "$1 side"); // a side, not the hand
-        s = s.replaceAll("(?i)\\bgon na\\b", "going to").replaceAll("(?i)\\bwan na\\b", "want to")
-                .replaceAll("(?i)\\bgot ta\\b", "got to").replaceAll("(?i)\\bgonna\\b", "going to")
-                .replaceAll("(?i)\\bwanna\\b", "want to");
+        s = AGE_HYPHEN.matcher(s).replaceAll("$1-"); // "53 -year-old"
+        s = HAND_SIDE.matcher(s).replaceAll("$1 side"); // a side, not the hand
+        s = GOING_TO.matcher(s).replaceAll("going to");
+        s = WANT_TO.matcher(s).replaceAll("want to");
+        s = GOT_TO.matcher(s).replaceAll("got to");
         s = PAUSE_BEFORE_SENTENCE.matcher(s).replaceAll(". ");
         s = PAUSE.matcher(s).replaceAll(", ");
         s = SpokenNumbers.digits(s);
@@ -99,11 +116,15 @@ public final class Speech {
         s = MILLIGRAMS.matcher(s).replaceAll("$1 mg");
         s = MICROGRAMS.matcher(s).replaceAll("$1 mcg");
         s = MILLILITERS.matcher(s).replaceAll("$1 mL");
-        if (s.strip().split("\\s+").length > 2) {
+        if (WORDS.split(s.strip()).length > 2) {
             s = BACKCHANNEL.matcher(s).replaceAll("");
         }
-        s = s.replaceAll("\\s{2,}", " ").replaceAll("\\s+([,.?!;:%])", "$1").replaceAll("([,;])(?:\\s*[,;])+", "$1")
-                .replaceAll(",\\s*([.?!])", "$1").replaceAll("([.?!]),\\s*", "$1 ").replaceAll("^[\\s,.;:]+", "");
+        s = SPACES.matcher(s).replaceAll(" ");
+        s = SPACE_BEFORE_MARK.matcher(s).replaceAll("$1");
+        s = DOUBLE_COMMA.matcher(s).replaceAll("$1");
+        s = COMMA_BEFORE_END.matcher(s).replaceAll("$1");
+        s = COMMA_AFTER_END.matcher(s).replaceAll("$1 ");
+        s = LEADING_MARKS.matcher(s).replaceAll("");
         return s.strip();
     }
 }
