@@ -8,6 +8,8 @@ import java.util.regex.Pattern;
 import org.scribeonfhir.drafting.speech.Utterance;
 
 /**
+ * "What runs in your family?" "I have high blood pressure, diabetes and depression": the family's, unless the
+ * answer says the patient has it too.
  * "Tell me about his sister." "Hester's fourteen, she was diagnosed with type 1 diabetes…": the answer's "she"
  * is the relative the clinician asked about, not the patient.
  */
@@ -18,6 +20,9 @@ final class AskedAbout {
             + "uncle|cousin|husband|wife|partner|son|daughter)\\b");
     private static final Pattern THIRD = Pattern.compile("(?i)\\b(?:she|he|her|his|she's|he's)\\b");
     private static final Pattern FIRST = Pattern.compile("(?i)\\b(?:i|i'm|i've|me|my)\\b");
+    private static final Pattern FAMILY = Pattern.compile("(?i)\\b(?:runs? in (?:your|the) family|family history|"
+            + "(?:any(?:one|body)|anything) (?:else )?in (?:your|the) family)\\b");
+    private static final Pattern SELF = Pattern.compile("(?i)\\b(?:too|also|as well|myself|me too|just me)\\b");
 
     private AskedAbout() {
     }
@@ -31,7 +36,11 @@ final class AskedAbout {
         if (asked.isEmpty() || !asked.get(asked.size() - 1).clinician()) {
             return null;
         }
-        Matcher m = TOPIC.matcher(asked.get(asked.size() - 1).text());
+        String question = asked.get(asked.size() - 1).text();
+        if (FAMILY.matcher(question).find() && !SELF.matcher(u.text()).find()) {
+            return "family";
+        }
+        Matcher m = TOPIC.matcher(question);
         String before = Negation.clause(u.text().substring(0, Math.max(0, start)));
         if (!m.find() || !THIRD.matcher(before).find() || FIRST.matcher(before).find()) {
             return null;

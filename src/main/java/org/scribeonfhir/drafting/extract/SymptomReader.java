@@ -191,8 +191,11 @@ final class SymptomReader {
         if (found.isEmpty() && u.historySide()) {
             memory.remember(u, text, asked, last);
         }
-        // a site inside a symptom's own words ("runny nose") is not a place the next complaint refers to
-        sites.removeIf(s -> found.stream().anyMatch(m -> m.start() <= s.start() && s.end() <= m.end()));
+        // a site inside a symptom's own words ("runny nose") or a condition's ("kidney stones") is not a place the
+        // next complaint refers to
+        List<Match> named = new ArrayList<>(found);
+        named.addAll(c.vocabulary.find(Term.Kind.CONDITION, text));
+        sites.removeIf(s -> named.stream().anyMatch(m -> m.start() <= s.start() && s.end() <= m.end()));
         // "I thought I'd snapped my Achilles", "my buddy ruptured his": not where the patient's complaint is
         sites.removeIf(s -> !Attribution.of(u, s.start()).equals(Attribution.PATIENT) || FEARED.matcher(
                 Negation.clause(text.substring(0, s.start()))).find());
@@ -210,10 +213,19 @@ final class SymptomReader {
         return c.vocabulary.find(Term.Kind.SYMPTOM, text);
     }
 
-    /** "Do you get chest pain?" "… Not really pain.": the bare word means the pain the question named. */
-    private Term askedAs(Term t) {
+    /**
+     * "Do you get chest pain?" "… Not really pain.": the bare word means the pain the question named, unless the
+     * answer picked another of the question's symptoms ("muscle aches, chest pain?" "body aches … from the pain").
+     */
+    private Term askedAs(Term t, Utterance answer) {
         if (context != null && SymptomSites.SITED.contains(t.canonical())) {
-            for (Match q : symptoms(context)) {
+            List<Match> asked = symptoms(context);
+            String reply = String.join(" ", c.dialogue.ofTurn(answer.turn()).stream().map(Utterance::text).toList());
+            List<Term> picked = symptoms(reply).stream().map(Match::term).filter(x -> x != t).toList();
+            if (asked.stream().anyMatch(q -> picked.contains(q.term()))) {
+                return t;
+            }
+            for (Match q : asked) {
                 if (q.term() != t && q.term().canonical().endsWith(" " + t.canonical())) {
                     return q.term();
                 }
@@ -223,7 +235,7 @@ final class SymptomReader {
     }
 
     SymptomBuilder builder(Match m, Utterance u, String text) {
-        Term t = askedAs(m.term());
+        Term t = askedAs(m.term(), u);
         String name = t.canonical();
         String site = null;
         String system = t.group();

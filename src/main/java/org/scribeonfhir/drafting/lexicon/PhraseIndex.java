@@ -40,6 +40,8 @@ final class PhraseIndex {
             });
 
     private final Map<String, List<Entry>> byFirst = new HashMap<>();
+    /** Words that name a side or part of a site, skipped inside a phrase before a single word is taken. */
+    private static final java.util.Set<String> SIDES = java.util.Set.of("right", "left", "both", "lower", "upper");
     /** Words a gap may not skip: a phrase with a negation inside it is not the phrase. */
     private static final java.util.Set<String> NEGATIONS = java.util.Set.of("no", "not", "never", "don't", "didn't",
             "doesn't", "isn't", "wasn't", "aren't", "haven't", "hasn't", "won't", "can't", "without", "nor", "none",
@@ -164,9 +166,15 @@ final class PhraseIndex {
             Entry hit = null;
             int end = -1;
             if (candidates != null) {
-                for (int gap = 0; gap <= 1 && hit == null; gap++) {
+                // phrases as said, then with a side inside ("pain in my right back") before a single word ("pain"),
+                // then with any one word inside
+                for (int pass = 0; pass <= 3 && hit == null; pass++) {
+                    int gap = pass == 1 || pass == 3 ? 1 : 0;
                     for (Entry e : candidates) {
-                        int last = matches(tokens, i, e.words(), gap);
+                        if (pass == 2 == e.words().length > 1) {
+                            continue;
+                        }
+                        int last = matches(tokens, i, e.words(), gap, pass == 1 ? SIDES : null);
                         if (last >= 0 && e.surface() != null && !e.surface().equals(surface(text.substring(
                                 tokens.get(i).start(), tokens.get(i).end())))) {
                             last = -1;
@@ -195,14 +203,15 @@ final class PhraseIndex {
      * The index of the phrase's last word when it is said at {@code at}, with up to {@code gap} other words
      * between two of its words (never across punctuation); -1 when it is not.
      */
-    private static int matches(List<Token> tokens, int at, String[] words, int gap) {
+    private static int matches(List<Token> tokens, int at, String[] words, int gap, java.util.Set<String> only) {
         int t = at;
         for (int k = 0; k < words.length; k++) {
             if (k > 0) {
                 int skipped = 0;
                 t++;
                 while (t < tokens.size() && !tokens.get(t).word().equals(words[k]) && skipped < gap
-                        && !tokens.get(t).pause() && words.length > 1 && !NEGATIONS.contains(tokens.get(t).word())) {
+                        && !tokens.get(t).pause() && words.length > 1 && !NEGATIONS.contains(tokens.get(t).word())
+                        && (only == null || only.contains(tokens.get(t).word()))) {
                     t++;
                     skipped++;
                 }

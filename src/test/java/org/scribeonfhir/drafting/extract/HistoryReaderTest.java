@@ -191,4 +191,14 @@ class HistoryReaderTest {
                 "[patient] moderate alcohol intake. yeah, i don't drink too much.");
         assertThat(v.history()).extracting(h -> h.text()).doesNotContain("Does not drink", "Does not drink alcohol");
     }
+
+    @Test
+    void conditionsAnsweringWhatRunsInTheFamilyAreFamilyHistoryUnlessThePatientHasThemToo() {
+        VisitModel v = Visits.read("[doctor] and what conditions would you say run in your family?",
+                "[patient] i have high blood pressure, diabetes and depression.");
+        assertThat(v.history()).extracting(h -> h.kind() + ":" + h.text()).contains("family:hypertension",
+                "family:type 2 diabetes mellitus").noneMatch(s -> s.startsWith("medical:"));
+        VisitModel too = Visits.read("[doctor] any family history of diabetes?", "[patient] my mom has it, and i have diabetes too.");
+        assertThat(too.history()).extracting(h -> h.kind() + ":" + h.text()).contains("medical:type 2 diabetes mellitus");
+    }
 }

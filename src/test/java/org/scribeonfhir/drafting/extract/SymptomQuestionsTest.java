@@ -100,4 +100,23 @@ class SymptomQuestionsTest {
         assertThat(v.symptoms()).filteredOn(s -> s.name().contains("pain"))
                 .noneMatch(s -> s.presence() == Presence.DENIED);
     }
+
+    @Test
+    void theBarePainOfAnAnswerThatPicksAnotherListedSymptomIsNotTheListedChestPain() {
+        VisitModel v = Visits.read("[doctor] any other symptoms? you know, muscle aches, chest pain, body aches, "
+                        + "anything like that?",
+                "[patient] i have some body aches because i think i'm ... i'm favoring my back when i'm walking because of "
+                        + "the pain, like i kinda feel it in my muscles.");
+        assertThat(symptom(v, "myalgia").presence()).isEqualTo(Presence.PRESENT);
+        assertThat(symptom(v, "chest pain")).isNull();
+    }
+
+    @Test
+    void aSiteInsideAConditionsNameIsNotWhereTheNextPainIs() {
+        VisitModel v = Visits.read("[doctor] what's going on with your back?",
+                "[patient] i'm feeling a lot of the same pain that i had when i had kidney stones two years ago.",
+                "[doctor] okay. and is the pain coming and going?",
+                "[patient] at first it was coming and going, and then for the last 48 hours it's been constant.");
+        assertThat(v.symptoms()).extracting(s -> s.name()).doesNotContain("flank pain");
+    }
 }

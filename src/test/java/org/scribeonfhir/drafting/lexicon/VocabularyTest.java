@@ -39,4 +39,10 @@ class VocabularyTest {
         assertThat(Vocabulary.get().find(Term.Kind.DRUG, "we need to take action on the sugars")).isEmpty();
         assertThat(canonical(Term.Kind.DRUG, "she had the mirena placed last year")).isEqualTo("levonorgestrel");
     }
+
+    @Test
+    void aSideSaidInsideAPhraseStillFindsThePhraseButAnyOtherWordLeavesTheSingleWord() {
+        assertThat(canonical(Term.Kind.SYMPTOM, "i developed this sudden pain in my right back")).isEqualTo("low back pain");
+        assertThat(canonical(Term.Kind.SYMPTOM, "was the pain worse with eating or exercise?")).isEqualTo("pain");
+    }
 }
