@@ -66,6 +66,16 @@ class TrapsTest {
     }
 
     @Test
+    void whatRunsInTheFamilyIsFamilyHistoryWithoutAnInventedRelative() {
+        String[] visit = {"[doctor] and what conditions would you say run in your family?",
+            "[patient] i have high blood pressure and diabetes.", "[doctor] okay. on exam your lungs are clear."};
+        DraftNote d = Visits.draft(visit);
+        assertThat(Visits.lines(d)).noneMatch(l -> l.startsWith("Past medical"))
+                .contains("Family history: hypertension; type 2 diabetes mellitus.");
+        assertThat(Visits.check(d, visit).problems()).isEmpty();
+    }
+
+    @Test
     void aHypotheticalIsNeitherAProblemNorAnOrder() {
         assertThat(note("[doctor] on exam there's tenderness over the medial joint line.",
                 "[doctor] i think this is a medial meniscus strain. let's get an mri of the right knee.",

@@ -86,7 +86,8 @@ final class HpiBackground {
         group(v, "medical", "Past medical history: ", x -> opening.stream().noneMatch(h -> h.equalsIgnoreCase(x.text())),
                 x -> x.text(), out);
         group(v, "surgical", "Past surgical history: ", x -> true, HistoryItem::text, out);
-        group(v, "family", "Family history: ", x -> true, x -> x.relative() + " with " + x.text(), out);
+        group(v, "family", "Family history: ", x -> true, 
+                x -> x.relative().equals("family") ? x.text() : x.relative() + " with " + x.text(), out);
         group(v, "contacts", "Sick contacts: ", x -> true, x -> Lines.lowerFirst(ThirdPerson.patient(x.text(), p)), out);
         group(v, "immunizations", "Immunizations: ", x -> true, HistoryItem::text, out);
         effects(v, out);
