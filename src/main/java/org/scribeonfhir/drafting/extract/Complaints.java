@@ -17,7 +17,6 @@ final class Complaints {
 
     /** The complaints a reply names (a condition when it names no symptom), or null. */
     static Reason fromAnswer(Context c, Utterance a, List<Symptom> symptoms) {
-        List<Match> named = c.vocabulary.find(a.text(), Term.Kind.SYMPTOM, Term.Kind.CONDITION);
         // "a cough for six days, and since last night a fever": the complaints the answer names, up to three; "it was
         // booked for his eczema. but last night he woke up with this cough": the reply's later sentences too
         List<String> complaints = new ArrayList<>();
@@ -33,10 +32,13 @@ final class Complaints {
         if (!complaints.isEmpty()) {
             return new Reason(ReasonReader.capital(PlanWording.list(complaints)), null);
         }
-        // "He's had a cold for four days, and he's been coughing and wheezing": the complaint, not its setting
-        for (Match m : named) {
-            if (m.term().kind() == Term.Kind.CONDITION && Attribution.of(a, m.start()).equals(Attribution.PATIENT)) {
-                return new Reason(ReasonReader.capital(m.term().canonical()), null);
+        // "He's had a cold for four days, and he's been coughing and wheezing": the complaint, not its setting; "I'm
+        // doing alright. I started seeing a new PCP … my blood pressure has been quite high": the reply's later ones too
+        for (Utterance x : reply.subList(first, Math.min(reply.size(), first + 4))) {
+            for (Match m : c.vocabulary.find(Term.Kind.CONDITION, x.text())) {
+                if (Attribution.of(x, m.start()).equals(Attribution.PATIENT)) {
+                    return new Reason(ReasonReader.capital(m.term().canonical()), null);
+                }
             }
         }
         return null;

@@ -98,9 +98,8 @@ final class ReasonReader {
             if (u.turn() > 30) {
                 break;
             }
-            // "good morning carolyn how are you" is a question without its mark
-            boolean greets = u.turn() <= 3
-                    && u.text().matches("(?is).*\\bhow are you(?: doing| feeling)?(?: today)?\\W*$");
+            // "good morning carolyn how are you", "hi virginia … what brings you in": questions without their mark
+            boolean greets = u.turn() <= 3 && GREETS.matcher(u.text()).find();
             if (u.clinician() && ASKS.matcher(u.text()).find() && (u.question() || greets
                     || TELL.matcher(u.text()).find())) {
                 Utterance a = u.question() ? c.dialogue.answerTo(u) : toldAfter(c, u);
@@ -145,9 +144,8 @@ final class ReasonReader {
             if (u.turn() > 30) {
                 break;
             }
-            // "good morning carolyn how are you" is a question without its mark
-            boolean greets = u.turn() <= 3
-                    && u.text().matches("(?is).*\\bhow are you(?: doing| feeling)?(?: today)?\\W*$");
+            // "good morning carolyn how are you", "hi virginia … what brings you in": questions without their mark
+            boolean greets = u.turn() <= 3 && GREETS.matcher(u.text()).find();
             if (u.clinician() && ASKS.matcher(u.text()).find() && (u.question() || greets
                     || TELL.matcher(u.text()).find())) {
                 Utterance a = u.question() ? c.dialogue.answerTo(u) : toldAfter(c, u);
@@ -158,6 +156,9 @@ final class ReasonReader {
         }
         return -1;
     }
+
+    private static final Pattern GREETS = Pattern.compile("(?i)\\b(?:how are you(?: doing| feeling)?|what brings you "
+            + "in)(?: today)?\\W*$");
 
     /** "Okay, so tell me about Ludo.": asked as a statement. */
     private static final Pattern TELL = Pattern.compile("(?i)\\btell me (?:about|what|more)\\b");

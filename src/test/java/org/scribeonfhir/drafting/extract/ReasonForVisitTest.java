@@ -202,4 +202,14 @@ class ReasonForVisitTest {
                         + "and fell and i'm pretty sure i heard a pop");
         assertThat(v.reason().phrase()).isEqualTo("Ankle pain");
     }
+
+    @Test
+    void anUnmarkedWhatBringsYouInIsAnsweredByTheConditionTheReplyNamesAfterItsSmallTalk() {
+        VisitModel v = Visits.read("[doctor] hi virginia how are you today what brings you in",
+                "[patient] i'm doing alright. i started seeing this new pcp last year and she noticed that my blood "
+                        + "pressure has been quite high so she added two medications.",
+                "[doctor] okay tell me a little bit about how you've been feeling",
+                "[patient] when my blood pressure gets really high i have some mild headaches.");
+        assertThat(v.reason().phrase()).isEqualTo("Hypertension");
+    }
 }
