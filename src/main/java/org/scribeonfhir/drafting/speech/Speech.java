@@ -55,6 +55,7 @@ public final class Speech {
 
     private static final Pattern UNINTELLIGIBLE = Pattern.compile("(?i)<unin\\s*/>");
     private static final Pattern UNSURE = Pattern.compile("(?i)</?unsure>");
+    private static final Pattern THOUSANDS = Pattern.compile("(?<![\\d,.])\\d{1,3}(?:,\\d{3})+(?![\\d,])");
     private static final Pattern CANT = Pattern.compile("(?i)\\bcan ?'t\\b");
     private static final Pattern AGE_HYPHEN = Pattern.compile("(\\d) -(?=(?:year|month|week|day)s?-old\\b)");
     private static final Pattern HAND_SIDE = Pattern.compile("(?i)\\b(right|left)[- ]hand(?:ed)? side\\b");
@@ -80,6 +81,7 @@ public final class Speech {
         // a transcriber's marks ("<UNSURE>link</UNSURE>", "<UNIN/>" for unintelligible): never note text
         s = UNINTELLIGIBLE.matcher(s).replaceAll(" ");
         s = UNSURE.matcher(s).replaceAll("");
+        s = THOUSANDS.matcher(s).replaceAll(m -> m.group().replace(",", "")); // "1,000 mg"
         s = SPLIT_CONTRACTION.matcher(s).replaceAll("$1n't");
         s = CANT.matcher(s).replaceAll("can't");
         s = CLITIC.matcher(s).replaceAll("$1'$2");

@@ -93,4 +93,11 @@ class SpeechTest {
         assertThat(Speech.normalize("I'll leave a <UNSURE>link</UNSURE> to some <UNIN/> information."))
                 .isEqualTo("I'll leave a link to some information.");
     }
+
+    @Test
+    void aThousandsSeparatorIsNoPauseSoTheDoseStaysWhole() {
+        assertThat(Speech.normalize("let's increase the metformin to 1,000 mg twice a day"))
+                .isEqualTo("let's increase the metformin to 1000 mg twice a day");
+        assertThat(Speech.normalize("walking 12,500 steps, 3, 4 days a week")).contains("12500 steps, 3, 4 days");
+    }
 }
