@@ -59,4 +59,11 @@ class PlanLinesTest {
                         + "paraspinal muscles.");
         assertThat(v.exam()).extracting(ExamFinding::text).noneMatch(t -> t.startsWith("No pain"));
     }
+
+    @Test
+    void aReferralPlacedTodayForAnEvaluationByUrologyIsAReferralToUrologyNotToDay() {
+        assertThat(lines("now the nodule in your right testicle should be evaluated by urology, and we will place that "
+                + "referral today, also.")).containsExactly("Referral to urology.");
+        assertThat(lines("i'm going to refer you to urology for an ultrasound.")).contains("Referral to urology.");
+    }
 }
