@@ -66,4 +66,9 @@ class PlanLinesTest {
                 + "referral today, also.")).containsExactly("Referral to urology.");
         assertThat(lines("i'm going to refer you to urology for an ultrasound.")).contains("Referral to urology.");
     }
+
+    @Test
+    void aFewLabsAreOrderedWithoutAnArticle() {
+        assertThat(lines("we're going to check a few labs today.")).containsExactly("Order labs today.");
+    }
 }
