@@ -20,12 +20,24 @@ final class ExamVoice {
             + "let's|i (?:am|will|want|think|know|did|do|checked|just|would|can't|cannot|personally|took|looked))\\b");
     private static final Pattern BREAK = Pattern.compile("(?i),\\s+|\\s+(?:and|so|but)\\s+|\\s+(?=i\\b|i'm\\b|let me\\b)");
 
+    /** "Looking at you, you're in no apparent distress": how the clinician looked, not what was found. */
+    private static final Pattern LOOKING = Pattern.compile("(?i)^(?:(?:so|and|okay|now),?\\s+)*looking at (?:you|him|"
+            + "her|them)(?: today)?,?\\s+");
+
+    private static final Pattern LOOKING_SUBJECT = Pattern.compile("(?i)^(?:(?:so|and|okay|now),?\\s+)*looking at "
+            + "(?=(?:you|him|her)\\s+(?:don't|do not|doesn't|does not)\\b|you're\\b|you are\\b)");
+    private static final Pattern DOES_NOT_APPEAR = Pattern.compile("(?i)\\b(?:you|he|she|him|her)\\s+(?:don't|do not|"
+            + "doesn't|does not)\\s+(appear|seem|look)\\b");
+
     private ExamVoice() {
     }
 
     /** The finding without the clinician's narration; the text unchanged when it has none. */
     static String of(String s) {
-        String out = NOT_SEEN_INSIDE.matcher(s).replaceAll("no ");
+        // "looking at you, you don't appear…" reaches here as "looking at you don't appear…" (the repeat is gone)
+        String looked = LOOKING_SUBJECT.matcher(s).replaceFirst("");
+        String out = NOT_SEEN_INSIDE.matcher(LOOKING.matcher(looked).replaceFirst("")).replaceAll("no ");
+        out = DOES_NOT_APPEAR.matcher(out).replaceAll("does not $1");
         Matcher seen = SEEN_INSIDE.matcher(out);
         int last = -1;
         while (seen.find()) {

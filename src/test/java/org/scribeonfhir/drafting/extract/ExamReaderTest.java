@@ -143,4 +143,15 @@ class ExamReaderTest {
                 .anyMatch(t -> t.startsWith("Gait is steady")).anyMatch(t -> t.startsWith("Cranial nerves are intact"))
                 .anyMatch(t -> t.contains("No pronator drift")).anyMatch(t -> t.startsWith("Reflexes are 2 plus"));
     }
+
+    @Test
+    void lookingAtThePatientIsHowTheClinicianLookedNotPartOfTheFinding() {
+        VisitModel v = Visits.read("[doctor] let's do a quick physical exam. so looking at you, you don't appear in "
+                + "distress. your heart is regular.");
+        assertThat(v.exam()).extracting(ExamFinding::text).noneMatch(t -> t.toLowerCase().contains("looking"))
+                .anyMatch(t -> t.toLowerCase().startsWith("does not appear in distress"));
+        VisitModel in = Visits.read("[doctor] okay, let's do a quick physical exam. so, looking at you, you're in, in no "
+                + "apparent distress.");
+        assertThat(in.exam()).extracting(ExamFinding::text).noneMatch(t -> t.toLowerCase().contains("looking"));
+    }
 }
