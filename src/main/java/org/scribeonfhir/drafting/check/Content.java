@@ -35,6 +35,9 @@ record Content(String text, List<Match> drugs, List<Quantity> numbers, List<Conc
     static final Pattern RELATIVE = Pattern.compile("(?i)\\b(mother|father|brother|sister|grandmother|grandfather|"
             + "aunt|uncle|cousin|son|daughter|wife|husband|spouse|partner)\\b");
 
+    private static final Pattern LIST = Pattern.compile("(?s)^(?:[a-z. ]{0,30}\\s)?(denies|denied|no|negative for|"
+            + "without)\\b.*");
+
     static Content of(String statement) {
         String text = STRUCTURE.matcher(statement.strip()).replaceFirst("");
         Vocabulary v = Vocabulary.get();
@@ -51,14 +54,15 @@ record Content(String text, List<Match> drugs, List<Quantity> numbers, List<Conc
         List<Concept> concepts = new ArrayList<>();
         int offset = 0;
         for (String part : text.split("(?<=\\.)\\s+")) {
-            boolean denied = DENIES.matcher(part).find() && part.toLowerCase(Locale.ROOT).matches(
-                    "(?s)^(?:[a-z. ]{0,30}\\s)?(?:denies|denied|no|negative for|without)\\b.*");
+            Matcher list = LIST.matcher(part.toLowerCase(Locale.ROOT));
+            // the denial's list starts at its word: "Throat is mildly red without exudate" denies no red throat
+            int cue = DENIES.matcher(part).find() && list.matches() ? list.start(1) : Integer.MAX_VALUE;
             int turn = part.toLowerCase(Locale.ROOT).indexOf(" but ");
             for (Match m : v.find(part, Term.Kind.values())) {
                 if (m.term().kind() != Term.Kind.SYMPTOM && m.term().kind() != Term.Kind.CONDITION) {
                     continue;
                 }
-                boolean listed = denied && (turn < 0 || m.start() < turn);
+                boolean listed = m.start() >= cue && (turn < 0 || m.start() < turn);
                 Presence p = listed ? Presence.DENIED : Negation.of(part, m.start(), m.end());
                 Match shifted = new Match(m.term(), m.start() + offset, m.end() + offset, m.surface());
                 concepts.add(new Concept(shifted, p == Presence.UNCERTAIN ? Presence.PRESENT : p));

@@ -90,7 +90,7 @@ final class SymptomQuestions {
             r.context = null;
             SymptomBuilder b = r.builder(m, q, asked);
             if (b != null) {
-                b.mention(p, Support.of(ANSWERED, q.turn(), a.turn()));
+                b.mention(p, r.withSite(Support.of(ANSWERED, q.turn(), a.turn())));
                 if (p == Presence.PRESENT) {
                     b.details(a.text(), new Match(m.term(), 0, 0, m.surface()));
                     r.memory.fill(b, a, ANSWERED);

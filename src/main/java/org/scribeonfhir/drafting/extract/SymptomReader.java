@@ -171,14 +171,13 @@ final class SymptomReader {
             // the question the whole reply answers, though this sentence is not the reply's first
             Utterance q = asked;
             context = q == null ? null : q.text();
-            siteTurn = -1;
             SymptomBuilder b = builder(m, u, text);
             if (b == null) {
                 continue;
             }
             Support said = q != null && context != null && b.site != null && c.vocabulary.find(Term.Kind.SITE, text)
                     .isEmpty() ? Support.of(confidence, q.turn(), u.turn()) : Support.of(confidence, u.turn());
-            b.mention(p, siteTurn > 0 ? said.and(Support.of(confidence, siteTurn)) : said);
+            b.mention(p, withSite(said));
             if (Negation.gone(text, m.end())) {
                 b.presence = Presence.DENIED;
             }
@@ -234,7 +233,13 @@ final class SymptomReader {
         return t;
     }
 
+    /** The support of a mention, with the turn of the remembered site the last builder gave it. */
+    Support withSite(Support said) {
+        return siteTurn > 0 ? said.and(Support.of(said.confidence(), siteTurn)) : said;
+    }
+
     SymptomBuilder builder(Match m, Utterance u, String text) {
+        siteTurn = -1;
         Term t = askedAs(m.term(), u);
         String name = t.canonical();
         String site = null;

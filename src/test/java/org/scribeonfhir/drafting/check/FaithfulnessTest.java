@@ -72,4 +72,16 @@ class FaithfulnessTest {
     void aStatementWithoutReadableEvidenceFails() {
         assertThat(check("She reports fatigue.", 99)).extracting(Faithfulness.Problem::kind).contains("no-evidence");
     }
+
+    @Test
+    void aFindingBeforeWithoutIsNotDeniedButAListAfterDeniesIsRead() {
+        Dialogue exam = Visits.dialogue("[doctor] your throat is mildly red without exudate.",
+                "[patient] my throat hurts but no fever.");
+        Statement red = new Statement("Throat is mildly red without exudate.", 0.9,
+                List.of(Evidence.transcript(List.of(1))));
+        assertThat(Faithfulness.check(NoteHeaders.PHYSICAL_EXAM, red, exam, null)).isEmpty();
+        Statement flipped = new Statement("Denies sore throat or fever.", 0.9, List.of(Evidence.transcript(List.of(2))));
+        assertThat(Faithfulness.check(NoteHeaders.HPI, flipped, exam, null)).extracting(Faithfulness.Problem::kind)
+                .contains("negation");
+    }
 }

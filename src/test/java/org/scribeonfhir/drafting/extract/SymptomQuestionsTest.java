@@ -119,4 +119,13 @@ class SymptomQuestionsTest {
                 "[patient] at first it was coming and going, and then for the last 48 hours it's been constant.");
         assertThat(v.symptoms()).extracting(s -> s.name()).doesNotContain("flank pain");
     }
+
+    @Test
+    void aPainPlacedByAnEarlierTurnCitesTheTurnThatSaidWhere() {
+        VisitModel v = Visits.read("[doctor] i hear your back is bothering you?",
+                "[patient] yeah. i felt something pull in my lower back on saturday.",
+                "[doctor] ouch. where exactly is the pain?",
+                "[patient] right here, low on the right side, kind of above my belt line.");
+        assertThat(symptom(v, "low back pain").support().turns()).contains(2, 3, 4);
+    }
 }
