@@ -33,7 +33,7 @@ final class Complaints {
             return new Reason(ReasonReader.capital(PlanWording.list(complaints)), null);
         }
         // "He's had a cold for four days, and he's been coughing and wheezing": the complaint, not its setting; "I'm
-        // doing alright. I started seeing a new PCP … my blood pressure has been quite high": the reply's later ones too
+        // doing alright. I started seeing a new PCP … my blood pressure has been quite high": the later sentences too
         for (Utterance x : reply.subList(first, Math.min(reply.size(), first + 4))) {
             for (Match m : c.vocabulary.find(Term.Kind.CONDITION, x.text())) {
                 if (Attribution.of(x, m.start()).equals(Attribution.PATIENT)) {

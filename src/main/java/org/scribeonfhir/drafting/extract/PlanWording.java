@@ -125,7 +125,8 @@ final class PlanWording {
 
     /** "a chest X-ray", "an MRI of the knee", "kidney function tests" (a plural takes none). */
     static String article(String test) {
-        return test.matches("(?i).*\\b(?:tests|labs|studies|x-rays|films|cultures|panels|levels)$") ? "" : test.matches("(?i)[aeio].*|ultra.*|MRI.*|EKG.*|X-ray.*") ? "an "
+        return test.matches("(?i).*\\b(?:tests|labs|studies|x-rays|films|cultures|panels|levels)$") ? ""
+                : test.matches("(?i)[aeio].*|ultra.*|MRI.*|EKG.*|X-ray.*") ? "an "
                 : "a ";
     }
 

@@ -14,8 +14,8 @@ public enum Role {
     OTHER;
 
     private static final java.util.regex.Pattern CLINICIAN_TAG = java.util.regex.Pattern.compile("doctor|dr|physician|"
-            + "clinician|provider|nurse|np|pa|nurse_practitioner|physician_assistant|resident|attending|md|do|therapist|"
-            + "psychiatrist|counselor|medic|clinician_\\w+");
+            + "clinician|provider|nurse|np|pa|nurse_practitioner|physician_assistant|resident|attending|md|do|"
+            + "therapist|psychiatrist|counselor|medic|clinician_\\w+");
 
     /** The role a recorder's speaker tag stands for ({@code doctor}, {@code patient_guest}, {@code mom}…). */
     public static Role ofTag(String tag) {

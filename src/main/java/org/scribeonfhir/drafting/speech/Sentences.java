@@ -95,8 +95,8 @@ final class Sentences {
     private static final Pattern ONLY_LEAD = Pattern.compile(LEAD + "$");
     private static final Pattern ASKS = Pattern.compile(LEAD + "(?:do|does|did|is|are|was|were|can|could|would|will|"
             + "have|has|any|how|what|when|where|why|who|which|should)\\b.*");
-    private static final Pattern UNFINISHED = Pattern.compile(LEAD + "(?:do you|did you|have you|has (?:he|she)|are you|"
-            + "is (?:he|she|it|there)|any|" + HOW_ASKED + ")\\b.*");
+    private static final Pattern UNFINISHED = Pattern.compile(LEAD + "(?:do you|did you|have you|has (?:he|she)|"
+            + "are you|is (?:he|she|it|there)|any|" + HOW_ASKED + ")\\b.*");
     // "you had a reaction to codeine, right?" checks a fact with the patient; "take it with food, okay?" does not
     private static final Pattern CONFIRMS = Pattern.compile("(?s).*\\byou(?:'ve| have| had| were| are|'re| take| took| "
             + "used)\\b.*(?:right|correct)\\?$");

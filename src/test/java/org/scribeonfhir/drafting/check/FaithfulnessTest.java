@@ -80,7 +80,8 @@ class FaithfulnessTest {
         Statement red = new Statement("Throat is mildly red without exudate.", 0.9,
                 List.of(Evidence.transcript(List.of(1))));
         assertThat(Faithfulness.check(NoteHeaders.PHYSICAL_EXAM, red, exam, null)).isEmpty();
-        Statement flipped = new Statement("Denies sore throat or fever.", 0.9, List.of(Evidence.transcript(List.of(2))));
+        Statement flipped = new Statement("Denies sore throat or fever.", 0.9,
+                List.of(Evidence.transcript(List.of(2))));
         assertThat(Faithfulness.check(NoteHeaders.HPI, flipped, exam, null)).extracting(Faithfulness.Problem::kind)
                 .contains("negation");
     }

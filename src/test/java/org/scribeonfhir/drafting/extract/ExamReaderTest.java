@@ -150,8 +150,8 @@ class ExamReaderTest {
                 + "distress. your heart is regular.");
         assertThat(v.exam()).extracting(ExamFinding::text).noneMatch(t -> t.toLowerCase().contains("looking"))
                 .anyMatch(t -> t.toLowerCase().startsWith("does not appear in distress"));
-        VisitModel in = Visits.read("[doctor] okay, let's do a quick physical exam. so, looking at you, you're in, in no "
-                + "apparent distress.");
+        VisitModel in = Visits.read("[doctor] okay, let's do a quick physical exam. so, looking at you, you're in, "
+                + "in no apparent distress.");
         assertThat(in.exam()).extracting(ExamFinding::text).noneMatch(t -> t.toLowerCase().contains("looking"));
     }
 }

@@ -198,7 +198,9 @@ class HistoryReaderTest {
                 "[patient] i have high blood pressure, diabetes and depression.");
         assertThat(v.history()).extracting(h -> h.kind() + ":" + h.text()).contains("family:hypertension",
                 "family:type 2 diabetes mellitus").noneMatch(s -> s.startsWith("medical:"));
-        VisitModel too = Visits.read("[doctor] any family history of diabetes?", "[patient] my mom has it, and i have diabetes too.");
-        assertThat(too.history()).extracting(h -> h.kind() + ":" + h.text()).contains("medical:type 2 diabetes mellitus");
+        VisitModel too = Visits.read("[doctor] any family history of diabetes?",
+                "[patient] my mom has it, and i have diabetes too.");
+        assertThat(too.history()).extracting(h -> h.kind() + ":" + h.text())
+                .contains("medical:type 2 diabetes mellitus");
     }
 }

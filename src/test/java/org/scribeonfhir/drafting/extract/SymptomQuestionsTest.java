@@ -105,8 +105,8 @@ class SymptomQuestionsTest {
     void theBarePainOfAnAnswerThatPicksAnotherListedSymptomIsNotTheListedChestPain() {
         VisitModel v = Visits.read("[doctor] any other symptoms? you know, muscle aches, chest pain, body aches, "
                         + "anything like that?",
-                "[patient] i have some body aches because i think i'm ... i'm favoring my back when i'm walking because of "
-                        + "the pain, like i kinda feel it in my muscles.");
+                "[patient] i have some body aches because i think i'm ... i'm favoring my back when i'm walking "
+                        + "because of the pain, like i kinda feel it in my muscles.");
         assertThat(symptom(v, "myalgia").presence()).isEqualTo(Presence.PRESENT);
         assertThat(symptom(v, "chest pain")).isNull();
     }

@@ -42,7 +42,8 @@ class VocabularyTest {
 
     @Test
     void aSideSaidInsideAPhraseStillFindsThePhraseButAnyOtherWordLeavesTheSingleWord() {
-        assertThat(canonical(Term.Kind.SYMPTOM, "i developed this sudden pain in my right back")).isEqualTo("low back pain");
+        assertThat(canonical(Term.Kind.SYMPTOM, "i developed this sudden pain in my right back"))
+                .isEqualTo("low back pain");
         assertThat(canonical(Term.Kind.SYMPTOM, "was the pain worse with eating or exercise?")).isEqualTo("pain");
     }
 }
