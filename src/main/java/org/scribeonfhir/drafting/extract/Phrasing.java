@@ -10,6 +10,8 @@ public final class Phrasing {
             + "thirdly|fourth(?=,)|number (?:one|two|three|four)(?=,)|lastly|finally|next|basically|"
             + "but|like|oh|hmm|let's see(?=,)|you know|i mean|all in all|overall|in summary|in short|again|anyway|"
             + "otherwise|obviously|certainly|luckily|fortunately|unfortunately|"
+            // a word left before the speaker's "I" by the recorder ("very i'm a big runner", "it i broke out")
+            + "(?:very|it)(?= (?:i|i'm|i've|i'd|i'll)\\b)|"
             + "what (?:we're|we are|i'm|i am) going to (?:do|have (?:you|him|her) do) is|what (?:we'll|i'll|we will|"
             + "i will|i want to|we want to|i'd like to|i would like to|we should|i want (?:you|him|her) to) do is)"
             + "\\b[,.]?\\s*)+");

@@ -53,11 +53,28 @@ final class ReasonReader {
         if (r == null || r.support() == null) {
             return r;
         }
+        r = sided(r, symptoms);
         String phrase = r.phrase().toLowerCase(Locale.ROOT);
         for (Symptom s : symptoms) {
             if (s.present() && s.duration() != null
                     && phrase.contains((s.name() + " for " + s.duration()).toLowerCase(Locale.ROOT))) {
                 return new Reason(r.phrase(), r.support().and(s.support()).withConfidence(r.support().confidence()));
+            }
+        }
+        return r;
+    }
+
+    /** "Some right knee pain" said by the clinician, "it's the left knee" by the patient: the patient's side. */
+    private static Reason sided(Reason r, List<Symptom> symptoms) {
+        Matcher side = SIDED.matcher(r.phrase());
+        if (!side.matches()) {
+            return r;
+        }
+        for (Symptom s : symptoms) {
+            if (s.present() && s.laterality() != null && s.name().equalsIgnoreCase(side.group(2))
+                    && s.laterality().matches("left|right") && !s.laterality().equalsIgnoreCase(side.group(1))) {
+                return new Reason(capital(s.laterality() + " " + s.name()), r.support().and(s.support())
+                        .withConfidence(r.support().confidence()));
             }
         }
         return r;
@@ -257,13 +274,23 @@ final class ReasonReader {
             if (named.isEmpty()) {
                 return null;
             }
-            s = named.get(0).term().canonical();
+            // "for some right ankle pain after a fall so can you tell me…": the complaint, with its side
+            Matcher side = SIDE_BEFORE.matcher(s.substring(0, named.get(0).start()));
+            String canonical = named.get(0).term().canonical();
+            String site = named.get(0).surface().split("\\s+")[0].toLowerCase(Locale.ROOT);
+            // the side of the site the term names ("right ankle pain"), not of another ("right eye twitch")
+            s = side.find() && !canonical.matches("(?i)^(?:left|right|bilateral)\\b.*")
+                    && canonical.toLowerCase(Locale.ROOT).contains(site)
+                    ? side.group(1).toLowerCase(Locale.ROOT) + " " + canonical : canonical;
         }
         if (s.isEmpty() || s.toLowerCase(Locale.ROOT).matches("(?:this|that|it|a visit|an appointment|a check)")) {
             return null;
         }
         return capital(s);
     }
+
+    private static final Pattern SIDED = Pattern.compile("(?i)^(left|right) (.+)$");
+    private static final Pattern SIDE_BEFORE = Pattern.compile("(?i)\\b(left|right|bilateral)\\s+$");
 
     static String capital(String s) {
         return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);

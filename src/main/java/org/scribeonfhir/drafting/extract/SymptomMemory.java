@@ -13,6 +13,8 @@ import org.scribeonfhir.drafting.visit.Support;
 final class SymptomMemory {
 
     private static final Pattern SIDE = Pattern.compile("(?i)\\b(left|right|both)\\b");
+    private static final Pattern NOT_THAT_SIDE = Pattern.compile("(?i)\\bnot (?:the|my|his|her) (left|right) "
+            + "([a-z]+)\\b[^.?!]{0,20}?\\b(?:it's|it is|it was|but) (?:the |my |his |her )?(left|right)\\b");
 
     private final Context c;
     /** "It started about two months ago." said before the complaint in the same reply. */
@@ -83,6 +85,25 @@ final class SymptomMemory {
         if (b.laterality == null && b.site != null && b.site.equals(sideSite) && u.turn() - sideTurn <= 10) {
             b.laterality = side;
             b.support = b.support.and(Support.of(confidence, sideTurn)).withConfidence(b.support.confidence());
+        }
+    }
+
+    /** "Some right knee pain?" "It's not the right knee, it's the left knee.": the side the patient puts it on. */
+    static void sidesCorrected(Context c, java.util.Collection<SymptomBuilder> found) {
+        for (Utterance u : c.utterances()) {
+            java.util.regex.Matcher m = u.historySide() ? NOT_THAT_SIDE.matcher(u.text()) : null;
+            while (m != null && m.find()) {
+                String site = m.group(2).toLowerCase(Locale.ROOT);
+                String side = m.group(3).toLowerCase(Locale.ROOT);
+                for (SymptomBuilder b : found) {
+                    if (!side.equals(m.group(1).toLowerCase(Locale.ROOT)) && (b.name.toLowerCase(Locale.ROOT)
+                            .contains(site) || b.site != null && b.site.toLowerCase(Locale.ROOT).contains(site))) {
+                        b.laterality = side;
+                        b.support = b.support.and(Support.of(b.support.confidence(), u.turn()))
+                                .withConfidence(b.support.confidence());
+                    }
+                }
+            }
         }
     }
 }

@@ -70,6 +70,7 @@ final class SymptomReader {
         for (Utterance u : c.utterances()) {
             r.read(u);
         }
+        SymptomMemory.sidesCorrected(c, r.found.values());
         List<Symptom> out = new ArrayList<>();
         r.found.values().forEach(b -> out.add(b.build()));
         // "any swelling?" "no" beside "my fingers swell": the note says which swelling, not both

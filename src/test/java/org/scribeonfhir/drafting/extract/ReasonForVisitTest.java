@@ -212,4 +212,18 @@ class ReasonForVisitTest {
                 "[patient] when my blood pressure gets really high i have some mild headaches.");
         assertThat(v.reason().phrase()).isEqualTo("Hypertension");
     }
+
+    @Test
+    void theComplaintTakenFromALongReasonKeepsItsSideAndThePatientsCorrectionOfTheSideWins() {
+        VisitModel v = Visits.read("[doctor] hey anna so i'm looking here in my notes says you're coming in today for "
+                + "some right ankle pain after a fall so can you tell me what happened how did you fall",
+                "[patient] i was walking down the stairs and i missed a step and my ankle rolled.");
+        assertThat(v.reason().phrase()).isEqualTo("Right ankle pain");
+        VisitModel corrected = Visits.read("[doctor] i understand you've come in with some right knee pain can you "
+                + "tell me about it what's going on", "[patient] it it's not the right knee it's the left knee",
+                "[doctor] okay the left knee", "[patient] yeah it hurts when i climb stairs.");
+        assertThat(corrected.reason().phrase()).isEqualTo("Left knee pain");
+        assertThat(corrected.symptoms()).filteredOn(s -> s.name().equals("knee pain"))
+                .allMatch(s -> "left".equals(s.laterality()));
+    }
 }

@@ -59,4 +59,11 @@ class StoryClausesTest {
         assertThat(StoryClauses.clauses("It came on slowly the patient was at work")).containsExactly(
                 "It came on slowly", "the patient was at work");
     }
+
+    @Test
+    void aWordLeftBeforeTheSpeakersIIsNotTheSentencesFirstWord() {
+        assertThat(hpi("my right knee hurts.", "very i'm a big runner, i run about five to six miles a day but with "
+                + "this knee pain i can barely do half a mile."))
+                .noneMatch(l -> l.startsWith("Very")).anyMatch(l -> l.startsWith("The patient is a big runner"));
+    }
 }
