@@ -60,7 +60,6 @@ final class Complaints {
     }
 
     static String symptomPhrase(Symptom s) {
-        String side = s.laterality() == null || s.name().startsWith(s.laterality()) ? "" : s.laterality() + " ";
-        return side + s.name();
+        return s.sidedName();
     }
 }

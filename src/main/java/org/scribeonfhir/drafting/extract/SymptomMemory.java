@@ -13,6 +13,8 @@ import org.scribeonfhir.drafting.visit.Support;
 final class SymptomMemory {
 
     private static final Pattern SIDE = Pattern.compile("(?i)\\b(left|right|both)\\b");
+    private static final Pattern SIDE_OF = Pattern.compile("(?i)\\b(left|right) (?:(?:big|great|little|index|middle|"
+            + "ring|pinky|upper|lower|inner|outer) )?([a-z]+)\\b");
     private static final Pattern NOT_THAT_SIDE = Pattern.compile("(?i)\\bnot (?:the|my|his|her) (left|right) "
             + "([a-z]+)\\b[^.?!]{0,20}?\\b(?:it's|it is|it was|but) (?:the |my |his |her )?(left|right)\\b");
 
@@ -85,6 +87,36 @@ final class SymptomMemory {
         if (b.laterality == null && b.site != null && b.site.equals(sideSite) && u.turn() - sideTurn <= 10) {
             b.laterality = side;
             b.support = b.support.and(Support.of(confidence, sideTurn)).withConfidence(b.support.confidence());
+        }
+    }
+
+    /**
+     * "So I see you hurt your right ankle" … "it's swollen and it hurts": a complaint said without its side takes
+     * the one side the visit gives its site, never when both sides are said of it anywhere (the exam included).
+     */
+    static void sidesSaid(Context c, java.util.Collection<SymptomBuilder> found) {
+        for (SymptomBuilder b : found) {
+            if (b.laterality != null || b.presence != org.scribeonfhir.drafting.visit.Presence.PRESENT) {
+                continue;
+            }
+            java.util.Set<String> sides = new java.util.HashSet<>();
+            int turn = -1;
+            for (Utterance u : c.utterances()) {
+                java.util.regex.Matcher m = SIDE_OF.matcher(u.text());
+                while (m.find()) {
+                    String site = m.group(2).toLowerCase(Locale.ROOT);
+                    if (site.length() > 2 && (" " + b.name.toLowerCase(Locale.ROOT) + " ").contains(" " + site + " ")
+                            && Attribution.of(u, m.start()).equals(Attribution.PATIENT)) {
+                        sides.add(m.group(1).toLowerCase(Locale.ROOT));
+                        turn = turn < 0 ? u.turn() : turn;
+                    }
+                }
+            }
+            if (sides.size() == 1) {
+                b.laterality = sides.iterator().next();
+                b.support = b.support.and(Support.of(b.support.confidence(), turn))
+                        .withConfidence(b.support.confidence());
+            }
         }
     }
 

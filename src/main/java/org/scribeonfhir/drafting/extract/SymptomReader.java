@@ -70,6 +70,7 @@ final class SymptomReader {
         for (Utterance u : c.utterances()) {
             r.read(u);
         }
+        SymptomMemory.sidesSaid(c, r.found.values());
         SymptomMemory.sidesCorrected(c, r.found.values());
         List<Symptom> out = new ArrayList<>();
         r.found.values().forEach(b -> out.add(b.build()));

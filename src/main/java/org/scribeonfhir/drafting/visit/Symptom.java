@@ -21,4 +21,15 @@ public record Symptom(String name, String said, Presence presence, String system
     public boolean present() {
         return presence == Presence.PRESENT;
     }
+
+    /** The name with its side where a note puts it: "right knee pain", "tingling of the right foot". */
+    public String sidedName() {
+        if (laterality == null || name.startsWith(laterality)) {
+            return name;
+        }
+        int of = name.indexOf(" of the ");
+        return of > 0 && laterality.matches("left|right") && !name.contains(" of the " + laterality)
+                ? name.substring(0, of) + " of the " + laterality + " " + name.substring(of + " of the ".length())
+                : laterality + " " + name;
+    }
 }

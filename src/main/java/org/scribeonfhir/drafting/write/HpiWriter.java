@@ -151,8 +151,7 @@ final class HpiWriter {
     }
 
     static String name(Symptom s) {
-        String side = s.laterality() != null && !s.name().startsWith(s.laterality()) ? s.laterality() + " " : "";
-        return side + s.name();
+        return s.sidedName();
     }
 
     /** "She reports sharp right knee pain for 2 days, rated 7/10, worse with stairs, improved with ice." */
