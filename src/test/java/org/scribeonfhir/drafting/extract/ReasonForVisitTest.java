@@ -200,7 +200,7 @@ class ReasonForVisitTest {
                 "[doctor] so i see here that you hurt your right ankle can you tell me what happened",
                 "[patient] yeah so yesterday i was going to take out the trash and it was quite icy and i just slipped "
                         + "and fell and i'm pretty sure i heard a pop");
-        assertThat(v.reason().phrase()).isEqualTo("Ankle pain");
+        assertThat(v.reason().phrase()).isEqualTo("Right ankle pain"); // the side the clinician's question gave it
     }
 
     @Test
