@@ -8,10 +8,10 @@ final class Referrals {
 
     private static final Pattern REFER = Pattern.compile("(?i)\\b(?:refer(?:ral|ring|red)?(?: you| him| her)? "
             + "(?:to|for)\\b|referral (?:to|for)\\b|send (?:you|him|her) to\\b|(?:evaluated|seen) by (?=[a-z]{1,20}"
-            + "(?:ology|ist|ics)\\b)|set (?:you|him|her) up with|(?:see|consult) (?:a|an|the) (?=[a-z ]{0,25}?(?:ist|ian|"
-            + "doctor|specialist|surgeon|therapy|therapist|clinic|team|"
-            + "counselor|program)\\b))\\s*(?:a |an |the |your |his |her )?([a-z ]{3,40}?)(?:,|\\.|$| for | to | and "
-            + "| so | who | at | since | because | in )");
+            + "(?:ology|ist|ics)\\b)|set (?:you|him|her) up with|(?:see|consult) (?:a|an|the) (?=[a-z ]{0,25}?"
+            + "(?:ist|ian|doctor|specialist|surgeon|therapy|therapist|clinic|team|counselor|program)\\b))\\s*"
+            + "(?:a |an |the |your |his |her )?([a-z ]{3,40}?)(?:,|\\.|$| for | to | and | so | who | at | since "
+            + "| because | in )");
 
     private Referrals() {
     }

@@ -302,18 +302,4 @@ class SymptomReaderTest {
         assertThat(symptom(v, "cough").onset()).isNull();
         assertThat(symptom(v, "cough").duration()).isEqualTo("5 days");
     }
-
-    @Test
-    void aComplaintSaidWithoutItsSideTakesTheOneSideTheVisitGivesItsSiteButNotWhenBothAreSaid() {
-        VisitModel v = Visits.read("[doctor] so i see here that you hurt your right ankle can you tell me what happened",
-                "[patient] i missed a step and my ankle rolled, and now my ankle hurts and my foot is tingling.");
-        assertThat(symptom(v, "ankle pain").laterality()).isEqualTo("right");
-        assertThat(org.scribeonfhir.drafting.Visits.lines(org.scribeonfhir.drafting.Visits.draft(
-                "[doctor] so i see here that you hurt your right foot can you tell me what happened",
-                "[patient] something fell on my foot and now my foot is tingling all the time.")))
-                .anyMatch(l -> l.contains("tingling of the right foot")).noneMatch(l -> l.contains("right tingling"));
-        VisitModel both = Visits.read("[doctor] so you hurt your left foot playing soccer?",
-                "[patient] yes, she fell onto my right foot.", "[doctor] okay.", "[patient] and now my foot hurts.");
-        assertThat(symptom(both, "foot pain").laterality()).isNull();
-    }
 }
