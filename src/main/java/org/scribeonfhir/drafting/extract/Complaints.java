@@ -22,7 +22,8 @@ final class Complaints {
         List<String> complaints = new ArrayList<>();
         List<Utterance> reply = c.dialogue.ofTurn(a.turn());
         int first = Math.max(0, reply.indexOf(a));
-        for (Utterance x : reply.subList(first, Math.min(reply.size(), first + 4))) {
+        List<Utterance> told = reply.subList(first, Math.min(reply.size(), first + 4));
+        for (Utterance x : told) {
             for (Match m : c.vocabulary.find(Term.Kind.SYMPTOM, x.text())) {
                 if (complaints.size() < 3 && Attribution.of(x, m.start()).equals(Attribution.PATIENT)) {
                     complaint(m, symptoms, complaints);
@@ -34,7 +35,7 @@ final class Complaints {
         }
         // "He's had a cold for four days, and he's been coughing and wheezing": the complaint, not its setting; "I'm
         // doing alright. I started seeing a new PCP … my blood pressure has been quite high": the later sentences too
-        for (Utterance x : reply.subList(first, Math.min(reply.size(), first + 4))) {
+        for (Utterance x : told) {
             for (Match m : c.vocabulary.find(Term.Kind.CONDITION, x.text())) {
                 if (Attribution.of(x, m.start()).equals(Attribution.PATIENT)) {
                     return new Reason(ReasonReader.capital(m.term().canonical()), null);

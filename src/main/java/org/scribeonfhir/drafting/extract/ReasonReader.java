@@ -115,10 +115,7 @@ final class ReasonReader {
             if (u.turn() > 30) {
                 break;
             }
-            // "good morning carolyn how are you", "hi virginia … what brings you in": questions without their mark
-            boolean greets = u.turn() <= 3 && GREETS.matcher(u.text()).find();
-            if (u.clinician() && ASKS.matcher(u.text()).find() && (u.question() || greets
-                    || TELL.matcher(u.text()).find())) {
+            if (asksWhyCame(u)) {
                 Utterance a = u.question() ? c.dialogue.answerTo(u) : toldAfter(c, u);
                 Reason r = a == null ? null : Complaints.fromAnswer(c, a, symptoms);
                 r = r == null && a != null ? injury(c, u, a) : r;
@@ -161,10 +158,7 @@ final class ReasonReader {
             if (u.turn() > 30) {
                 break;
             }
-            // "good morning carolyn how are you", "hi virginia … what brings you in": questions without their mark
-            boolean greets = u.turn() <= 3 && GREETS.matcher(u.text()).find();
-            if (u.clinician() && ASKS.matcher(u.text()).find() && (u.question() || greets
-                    || TELL.matcher(u.text()).find())) {
+            if (asksWhyCame(u)) {
                 Utterance a = u.question() ? c.dialogue.answerTo(u) : toldAfter(c, u);
                 if (a != null && a.historySide()) {
                     return a.turn();
@@ -172,6 +166,14 @@ final class ReasonReader {
             }
         }
         return -1;
+    }
+
+    /** "What brings you in?" and the shapes it is asked in without a question mark. */
+    private static boolean asksWhyCame(Utterance u) {
+        // "good morning carolyn how are you", "hi virginia … what brings you in": questions without their mark
+        boolean greets = u.turn() <= 3 && GREETS.matcher(u.text()).find();
+        return u.clinician() && ASKS.matcher(u.text()).find() && (u.question() || greets
+                || TELL.matcher(u.text()).find());
     }
 
     private static final Pattern GREETS = Pattern.compile("(?i)\\b(?:how are you(?: doing| feeling)?|what brings you "

@@ -1,12 +1,16 @@
 package org.scribeonfhir.drafting.extract;
 
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.scribeonfhir.drafting.lexicon.Match;
 import org.scribeonfhir.drafting.lexicon.Term;
 import org.scribeonfhir.drafting.speech.Utterance;
+import org.scribeonfhir.drafting.visit.Presence;
 import org.scribeonfhir.drafting.visit.Support;
 
 /** What the patient said apart from a complaint (a duration, a side, a site), kept for the complaint said later. */
@@ -45,14 +49,14 @@ final class SymptomMemory {
             pendingDuration = d;
             pendingOnset = o;
         }
-        java.util.regex.Matcher lr = SIDE.matcher(text);
+        Matcher lr = SIDE.matcher(text);
         if (text.length() < 80 && lr.find()) {
             List<Match> here = c.vocabulary.find(Term.Kind.SITE, text);
             List<Match> there = asked == null ? List.of() : c.vocabulary.find(Term.Kind.SITE, asked.text());
             Match site = !here.isEmpty() ? here.get(0) : there.size() == 1 ? there.get(0) : null;
             if (site != null) {
                 sideSite = site.term().canonical();
-                java.util.regex.Matcher fixed = Attributes.SIDE_FIXED.matcher(text.substring(lr.end()));
+                Matcher fixed = Attributes.SIDE_FIXED.matcher(text.substring(lr.end()));
                 String said = fixed.find() ? fixed.group(1) : lr.group(1); // "the left wrist, no, sorry, the right"
                 side = said.toLowerCase(Locale.ROOT).equals("both") ? "bilateral" : said.toLowerCase(Locale.ROOT);
                 sideTurn = u.turn();
@@ -94,42 +98,41 @@ final class SymptomMemory {
      * "So I see you hurt your right ankle" … "it's swollen and it hurts": a complaint said without its side takes
      * the one side the visit gives its site, never when both sides are said of it anywhere (the exam included).
      */
-    static void sidesSaid(Context c, java.util.Collection<SymptomBuilder> found) {
-        for (SymptomBuilder b : found) {
-            if (b.laterality != null || b.presence != org.scribeonfhir.drafting.visit.Presence.PRESENT) {
-                continue;
-            }
-            java.util.Set<String> sides = new java.util.HashSet<>();
-            int turn = -1;
-            for (Utterance u : c.utterances()) {
-                java.util.regex.Matcher m = SIDE_OF.matcher(u.text());
-                while (m.find()) {
-                    String site = m.group(2).toLowerCase(Locale.ROOT);
-                    if (site.length() > 2 && (" " + b.name.toLowerCase(Locale.ROOT) + " ").contains(" " + site + " ")
-                            && Attribution.of(u, m.start()).equals(Attribution.PATIENT)) {
-                        sides.add(m.group(1).toLowerCase(Locale.ROOT));
-                        turn = turn < 0 ? u.turn() : turn;
-                    }
+    static void sidesSaid(Context c, Collection<SymptomBuilder> found) {
+        record Said(String side, String site, int turn) {
+        }
+        List<Said> said = new ArrayList<>();
+        for (Utterance u : c.utterances()) {
+            Matcher m = SIDE_OF.matcher(u.text());
+            while (m.find()) {
+                if (m.group(2).length() > 2 && Attribution.of(u, m.start()).equals(Attribution.PATIENT)) {
+                    said.add(new Said(m.group(1).toLowerCase(Locale.ROOT), m.group(2), u.turn()));
                 }
             }
-            if (sides.size() == 1) {
-                b.laterality = sides.iterator().next();
-                b.support = b.support.and(Support.of(b.support.confidence(), turn))
+        }
+        for (SymptomBuilder b : found) {
+            if (b.laterality != null || b.presence != Presence.PRESENT) {
+                continue;
+            }
+            List<Said> ofSite = said.stream().filter(x -> names(b, x.site())).toList();
+            if (ofSite.stream().map(Said::side).distinct().count() == 1) {
+                b.laterality = ofSite.get(0).side();
+                b.support = b.support.and(Support.of(b.support.confidence(), ofSite.get(0).turn()))
                         .withConfidence(b.support.confidence());
             }
         }
     }
 
     /** "Some right knee pain?" "It's not the right knee, it's the left knee.": the side the patient puts it on. */
-    static void sidesCorrected(Context c, java.util.Collection<SymptomBuilder> found) {
+    static void sidesCorrected(Context c, Collection<SymptomBuilder> found) {
         for (Utterance u : c.utterances()) {
-            java.util.regex.Matcher m = u.historySide() ? NOT_THAT_SIDE.matcher(u.text()) : null;
+            Matcher m = u.historySide() ? NOT_THAT_SIDE.matcher(u.text()) : null;
             while (m != null && m.find()) {
-                String site = m.group(2).toLowerCase(Locale.ROOT);
                 String side = m.group(3).toLowerCase(Locale.ROOT);
                 for (SymptomBuilder b : found) {
-                    if (!side.equals(m.group(1).toLowerCase(Locale.ROOT)) && (b.name.toLowerCase(Locale.ROOT)
-                            .contains(site) || b.site != null && b.site.toLowerCase(Locale.ROOT).contains(site))) {
+                    if (!side.equals(m.group(1).toLowerCase(Locale.ROOT)) && (names(b, m.group(2))
+                            || b.site != null && b.site.toLowerCase(Locale.ROOT).contains(m.group(2).toLowerCase(
+                            Locale.ROOT)))) {
                         b.laterality = side;
                         b.support = b.support.and(Support.of(b.support.confidence(), u.turn()))
                                 .withConfidence(b.support.confidence());
@@ -137,5 +140,10 @@ final class SymptomMemory {
                 }
             }
         }
+    }
+
+    /** The symptom's name has the site's word in it ("ankle" in "ankle pain"). */
+    private static boolean names(SymptomBuilder b, String site) {
+        return (" " + b.name.toLowerCase(Locale.ROOT) + " ").contains(" " + site.toLowerCase(Locale.ROOT) + " ");
     }
 }

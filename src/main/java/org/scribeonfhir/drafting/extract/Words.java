@@ -22,6 +22,11 @@ public final class Words {
      * the word that follows it.
      */
     static String last(String text, int n) {
-        return text.replaceFirst("(?s)^.*?((?:\\S+\\s+){0," + n + "}\\S*)$", "$1");
+        return LAST.computeIfAbsent(n, k -> java.util.regex.Pattern.compile("(?s)^.*?((?:\\S+\\s+){0," + k + "}\\S*)$"))
+                .matcher(text).replaceFirst("$1");
     }
+
+    /** {@link #last}'s patterns by word count, compiled once (it runs for every drug mention). */
+    private static final java.util.Map<Integer, java.util.regex.Pattern> LAST =
+            new java.util.concurrent.ConcurrentHashMap<>();
 }
