@@ -62,7 +62,8 @@ final class PlanLines {
     private static final Pattern META = Pattern.compile("(?i)\\b(?:talk about|go over|let's discuss|discuss (?:my|the|"
             + "your) (?:assessment|plan)|my assessment and (?:my )?plan|any questions|does that sound|sound good|"
             + "nice to see|good to see|take care|have a good|bye|feel better|good luck|see you (?:later|soon|around)|congratulations|"
-            + "thank you|thanks|little pinch|cleaning the skin|all done|here we go|you're all set)\\b");
+            + "thank you|thanks|little pinch|cleaning the skin|all done|here we go|you're all set|tell me (?:a little|"
+            + "more|about)|know (?:if|whether) you(?:'ve| have)? (?:read|heard))\\b");
     private static final Pattern FUTURE = Pattern.compile("(?i)\\b(?:i'm going to|i am going to|we're going to|"
             + "we are going to|i'll|we'll|i will|we will|let's|lets|i want to|i would like to|i'd like to|"
             + "we need to|we should|going to)\\s+(?:go ahead and\\s+)?");

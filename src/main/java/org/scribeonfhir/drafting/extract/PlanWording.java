@@ -17,7 +17,7 @@ final class PlanWording {
 
     /** The clinician's words in the note's voice: "we'll" → "will", "you" → the patient, "call me" → the clinic. */
     static String voice(String s, Pronouns p) {
-        String x = s.replaceAll("(?i)\\b(?:call|text|message|page) me\\b", "call the clinic")
+        String x = PlanRegister.of(s).replaceAll("(?i)\\b(?:call|text|message|page) me\\b", "call the clinic")
                 .replaceAll("(?i)\\blet (?:me|us) know\\b", "notify the clinic")
                 .replaceAll("(?i)\\bcome (?:back )?(?:and )?see me\\b", "return to clinic")
                 .replaceAll("(?i)\\bwith me\\b", "")

@@ -71,4 +71,33 @@ class PlanLinesTest {
     void aFewLabsAreOrderedWithoutAnArticle() {
         assertThat(lines("we're going to check a few labs today.")).containsExactly("Order labs today.");
     }
+
+    @Test
+    void theClinicianIsNeverNarratedInTheThirdPerson() {
+        assertThat(lines("i'm not too concerned about that chest pounding.")).containsExactly(
+                "Low concern for that chest pounding.");
+        assertThat(lines("if your symptoms get worse, give me a call.")).containsExactly(
+                "If her symptoms get worse, call the clinic.");
+        assertThat(lines("i recommended an ultrasound to rule out metastatic disease.")).containsExactly(
+                "Recommended an ultrasound to rule out metastatic disease.");
+        assertThat(lines("we want you to go ahead and continue to hydrate as much as possible.")).containsExactly(
+                "Advised to continue to hydrate as much as possible.");
+        assertThat(lines("the good news is i don't appreciate a fracture or any bony abnormalities."))
+                .containsExactly("No fracture or any bony abnormalities.");
+        assertThat(lines("i'm sure she's already told you, but it's very important that you apply sunscreen "
+                + "whenever your skin is exposed to sunlight.")).containsExactly(
+                        "Advised to apply sunscreen whenever her skin is exposed to sunlight.");
+    }
+
+    @Test
+    void whatTheClinicianIsConcernedAboutAndWouldLikeToSeeStayClauses() {
+        assertThat(lines("your blood pressure is a little higher than we'd like to see."))
+                .noneMatch(l -> l.contains("will see"));
+    }
+
+    @Test
+    void aQuestionAboutTheHistoryIsNoPlanLine() {
+        assertThat(lines("tell me a little bit about your diabetes now.")).isEmpty();
+        assertThat(lines("i don't know if you've read much about hep c.")).isEmpty();
+    }
 }

@@ -59,6 +59,7 @@ final class AciFigures {
         m.put("concept_f1", Benchmark.round2(100 * conceptF1 / encounters.size()));
         m.put("first_person_statements", register.firstPerson);
         m.put("spoken_register_statements", register.spoken);
+        m.put("narrator_statements", register.narrator);
         m.put("empty_chief_complaint", register.emptyChiefComplaint);
         m.put("empty_ros_where_reference_has_one", register.emptyRos + "/" + register.referenceRos);
         m.put("empty_exam_where_reference_has_one", register.emptyExam + "/" + register.referenceExam);

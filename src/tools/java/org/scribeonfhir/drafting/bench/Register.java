@@ -25,10 +25,14 @@ final class Register {
             + "patient\\b|\\bis that (?:what|right|okay)\\b|\\b(?:what|any|other) questions\\b|\\b(?:for|at|about|is|was|"
             + "it's) like (?:a|an|\\d)");
 
+    /** The note's author narrated in the third person ("The clinician is not too concerned…"): no note says it. */
+    static final Pattern NARRATOR = Pattern.compile("(?i)\\bthe (?:clinician|care team)\\b");
+
     int notes;
     int statements;
     int firstPerson;
     int spoken;
+    int narrator;
     int emptyChiefComplaint;
     int referenceRos;
     int emptyRos;
@@ -42,6 +46,7 @@ final class Register {
                 statements++;
                 firstPerson += FIRST_PERSON.matcher(st.text()).find() ? 1 : 0;
                 spoken += SPOKEN.matcher(st.text()).find() ? 1 : 0;
+                narrator += NARRATOR.matcher(st.text()).find() ? 1 : 0;
             }
         }
         emptyChiefComplaint += draft.section(NoteHeaders.CHIEF_COMPLAINT).statements().isEmpty() ? 1 : 0;

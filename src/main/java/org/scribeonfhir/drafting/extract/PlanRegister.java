@@ -1,0 +1,73 @@
+package org.scribeonfhir.drafting.extract;
+
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * The clinician's spoken leads in the plan as a note writes them, before "I" and "you" are put in the third
+ * person: "give me a call" → "call the clinic", "I'm not too concerned about" → "low concern for", "I don't
+ * think we'll need to" → "no need to", "I recommended" → "recommended". Without this the note narrates its own
+ * author ("The clinician is not too concerned about…"), which no clinician writes.
+ */
+final class PlanRegister {
+
+    private record Rewrite(Pattern spoken, String written) {
+        Rewrite(String spoken, String written) {
+            this(Pattern.compile("(?i)" + spoken), written);
+        }
+    }
+
+    private static final String WE = "(?:i|we)";
+    private static final String WE_ARE = "(?:i'm|i am|we're|we are)";
+    private static final String DONT = "(?:don't|do not|do n't)";
+
+    private static final List<Rewrite> REWRITES = List.of(
+            // what comes before the point: "for your first problem, your back pain,", "the good news is", "I'm sure
+            // she's told you, but"
+            new Rewrite("^(?:so |and |now )?(?:for|regarding|as for|as far as) (?:your|the|his|her) (?:first|second|"
+                    + "third|fourth|next|last|other|final) (?:problem|issue|concern)(?: ?,? (?:your|the|his|her) "
+                    + "[a-z ]{2,30})? ?,?\\s+", ""),
+            new Rewrite("^(?:so |and |but |now )?the (?:good|great|reassuring) news is,?(?: that)?\\s+", ""),
+            new Rewrite("^(?:and |so )?" + WE_ARE + " sure [^,]{3,60}, but\\s+", ""),
+            new Rewrite("\\b(?:it's|it is) (?:very |really |so |extremely |super )?important (?:that |for )?"
+                    + "(?:you|he|she)(?: to)?\\s+", "advised to "),
+            new Rewrite("\\bgive (?:me|us|the office|the clinic) a (?:call|ring|shout)\\b", "call the clinic"),
+            new Rewrite("\\b(come|comes|coming) (?:back )?(?:in )?(?:and |to )see (?:me|us)\\b",
+                    "$1 back to the clinic"),
+            new Rewrite("(?<!\\bwhat )\\b" + WE_ARE + " not (?:too |very |that |overly |really |terribly "
+                    + "|super )?(?:concerned|worried) (?:about|with|by)\\s+", "low concern for "),
+            new Rewrite("(?<!\\bwhat )\\b" + WE_ARE + " (?:very |really |a little |a bit |somewhat |most )?"
+                    + "(?:concerned|worried) (?:about|for)\\s+", "concern for "),
+            new Rewrite("\\b" + WE + " " + DONT + " (?:think|believe) (?:that )?(?:we|you|he|she)"
+                    + "(?:'ll| will| would)? (?:need|have) to\\b", "no need to"),
+            new Rewrite("\\b" + WE + " " + DONT + " (?:think|believe) (?:that )?(?:it's|it is|this is|that's|"
+                    + "that is)\\s+", "likely not "),
+            new Rewrite("\\b" + WE + " (?:" + DONT + "|didn't|did not|did n't) (?:see|appreciate|find|feel|hear) "
+                    + "(?:any )?(?:(?:hearing|seeing) )?(?:an? |any )?", "no "),
+            new Rewrite("\\b" + WE + "(?:'ve| have)? (?:also )?(?:recommended|suggested|advised)(?: that)?"
+                    + "\\s+(?:you )?", "recommended "),
+            new Rewrite("\\b" + WE + "(?:'ve| have)? (?:also )?(?:did )?(?:reviewed|review|went over|looked at) "
+                    + "(?=the |your )", "reviewed "),
+            new Rewrite("\\b" + WE + "(?: want| would like|'d like) (?:you|him|her|the patient) to"
+                    + "(?: go ahead and)?\\b", "advised to"),
+            new Rewrite("\\b" + WE_ARE + " not (?:gonna|going to) (?:change|adjust) (?:anything|any of (?:that|those|"
+                    + "(?:your|her|his|the) \\w+))", "no changes planned"),
+            new Rewrite("\\b" + WE + " " + DONT + " (?:think (?:we|you) )?need to (?:do |get |order |repeat )?"
+                    + "(?:any )?", "no need for "),
+            // "that's what we call a proton pump inhibitor", "a condition we call farmer's lung"
+            new Rewrite("\\bwhat " + WE + " (?:call|refer to as)\\s+", ""),
+            new Rewrite("\\b(?:that |which )?" + WE + " call\\b", "called"),
+            new Rewrite("^((?:so |and |but |now |then |also )?)we(?: want| would like|'d like) to (?:go ahead and )?",
+                    "$1will "));
+
+    private PlanRegister() {
+    }
+
+    static String of(String spoken) {
+        String s = spoken;
+        for (Rewrite r : REWRITES) {
+            s = r.spoken().matcher(s).replaceAll(r.written());
+        }
+        return s;
+    }
+}
