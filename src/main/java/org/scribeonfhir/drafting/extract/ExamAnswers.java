@@ -25,7 +25,32 @@ final class ExamAnswers {
     private static final Pattern MIXED = Pattern.compile("(?i)^\\W*no\\b.*\\b(?:ow|ouch|yes|yeah|that hurts|"
             + "right there)\\b");
 
+    /** An answer that names no spot: "Pain with palpation.", "No pain with flexion.". */
+    private static final Pattern UNPLACED = Pattern.compile("^(No p|P)ain with (\\w+)\\.$");
+    private static final Pattern TENDER = Pattern.compile("(?i)\\b(?:tender(?:ness)?|pain(?:ful)?|hurts?)\\b");
+
     private ExamAnswers() {
+    }
+
+    /**
+     * The findings without the answers that say nothing once read together: "No pain with palpation." next to a
+     * pain on palpation (an unnamed spot that does not hurt), and "Pain with palpation." when the clinician's own
+     * words say where it is tender ("tenderness over the distal phalanx").
+     */
+    static List<ExamFinding> settled(List<ExamFinding> found) {
+        List<ExamFinding> out = new java.util.ArrayList<>(found);
+        out.removeIf(f -> {
+            Matcher m = UNPLACED.matcher(f.text());
+            if (!m.matches()) {
+                return false;
+            }
+            String how = m.group(2);
+            return found.stream().anyMatch(o -> o != f && o.system().equals(f.system()) && (m.group(1).startsWith("No")
+                    ? o.text().startsWith("Pain with " + how)
+                    : !UNPLACED.matcher(o.text()).matches() && !o.text().startsWith("No ")
+                            && TENDER.matcher(o.text()).find()));
+        });
+        return out;
     }
 
     private static boolean askedPainBefore(Context c, Utterance q) {

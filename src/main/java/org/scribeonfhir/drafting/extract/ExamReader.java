@@ -186,7 +186,7 @@ final class ExamReader {
                 }
             }
         }
-        return out;
+        return ExamAnswers.settled(out);
     }
 
     /** The finding a sentence narrates, as a note phrase; null for instructions and narration of the visit. */
@@ -197,7 +197,8 @@ final class ExamReader {
                 .replaceAll("(?i)\\bi(?:'d| would) say,?\\s*", ""); // "enlarged, I'd say moderately": a hedge
         String kept = withoutNarration(ExamVoice.of(dictated));
         if (kept.isBlank() || Phrasing.lead(kept).toLowerCase(Locale.ROOT).matches("(?s)^(?:if|when|once|unless|which|"
-                + "that means|what (?:that|this|all (?:of )?that) means|so that)\\b.*")
+                + "that means|what (?:that|this|all (?:of )?that) means|so that|(?:the )?[a-z]+ means|"
+                + "as i (?:said|mentioned)|(?:there are )?(?:many|a lot of|several) reasons)\\b.*")
                 || kept.toLowerCase(Locale.ROOT).matches("(?s).*\\b(?:i'd|i would|i will|i'll|we'll|we will|i'm going to|"
                 + "let's|we're going to)\\b.*")) {
             return null;
@@ -242,7 +243,8 @@ final class ExamReader {
         s = ThirdPerson.addressed(s, p).replaceAll("(?i)(?:\\b|^)(?:his|her|(?:the )?patient's) (?=(?:(?:left|right) )?"
                 + "(?:heart|lungs?|abdomen|"
                 + "belly|ears?|eyes?|throat|neck|skin|knees?|back|chest|mouth|lips|tongue|nose|gums|ankles?|legs?|feet|"
-                + "foot|arms?|hands?|lower extremit\\w+|blood pressure|heart rate|vital signs|vitals|"
+                + "foot|arms?|hands?|(?:\\w+ )?(?:finger|toe)s?|thumb|wrist|elbow|shoulder|hip|lower extremit\\w+|"
+                + "blood pressure|heart rate|vital signs|vitals|"
                 + "physical exam\\w*))",
                 "the ");
         s = s.replaceAll("(?i)^(?:the|a|an|his|her) ", "")

@@ -29,13 +29,20 @@ final class ExamVoice {
     private static final Pattern DOES_NOT_APPEAR = Pattern.compile("(?i)\\b(?:you|he|she|him|her)\\s+(?:don't|do not|"
             + "doesn't|does not)\\s+(appear|seem|look)\\b");
 
+    /** "Your exam is normal other than you've got tenderness over…": the exception first, as a note puts it. */
+    private static final Pattern OTHER_THAN = Pattern.compile("(?i)^(?:(?:so|and|okay|now|generally|overall),?\\s+)*"
+            + "(?:(?:your|the|his|her|the rest of (?:your|the|his|her)) )?(?:physical )?exam(?:ination)? (?:is|was) "
+            + "(?:otherwise )?(?:normal|unremarkable) (?:other than|except(?: for)?) (?:(?:you've got|you have got|"
+            + "you have|you've|there is|there's|what seems to be)\\s+)?(?:(?:kind of|sort of|some)\\s+)?(.+?)[.\\s]*$");
+
     private ExamVoice() {
     }
 
     /** The finding without the clinician's narration; the text unchanged when it has none. */
     static String of(String s) {
         // "looking at you, you don't appear…" reaches here as "looking at you don't appear…" (the repeat is gone)
-        String looked = LOOKING_SUBJECT.matcher(s).replaceFirst("");
+        String looked = LOOKING_SUBJECT.matcher(OTHER_THAN.matcher(s).replaceFirst("$1; otherwise normal"))
+                .replaceFirst("");
         String out = NOT_SEEN_INSIDE.matcher(LOOKING.matcher(looked).replaceFirst("")).replaceAll("no ");
         out = DOES_NOT_APPEAR.matcher(out).replaceAll("does not $1");
         Matcher seen = SEEN_INSIDE.matcher(out);

@@ -74,11 +74,13 @@ final class FollowOnMentions {
     }
 
     private static final Pattern STOPPED_IT = Pattern.compile("(?i)\\b(?:stopped|quit|stopped taking|stopped using|"
-            + "(?:am|'m) not (?:taking|using)|haven't (?:been )?(?:taking|taken|using|used)|ran out of|gave up) (?:it|them|that)\\b");
+            + "(?:am|'m) not (?:taking|using)|haven't (?:been )?(?:taking|taken|using|used)|ran out of|gave up) "
+            + "(?:it|them|that|those|these)\\b");
 
     /**
      * "Are you using the fluticasone inhaler?" "Not really, I stopped it over the summer": the drug the question
-     * named, stopped.
+     * named, stopped. Also the chart read back without a question's mark: "… and I have simvastatin twenty at
+     * night" "Yeah, so I stopped that in July" (the drug the clinician ended on).
      */
     private static Mention stoppedAnswer(Context c, Utterance u, List<Mention> so) {
         if (so.isEmpty() || !u.historySide() || !STOPPED_IT.matcher(u.text()).find()) {
@@ -86,12 +88,22 @@ final class FollowOnMentions {
         }
         Utterance asked = c.dialogue.questionFor(u);
         Mention prev = so.get(so.size() - 1);
-        if (asked == null || prev.where().turn() != asked.turn() || c.vocabulary.find(Term.Kind.DRUG, asked.text())
-                .stream().map(Match::term).distinct().count() != 1) {
+        if (asked == null && u.index() == 0 && prev.where().clinician() && prev.where().turn() == u.turn() - 1
+                && endsOn(prev)) {
+            asked = prev.where();
+        } else if (asked == null || prev.where().turn() != asked.turn() || c.vocabulary.find(Term.Kind.DRUG,
+                asked.text()).stream().map(Match::term).distinct().count() != 1) {
             return null;
         }
         return new Mention(prev.drug(), prev.said(), prev.term(), null, null, null, null, "stopped", false, u, -1,
                 null);
+    }
+
+    /** The clinician's sentence ends a few words after the drug: "i have simvastatin twenty at night". */
+    private static boolean endsOn(Mention m) {
+        String text = m.where().text();
+        int at = text.toLowerCase(Locale.ROOT).lastIndexOf(m.said().toLowerCase(Locale.ROOT));
+        return at >= 0 && text.substring(at + m.said().length()).strip().split("\\s+").length <= 5;
     }
 
     private static final Pattern DOSE_LEAD = Pattern.compile("(?i)^\\W*(?:(?:so|okay|and|now)\\W+)?(?:for [a-z ]{3,30}?,? "

@@ -33,13 +33,15 @@ final class MedicationActions {
     static final Pattern STOPPED = Pattern.compile("(?i)\\b(?:stopped|quit|i'm not taking|i am not taking|"
             + "i don't take|i do not take|i haven't been taking|i have not been taking|ran out of|i'm off|i am off|"
             + "(?:i|we|she|he) used to (?:take|use|be on)|"
-            + "(?:been|you're|you are|she's|he's) off(?: of)?(?=\\s+(?:(?:the|your|his|her)\\s+)?$)|"
+            + "(?:been|you're|you are|she's|he's) off(?: of)?(?=(?:\\s+(?:the|your|his|her))?\\s*$)|"
             + "came off|went off|gave up|no longer|not taking|don't use|haven't taken|stopped taking|"
             + "not on (?:the |any )?|finished|completed|done with|(?:i|she|he|we) used up)\\b");
     /** The clinician reading back what the patient takes: "i see that you take …", "you're still on …". */
     private static final Pattern READ_BACK = Pattern.compile("(?i)(?<!\\b(?:did|do|does|have|has|are|were|can|could|"
             + "would|will|if)\\s)\\b(?:you|she|he)(?:'re|'s|'ve| are| is| have| has)?(?: been| still)? (?:take|takes|"
             + "taking|on)\\s+(?:[\\w']+\\s+){0,4}$");
+    /** "… I'll update that, and the calcium tablets": the clinician going down the chart's list. */
+    private static final Pattern READING_LIST = Pattern.compile("(?i)\\b(?:and|also|plus|then) (?:the|your) $");
     private static final Pattern ASKS_TAKING = Pattern.compile("(?i)\\b(?:are|do) you (?:still )?(?:taking|take|on)"
             + "(?:\\s+[\\w']+){0,3}\\s*$");
     private static final Pattern TRIED = Pattern.compile("(?i)\\b(?:i took|i tried|i've tried|i have tried|tried|"
@@ -56,6 +58,9 @@ final class MedicationActions {
         String near = Words.last(b, 8);
         if (STOPPED.matcher(near).find()) {
             return u.clinician() && plan ? "stop" : "stopped";
+        }
+        if (near.matches("(?s).*\\b(?:were|was) on (?:the |your |his |her )?$")) {
+            return null; // "up from 98 when you were on the simvastatin": then, not now
         }
         if (u.clinician() && ASKS_TAKING.matcher(near).find()) {
             return "taking"; // "are you still taking the metformin we have you on…", its question mark unwritten
@@ -89,7 +94,7 @@ final class MedicationActions {
                     + "make sure|will|can|could)\\s+(?:you|her|him)\\s+(?:to\\s+)?(?:\\w+\\s+){0,6}$")) {
                 return "taking";
             }
-            if (!plan && TAKING.matcher(b).find()) {
+            if (!plan && (TAKING.matcher(b).find() || READING_LIST.matcher(near).find())) {
                 return "taking";
             }
             return plan && best == null ? "continue-implied" : null;

@@ -37,6 +37,8 @@ final class MedicationMentions {
             + "off (?:of )?(?:it|that|them|this)|stopped (?:it|that|taking it)|no longer|discontinued|came off|"
             + "went off|(?:i|we|she|he|they)(?:'s|'ve| has| have)? (?:stopped|quit)|ran out|"
             + "(?:that|it|which)(?:'s| is| has been|'s been| was)(?: \\w+)? (?:stopped|discontinued))\\b");
+    private static final Pattern FROM_FOOD = Pattern.compile("(?i)\\s+(?:from|in|through|with) (?:food|foods|"
+            + "(?:your |the |her |his |a )?diet|dairy|meals)\\b");
     /** "I stopped that.", "Yes, the calcipotriol. I stopped it back in the summer": the drug just named is stopped. */
     private static final Pattern STOPPED_IT = Pattern.compile("(?i)^(?:(?:and|but|so|well|yeah|yes|oh|no)\\W+)*"
             + "(?:i|we)(?:'ve| have)? (?:stopped|quit|came off|went off|gave up)(?: taking| using)? "
@@ -192,6 +194,9 @@ final class MedicationMentions {
         }
         if (OFF_AFTER.matcher(after).find() || !u.clinician() && to == text.length() && stoppedNext(c, u)) {
             action = plan ? "stop" : "stopped";
+        }
+        if (FROM_FOOD.matcher(text.substring(d.end())).lookingAt()) {
+            return null; // "try to get your calcium from food": a nutrient in the diet, not a tablet
         }
         if (d.term() != null && d.term().group().equals("vaccine")) {
             // "have you had the shingles vaccine?" "No": a vaccine is given or recommended, never "taken" or "stopped"

@@ -21,7 +21,8 @@ public final class Negation {
     private static final Pattern AFTER = Pattern.compile("(?i)^[^.;]{0,25}?\\b(?:none|not really|no|nope|gone|"
             + "went away|resolved|has resolved|have resolved|is negative|was negative|are negative|were negative)\\b");
     private static final Pattern UNCERTAIN = Pattern.compile("(?i)\\b(?:maybe|might|possibly|perhaps|not sure|"
-            + "i'm not sure|unsure|i guess|could be|may have|probably not|kind of|sort of|hard to say)\\b");
+            + "i'm not sure|unsure|i guess|could be|may have|probably not|kind of|sort of|hard to say|going to|gonna|"
+            + "about to)\\b");
     private static final Pattern YES = Pattern.compile("(?i)^(?:yes|yeah|yep|yup|ya|correct|right|i do|i am|i have|"
             + "i did|definitely|sure|absolutely|mm-hmm|uh-huh|mhm|a little|a bit|sometimes|occasionally|some|"
             + "a lot|uh yes|oh yes|she does|he does|she has|he has|she is|he is|she did|he did|they do|it does|"
@@ -70,7 +71,8 @@ public final class Negation {
                 return Presence.DENIED;
             }
         }
-        if (UNCERTAIN.matcher(clause(sentence.substring(0, Math.max(0, start)))).find()) {
+        // "since the summer maybe, so three months, and I'm thirsty": a hedge on the time, not on the thirst
+        if (UNCERTAIN.matcher(lastWords(clause(sentence.substring(0, Math.max(0, start))), 6)).find()) {
             return Presence.UNCERTAIN;
         }
         return Presence.PRESENT;
@@ -116,8 +118,23 @@ public final class Negation {
         return GONE.matcher(sentence.substring(Math.min(end, sentence.length()))).lookingAt();
     }
 
-    private static final java.util.regex.Pattern GONE = java.util.regex.Pattern.compile("(?i)\\s*(?:is|are|has|have|'s)"
-            + "(?: (?:all|completely|totally|now))? (?:gone|resolved|went away|cleared up|stopped|disappeared)\\b");
+    /**
+     * "I had a week where the paper was blurry, but then it went away on its own": what was had and is gone, said
+     * later in the sentence of the symptom ("dizzy spells, like lightheaded, but that went away": both).
+     */
+    static boolean wentAway(String sentence, int end) {
+        return end <= sentence.length() && WENT_AWAY.matcher(sentence).find(end);
+    }
+
+    private static final java.util.regex.Pattern WENT_AWAY = java.util.regex.Pattern.compile("(?i)\\b(?:but|and|"
+            + "which)\\s+(?:then\\s+)?(?:(?:it|that|they|those|this|these)\\s+)+"
+            + "(?:has\\s+|have\\s+|'s\\s+|is\\s+|are\\s+)?"
+            + "(?:all\\s+|completely\\s+|just\\s+)?(?:went away|gone away|gone|resolved|cleared up|cleared|faded|"
+            + "disappeared|settled down|gone down)\\b");
+
+    private static final java.util.regex.Pattern GONE = java.util.regex.Pattern.compile("(?i)\\s*"
+            + "(?:(?:is|are|has|have|'s)(?: (?:all|completely|totally|now))? )?(?:gone|resolved|went away|cleared up|"
+            + "stopped|disappeared)\\b");
 
     /** What a reply says to a yes/no question. */
     public static Answer answer(String reply) {
@@ -134,6 +151,11 @@ public final class Negation {
     }
 
     /** The part of a text after the last clause break ("…, but"). */
+    private static String lastWords(String text, int n) {
+        String[] w = text.strip().split("\\s+");
+        return String.join(" ", java.util.Arrays.copyOfRange(w, Math.max(0, w.length - n), w.length));
+    }
+
     static String clause(String text) {
         var m = CLAUSE_BREAK.matcher(text);
         int last = 0;

@@ -28,6 +28,7 @@ final class SymptomBuilder {
     final List<String> aggravating = new ArrayList<>();
     final List<String> relieving = new ArrayList<>();
     Support support;
+    private int resolvedAt = -1;
 
     SymptomBuilder(String name, String said, String system, String site) {
         this.name = name;
@@ -36,9 +37,16 @@ final class SymptomBuilder {
         this.site = site;
     }
 
+    /** Whether the symptom has gone as of this turn: a yes to it in the same or an earlier turn does not undo it. */
+    void resolve(int turn) {
+        presence = Presence.RESOLVED;
+        resolvedAt = Math.max(resolvedAt, turn);
+    }
+
     void mention(Presence p, Support s) {
-        if (presence == null || p == Presence.PRESENT
-                || p == Presence.DENIED && presence == Presence.UNCERTAIN) {
+        boolean stillGone = presence == Presence.RESOLVED && s.turns().stream().allMatch(t -> t <= resolvedAt);
+        if (!stillGone && (presence == null || p == Presence.PRESENT
+                || p == Presence.DENIED && presence == Presence.UNCERTAIN)) {
             presence = p;
         }
         support = support == null ? s : support.and(s).withConfidence(Math.max(support.confidence(),

@@ -31,6 +31,25 @@ final class SymptomQuestions {
         this.r = r;
     }
 
+    /** "And the rash you had on your shin?" "Oh, that went away last week.": what the clinician named has gone. */
+    void goneReply(Utterance u) {
+        if (u.index() != 0 || !GONE_REPLY.matcher(u.text()).lookingAt()) {
+            return;
+        }
+        for (Utterance said : c.dialogue.ofTurn(u.turn() - 1)) {
+            for (Match m : said.clinician() ? r.symptoms(said.text()) : List.<Match>of()) {
+                SymptomBuilder b = r.found.get(m.term().canonical().toLowerCase(java.util.Locale.ROOT));
+                if (b != null && b.presence == Presence.PRESENT) {
+                    b.resolve(u.turn());
+                }
+            }
+        }
+    }
+
+    private static final Pattern GONE_REPLY = Pattern.compile("(?i)\\W*(?:(?:oh|well|yeah|yes|no|um|uh|actually)\\W+)*"
+            + "(?:that|it|they|those)(?:'s|\\s+is|\\s+has|\\s+have|\\s+are)?\\s+(?:all\\s+|completely\\s+|totally\\s+)?"
+            + "(?:went away|gone(?: away)?|resolved|cleared(?: up)?|faded|disappeared|got better)\\b");
+
     /** "Any chest pain or shortness of breath?" answered yes or no. */
     void asked(Utterance q) {
         Utterance a = c.dialogue.answerTo(q);
@@ -71,8 +90,10 @@ final class SymptomQuestions {
         if (answer == Negation.Answer.OTHER && askedAbout.size() != 1) {
             return;
         }
-        // "Did the swelling go away after he stopped?" "Yes.": a yes is gone, a no is still there
-        boolean resolvedAsked = GONE_QUESTION.matcher(q.text()).find();
+        // "Did the swelling go away after he stopped?" "Yes.": a yes is gone, a no is still there; "so that cleared
+        // up, any numbness in your feet?" asks of the numbness, not whether it went away
+        int firstAsked = askedAbout.stream().mapToInt(Match::start).min().orElse(0);
+        boolean resolvedAsked = GONE_QUESTION.matcher(q.text()).find(firstAsked);
         if (resolvedAsked && answer != Negation.Answer.NO) {
             return;
         }
@@ -89,9 +110,14 @@ final class SymptomQuestions {
                     : Presence.PRESENT;
             r.context = null;
             SymptomBuilder b = r.builder(m, q, asked);
+            if (b != null && b.presence == Presence.RESOLVED && p == Presence.PRESENT) {
+                continue; // "What has he taken for the pain?" does not bring back the knee pain that went away
+            }
             if (b != null) {
                 b.mention(p, r.withSite(Support.of(ANSWERED, q.turn(), a.turn())));
-                if (p == Presence.PRESENT) {
+                if (p == Presence.PRESENT && Negation.wentAway(a.text(), 0)) {
+                    b.resolve(a.turn()); // "Any blurry vision?" "A week in August, but then it went away."
+                } else if (p == Presence.PRESENT) {
                     b.details(a.text(), new Match(m.term(), 0, 0, m.surface()));
                     r.memory.fill(b, a, ANSWERED);
                     r.last = b;

@@ -47,7 +47,7 @@ final class SymptomReader {
     private static final double SUMMED_UP = 0.7;
 
     private final Context c;
-    private final Map<String, SymptomBuilder> found = new LinkedHashMap<>();
+    final Map<String, SymptomBuilder> found = new LinkedHashMap<>();
     final SymptomMemory memory;
     private final SymptomQuestions questions;
     SymptomBuilder last;
@@ -98,6 +98,7 @@ final class SymptomReader {
         if (u.historySide() && part != Part.EXAM && !(part == Part.PLAN && u.role() == Role.PATIENT
                 && !FIRST_PERSON.matcher(u.text()).find())) {
             SymptomAnswers.details(c, u, askedAbout(u), recentPain(u.turn()));
+            questions.goneReply(u);
             mentions(u, SAID);
         }
     }
@@ -180,10 +181,9 @@ final class SymptomReader {
             Support said = q != null && context != null && b.site != null && c.vocabulary.find(Term.Kind.SITE, text)
                     .isEmpty() ? Support.of(confidence, q.turn(), u.turn()) : Support.of(confidence, u.turn());
             b.mention(p, withSite(said));
-            if (Negation.gone(text, m.end())) {
-                b.presence = Presence.DENIED;
-            }
-            if (p == Presence.PRESENT) {
+            if (Negation.gone(text, m.end()) || p != Presence.DENIED && Negation.wentAway(text, m.end())) {
+                b.resolve(u.turn());
+            } else if (p == Presence.PRESENT) {
                 b.details(text, m);
                 memory.fill(b, u, confidence);
                 last = b;

@@ -50,6 +50,13 @@ public final class Dialogue {
     private static final Pattern YES_NO = Pattern.compile("(?i)\\s*(?:no|nope|nah|never|none|not really|yes|yeah|"
             + "yep|a little|sometimes|occasionally)\\b");
 
+    /** Words of a question put to the patient ("you've been off it since july" states, it does not ask). */
+    private static final Pattern ASKED_OF_YOU = Pattern.compile("(?i)\\b(?:your|any|do you|did you|have you|are you|"
+            + "were you|can you|is it|does it|did it)\\b");
+    private static final Pattern INTENT = Pattern.compile("(?i)\\b(?:i'm going to|i am going to|i'm gonna|let me|let's|"
+            + "i'll|we'll|i want|i'd like|we're going to)\\b");
+    private static final Pattern PLAIN_NO = Pattern.compile("(?i)\\s*(?:no|nope|nah|never)\\b");
+
     /** Reads parsed turns (numbers from 1, in order): normalises them and decides each speaker's role. */
     public static Dialogue of(List<Turn> raw) {
         List<Turn> turns = new ArrayList<>();
@@ -77,7 +84,8 @@ public final class Dialogue {
             for (Sentences.Piece p : pieces) {
                 boolean last = i == pieces.size() - 1;
                 boolean asks = p.question() || last && role == Role.CLINICIAN && t.number() < turns.size()
-                        && listed(p.text(), turns.get(t.number()).text());
+                        && (listed(p.text(), turns.get(t.number()).text())
+                        || unpunctuatedAsk(p.text(), turns.get(t.number()).text()));
                 out.add(new Utterance(t.number(), i++, role, t.speaker(), p.text(), p.start(), asks));
             }
         }
@@ -88,6 +96,17 @@ public final class Dialogue {
     private static boolean listed(String said, String next) {
         return said.split("\\s+").length <= 4 && !said.endsWith(".") && !said.endsWith("!")
                 && !LISTED_NOT.matcher(said).find() && YES_NO.matcher(next).lookingAt();
+    }
+
+    /**
+     * "pain in your jaw when you chew or tenderness at your temples" "no no not when i chew": a recorder that writes
+     * no punctuation leaves a question without its mark; asked of the patient and answered no, it is one (a "yeah"
+     * may only be listening).
+     */
+    private static boolean unpunctuatedAsk(String said, String next) {
+        return !said.matches("(?s).*[.!?,;]\\W*$") && said.split("\\s+").length <= 25
+                && ASKED_OF_YOU.matcher(said).find() && !INTENT.matcher(said).find()
+                && PLAIN_NO.matcher(next).lookingAt();
     }
 
     /** The recorder swapped the tags when the patient-tagged turns sound far more like the clinician. */

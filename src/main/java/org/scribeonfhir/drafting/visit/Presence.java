@@ -1,4 +1,4 @@
 package org.scribeonfhir.drafting.visit;
 
-/** Whether the visit established a symptom or finding. */
-public enum Presence { PRESENT, DENIED, UNCERTAIN }
+/** Whether the visit established a symptom or finding; {@code RESOLVED}: had it, and it has gone. */
+public enum Presence { PRESENT, DENIED, UNCERTAIN, RESOLVED }

@@ -71,6 +71,12 @@ final class HpiWriter {
         }
         story.sort(Comparator.comparingInt(Timed::turn));
         story.forEach(t -> out.add(t.statement()));
+        List<Symptom> gone = v.symptoms().stream().filter(s -> s.presence() == Presence.RESOLVED).toList();
+        if (!gone.isEmpty()) {
+            List<String> names = gone.stream().map(HpiWriter::name).distinct().toList();
+            out.add(Lines.statement(Lines.subject(p) + " previously had " + Lines.list(names, "and")
+                    + ", since resolved.", Lines.join(gone.stream().map(Symptom::support).toList())));
+        }
         List<Symptom> denied = v.symptoms().stream().filter(s -> s.presence() == Presence.DENIED).toList();
         if (!denied.isEmpty()) {
             List<String> names = denied.stream().map(HpiWriter::name).distinct().toList();

@@ -26,7 +26,8 @@ final class RosWriter {
             bySystem.put(s, new ArrayList<>());
         }
         for (Symptom s : symptoms) {
-            if (s.presence() == Presence.UNCERTAIN || s.system() == null || s.system().isBlank()) {
+            if (s.presence() == Presence.UNCERTAIN || s.presence() == Presence.RESOLVED || s.system() == null
+                    || s.system().isBlank()) {
                 continue;
             }
             bySystem.computeIfAbsent(s.system(), k -> new ArrayList<>()).add(s);

@@ -154,4 +154,15 @@ class ExamReaderTest {
                 + "in no apparent distress.");
         assertThat(in.exam()).extracting(ExamFinding::text).noneMatch(t -> t.toLowerCase().contains("looking"));
     }
+
+    @Test
+    void anExamNormalOtherThanATenderSpotIsWrittenExceptionFirstWithoutTheUnplacedAnswers() {
+        VisitModel v = Visits.read("[doctor] what brings you in today?", "[patient] my right middle finger hurts.",
+                "[doctor] let me check it out. does it hurt when i push right here?", "[patient] yes.",
+                "[doctor] what about down here?", "[patient] no.",
+                "[doctor] okay. so generally, your exam is normal other than you've got tenderness over the distal "
+                        + "phalanx of your right middle finger. the tenderness means the bone is irritated.");
+        assertThat(v.exam()).extracting(ExamFinding::text).containsExactly(
+                "Tenderness over the distal phalanx of the right middle finger; otherwise normal.");
+    }
 }

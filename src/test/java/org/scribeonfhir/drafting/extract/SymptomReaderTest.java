@@ -272,7 +272,7 @@ class SymptomReaderTest {
                 "[doctor] you're still taking it? dizziness better?", "[patient] still taking it. and yes, the dizziness "
                         + "is gone.", "[doctor] so this is shingles. here's the plan: valacyclovir 1000 mg three times a day.",
                 "[doctor] in a couple of months, let's get you the shingrix vaccine.", "[patient] fine. sore arm and all.");
-        assertThat(symptom(v, "dizziness").presence()).isEqualTo(Presence.DENIED);
+        assertThat(symptom(v, "dizziness").presence()).isEqualTo(Presence.RESOLVED);
         assertThat(v.symptoms()).extracting(Symptom::name).noneMatch(n -> n.contains("arm"));
     }
 

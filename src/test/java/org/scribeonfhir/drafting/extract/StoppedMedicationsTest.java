@@ -1,0 +1,54 @@
+package org.scribeonfhir.drafting.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.scribeonfhir.drafting.Visits;
+import org.scribeonfhir.drafting.visit.VisitModel;
+import org.scribeonfhir.ehr.ChartFact;
+import org.scribeonfhir.ehr.EncounterContext;
+import org.scribeonfhir.ehr.EncounterFacts;
+import org.scribeonfhir.ehr.PatientFacts;
+
+/** A drug the patient stopped stays stopped: read back from the chart, recalled later, or named as food. */
+class StoppedMedicationsTest {
+
+    private static EncounterContext chartWith(String medication, String sig) {
+        return new EncounterContext(new PatientFacts("p1", "Ada Example", "1950-01-01", "male", null),
+                new EncounterFacts("e1", "in-progress", null, null, "2026-11-30", List.of()), List.of(), List.of(),
+                List.of(), List.of(new ChartFact("MedicationRequest/m1", "medication", medication, sig, null, null)),
+                List.of(), List.of(), null, null, List.of());
+    }
+
+    @Test
+    void aChartDrugReadBackAndStoppedIsNotCurrentWhenRecalledLater() {
+        var note = Visits.draft(chartWith("Simvastatin 20 mg oral tablet", "1 tablet at bedtime"), "[doctor] so we're here to follow up your blood pressure",
+                "[patient] yeah and i'm getting up to pee three times a night",
+                "[doctor] and the blood pressure medicine what are you taking right now",
+                "[patient] the amlodipine", "[doctor] okay so amlodipine ten milligrams once a day i'll fix that in the chart and "
+                        + "i have simvastatin twenty at night",
+                "[patient] yeah so i stopped that in july my legs were cramping at night",
+                "[doctor] okay anything else over the counter vitamins", "[patient] nope that's it",
+                "[doctor] your ldl cholesterol was one forty one which is up from ninety eight when you were on the "
+                        + "simvastatin");
+        assertThat(Visits.lines(note)).anyMatch(l -> l.startsWith("Current medications:"))
+                .noneMatch(l -> l.startsWith("Current medications:") && l.contains("simvastatin"));
+    }
+
+    @Test
+    void tabletsStoppedAndCalciumFromFoodAreNoOrderToStartCalcium() {
+        VisitModel v = Visits.read(chartWith("Calcium carbonate 600 mg oral tablet", "1 tablet daily"),
+                "[doctor] eighty eight micrograms every morning thank you i'll update that and the "
+                        + "calcium tablets",
+                "[patient] i stopped those um they made me so constipated i stopped them in july",
+                "[doctor] so here's the plan",
+                "[doctor] and vitamin d one thousand units a day and try to get your calcium from food since the "
+                        + "tablets didn't agree with you");
+        assertThat(v.medications()).filteredOn(m -> m.drug().contains("calcium")).isNotEmpty().allSatisfy(m -> {
+            assertThat(m.current()).isFalse();
+            assertThat(m.action()).isNotEqualTo("start");
+        });
+    }
+}
