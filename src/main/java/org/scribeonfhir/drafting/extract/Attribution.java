@@ -22,7 +22,8 @@ public final class Attribution {
 
     private static final Pattern RELATIVE = Pattern.compile("(?i)\\b((?:sister|brother)'s (?:boy|son|girl|daughter)|"
             + "mother|mom|mum|mama|father|dad|papa|brother|sister|"
-            + "siblings?|grandmother|grandma|granny|grandfather|grandpa|grandparents?|aunt|uncle|cousin|niece|nephew|"
+            + "siblings?|grandmother|grandma|granny|gran|nana|nanna|nan|grandfather|grandpa|grandad|granddad|gramps|"
+            + "grandparents?|aunt|uncle|cousin|niece|nephew|"
             + "wife|husband|spouse|partner|boyfriend|girlfriend|fianc[eé]e?|friend|friends|coworkers?|co-workers?|"
             + "neighbou?r|roommate|parents|family|relatives?|in-laws?|mother-in-law|father-in-law|"
             + "(?:older |younger |little |big )?(?:son|daughter|kids?|children|child|baby brother|baby sister)(?!'s)|"
@@ -168,8 +169,8 @@ public final class Attribution {
         return switch (s) {
             case "mom", "mum", "mama" -> "mother";
             case "dad", "papa" -> "father";
-            case "grandma", "granny" -> "grandmother";
-            case "grandpa" -> "grandfather";
+            case "grandma", "granny", "gran", "nana", "nanna", "nan" -> "grandmother";
+            case "grandpa", "grandad", "granddad", "gramps" -> "grandfather";
             case "co-worker", "co-workers", "coworkers" -> "coworker";
             case "kids", "kid", "children" -> "child";
             case "sister's boy", "sister's son", "brother's boy", "brother's son" -> "nephew";

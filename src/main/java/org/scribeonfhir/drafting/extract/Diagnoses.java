@@ -81,6 +81,9 @@ final class Diagnoses {
                     || text.substring(m.end()).matches("(?is)^\\s*(?:screening|screen|risk|prevention|protection|"
                     + "prophylaxis|virus|surgery|removal|excision|operation|repair|bacteri"
                     + "\\w*|germ|vaccine|shots?)\\b.*")
+                    // "mono is possible but less likely": a differential weighed, not the diagnosis
+                    || text.substring(m.end()).matches("(?is)^\\s*(?:is|are|was|seems?)?\\s*(?:also\\s+)?(?:possible,? "
+                    + "but\\s+)?(?:unlikely|less likely|not likely|doubtful)\\b.*")
                     || text.substring(m.end()).matches("(?is)^\\s*(?:\\w+\\s+){0,2}(?:which|that),? (?:i|we) "
                     + "(?:don't|do not) (?:think|believe|suspect) (?:you|he|she|they) (?:have|has)\\b.*")) {
                 continue;

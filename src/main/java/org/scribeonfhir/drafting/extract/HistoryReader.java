@@ -25,7 +25,8 @@ final class HistoryReader {
     /** "It felt like I was having a heart attack": a comparison, not a diagnosis. */
     private static final Pattern SIMILE = Pattern.compile("(?i)\\b(?:felt like|feels like|feel like|feeling like|"
             + "like i was|like i'm|as if|as though|thought (?:i|he|she|it|you)(?:'d| had| was| were| might| may)|"
-            + "scared (?:it was|of)|afraid (?:it was|of)|worried (?:it was|i had|about)|kept thinking|is this)\\b");
+            + "scared (?:it was|of)|afraid (?:it was|of)|worried (?:it was|i had|about)|kept thinking|is this|"
+            + "thinking (?:i|i've|i'd|i'm|it|it's))\\b");
     private static final Pattern SMOKING = Pattern.compile("(?i)\\b(?:smoke|smokes|smoking|smoked|smoker|cigarettes?|"
             + "packs? a day|vape|vaping|tobacco|chew)\\b");
     private static final Pattern ALCOHOL = Pattern.compile("(?i)\\b(?:drink|drinks|drinking|alcohol|beers?|wine|"

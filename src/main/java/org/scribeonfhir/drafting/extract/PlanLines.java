@@ -48,7 +48,6 @@ final class PlanLines {
     private static final Pattern PRECAUTION = Pattern.compile("(?i)\\b(?:if|should)\\b.*\\b(?:call|come back|return|"
             + "go to (?:the )?(?:er|emergency|urgent care|hospital)|911|let (?:me|us) know|seek|come in|reach out|"
             + "message me|contact)\\b|\\b(?:call|come back|go to the (?:er|emergency room)|let (?:me|us) know)\\b.*\\bif\\b");
-    private static final Pattern CONDITIONAL = Pattern.compile("(?i)^(?:and |so |but )?(?:if|in case|should)\\b.+");
     static final Pattern STATUS = Pattern.compile("(?i)\\b(well[- ]controlled|under (?:good )?control|"
             + "controlled|stable|improving|improved|getting better|better|worse|worsening|not (?:well )?controlled|"
             + "uncontrolled|resolved|doing (?:well|great|a good job|fine))\\b");
@@ -189,8 +188,9 @@ final class PlanLines {
             out.add(new Line("treatment", "Will follow up with the patient on the results."));
             return out;
         }
-        if (CONDITIONAL.matcher(s).matches() && !PRECAUTION.matcher(s).find()) {
-            out.add(new Line("conditional", PlanWording.voice(s, p).replaceFirst("(?i)^if (?:that|it|this)(?:'s| is| "
+        String cond = PlanRegister.conditional(s);
+        if (cond != null && !PRECAUTION.matcher(s).find()) {
+            out.add(new Line("conditional", PlanWording.voice(cond, p).replaceFirst("(?i)^if (?:that|it|this)(?:'s| is| "
                     + "comes back) (positive|negative|abnormal|normal) ", "If $1, ")));
             return out;
         }

@@ -127,7 +127,9 @@ final class PlanReader {
                 }
             }
             Matcher dx = DIAGNOSIS.matcher(rest);
-            if (dx.find() && ProblemNames.of(c, dx.group(1)) != null && c.vocabulary.find(Term.Kind.CONDITION, rest)
+            // "he has no fever, no break in the skin": what he does not have
+            if (dx.find() && !dx.group(1).matches("(?is)^(?:no|not|without|never)\\b.*")
+                    && ProblemNames.of(c, dx.group(1)) != null && c.vocabulary.find(Term.Kind.CONDITION, rest)
                     .isEmpty() && !rest.toLowerCase(Locale.ROOT).matches("(?s).*\\b(?:don't think|do not think|not|"
                     + "rule out|if)\\b.*" + Pattern.quote(dx.group(1).toLowerCase(Locale.ROOT)) + ".*")) {
                 String certainty = rest.toLowerCase(Locale.ROOT).matches("(?s).*\\b(?:think|believe|suspect|"

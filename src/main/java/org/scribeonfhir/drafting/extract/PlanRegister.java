@@ -1,6 +1,7 @@
 package org.scribeonfhir.drafting.extract;
 
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -62,6 +63,15 @@ final class PlanRegister {
 
     private PlanRegister() {
     }
+
+    /** "I know, um, if it's still locking after six weeks, then we'd get an MRI": the step only if; else null. */
+    static String conditional(String sentence) {
+        Matcher m = CONDITIONAL.matcher(sentence);
+        return m.matches() ? m.group(1) : null;
+    }
+
+    private static final Pattern CONDITIONAL = Pattern.compile("(?i)^(?:(?:and|so|but|i know|um|uh|well|now|then)"
+            + "\\W+){0,3}((?:if|in case|should)\\b.+)");
 
     static String of(String spoken) {
         String s = spoken;

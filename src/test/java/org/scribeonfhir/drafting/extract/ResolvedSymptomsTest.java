@@ -21,7 +21,8 @@ class ResolvedSymptomsTest {
         String[] visit = {"[doctor] any blurry vision",
                 "[patient] well back in august i had about a week where reading the paper was blurry i thought i "
                         + "needed new glasses but then it went away on its own and it's been fine since",
-                "[doctor] okay so that cleared up any numbness tingling burning in your feet", "[patient] no feet are fine"};
+                "[doctor] okay so that cleared up any numbness tingling burning in your feet",
+                "[patient] no feet are fine"};
         assertThat(presence(Visits.read(visit), "blurred vision")).isEqualTo(Presence.RESOLVED);
         assertThat(presence(Visits.read(visit), "numbness")).isEqualTo(Presence.DENIED);
         assertThat(Visits.lines(Visits.draft(visit))).contains("The patient previously had blurred vision, since "

@@ -24,11 +24,13 @@ class StoppedMedicationsTest {
 
     @Test
     void aChartDrugReadBackAndStoppedIsNotCurrentWhenRecalledLater() {
-        var note = Visits.draft(chartWith("Simvastatin 20 mg oral tablet", "1 tablet at bedtime"), "[doctor] so we're here to follow up your blood pressure",
+        var note = Visits.draft(chartWith("Simvastatin 20 mg oral tablet", "1 tablet at bedtime"),
+                "[doctor] so we're here to follow up your blood pressure",
                 "[patient] yeah and i'm getting up to pee three times a night",
                 "[doctor] and the blood pressure medicine what are you taking right now",
-                "[patient] the amlodipine", "[doctor] okay so amlodipine ten milligrams once a day i'll fix that in the chart and "
-                        + "i have simvastatin twenty at night",
+                "[patient] the amlodipine",
+                "[doctor] okay so amlodipine ten milligrams once a day i'll fix that in the chart and i have "
+                        + "simvastatin twenty at night",
                 "[patient] yeah so i stopped that in july my legs were cramping at night",
                 "[doctor] okay anything else over the counter vitamins", "[patient] nope that's it",
                 "[doctor] your ldl cholesterol was one forty one which is up from ninety eight when you were on the "
