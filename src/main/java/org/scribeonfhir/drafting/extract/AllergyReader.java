@@ -92,6 +92,14 @@ final class AllergyReader {
         return ASKS_ABOUT.matcher(q.text()).find();
     }
 
+    /** "Allergies" "Penicillin, I got hives": a reply to allergy talk without a question's mark or words. */
+    static boolean answersAllergyTalk(Context c, Utterance u) {
+        List<Utterance> before = c.dialogue.ofTurn(u.turn() - 1);
+        Utterance last = before.isEmpty() ? null : before.get(before.size() - 1);
+        return u.historySide() && last != null && last.clinician() && ASKS_ABOUT.matcher(last.text()).find()
+                && last.text().split("\\s+").length <= 8;
+    }
+
     /** The reaction told in answer to the question right after an allergy was named. */
     private static void reactionOf(Context c, Utterance q, List<Allergy> out) {
         Allergy last = out.get(out.size() - 1);

@@ -159,6 +159,13 @@ final class FollowOnMentions {
                 + "correction|not)\\b.*")) {
             return null;
         }
+        // "any lung problems before?" "no, i mean, i had pneumonia once when i was like eight": a new question was
+        // answered, not the ibuprofen's dose taken back
+        Utterance asked = c.dialogue.questionFor(u);
+        if (asked != null && asked.turn() > prev.where().turn()
+                && c.vocabulary.find(Term.Kind.DRUG, asked.text()).isEmpty()) {
+            return null;
+        }
         int cut = Math.max(0, MedicationMentions.lastCorrection(t));
         String tail = t.substring(cut);
         String dose = null;

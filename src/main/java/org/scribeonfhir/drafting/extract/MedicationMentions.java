@@ -139,6 +139,24 @@ final class MedicationMentions {
         return found;
     }
 
+    /**
+     * Whether the clause before a drug is about an allergy: "now because of the penicillin allergy i'm going to give
+     * you doxycycline", unpunctuated, is an order after the allergy, not the allergy.
+     */
+    private static boolean allergyTalk(String clause) {
+        Matcher m = ALLERGY_CONTEXT.matcher(clause);
+        int end = -1;
+        while (m.find()) {
+            end = m.end();
+        }
+        return end >= 0 && !ORDER_AFTER.matcher(clause.substring(end)).find();
+    }
+
+    private static final Pattern DAYS_ONLY = Pattern.compile("(?is)(?:(?!\\d).)*\\d+\\s*(?:days?|weeks?)\\b"
+            + "(?:(?!\\d).|\\d+\\s*(?:days?|weeks?)\\b)*");
+    private static final Pattern ORDER_AFTER = Pattern.compile("(?i)\\b(?:i'm going to|i am going to|i'll|we'll|"
+            + "we're going to|let's|give you|put you on|prescribe|start you on|switch you to)\\b");
+
     /** {@code listAction}: what the sentence said of the drug listed just before ("carry on with A and B"). */
     private static Mention mention(Context c, Utterance u, Match d, int from, int to, String listAction) {
         String text = u.text();
@@ -147,7 +165,7 @@ final class MedicationMentions {
         // a clinician's "because of the amoxicillin allergy, we'll use cefdinir": only the allergen is in allergy talk
         String sameClause = before.substring(before.lastIndexOf(',') + 1);
         if (ALLERGY_CONTEXT.matcher(window).find() && !u.clinician() || u.clinician()
-                && (ALLERGY_CONTEXT.matcher(sameClause).find() || ALLERGY_NEXT.matcher(text.substring(d.end())).lookingAt())) {
+                && (allergyTalk(sameClause) || ALLERGY_NEXT.matcher(text.substring(d.end())).lookingAt())) {
             return null;
         }
         if (!Attribution.of(u, d.start()).equals(Attribution.PATIENT) || DRUG_LEVEL.matcher(text.substring(d.end()))
@@ -178,6 +196,10 @@ final class MedicationMentions {
         String frequency = retracted ? null : Sig.frequency(tail);
         if (frequency == null && cut >= 0) {
             frequency = Sig.frequency(after);
+        }
+        // "100 mg twice a day for seven, uh, no, five days": only the days were taken back
+        if (dose == null && cut >= 0 && DAYS_ONLY.matcher(tail).matches()) {
+            dose = SpokenDoses.of(after, before, d);
         }
         String route = Sig.route(text.substring(d.start(), to));
         String duration = Sig.duration(tail);

@@ -147,8 +147,8 @@ final class SymptomReader {
             last.details(text, new Match(null, 0, 0, ""));
         }
         Utterance asked = c.dialogue.questionFor(u);
-        if (asked != null && (AllergyReader.asksAbout(asked)
-                || questions.describesReaction(asked)) || DrugEffects.told(c, u, asked)) {
+        if (asked != null && (AllergyReader.asksAbout(asked) || questions.describesReaction(asked))
+                || AllergyReader.answersAllergyTalk(c, u) || DrugEffects.told(c, u, asked)) {
             return; // a drug's effect ("codeine made me throw up"), told with the drug, not a complaint of this visit
         }
         if (readBack(u)) {
