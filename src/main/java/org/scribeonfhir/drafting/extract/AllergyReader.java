@@ -92,6 +92,26 @@ final class AllergyReader {
         return ASKS_ABOUT.matcher(q.text()).find();
     }
 
+    /** Allergy talk around a drug: "allergic", "hives", "can't take". */
+    static final Pattern DRUG_CONTEXT = Pattern.compile("(?i)\\b(?:allergic|allergy|allergies|reaction|"
+            + "hives|rash from|broke out|break out|swell(?:ed|ing)? up|anaphyla\\w*|intoleran\\w*|can't take|"
+            + "cannot take|can't tolerate|can't have|cannot have)\\b");
+    private static final Pattern ORDER_AFTER = Pattern.compile("(?i)\\b(?:i'm going to|i am going to|i'll|we'll|"
+            + "we're going to|let's|give you|put you on|prescribe|start you on|switch you to)\\b");
+
+    /**
+     * Whether the clause before a drug is about an allergy: "now because of the penicillin allergy i'm going to give
+     * you doxycycline", unpunctuated, is an order after the allergy, not the allergy.
+     */
+    static boolean talkBefore(String clause) {
+        Matcher m = DRUG_CONTEXT.matcher(clause);
+        int end = -1;
+        while (m.find()) {
+            end = m.end();
+        }
+        return end >= 0 && !ORDER_AFTER.matcher(clause.substring(end)).find();
+    }
+
     /** "Allergies" "Penicillin, I got hives": a reply to allergy talk without a question's mark or words. */
     static boolean answersAllergyTalk(Context c, Utterance u) {
         List<Utterance> before = c.dialogue.ofTurn(u.turn() - 1);

@@ -49,9 +49,6 @@ final class MedicationMentions {
     private static final Pattern NOT_ORDERED = Pattern.compile("(?i)\\b(?:(?:we'd|i'd|would)(?! like| recommend| suggest| "
             + "want)|normally|usually|typically|avoid|won't|will not|not|instead of|rather than|never|no|"
             + "(?:don't|do not) (?:want to|think we should|need to))\\b");
-    private static final Pattern ALLERGY_CONTEXT = Pattern.compile("(?i)\\b(?:allergic|allergy|allergies|reaction|"
-            + "hives|rash from|broke out|break out|swell(?:ed|ing)? up|anaphyla\\w*|intoleran\\w*|can't take|"
-            + "cannot take|can't tolerate|can't have|cannot have)\\b");
     private static final Pattern ALLERGY_NEXT = Pattern.compile("(?i)\\s*(?:allergy|allergies|reaction|intolerance)\\b");
     private static final Pattern DRUG_SHAPE = Pattern.compile("(?i)^[a-z]+(?:pril|olol|statin|sartan|dipine|zole|"
             + "cillin|mycin|cycline|floxacin|tidine|triptan|lukast|gliptin|gliflozin|glutide|formin|azepam|zolam|"
@@ -139,23 +136,8 @@ final class MedicationMentions {
         return found;
     }
 
-    /**
-     * Whether the clause before a drug is about an allergy: "now because of the penicillin allergy i'm going to give
-     * you doxycycline", unpunctuated, is an order after the allergy, not the allergy.
-     */
-    private static boolean allergyTalk(String clause) {
-        Matcher m = ALLERGY_CONTEXT.matcher(clause);
-        int end = -1;
-        while (m.find()) {
-            end = m.end();
-        }
-        return end >= 0 && !ORDER_AFTER.matcher(clause.substring(end)).find();
-    }
-
     private static final Pattern DAYS_ONLY = Pattern.compile("(?is)(?:(?!\\d).)*\\d+\\s*(?:days?|weeks?)\\b"
             + "(?:(?!\\d).|\\d+\\s*(?:days?|weeks?)\\b)*");
-    private static final Pattern ORDER_AFTER = Pattern.compile("(?i)\\b(?:i'm going to|i am going to|i'll|we'll|"
-            + "we're going to|let's|give you|put you on|prescribe|start you on|switch you to)\\b");
 
     /** {@code listAction}: what the sentence said of the drug listed just before ("carry on with A and B"). */
     private static Mention mention(Context c, Utterance u, Match d, int from, int to, String listAction) {
@@ -164,8 +146,8 @@ final class MedicationMentions {
         String window = text.substring(from, to);
         // a clinician's "because of the amoxicillin allergy, we'll use cefdinir": only the allergen is in allergy talk
         String sameClause = before.substring(before.lastIndexOf(',') + 1);
-        if (ALLERGY_CONTEXT.matcher(window).find() && !u.clinician() || u.clinician()
-                && (allergyTalk(sameClause) || ALLERGY_NEXT.matcher(text.substring(d.end())).lookingAt())) {
+        if (AllergyReader.DRUG_CONTEXT.matcher(window).find() && !u.clinician() || u.clinician()
+                && (AllergyReader.talkBefore(sameClause) || ALLERGY_NEXT.matcher(text.substring(d.end())).lookingAt())) {
             return null;
         }
         if (!Attribution.of(u, d.start()).equals(Attribution.PATIENT) || DRUG_LEVEL.matcher(text.substring(d.end()))

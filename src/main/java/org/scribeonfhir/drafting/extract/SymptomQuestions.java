@@ -38,7 +38,7 @@ final class SymptomQuestions {
         }
         for (Utterance said : c.dialogue.ofTurn(u.turn() - 1)) {
             for (Match m : said.clinician() ? r.symptoms(said.text()) : List.<Match>of()) {
-                SymptomBuilder b = r.found.get(m.term().canonical().toLowerCase(java.util.Locale.ROOT));
+                SymptomBuilder b = r.found.get(m.term().canonical().toLowerCase(Locale.ROOT));
                 if (b != null && b.presence == Presence.PRESENT) {
                     b.resolve(u.turn());
                 }
