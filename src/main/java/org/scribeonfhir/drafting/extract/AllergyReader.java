@@ -20,6 +20,8 @@ final class AllergyReader {
             + "can't take|cannot take|can't tolerate|intolerant|(?:gives?|gave) me (?:hives|a rash)|made me (?:throw up|sick|vomit)|broke out|break out)\\b");
     private static final Pattern NONE = Pattern.compile("(?i)\\b(?:no (?:known )?(?:drug |medication )?allergies|"
             + "not allergic to (?:anything|any)|nkda|no allergies|don't have any allergies|no drug allergies)\\b");
+    private static final Pattern ANY_ALLERGIES = Pattern.compile("(?i)\\bany (?:known |drug |medication )*"
+            + "allergies\\b");
     private static final Pattern TAKEN_BACK = Pattern.compile("(?i)\\b(?:that's|that is|that was) (?:my|his|her) "
             + "(?:wife|husband|partner|mom|mother|dad|father|sister|brother|son|daughter)\\b[^.]*[.!]?\\s*(?:i|he|she) "
             + "(?:don't|doesn't|do not|does not) have any\\b");
@@ -73,7 +75,9 @@ final class AllergyReader {
             }
             for (String s : substances(c, text)) {
                 int at = text.toLowerCase(Locale.ROOT).indexOf(s.toLowerCase(Locale.ROOT));
-                if (at >= 0 && !Attribution.of(u, at).equals(Attribution.PATIENT)) {
+                // "okay so you're not taking naproxen any allergies": the next question, unpunctuated, not its allergen
+                if (at >= 0 && (!Attribution.of(u, at).equals(Attribution.PATIENT) || ANY_ALLERGIES.matcher(text)
+                        .find(at))) {
                     continue;
                 }
                 String reaction = reaction(text);

@@ -34,6 +34,11 @@ public final class Attribution {
             + "It|It's|They|We|And|But|So|Oh|Well|Yes|Yeah|No|Okay|OK|Then|Now|Doctor|Dr|Mr|Mrs|Ms|Just|Also|"
             + "Like|Maybe|Because|When|After|Before|That|This|There|Last|Since|Sorry|Honestly|Actually|Anyway)\\b)"
             + "[A-Z][a-z]+(?:,| has| had| got|'s got| broke| was| is| needed| went)\\b");
+    /** "The lab rang about Mr. Pell in room two, his lithium level…": another patient of the clinic. */
+    private static final Pattern ELSEWHERE = Pattern.compile("(?i)\\b(?:in|from|at) (?:exam )?(?:room|bay|bed|"
+            + "cubicle|cubical) (?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten|[a-z])\\b");
+    private static final Pattern WAS_A = Pattern.compile("(?i)\\b(?:was|were|being) (?:just |only )?(?:a |an )?"
+            + "(?:little |young |small )?$");
     private static final Pattern OWNER = Pattern.compile("(?i)\\b(friend|neighbou?r|coworker|co-worker|colleague|boss|"
             + "roommate|classmate|teacher)'s\\s+$");
     private static final Pattern FAMILY_HISTORY = Pattern.compile("(?i)\\b(?:family history|runs in (?:the|my|our|your|"
@@ -57,6 +62,9 @@ public final class Attribution {
     public static String of(Utterance u, int start) {
         String before = lastClause(u.text().substring(0, Math.max(0, start)));
         String lower = before.toLowerCase(Locale.ROOT);
+        if (ELSEWHERE.matcher(u.text().substring(0, Math.max(0, start))).find()) {
+            return SOMEONE_ELSE;
+        }
         if (FAMILY_HISTORY.matcher(u.text()).find() && !lower.matches("(?s).*\\b(?:i|i've|i have|you|you've)\\b.*")) {
             Matcher rel = RELATIVE.matcher(u.text());
             return rel.find() ? relation(rel.group(1)) : "family";
@@ -65,6 +73,9 @@ public final class Attribution {
         String relative = null;
         String owner = null;
         while (m.find()) {
+            if (WAS_A.matcher(before.substring(0, m.start())).find()) {
+                continue; // "since I was a kid": a time of life, not a person
+            }
             // "my friend's mum": the friend's relative, not the patient's
             Matcher of = OWNER.matcher(before.substring(0, m.start()));
             owner = of.find() ? relation(of.group(1)) : null;
@@ -89,6 +100,11 @@ public final class Attribution {
             return SOMEONE_ELSE;
         }
         return PATIENT;
+    }
+
+    /** "…the man in bay two, his glucose is 22": the sentence is about another patient of the clinic. */
+    static boolean elsewhere(Utterance u) {
+        return ELSEWHERE.matcher(u.text()).find();
     }
 
     /** The last relative a sentence names ("that's more my mom"), as a relation, or null. */
@@ -142,11 +158,12 @@ public final class Attribution {
         return lastFirst > lastOther ? SPEAKER : PATIENT;
     }
 
-    /** "my husband and I both have colds": the speaker comes after the relative. */
+    /** "my husband and I both have colds", "my wife checked my temperature": the speaker after the relative. */
     private static boolean selfAfter(String before, String relative, Utterance u) {
         int at = before.toLowerCase(Locale.ROOT).lastIndexOf(relative.toLowerCase(Locale.ROOT));
         String tail = before.substring(at + relative.length()).toLowerCase(Locale.ROOT);
-        return u.role() == Role.PATIENT && tail.matches("(?s).*\\b(?:i|i've|i'm|i have)\\b.*");
+        // "my wife checked my temperature": the patient's own temperature, taken by the wife
+        return u.role() == Role.PATIENT && tail.matches("(?s).*\\b(?:i|i've|i'm|i have|my)\\b.*");
     }
 
     private static boolean isPatientWord(String w) {

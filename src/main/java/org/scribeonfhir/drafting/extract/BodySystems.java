@@ -49,8 +49,10 @@ final class BodySystems {
                 "carotid", "pulses", "edema", "capillary refill"));
         EXAM.put("Respiratory", List.of("lung", "breath sound", "wheez", "crackle", "rales", "rhonchi", "auscultation",
                 "retraction", "air movement", "air entry", "accessory muscle", "work of breathing", "stridor"));
-        EXAM.put("Gastrointestinal", List.of("abdomen", "abdominal", "belly", "bowel sounds", "liver", "spleen"));
-        EXAM.put("Neck", List.of("neck", "thyroid", "lymphadenopathy", "jvd"));
+        EXAM.put("Gastrointestinal", List.of("abdomen", "abdominal", "belly", "tummy", "bowel sounds", "liver", "spleen",
+                "suprapubic", "pubic bone"));
+        EXAM.put("Neck", List.of("neck", "thyroid", "lymphadenopathy", "under the jaw", "submandibular", "cervical node",
+                "cervical lymph", "jvd"));
         EXAM.put("Head and Face", List.of("head", "face", "sinus"));
         EXAM.put("Ears, Nose, Mouth and Throat", List.of("ear", "nose", "throat", "tonsil", "oropharynx", "mouth",
                 "tympanic", "nasal", "eardrum", "pharynx", "uvula", "teeth", "gums"));
@@ -60,12 +62,13 @@ final class BodySystems {
         EXAM.put("Integumentary", List.of("skin", "rash", "lesion", "wound", "incision", "bruis", "laceration",
                 "erythema", "cellulitis", "abscess", "mole", "plaque", "scale", "scaling", "pitting of the nail",
                 "nail pit", "psoria"));
+        // before the joints: "no tenderness over her kidneys" is the renal angle
+        EXAM.put("Genitourinary", List.of("testic", "scrot", "penis", "vagin", "cervix", "costovertebral", "cva",
+                "prostate", "rectal", "kidneys", "renal angle", "flank"));
         EXAM.put("Musculoskeletal", List.of("knee", "shoulder", "hip", "ankle", "elbow", "wrist", "back", "spine",
                 "range of motion", "tender", "palpation", "swelling", "effusion", "joint", "finger", "hand", "foot",
                 "leg", "arm", "extremit", "straight leg", "drawer", "lachman", "mcmurray", "strength", "spasm",
                 "meniscus", "joint line", "ligament", "tendon", "muscle"));
-        EXAM.put("Genitourinary", List.of("testic", "scrot", "penis", "vagin", "cervix", "costovertebral", "cva",
-                "prostate", "rectal"));
     }
 
     private BodySystems() {

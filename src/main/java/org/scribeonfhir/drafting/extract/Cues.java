@@ -14,6 +14,7 @@ final class Cues {
             + "bruis|erythema|redness|fluid|bulging|clear)|to (?:auscultation|palpation)|range of motion|"
             + "on palpation|let me (?:take a (?:quick )?look|look (?:at|in)|listen|examine|check|feel|press)|"
             + "let'?s (?:have|take) a (?:quick )?look|let'?s (?:examine|listen|look at)|"
+            + "(?:let's|let me|i'll|we'll) do (?:a |an |the |your )?(?:quick |brief |best )?(?:physical |video )?exam\\b|"
             + "(?:we'll|we will|i'll|i will|let me|let's) (?:just )?(?:go ahead and )?(?:examine|check) you\\b"
             + "(?! in a (?:second|minute|moment|bit|few))|"
             + "looking at you,|neck is (?:very |nice and )?supple|"
@@ -33,7 +34,8 @@ final class Cues {
             + "plaques?|scal\\w+|nodul\\w+|pitt\\w+|lesions?)|i (?:can't|cannot|don't|do not) feel (?:any )?(?:hard|"
             + "nodul|mass|lump))");
     static final Pattern RESULTS = Pattern.compile("(?i)\\b(?:let'?s|let me|i want to|i'd like to) (?:go ahead and )?"
-            + "(?:look at|review|go over|pull up) (?:some of )?(?:your |the |his |her )?(?:[a-z-]+ ){0,3}?(?:results|"
+            + "(?:look at|review|go over|pull up|check) (?:some of )?(?:your |the |his |her )?(?:[a-z-]+ ){0,3}?(?:results|"
+            + "urine|dip|dipstick|"
             + "x-?rays?|labs?|"
             + "ecg|ekg|echocardiogram|echo|blood work|imaging|mri|ct)\\b|"
             + "\\b(?:results?|x-?rays?|mri|ct(?: scan)?|cat scan|ultrasound|"
@@ -42,7 +44,8 @@ final class Cues {
             + "creatinine|tsh|troponin|swab|glucose|stress test)\\b.*\\b(?:show|shows|showed|showing|revealed?|"
             + "demonstrat\\w*|came back|comes back|looks?|looked|was|were|normal|abnormal|elevated|high|low|negative|"
             + "positive|reviewed|fractures?|aligned|alignment|narrowing|arthritis|spurs?|effusion|tear|mass|nodule|"
-            + "unremarkable)\\b|\\b(?:your|the) (?:results?|labs?|x-?rays?|mri|ekg|a1c|blood work|scan)"
+            + "unremarkable)\\b|\\b(?:has|have|'s|'ve) (?:done|run|checked) (?:the|a|your) (?:urine )?(?:dip|dipstick)\\b|"
+            + "\\b(?:your|the) (?:results?|labs?|x-?rays?|mri|ekg|a1c|blood work|scan)"
             + " (?:show|shows|showed|came back|were|was|look|looks)\\b|\\b(?:i|we)(?:'ve| have)?(?: also| just)? (?:looked at|reviewed|"
             + "went over|pulled up|got|have) (?:your|the|his|her) (?:results?|labs?|x-?rays?|mri|ct|ekg|ecg|a1c|blood work|echo\\w*|"
             + "ultrasound|scan|imaging|films)\\b");
@@ -52,7 +55,7 @@ final class Cues {
             + "order|refer|start|put|increase|decrease|send|give|have you|schedule|go ahead|continue|get|stop|switch|"
             + "add|try|recommend|check|bump|lower|hold|keep|repeat)|(?:i|we)(?: want| would like|'d like| will|'ll) "
             + "(?:to )?(?:prescribe|order|refer|start|put|increase|decrease|send|give|schedule|go ahead|continue|"
-            + "get|stop|switch|add|try|check|bump|repeat|have you)|i(?: want|'d like| would like) you to|"
+            + "get|stop|switch|add|try|check|bump|repeat|have you|treat)|i(?: want|'d like| would like) you to|"
             + "(?:let's|lets) (?:go ahead|start|order|refer|prescribe|increase|decrease|schedule|get|continue|send|"
             + "switch|try|stop|keep|bump|do)|i(?: recommend| would recommend|'d recommend| suggest)|follow[- ]up|"
             + "come back (?:in|and see)|see you (?:back )?in|i (?:think|believe|suspect) (?:you have|this is|"
@@ -66,6 +69,7 @@ final class Cues {
             + "down) (?:for me|on the table)|hop up on)\\b");
     /** Cues that open the assessment and plan wherever they are said (the weaker {@link #PLAN} needs context). */
     static final Pattern STRONG_PLAN = Pattern.compile("(?i)(?:^|\\b)(?:plan:|assessment:|my thinking|"
+            + "here's what i think|what i think is (?:going on|happening)|(?:so,? |okay,? )?the plan\\.?$|"
             + "assessment and plan|my assessment|my plan|"
             + "the plan is|here's the plan|(?:first|second|third|next|last|final|other) problem|"
             + "i (?:think|believe|suspect) (?:you have|this is|it's|that's|you've got|it is|she has|he has)|"
@@ -75,7 +79,8 @@ final class Cues {
     /** Verbs of an order: a drug or test named with one of these belongs to the plan. */
     static final Pattern ORDER_VERB = Pattern.compile("(?i)\\b(?:stop|start|switch|continue|increase|decrease|cut|"
             + "prescribe|order|ordering|refer|take|use|hold|add|try|schedule|send|repeat|give|put you on|bump|"
-            + "lower|raise|double|taper|refill|(?:i|we)(?:'d| would) like)\\b");
+            + "lower|raise|double|taper|refill|treat (?:it|this|that|you|him|her|them) with|"
+            + "(?:i|we)(?:'d| would) like)\\b");
     /** Words of a result being read out; a statement without them ends the results part. */
     static final Pattern RESULT_WORDS = Pattern.compile("(?i)\\b(?:normal|abnormal|negative|positive|elevated|high|"
             + "low|fractures?|fluid|effusion|mass|nodule|infiltrate|pneumonia|stable|unremarkable|reduced|decreased|"

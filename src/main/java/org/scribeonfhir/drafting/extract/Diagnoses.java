@@ -34,6 +34,8 @@ final class Diagnoses {
             + "don't think|do not think|not|no|nothing|none|unlikely|less likely|doesn't look like|isn't|wasn't|"
             + "possible|potential|tests? for|bloods? for|(?:check|test|screen)(?:ed|ing)? (?:him|her|you|them) for|"
             + "differential|etiologies|causes|such as|versus|vs|or)\\b");
+    private static final Pattern POSSIBLE_AFTER = Pattern.compile("(?i)^\\s*(?:is|are)\\s+(?:also\\s+)?(?:a\\s+)?"
+            + "(?:possible|possibility)\\b");
     private static final Pattern MODIFIER = Pattern.compile("(?i)\\b((?:(?:left|right|bilateral|acute|chronic|mild|"
             + "moderate|severe|viral|bacterial|medial|lateral|uncontrolled|stable)\\s+)+)(?:an?\\s+)?$");
 
@@ -70,6 +72,8 @@ final class Diagnoses {
 
     static List<Diagnosis> in(Context c, Utterance u, String text) {
         List<Diagnosis> out = new ArrayList<>();
+        // the text may be the rest of the sentence after the plan's lead: whose is read in the whole sentence
+        int shift = Math.max(0, u.text().lastIndexOf(text));
         for (Match m : c.vocabulary.find(Term.Kind.CONDITION, text)) {
             if (m.term().canonical().equals("drug allergy")) {
                 continue; // allergies are the allergy list's, not a problem of the assessment
@@ -89,7 +93,7 @@ final class Diagnoses {
                 continue;
             }
             if (Negation.of(text, m.start(), m.end()) == Presence.DENIED
-                    || !Attribution.of(u, m.start()).equals(Attribution.PATIENT)) {
+                    || !Attribution.of(u, m.start() + shift).equals(Attribution.PATIENT)) {
                 continue;
             }
             String name = name(m, text);
@@ -104,7 +108,10 @@ final class Diagnoses {
             String side = name.matches("(?is).*\\b(?:left|right|bilateral)\\b.*") || !LATERAL.matcher(m.term().group())
                     .matches() || SYSTEMIC.matcher(name).find() ? null : sideInTurn(c, u);
             name = side == null ? name : name + ", " + side;
-            out.add(new Diagnosis(name, UNSURE.matcher(before).find() ? "suspected" : "confirmed", m.start()));
+            // "strep throat is also possible, so…": weighed, not stated
+            String certainty = POSSIBLE_AFTER.matcher(text.substring(m.end())).find() ? "possible"
+                    : UNSURE.matcher(before).find() ? "suspected" : "confirmed";
+            out.add(new Diagnosis(name, certainty, m.start()));
         }
         return out;
     }

@@ -35,13 +35,22 @@ final class ExamVoice {
             + "(?:otherwise )?(?:normal|unremarkable) (?:other than|except(?: for)?) (?:(?:you've got|you have got|"
             + "you have|you've|there is|there's|what seems to be)\\s+)?(?:(?:kind of|sort of|some)\\s+)?(.+?)[.\\s]*$");
 
+    /** "…the rest not tender, as far as I can tell on video": how sure the clinician is, not a finding. */
+    private static final Pattern HEDGE = Pattern.compile("(?i),?\\s*\\b(?:as far as|from what) (?:i|we) can (?:tell|see)"
+            + "(?: (?:on|over|by) (?:the )?(?:video|camera|the phone|phone))?");
+
+    /** "No tenderness when I tap over your kidneys": where it is not tender, not what the clinician did. */
+    private static final Pattern TAPPED = Pattern.compile("(?i)\\b(tender(?:ness)?) when (?:i|we) (?:tap|press|push|"
+            + "feel|palpate|touch)(?: on| over)?\\s+");
+
     private ExamVoice() {
     }
 
     /** The finding without the clinician's narration; the text unchanged when it has none. */
     static String of(String s) {
         // "looking at you, you don't appear…" reaches here as "looking at you don't appear…" (the repeat is gone)
-        String looked = LOOKING_SUBJECT.matcher(OTHER_THAN.matcher(s).replaceFirst("$1; otherwise normal"))
+        String plain = TAPPED.matcher(HEDGE.matcher(s).replaceAll("")).replaceAll("$1 over ");
+        String looked = LOOKING_SUBJECT.matcher(OTHER_THAN.matcher(plain).replaceFirst("$1; otherwise normal"))
                 .replaceFirst("");
         String out = NOT_SEEN_INSIDE.matcher(LOOKING.matcher(looked).replaceFirst("")).replaceAll("no ");
         out = DOES_NOT_APPEAR.matcher(out).replaceAll("does not $1");

@@ -74,8 +74,12 @@ final class FollowOnMentions {
     }
 
     private static final Pattern STOPPED_IT = Pattern.compile("(?i)\\b(?:stopped|quit|stopped taking|stopped using|"
-            + "(?:am|'m) not (?:taking|using)|haven't (?:been )?(?:taking|taken|using|used)|ran out of|gave up) "
-            + "(?:it|them|that|those|these)\\b");
+            + "(?:am|'m) not (?:taking|using)|haven't (?:been )?(?:taking|taken|using|used)|ran out of|gave up|came off|"
+            + "went off|never (?:took|started|filled|picked up|got)) (?:it|them|that|those|these|(?:the|my) (?:patch(?:es)?|"
+            + "pills?|tablets?|capsules?|spray|inhaler|injections?|drops|cream|gel))\\b");
+
+    private static final Pattern REFERS = Pattern.compile("(?i)^(?:and |so )?(?:are|do|have) you (?:still )?"
+            + "(?:been )?(?:using|taking|on) (?:that|it|them|those)\\W*$");
 
     /**
      * "Are you using the fluticasone inhaler?" "Not really, I stopped it over the summer": the drug the question
@@ -92,7 +96,9 @@ final class FollowOnMentions {
                 && endsOn(prev)) {
             asked = prev.where();
         } else if (asked == null || prev.where().turn() != asked.turn() || c.vocabulary.find(Term.Kind.DRUG,
-                asked.text()).stream().map(Match::term).distinct().count() != 1) {
+                asked.text()).stream().map(Match::term).distinct().count() != (REFERS.matcher(asked.text()).find()
+                ? 0 : 1)) {
+            // "…the fluticasone on your list. Are you using that?": the question names the drug or points to it
             return null;
         }
         return new Mention(prev.drug(), prev.said(), prev.term(), null, null, null, null, "stopped", false, u, -1,

@@ -108,8 +108,11 @@ final class MeasurementReader {
         List<Quantity> values = Quantities.find(text);
         List<Quantity> used = new ArrayList<>();
         for (Match m : measures) {
-            if (m.term().canonical().equals("Pain score") || AskedAbout.relative(c, u, m.start()) != null) {
-                continue; // "Tell me about his sister." "…Her A1c was 7.2.": the sister's value
+            if (m.term().canonical().equals("Pain score") || AskedAbout.relative(c, u, m.start()) != null
+                    || !Attribution.of(u, m.start()).equals(Attribution.PATIENT)) {
+                // "Tell me about his sister." "…Her A1c was 7.2.": the sister's value; "my blood pressure was 160
+                // over 90", said by his wife: hers
+                continue;
             }
             for (Quantity q : values) {
                 if (used.contains(q) || q.start() < m.end() || q.start() - m.end() > REACH) {

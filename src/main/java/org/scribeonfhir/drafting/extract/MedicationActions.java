@@ -35,7 +35,8 @@ final class MedicationActions {
             + "(?:i|we|she|he) used to (?:take|use|be on)|"
             + "(?:been|you're|you are|she's|he's) off(?: of)?(?=(?:\\s+(?:the|your|his|her))?\\s*$)|"
             + "came off|went off|gave up|no longer|not taking|don't use|haven't taken|stopped taking|"
-            + "not on (?:the |any )?|finished|completed|done with|(?:i|she|he|we) used up)\\b");
+            + "not on (?:the |any )?|finished|completed|done with|(?:i|she|he|we) used up|"
+            + "never (?:taken|took|started|filled|used|had|picked up)(?: (?:any|the|his|her|your))?)\\b");
     /** The clinician reading back what the patient takes: "i see that you take …", "you're still on …". */
     private static final Pattern READ_BACK = Pattern.compile("(?i)(?<!\\b(?:did|do|does|have|has|are|were|can|could|"
             + "would|will|if)\\s)\\b(?:you|she|he)(?:'re|'s|'ve| are| is| have| has)?(?: been| still)? (?:take|takes|"
@@ -44,10 +45,33 @@ final class MedicationActions {
     private static final Pattern READING_LIST = Pattern.compile("(?i)\\b(?:and|also|plus|then) (?:the|your) $");
     private static final Pattern ASKS_TAKING = Pattern.compile("(?i)\\b(?:are|do) you (?:still )?(?:taking|take|on)"
             + "(?:\\s+[\\w']+){0,3}\\s*$");
+    /** "the quetiapine, you've been off that since…", "the quetiapine stays off": stopped, said after the drug. */
+    private static final Pattern OFF_AFTER = Pattern.compile("(?i)^[^.;?]{0,80}?\\b(?:been off|stays? off|stay off|"
+            + "off (?:of )?(?:it|that|them|this)|stopped (?:it|that|taking it)|no longer|discontinued|came off|"
+            + "went off|(?:i|we|she|he|they)(?:'s|'ve| has| have)? (?:stopped|quit)|ran out|"
+            + "(?:that|it|which)(?:'s| is| has been|'s been| was)(?: \\w+)? (?:stopped|discontinued)|stays? stopped|"
+            + "(?:course )?(?:finished|completed|ended) (?:in|last|back|on|a (?:week|month|year|couple))|"
+            + "take (?:it |that |them )?off (?:your|the|his|her) list|never (?:picked (?:it|them) up|filled (?:it|them)|"
+            + "took (?:it|them)|started (?:it|them)))\\b");
+    /** "So no atorvastatin since March": off it since then ("no ibuprofen because of the allergy" is advice). */
+    private static final Pattern NONE_SINCE = Pattern.compile("(?i)(?:^|[,.;]\\s*|\\b(?:so|and|okay)\\s+)no (?:more )?$");
+    private static final Pattern SINCE = Pattern.compile("(?i)\\s*(?:[\\w']+\\s+){0,3}?since\\b");
+    private static final Pattern ON_LIST = Pattern.compile("(?i)\\s*(?:that's |that is |which is )?on (?:your|the|his|"
+            + "her) (?:list|chart|record|med list|medication list)\\b");
     private static final Pattern TRIED = Pattern.compile("(?i)\\b(?:i took|i tried|i've tried|i have tried|tried|"
             + "took some|we tried|we gave (?:him|her)|i used)\\b");
 
     private MedicationActions() {
+    }
+
+    /** Off the drug, said after it: "the quetiapine stays off", "so no atorvastatin since March". */
+    static boolean offAfter(String before, String after) {
+        return OFF_AFTER.matcher(after).find() || NONE_SINCE.matcher(before).find() && SINCE.matcher(after).lookingAt();
+    }
+
+    /** "and the fluticasone on your list": the chart's drug read back. */
+    static boolean readBack(String after) {
+        return ON_LIST.matcher(after).lookingAt();
     }
 
     /** What is done with the drug: a clinician's order verb, or the patient taking, trying or stopping it. */

@@ -32,11 +32,7 @@ final class MedicationMentions {
     static final Pattern CORRECTION = Pattern.compile("(?i)(?:\\b(?:no|nope|sorry|i mean|i meant|actually|wait|"
             + "rather|make (?:that|it)|scratch that|correction|oops|my mistake|let me correct|not)\\b(?! (?:more|"
             + "over|above|to exceed|exceeding|greater|higher|less|fewer)\\b)[,.]?|—|--)");
-    /** "the quetiapine, you've been off that since…", "the quetiapine stays off": stopped, said after the drug. */
-    private static final Pattern OFF_AFTER = Pattern.compile("(?i)^[^.;?]{0,80}?\\b(?:been off|stays? off|stay off|"
-            + "off (?:of )?(?:it|that|them|this)|stopped (?:it|that|taking it)|no longer|discontinued|came off|"
-            + "went off|(?:i|we|she|he|they)(?:'s|'ve| has| have)? (?:stopped|quit)|ran out|"
-            + "(?:that|it|which)(?:'s| is| has been|'s been| was)(?: \\w+)? (?:stopped|discontinued))\\b");
+    private static final Pattern NEGATIVE = Pattern.compile("(?i)\\b(?:never|not|no longer|\\w+n't)\\b");
     private static final Pattern FROM_FOOD = Pattern.compile("(?i)\\s+(?:from|in|through|with) (?:food|foods|"
             + "(?:your |the |her |his |a )?diet|dairy|meals)\\b");
     /** "I stopped that.", "Yes, the calcipotriol. I stopped it back in the summer": the drug just named is stopped. */
@@ -192,11 +188,15 @@ final class MedicationMentions {
                 && before.toLowerCase(Locale.ROOT).matches("(?s).*\\bdrop\\w*\\b[^.]*$")) {
             action = "stop"; // "let's drop the ibuprofen": without a lower dose, dropped is stopped
         }
+        if (action == null && u.clinician() && MedicationActions.readBack(after)) {
+            action = "taking"; // "and the fluticasone on your list": the chart read back
+        }
         if ((action == null || action.equals("continue-implied")) && listAction != null
                 && LIST_GAP.matcher(before).matches()) {
             action = listAction; // "I've got aspirin 81 once a day, lisinopril 10 once a day": the same verb
         }
-        if (OFF_AFTER.matcher(after).find() || !u.clinician() && to == text.length() && stoppedNext(c, u)) {
+        if (MedicationActions.offAfter(before, after) || !u.clinician() && to == text.length()
+                && stoppedNext(c, u)) {
             action = plan ? "stop" : "stopped";
         }
         if (FROM_FOOD.matcher(text.substring(d.end())).lookingAt()) {
@@ -227,7 +227,9 @@ final class MedicationMentions {
             Negation.Answer yes = Negation.answer(a.text());
             boolean asksOff = "stopped".equals(action) || "stop".equals(action);
             boolean corrects = !Quantities.find(a.text()).isEmpty() || Sig.frequency(a.text()) != null;
-            if (asksOff && yes != Negation.Answer.NO || !asksOff && STOPPED_IT.matcher(a.text()).find()) {
+            // "he's never taken any montelukast" "never, no": the no agrees with the negative, it does not deny it
+            boolean agrees = asksOff && NEGATIVE.matcher(before).find() && NEGATIVE.matcher(a.text()).find();
+            if (asksOff && (yes != Negation.Answer.NO || agrees) || !asksOff && STOPPED_IT.matcher(a.text()).find()) {
                 action = "stopped";
             } else if (yes == Negation.Answer.NO && !(corrects && !MedicationActions.STOPPED.matcher(a.text()).find())) {
                 action = asksOff ? "taking" : "stopped";

@@ -20,6 +20,14 @@ final class Phases {
             + "(?:do|have|are|did) you (?:have|had|been having|notice|noticed|experience|experiencing|feel|get)|"
             + "any (?:fever|chest|pain|shortness|nausea|vomiting|cough|other symptoms|allergies|medications|surgeries)|"
             + "tell me (?:about|what happened)|family history|do you (?:smoke|drink)|allergic)\\b");
+    /** "What have you been taking for it?": a history question the exam's probes ("any pain here?") never are. */
+    private static final Pattern HISTORY_ONLY = Pattern.compile("(?i)\\b(?:what (?:have you been|are you|do you) "
+            + "(?:taking|take|using|use)|(?:any|which|what) (?:medications?|medicines?|allergies)|family history|"
+            + "do you (?:smoke|drink)|how long|when did (?:it|this|that|the \\w+) start)\\b");
+    /** A probe of the exam: "does it hurt when I press here?", "any pain with this?". */
+    private static final Pattern PROBE = Pattern.compile("(?i)\\b(?:here|there|this|that one|press|push|squeeze|"
+            + "move|bend|lift|breathe|look|when i|for me)\\b");
+    private static final Pattern HAND_OVER = Pattern.compile("(?i)^\\W*(?:here you go|here you are|there you go)\\b");
     private static final double HEAD = 0.75;
     /** Referring and ordering are the plan even when an exam or a result is named ("a referral for an eye exam"). */
     private static final Pattern REFERS = Pattern.compile("(?i)\\b(?:refer|referral|referring|i'll order|i'm ordering|"
@@ -33,12 +41,18 @@ final class Phases {
         Part[] parts = new Part[all.size()];
         Part running = Part.HISTORY;
         boolean examined = false;
+        // no finding yet since the exam's cue: "let's have a look and see" said before the history is done
+        boolean examOpen = false;
+        boolean examinedAtCue = false;
         int lastExam = Integer.MIN_VALUE / 2;
         for (int i = 0; i < all.size(); i++) {
             Utterance u = all.get(i);
             Part own = null;
             if (u.clinician() && !u.question() && !INTRO.matcher(u.text()).find()) {
                 own = cue(u.text());
+                if (own == Part.EXAM && running != Part.EXAM) {
+                    examinedAtCue = examined;
+                }
                 if (own == Part.PLAN && !examined && !Cues.STRONG_PLAN.matcher(u.text()).find()
                         && (double) i / all.size() < 0.5 && !ordersSomething(c, u)) {
                     own = null;
@@ -48,7 +62,9 @@ final class Phases {
                         && Cues.ORDER_VERB.matcher(u.text()).find()) {
                     own = Part.PLAN;
                 }
-                if (own == null && running == Part.RESULTS && !Cues.RESULT_WORDS.matcher(u.text()).find()) {
+                // "Here you go, doctor.": a hand-over, not the end of the results
+                if (own == null && running == Part.RESULTS && !Cues.RESULT_WORDS.matcher(u.text()).find()
+                        && !HAND_OVER.matcher(u.text()).find()) {
                     running = examined ? Part.PLAN : Part.HISTORY;
                 }
                 if (own == null && running == Part.EXAM && !examFinding(u.text())) {
@@ -63,6 +79,11 @@ final class Phases {
                 if (own == null && examined && Diagnoses.assesses(c, u)) {
                     own = Part.PLAN;
                 }
+                if (own == Part.EXAM && running != Part.EXAM) {
+                    examOpen = !examFinding(u.text());
+                } else if ((own == Part.EXAM || own == null && running == Part.EXAM) && examFinding(u.text())) {
+                    examOpen = false;
+                }
                 if (own != null) {
                     running = own;
                 } else if (running == Part.HISTORY) {
@@ -75,6 +96,12 @@ final class Phases {
             } else if (u.clinician() && u.question() && Cues.EXAM_REQUEST.matcher(u.text()).find()) {
                 running = Part.EXAM;
                 examined = true;
+            } else if (u.clinician() && u.question() && running == Part.EXAM && examOpen
+                    && HISTORY_ONLY.matcher(u.text()).find() && !PROBE.matcher(u.text()).find()) {
+                // the history goes on after an early "let's have a look": nothing was examined yet
+                running = Part.HISTORY;
+                examined = examinedAtCue;
+                examOpen = false;
             } else if (u.clinician() && u.question() && running != Part.HISTORY && running != Part.EXAM
                     && (HISTORY_QUESTION.matcher(u.text()).find() || asksSymptom(c, u))) {
                 running = Part.HISTORY;

@@ -88,7 +88,7 @@ final class PlanReader {
                     }
                 }
             }
-            if (!u.clinician() || part != Part.PLAN) {
+            if (!u.clinician() || part != Part.PLAN || Attribution.elsewhere(u)) {
                 if (u.clinician() && u.question()) {
                     agreement(c, u, loose);
                 }

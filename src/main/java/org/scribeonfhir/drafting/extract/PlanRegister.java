@@ -51,6 +51,9 @@ final class PlanRegister {
                     + "(?=the |your )", "reviewed "),
             new Rewrite("\\b" + WE + "(?: want| would like|'d like) (?:you|him|her|the patient) to"
                     + "(?: go ahead and)?\\b", "advised to"),
+            // "if it's positive, I'd send in an antibiotic": what will be done if, not the clinician's mood
+            new Rewrite("\\b" + WE + "(?:'d| would) (send in|call in|prescribe|start|give|order|refer|switch|add)\\b",
+                    "will $1"),
             new Rewrite("\\b" + WE_ARE + " not (?:gonna|going to) (?:change|adjust) (?:anything|any of (?:that|those|"
                     + "(?:your|her|his|the) \\w+))", "no changes planned"),
             new Rewrite("\\b" + WE + " " + DONT + " (?:think (?:we|you) )?need to (?:do |get |order |repeat )?"
@@ -59,9 +62,31 @@ final class PlanRegister {
             new Rewrite("\\bwhat " + WE + " (?:call|refer to as)\\s+", ""),
             new Rewrite("\\b(?:that |which )?" + WE + " call\\b", "called"),
             new Rewrite("^((?:so |and |but |now |then |also )?)we(?: want| would like|'d like) to (?:go ahead and )?",
-                    "$1will "));
+                    "$1will "),
+            // "I want thyroid levels, free T4 and T3, in four weeks": what is ordered, not what the clinician wants
+            new Rewrite("\\b" + WE + "(?: want| would like|'d like) (?=(?:(?:a|an|some|the|his|her|your|repeat)\\s+)?"
+                    + "(?:[\\w-]+\\s+){0,3}?(?:tests?|labs?|levels?|panel|culture|swab|x-?rays?|scan|mri|ultrasound|"
+                    + "ecg|ekg|echo|bloods|blood work|sample|count)\\b)", "will get "),
+            new Rewrite("\\btell me\\b", "tell the clinic"));
+
+    /** "I'm sending a urine culture" → "will send a urine culture": the step, not the clinician at work. */
+    private static final Pattern DOING = Pattern.compile("(?i)\\b(?:i'm|i am|we're|we are) (?:also |just )?(sending|"
+            + "putting|starting|giving|ordering|prescribing|referring|booking|arranging|checking|increasing|switching|"
+            + "adding|stopping|holding|setting up|getting|writing)\\b(?! (?:at|that|worried|concerned|better|worse)\\b)");
 
     private PlanRegister() {
+    }
+
+    private static String base(String gerund) {
+        return switch (gerund) {
+            case "putting" -> "put";
+            case "getting" -> "get";
+            case "setting up" -> "set up";
+            case "referring" -> "refer";
+            case "stopping" -> "stop";
+            case "giving", "prescribing", "increasing", "arranging", "writing" -> gerund.replaceFirst("ing$", "e");
+            default -> gerund.replaceFirst("ing$", "");
+        };
     }
 
     /** "I know, um, if it's still locking after six weeks, then we'd get an MRI": the step only if; else null. */
@@ -78,6 +103,6 @@ final class PlanRegister {
         for (Rewrite r : REWRITES) {
             s = r.spoken().matcher(s).replaceAll(r.written());
         }
-        return s;
+        return DOING.matcher(s).replaceAll(m -> "will " + base(m.group(1).toLowerCase(java.util.Locale.ROOT)));
     }
 }

@@ -55,7 +55,8 @@ final class ResultReader {
             boolean office = c.part(u) == Part.EXAM && u.clinician() && (IN_OFFICE.matcher(u.text()).find()
                     || officeTurn == u.turn() && lastTest != null);
             officeTurn = office ? u.turn() : officeTurn;
-            if (!u.clinician() || u.question() || c.part(u) != Part.RESULTS && !office || retracted(c, u)) {
+            if (!u.clinician() || u.question() || c.part(u) != Part.RESULTS && !office || retracted(c, u)
+                    || Attribution.elsewhere(u)) {
                 continue;
             }
             for (String piece : byTest(c, u.text())) { // one finding per test or lab read out

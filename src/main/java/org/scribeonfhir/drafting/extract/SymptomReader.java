@@ -26,22 +26,9 @@ final class SymptomReader {
     static final Pattern HYPOTHETICAL = Pattern.compile("(?i)\\b(?:if|in case|whether|what if|unless|should you|"
             + "watch (?:out )?for|look out for|call (?:me|us|911)|go to the (?:er|emergency)|come back)\\b");
     private static final Pattern ABOUT_PATIENT = Pattern.compile("(?i)\\b(?:you|your|you've|you're|she|he|her|his)\\b");
-    /** Words that look like symptoms in idioms: "fall asleep", "sick of", "pain in the neck" as a person. */
-    /** "i just forget because it's at night and i'm tired": why a dose is missed, not a complaint. */
-    private static final Pattern EXCUSE = Pattern.compile("(?i)\\b(?:forget|forgot|miss|missed|skip|skipped)\\b[^.]*"
-            + "\\b(?:because|since|cause)\\b[^.]*$");
-    private static final Pattern IDIOM = Pattern.compile("(?i)(?:falls?|fell|falling) (?:asleep|back|apart|behind|"
-            + "through|in love)\\b|sick (?:of|and tired)\\b|(?:a |such a )?pain in the (?:neck|butt)\\b|"
-            + "(?:broke|break|breaking|broken) out (?:into|in) (?:a )?(?:cold )?sweats?\\b");
-    /** "I just can't fall…" (asleep, cut off): sleep, not a fall. */
-    private static final Pattern CANNOT = Pattern.compile("(?is).*\\b(?:can't|cannot|can not|couldn't|could not|"
-            + "unable to|trouble|hard to|able to|try to|trying to)\\s+(?:(?:can't|just)\\s+)*$");
     private static final Pattern FIRST_PERSON = Pattern.compile("(?i)\\b(?:i|i'm|i've|i'd|my|me)\\b");
     private static final Pattern FEARED = Pattern.compile("(?i)\\b(?:thought (?:i|i'd|i had|it was|it's)|afraid|"
             + "scared|worried|feared|like i)\\b");
-    /** "I've lost nine pounds, which I'm happy about": weight lost on purpose is not a complaint. */
-    private static final Pattern WANTED = Pattern.compile("(?i)\\b(?:happy|glad|pleased|proud|on purpose|trying to|"
-            + "been trying|intentional(?:ly)?|dieting|diet|working on|goal|cutting back on)\\b");
     static final Pattern ALLERGY = Pattern.compile("(?i)\\b(?:allergic|allergy|allergies|reaction to)\\b");
     static final double SAID = 0.85;
     private static final double SUMMED_UP = 0.7;
@@ -155,11 +142,7 @@ final class SymptomReader {
             return; // "Noise when calm, pulling in, drooling, blue, sleepy. Okay.": the precautions said back
         }
         for (Match m : found) {
-            if (IDIOM.matcher(text.substring(m.start())).lookingAt() || m.term().canonical().equals(
-                    "unintentional weight loss") && WANTED.matcher(text).find()
-                    || text.substring(0, m.start()).matches("(?is).*\\b(?:nearly|almost)\\s+$")
-                    || m.term().canonical().equals("falls") && CANNOT.matcher(text.substring(0, m.start())).matches()
-                    || Negation.noMore(text, m.start()) || EXCUSE.matcher(text.substring(0, m.start())).find()) {
+            if (NotComplaints.of(m, text)) {
                 continue;
             }
             String whose = Attribution.of(u, m.start());

@@ -58,7 +58,11 @@ final class PlanWriter {
 
     private static String heading(Problem p) {
         String name = Lines.capital(p.name());
-        return p.certainty().equals("suspected") ? "Likely " + Lines.lowerFirst(name) : name;
+        return switch (p.certainty()) {
+            case "suspected" -> "Likely " + Lines.lowerFirst(name);
+            case "possible" -> "Possible " + Lines.lowerFirst(name);
+            default -> name;
+        };
     }
 
     private static Statement line(PlanItem i) {

@@ -100,4 +100,21 @@ class PlanLinesTest {
         assertThat(lines("tell me a little bit about your diabetes now.")).isEmpty();
         assertThat(lines("i don't know if you've read much about hep c.")).isEmpty();
     }
+
+    @Test
+    void theClinicianAtWorkBecomesTheStepTaken() {
+        assertThat(lines("I'm sending a urine culture to make sure the antibiotic matches the bug."))
+                .allMatch(l -> l.startsWith("Will send a urine culture")).isNotEmpty();
+        assertThat(lines("I want thyroid levels, free T4 and T3, plus her blood count, in four weeks."))
+                .allMatch(l -> l.startsWith("Will get thyroid levels")).isNotEmpty();
+        assertThat(lines("If it's positive, I'd send in an antibiotic, azithromycin."))
+                .noneMatch(l -> l.contains("clinician")).isNotEmpty();
+    }
+
+    @Test
+    void aDiseaseJudgedPossibleIsWrittenPossible() {
+        var note = Visits.draft("[patient] My throat is killing me.", "[doctor] So here's what I think.",
+                "[doctor] Strep throat is also possible, so I'd like you to get a rapid strep test.");
+        assertThat(Visits.lines(note)).anyMatch(l -> l.matches("\\d\\. Possible strep.*"));
+    }
 }

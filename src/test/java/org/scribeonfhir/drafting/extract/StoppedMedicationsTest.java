@@ -53,4 +53,52 @@ class StoppedMedicationsTest {
             assertThat(m.action()).isNotEqualTo("start");
         });
     }
+
+    @Test
+    void neverTakenAnsweredNeverNoIsNotCurrent() {
+        VisitModel v = Visits.read(chartWith("Montelukast 5 mg chewable tablet", "1 tablet at bedtime"),
+                "[doctor] and then the montelukast the chewable tablet that was added in the spring",
+                "[parent] we never started that the pharmacy never filled it",
+                "[doctor] okay so he's never taken any montelukast", "[parent] never no");
+        assertThat(v.medications()).filteredOn(m -> m.drug().equals("montelukast")).isNotEmpty()
+                .allSatisfy(m -> assertThat(m.current()).isFalse());
+    }
+
+    @Test
+    void aCourseFinishedADrugNeverPickedUpAndNoneSinceMarchAreNotCurrent() {
+        VisitModel v = Visits.read(
+                "[doctor] so the isotretinoin course finished in april anything else regular",
+                "[patient] the gp gave me naproxen for my back in the summer but i never picked it up",
+                "[doctor] And the atorvastatin twenty at night?",
+                "[patient] I ran out in March and my legs stopped aching, so I never went back.",
+                "[doctor] So no atorvastatin since March, about five months.");
+        assertThat(v.medications()).filteredOn(m -> m.drug().matches("isotretinoin|naproxen|atorvastatin"))
+                .hasSize(3).allSatisfy(m -> assertThat(m.current()).isFalse());
+    }
+
+    @Test
+    void aDrugThatStaysStoppedOrIsTakenOffTheListIsNotCurrent() {
+        VisitModel v = Visits.read(
+                "[doctor] The escitalopram stays stopped.",
+                "[doctor] The hydroxyzine, since you haven't needed it, I'll take off your list.");
+        assertThat(v.medications()).filteredOn(m -> m.drug().matches("escitalopram|hydroxyzine")).hasSize(2)
+                .allSatisfy(m -> assertThat(m.current()).isFalse());
+    }
+
+    @Test
+    void noIbuprofenBecauseOfTheAllergyIsNoStopOrder() {
+        var note = Visits.draft("[patient] I can't take ibuprofen, I'm allergic, my lips swell up.",
+                "[doctor] So here's the plan.",
+                "[doctor] Carry on with the paracetamol. No ibuprofen because of the allergy.");
+        assertThat(Visits.lines(note)).noneMatch(l -> l.contains("Stop ibuprofen"));
+    }
+
+    @Test
+    void aChartDrugReadBackThenAskedAboutAndNeverGotIsNotCurrent() {
+        VisitModel v = Visits.read(chartWith("Fluticasone propionate 50 mcg/actuation nasal spray", "2 sprays daily"),
+                "[doctor] and the nose spray the fluticasone on your list are you using that",
+                "[patient] no i never got that the pharmacy never filled it");
+        assertThat(v.medications()).filteredOn(m -> m.drug().equals("fluticasone")).isNotEmpty()
+                .allSatisfy(m -> assertThat(m.current()).isFalse());
+    }
 }

@@ -1,0 +1,49 @@
+package org.scribeonfhir.drafting.extract;
+
+import java.util.regex.Pattern;
+
+import org.scribeonfhir.drafting.lexicon.Match;
+
+/**
+ * Symptom words that are not a complaint where they are said: an idiom ("fall asleep"), weight lost on purpose,
+ * a worry about a disease ("panicking that it's mono"), a night woken by another symptom ("waking up coughing").
+ */
+final class NotComplaints {
+
+    /** "i just forget because it's at night and i'm tired": why a dose is missed, not a complaint. */
+    private static final Pattern EXCUSE = Pattern.compile("(?i)\\b(?:forget|forgot|miss|missed|skip|skipped)\\b[^.]*"
+            + "\\b(?:because|since|cause)\\b[^.]*$");
+    /** Words that look like symptoms in idioms: "fall asleep", "sick of", "pain in the neck" as a person. */
+    private static final Pattern IDIOM = Pattern.compile("(?i)(?:falls?|fell|falling) (?:asleep|back|apart|behind|"
+            + "through|in love)\\b|sick (?:of|and tired)\\b|(?:a |such a )?pain in the (?:neck|butt)\\b|"
+            + "(?:broke|break|breaking|broken) out (?:into|in) (?:a )?(?:cold )?sweats?\\b");
+    /** "I just can't fall…" (asleep, cut off): sleep, not a fall. */
+    private static final Pattern CANNOT = Pattern.compile("(?is).*\\b(?:can't|cannot|can not|couldn't|could not|"
+            + "unable to|trouble|hard to|able to|try to|trying to)\\s+(?:(?:can't|just)\\s+)*$");
+    /** "I've been panicking that it's that": a worry about a disease, not panic attacks. */
+    private static final Pattern WORRY = Pattern.compile("(?i)(?:panicking|panicked|panicky|freaking out|freaked out|"
+            + "worrying|worried|scared)\\s+(?:that|it's|it is|it was|it might|it could|about (?:it|that|this))\\b");
+    /** "I've lost nine pounds, which I'm happy about": weight lost on purpose is not a complaint. */
+    private static final Pattern WANTED = Pattern.compile("(?i)\\b(?:happy|glad|pleased|proud|on purpose|trying to|"
+            + "been trying|intentional(?:ly)?|dieting|diet|working on|goal|cutting back on)\\b");
+    /** "He's been waking up coughing at night": the cough wakes him, he does not sleep badly. */
+    private static final Pattern WOKEN_BY = Pattern.compile("(?i)^\\S+(?:\\s+\\S+){0,4}?\\s+(?:coughing|wheezing|"
+            + "wheezy|choking|gasping|sweating|in pain|with (?:pain|a cough|cramps|heartburn)|to (?:pee|urinate|"
+            + "the toilet|the bathroom))\\b");
+
+    private NotComplaints() {
+    }
+
+    /** Whether the symptom matched at {@code m} in {@code text} is no complaint of the patient's. */
+    static boolean of(Match m, String text) {
+        String before = text.substring(0, m.start());
+        String from = text.substring(m.start());
+        String name = m.term().canonical();
+        return IDIOM.matcher(from).lookingAt() || WORRY.matcher(from).lookingAt()
+                || name.equals("unintentional weight loss") && WANTED.matcher(text).find()
+                || before.matches("(?is).*\\b(?:nearly|almost)\\s+$")
+                || name.equals("falls") && CANNOT.matcher(before).matches()
+                || Negation.noMore(text, m.start()) || EXCUSE.matcher(before).find()
+                || name.equals("insomnia") && WOKEN_BY.matcher(from).lookingAt();
+    }
+}

@@ -1,0 +1,58 @@
+package org.scribeonfhir.drafting.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.scribeonfhir.drafting.NoteHeaders;
+import org.scribeonfhir.drafting.Visits;
+import org.scribeonfhir.drafting.visit.VisitModel;
+
+/** Which part of the visit a sentence belongs to, and what is no complaint where it is said. */
+class VisitPartsTest {
+
+    @Test
+    void historyAfterAnEarlyLetsHaveALookStaysHistory() {
+        var note = Visits.draft("[doctor] What's been going on?", "[patient] A sore throat since Friday.",
+                "[doctor] Not silly at all. Let's have a look and see. What have you been taking for it?",
+                "[patient] Ibuprofen, 400, three times a day.",
+                "[doctor] And remind me about the family history?",
+                "[patient] My mum had stomach cancer. She was sixty-one.",
+                "[doctor] Let's do the best exam we can over video.",
+                "[doctor] Your tonsils look red and a little swollen, both sides.");
+        assertThat(Visits.lines(note, NoteHeaders.HPI)).anyMatch(l -> l.contains("mother with stomach cancer"));
+        assertThat(Visits.lines(note, NoteHeaders.PHYSICAL_EXAM)).anyMatch(l -> l.contains("Tonsils"))
+                .noneMatch(l -> l.contains("cancer") || l.contains("buprofen"));
+    }
+
+    @Test
+    void aTreatmentSaidAfterTheExamIsThePlan() {
+        var note = Visits.draft("[patient] It burns when I pee.", "[doctor] Let me check you over.",
+                "[doctor] Your tummy is soft, a bit tender just above the pubic bone.",
+                "[doctor] I'll treat it with nitrofurantoin, 100 milligrams twice a day for five days.");
+        assertThat(Visits.lines(note, NoteHeaders.ASSESSMENT_AND_PLAN))
+                .anyMatch(l -> l.contains("nitrofurantoin 100 mg twice daily"));
+    }
+
+    @Test
+    void aWorryAboutADiseaseAndWakingUpCoughingAreNoPanicOrInsomnia() {
+        VisitModel v = Visits.read("[doctor] So what's been happening?",
+                "[patient] Her friend at school has mono, and I've been panicking that it's that.",
+                "[parent] the last two weeks he's been waking up coughing at night like three nights a week");
+        assertThat(v.symptoms()).noneMatch(s -> s.name().equals("panic attacks") || s.name().equals("insomnia"))
+                .anyMatch(s -> s.name().equals("cough"));
+    }
+
+    @Test
+    void anAnkleThatRolledIsAnAnkleInjury() {
+        var note = Visits.draft("[doctor] what happened",
+                "[patient] so yesterday evening i landed on the edge of the crash mat and my right ankle just rolled "
+                        + "under me");
+        assertThat(Visits.lines(note, NoteHeaders.CHIEF_COMPLAINT)).containsExactly("Right ankle injury.");
+    }
+
+    @Test
+    void howSureTheClinicianIsOnVideoIsNoPartOfTheFinding() {
+        assertThat(ExamVoice.of("So mild tenderness just in the upper middle of the abdomen, the rest not tender, as far "
+                + "as I can tell on video")).doesNotContain("as far").contains("the rest not tender");
+    }
+}
