@@ -114,7 +114,9 @@ public final class Attribution {
         while (m.find()) {
             last = m.group(1);
         }
-        return last == null || !text.toLowerCase(Locale.ROOT).matches("(?s).*\\b(?:my|our)\\b.*") ? null
+        // "Mum's ninety-one and in a home.": a parent named as a name needs no "my"
+        boolean named = text.matches("(?s)^\\W*(?:Mum|Mom|Dad|Mother|Father|Nan|Gran|Grandma|Grandpa)\\b.*");
+        return last == null || !named && !text.toLowerCase(Locale.ROOT).matches("(?s).*\\b(?:my|our)\\b.*") ? null
                 : relation(last);
     }
 

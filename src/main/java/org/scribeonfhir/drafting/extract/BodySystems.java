@@ -49,10 +49,10 @@ final class BodySystems {
                 "carotid", "pulses", "edema", "capillary refill"));
         EXAM.put("Respiratory", List.of("lung", "breath sound", "wheez", "crackle", "rales", "rhonchi", "auscultation",
                 "retraction", "air movement", "air entry", "accessory muscle", "work of breathing", "stridor"));
-        EXAM.put("Gastrointestinal", List.of("abdomen", "abdominal", "belly", "tummy", "bowel sounds", "liver", "spleen",
-                "suprapubic", "pubic bone"));
-        EXAM.put("Neck", List.of("neck", "thyroid", "lymphadenopathy", "under the jaw", "submandibular", "cervical node",
-                "cervical lymph", "jvd"));
+        EXAM.put("Gastrointestinal", List.of("abdomen", "abdominal", "belly", "tummy", "bowel sounds", "liver",
+                "spleen", "suprapubic", "pubic bone"));
+        EXAM.put("Neck", List.of("neck", "thyroid", "lymphadenopathy", "under the jaw", "submandibular",
+                "cervical node", "cervical lymph", "jvd"));
         EXAM.put("Head and Face", List.of("head", "face", "sinus"));
         EXAM.put("Ears, Nose, Mouth and Throat", List.of("ear", "nose", "throat", "tonsil", "oropharynx", "mouth",
                 "tympanic", "nasal", "eardrum", "pharynx", "uvula", "teeth", "gums"));

@@ -36,7 +36,8 @@ final class ExamVoice {
             + "you have|you've|there is|there's|what seems to be)\\s+)?(?:(?:kind of|sort of|some)\\s+)?(.+?)[.\\s]*$");
 
     /** "…the rest not tender, as far as I can tell on video": how sure the clinician is, not a finding. */
-    private static final Pattern HEDGE = Pattern.compile("(?i),?\\s*\\b(?:as far as|from what) (?:i|we) can (?:tell|see)"
+    private static final Pattern HEDGE = Pattern.compile("(?i),?\\s*\\b(?:as far as|from what) (?:i|we) can "
+            + "(?:tell|see)"
             + "(?: (?:on|over|by) (?:the )?(?:video|camera|the phone|phone))?");
 
     /** "No tenderness when I tap over your kidneys": where it is not tender, not what the clinician did. */

@@ -74,8 +74,9 @@ final class FollowOnMentions {
     }
 
     private static final Pattern STOPPED_IT = Pattern.compile("(?i)\\b(?:stopped|quit|stopped taking|stopped using|"
-            + "(?:am|'m) not (?:taking|using)|haven't (?:been )?(?:taking|taken|using|used)|ran out of|gave up|came off|"
-            + "went off|never (?:took|started|filled|picked up|got)) (?:it|them|that|those|these|(?:the|my) (?:patch(?:es)?|"
+            + "(?:am|'m) not (?:taking|using)|haven't (?:been )?(?:taking|taken|using|used)|ran out of|gave up|"
+            + "came off|went off|never (?:took|started|filled|picked up|got)) (?:it|them|that|those|these|"
+            + "(?:the|my) (?:patch(?:es)?|"
             + "pills?|tablets?|capsules?|spray|inhaler|injections?|drops|cream|gel))\\b");
 
     private static final Pattern REFERS = Pattern.compile("(?i)^(?:and |so )?(?:are|do|have) you (?:still )?"

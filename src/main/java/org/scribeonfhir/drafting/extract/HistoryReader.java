@@ -50,8 +50,6 @@ final class HistoryReader {
             + "recreational drugs|street drugs|illicit)\\b");
     private static final Pattern CAFFEINE = Pattern.compile("(?i)\\b(?:caffeine|coffee|energy drinks?|sodas?|"
             + "red bull|monster)\\b");
-    private static final Pattern AMOUNT_ONLY = Pattern.compile("(?i)^(?:about|around|maybe|probably|roughly|like|only|"
-            + "just|a|an|one|two|three|four|five|six|half|\\d)\\b.*");
     private static final Pattern SOCIAL_QUESTION = Pattern.compile("(?i)\\b(?:smoke|smoking|tobacco|cigarettes?|vape|"
             + "alcohol|drink|drinking|beer|wine|drugs|weed|marijuana|cannabis|caffeine|coffee|energy drinks?|"
             + "exercise|work|job|occupation|live with|living situation)\\b");
@@ -107,8 +105,9 @@ final class HistoryReader {
                 continue;
             }
             Presence p = Negation.of(text, m.start(), m.end());
-            if (p != Presence.PRESENT || SymptomReader.HYPOTHETICAL.matcher(Negation.clause(text.substring(0,
-                    m.start()))).find() || SIMILE.matcher(Negation.clause(text.substring(0, m.start()))).find()) {
+            // "if you say so doc um the thing is my dad had lung cancer": an "if" a dozen words back is not this one's
+            if (p != Presence.PRESENT || SymptomReader.HYPOTHETICAL.matcher(Words.last(Negation.clause(text.substring(0,
+                    m.start())), 8)).find() || SIMILE.matcher(Negation.clause(text.substring(0, m.start()))).find()) {
                 continue;
             }
             String name = m.term().canonical();
@@ -233,7 +232,7 @@ final class HistoryReader {
                 if (t.split("\\s+").length >= 2 && !t.toLowerCase(Locale.ROOT).matches("(?s).*\\b(?:exam|season|"
                         + "semester|anyway)\\b.*") && !t.toLowerCase(Locale.ROOT).matches("(?s)^(?:that|it|this|which|"
                         + "but|and|so)\\b.*") && (SOCIAL_QUESTION.matcher(t).find() || QUANTITY.matcher(t).find())) {
-                    add(out, new HistoryItem("social", habit(t), "answer", Support.of(0.7, q.turn(), a.turn())));
+                    add(out, new HistoryItem("social", Habits.of(t), "answer", Support.of(0.7, q.turn(), a.turn())));
                 }
             }
             return;
@@ -265,20 +264,7 @@ final class HistoryReader {
         if (what == null || c.relevance(u) < 0.3 && !what.equals("tobacco")) {
             return;
         }
-        add(out, new HistoryItem("social", habit(text), what, Support.of(0.7, u.turn())));
-    }
-
-    /** "About half a pack a day.", said of a habit, is what the patient smokes or drinks: the note says which. */
-    static String habit(String said) {
-        if (!AMOUNT_ONLY.matcher(said).matches()) {
-            return said;
-        }
-        String t = said.replaceFirst("(?i),?\\s+maybe\\W*$", "");
-        t = Character.toLowerCase(t.charAt(0)) + t.substring(1);
-        String l = t.toLowerCase(Locale.ROOT);
-        return l.matches("(?s).*\\b(?:packs?|cigarettes?|cigars?)\\b.*") ? "Smokes " + t
-                : l.matches("(?s).*\\b(?:coffee|tea|energy drinks?|sodas?|wine|beers?|drinks|liquor|whiskey)\\b.*")
-                ? "Drinks " + t : said;
+        add(out, new HistoryItem("social", Habits.of(text), what, Support.of(0.7, u.turn())));
     }
 
     /** The patient, or an interpreter speaking in the patient's first person. */

@@ -51,10 +51,12 @@ final class MedicationActions {
             + "went off|(?:i|we|she|he|they)(?:'s|'ve| has| have)? (?:stopped|quit)|ran out|"
             + "(?:that|it|which)(?:'s| is| has been|'s been| was)(?: \\w+)? (?:stopped|discontinued)|stays? stopped|"
             + "(?:course )?(?:finished|completed|ended) (?:in|last|back|on|a (?:week|month|year|couple))|"
-            + "take (?:it |that |them )?off (?:your|the|his|her) list|never (?:picked (?:it|them) up|filled (?:it|them)|"
+            + "take (?:it |that |them )?off (?:your|the|his|her) list|"
+            + "never (?:picked (?:it|them) up|filled (?:it|them)|"
             + "took (?:it|them)|started (?:it|them)))\\b");
     /** "So no atorvastatin since March": off it since then ("no ibuprofen because of the allergy" is advice). */
-    private static final Pattern NONE_SINCE = Pattern.compile("(?i)(?:^|[,.;]\\s*|\\b(?:so|and|okay)\\s+)no (?:more )?$");
+    private static final Pattern NONE_SINCE = Pattern.compile("(?i)(?:^|[,.;]\\s*|\\b(?:so|and|okay)\\s+)"
+            + "no (?:more )?$");
     private static final Pattern SINCE = Pattern.compile("(?i)\\s*(?:[\\w']+\\s+){0,3}?since\\b");
     private static final Pattern ON_LIST = Pattern.compile("(?i)\\s*(?:that's |that is |which is )?on (?:your|the|his|"
             + "her) (?:list|chart|record|med list|medication list)\\b");

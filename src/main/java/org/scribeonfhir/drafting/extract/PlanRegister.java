@@ -72,7 +72,8 @@ final class PlanRegister {
     /** "I'm sending a urine culture" → "will send a urine culture": the step, not the clinician at work. */
     private static final Pattern DOING = Pattern.compile("(?i)\\b(?:i'm|i am|we're|we are) (?:also |just )?(sending|"
             + "putting|starting|giving|ordering|prescribing|referring|booking|arranging|checking|increasing|switching|"
-            + "adding|stopping|holding|setting up|getting|writing)\\b(?! (?:at|that|worried|concerned|better|worse)\\b)");
+            + "adding|stopping|holding|setting up|getting|writing)\\b"
+            + "(?! (?:at|that|worried|concerned|better|worse)\\b)");
 
     private PlanRegister() {
     }

@@ -203,4 +203,20 @@ class HistoryReaderTest {
         assertThat(too.history()).extracting(h -> h.kind() + ":" + h.text())
                 .contains("medical:type 2 diabetes mellitus");
     }
+
+    @Test
+    void aFathersCancerToldInARunOnAfterAnIfIsFamilyHistory() {
+        VisitModel v = Visits.read("[patient] if you say so doc um the thing is my dad had lung cancer he was "
+                + "diagnosed at sixty eight and he'd been coughing for months");
+        assertThat(v.history()).anyMatch(h -> h.kind().equals("family") && "father".equals(h.relative())
+                && h.text().equals("lung cancer"));
+    }
+
+    @Test
+    void mumNamedAsANameIsWhomSheRefersTo() {
+        VisitModel v = Visits.read("[doctor] How's the family? Last time you mentioned your mum.",
+                "[patient] Mum's ninety-one and in a home. She had her stroke at seventy.");
+        assertThat(v.history()).anyMatch(h -> h.kind().equals("family") && "mother".equals(h.relative())
+                && h.text().equals("stroke"));
+    }
 }

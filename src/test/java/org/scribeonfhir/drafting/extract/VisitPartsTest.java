@@ -52,7 +52,7 @@ class VisitPartsTest {
 
     @Test
     void howSureTheClinicianIsOnVideoIsNoPartOfTheFinding() {
-        assertThat(ExamVoice.of("So mild tenderness just in the upper middle of the abdomen, the rest not tender, as far "
-                + "as I can tell on video")).doesNotContain("as far").contains("the rest not tender");
+        assertThat(ExamVoice.of("So mild tenderness just in the upper middle of the abdomen, the rest not tender, "
+                + "as far as I can tell on video")).doesNotContain("as far").contains("the rest not tender");
     }
 }

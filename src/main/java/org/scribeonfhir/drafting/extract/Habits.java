@@ -1,0 +1,27 @@
+package org.scribeonfhir.drafting.extract;
+
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/** A habit told as an amount only ("About half a pack a day.") written with what it is an amount of. */
+final class Habits {
+
+    private static final Pattern AMOUNT_ONLY = Pattern.compile("(?i)^(?:about|around|maybe|probably|roughly|like|only|"
+            + "just|a|an|one|two|three|four|five|six|half|\\d)\\b.*");
+
+    private Habits() {
+    }
+
+    /** "About half a pack a day.", said of a habit, is what the patient smokes or drinks: the note says which. */
+    static String of(String said) {
+        if (!AMOUNT_ONLY.matcher(said).matches()) {
+            return said;
+        }
+        String t = said.replaceFirst("(?i),?\\s+maybe\\W*$", "");
+        t = Character.toLowerCase(t.charAt(0)) + t.substring(1);
+        String l = t.toLowerCase(Locale.ROOT);
+        return l.matches("(?s).*\\b(?:packs?|cigarettes?|cigars?)\\b.*") ? "Smokes " + t
+                : l.matches("(?s).*\\b(?:coffee|tea|energy drinks?|sodas?|wine|beers?|drinks|liquor|whiskey)\\b.*")
+                ? "Drinks " + t : said;
+    }
+}
