@@ -46,7 +46,25 @@ final class DrugEffects {
         List<Utterance> turn = c.dialogue.ofTurn(u.turn());
         Utterance previous = u.index() > 0 && u.index() <= turn.size() ? turn.get(u.index() - 1) : null;
         String before = named(c, previous);
-        return before != null ? before : named(c, asked);
+        before = before != null ? before : named(c, asked);
+        return before != null || !OPENS_WITH_IT.matcher(u.text()).find() ? before : recent(c, u);
+    }
+
+    private static final Pattern OPENS_WITH_IT = Pattern.compile("(?i)^\\W*(?:(?:and|but|so|well)\\W+)?(?:it|they|"
+            + "those|the (?:pills?|tablets?|medicines?|medication)) (?:made|makes|gave|gives) (?:me|him|her)\\b");
+
+    /** "You're on escitalopram." "I stopped it." "Tell me what happened." "It made me feel sick…": a few turns back. */
+    private static String recent(Context c, Utterance u) {
+        for (int t = u.turn() - 1; t >= Math.max(1, u.turn() - 3); t--) {
+            List<Utterance> said = c.dialogue.ofTurn(t);
+            for (int i = said.size() - 1; i >= 0; i--) {
+                String drug = named(c, said.get(i));
+                if (drug != null) {
+                    return drug;
+                }
+            }
+        }
+        return null;
     }
 
     /** The drug, or another allergen ("latex gives you hives"), the sentence names. */

@@ -79,8 +79,9 @@ final class FollowOnMentions {
             + "(?:the|my) (?:patch(?:es)?|"
             + "pills?|tablets?|capsules?|spray|inhaler|injections?|drops|cream|gel))\\b");
 
-    private static final Pattern REFERS = Pattern.compile("(?i)^(?:and |so )?(?:are|do|have) you (?:still )?"
-            + "(?:been )?(?:using|taking|on) (?:that|it|them|those)\\W*$");
+    private static final Pattern REFERS = Pattern.compile("(?i)^(?:and |so )?(?:(?:are|do|have) you (?:still )?"
+            + "(?:been )?(?:using|taking|on) (?:that|it|them|those)|how(?:'s| is| are) (?:that|it|they|those) "
+            + "(?:going|working|doing))\\W*$");
 
     /**
      * "Are you using the fluticasone inhaler?" "Not really, I stopped it over the summer": the drug the question

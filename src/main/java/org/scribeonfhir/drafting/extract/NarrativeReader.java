@@ -78,6 +78,9 @@ final class NarrativeReader {
             + "week weeks month months night nights morning yeah yes think noticed notice last past few couple "
             + "bit little able even though because said say").split(" ")));
 
+    /** "…and that gave him some relief": what helped is part of the story, not a drug's adverse effect. */
+    private static final Pattern HELPED = Pattern.compile("(?i)\\b(?:relief|helped|helps|better|worked|works)\\b");
+
     private NarrativeReader() {
     }
 
@@ -94,8 +97,10 @@ final class NarrativeReader {
             double least = u.turn() == presenting && !UNTIMED_NUMBER.matcher(u.text()).find() ? PRESENTING_RELEVANCE
                     : MIN_RELEVANCE;
             if (u.question() || c.part(u) != Part.HISTORY || c.relevance(u) < least
-                    || SMALL_TALK.matcher(u.text()).find() || Phases.INTRO.matcher(u.text()).find()) {
-                continue;
+                    || SMALL_TALK.matcher(u.text()).find() || Phases.INTRO.matcher(u.text()).find()
+                    || !u.clinician() && DrugEffects.told(c, u, c.dialogue.questionFor(u))
+                    && !HELPED.matcher(u.text()).find()) {
+                continue; // what a drug did is told once, with the drug ("Stopped X because of nausea.")
             }
             Narrative n = sentence(c, u, p, historian);
             if (n != null && seen.add(n.text().toLowerCase(Locale.ROOT))) {

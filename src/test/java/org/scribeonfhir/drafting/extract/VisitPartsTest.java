@@ -55,4 +55,18 @@ class VisitPartsTest {
         assertThat(ExamVoice.of("So mild tenderness just in the upper middle of the abdomen, the rest not tender, "
                 + "as far as I can tell on video")).doesNotContain("as far").contains("the rest not tender");
     }
+
+    @Test
+    void whatAStoppedDrugDidIsToldWithTheDrugNotAsAComplaint() {
+        var note = Visits.draft("[doctor] How's the anxiety been?", "[patient] High. The worrying is constant.",
+                "[doctor] And the medication. You're on escitalopram ten milligrams. How's that going?",
+                "[patient] Ah. I stopped it. About three weeks ago.", "[doctor] Okay. Tell me what happened.",
+                "[patient] It made me feel sick every morning, proper nausea, for weeks, and it never settled.",
+                "[patient] And it takes me an hour or more to fall asleep.");
+        assertThat(Visits.lines(note, NoteHeaders.CHIEF_COMPLAINT)).containsExactly("Anxiety.");
+        assertThat(Visits.lines(note, NoteHeaders.HPI)).anyMatch(l -> l.matches("Stopped escitalopram because of .*"
+                + "nausea.*")).noneMatch(l -> l.startsWith("It made"));
+        assertThat(Visits.lines(note, NoteHeaders.ROS)).anyMatch(l -> l.contains("insomnia"))
+                .noneMatch(l -> l.contains("Endorses nausea"));
+    }
 }
