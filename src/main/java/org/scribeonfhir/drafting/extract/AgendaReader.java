@@ -33,6 +33,9 @@ final class AgendaReader {
             + "(?:for|about) "
             + "((?:a |an |your |his |her |the )?[^,.;?]+?)(?= (?:can|could|would|tell|how|what|when|so|and|that|which)\\b"
             + "|[,.;?]|$))");
+    /** "Your GP sent you about some chest symptoms": what the patient then tells names it better. */
+    static final Pattern VAGUE = Pattern.compile("(?i)^(?:\\w+ )?(?:symptoms?|problems?|issues?|concerns?|things?|"
+            + "stuff)\\.?$");
     private static final Pattern ORGAN = Pattern.compile("(?i)thyroid|heart|kidneys?|liver|prostate|lungs?|skin|"
             + "memory|bones?|joints?|eyes?|hearing|blood (?:count|tests?|work)|labs?");
     private static final String[][] LAY = {{"blood pressures?|bp|hypertension", "hypertens|blood pressure", "hypertension"},
@@ -60,7 +63,7 @@ final class AgendaReader {
                 if (phrase != null && ORGAN.matcher(phrase).matches()) {
                     phrase = phrase + " evaluation"; // "sent you over about your thyroid"
                 }
-                if (phrase != null) {
+                if (phrase != null && !VAGUE.matcher(phrase).matches()) {
                     return new Reason(phrase, Support.of(0.85, u.turn()));
                 }
             }

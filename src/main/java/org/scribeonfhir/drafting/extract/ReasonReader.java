@@ -95,7 +95,7 @@ final class ReasonReader {
             m.reset();
             if (m.find()) {
                 String phrase = phrase(c, m.group(1));
-                if (phrase != null) {
+                if (phrase != null && !AgendaReader.VAGUE.matcher(phrase).matches()) {
                     return new Reason(phrase, Support.of(0.9, u.turn()));
                 }
             }

@@ -51,7 +51,8 @@ public final class Speech {
     /** Letters a recorder spells out: "t s h" → "tsh", "a one c" → "a1c". */
     private static final Pattern SPELLED = Pattern.compile("(?i)\\b(t s h|e k g|e c g|c b c|c m p|b m p|m r i|c t|u t i|"
             + "b n p|i n r|p s a|l d l|h d l|a one c|a 1 c|e r|i v|p t|o t|a d h d|c o p d|g e r d|u r i|s t d|"
-            + "p r n|b i d|t i d|q i d|n s a i d|e d)\\b");
+            + "p r n|b i d|t i d|q i d|n s a i d|e d|s t|h r t|g t n|b m i|e g f r|c r p|e s r|t i a|d v t|a t f l|"
+            + "c v a|a c e|i b s|g p)\\b");
 
     private static final Pattern UNINTELLIGIBLE = Pattern.compile("(?i)<unin\\s*/>");
     private static final Pattern UNSURE = Pattern.compile("(?i)</?unsure>");

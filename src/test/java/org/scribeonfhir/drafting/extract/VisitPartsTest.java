@@ -69,4 +69,12 @@ class VisitPartsTest {
         assertThat(Visits.lines(note, NoteHeaders.ROS)).anyMatch(l -> l.contains("insomnia"))
                 .noneMatch(l -> l.contains("Endorses nausea"));
     }
+
+    @Test
+    void aVagueReferralReasonGivesWayToWhatThePatientTells() {
+        var note = Visits.draft("[doctor] so your gp sent you about some chest symptoms tell me in your own words",
+                "[patient] so um about six weeks ago i started getting this tightness in my chest when i walk up the "
+                        + "hill");
+        assertThat(Visits.lines(note, NoteHeaders.CHIEF_COMPLAINT)).containsExactly("Chest tightness.");
+    }
 }

@@ -100,4 +100,10 @@ class SpeechTest {
                 .isEqualTo("let's increase the metformin to 1000 mg twice a day");
         assertThat(Speech.normalize("walking 12,500 steps, 3, 4 days a week")).contains("12500 steps, 3, 4 days");
     }
+
+    @Test
+    void lettersSpelledOutByTheRecorderAreOneWord() {
+        assertThat(Speech.normalize("no s t changes and no h r t for a year, a spray called g t n"))
+                .isEqualTo("no st changes and no hrt for a year, a spray called gtn");
+    }
 }
