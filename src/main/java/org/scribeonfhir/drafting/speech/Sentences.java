@@ -35,6 +35,10 @@ final class Sentences {
             + "great|"
             + "good|hmm|mhmm|yeah|yes|oh)[,.]?\\s+)*";
 
+    /** An unpunctuated answer run into the next statement: "very unlikely this is a sprain", "no it's a bruise". */
+    private static final Pattern ANSWER_THEN = Pattern.compile("(?i)^(?:(?:very |highly |most )?(?:unlikely|likely)|"
+            + "no|nope)\\s+(?=(?:this|that|it)(?:'s| is| was) )");
+
     record Piece(String text, int start, boolean question) {
     }
 
@@ -82,6 +86,13 @@ final class Sentences {
      * aches or chills", "…and a lipid panel do you have any questions". The question is a sentence of its own.
      */
     private static void addAsked(String s, int start, List<Piece> out) {
+        Matcher answer = ANSWER_THEN.matcher(s);
+        if (answer.lookingAt()) {
+            // "very unlikely this is a sprain of the outside ligaments": the answer, then what it is
+            out.add(piece(s.substring(0, answer.end()).strip(), start));
+            addAsked(s.substring(answer.end()), start + answer.end(), out);
+            return;
+        }
         Matcher q = s.endsWith(".") || s.endsWith("!") ? null : ASKED_INSIDE.matcher(s.toLowerCase(java.util.Locale.ROOT));
         if (q != null && q.find() && s.substring(0, q.start()).strip().split("\\s+").length >= 4
                 && !ONLY_LEAD.matcher(s.substring(0, q.start()).toLowerCase(java.util.Locale.ROOT)).matches()) {

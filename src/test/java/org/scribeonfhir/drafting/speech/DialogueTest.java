@@ -150,4 +150,12 @@ class DialogueTest {
         assertThat(d.answerTo(d.ofTurn(3).get(0))).isNull();
         assertThat(d.questionBefore(d.ofTurn(4).get(0))).isNull();
     }
+
+    @Test
+    void anUnpunctuatedAnswerRunIntoTheDiagnosisIsASentenceOfItsOwn() {
+        Dialogue d = Visits.dialogue("[patient] is it broken",
+                "[doctor] very unlikely this is a sprain of the outside ligaments of the right ankle");
+        assertThat(d.utterances()).extracting(Utterance::text).containsExactly("is it broken", "very unlikely",
+                "this is a sprain of the outside ligaments of the right ankle");
+    }
 }
