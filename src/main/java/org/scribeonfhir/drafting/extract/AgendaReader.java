@@ -45,6 +45,19 @@ final class AgendaReader {
     private AgendaReader() {
     }
 
+    /** The referral's reason when it is vague ("sent you about some chest symptoms"), or null. */
+    static Reason vague(Context c) {
+        for (Utterance u : c.utterances()) {
+            Matcher sent = u.turn() <= 12 && u.clinician() && !u.question() ? SENT.matcher(u.text()) : null;
+            String phrase = sent != null && sent.find() && sent.group(2) != null ? ReasonReader.phrase(c, sent.group(2))
+                    : null;
+            if (phrase != null && VAGUE.matcher(phrase).matches()) {
+                return new Reason(phrase, Support.of(0.6, u.turn()));
+            }
+        }
+        return null;
+    }
+
     static Reason read(Context c, List<Symptom> symptoms, List<Problem> problems) {
         for (Utterance u : c.utterances()) {
             if (u.turn() > 12) { // an agenda is set at the start; later "let's talk about" is the plan

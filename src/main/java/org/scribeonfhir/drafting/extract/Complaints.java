@@ -2,6 +2,8 @@ package org.scribeonfhir.drafting.extract;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.scribeonfhir.drafting.lexicon.Match;
 import org.scribeonfhir.drafting.lexicon.Term;
@@ -11,6 +13,8 @@ import org.scribeonfhir.drafting.visit.Symptom;
 
 /** The complaints a reply to "what brings you in?" names, as the chief complaint writes them. */
 final class Complaints {
+
+    private static final Pattern SIDED = Pattern.compile("(?i)^(left|right) (.+)$");
 
     private Complaints() {
     }
@@ -62,5 +66,21 @@ final class Complaints {
 
     static String symptomPhrase(Symptom s) {
         return s.sidedName();
+    }
+
+    /** "Some right knee pain" said by the clinician, "it's the left knee" by the patient: the patient's side. */
+    static Reason sided(Reason r, List<Symptom> symptoms) {
+        Matcher side = SIDED.matcher(r.phrase());
+        if (!side.matches()) {
+            return r;
+        }
+        for (Symptom s : symptoms) {
+            if (s.present() && s.laterality() != null && s.name().equalsIgnoreCase(side.group(2))
+                    && s.laterality().matches("left|right") && !s.laterality().equalsIgnoreCase(side.group(1))) {
+                return new Reason(ReasonReader.capital(s.laterality() + " " + s.name()), r.support().and(s.support())
+                        .withConfidence(r.support().confidence()));
+            }
+        }
+        return r;
     }
 }

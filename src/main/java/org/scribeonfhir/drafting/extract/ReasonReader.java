@@ -53,7 +53,7 @@ final class ReasonReader {
         if (r == null || r.support() == null) {
             return r;
         }
-        r = sided(r, symptoms);
+        r = Complaints.sided(r, symptoms);
         String phrase = r.phrase().toLowerCase(Locale.ROOT);
         for (Symptom s : symptoms) {
             if (s.present() && s.duration() != null
@@ -64,23 +64,8 @@ final class ReasonReader {
         return r;
     }
 
-    /** "Some right knee pain" said by the clinician, "it's the left knee" by the patient: the patient's side. */
-    private static Reason sided(Reason r, List<Symptom> symptoms) {
-        Matcher side = SIDED.matcher(r.phrase());
-        if (!side.matches()) {
-            return r;
-        }
-        for (Symptom s : symptoms) {
-            if (s.present() && s.laterality() != null && s.name().equalsIgnoreCase(side.group(2))
-                    && s.laterality().matches("left|right") && !s.laterality().equalsIgnoreCase(side.group(1))) {
-                return new Reason(capital(s.laterality() + " " + s.name()), r.support().and(s.support())
-                        .withConfidence(r.support().confidence()));
-            }
-        }
-        return r;
-    }
-
     private static Reason said(Context c, List<Symptom> symptoms, List<Problem> problems) {
+        Reason vague = AgendaReader.vague(c); // "about some chest symptoms": only if nothing names it better
         for (Utterance u : c.utterances()) {
             if (u.turn() > 25) {
                 break;
@@ -98,6 +83,7 @@ final class ReasonReader {
                 if (phrase != null && !AgendaReader.VAGUE.matcher(phrase).matches()) {
                     return new Reason(phrase, Support.of(0.9, u.turn()));
                 }
+                vague = vague == null && phrase != null ? new Reason(phrase, Support.of(0.6, u.turn())) : vague;
             }
         }
         for (Utterance u : c.utterances()) {
@@ -144,6 +130,9 @@ final class ReasonReader {
             if (p.patients()) {
                 return new Reason(capital(p.name()), p.support().withConfidence(0.6));
             }
+        }
+        if (vague != null) {
+            return vague;
         }
         if (c.chart != null && c.chart.encounter() != null && c.chart.encounter().reason() != null) {
             return new Reason(capital(c.chart.encounter().reason().strip()),
@@ -291,7 +280,6 @@ final class ReasonReader {
         return capital(s);
     }
 
-    private static final Pattern SIDED = Pattern.compile("(?i)^(left|right) (.+)$");
     private static final Pattern SIDE_BEFORE = Pattern.compile("(?i)\\b(left|right|bilateral)\\s+$");
 
     static String capital(String s) {

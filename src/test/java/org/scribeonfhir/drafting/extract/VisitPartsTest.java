@@ -77,4 +77,18 @@ class VisitPartsTest {
                         + "hill");
         assertThat(Visits.lines(note, NoteHeaders.CHIEF_COMPLAINT)).containsExactly("Chest tightness.");
     }
+
+    @Test
+    void aVagueReferralReasonIsKeptWhenNothingNamesItBetter() {
+        var note = Visits.draft("[doctor] so your gp sent you about some chest symptoms",
+                "[patient] yes, he did.");
+        assertThat(Visits.lines(note, NoteHeaders.CHIEF_COMPLAINT)).containsExactly("Chest symptoms.");
+    }
+
+    @Test
+    void anExamPromisedForLaterDoesNotEndTheHistory() {
+        var note = Visits.draft("[doctor] I'll do an exam in a minute. What's been going on?",
+                "[patient] My knee has been swelling for a week, and it aches on the stairs.");
+        assertThat(Visits.lines(note, NoteHeaders.HPI)).anyMatch(l -> l.contains("knee"));
+    }
 }
