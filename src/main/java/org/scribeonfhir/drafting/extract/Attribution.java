@@ -60,11 +60,12 @@ public final class Attribution {
 
     /** Whose the mention at {@code start} of the utterance is: {@link #PATIENT}, {@link #SPEAKER} or a relative. */
     public static String of(Utterance u, int start) {
-        String before = lastClause(u.text().substring(0, Math.max(0, start)));
-        String lower = before.toLowerCase(Locale.ROOT);
-        if (ELSEWHERE.matcher(u.text().substring(0, Math.max(0, start))).find()) {
+        String upTo = u.text().substring(0, Math.max(0, start));
+        if (ELSEWHERE.matcher(upTo).find()) {
             return SOMEONE_ELSE;
         }
+        String before = lastClause(upTo);
+        String lower = before.toLowerCase(Locale.ROOT);
         if (FAMILY_HISTORY.matcher(u.text()).find() && !lower.matches("(?s).*\\b(?:i|i've|i have|you|you've)\\b.*")) {
             Matcher rel = RELATIVE.matcher(u.text());
             return rel.find() ? relation(rel.group(1)) : "family";

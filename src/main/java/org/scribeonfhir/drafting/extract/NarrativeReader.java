@@ -113,7 +113,7 @@ final class NarrativeReader {
     private static Narrative sentence(Context c, Utterance u, Pronouns p, Historian historian) {
         String t = u.text();
         if (t.split("\\s+").length < 5 || !CLAUSE.matcher(t).find() || extraWords(c, t) < 3
-                || PlanLines.DANGLING.matcher(t).find()) {
+                || Phrasing.DANGLING.matcher(t).find()) {
             return null;
         }
         if (t.matches("(?s).*\\d.*") && c.vocabulary.find(t, Term.Kind.values()).isEmpty()) {

@@ -30,6 +30,10 @@ public final class Phrasing {
             + "as well|too|though|today|at all|at this time|at this point|for now|or so|and stuff|"
             + "and everything|and all that|and things like that)\\b\\s*)+[.?!]*$");
 
+    /** A sentence the recording cut off ("…monitoring your knee and"): what it meant is unknown. */
+    static final Pattern DANGLING = Pattern.compile("(?i)\\b(?:and|or|but|the|a|an|to|of|with|that|which|based|your|"
+            + "my|for|in|on|at|because|so)\\W*$");
+
     private Phrasing() {
     }
 

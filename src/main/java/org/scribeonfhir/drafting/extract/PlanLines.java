@@ -98,9 +98,6 @@ final class PlanLines {
     private static final Pattern EXAMINING = Pattern.compile("(?i)\\b(?:flex|extend|bend|straighten|squeeze|push|"
             + "pull|press|kick|take a (?:deep )?breath|look at|listen to|listening|does (?:that|this|it) hurt|is (?:that|this|it) "
             + "(?:painful|tender|sore)|examine|feel (?:your|for))\\b");
-    /** A sentence the recording cut off ("…monitoring your knee and"): what it meant is unknown. */
-    static final Pattern DANGLING = Pattern.compile("(?i)\\b(?:and|or|but|the|a|an|to|of|with|that|which|based|your|"
-            + "my|for|in|on|at|because|so)\\W*$");
     /** Instructions to the scribe and leave-taking: "please summarize…", "I'll walk you out to the front desk". */
     private static final Pattern DICTATION = Pattern.compile("(?i)\\b(?:please (?:summarize|include|list|add|note|"
             + "document|put)|in the (?:plan|assessment),? (?:please )?(?:include|add|summarize|list)|let's list|"
@@ -154,7 +151,7 @@ final class PlanLines {
         // "Here's his urine dip, doctor.": a nurse speaking to the doctor, not the plan
         if (s.isEmpty() || s.matches("(?is)^doctor,.*|.*,\\s*doc(?:tor)?\\W*$") || META.matcher(s).find()
                 && !ORDER.matcher(s).find() && !FOLLOW_UP.matcher(s).find() || DICTATION.matcher(s).find()
-                || DANGLING.matcher(s).find() || Cues.COUNTERFACTUAL.matcher(s).find()) {
+                || Phrasing.DANGLING.matcher(s).find() || Cues.COUNTERFACTUAL.matcher(s).find()) {
             return out;
         }
         if (MANEUVER.matcher(s).find() && !s.matches("(?is).*\\b(?:at home|times|a day|daily|exercises?)\\b.*")) {

@@ -65,7 +65,7 @@ final class ReasonReader {
     }
 
     private static Reason said(Context c, List<Symptom> symptoms, List<Problem> problems) {
-        Reason vague = AgendaReader.vague(c); // "about some chest symptoms": only if nothing names it better
+        Reason vague = null; // "about some chest symptoms": only if nothing names it better
         for (Utterance u : c.utterances()) {
             if (u.turn() > 25) {
                 break;
@@ -131,8 +131,9 @@ final class ReasonReader {
                 return new Reason(capital(p.name()), p.support().withConfidence(0.6));
             }
         }
-        if (vague != null) {
-            return vague;
+        Reason sent = AgendaReader.vague(c);
+        if (sent != null || vague != null) {
+            return sent != null ? sent : vague;
         }
         if (c.chart != null && c.chart.encounter() != null && c.chart.encounter().reason() != null) {
             return new Reason(capital(c.chart.encounter().reason().strip()),
