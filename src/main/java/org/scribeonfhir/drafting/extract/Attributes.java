@@ -145,9 +145,11 @@ final class Attributes {
     static String timing(String s) {
         Matcher m = TIMING.matcher(s);
         boolean found = false;
-        // "a heating pad at night helps": when the relief is used, not when the symptom comes
+        // "a heating pad at night helps": when the relief is used, not when the symptom comes; "it's not there all
+        // the time": the timing denied
         while (!found && m.find()) {
-            found = !s.substring(m.end()).matches("(?is)^\\s+(?:helps?|helped|works|worked|relieves)\\b.*");
+            found = !s.substring(m.end()).matches("(?is)^\\s+(?:helps?|helped|works|worked|relieves)\\b.*")
+                    && !s.substring(0, m.start()).matches("(?is).*\\b(?:not|n't|never)\\b(?:\\s+\\w+){0,2}\\s*$");
         }
         if (!found) {
             return null;

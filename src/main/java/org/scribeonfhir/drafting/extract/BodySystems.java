@@ -71,11 +71,17 @@ final class BodySystems {
                 "meniscus", "joint line", "ligament", "tendon", "muscle"));
     }
 
+    private static final List<String> POWER = List.of("power", "limbs", "pronator drift", "facial droop");
+
     private BodySystems() {
     }
 
     static String of(Map<String, List<String>> systems, String phrase) {
         String p = phrase.toLowerCase(Locale.ROOT);
+        // "power is normal in all four limbs and his speech is normal": a neurological exam, not the mind's
+        if (systems == EXAM && POWER.stream().anyMatch(w -> startsAWord(p, w))) {
+            return "Neurological";
+        }
         for (Map.Entry<String, List<String>> e : systems.entrySet()) {
             for (String w : e.getValue()) {
                 if (startsAWord(p, w)) {

@@ -25,7 +25,9 @@ final class MedicationActions {
                 + "get (?:you|him|her) started on|prescribe|prescribing|try|trial of|"
                 + "give (?:you|him|her)|send in|add|adding|switch (?:you |him |her )?(?:over )?to|"
                 + "change (?:you |him |her )?(?:over )?to|use|go with|treat (?:it |this |that |her |him |you )?with|going to have you (?:take|use)|want you to (?:take|use|"
-                + "start))\\b"}};
+                + "start)|(?<!you |he |she |they |i |we |to |you can't |not )take(?=\\s+(?:some\\s+|regular\\s+)?$)"
+                + "|^(?:so |and )?get (?:some |a |an )?(?=(?:[a-z-]+,? ){0,4}$)"
+                + "|swap (?:it |that |them |you )?(?:over )?(?:for|to)|replace (?:it|that|them) with)\\b"}};
     private static final Pattern TAKING = Pattern.compile("(?i)\\b(?:i take|i'm taking|i am taking|i've been taking|"
             + "i have been taking|i'm on|i am on|i've been on|i use|i'm using|i've been using|i started taking|"
             + "i still take|takes|taking|(?:you're|you are|she's|he's|she is|he is) (?:on|taking)|on (?:the )?|"
@@ -46,7 +48,7 @@ final class MedicationActions {
     private static final Pattern ASKS_TAKING = Pattern.compile("(?i)\\b(?:are|do) you (?:still )?(?:taking|take|on)"
             + "(?:\\s+[\\w']+){0,3}\\s*$");
     /** "the quetiapine, you've been off that since…", "the quetiapine stays off": stopped, said after the drug. */
-    private static final Pattern OFF_AFTER = Pattern.compile("(?i)^[^.;?]{0,80}?\\b(?:been off|stays? off|stay off|"
+    private static final Pattern OFF_AFTER = Pattern.compile("(?i)^[^.;?]{0,120}?\\b(?:been off|stays? off|stay off|"
             + "off (?:of )?(?:it|that|them|this)|stopped (?:it|that|taking it)|no longer|discontinued|came off|"
             + "went off|(?:i|we|she|he|they)(?:'s|'ve| has| have)? (?:stopped|quit)|ran out|"
             + "(?:that|it|which)(?:'s| is| has been|'s been| was)(?: \\w+)? (?:stopped|discontinued)|stays? stopped|"
@@ -54,6 +56,9 @@ final class MedicationActions {
             + "take (?:it |that |them )?off (?:your|the|his|her) list|"
             + "never (?:picked (?:it|them) up|filled (?:it|them)|"
             + "took (?:it|them)|started (?:it|them)))\\b");
+    /** "the bendroflumethiazide I'm going to stop": the order said after its drug. */
+    private static final Pattern STOP_NEXT = Pattern.compile("(?i)\\W*(?:(?:which|that|and)\\s+)?(?:(?:i'm|i am|we're|"
+            + "we are) going to|i'll|we'll|i will|we will|let's) (?:stop|discontinue|come off)\\b");
     /** "So no atorvastatin since March": off it since then ("no ibuprofen because of the allergy" is advice). */
     private static final Pattern NONE_SINCE = Pattern.compile("(?i)(?:^|[,.;]\\s*|\\b(?:so|and|okay)\\s+)"
             + "no (?:more )?$");
@@ -63,17 +68,48 @@ final class MedicationActions {
     private static final Pattern TRIED = Pattern.compile("(?i)\\b(?:i took|i tried|i've tried|i have tried|tried|"
             + "took some|we tried|we gave (?:him|her)|i used)\\b");
 
+    /** "we won't use amoxicillin", "normally I'd give…", "instead of": a drug named but not given. */
+    private static final Pattern NOT_ORDERED = Pattern.compile("(?i)\\b(?:(?:we'd|i'd|would)(?! like| recommend| "
+            + "suggest| want)|normally|usually|typically|avoid|won't|will not|not|instead of|rather than|never|no|"
+            + "(?:don't|do not) (?:want to|think we should|need to))\\b");
+    /** A patient asking back a drug's name just said: "nitro what, sorry?" */
+    private static final Pattern ECHO = Pattern.compile("(?i)^\\W*(?:\\S+\\s+){0,2}\\S+\\W*\\s+"
+            + "(?:what|which|pardon|sorry)\\W*(?:sorry|again|was that)?\\W*$");
+    /** Not taken yet: "I was going to try Imodium but I wasn't sure", "thinking about trying". */
+    private static final Pattern NOT_YET = Pattern.compile("(?i)\\b(?:(?:was|were) going to (?:try|take|get|use)|"
+            + "(?:thinking|thought) (?:about|of) (?:trying|taking|getting)|(?:haven't|have not|never) (?:tried|taken|"
+            + "used)(?: any)?)\\s+(?:some |the |any )?(?:\\S+\\s+)?$");
     private MedicationActions() {
     }
 
     /** Off the drug, said after it: "the quetiapine stays off", "so no atorvastatin since March". */
     static boolean offAfter(String before, String after) {
-        return OFF_AFTER.matcher(after).find() || NONE_SINCE.matcher(before).find() && SINCE.matcher(after).lookingAt();
+        return OFF_AFTER.matcher(after).find() || STOP_NEXT.matcher(after).lookingAt()
+                || NONE_SINCE.matcher(before).find() && SINCE.matcher(after).lookingAt();
     }
 
     /** "and the fluticasone on your list": the chart's drug read back. */
     static boolean readBack(String after) {
         return ON_LIST.matcher(after).lookingAt();
+    }
+
+    /** "normally I'd use naproxen but … I'd rather not, so we'll use colchicine": an order after the "not" stands. */
+    static boolean notOrdered(String before) {
+        Matcher not = NOT_ORDERED.matcher(before);
+        int end = -1;
+        while (not.find()) {
+            end = not.end();
+        }
+        return end >= 0 && !THEN_ORDERED.matcher(before.substring(end)).find();
+    }
+
+    private static final Pattern THEN_ORDERED = Pattern.compile("(?i)\\b(?:we'll|i'll|we will|i will|let's|"
+            + "(?:i'm|we're) going to)\\s+(?:use|give (?:you|him|her)|try|start|go with|prescribe|"
+            + "put (?:you|him|her) on)\\b");
+
+    /** A patient asking back the name ("nitro what, sorry") or a drug not taken yet ("was going to try Imodium"). */
+    static boolean notTaken(String text, String before) {
+        return ECHO.matcher(text).matches() || NOT_YET.matcher(before).find();
     }
 
     /** What is done with the drug: a clinician's order verb, or the patient taking, trying or stopping it. */

@@ -41,10 +41,6 @@ final class MedicationMentions {
             + "(?:it|that|them|those)\\b");
     private static final Pattern ASKS_FOR = Pattern.compile("(?i)\\b(?:what about|how about|could i (?:get|have|try)|"
             + "can i (?:get|have|try)|should i (?:get|have|try)|would (?:a|an|some) |is there)\\b");
-    /** "we won't use amoxicillin", "normally I'd give…", "instead of": a drug named but not given. */
-    private static final Pattern NOT_ORDERED = Pattern.compile("(?i)\\b(?:(?:we'd|i'd|would)(?! like| recommend| suggest| "
-            + "want)|normally|usually|typically|avoid|won't|will not|not|instead of|rather than|never|no|"
-            + "(?:don't|do not) (?:want to|think we should|need to))\\b");
     private static final Pattern ALLERGY_NEXT = Pattern.compile("(?i)\\s*(?:allergy|allergies|reaction|intolerance)\\b");
     private static final Pattern DRUG_SHAPE = Pattern.compile("(?i)^[a-z]+(?:pril|olol|statin|sartan|dipine|zole|"
             + "cillin|mycin|cycline|floxacin|tidine|triptan|lukast|gliptin|gliflozin|glutide|formin|azepam|zolam|"
@@ -155,8 +151,9 @@ final class MedicationMentions {
                 && !afterClause.toLowerCase(Locale.ROOT).matches("(?s)^[^.;]{0,40}\\bas needed\\b.*")) {
             return null;
         }
-        if (!u.clinician() && u.question() && ASKS_FOR.matcher(before).find()) {
-            return null; // "what about a cortisone injection?": asked for, not taken
+        if (!u.clinician() && (u.question() && ASKS_FOR.matcher(before).find()
+                || MedicationActions.notTaken(text, before))) {
+            return null; // "what about a cortisone injection?", "nitro what, sorry", "I was going to try Imodium"
         }
         // "…let's talk about my assessment and plan … continue your aspirin": only the words leading to the drug
         String near = Words.last(before, 8);
@@ -210,7 +207,7 @@ final class MedicationMentions {
             action = "vaccinate";
         }
         if (u.clinician() && !"stop".equals(action) && !"stopped".equals(action)
-                && NOT_ORDERED.matcher(before).find()) {
+                && MedicationActions.notOrdered(before)) {
             return null;
         }
         if (!u.clinician() && !"stopped".equals(action) && Negation.of(text, d.start(), d.end())

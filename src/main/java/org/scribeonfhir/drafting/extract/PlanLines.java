@@ -45,9 +45,6 @@ final class PlanLines {
             + "(?: back| again)?|re-?check(?:ed)?|seen (?:again|back)|return|check back|check in|touch base|circle back|"
             + "come in)\\b[^.]*?\\b(?:in|after|for)\\s+((?:about |around |another |a |an |one |two |three |four |six |"
             + "\\d+ |a couple of |a few )+(?:\\d+\\s+)?(?:to \\d+ )?(?:days?|weeks?|months?|years?))");
-    private static final Pattern PRECAUTION = Pattern.compile("(?i)\\b(?:if|should)\\b.*\\b(?:call|come back|return|"
-            + "go to (?:the )?(?:er|emergency|urgent care|hospital)|911|let (?:me|us) know|seek|come in|reach out|"
-            + "message me|contact)\\b|\\b(?:call|come back|go to the (?:er|emergency room)|let (?:me|us) know)\\b.*\\bif\\b");
     static final Pattern STATUS = Pattern.compile("(?i)\\b(well[- ]controlled|under (?:good )?control|"
             + "controlled|stable|improving|improved|getting better|better|worse|worsening|not (?:well )?controlled|"
             + "uncontrolled|resolved|doing (?:well|great|a good job|fine))\\b");
@@ -181,18 +178,23 @@ final class PlanLines {
                     "workup") + " is needed at this time."));
             return out;
         }
+        String certificate = PlanRegister.conditional(s) == null ? PlanWording.certificate(s) : null;
+        if (certificate != null) {
+            out.add(new Line("treatment", certificate));
+            return out;
+        }
         if (RESULTS_CALL.matcher(s).find()) {
             out.add(new Line("treatment", "Will follow up with the patient on the results."));
             return out;
         }
         String cond = PlanRegister.conditional(s);
-        if (cond != null && !PRECAUTION.matcher(s).find()) {
+        if (cond != null && !Precautions.PRECAUTION.matcher(s).find()) {
             out.add(new Line("conditional", PlanWording.voice(cond, p).replaceFirst("(?i)^if (?:that|it|this)(?:'s| is| "
                     + "comes back) (positive|negative|abnormal|normal) ", "If $1, ")));
             return out;
         }
-        if (PRECAUTION.matcher(s).find()) {
-            out.add(new Line("precautions", PlanWording.voice(s, p)));
+        if (Precautions.PRECAUTION.matcher(s).find()) {
+            out.add(new Line("precautions", Precautions.line(s, p)));
             return out;
         }
         Matcher f = FOLLOW_UP.matcher(s);

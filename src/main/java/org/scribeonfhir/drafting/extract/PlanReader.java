@@ -143,8 +143,8 @@ final class PlanReader {
             if (ORDERS_THAT.matcher(rest).find()) {
                 rest = orderedBefore(c, u, rest);
             }
-            for (String clause : rest.toLowerCase(Locale.ROOT).matches("(?s)^\\W*(?:and |so |but )?(?:if|unless|once|"
-                    + "when)\\b.*") ? new String[] {rest} : CLAUSES.split(rest)) {
+            for (String clause : rest.toLowerCase(Locale.ROOT).matches("(?s)^\\W*(?:(?:and|so|but|now|okay|right|"
+                    + "also|then)\\W+){0,2}(?:if|unless|once|when)\\b.*") ? new String[] {rest} : CLAUSES.split(rest)) {
                 boolean drug = !c.vocabulary.find(Term.Kind.DRUG, clause).isEmpty();
                 // a clause that states the diagnosis is the problem's heading, not a line under it
                 boolean states = !Diagnoses.in(c, u, clause).isEmpty() || DIAGNOSIS.matcher(clause).find()

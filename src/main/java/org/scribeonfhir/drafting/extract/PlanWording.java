@@ -130,6 +130,21 @@ final class PlanWording {
                 : "a ";
     }
 
+    /** "I'll do you a sick note for a week": the certificate, with how long it covers. */
+    private static final Pattern OFF_WORK = Pattern.compile("(?i)\\b(?:do|write|give|sign|print|send|get)\\b[^.]{0,25}?"
+            + "\\b(sick|fit|work|school) note\\b(?:[^.]{0,15}?\\bfor\\s+((?:a|an|one|two|three|four|five|\\d+|a "
+            + "couple of|a few) (?:days?|weeks?)))?");
+
+    /** "Sick note for 1 week.", or null when the sentence gives none. */
+    static String certificate(String s) {
+        Matcher note = OFF_WORK.matcher(s);
+        if (!note.find()) {
+            return null;
+        }
+        return Character.toUpperCase(note.group(1).charAt(0)) + note.group(1).substring(1).toLowerCase(Locale.ROOT)
+                + " note" + (note.group(2) == null ? "" : " for " + interval(note.group(2))) + ".";
+    }
+
     static String lowerFirst(String s) {
         return s.length() > 1 && Character.isUpperCase(s.charAt(0)) && !Character.isUpperCase(s.charAt(1))
                 ? Character.toLowerCase(s.charAt(0)) + s.substring(1) : s;

@@ -12,7 +12,9 @@ final class SpokenDoses {
 
     /** "ibuprofen, 2 of the 200s": tablets counted of a strength, the dose is their sum. */
     private static final Pattern COUNTED = Pattern.compile("(?i)^\\W*([1-4]) of (?:the|those|my|his|her) "
-            + "(\\d+(?:\\.\\d+)?)( hundred)?(?:'?s)?\\b(?:\\s*(mg|mcg|milligrams?|micrograms?)\\b)?");
+            + "(\\d+(?:\\.\\d+)?)( hundred)?(?:'?s)?\\b(?:\\s*(mg|mcg|milligrams?|micrograms?)\\b)?"
+            + "|^\\W*([1-4]) (\\d+(?:\\.\\d+)?)()\\s*(mg|mcg|milligrams?|micrograms?) "
+            + "(?:tablets?|capsules?|caps|pills)\\b");
 
     private SpokenDoses() {
     }
@@ -23,11 +25,14 @@ final class SpokenDoses {
      */
     static String of(String after, String before, Match drug) {
         Matcher counted = COUNTED.matcher(after);
-        if (counted.lookingAt() && (counted.group(4) != null || drug != null && drug.term() != null
+        // "two 500 milligram tablets": the count first, then the strength of each
+        int g = counted.lookingAt() && counted.group(5) != null ? 4 : 0;
+        if (counted.lookingAt() && (counted.group(4 + g) != null || drug != null && drug.term() != null
                 && drug.term().extra().contains("oral"))) {
-            double total = Double.parseDouble(counted.group(1)) * Double.parseDouble(counted.group(2))
-                    * (counted.group(3) != null ? 100 : 1); // "2 of the 2 hundreds"
-            String unit = counted.group(4) == null ? "mg" : Quantities.unit(counted.group(4));
+            boolean hundreds = counted.group(3 + g) != null && !counted.group(3 + g).isEmpty(); // "2 of the 2 hundreds"
+            double total = Double.parseDouble(counted.group(1 + g)) * Double.parseDouble(counted.group(2 + g))
+                    * (hundreds ? 100 : 1);
+            String unit = counted.group(4 + g) == null ? "mg" : Quantities.unit(counted.group(4 + g));
             return (total == Math.rint(total) ? String.valueOf((long) total) : String.valueOf(total)) + " " + unit;
         }
         List<Quantity> found = Quantities.find(after);

@@ -59,7 +59,8 @@ final class SymptomBuilder {
             + "shortness of breath|dyspnea|syncope|anxiety|depressed mood|insomnia|malaise|night sweats|"
             + "unintentional weight loss|weight gain|polyuria|polydipsia|dysuria|urinary frequency|heartburn|falls|"
             + "nocturia|hematuria|difficulty urinating|weak urinary stream|urinary \\w+|\\w+ urine output|"
-            + "\\w* ?incontinence|generalized weakness|decreased appetite|panic attacks|stress|melena|hematochezia");
+            + "\\w* ?incontinence|generalized weakness|decreased appetite|panic attacks|stress|melena|hematochezia|"
+            + "slurred speech|dysarthria|aphasia|word-finding difficulty|confusion|memory loss|sore throat|hoarseness");
 
     void details(String sentence, Match m) {
         String text = Attributes.clause(sentence, m.start());

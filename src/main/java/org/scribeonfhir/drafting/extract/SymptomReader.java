@@ -229,6 +229,16 @@ final class SymptomReader {
         String name = t.canonical();
         String site = null;
         String system = t.group();
+        if (name.equals("focal weakness")) {
+            // "my right arm went weak": a note names the limb ("right arm weakness"), said inside the words or beside
+            List<Match> in = c.vocabulary.find(Term.Kind.SITE, m.surface());
+            Match near = in.isEmpty() ? SymptomSites.nearestSite(c, text, m) : in.get(0);
+            String limb = near == null ? "" : near.surface().toLowerCase(Locale.ROOT);
+            if (limb.matches("(?:arm|leg|hand|foot)s?")) {
+                name = limb + " weakness";
+                site = limb;
+            }
+        }
         if (SymptomSites.SITED.contains(name)) {
             Match s = SymptomSites.nearestSite(c, text, m);
             if (s == null) {

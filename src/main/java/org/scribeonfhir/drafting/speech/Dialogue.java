@@ -52,7 +52,7 @@ public final class Dialogue {
 
     /** Words of a question put to the patient ("you've been off it since july" states, it does not ask). */
     private static final Pattern ASKED_OF_YOU = Pattern.compile("(?i)\\b(?:your|any|do you|did you|have you|are you|"
-            + "were you|can you|is it|does it|did it)\\b");
+            + "were you|can you|is it|does it|did it|are they|do they|were they|have they|is that|was it)\\b");
     private static final Pattern INTENT = Pattern.compile("(?i)\\b(?:i'm going to|i am going to|i'm gonna|let me|let's|"
             + "i'll|we'll|i want|i'd like|we're going to)\\b");
     private static final Pattern PLAIN_NO = Pattern.compile("(?i)\\s*(?:no|nope|nah|never)\\b");

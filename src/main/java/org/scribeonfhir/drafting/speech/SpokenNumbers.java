@@ -27,6 +27,8 @@ public final class SpokenNumbers {
     private static final Pattern RUN = Pattern.compile("(?i)\\b(?:a (?=(?:hundred|thousand)\\b))?" + WORD
             + "(?:(?:[- ]|,? and )"
             + WORD + ")*\\b");
+    /** "ring nine nine nine", "one one one": the emergency and advice lines, read out digit by digit. */
+    private static final Pattern HOTLINE = Pattern.compile("(?i)\\b(?:nine nine nine|one one one|nine one one)\\b");
     /** What may follow a lone "one" for it to be a number. */
     private static final Pattern AFTER_ONE = Pattern.compile("(?i)^[ -](?:mg|milligrams?|micrograms?|mcg|grams?|"
             + "units?|ml|milliliters?|cc|tablets?|pills?|capsules?|puffs?|drops?|sprays?|times?|days?|weeks?|months?|"
@@ -63,7 +65,9 @@ public final class SpokenNumbers {
     }
 
     public static String digits(String text) {
-        String s = HUNDREDS.matcher(text).replaceAll(m -> Integer.toString(100 * UNITS.get(m.group(1).toLowerCase(
+        String s = HOTLINE.matcher(text).replaceAll(m -> m.group().toLowerCase(Locale.ROOT).replace("nine", "9")
+                .replace("one", "1").replace(" ", ""));
+        s = HUNDREDS.matcher(s).replaceAll(m -> Integer.toString(100 * UNITS.get(m.group(1).toLowerCase(
                 Locale.ROOT)) + tensOrTeens(m.group(2)) + (m.group(3) == null ? 0 : UNITS.get(m.group(3).toLowerCase(
                 Locale.ROOT)))));
         s = MEASURED.matcher(s).replaceAll(m -> Matcher.quoteReplacement(m.group(1) + (100 * UNITS.get(m.group(2)

@@ -77,7 +77,7 @@ class PlanLinesTest {
         assertThat(lines("i'm not too concerned about that chest pounding.")).containsExactly(
                 "Low concern for that chest pounding.");
         assertThat(lines("if your symptoms get worse, give me a call.")).containsExactly(
-                "If her symptoms get worse, call the clinic.");
+                "Advised to call the clinic if her symptoms get worse.");
         assertThat(lines("i recommended an ultrasound to rule out metastatic disease.")).containsExactly(
                 "Recommended an ultrasound to rule out metastatic disease.");
         assertThat(lines("we want you to go ahead and continue to hydrate as much as possible.")).containsExactly(

@@ -1,0 +1,67 @@
+package org.scribeonfhir.drafting.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.scribeonfhir.drafting.visit.Pronouns;
+
+/**
+ * Safety-netting: what to do and when. "If you see blood in your stools, you need to go to A&E" is written
+ * "Advised to go to A&E if …": the action first, then its trigger, so neither is lost in the patient's voice.
+ */
+final class Precautions {
+
+    private Precautions() {
+    }
+
+    static final Pattern PRECAUTION = Pattern.compile("(?i)\\b(?:if|should)\\b.*\\b(?:call|come back|return|"
+            + "go to (?:the )?(?:er|emergency|urgent care|hospital|a&e|a and e)|a&e|911|999|111|ambulance|ring|phone|"
+            + "let (?:me|us) know|seek|come in|reach out|message me|contact|get (?:seen|help|checked))\\b"
+            + "|\\b(?:call|ring|come back|go to the (?:er|emergency room)|go to a&e|let (?:me|us) know)\\b.*\\bif\\b");
+
+    private static final String ACT = "(?:go (?:straight )?(?:to|back to|into)|ring|call|phone|dial|come (?:back|in|"
+            + "straight back|and see)|return|seek|get (?:seen|help|checked|medical)|contact|notify|let (?:me|us|the "
+            + "clinic) know|attend|give (?:us|me|the (?:clinic|surgery|practice)) a (?:ring|call))\\b";
+    private static final String ASK = "(?:(?:you(?:'ll)?|he|she|they) (?:need to|needs to|must|should|have to|has to|"
+            + "want to|wanna)|please|just|i want you to|i'd like you to|do|then)\\s+";
+    private static final Pattern IF_THEN = Pattern.compile("(?i)^(?:(?:and|but|so|also|obviously|now|okay)\\W+){0,2}"
+            + "(?:if|should)\\s+(.+?)(?:,\\s*|\\s+(?=then\\s))(?:" + ASK + "){0,2}(" + ACT + ".*)$");
+    private static final Pattern ACT_IF = Pattern.compile("(?i)^(?:(?:and|but|so|also|obviously|now|okay)\\W+){0,2}"
+            + "(?:" + ASK + "){0,2}(" + ACT + ".+?),?\\s+(?:if|should)\\s+(.+)$");
+    /** Where to turn, said plainly enough to mark where an unpunctuated trigger ends. */
+    private static final String WHERE = "(?:(?:ring|call|phone|dial) (?:us|me|the (?:surgery|clinic|practice|office)|"
+            + "999|111|911|(?:for )?an ambulance)|go (?:straight )?to (?:a&e|the (?:emergency|er|hospital))|"
+            + "come (?:straight )?back|get (?:seen|help))\\b";
+    /** Speech recognition without commas: the trigger runs up to the first thing to do. */
+    private static final Pattern IF_THEN_RAW = Pattern.compile("(?i)^(?:(?:and|but|so|also|obviously|now|okay|one more "
+            + "thing|very important)\\W+){0,3}(?:if|should)\\s+([^,]+?)\\s+(?:" + ASK + "){0,2}(" + WHERE + "[^,]*)$");
+    private static final Pattern SENTENCES = Pattern.compile("(?<=[.!?])\\s+(?=[A-Z])");
+
+    /** The sentence's precautions in the note's words; a part that is no precaution is kept in the third person. */
+    static String line(String sentence, Pronouns p) {
+        List<String> parts = new ArrayList<>();
+        for (String part : SENTENCES.split(sentence.strip())) {
+            String s = part.replaceFirst("[.!?]+$", "").strip();
+            Matcher m = IF_THEN.matcher(s);
+            if (!m.matches()) {
+                m = IF_THEN_RAW.matcher(s);
+            }
+            Matcher a = ACT_IF.matcher(s);
+            parts.add(m.matches() ? advised(m.group(2), m.group(1), p)
+                    : a.matches() ? advised(a.group(1), a.group(2), p) : PlanWording.voice(part, p));
+        }
+        return String.join(" ", parts);
+    }
+
+    private static String advised(String action, String trigger, Pronouns p) {
+        String act = clause(action, p).replaceFirst("(?i)^(?:ring|phone|dial)\\b", "call")
+                .replaceFirst("(?i)\\s+(?:straight away|right away)(?:,? (?:don't|do not) wait)?$", " immediately");
+        return "Advised to " + act + " if " + clause(trigger, p) + ".";
+    }
+
+    private static String clause(String s, Pronouns p) {
+        return PlanWording.lowerFirst(PlanWording.voice(s, p).replaceFirst("\\.$", ""));
+    }
+}
