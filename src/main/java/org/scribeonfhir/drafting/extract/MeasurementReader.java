@@ -201,7 +201,13 @@ final class MeasurementReader {
             return null;
         }
         String unit = q.unit();
-        if (unit.matches("minutes|hours|days|weeks|months|years|tablets?|capsules?|puffs|drops|sprays")
+        // "doses go by weight, 5 to 10 milligrams per kilogram": the first of a range of doses is no weight
+        if (text.substring(q.end()).matches("(?is)^\\s*(?:to|-|or)\\s*\\d+(?:\\.\\d+)?\\s*(?:mg|mcg|milligrams?|"
+                + "micrograms?|ml|units?)\\b.*")) {
+            return null;
+        }
+        if (unit.contains("/kg") || unit.matches("minutes|hours|days|weeks|months|years|tablets?|capsules?|puffs|drops|"
+                + "sprays")
                 || unit.matches("(?i)ml|l|cc|mg|mcg|µg|g|units?|teaspoons?|tablespoons?") && !unit.equals(measure.extra())) {
             return null;
         }

@@ -92,6 +92,7 @@ final class Phases {
                         // "you've been going through a lot lately": early talk that orders nothing is not the plan
                         own = null;
                     }
+                    examined |= own == Part.EXAM && examFinding(u.text()); // a finding with no cue is examined too
                 }
             } else if (u.clinician() && u.question() && Cues.EXAM_REQUEST.matcher(u.text()).find()) {
                 running = Part.EXAM;

@@ -249,7 +249,8 @@ final class PlanLines {
                     : " " + what.substring(0, 1).toLowerCase(Locale.ROOT) + what.substring(1)) + "."));
         }
         Matcher procedure = PROCEDURE.matcher(s);
-        if (procedure.find() && ORDER_OR_FUTURE.matcher(s.substring(0, procedure.start() + 1)).find()) {
+        if (procedure.find() && (ORDER_OR_FUTURE.matcher(s.substring(0, procedure.start() + 1)).find()
+                || s.substring(procedure.end()).matches("(?is)^\\s*is all (?:he|she|you|they) needs?\\b.*"))) {
             String when = s.substring(procedure.end()).matches("(?is).*\\btoday\\b.*") ? " today" : "";
             String what = PlanWording.voice(procedure.group(1).replaceFirst("(?i)^(?:a|an|the) ", "")
                     .replaceFirst("(?i)^liter\\b", "1 liter"), p).replaceAll("\\.$", "");

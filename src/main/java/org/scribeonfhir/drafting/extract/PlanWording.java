@@ -50,7 +50,7 @@ final class PlanWording {
     private static final Pattern RESTRICTION = Pattern.compile("(?i)\\b(?:please )?(?:don't|do not|no|avoid|shouldn't|"
             + "should not|mustn't|must not)\\s+(?:any |more )?(?:drive|driving|football|soccer|sports?|contact sports?|"
             + "running|run|lifting|lift|heavy lifting|swimming|swim|alcohol|drinking|flying|fly|goalkeeping|"
-            + "exercise|work|school|daycare|nursery)\\b");
+            + "exercise|work|school|daycare|nursery|trampolining|trampoline|rough play|rugby|gym|cycling|climbing)\\b");
 
     private static final Pattern ADVICE = Pattern.compile("(?i)^(?:i(?: want| would like|'d like| need) (?:you|him|her) to|"
             + "(?:you|he|she) (?:should|need to|needs to|must|have to|has to)|make sure (?:you|that you)|"

@@ -18,12 +18,14 @@ final class Precautions {
 
     static final Pattern PRECAUTION = Pattern.compile("(?i)\\b(?:if|should)\\b.*\\b(?:call|come back|return|"
             + "go to (?:the )?(?:er|emergency|urgent care|hospital|a&e|a and e)|a&e|911|999|111|ambulance|ring|phone|"
+            + "bring|"
             + "let (?:me|us) know|seek|come in|reach out|message me|contact|get (?:seen|help|checked))\\b"
             + "|\\b(?:call|ring|come back|go to the (?:er|emergency room)|go to a&e|let (?:me|us) know)\\b.*\\bif\\b");
 
     private static final String ACT = "(?:go (?:straight )?(?:to|back to|into)|ring|call|phone|dial|come (?:back|in|"
             + "straight back|and see)|return|seek|get (?:seen|help|checked|medical)|contact|notify|let (?:me|us|the "
-            + "clinic) know|attend|give (?:us|me|the (?:clinic|surgery|practice)) a (?:ring|call))\\b";
+            + "clinic) know|attend|give (?:us|me|the (?:clinic|surgery|practice)) a (?:ring|call)|"
+            + "bring (?:him|her|them) (?:straight |right )?(?:back|in))\\b";
     private static final String ASK = "(?:(?:you(?:'ll)?|he|she|they) (?:need to|needs to|must|should|have to|has to|"
             + "want to|wanna)|please|just|i want you to|i'd like you to|do|then)\\s+";
     private static final Pattern IF_THEN = Pattern.compile("(?i)^(?:(?:and|but|so|also|obviously|now|okay)\\W+){0,2}"

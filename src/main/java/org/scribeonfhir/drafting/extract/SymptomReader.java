@@ -119,7 +119,8 @@ final class SymptomReader {
         }
         String before = String.join(" ", c.dialogue.ofTurn(u.turn() - 1).stream().filter(Utterance::clinician)
                 .map(Utterance::text).toList()).toLowerCase(Locale.ROOT);
-        return before.matches("(?s).*\\b(?:if|should)\\b.*") && c.part(u) == Part.PLAN
+        return before.matches("(?s).*\\b(?:if|should)\\b.*") && (c.part(u) == Part.PLAN
+                || Precautions.PRECAUTION.matcher(before).find() && u.text().split("\\s+").length <= 10)
                 && symptoms(u.text()).stream().allMatch(m -> before.contains(m.surface().toLowerCase(Locale.ROOT)));
     }
 
@@ -141,8 +142,11 @@ final class SymptomReader {
         if (readBack(u)) {
             return; // "Noise when calm, pulling in, drooling, blue, sleepy. Okay.": the precautions said back
         }
+        List<Match> conditions = c.vocabulary.find(Term.Kind.CONDITION, text);
         for (Match m : found) {
-            if (NotComplaints.of(m, text)) {
+            // "a buckle fracture": a word of the diagnosis, not the knee that buckles
+            if (NotComplaints.of(m, text) || conditions.stream().anyMatch(x -> x.start() <= m.start()
+                    && m.end() <= x.end() && x.end() - x.start() > m.end() - m.start())) {
                 continue;
             }
             String whose = Attribution.of(u, m.start());
@@ -225,7 +229,12 @@ final class SymptomReader {
 
     SymptomBuilder builder(Match m, Utterance u, String text) {
         siteTurn = -1;
-        Term t = askedAs(m.term(), u);
+        Term asked = askedAs(m.term(), u);
+        // "Has he been sick at all?" "No, not been sick.": the answer's words are the question's symptom
+        String words = m.surface().toLowerCase(Locale.ROOT);
+        Term t = context == null || !words.contains(" ") ? asked : symptoms(context).stream()
+                .filter(q -> q.surface().toLowerCase(Locale.ROOT).contains(words)).map(Match::term).findFirst()
+                .orElse(asked);
         String name = t.canonical();
         String site = null;
         String system = t.group();

@@ -166,4 +166,51 @@ class PrimaryCareVisitsTest {
         assertThat(v.medications()).extracting(Medication::drug)
                 .contains("penicillin v potassium", "acetaminophen-codeine");
     }
+
+    @Test
+    void aWeightBasedDoseRangeIsNoWeightButTheChildWeighedIs() {
+        assertThat(Visits.lines(Visits.draft(OPEN, "[parent] He fell on his wrist.",
+                "[doctor] Let me have a look. The nurse weighed you at 24 kilos. The wrist is swollen and tender.",
+                "[doctor] So it's a sprain. For pain, ibuprofen. Children's doses go by weight, 5 to 10 milligrams "
+                        + "per kilogram, so at 24 kilos that's 200 milligrams three times a day."), "PHYSICAL EXAM"))
+                .anyMatch(l -> l.contains("Weight 24 kg")).noneMatch(l -> l.contains("Weight 5")
+                        || l.contains("mg/kg"));
+    }
+
+    @Test
+    void aBuckleFractureIsTheDiagnosisNotAKneeThatBuckles() {
+        VisitModel v = Visits.read(OPEN, "[parent] He fell on his wrist.", LOOK,
+                "[doctor] So the X-ray shows a buckle fracture of the radius.");
+        assertThat(v.symptoms()).noneMatch(s -> s.name().equals("joint instability"));
+    }
+
+    @Test
+    void precautionsSaidBackByAParentAreNoComplaints() {
+        VisitModel v = Visits.read(OPEN, "[parent] He fell on his wrist.", LOOK,
+                "[doctor] So this is a buckle fracture. If his fingers go blue or numb, or the pain gets much worse, "
+                        + "bring him straight back here or to A&E.",
+                "[parent] Blue, numb, or much worse pain. Got it.");
+        assertThat(v.symptoms()).noneMatch(s -> s.name().startsWith("numbness") && s.presence() == Presence.PRESENT);
+        assertThat(Visits.lines(Visits.draft(OPEN, "[parent] He fell on his wrist.", LOOK,
+                "[doctor] So this is a buckle fracture. If his fingers go blue, bring him straight back here.")))
+                .contains("• Patient Education and Counseling: Advised to bring him straight back here if his fingers "
+                        + "go blue.");
+    }
+
+    @Test
+    void notBeenSickAnswersTheQuestionAboutVomiting() {
+        VisitModel v = Visits.read(OPEN, "[parent] He fell on his wrist.", "[doctor] Has he been sick at all since?",
+                "[parent] No, not been sick.");
+        assertThat(v.symptoms()).anyMatch(s -> s.name().equals("vomiting") && s.presence() == Presence.DENIED)
+                .noneMatch(s -> s.name().equals("malaise"));
+    }
+
+    @Test
+    void aSplintThatIsAllHeNeedsAndNoTrampoliningAreThePlan() {
+        assertThat(plan(OPEN, "[parent] He fell on his wrist.", LOOK,
+                "[doctor] So it's a buckle fracture. A removable wrist splint for three weeks is all he needs.",
+                "[doctor] No trampolining and no rough play for about four weeks."))
+                .anyMatch(l -> l.contains("removable wrist splint for 3 weeks"))
+                .anyMatch(l -> l.contains("Advised no trampolining"));
+    }
 }
