@@ -161,7 +161,9 @@ final class AllergyReader {
             }
             return;
         }
-        if (answer == Negation.Answer.NO && substances.isEmpty()) {
+        // "any allergies, penicillin?" "no, I had penicillin for a tooth abscess, no problem": taken without harm
+        if (answer == Negation.Answer.NO && (substances.isEmpty() || reaction(text) == null
+                && !CONTEXT.matcher(text).find())) {
             add(out, new Allergy(null, null, true, Support.of(0.85, q.turn(), a.turn())));
             return;
         }

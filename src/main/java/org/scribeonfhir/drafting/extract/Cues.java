@@ -53,6 +53,7 @@ final class Cues {
             + "went over|pulled up|got|have) (?:your|the|his|her) (?:results?|labs?|x-?rays?|mri|ct|ekg|ecg|a1c|blood work|echo\\w*|"
             + "ultrasound|scan|imaging|films)\\b");
     static final Pattern PLAN = Pattern.compile("(?i)\\b(?:assessment and plan|my assessment|my plan|the plan is|"
+            + "(?:i|we)(?:'d| would) like (?:an?|some) (?!(?:look|listen|feel|word|quick|little)\\b)|"
             + "here's the plan|plan (?:is|would be) to|"
             + "(?:first|second|third|next|last|final|other) problem|(?:i|we)(?:'re| are|'m| am) going to (?:prescribe|"
             + "order|refer|start|put|increase|decrease|send|give|have you|schedule|go ahead|continue|get|stop|switch|"
@@ -95,7 +96,7 @@ final class Cues {
             + "look(?:ing)? at|show me|pull up|results? (?:of|from)|reminded about)\\s+(?:the |your |his |her |that |"
             + "this )?(?:[a-z-]+\\s+){0,2}$");
     static final Pattern ORDERS_TEST = Pattern.compile("(?i)\\b(?:order|get|schedule|repeat|another|recheck|"
-            + "check|send (?:you|him|her) for|do|swab)\\b");
+            + "check|send (?:you|him|her) for|do|swab|(?:i|we)(?:'d| would) like)\\b");
 
     /** "If his oxygen had stayed under 92, we'd have sent him in": what did not happen is not a plan. */
     static final Pattern COUNTERFACTUAL = Pattern.compile("(?i)^(?:and |so |but )?if\\b.*\\b(?:had|hadn't|"

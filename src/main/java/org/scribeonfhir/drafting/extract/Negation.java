@@ -21,7 +21,8 @@ public final class Negation {
     private static final Pattern AFTER = Pattern.compile("(?i)^[^.;]{0,25}?\\b(?:none|not really|no|nope|gone|"
             + "went away|resolved|has resolved|have resolved|is negative|was negative|are negative|were negative)\\b");
     private static final Pattern UNCERTAIN = Pattern.compile("(?i)\\b(?:maybe|might|possibly|perhaps|not sure|"
-            + "i'm not sure|unsure|i guess|could be|may have|probably not|kind of|sort of|hard to say|going to|gonna|"
+            + "i'm not sure|unsure|i guess|could be|may have|probably not|(?<!\\ba )(?:kind|sort) of|hard to say|"
+            + "going to|gonna|"
             + "about to)\\b");
     private static final Pattern YES = Pattern.compile("(?i)^(?:yes|yeah|yep|yup|ya|correct|right|i do|i am|i have|"
             + "i did|definitely|sure|absolutely|mm-hmm|uh-huh|mhm|a little|a bit|sometimes|occasionally|some|"

@@ -37,10 +37,6 @@ final class PlanLines {
             + "wart freeze|cryotherapy|incision)(?: (?:into|in|on|for|to) (?:the |your |his |her )?[a-z ]{3,25})?)");
     private static final Pattern ORDER_OR_FUTURE = Pattern.compile("(?i)\\b(?:do|give|perform|schedule|place|put|"
             + "use|get|start|going to|let's|we'll|i'll|i'd like to|want to|recommend)\\b");
-    private static final Pattern PRE_TEST = Pattern.compile("(?i)\\b((?:\\d+-day|\\d+ day|low-dose|low dose|"
-            + "fasting|24-hour|stat|urgent|routine|baseline|follow-up)\\s+)(?:[a-z]+\\s+)?$");
-    private static final Pattern OF_SITE = Pattern.compile("(?i)^\\s+(?:of|on) (?!(?:you|him|her|them|it)\\b)(?:the |"
-            + "your |his |her )?(?:(?:left|right)\\s+)?[a-z]+(?:\\s+(?:knee|shoulder|hip|ankle|wrist|elbow|spine))?");
     private static final Pattern FOLLOW_UP = Pattern.compile("(?i)\\b(?:follow(?:[- ]up)?|come back|see (?:you|him|her)"
             + "(?: back| again)?|re-?check(?:ed)?|seen (?:again|back)|return|check back|check in|touch base|circle back|"
             + "come in)\\b[^.]*?\\b(?:in|after|for)\\s+((?:about |around |another |a |an |one |two |three |four |six |"
@@ -206,18 +202,21 @@ final class PlanLines {
         int last = -1;
         for (Match t : v.find(Term.Kind.TEST, s)) {
             String before = s.substring(0, t.start());
-            if (Cues.REVIEWED.matcher(before).find()) {
-                continue; // "I'm going to review your echocardiogram": a result looked at, not a test ordered
+            // "I'm going to review your echocardiogram": a result looked at, not a test ordered
+            boolean gloss = last >= 0 && PlanWording.gloss(before.substring(last), t);
+            if (Cues.REVIEWED.matcher(before).find() || gloss) {
+                last = gloss ? t.end() : last;
+                continue;
             }
             if (ORDER.matcher(before).find() || FUTURE.matcher(before).find()) {
                 verb = verb != null ? verb : before.toLowerCase(Locale.ROOT).matches("(?s).*\\b(?:repeat|another|"
                         + "recheck)\\b.*") ? "Repeat " : "Order ";
                 String name = PlanWording.testName(t);
-                Matcher pre = PRE_TEST.matcher(before);
+                Matcher pre = PlanWording.PRE_TEST.matcher(before);
                 if (pre.find()) {
                     name = pre.group(1).toLowerCase(Locale.ROOT).strip() + " " + name;
                 }
-                Matcher of = OF_SITE.matcher(s.substring(t.end()));
+                Matcher of = PlanWording.OF_SITE.matcher(s.substring(t.end()));
                 int end = t.end();
                 if (of.find()) {
                     name = name + of.group().replaceAll("(?i)\\b(?:your|his|her)\\b", "the").replaceAll("\\s+", " ");

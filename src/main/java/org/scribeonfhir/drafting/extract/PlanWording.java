@@ -93,6 +93,17 @@ final class PlanWording {
                 .replaceAll("\\bthree\\b", "3").replaceAll("\\bfour\\b", "4").replaceAll("\\bsix\\b", "6").strip();
     }
 
+    static final Pattern PRE_TEST = Pattern.compile("(?i)\\b((?:\\d+-day|\\d+ day|low-dose|low dose|"
+            + "fasting|24-hour|stat|urgent|routine|baseline|follow-up)\\s+)(?:[a-z]+\\s+)?$");
+    static final Pattern OF_SITE = Pattern.compile("(?i)^\\s+(?:of|on) (?!(?:you|him|her|them|it)\\b)(?:the |"
+            + "your |his |her )?(?:(?:left|right)\\s+)?[a-z]+(?:\\s+(?:knee|shoulder|hip|ankle|wrist|elbow|spine))?");
+
+    /** "an echocardiogram, an ultrasound scan of your heart": the test explained, not a second one. */
+    static boolean gloss(String between, Match test) {
+        return between.matches("(?s)\\s*(?:,\\s*an?)?\\s+")
+                && test.surface().toLowerCase(Locale.ROOT).matches("(?:ultrasound|scan|heart scan|tracing)\\b.*");
+    }
+
     /** A test as the note writes it: the clinician's own name for it, acronyms in capitals. */
     static String testName(Match t) {
         String said = t.surface().toLowerCase(Locale.ROOT);

@@ -11,6 +11,8 @@ import java.util.regex.Pattern;
  */
 public final class Speech {
 
+    /** "go to a and e": the emergency department as a British recorder spells it. */
+    private static final Pattern ACCIDENT_AND_EMERGENCY = Pattern.compile("(?i)\\ba (?:and|&|n) e\\b");
     private static final Pattern SPLIT_CONTRACTION = Pattern.compile("(?i)\\b(ca|wo|do|does|did|is|are|was|were|"
             + "have|has|had|could|would|should|must|need|ai) n't\\b");
     private static final Pattern CLITIC = Pattern.compile("(?i)(\\w) '(s|re|ve|m|ll|d)\\b");
@@ -99,6 +101,7 @@ public final class Speech {
             String w = m.group(1).toLowerCase(java.util.Locale.ROOT).replace(" ", "");
             return w.equals("er") ? "emergency room" : w.equals("ed") ? "emergency department" : w.replace("aonec", "a1c");
         });
+        s = ACCIDENT_AND_EMERGENCY.matcher(s).replaceAll("A&E");
         s = DRAGON_END.matcher(s).replaceAll(" ");
         // "hey dragon, show me the knee x-ray" / "…, order meloxicam 15 mg": what the clinician looks at or orders
         s = DRAGON_SHOWS.matcher(s).replaceAll(m -> Matcher.quoteReplacement(" let's look at " + m.group(1).strip()

@@ -213,4 +213,34 @@ class PrimaryCareVisitsTest {
                 .anyMatch(l -> l.contains("removable wrist splint for 3 weeks"))
                 .anyMatch(l -> l.contains("Advised no trampolining"));
     }
+
+    @Test
+    void aSortOfFlutteringIsAFlutteringNotAnUncertainOne() {
+        VisitModel v = Visits.read("[doctor] Had you noticed anything yourself?",
+                "[patient] Looking back, yes. A sort of fluttering in my chest, on and off for a couple of months.");
+        assertThat(v.symptoms()).anyMatch(s -> s.name().equals("palpitations") && s.presence() == Presence.PRESENT);
+    }
+
+    @Test
+    void aTestExplainedInTheSameBreathIsOneOrderInThePlan() {
+        assertThat(plan(OPEN, "[patient] My heart flutters.", LOOK, "[doctor] So this is atrial fibrillation.",
+                "[doctor] I'd like an echocardiogram, an ultrasound scan of your heart, to look at the valves."))
+                .contains("• Additional Testing: Order an echocardiogram.")
+                .noneMatch(l -> l.contains("scan of the heart"));
+    }
+
+    @Test
+    void aDrugTakenWithoutAProblemIsNoAllergy() {
+        assertThat(Visits.lines(Visits.draft(OPEN, "[patient] my left leg has gone red and hot",
+                "[doctor] okay so no regular medicines and any allergies to anything penicillin",
+                "[patient] no i had penicillin for a tooth abscess two years back no problem")))
+                .contains("No known drug allergies.").noneMatch(l -> l.startsWith("Allergies:"));
+    }
+
+    @Test
+    void aAndESpokenIsTheEmergencyDepartment() {
+        assertThat(plan(OPEN, "[patient] my left leg has gone red and hot", LOOK, "[doctor] so this is cellulitis",
+                "[doctor] now if the redness spreads past the pen line go to a and e"))
+                .anyMatch(l -> l.contains("Advised to go to A&E if the redness spreads past the pen line."));
+    }
 }
