@@ -31,7 +31,7 @@ final class AllergyReader {
             + "environmental|food|pets?|dust|mold|grass|anyone|family)\\b");
     static final Pattern OTHER_ALLERGENS = Pattern.compile("(?i)\\b(sulfa(?: drugs)?|penicillins?|latex|"
             + "peanuts?|tree nuts?|shellfish|eggs?|codeine|iodine|contrast(?: dye)?|bee stings?|adhesive tape|"
-            + "morphine|nickel|strawberries|dairy)\\b");
+            + "morphine|nickel|strawberries|dairy|(?:sticking |fabric )?plasters?|elastoplast|adhesive dressings?)\\b");
     private static final Pattern REACTION = Pattern.compile("(?i)\\b(hives|welts|rash|red spots|spots|swelling|swell up|"
             + "swollen|angioedema|anaphylaxis|itching|itchy|itch|itched|trouble breathing|couldn't breathe|"
             + "throat (?:closing|swelling|swells)|wheez\\w*|nausea|vomiting|vomit|vomited|throw up|threw up|"

@@ -53,6 +53,9 @@ final class NarrativeReader {
     private static final Pattern RELATIVE_FIRST = Pattern.compile("(?i)^(?:and |but |so )?(?:my|our) (?:wife|husband|"
             + "partner|mum|mom|mother|dad|father|brother|sister|son|daughter|friend|neighbou?r|aunt|uncle|cousin|"
             + "grandmother|grandfather|gran|grandma|grandpa|boss|colleague|coworker)(?:'s|\\b)");
+    private static final Pattern RELATIVE_HAS = Pattern.compile("(?i)\\b(?:my|our) (?:wife|husband|partner|mum|mom|"
+            + "mother|dad|father|brother|sister|son|daughter|aunt|uncle|cousin|gran|grandma|grandpa)"
+            + "(?:'s|\\s+(?:has|had|is|was|takes|took|gets|got))\\b");
     private static final Pattern FIRST_PERSON = Pattern.compile("(?i)\\b(?:i|i'm|i've|i'd|me|my|myself)\\b");
     /** "It was the left wrist, no, sorry, the right.": told in the structured facts, corrected, not restated. */
     private static final Pattern TAKEN_BACK = Pattern.compile("(?i),\\s*(?:no|sorry|wait)\\b[,.]?\\s*(?:sorry\\b|"
@@ -198,7 +201,10 @@ final class NarrativeReader {
      */
     private static boolean aboutSomeoneElse(Utterance u, String opening) {
         Matcher m = RELATIVE_FIRST.matcher(opening);
-        return u.role() == Role.PATIENT && m.find() && !FIRST_PERSON.matcher(opening.substring(m.end())).find();
+        // "Three years ago, because my mum has an underactive thyroid, she's on levothyroxine": the mum's, said later
+        Matcher has = RELATIVE_HAS.matcher(opening);
+        return u.role() == Role.PATIENT && (m.find() && !FIRST_PERSON.matcher(opening.substring(m.end())).find()
+                || has.find() && !FIRST_PERSON.matcher(opening.substring(has.end())).find());
     }
 
     /** The drug or test the question asked about ("how is the hydroxyzine working?"), as said. */

@@ -1,6 +1,7 @@
 package org.scribeonfhir.drafting.extract;
 
 import java.util.Locale;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.scribeonfhir.drafting.visit.Presence;
@@ -15,6 +16,9 @@ public final class Negation {
     private static final Pattern CUE = Pattern.compile("(?i)\\b(?:no|not|denies|denied|deny|never|without|none|nor|"
             + "don't|doesn't|didn't|haven't|hasn't|hadn't|isn't|wasn't|aren't|weren't|won't|can't|cannot|"
             + "negative for|free of|no more|no longer|absence of|ruled out|rules out|neither|zero)\\b");
+    /** "never my dad had gout": an answer, then a new subject and verb the "never" does not reach. */
+    private static final Pattern NEW_SUBJECT = Pattern.compile("(?i)^\\W*(?:my|his|her|our) \\w+ "
+            + "(?:had|has|was|is|gets|got|takes|took)\\b");
     private static final Pattern CLAUSE_BREAK = Pattern.compile("(?i)(?:[;:]|,?\\s\\b(?:but|however|though|although|"
             + "except|yet|other than|aside from|apart from|besides)\\b|,\\s+and\\s+(?=(?:i|i'm|i've|he|she|they|"
             + "we)\\b))");
@@ -47,6 +51,15 @@ public final class Negation {
     }
 
     /** The polarity of the concept at {@code [start, end)} of the sentence. */
+    private static int lastCue(String w) {
+        Matcher m = CUE.matcher(w);
+        int end = 0;
+        while (m.find()) {
+            end = m.end();
+        }
+        return end;
+    }
+
     public static Presence of(String sentence, int start, int end) {
         String before = clause(sentence.substring(0, Math.max(0, start)));
         String[] words = before.strip().split("\\s+");
@@ -58,7 +71,8 @@ public final class Negation {
         String w = window.toString().toLowerCase(Locale.ROOT);
         // "I can't stop coughing and I'm wheezing": a cue that negates a stop is no denial
         if (CUE.matcher(w).find() && !w.matches("(?s).*\\b(?:not only|no doubt|not sure|(?:can't|cannot|couldn't|"
-                + "won't|doesn't|don't|didn't) (?:stop|shake|get rid of)|(?:won't|doesn't|didn't) go away)\\b.*")) {
+                + "won't|doesn't|don't|didn't) (?:stop|shake|get rid of)|(?:won't|doesn't|didn't) go away)\\b.*")
+                && !NEW_SUBJECT.matcher(w.substring(lastCue(w))).find()) {
             return Presence.DENIED;
         }
         if (inDeniedList(before)) {

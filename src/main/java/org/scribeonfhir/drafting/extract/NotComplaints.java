@@ -11,6 +11,8 @@ import org.scribeonfhir.drafting.lexicon.Match;
 final class NotComplaints {
 
     /** "i just forget because it's at night and i'm tired": why a dose is missed, not a complaint. */
+    /** "I haven't been any more thirsty": more than usual, compared (a denial), not "no more pain" since. */
+    private static final Pattern COMPARED = Pattern.compile("(?i)\\w+(?:y|ed|less|en)");
     private static final Pattern EXCUSE = Pattern.compile("(?i)\\b(?:forget|forgot|miss|missed|skip|skipped)\\b[^.]*"
             + "\\b(?:because|since|cause)\\b[^.]*$");
     /** Words that look like symptoms in idioms: "fall asleep", "sick of", "pain in the neck" as a person. */
@@ -43,7 +45,8 @@ final class NotComplaints {
                 || name.equals("unintentional weight loss") && WANTED.matcher(text).find()
                 || before.matches("(?is).*\\b(?:nearly|almost)\\s+$")
                 || name.equals("falls") && CANNOT.matcher(before).matches()
-                || Negation.noMore(text, m.start()) || EXCUSE.matcher(before).find()
+                || Negation.noMore(text, m.start()) && !COMPARED.matcher(m.surface()).matches()
+                || EXCUSE.matcher(before).find()
                 || name.equals("insomnia") && WOKEN_BY.matcher(from).lookingAt();
     }
 }

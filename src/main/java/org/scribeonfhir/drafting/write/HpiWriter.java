@@ -184,7 +184,9 @@ final class HpiWriter {
         } else if (s.severity() != null && s.severity().startsWith("to ")) {
             b.append(' ').append(s.severity());
         }
-        if (s.timing() != null && !adjective && (s.severity() == null || !s.severity().contains(s.timing()))) {
+        // "night sweats, at night": a timing the name already says is left out
+        if (s.timing() != null && !adjective && (s.severity() == null || !s.severity().contains(s.timing()))
+                && !s.name().contains(s.timing().replaceFirst("^(?:at|in the|every) ", ""))) {
             b.append(", ").append(s.timing());
         }
         if (!s.aggravating().isEmpty()) {

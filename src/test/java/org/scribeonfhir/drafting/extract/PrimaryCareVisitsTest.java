@@ -243,4 +243,39 @@ class PrimaryCareVisitsTest {
                 "[doctor] now if the redness spreads past the pen line go to a and e"))
                 .anyMatch(l -> l.contains("Advised to go to A&E if the redness spreads past the pen line."));
     }
+
+    @Test
+    void notAnyMoreThirstyAndAVoiceThatIsFineAreDenials() {
+        VisitModel v = Visits.read(OPEN, "[patient] I'm exhausted and I wake up drenched at night.",
+                "[doctor] Have you been more thirsty than usual?", "[patient] No, I haven't been any more thirsty.",
+                "[doctor] Any lumps in your neck, or change in your voice?",
+                "[patient] No lumps that I've felt. And no, my voice is fine.");
+        assertThat(v.symptoms()).anyMatch(s -> s.name().equals("polydipsia") && s.presence() == Presence.DENIED)
+                .anyMatch(s -> s.name().equals("hoarseness") && s.presence() == Presence.DENIED)
+                .anyMatch(s -> s.name().equals("night sweats") && s.presence() == Presence.PRESENT);
+        assertThat(Visits.lines(Visits.draft(OPEN, "[patient] I wake up drenched at night.")))
+                .noneMatch(l -> l.contains("night sweats, at night"));
+    }
+
+    @Test
+    void stickingPlastersAreAnAllergen() {
+        assertThat(Visits.lines(Visits.draft(OPEN, "[patient] I'm exhausted.", "[doctor] Any allergies?",
+                "[patient] Only plasters. Sticking plasters, the fabric ones.")))
+                .anyMatch(l -> l.startsWith("Allergies:") && l.contains("plaster"));
+    }
+
+    @Test
+    void aMothersMedicineToldInPassingIsNotThePatientsStory() {
+        assertThat(Visits.lines(Visits.draft(OPEN, "[patient] I'm exhausted.",
+                "[doctor] Has your thyroid ever been tested?",
+                "[patient] Three years ago, because my mum has an underactive thyroid, she's on levothyroxine.")))
+                .noneMatch(l -> l.contains("levothyroxine"));
+    }
+
+    @Test
+    void neverThenADadWithGoutIsAFamilyHistory() {
+        assertThat(Visits.lines(Visits.draft("[doctor] ever had anything like this before",
+                "[patient] never my dad had gout bad though he had it in his knees and his toes")))
+                .contains("Family history: father with gout.");
+    }
 }
