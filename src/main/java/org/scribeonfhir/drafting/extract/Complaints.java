@@ -54,7 +54,8 @@ final class Complaints {
         for (Symptom s : symptoms) {
             if (s.present() && (s.said().equalsIgnoreCase(m.surface()) || s.name().endsWith(m.term().canonical()))) {
                 String kind = s.character() != null && s.character().matches("dry|productive|wet|barking|"
-                        + "hacking|sharp|burning|throbbing") ? s.character() + " " : "";
+                        + "hacking|sharp|burning|throbbing") && !symptomPhrase(s).contains(s.character())
+                        ? s.character() + " " : ""; // not "barking barking cough"
                 String since = complaints.isEmpty() && s.duration() != null ? " for " + s.duration() : "";
                 if (complaints.stream().noneMatch(x -> x.contains(symptomPhrase(s)))) {
                     complaints.add(kind + symptomPhrase(s) + since);

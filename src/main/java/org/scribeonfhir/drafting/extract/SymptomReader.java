@@ -238,14 +238,13 @@ final class SymptomReader {
         String name = t.canonical();
         String site = null;
         String system = t.group();
-        if (name.equals("focal weakness")) {
-            // "my right arm went weak": a note names the limb ("right arm weakness"), said inside the words or beside
-            List<Match> in = c.vocabulary.find(Term.Kind.SITE, m.surface());
-            Match near = in.isEmpty() ? SymptomSites.nearestSite(c, text, m) : in.get(0);
-            String limb = near == null ? "" : near.surface().toLowerCase(Locale.ROOT);
-            if (limb.matches("(?:arm|leg|hand|foot)s?")) {
-                name = limb + " weakness";
+        if (name.equals("focal weakness") || name.equals("generalized weakness")) {
+            String turn = String.join(" ", c.dialogue.ofTurn(u.turn()).stream().map(Utterance::text).toList());
+            String limb = SymptomSites.limb(c, text, m, name.equals("focal weakness") ? null : turn + " " + context);
+            if (limb != null) {
+                name = limb.replaceFirst("s$", "") + " weakness";
                 site = limb;
+                system = "Neurological";
             }
         }
         if (SymptomSites.SITED.contains(name)) {

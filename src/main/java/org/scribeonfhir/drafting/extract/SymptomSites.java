@@ -1,6 +1,7 @@
 package org.scribeonfhir.drafting.extract;
 
 import java.util.Collection;
+import java.util.List;
 import java.util.Locale;
 
 import org.scribeonfhir.drafting.lexicon.Match;
@@ -49,6 +50,23 @@ final class SymptomSites {
         }
         return best;
     }
+
+    /**
+     * The limb a weakness is in: "my right arm went weak" names it inside the words or beside them; a bare "weak with
+     * it" ({@code around}: its turn and the question) takes the one limb talked about ("my right hand went useless").
+     */
+    static String limb(Context c, String text, Match weak, String around) {
+        List<Match> in = c.vocabulary.find(Term.Kind.SITE, weak.surface());
+        Match near = in.isEmpty() ? nearestSite(c, text, weak) : in.get(0);
+        if (near == null && around != null && weak.surface().matches("(?i)weak(?:ness)?")) {
+            return c.vocabulary.find(Term.Kind.SITE, around).stream().map(x -> x.surface().toLowerCase(Locale.ROOT))
+                    .filter(x -> x.matches(LIMB)).findFirst().orElse(null);
+        }
+        String limb = near == null ? "" : near.surface().toLowerCase(Locale.ROOT);
+        return limb.matches(LIMB) ? limb : null;
+    }
+
+    private static final String LIMB = "(?:arm|leg|hand|foot)s?";
 
     /** The sited complaint of this kind talked about in the last few turns ("my shoulder… it hurts when…"). */
     static SymptomBuilder underway(Collection<SymptomBuilder> found, String name, int turn) {

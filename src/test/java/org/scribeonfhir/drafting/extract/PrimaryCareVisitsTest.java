@@ -278,4 +278,24 @@ class PrimaryCareVisitsTest {
                 "[patient] never my dad had gout bad though he had it in his knees and his toes")))
                 .contains("Family history: father with gout.");
     }
+
+    @Test
+    void weakWithItIsTheWeaknessOfTheLimbTalkedAbout() {
+        VisitModel v = Visits.read("[doctor] What happened?",
+                "[patient] My right hand just went useless. Couldn't hold the trowel.",
+                "[doctor] Just the hand, or the whole arm?",
+                "[patient] The hand and up the forearm. Like it had gone to sleep, but weak with it.");
+        assertThat(v.symptoms()).anyMatch(s -> s.name().equals("hand weakness"))
+                .noneMatch(s -> s.name().equals("generalized weakness"));
+    }
+
+    @Test
+    void aBarkingCoughIsNotABarkingBarkingCough() {
+        assertThat(Visits.lines(Visits.draft("[doctor] Tell me what's been happening.",
+                "[parent] He went down with a cold on Saturday, snotty nose, a bit warm. Then last night about "
+                        + "midnight he woke up with this cough like a seal barking. Honestly, he sounded like a "
+                        + "sea lion.",
+                "[doctor] Was last night the first night?", "[parent] Two nights now. Worse at night.")))
+                .noneMatch(l -> l.contains("barking barking"));
+    }
 }
