@@ -12,8 +12,10 @@ import java.util.regex.Pattern;
 public final class Sig {
 
     public static final Pattern FREQUENCY = Pattern.compile("(?i)\\b(?:(?:one|two|three|four|five|[1-5]) (?:or|to) "
-            + "(?:two|three|four|five|six|[2-6]) times (?:a|per) day|(?:once|twice|three times|four times|one time|"
-            + "two times|\\d+ times)(?: (?:a|per|each|every) (?:day|week|month|night)| daily| weekly)?|daily|nightly|"
+            + "(?:two|three|four|five|six|[2-6]) times (?:a|per) day|(?:once(?! (?:the|you|it|that|they|he|she|we|i|"
+            + "your)\\b)|twice|three times|four times|one time|two times|\\d+ times)(?: (?:a|per|each|every) "
+            + "(?:day|week|month|night)| daily| weekly)?|daily|nightly|"
+            + "at (?:the )?(?:start|onset) of (?:the |a |an |each )?(?:headache|migraine|attack|pain)|"
             + "weekly|monthly|bid|tid|qid|qd|qhs|prn|as needed|when needed|if needed|as necessary|at bedtime|"
             + "before bed(?:time)?|at night|every (?:other )?(?:day|morning|night|evening|week|month)|"
             + "every \\d+(?: to \\d+)? (?:hours|days|weeks)|every (?:hour|four hours|six hours)|in the (?:morning|"
@@ -79,6 +81,9 @@ public final class Sig {
             case "at bedtime", "before bed", "before bedtime", "qhs" -> "at bedtime";
             case "every morning", "in the morning" -> "every morning";
             case "prn", "as needed", "when needed", "if needed", "as necessary" -> "as needed";
+            case "at the start of the headache", "at the start of a headache", "at the onset of the headache",
+                    "at the start of the migraine", "at the start of a migraine", "at the start of an attack" ->
+                    "at onset";
             case "weekly", "once a week", "once weekly", "every week", "once per week" -> "weekly";
             case "monthly", "once a month", "every month" -> "monthly";
             case "with meals", "with food", "with breakfast", "with dinner" -> f;

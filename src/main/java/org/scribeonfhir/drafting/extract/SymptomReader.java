@@ -286,6 +286,7 @@ final class SymptomReader {
                 name = known != null ? known.canonical() : name.equals("pain") || name.equals("swelling")
                         || name.equals("stiffness") ? site + " " + name
                         : name + " of the " + SymptomSites.plural(site, text);
+                name = SymptomSites.behindTheEyes(text, m, s) ? "headache" : name;
             } else if (name.equals("pain")) {
                 return null;
             }

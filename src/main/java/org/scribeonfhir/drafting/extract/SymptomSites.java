@@ -66,6 +66,13 @@ final class SymptomSites {
         return limb.matches(LIMB) ? limb : null;
     }
 
+    /** "a dull ache behind the eyes": a headache felt there, not the eye's own pain. */
+    static boolean behindTheEyes(String text, Match pain, Match site) {
+        return site != null && site.term() != null && site.term().canonical().equals("eye") && site.start() > pain.end()
+                && text.substring(pain.end(), site.start()).matches("(?is).*\\bbehind\\b.*")
+                && pain.term() != null && pain.term().canonical().equals("pain");
+    }
+
     private static final String LIMB = "(?:arm|leg|hand|foot)s?";
 
     /** The sited complaint of this kind talked about in the last few turns ("my shoulder… it hurts when…"). */

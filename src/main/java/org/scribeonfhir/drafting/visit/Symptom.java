@@ -27,6 +27,9 @@ public record Symptom(String name, String said, Presence presence, String system
         if (laterality == null || name.startsWith(laterality)) {
             return name;
         }
+        if (name.equals("headache") && laterality.matches("left|right")) {
+            return laterality + "-sided headache"; // a head has no "left headache"
+        }
         int of = name.indexOf(" of the ");
         return of > 0 && laterality.matches("left|right") && !name.contains(" of the " + laterality)
                 ? name.substring(0, of) + " of the " + laterality + " " + name.substring(of + " of the ".length())

@@ -298,4 +298,13 @@ class PrimaryCareVisitsTest {
                 "[doctor] Was last night the first night?", "[parent] Two nights now. Worse at night.")))
                 .noneMatch(l -> l.contains("barking barking"));
     }
+
+    @Test
+    void aTriptanAtTheStartOfTheHeadacheIsTakenAtOnsetNotOnce() {
+        VisitModel v = Visits.read(OPEN, "[patient] I get throbbing left headaches behind my eye.", LOOK,
+                "[doctor] So this is migraine. For the attacks I'm going to give you sumatriptan 50 milligrams, you "
+                        + "take one at the start of the headache once the zigzags have gone.");
+        assertThat(med(v, "sumatriptan").frequency()).isEqualTo("at onset");
+        assertThat(v.symptoms()).anyMatch(s -> s.sidedName().equals("left-sided headache"));
+    }
 }
