@@ -18,8 +18,7 @@ final class Precautions {
 
     static final Pattern PRECAUTION = Pattern.compile("(?i)\\b(?:if|should)\\b.*\\b(?:call|come back|return|"
             + "go to (?:the )?(?:er|emergency|urgent care|hospital|a&e|a and e)|a&e|911|999|111|ambulance|ring|phone|"
-            + "bring|"
-            + "let (?:me|us) know|seek|come in|reach out|message me|contact|get (?:seen|help|checked))\\b"
+            + "bring|let (?:me|us) know|seek|come in|reach out|message me|contact|get (?:seen|help|checked))\\b"
             + "|\\b(?:call|ring|come back|go to the (?:er|emergency room)|go to a&e|let (?:me|us) know)\\b.*\\bif\\b");
 
     private static final String ACT = "(?:go (?:straight )?(?:to|back to|into)|ring|call|phone|dial|come (?:back|in|"
