@@ -108,11 +108,7 @@ final class AllergyReader {
      * you doxycycline", unpunctuated, is an order after the allergy, not the allergy.
      */
     static boolean talkBefore(String clause) {
-        Matcher m = DRUG_CONTEXT.matcher(clause);
-        int end = -1;
-        while (m.find()) {
-            end = m.end();
-        }
+        int end = Words.lastEnd(DRUG_CONTEXT, clause);
         return end >= 0 && !ORDER_AFTER.matcher(clause.substring(end)).find();
     }
 

@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.scribeonfhir.drafting.lexicon.Match;
 import org.scribeonfhir.drafting.speech.Utterance;
 
 /**
@@ -46,5 +47,21 @@ final class AskedAbout {
             return null;
         }
         return Attribution.relation(m.group(1).toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * "A stroke, seriously?": a few words saying back what the clinician just told, not a history ("Any
+     * diabetes?" "Yes, diabetes." answers a question and stays).
+     */
+    static boolean echo(Context c, Utterance u, Match m) {
+        if (u.clinician() || u.text().split("\\s+").length > 5) {
+            return false;
+        }
+        List<Utterance> before = c.dialogue.ofTurn(u.turn() - 1);
+        if (before.isEmpty() || before.stream().anyMatch(Utterance::question)) {
+            return false;
+        }
+        String said = String.join(" ", before.stream().map(Utterance::text).toList());
+        return said.toLowerCase(Locale.ROOT).contains(m.surface().toLowerCase(Locale.ROOT));
     }
 }

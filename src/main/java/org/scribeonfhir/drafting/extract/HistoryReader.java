@@ -101,7 +101,7 @@ final class HistoryReader {
                 || RECENT.matcher(text).find();
         for (Match m : c.vocabulary.find(Term.Kind.CONDITION, text)) {
             String whose = Attribution.of(u, m.start());
-            if (whose.equals(Attribution.SPEAKER) || echo(c, u, m)) {
+            if (whose.equals(Attribution.SPEAKER) || AskedAbout.echo(c, u, m)) {
                 continue;
             }
             Presence p = Negation.of(text, m.start(), m.end());
@@ -155,20 +155,6 @@ final class HistoryReader {
                 add(out, new HistoryItem("effect", m.term().canonical(), drug, support));
             }
         }
-    }
-
-    /**
-     * "A stroke, seriously?": a few words saying back what the clinician just told, not a history ("Any
-     * diabetes?" "Yes, diabetes." answers a question and stays).
-     */
-    static boolean echo(Context c, Utterance u, Match m) {
-        List<Utterance> before = c.dialogue.ofTurn(u.turn() - 1);
-        if (u.clinician() || u.text().split("\\s+").length > 5 || before.isEmpty()
-                || before.stream().anyMatch(Utterance::question)) {
-            return false;
-        }
-        String said = String.join(" ", before.stream().map(Utterance::text).toList());
-        return said.toLowerCase(Locale.ROOT).contains(m.surface().toLowerCase(Locale.ROOT));
     }
 
     /** "That's more my mom. She's bipolar.": the relative the turn's previous sentence named, if any. */

@@ -79,6 +79,7 @@ final class MedicationActions {
     private static final Pattern NOT_YET = Pattern.compile("(?i)\\b(?:(?:was|were) going to (?:try|take|get|use)|"
             + "(?:thinking|thought) (?:about|of) (?:trying|taking|getting)|(?:haven't|have not|never) (?:tried|taken|"
             + "used)(?: any)?)\\s+(?:some |the |any )?(?:\\S+\\s+)?$");
+
     private MedicationActions() {
     }
 
@@ -95,11 +96,7 @@ final class MedicationActions {
 
     /** "normally I'd use naproxen but … I'd rather not, so we'll use colchicine": an order after the "not" stands. */
     static boolean notOrdered(String before) {
-        Matcher not = NOT_ORDERED.matcher(before);
-        int end = -1;
-        while (not.find()) {
-            end = not.end();
-        }
+        int end = Words.lastEnd(NOT_ORDERED, before);
         return end >= 0 && !THEN_ORDERED.matcher(before.substring(end)).find();
     }
 

@@ -1,7 +1,6 @@
 package org.scribeonfhir.drafting.extract;
 
 import java.util.Locale;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.scribeonfhir.drafting.visit.Presence;
@@ -51,15 +50,6 @@ public final class Negation {
     }
 
     /** The polarity of the concept at {@code [start, end)} of the sentence. */
-    private static int lastCue(String w) {
-        Matcher m = CUE.matcher(w);
-        int end = 0;
-        while (m.find()) {
-            end = m.end();
-        }
-        return end;
-    }
-
     public static Presence of(String sentence, int start, int end) {
         String before = clause(sentence.substring(0, Math.max(0, start)));
         String[] words = before.strip().split("\\s+");
@@ -72,7 +62,7 @@ public final class Negation {
         // "I can't stop coughing and I'm wheezing": a cue that negates a stop is no denial
         if (CUE.matcher(w).find() && !w.matches("(?s).*\\b(?:not only|no doubt|not sure|(?:can't|cannot|couldn't|"
                 + "won't|doesn't|don't|didn't) (?:stop|shake|get rid of)|(?:won't|doesn't|didn't) go away)\\b.*")
-                && !NEW_SUBJECT.matcher(w.substring(lastCue(w))).find()) {
+                && !NEW_SUBJECT.matcher(w.substring(Math.max(0, Words.lastEnd(CUE, w)))).find()) {
             return Presence.DENIED;
         }
         if (inDeniedList(before)) {

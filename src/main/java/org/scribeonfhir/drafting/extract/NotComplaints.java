@@ -10,9 +10,9 @@ import org.scribeonfhir.drafting.lexicon.Match;
  */
 final class NotComplaints {
 
-    /** "i just forget because it's at night and i'm tired": why a dose is missed, not a complaint. */
     /** "I haven't been any more thirsty": more than usual, compared (a denial), not "no more pain" since. */
     private static final Pattern COMPARED = Pattern.compile("(?i)\\w+(?:y|ed|less|en)");
+    /** "i just forget because it's at night and i'm tired": why a dose is missed, not a complaint. */
     private static final Pattern EXCUSE = Pattern.compile("(?i)\\b(?:forget|forgot|miss|missed|skip|skipped)\\b[^.]*"
             + "\\b(?:because|since|cause)\\b[^.]*$");
     /** Words that look like symptoms in idioms: "fall asleep", "sick of", "pain in the neck" as a person. */

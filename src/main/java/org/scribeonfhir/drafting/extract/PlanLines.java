@@ -174,7 +174,8 @@ final class PlanLines {
                     "workup") + " is needed at this time."));
             return out;
         }
-        String certificate = PlanRegister.conditional(s) == null ? PlanWording.certificate(s) : null;
+        String cond = PlanRegister.conditional(s);
+        String certificate = cond == null ? PlanWording.certificate(s) : null;
         if (certificate != null) {
             out.add(new Line("treatment", certificate));
             return out;
@@ -183,7 +184,6 @@ final class PlanLines {
             out.add(new Line("treatment", "Will follow up with the patient on the results."));
             return out;
         }
-        String cond = PlanRegister.conditional(s);
         if (cond != null && !Precautions.PRECAUTION.matcher(s).find()) {
             out.add(new Line("conditional", PlanWording.voice(cond, p).replaceFirst("(?i)^if (?:that|it|this)(?:'s| is| "
                     + "comes back) (positive|negative|abnormal|normal) ", "If $1, ")));

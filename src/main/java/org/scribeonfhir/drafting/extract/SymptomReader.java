@@ -238,14 +238,11 @@ final class SymptomReader {
         String name = t.canonical();
         String site = null;
         String system = t.group();
-        if (name.equals("focal weakness") || name.equals("generalized weakness")) {
-            String turn = String.join(" ", c.dialogue.ofTurn(u.turn()).stream().map(Utterance::text).toList());
-            String limb = SymptomSites.limb(c, text, m, name.equals("focal weakness") ? null : turn + " " + context);
-            if (limb != null) {
-                name = limb.replaceFirst("s$", "") + " weakness";
-                site = limb;
-                system = "Neurological";
-            }
+        String limb = SymptomSites.limb(c, u, m, name, text, context);
+        if (limb != null) {
+            name = limb.replaceFirst("s$", "") + " weakness";
+            site = limb;
+            system = "Neurological";
         }
         if (SymptomSites.SITED.contains(name)) {
             Match s = SymptomSites.nearestSite(c, text, m);

@@ -6,6 +6,7 @@ import java.util.Locale;
 
 import org.scribeonfhir.drafting.lexicon.Match;
 import org.scribeonfhir.drafting.lexicon.Term;
+import org.scribeonfhir.drafting.speech.Utterance;
 import org.scribeonfhir.drafting.visit.Presence;
 
 /** Where a symptom is: the body site said with it, a sited complaint under way, and how a note names the pair. */
@@ -52,13 +53,19 @@ final class SymptomSites {
     }
 
     /**
-     * The limb a weakness is in: "my right arm went weak" names it inside the words or beside them; a bare "weak with
-     * it" ({@code around}: its turn and the question) takes the one limb talked about ("my right hand went useless").
+     * The limb a weakness ({@code name}) is in, or null: "my right arm went weak" names it inside the words or beside
+     * them; a bare "weak with it" takes the first limb its turn or the question ({@code asked}) talks about ("my right
+     * hand went useless").
      */
-    static String limb(Context c, String text, Match weak, String around) {
+    static String limb(Context c, Utterance u, Match weak, String name, String text, String asked) {
+        if (!name.equals("focal weakness") && !name.equals("generalized weakness")) {
+            return null;
+        }
         List<Match> in = c.vocabulary.find(Term.Kind.SITE, weak.surface());
         Match near = in.isEmpty() ? nearestSite(c, text, weak) : in.get(0);
-        if (near == null && around != null && weak.surface().matches("(?i)weak(?:ness)?")) {
+        if (near == null && name.equals("generalized weakness") && weak.surface().matches("(?i)weak(?:ness)?")) {
+            String around = String.join(" ", c.dialogue.ofTurn(u.turn()).stream().map(Utterance::text).toList())
+                    + " " + asked;
             return c.vocabulary.find(Term.Kind.SITE, around).stream().map(x -> x.surface().toLowerCase(Locale.ROOT))
                     .filter(x -> x.matches(LIMB)).findFirst().orElse(null);
         }

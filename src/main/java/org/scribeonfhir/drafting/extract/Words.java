@@ -26,6 +26,16 @@ public final class Words {
                 .matcher(text).replaceFirst("$1");
     }
 
+    /** Where the last match of the pattern in the text ends, or -1: what is said after the last cue. */
+    static int lastEnd(java.util.regex.Pattern p, String text) {
+        java.util.regex.Matcher m = p.matcher(text);
+        int end = -1;
+        while (m.find()) {
+            end = m.end();
+        }
+        return end;
+    }
+
     /** {@link #last}'s patterns by word count, compiled once (it runs for every drug mention). */
     private static final java.util.Map<Integer, java.util.regex.Pattern> LAST =
             new java.util.concurrent.ConcurrentHashMap<>();
