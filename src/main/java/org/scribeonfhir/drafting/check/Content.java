@@ -32,8 +32,9 @@ record Content(String text, List<Match> drugs, List<Quantity> numbers, List<Conc
     private static final Pattern DENIES = Pattern.compile("(?i)^(?:[a-z. ]{0,30}\\b)?(?:denies|denied|no|negative for|"
             + "without)\\b");
     private static final Pattern SIDE = Pattern.compile("(?i)\\b(left|right)\\b");
-    static final Pattern RELATIVE = Pattern.compile("(?i)\\b(mother|father|brother|sister|grandmother|grandfather|"
-            + "aunt|uncle|cousin|son|daughter|wife|husband|spouse|partner)\\b");
+    static final Pattern RELATIVE = Pattern.compile("(?i)\\b(mother|mom|mum|father|dad|parents|brother|sister|"
+            + "grandmother|grandma|grandfather|grandpa|grandparents|aunt|uncle|cousin|son|daughter|wife|husband|spouse|"
+            + "partner|coworker|co-worker|colleague|friend|neighbou?r)\\b");
 
     private static final Pattern LIST = Pattern.compile("(?s)^(?:[a-z. ]{0,30}\\s)?(denies|denied|no|negative for|"
             + "without)\\b.*");
@@ -77,7 +78,16 @@ record Content(String text, List<Match> drugs, List<Quantity> numbers, List<Conc
         List<String> relatives = new ArrayList<>();
         Matcher r = RELATIVE.matcher(text);
         while (r.find()) {
-            relatives.add(r.group(1).toLowerCase(Locale.ROOT));
+            String who = r.group(1).toLowerCase(Locale.ROOT);
+            relatives.add(switch (who) {
+                case "mom", "mum" -> "mother";
+                case "dad" -> "father";
+                case "grandma" -> "grandmother";
+                case "grandpa" -> "grandfather";
+                case "co-worker", "colleague" -> "coworker";
+                case "neighbour" -> "neighbor";
+                default -> who;
+            });
         }
         return new Content(text, drugs, numbers, concepts, sides, relatives);
     }

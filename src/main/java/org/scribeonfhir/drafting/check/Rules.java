@@ -277,6 +277,10 @@ final class Rules {
             case "grandmother" -> "grandmother|grandma|granny";
             case "grandfather" -> "grandfather|grandpa";
             case "spouse" -> "spouse|wife|husband|partner";
+            case "parents" -> "parents|mother|father|mom|mum|dad";
+            case "grandparents" -> "grandparents|grandmother|grandfather|grandma|grandpa|gran";
+            case "coworker" -> "coworker|co-worker|colleague|at work";
+            case "neighbor" -> "neighbou?r";
             default -> relative;
         };
     }

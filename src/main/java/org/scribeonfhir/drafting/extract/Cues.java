@@ -51,7 +51,10 @@ final class Cues {
             + "\\b(?:your|the) (?:results?|labs?|x-?rays?|mri|ekg|a1c|blood work|scan)"
             + " (?:show|shows|showed|came back|were|was|look|looks)\\b|\\b(?:i|we)(?:'ve| have)?(?: also| just)? (?:looked at|reviewed|"
             + "went over|pulled up|got|have) (?:your|the|his|her) (?:results?|labs?|x-?rays?|mri|ct|ekg|ecg|a1c|blood work|echo\\w*|"
-            + "ultrasound|scan|imaging|films)\\b");
+            + "ultrasound|scan|imaging|films)\\b|"
+            // "So your labs.": the results announced on their own
+            + "^\\W*(?:(?:so|now|okay|ok|right|alright|and)\\W+)*(?:your|the|his|her) (?:labs?|lab results|results|"
+            + "bloods|blood (?:work|tests?|results)|bloodwork|x-?rays?|scans?|mri|ecg|ekg)\\W*$");
     static final Pattern PLAN = Pattern.compile("(?i)\\b(?:assessment and plan|my assessment|my plan|the plan is|"
             + "(?:i|we)(?:'d| would) like (?:an?|some) (?!(?:look|listen|feel|word|quick|little)\\b)|"
             + "here's the plan|plan (?:is|would be) to|"

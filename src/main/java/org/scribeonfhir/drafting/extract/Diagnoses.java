@@ -24,7 +24,7 @@ final class Diagnoses {
     private static final Pattern STATED = Pattern.compile("(?i)\\b(?:is|was|are|has|have|had|'s|looks like|sounds like|"
             + "seems like|consistent with|impression|diagnosis|think|thinking|probably|likely|suspect|that's|"
             + "this is|it's|dealing with|going on is|causing|caused by|from|for (?:your|the|his|her)|with|"
-            + "(?:we|i) call (?:it|this|that)|called|known as)\\b");
+            + "(?:we|i) call (?:it|this|that)|called|known as|points? to|fits?|in keeping with|suggestive of)\\b");
     private static final Pattern UNSURE = Pattern.compile("(?i)\\b(?:think|thinking|probably|likely|looks like|"
             + "sounds like|seems like|suspect|impression|consistent with|possible|most likely)\\b");
     private static final Pattern HYPOTHETICAL = Pattern.compile("(?i)\\b(?:if|unless|rule out|ruling out|worry|"
@@ -43,9 +43,15 @@ final class Diagnoses {
     private static final Pattern ASSESSING = Pattern.compile("(?i)(?:(?:^|\\b)(?:this|that|it)(?:'s| is)(?: (?:most "
             + "likely|probably|likely|definitely|clearly|consistent with))?|\\b(?:looks like|sounds like|consistent "
             + "with|my impression is|(?:we|i) call (?:it|this|that)|what (?:you|he|she|they) (?:have|has|'ve got|"
-            + "'s got) is|i think (?:this is|it's|that's|you have|(?:he|she) has|you've got)))\\s*$");
+            + "'s got) is|i think (?:this is|it's|that's|you have|(?:he|she) has|you've got)|"
+            + "(?:it|this|that|which|all) means (?:that )?(?:you have|you've got|(?:he|she) has|(?:he|she)'s got|"
+            + "it's)|"
+            // "…and that McMurray test all point to a tear", "the story fits a tear", "i think the headaches are"
+            + "(?:all |both )?(?:points?|pointing) (?:to|towards)|\\bfits?(?: with)?|in keeping with|suggestive of|"
+            + "(?:sounds|looks) a lot like|i think (?:the|your|his|her) (?:[a-z]+ ){1,3}(?:is|are)))\\s*$");
     private static final Pattern QUALIFIERS = Pattern.compile("(?i)(?:\\b(?:an?|the|left|right|bilateral|acute|"
-            + "chronic|mild|moderate|severe|viral|bacterial|medial|lateral|uncontrolled|stable)\\s+)+$");
+            + "chronic|mild|moderate|severe|viral|bacterial|medial|lateral|uncontrolled|stable|non-?displaced|"
+            + "displaced|hairline|small|partial)\\s+)+$");
 
     private Diagnoses() {
     }

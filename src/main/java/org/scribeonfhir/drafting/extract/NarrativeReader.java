@@ -30,8 +30,13 @@ final class NarrativeReader {
     static final double MIN_RELEVANCE = 0.5;
     /** The answer to "what brings you in?" is the presenting story: only what is plainly small talk is left out. */
     static final double PRESENTING_RELEVANCE = 0.2;
-    private static final Pattern UNTIMED_NUMBER = Pattern.compile("(?i)\\b\\d+(?:\\.\\d+)?(?! ?(?:seconds?|minutes?|"
-            + "hours?|days?|nights?|weeks?|months?|years?|am|pm|a\\.m\\.|p\\.m\\.|o'clock)\\b)");
+    /** A sentence of the story with a number that is not a time needs this much (a score, a weight of a thing). */
+    static final double NUMBER_RELEVANCE = 0.85;
+    private static final Pattern UNTIMED_NUMBER = Pattern.compile("(?i)\\b\\d+(?:\\.\\d+)?(?!\\d|\\.\\d|"
+            + "[- ]?(?:seconds?|minutes?|hours?|days?|nights?|weeks?|months?|years?|am|pm|a\\.m\\.|p\\.m\\.|"
+            + "o'clock)\\b)");
+    /** "It runs around 120 over 70": a blood pressure reading without its name. */
+    private static final Pattern READING = Pattern.compile("\\b\\d{2,3} over \\d{2,3}\\b");
     /** Contact details said aloud ("my email is peter dot…", "my number is…") belong in the chart, not the note. */
     private static final Pattern IDENTIFIER = Pattern.compile("(?i)\\b(?:e-?mail|phone number|mobile number|"
             + "my (?:number|address) is|dot com|dot co|dot org|postcode|zip code)\\b|@");
@@ -95,10 +100,11 @@ final class NarrativeReader {
             if (out.size() >= MAX) {
                 break;
             }
-            // a half-clinical sentence of the presenting story is told only without numbers that are not times
-            // ("mine was 31 pounds, a monster, and the knife slipped" keeps the pumpkin's weight out)
-            double least = u.turn() == presenting && !UNTIMED_NUMBER.matcher(u.text()).find() ? PRESENTING_RELEVANCE
-                    : MIN_RELEVANCE;
+            // small-talk numbers hide in the story ("mine was 31 pounds, a monster", "we lost 9 legs to 4"): a
+            // number that is neither a time nor a measurement or a dose needs a plainly clinical sentence
+            boolean untimed = UNTIMED_NUMBER.matcher(u.text()).find() && !READING.matcher(u.text()).find()
+                    && c.vocabulary.find(u.text(), Term.Kind.MEASURE, Term.Kind.DRUG).isEmpty();
+            double least = untimed ? NUMBER_RELEVANCE : u.turn() == presenting ? PRESENTING_RELEVANCE : MIN_RELEVANCE;
             if (u.question() || c.part(u) != Part.HISTORY || c.relevance(u) < least
                     || SMALL_TALK.matcher(u.text()).find() || Phases.INTRO.matcher(u.text()).find()
                     || !u.clinician() && DrugEffects.told(c, u, c.dialogue.questionFor(u))

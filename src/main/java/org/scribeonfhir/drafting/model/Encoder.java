@@ -35,14 +35,14 @@ public final class Encoder implements AutoCloseable {
     public static final int WINDOW = 128;
     public static final int DIM = 384;
     /**
-     * Besides the last layer, the outputs of these encoder layers (0-based) are read too: lower and middle
-     * layers keep more of the word-level information a tagger needs than the last one, which is tuned for
-     * pooling (chosen on BC5CDR dev: see drafting/README.md).
+     * The encoder layers (0-based) a token's state is made of, in order. The first is the deepest layer run:
+     * the graph is cut after it (layers 9 to 11 are never computed, a quarter of the encoder's time), and
+     * the sentence and turn features read its part of the state. The lower and middle layers keep more of
+     * the word-level information the entity tagger needs (see drafting/README.md).
      */
-    public static final int[] INNER_LAYERS = {4, 8};
-    /** Width of a token's state: the last layer's 384 values, then each inner layer's, in order. */
-    public static final int TOKEN_DIM = (1 + INNER_LAYERS.length) * DIM;
-    static final String LAST = "last_hidden_state";
+    public static final int[] LAYERS = {8, 4, 6};
+    /** Width of a token's state: each layer's {@value #DIM} values, in the order of {@link #LAYERS}. */
+    public static final int TOKEN_DIM = LAYERS.length * DIM;
 
     private final OrtEnvironment env;
     private final BlockingQueue<OrtSession> sessions;
@@ -54,10 +54,11 @@ public final class Encoder implements AutoCloseable {
     public Encoder(byte[] onnx, InputStream tokenizerJson, int sessionCount) throws OrtException, IOException {
         env = OrtEnvironment.getEnvironment();
         sessions = new ArrayBlockingQueue<>(sessionCount);
-        byte[] model = onnx;
-        for (int layer : INNER_LAYERS) {
-            model = withOutput(model, inner(layer));
+        List<String> outputs = new ArrayList<>();
+        for (int layer : LAYERS) {
+            outputs.add(output(layer));
         }
+        byte[] model = OnnxGraph.keepOnly(onnx, outputs);
         for (int i = 0; i < sessionCount; i++) {
             sessions.add(env.createSession(model, options()));
         }
@@ -73,39 +74,9 @@ public final class Encoder implements AutoCloseable {
         sep = special[special.length - 1];
     }
 
-    static String inner(int layer) {
+    /** The graph's name for the output of one encoder layer (its last LayerNorm) in the published model. */
+    static String output(int layer) {
         return "/encoder/layer." + layer + "/output/LayerNorm/Add_1_output_0";
-    }
-
-    /**
-     * Adds a graph output for an inner tensor by appending a second, partial {@code graph} field to the
-     * serialized ModelProto: protobuf merges repeated fields of an embedded message seen twice, so the
-     * graph gains one output and nothing else changes. The file on the classpath stays as published.
-     */
-    static byte[] withOutput(byte[] model, String tensor) {
-        byte[] name = tensor.getBytes(java.nio.charset.StandardCharsets.UTF_8);
-        java.io.ByteArrayOutputStream valueInfo = new java.io.ByteArrayOutputStream();
-        valueInfo.write(0x0A); // ValueInfoProto.name (field 1, length-delimited)
-        varint(valueInfo, name.length);
-        valueInfo.writeBytes(name);
-        java.io.ByteArrayOutputStream graph = new java.io.ByteArrayOutputStream();
-        graph.write(0x62); // GraphProto.output (field 12)
-        varint(graph, valueInfo.size());
-        graph.writeBytes(valueInfo.toByteArray());
-        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(model.length + graph.size() + 8);
-        out.writeBytes(model);
-        out.write(0x3A); // ModelProto.graph (field 7)
-        varint(out, graph.size());
-        out.writeBytes(graph.toByteArray());
-        return out.toByteArray();
-    }
-
-    private static void varint(java.io.ByteArrayOutputStream out, int v) {
-        while ((v & ~0x7F) != 0) {
-            out.write((v & 0x7F) | 0x80);
-            v >>>= 7;
-        }
-        out.write(v);
     }
 
     static OrtSession.SessionOptions options() throws OrtException {
@@ -216,14 +187,10 @@ public final class Encoder implements AutoCloseable {
                 OrtSession.Result r = session.run(Map.of("input_ids", idT, "attention_mask", maskT,
                         "token_type_ids", typeT))) {
             float[][] states = new float[n][TOKEN_DIM];
-            FloatBuffer last = ((OnnxTensor) r.get(LAST).orElseThrow()).getFloatBuffer();
-            for (int i = 0; i < n; i++) {
-                last.get(states[i], 0, DIM);
-            }
-            for (int l = 0; l < INNER_LAYERS.length; l++) {
-                FloatBuffer inner = ((OnnxTensor) r.get(inner(INNER_LAYERS[l])).orElseThrow()).getFloatBuffer();
+            for (int l = 0; l < LAYERS.length; l++) {
+                FloatBuffer layer = ((OnnxTensor) r.get(output(LAYERS[l])).orElseThrow()).getFloatBuffer();
                 for (int i = 0; i < n; i++) {
-                    inner.get(states[i], (l + 1) * DIM, DIM);
+                    layer.get(states[i], l * DIM, DIM);
                 }
             }
             return states;

@@ -10,7 +10,7 @@ public final class Features {
     public static final int SPEAKERS = 3;
     public static final int POSITIONS = 6;
     public static final int SECTION_DIM = 3 * Encoder.DIM + SPEAKERS + POSITIONS;
-    /** What the entity head sees of a token: its state (last and middle layer) and the lexicon's flags. */
+    /** What the entity head sees of a token: its state (three encoder layers) and the lexicon's flags. */
     public static final int ENTITY_DIM = Encoder.TOKEN_DIM + Lexicon.FLAGS;
     /** What the relevance head sees of a sentence: its mean state, its turn's, the turn before's, who, a question. */
     public static final int RELEVANCE_DIM = 3 * Encoder.DIM + SPEAKERS + 1 + POSITIONS;
@@ -25,7 +25,7 @@ public final class Features {
         return f;
     }
 
-    /** Mean of the tokens' last-layer states, or zeros for a text without tokens. */
+    /** Mean of the tokens' states in the deepest layer read ({@code Encoder.LAYERS[0]}), or zeros without tokens. */
     public static float[] mean(float[][] states) {
         float[] m = new float[Encoder.DIM];
         if (states == null || states.length == 0) {

@@ -63,6 +63,19 @@ class FaithfulnessTest {
     }
 
     @Test
+    void aRelativeNamedInEverydayWordsKeepsTheirConditionTheirs() {
+        Dialogue family = Visits.dialogue("[doctor] any family history?",
+                "[patient] my mom had lymphoma, and both my parents have high blood pressure.");
+        for (String told : List.of("Her mom had lymphoma.", "Both the patient's parents have high blood pressure.")) {
+            Statement s = new Statement(told, 0.9, List.of(Evidence.transcript(List.of(1, 2))));
+            assertThat(Faithfulness.check(NoteHeaders.HPI, s, family, null)).isEmpty();
+        }
+        Statement dad = new Statement("Her dad had lymphoma.", 0.9, List.of(Evidence.transcript(List.of(1, 2))));
+        assertThat(Faithfulness.check(NoteHeaders.HPI, dad, family, null)).extracting(Faithfulness.Problem::kind)
+                .contains("whose");
+    }
+
+    @Test
     void boilerplateNobodySaidFails() {
         assertThat(check("The patient understands and agrees with the recommended medical treatment plan.", 4))
                 .extracting(Faithfulness.Problem::kind).contains("wording");

@@ -25,6 +25,32 @@ class VisitPartsTest {
     }
 
     @Test
+    void labsAnnouncedOnTheirOwnAreTheResultsAndWhatTheyMeanIsTheAssessment() {
+        var note = Visits.draft("[patient] My heart races and I've lost weight.", "[doctor] Okay, let me examine you.",
+                "[doctor] There's a fine tremor. Reflexes are brisk.",
+                "[doctor] So your labs. Your TSH is less than 0.01. Your free T4 is 3.9.",
+                "[patient] So what does that all mean?", "[doctor] It means you have Graves' disease.");
+        assertThat(Visits.lines(note, NoteHeaders.RESULTS)).anyMatch(l -> l.contains("TSH"));
+        assertThat(Visits.lines(note, NoteHeaders.PHYSICAL_EXAM)).noneMatch(l -> l.contains("TSH") || l.contains("T4"));
+        assertThat(Visits.lines(note, NoteHeaders.ASSESSMENT_AND_PLAN)).first().asString().contains("Graves");
+    }
+
+    @Test
+    void aDiagnosisTheFindingsPointToOrFitIsTheAssessment() {
+        var note = Visits.draft("[patient] My knee keeps catching and locking since I twisted it.",
+                "[doctor] Let me examine the knee. There is tenderness on the inner joint line.",
+                "[doctor] So the way it happened, the catching and locking and that McMurray test all point to a tear "
+                        + "of the medial meniscus.",
+                "[doctor] And the headaches, I think the headaches themselves are tension type headaches.",
+                "[doctor] This is benign prostatic enlargement, and the x-ray fits a small fracture of the "
+                        + "scaphoid.");
+        assertThat(Visits.lines(note, NoteHeaders.ASSESSMENT_AND_PLAN)).anyMatch(l -> l.contains("meniscus tear"))
+                .anyMatch(l -> l.contains("ension headache")).anyMatch(l -> l.contains("prostatic hyperplasia"))
+                .anyMatch(l -> l.contains("caphoid fracture"));
+        assertThat(Visits.lines(note, NoteHeaders.PHYSICAL_EXAM)).noneMatch(l -> l.contains("McMurray"));
+    }
+
+    @Test
     void aTreatmentSaidAfterTheExamIsThePlan() {
         var note = Visits.draft("[patient] It burns when I pee.", "[doctor] Let me check you over.",
                 "[doctor] Your tummy is soft, a bit tender just above the pubic bone.",

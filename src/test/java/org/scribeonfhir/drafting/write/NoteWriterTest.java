@@ -69,6 +69,16 @@ class NoteWriterTest {
     }
 
     @Test
+    void aHalfClinicalSentenceWithASmallTalkNumberIsNotToldButAReadingIs() {
+        VisitModel v = Visits.read(0.8, null, "[doctor] how have things been?",
+                "[patient] i was shouting at the darts last night, we lost nine legs to four.",
+                "[patient] i checked my pressure at home, it runs around 120 over 70 most mornings.");
+        List<String> hpi = Visits.lines(new DraftNote(NoteWriter.write(v, null), "fixture"), NoteHeaders.HPI);
+        assertThat(hpi).noneMatch(l -> l.contains("darts"));
+        assertThat(hpi).anyMatch(l -> l.contains("120 over 70")).noneMatch(l -> l.contains("hyperactivity"));
+    }
+
+    @Test
     void aRelativesOwnStoryAndTheWordsOfTheReasonAreNotRetold() {
         List<String> hpi = Visits.lines(Visits.draft("[doctor] so, how has the blood pressure been?",
                 "[patient] good. well, there are a few things. my wife made me come about the dizzy spells.",

@@ -245,11 +245,10 @@ public final class TrainHeads {
         return m;
     }
 
-    /** Encoder layers (1-based, 12 = last) the entity head reads, in feature order. */
+    /** Encoder layers (1-based, of 12) the entity head reads, in feature order. */
     static List<Integer> layers() {
         List<Integer> l = new ArrayList<>();
-        l.add(12);
-        for (int layer : Encoder.INNER_LAYERS) {
+        for (int layer : Encoder.LAYERS) {
             l.add(layer + 1);
         }
         return l;
