@@ -22,7 +22,9 @@ final class AskedAbout {
     private static final Pattern THIRD = Pattern.compile("(?i)\\b(?:she|he|her|his|she's|he's)\\b");
     private static final Pattern FIRST = Pattern.compile("(?i)\\b(?:i|i'm|i've|me|my)\\b");
     private static final Pattern FAMILY = Pattern.compile("(?i)\\b(?:runs? in (?:your|the) family|family history|"
-            + "(?:any(?:one|body)|anything) (?:else )?in (?:your|the) family)\\b");
+            + "(?:any(?:one|body)|anything) (?:else )?in (?:your|the) family|"
+            // "are there any illnesses in your family at all?", "any medical conditions in the family?"
+            + "any (?:\\w+ )?(?:illness(?:es)?|conditions?|problems?|diseases?) in (?:your|the) family)\\b");
     private static final Pattern SELF = Pattern.compile("(?i)\\b(?:too|also|as well|myself|me too|just me)\\b");
 
     private AskedAbout() {

@@ -125,7 +125,13 @@ final class HistoryReader {
                 continue;
             }
             String askedAbout = AskedAbout.relative(c, u, m.start());
-            if (askedAbout != null && (whose.equals(Attribution.PATIENT) || whose.equals(Attribution.SOMEONE_ELSE))) {
+            // "my mum said I should ask because she's got diabetes": the relative named before "she"
+            String before = whose.equals(Attribution.SOMEONE_ELSE)
+                    ? Attribution.lastRelative(text.substring(0, m.start())) : null;
+            if (before != null) {
+                whose = before;
+            } else if (askedAbout != null && (whose.equals(Attribution.PATIENT)
+                    || whose.equals(Attribution.SOMEONE_ELSE))) {
                 whose = askedAbout;
             } else if (whose.equals(Attribution.SOMEONE_ELSE)) {
                 whose = antecedent(c, u);

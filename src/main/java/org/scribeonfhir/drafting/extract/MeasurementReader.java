@@ -153,6 +153,10 @@ final class MeasurementReader {
             + "dropped|went (?:up|down)|gone (?:up|down)|up by|down by|increased by|decreased by)\\s+(?:\\w+ly |about "
             + "|around |like |almost |over |nearly |maybe |another |an extra |extra )?$");
 
+    /** "I'm not a hundred percent sure if I had a fever": how sure, not a value. */
+    private static final Pattern SURE = Pattern.compile("(?i)^[\\d.]+\\s*(?:%|percent|per cent)\\s+(?:sure|certain|"
+            + "confident|positive|convinced|honest|right)\\b");
+
     /** "If your A1c isn't under 7.5", "we want the LDL below 70": a goal, not a measurement. */
     static boolean target(String text, Quantity q) {
         return TARGET.matcher(text.substring(0, q.start())).find();
@@ -193,7 +197,7 @@ final class MeasurementReader {
             return null;
         }
         String name = measure.canonical();
-        if (CHANGE.matcher(text.substring(0, q.start())).find()) {
+        if (CHANGE.matcher(text.substring(0, q.start())).find() || SURE.matcher(text.substring(q.start())).find()) {
             return null;
         }
         boolean pressure = name.equals("Blood pressure");
