@@ -25,7 +25,7 @@ final class Diagnoses {
             + "seems like|consistent with|impression|diagnosis|think|thinking|probably|likely|suspect|that's|"
             + "this is|it's|dealing with|going on is|causing|caused by|from|for (?:your|the|his|her)|with|"
             + "(?:we|i) call (?:it|this|that)|called|known as|points? to|fits?|in keeping with|suggestive of)\\b");
-    private static final Pattern UNSURE = Pattern.compile("(?i)\\b(?:think|thinking|probably|likely|looks like|"
+    private static final Pattern UNSURE = Pattern.compile("(?i)\\b(?:think|thinking|wonder|probably|likely|looks like|"
             + "sounds like|seems like|suspect|impression|consistent with|possible|most likely)\\b");
     private static final Pattern HYPOTHETICAL = Pattern.compile("(?i)\\b(?:if|unless|rule out|ruling out|worry|"
             + "worried|concern(?:ed)? (?:about|for)|prevents?|protects? against|avoid|never|someone|anyone|somebody|"
@@ -48,7 +48,10 @@ final class Diagnoses {
             + "it's)|"
             // "…and that McMurray test all point to a tear", "the story fits a tear", "i think the headaches are"
             + "(?:all |both )?(?:points?|pointing) (?:to|towards)|\\bfits?(?: with)?|in keeping with|suggestive of|"
-            + "(?:sounds|looks) a lot like|i think (?:the|your|his|her) (?:[a-z]+ ){1,3}(?:is|are)))\\s*$");
+            + "(?:sounds|looks) a lot like|i think (?:the|your|his|her) (?:[a-z]+ ){1,3}(?:is|are)|"
+            // "I wonder whether you've had a flare-up of your heart failure"
+            + "i wonder (?:whether|if) (?:you've had|you have had|you have|you've got|it's|this is|(?:he|she)'s had)"
+            + "(?: an?)? (?:flare-up|flare|exacerbation|worsening) of (?:your|the|his|her)))\\s*$");
     private static final Pattern QUALIFIERS = Pattern.compile("(?i)(?:\\b(?:an?|the|left|right|bilateral|acute|"
             + "chronic|mild|moderate|severe|viral|bacterial|medial|lateral|uncontrolled|stable|non-?displaced|"
             + "displaced|hairline|small|partial)\\s+)+$");
@@ -179,9 +182,12 @@ final class Diagnoses {
         String side = prefix.contains("left") || prefix.contains("right") ? "" : Attributes.laterality(
                 text.substring(m.end(), Math.min(text.length(), m.end() + 30)), 0) == null ? ""
                 : sideAfter(text.substring(m.end(), Math.min(text.length(), m.end() + 30)));
-        // "an asthma flare": the condition's exacerbation, not the condition alone
-        String flare = m.surface().matches("(?i).*\\b(?:flare|flare-up|exacerbation|attack)\\b.*")
-                && !canonical.matches("(?i).*\\b(?:flare|exacerbation|attack)\\b.*") ? " exacerbation" : "";
+        // "an asthma flare", "a flare-up of your heart failure": the condition's exacerbation, not the condition alone
+        boolean flared = m.surface().matches("(?i).*\\b(?:flare|flare-up|exacerbation|attack)\\b.*")
+                || text.substring(0, m.start()).matches("(?is).*\\b(?:flare-up|flare|exacerbation) of (?:your|the|his|"
+                        + "her) $");
+        String flare = flared && !canonical.matches("(?i).*\\b(?:flare|exacerbation|attack)\\b.*") ? " exacerbation"
+                : "";
         String name = prefix + canonical + flare + side;
         return Character.toUpperCase(name.charAt(0)) + name.substring(1);
     }

@@ -23,8 +23,13 @@ final class ProblemBlock {
         this.start = start;
     }
 
+    /** The same problem, an exacerbation of it included ("Osteoarthritis exacerbation" is "Osteoarthritis"'s). */
     boolean named(String other) {
-        return name.equalsIgnoreCase(other);
+        return key(name).equalsIgnoreCase(key(other));
+    }
+
+    private static String key(String problem) {
+        return problem.replaceFirst("(?i) exacerbation$", "");
     }
 
     /** Named after a symptom ("back pain"), not a diagnosis: a diagnosis said next replaces it. */

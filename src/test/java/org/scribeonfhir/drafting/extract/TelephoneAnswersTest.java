@@ -12,7 +12,8 @@ import org.scribeonfhir.drafting.visit.VisitModel;
 
 /**
  * Answers as patients give them on the phone: a yes that confirms an absence, a relative named before "she",
- * a family question asked in other words, a drug said in its British spelling, "a hundred percent sure".
+ * a family question asked in other words, a drug said in its British spelling, "a hundred percent sure", a flare-up
+ * the clinician wonders about.
  */
 class TelephoneAnswersTest {
 
@@ -50,6 +51,18 @@ class TelephoneAnswersTest {
         List<String> hpi = Visits.lines(Visits.draft(OPEN, "[patient] I've had a sore throat for three days.",
                 "[doctor] Any allergies to medications?", "[patient] Uh, yes, amoxycillin."), NoteHeaders.HPI);
         assertThat(hpi).contains("Allergies: amoxicillin.").noneMatch(l -> l.startsWith("Current medications"));
+    }
+
+    @Test
+    void aFlareUpOfTheirHeartFailureIsTheProblemAndTheHeartFailureSaidAgainIsTheSameOne() {
+        List<String> plan = Visits.lines(Visits.draft(OPEN,
+                "[patient] I've been more breathless and my ankles are swollen.",
+                "[doctor] Let me have a look. Your ankles are swollen both sides.",
+                "[doctor] So based on your history, I wonder whether you've had a flare-up of your heart failure.",
+                "[doctor] I'll increase your furosemide to 40 mg twice a day.",
+                "[doctor] And for the heart failure, I'd like an echocardiogram."), NoteHeaders.ASSESSMENT_AND_PLAN);
+        assertThat(plan).filteredOn(l -> l.matches("\\d+\\. .*"))
+                .containsExactly("1. Likely heart failure exacerbation.");
     }
 
     @Test
