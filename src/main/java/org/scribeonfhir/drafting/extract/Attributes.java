@@ -26,6 +26,10 @@ final class Attributes {
             + "thursday|friday|saturday|sunday|the weekend|\\w+ day|\\w+ weekend|january|february|march|april|may|june|"
             + "july|august|september|october|november|december|then|christmas|thanksgiving|the fall|the summer|"
             + "the spring|the winter)|over the weekend)\\b");
+    /** "five years ago", "last year", "in 2019", "when I was a kid": an episode long past. */
+    static final Pattern YEARS_AGO = Pattern.compile("(?i)\\b(?:(?:\\d+|a|one|two|three|four|five|six|seven|"
+            + "eight|nine|ten|a few|several|many|a couple(?: of)?) years? ago|last year|in (?:19|20)\\d\\d|when (?:i|he|she) "
+            + "was (?:a kid|young|little|a child|a teenager|\\d+))\\b");
     private static final Pattern SEVERITY_WORD = Pattern.compile("(?i)\\b(mild|moderate|severe|excruciating|"
             + "unbearable|terrible|worst|a little|slight|slightly|mildly)\\b");
     private static final Pattern CHARACTER = Pattern.compile("(?i)\\b(dry|productive|wet|barking|hacking|sharp|dull|"
@@ -36,7 +40,8 @@ final class Attributes {
             + "after (?:eating|meals|i eat)|with exertion|on exertion|when i (?:walk|climb|exercise|run|lie down|"
             + "stand up|bend)|all the time|constant(?:ly)?|comes and goes|on and off|off and on|intermittent(?:ly)?|"
             + "every (?:day|other day)|once in a while|every once in a while|a few times a (?:day|week)|"
-            + "\\d+ times(?: a (?:day|week|night)| yesterday| today| last night)?)\\b");
+            + "(?:\\d+ (?:or|to) )?\\d+ times(?: (?:a|per) (?:day|week|night|month)| yesterday| today| last night)?|"
+            + "(?:once|twice) (?:a|per) (?:day|week|night|month))\\b");
     private static final Pattern WORSE = Pattern.compile("(?i)\\b(?:worse|worsens|hurts more|aggravated|"
             + "flares up|bothers me more) (?:when|with|if|after|during|at|in)\\s+([^,.;]{3,40})");
     private static final Pattern WORSE_BEFORE = Pattern.compile("(?i)\\b([a-z]+ing(?: [a-z]+)?|stairs|walking|"

@@ -37,6 +37,9 @@ public final class Attribution {
     /** "The lab rang about Mr. Pell in room two, his lithium level…": another patient of the clinic. */
     private static final Pattern ELSEWHERE = Pattern.compile("(?i)\\b(?:in|from|at) (?:exam )?(?:room|bay|bed|"
             + "cubicle|cubical) (?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten|[a-z])\\b");
+    /** "Okay, she's in room three, vitals are done": the nurse handing over this visit's patient. */
+    private static final Pattern HANDOVER = Pattern.compile("(?i)^\\W*(?:(?:okay|ok|so|alright|hi|right|doctor|doc)"
+            + "\\W+)*(?:she's|he's|she is|he is|they're|your (?:next )?patient(?:'s| is)) (?:ready )?in (?:exam )?room\\b");
     private static final Pattern WAS_A = Pattern.compile("(?i)\\b(?:was|were|being) (?:just |only )?(?:a |an )?"
             + "(?:little |young |small )?$");
     private static final Pattern OWNER = Pattern.compile("(?i)\\b(friend|neighbou?r|coworker|co-worker|colleague|boss|"
@@ -61,7 +64,7 @@ public final class Attribution {
     /** Whose the mention at {@code start} of the utterance is: {@link #PATIENT}, {@link #SPEAKER} or a relative. */
     public static String of(Utterance u, int start) {
         String upTo = u.text().substring(0, Math.max(0, start));
-        if (ELSEWHERE.matcher(upTo).find()) {
+        if (ELSEWHERE.matcher(upTo).find() && !HANDOVER.matcher(u.text()).find()) {
             return SOMEONE_ELSE;
         }
         String before = lastClause(upTo);

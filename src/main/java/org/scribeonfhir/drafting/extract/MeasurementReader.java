@@ -121,7 +121,10 @@ final class MeasurementReader {
                 if (between(values, measures, m, q) || testBetween(c, text, m, q)) {
                     break;
                 }
-                Measurement x = corrected(text, q) || target(text, q) ? null : measurement(m.term(), q, text, support);
+                // "two years ago I had a kidney infection, I had a fever of like 103": that episode's value
+                boolean past = u.historySide() && Attributes.YEARS_AGO.matcher(text.substring(0, q.start())).find();
+                Measurement x = corrected(text, q) || target(text, q) || past ? null
+                        : measurement(m.term(), q, text, support);
                 if (x != null) {
                     used.add(q);
                     add(out, x);

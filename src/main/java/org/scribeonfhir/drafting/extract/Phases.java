@@ -45,11 +45,19 @@ final class Phases {
         boolean examOpen = false;
         boolean examinedAtCue = false;
         int lastExam = Integer.MIN_VALUE / 2;
+        boolean heard = false;
         for (int i = 0; i < all.size(); i++) {
             Utterance u = all.get(i);
             Part own = null;
+            heard |= u.historySide();
             if (u.clinician() && !u.question() && !INTRO.matcher(u.text()).find()) {
                 own = cue(u.text());
+                if (own == Part.EXAM && !heard && u.speaker() != null
+                        && u.speaker().toLowerCase(java.util.Locale.ROOT).matches("nurse|ma|medical_assistant|triage")) {
+                    // "vitals are done, temp is 99.1": the nurse's hand-over before anyone has told the story
+                    parts[i] = Part.EXAM;
+                    continue;
+                }
                 if (own == Part.EXAM && running != Part.EXAM) {
                     examinedAtCue = examined;
                 }
@@ -76,7 +84,8 @@ final class Phases {
                     // "BP 158/94. I'll repeat it at the end. Heart rate 72.": the exam goes on after an aside
                     own = Part.EXAM;
                 }
-                if (own == null && examined && Diagnoses.assesses(c, u)) {
+                // a telephone consultation has no exam: the impression is the assessment when the plan follows it
+                if (own == null && (examined || planFollows(c, all, i)) && Diagnoses.assesses(c, u)) {
                     own = Part.PLAN;
                 }
                 if (own == Part.EXAM && running != Part.EXAM) {
@@ -111,6 +120,20 @@ final class Phases {
             lastExam = parts[i] == Part.EXAM ? i : lastExam;
         }
         return parts;
+    }
+
+    /** The clinician's next statements (before the patient's next question or a history question) are the plan. */
+    private static boolean planFollows(Context c, List<Utterance> all, int i) {
+        for (int k = i + 1; k < Math.min(all.size(), i + 5); k++) {
+            Utterance next = all.get(k);
+            if (!next.clinician() || next.question()) {
+                return false;
+            }
+            if (cue(next.text()) == Part.PLAN || ordersSomething(c, next) && Cues.ORDER_VERB.matcher(next.text()).find()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "Heart rate 72.", "Lungs clear.": a finding stated, not something to do. */

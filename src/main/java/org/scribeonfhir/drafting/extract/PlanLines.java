@@ -22,8 +22,8 @@ final class PlanLines {
     }
 
     private static final Pattern ORDER = Pattern.compile("(?i)\\b(?:order|ordering|get|getting|check|checking|"
-            + "schedule|repeat|send (?:you|him|her) (?:for|to get)|do|draw|obtain|run|(?:i|we)(?:'d| would) like "
-            + "(?=(?:a|an|some|the)\\b))\\b");
+            + "schedule|repeat|send (?:you|him|her) (?:for|to get)|do|draw|obtain|run|(?:i|we)(?:'d| would) "
+            + "(?:also )?like (?=(?:a|an|some|the)\\b))\\b");
     /** Therapies started in the plan are referrals: "start physical therapy", "set you up with CBT". */
     private static final Pattern THERAPY = Pattern.compile("(?i)(?:\\b(?:start|begin|do|get (?:you|him|her) (?:into|in "
             + "with|started (?:with|on|in))|set (?:you|him|her) up (?:with|for)|go to|try|recommend|sign (?:you|him|"
@@ -39,7 +39,8 @@ final class PlanLines {
             + "use|get|start|going to|let's|we'll|i'll|i'd like to|want to|recommend)\\b");
     private static final Pattern FOLLOW_UP = Pattern.compile("(?i)\\b(?:follow(?:[- ]up)?|come back|see (?:you|him|her)"
             + "(?: back| again)?|re-?check(?:ed)?|seen (?:again|back)|return|check back|check in|touch base|circle back|"
-            + "come in)\\b[^.]*?\\b(?:in|after|for)\\s+((?:about |around |another |a |an |one |two |three |four |six |"
+            + "come in|(?:speak|talk) (?:to|with) you(?: again| back)?|(?:call|ring|phone) you (?:back|again)|"
+            + "review you(?: again)?)\\b[^.]*?\\b(?:in|after|for)\\s+((?:about |around |another |a |an |one |two |three |four |six |"
             + "\\d+ |a couple of |a few )+(?:\\d+\\s+)?(?:to \\d+ )?(?:days?|weeks?|months?|years?))");
     static final Pattern STATUS = Pattern.compile("(?i)\\b(well[- ]controlled|under (?:good )?control|"
             + "controlled|stable|improving|improved|getting better|better|worse|worsening|not (?:well )?controlled|"
@@ -75,7 +76,7 @@ final class PlanLines {
             + "shoulders?|neck|head|eyes?|ankles?|hips?|thumbs?)\\b");
     /** Advice said as a command: "stay hydrated", "avoid ibuprofen", "keep it elevated". */
     private static final Pattern IMPERATIVE = Pattern.compile("(?i)^(?:stay|avoid|keep|drink|eat|use|take|try|make sure|"
-            + "remember|don't|do not|limit|cut (?:back|down)|rest|ice|elevate|apply|wear|wash|get plenty|hold off|"
+            + "remember|don't|do not|limit|cut (?:back|down)|cut (?:the |your )?[a-z]+ (?:back|down|out)|rest|ice|elevate|apply|wear|wash|get plenty|hold off|"
             + "stop (?:eating|drinking|smoking|using|the (?:energy drinks?|sodas?|soda|alcohol|caffeine))|get down to|"
             + "taper|watch|check your|weigh yourself|monitor|walk|exercise|sleep|"
             + "continue to|no (?:more|heavy|lifting|driving|contact|alcohol|caffeine))\\b");
@@ -208,7 +209,8 @@ final class PlanLines {
                 last = gloss ? t.end() : last;
                 continue;
             }
-            if (ORDER.matcher(before).find() || FUTURE.matcher(before).find()) {
+            if (ORDER.matcher(before).find() || FUTURE.matcher(before).find()
+                    || PlanWording.listGoesOn(before, s.substring(t.end()))) {
                 verb = verb != null ? verb : before.toLowerCase(Locale.ROOT).matches("(?s).*\\b(?:repeat|another|"
                         + "recheck)\\b.*") ? "Repeat " : "Order ";
                 String name = PlanWording.testName(t);

@@ -160,4 +160,14 @@ final class PlanWording {
         return s.length() > 1 && Character.isUpperCase(s.charAt(0)) && !Character.isUpperCase(s.charAt(1))
                 ? Character.toLowerCase(s.charAt(0)) + s.substring(1) : s;
     }
+
+    private static final Pattern LIST_GOES_ON = Pattern.compile("(?i)^\\W*(?:(?:and|also|plus)\\s+)*(?:a|an|some)\\s+"
+            + "(?:[a-z-]+\\s+){0,2}$");
+    private static final Pattern TEST_SAID_DONE = Pattern.compile("(?i)^\\W*(?:showed|shows|was|is|came|were|are|would|"
+            + "will|could|can|might|may|from|results?)\\b");
+
+    /** "…an echocardiogram. And a thyroid blood test, because…": the list of tests ordered goes on. */
+    static boolean listGoesOn(String before, String after) {
+        return LIST_GOES_ON.matcher(before).matches() && !TEST_SAID_DONE.matcher(after).find();
+    }
 }

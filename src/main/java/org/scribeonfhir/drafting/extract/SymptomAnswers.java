@@ -12,16 +12,25 @@ import org.scribeonfhir.drafting.visit.Support;
 final class SymptomAnswers {
 
     private static final Pattern ASKS_DURATION = Pattern.compile("(?i)\\b(?:how long|when did (?:this|it|that|the|"
-            + "you)|when was|since when|how many (?:days|weeks))\\b");
+            + "you|these|they|those)|when was|since when|how many (?:days|weeks))\\b");
+    /** "And how long do they last?": how long one episode lasts, not how long the symptom has gone on. */
+    private static final Pattern ASKS_EPISODE = Pattern.compile("(?i)\\bhow long (?:do|does|did|will) (?:they|it|these|"
+            + "those|the \\w+|each \\w+|an? \\w+) (?:usually |normally |typically )?(?:last|go on|go for)\\b");
+    private static final Pattern LASTS = Pattern.compile("(?i)\\b((?:\\d+ (?:to|or|-) )?\\d+ (?:seconds?|minutes?|hours?)|"
+            + "(?:a few|several|a couple of) (?:seconds|minutes|hours)|(?:half|an|a) (?:an )?hour)\\b");
+    /** "How often are you getting them?" */
+    private static final Pattern ASKS_OFTEN = Pattern.compile("(?i)\\b(?:how often|how many times|how frequent(?:ly)?)\\b");
     static final Pattern ASKS_SEVERITY = Pattern.compile("(?i)\\b(?:scale of|out of 10|1 to 10|zero to ten|"
             + "0 to 10|how bad|how severe|rate (?:the|your|it))\\b");
-    private static final Pattern ASKS_WORSE = Pattern.compile("(?i)\\b(?:what|anything (?:that )?|does anything) "
-            + "(?:makes? (?:it|the pain|them|this) worse|aggravates|triggers|brings (?:it|them) on)\\b");
+    private static final Pattern ASKS_WORSE = Pattern.compile("(?i)\\b(?:what|anything(?: that)?|does anything) "
+            + "(?:seems? to )?(?:makes? (?:it|the pain|them|this) worse|aggravates|triggers?|brings? (?:it|them) on|"
+            + "sets? (?:it|them|these|this) off)\\b");
     /** "Was the pain worse with eating or exercise?" "Yes, with eating." */
     private static final Pattern WORSE_WITH = Pattern.compile("(?i)\\b(?:is|was|does|did|do) (?:the pain|it|they|that) "
             + "(?:get |seem )?worse (?:with|when|after) ([^?]{3,50})");
-    private static final Pattern ASKS_BETTER = Pattern.compile("(?i)\\b(?:what|anything (?:that )?|does anything) "
-            + "(?:makes? (?:it|the pain|them|this) better|helps?|relieves)\\b");
+    private static final Pattern ASKS_BETTER = Pattern.compile("(?i)\\b(?:what|anything(?: that)?|does anything) "
+            + "(?:makes? (?:it|the pain|them|this) better|helps?|relieves)\\b|\\bhow do(?:es)? (?:they|it|these|"
+            + "the \\w+) (?:stop|settle|go away)\\b|\\bwhat (?:stops|settles) (?:it|them)\\b");
     /** "During the day maybe a 5, at night an 8": when each rating holds. */
     private static final Pattern WHEN_RATED = Pattern.compile("(?i)\\b(during the day|at night|at rest|at its worst|"
             + "at worst|at best|right now|now|with activity|when i walk|in the morning|at first|initially|yesterday|"
@@ -54,7 +63,23 @@ final class SymptomAnswers {
         if (q == null || last == null || !q.clinician()) {
             return;
         }
-        if (ASKS_DURATION.matcher(q.text()).find()) {
+        if (ASKS_EPISODE.matcher(q.text()).find()) {
+            java.util.regex.Matcher lasts = LASTS.matcher(a.text());
+            if (a.index() == 0 && lasts.find()) {
+                String each = "lasting " + lasts.group(1).toLowerCase(Locale.ROOT);
+                last.timing = last.timing == null ? each : last.timing.contains("lasting") ? last.timing
+                        : last.timing + ", " + each;
+                last.support = last.support.and(Support.of(SymptomReader.SAID, q.turn(), a.turn()))
+                        .withConfidence(last.support.confidence());
+            }
+        } else if (ASKS_OFTEN.matcher(q.text()).find()) {
+            String often = a.index() == 0 ? Attributes.timing(a.text()) : null;
+            if (often != null && (last.timing == null || last.timing.startsWith("lasting"))) {
+                last.timing = last.timing == null ? often : often + ", " + last.timing;
+                last.support = last.support.and(Support.of(SymptomReader.SAID, q.turn(), a.turn()))
+                        .withConfidence(last.support.confidence());
+            }
+        } else if (ASKS_DURATION.matcher(q.text()).find()) {
             String d = Attributes.duration(a.text());
             String o = Attributes.onset(a.text());
             if (d == null && o == null && a.text().matches("(?i).*\\b\\d+\\s+(?:days?|weeks?|months?|years?)\\b.*")) {
@@ -80,7 +105,10 @@ final class SymptomAnswers {
                         last.support.confidence());
             }
         } else if (a.index() == 0 && (ASKS_WORSE.matcher(q.text()).find() || ASKS_BETTER.matcher(q.text()).find())) {
-            List<String> factors = Attributes.factors(a.text());
+            List<String> factors = new ArrayList<>(Attributes.factors(a.text()));
+            // "They just stop, suddenly.": how they stop, not what stops them
+            factors.removeIf(f -> f.matches("(?:just )?(?:stops?|suddenly|gradually|on (?:its|their) own|by (?:itself|"
+                    + "themselves)|(?:they|it) just stops?)"));
             List<String> into = ASKS_WORSE.matcher(q.text()).find() ? last.aggravating : last.relieving;
             factors.stream().filter(x -> !into.contains(x)).forEach(into::add);
             if (!factors.isEmpty()) {

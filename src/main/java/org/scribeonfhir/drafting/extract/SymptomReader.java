@@ -161,6 +161,9 @@ final class SymptomReader {
             // the question the whole reply answers, though this sentence is not the reply's first
             Utterance q = asked;
             context = q == null ? null : q.text();
+            if (p == Presence.PRESENT && PastEpisodes.told(c, u, text)) {
+                continue; // the symptoms of an episode years ago belong to its history, not to this visit
+            }
             SymptomBuilder b = builder(m, u, text);
             if (b == null) {
                 continue;

@@ -19,6 +19,21 @@ final class Sentences {
             + "you know|does that make sense|sound good|sounds good|is that okay)\\?$");
     private static final int LONG = 40;
     /**
+     * A plan said in one breath: "…, and I'll send you a prescription for X, and I'd like a blood test, and if you
+     * get Y call 999". A comma before the clinician's next step or condition ends a clause in any long sentence.
+     */
+    private static final Pattern NEXT_STEP = Pattern.compile("(?i)(?<=,)\\s(?:(?:(?:and|so|then|and then),?\\s)?(?="
+            + "(?:i'll|i will|i'd|i would|i'm going|i am going|i want|we'll|we will|we're going|we'd|let's|"
+            + "what i'd like)\\b)|(?:and|and then),?\\s(?=if (?:you|it|things|he|she|that|the)\\b))");
+    /** "…gabapentin, 300, no, actually, let's start lower, 100 mg": a correction runs on into the next clause. */
+    private static final Pattern CORRECTING = Pattern.compile("(?i)\\b(?:no|sorry|actually|i mean|rather|wait|or)"
+            + "\\W*$|\\b[a-z]+-$");
+    /** "If she isn't better in eight weeks, I'll refer her": the step after the comma is the condition's own. */
+    private static final Pattern OPEN_CONDITION = Pattern.compile("(?i)\\b(?:if|unless|in case|once|when|until|"
+            + "should (?:you|it|she|he))\\b");
+    private static final int LONG_CLAUSES = 20;
+    private static final Pattern BACK_TO_IT = Pattern.compile("(?i)[\\s,]+(?=(?:but |so |okay |ok )?anyway\\b)");
+    /**
      * "how is it as far as walking", "how about fatigue", "how are your symptoms" — but not "how about we start
      * you on…", a proposal.
      */
@@ -65,10 +80,50 @@ final class Sentences {
             return;
         }
         int start = from + lead;
-        if (s.split("\\s+").length <= LONG) {
+        int words = s.split("\\s+").length;
+        Matcher back = BACK_TO_IT.matcher(s);
+        if (back.find() && s.substring(0, back.start()).split("\\s+").length >= 5) {
+            // "…raising the rent to 2100 a month can you believe that anyway so i think i have a uti": small talk, then
+            // back to the visit
+            add(text, start, start + back.start(), out);
+            add(text, start + back.end(), start + s.length(), out);
+            return;
+        }
+        if (words > LONG_CLAUSES && NEXT_STEP.matcher(s).find()) {
+            cutAtSteps(s, start, out);
+            return;
+        }
+        if (words <= LONG) {
             addAsked(s, start, out);
             return;
         }
+        cutAtMarkers(s, start, out);
+    }
+
+    private static void cutAtSteps(String s, int start, List<Piece> out) {
+        Matcher m = NEXT_STEP.matcher(s);
+        int last = 0;
+        while (m.find()) {
+            String clause = s.substring(last, m.start());
+            if (clause.split("\\s+").length >= 4 && !OPEN_CONDITION.matcher(clause).find()
+                    && !CORRECTING.matcher(clause).find()) {
+                addClause(s.substring(last, m.start()).strip(), start + last, out);
+                last = m.end();
+            }
+        }
+        addClause(s.substring(last).strip(), start + last, out);
+    }
+
+    private static void addClause(String clause, int start, List<Piece> out) {
+        String s = clause.endsWith(",") ? clause.substring(0, clause.length() - 1) : clause;
+        if (s.split("\\s+").length > LONG) {
+            cutAtMarkers(s, start, out);
+        } else {
+            addAsked(s, start, out);
+        }
+    }
+
+    private static void cutAtMarkers(String s, int start, List<Piece> out) {
         // Unpunctuated speech (a recorder without sentence marks): cut at discourse markers.
         Matcher m = MARKER.matcher(s);
         int last = 0;
@@ -107,7 +162,11 @@ final class Sentences {
     private static final Pattern ASKS = Pattern.compile(LEAD + "(?:do|does|did|is|are|was|were|can|could|would|will|"
             + "have|has|any|how|what|when|where|why|who|which|should)\\b.*");
     private static final Pattern UNFINISHED = Pattern.compile(LEAD + "(?:do you|did you|have you|has (?:he|she)|"
-            + "are you|is (?:he|she|it|there)|any|" + HOW_ASKED + ")\\b.*");
+            + "are you|is (?:he|she|it|there)|any|" + HOW_ASKED + "|"
+            // "and when did you first notice that", "how often is it happening": a recorder drops the question mark
+            + "(?:when|how|what|where|which) (?:did|do|does|is|are|was|were|has|have|long|often|bad|much|many|"
+            + "severe|kind|time|part|side|makes?|brings?|helps?)\\b(?!.*\\b(?:i'll|we'll|i'm going|we're going|"
+            + "i want|i'd like)\\b))\\b.*");
     // "you had a reaction to codeine, right?" checks a fact with the patient; "take it with food, okay?" does not
     private static final Pattern CONFIRMS = Pattern.compile("(?s).*\\byou(?:'ve| have| had| were| are|'re| take| took| "
             + "used)\\b.*(?:right|correct)\\?$");

@@ -30,7 +30,7 @@ public final class Speech {
     /** "s- s- systolic", "mon- i monitor": a word cut off and said again. */
     private static final Pattern CUT_WORD = Pattern.compile("(?i)(?<![\\w-])[a-z]{1,12}-(?=\\s|,|$)");
     /** "i , i , i've", "the , the": a word said again after a pause. */
-    private static final Pattern STUTTER = Pattern.compile("(?i)\\b(\\w+)(?:\\s?,\\s?\\1\\b)+");
+    private static final Pattern STUTTER = Pattern.compile("(?i)\\b(\\w+(?:'\\w+)?)(?:\\s?,\\s?\\1\\b)+");
     /** A word said twice in a row, but not a digit of a number read out ("call nine eight eight"). */
     private static final Pattern REPEATED = Pattern.compile("(?i)\\b(?!(?:\\d+|zero|oh|one|two|three|four|five|six|"
             + "seven|eight|nine)\\b)(\\w+(?:'\\w+)?)(?:\\s+\\1\\b)+");

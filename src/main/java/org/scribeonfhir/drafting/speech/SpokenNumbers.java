@@ -39,6 +39,7 @@ public final class SpokenNumbers {
     /** "six . seven" is 6.7, but "is twelve . six weeks ago" is two sentences: a duration starts the second. */
     private static final Pattern DECIMAL_SPOKEN = Pattern.compile("(?i)\\b(\\d+) (?:point (\\d{1,2})|\\. (\\d{1,2})"
             + "(?! (?:seconds?|minutes?|hours?|days?|nights?|weeks?|months?|years?|times)\\b))\\b(?!\\.\\d)");
+    private static final Pattern POINT_BEFORE = Pattern.compile("(?i)(?:\\d|\\b" + WORD + ") point $");
     private static final Pattern POINT_ONLY = Pattern.compile("(?i)\\bpoint (\\d{1,2})\\b");
     private static final Pattern HALF = Pattern.compile("(?i)\\b(\\d+) and a half\\b");
     /** "half a milligram once a day": a dose of 0.5. */
@@ -86,7 +87,9 @@ public final class SpokenNumbers {
             String run = m.group();
             Integer v = value(repeatedOnce(run));
             boolean loneOne = run.equalsIgnoreCase("one");
-            boolean keep = v == null || (loneOne && !AFTER_ONE.matcher(s.substring(m.end())).find());
+            // "ninety nine point one": the decimal's digit
+            boolean decimal = POINT_BEFORE.matcher(s.substring(Math.max(0, m.start() - 16), m.start())).find();
+            boolean keep = v == null || (loneOne && !decimal && !AFTER_ONE.matcher(s.substring(m.end())).find());
             m.appendReplacement(out, Matcher.quoteReplacement(keep ? run : v.toString()));
         }
         m.appendTail(out);

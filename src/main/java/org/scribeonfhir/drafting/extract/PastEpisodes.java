@@ -1,0 +1,35 @@
+package org.scribeonfhir.drafting.extract;
+
+import java.util.List;
+import java.util.regex.Pattern;
+
+import org.scribeonfhir.drafting.speech.Utterance;
+
+/**
+ * "I had a heart attack five years ago. I had chest pain at work and they put a stent in.": the symptoms of an
+ * episode years ago, told in the simple past, are that episode's history, not complaints of this visit.
+ */
+final class PastEpisodes {
+
+    private static final Pattern SIMPLE_PAST = Pattern.compile("(?i)\\b(?:(?:i|he|she) (?:had|was having|got|suffered)|"
+            + "(?:that|it|which) was)\\b");
+    private static final Pattern STILL = Pattern.compile("(?i)\\b(?:still|ever since|since then|keeps?|on and off|"
+            + "comes and goes|again|now|these days|recently|lately|this (?:week|month|time)|i've|i have|(?:he|she)'s "
+            + "been|has been|have been)\\b");
+
+    private PastEpisodes() {
+    }
+
+    /** Whether the sentence tells of an episode years ago: in its own words or in the sentence before it. */
+    static boolean told(Context c, Utterance u, String text) {
+        if (!SIMPLE_PAST.matcher(text).find() || STILL.matcher(text).find()) {
+            return false;
+        }
+        if (Attributes.YEARS_AGO.matcher(text).find()) {
+            return true;
+        }
+        List<Utterance> turn = c.dialogue.ofTurn(u.turn());
+        int at = turn.indexOf(u);
+        return at > 0 && Attributes.YEARS_AGO.matcher(turn.get(at - 1).text()).find();
+    }
+}
