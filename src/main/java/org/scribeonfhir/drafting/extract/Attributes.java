@@ -15,7 +15,7 @@ final class Attributes {
             + "(?:\\w+\\s+)?(?:days?|weeks?|months?|years?|hours?|minutes?|nights?)";
     /** "It helps for a few hours", "lasts for an hour": how long relief lasts, not how long the symptom has been. */
     private static final Pattern DURATION = Pattern.compile("(?i)(?<!\\b(?:helps|helped|works|worked|lasts|lasted|"
-            + "relief) )\\b(?:for|over|the (?:past|last)|it's been|it has been|"
+            + "relief|down|away|off) )\\b(?:for|over|the (?:past|last)|it's been|it has been|"
             + "been going on (?:for )?|going on (?:for )?)\\s+"
             + "(?:about |around |roughly |almost |nearly |maybe |like |probably |at least |the (?:past|last) )?(" + SPAN
             + "|a while|a long time|ages)\\b");
@@ -246,10 +246,16 @@ final class Attributes {
     }
 
     private static String tidy(String s) {
-        return s.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").replaceAll("^an? (day|week|month|year)", "1 $1")
+        String t = s.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").replaceAll("^an? (day|week|month|year)", "1 $1")
                 .replaceAll("^(few|couple of) ", "a $1 ")
                 .replaceAll("\\b(?:a|an|one) (day|week|month|year|hour|night)\\b", "1 $1").strip();
+        // "since sunday" as a note writes it: "since Sunday"
+        return NAMED_DAY.matcher(t).replaceAll(m -> Character.toUpperCase(m.group().charAt(0)) + m.group().substring(1));
     }
+
+    private static final Pattern NAMED_DAY = Pattern.compile("\\b(?:monday|tuesday|wednesday|thursday|friday|saturday|"
+            + "sunday|january|february|march|april|june|july|august|september|october|november|december|christmas|"
+            + "thanksgiving)\\b");
 
     /** The phrase as said, lower-cased; the writer puts it in the third person. */
     private static String thirdPerson(String s) {

@@ -37,11 +37,6 @@ final class PlanLines {
             + "wart freeze|cryotherapy|incision)(?: (?:into|in|on|for|to) (?:the |your |his |her )?[a-z ]{3,25})?)");
     private static final Pattern ORDER_OR_FUTURE = Pattern.compile("(?i)\\b(?:do|give|perform|schedule|place|put|"
             + "use|get|start|going to|let's|we'll|i'll|i'd like to|want to|recommend)\\b");
-    private static final Pattern FOLLOW_UP = Pattern.compile("(?i)\\b(?:follow(?:[- ]up)?|come back|see (?:you|him|her)"
-            + "(?: back| again)?|re-?check(?:ed)?|seen (?:again|back)|return|check back|check in|touch base|circle back|"
-            + "come in|(?:speak|talk) (?:to|with) you(?: again| back)?|(?:call|ring|phone) you (?:back|again)|"
-            + "review you(?: again)?)\\b[^.]*?\\b(?:in|after|for)\\s+((?:about |around |another |a |an |one |two |three |four |six |"
-            + "\\d+ |a couple of |a few )+(?:\\d+\\s+)?(?:to \\d+ )?(?:days?|weeks?|months?|years?))");
     static final Pattern STATUS = Pattern.compile("(?i)\\b(well[- ]controlled|under (?:good )?control|"
             + "controlled|stable|improving|improved|getting better|better|worse|worsening|not (?:well )?controlled|"
             + "uncontrolled|resolved|doing (?:well|great|a good job|fine))\\b");
@@ -144,7 +139,7 @@ final class PlanLines {
         }
         // "Here's his urine dip, doctor.": a nurse speaking to the doctor, not the plan
         if (s.isEmpty() || s.matches("(?is)^doctor,.*|.*,\\s*doc(?:tor)?\\W*$") || META.matcher(s).find()
-                && !ORDER.matcher(s).find() && !FOLLOW_UP.matcher(s).find() || DICTATION.matcher(s).find()
+                && !ORDER.matcher(s).find() && !PlanWording.FOLLOW_UP.matcher(s).find() || DICTATION.matcher(s).find()
                 || Phrasing.DANGLING.matcher(s).find() || Cues.COUNTERFACTUAL.matcher(s).find()) {
             return out;
         }
@@ -194,7 +189,7 @@ final class PlanLines {
             out.add(new Line("precautions", Precautions.line(s, p)));
             return out;
         }
-        Matcher f = FOLLOW_UP.matcher(s);
+        Matcher f = PlanWording.FOLLOW_UP.matcher(s);
         if (f.find()) {
             out.add(new Line("follow-up", "Follow-up in " + PlanWording.interval(f.group(1)) + "."));
         }
@@ -205,7 +200,9 @@ final class PlanLines {
             String before = s.substring(0, t.start());
             // "I'm going to review your echocardiogram": a result looked at, not a test ordered
             boolean gloss = last >= 0 && PlanWording.gloss(before.substring(last), t);
-            if (Cues.REVIEWED.matcher(before).find() || gloss) {
+            // "if it shows a big area … then we might need to do a heart catheterization, but let's get the stress
+            // test first": the catheterization hangs on the result
+            if (Cues.REVIEWED.matcher(before).find() || gloss || PlanWording.hangsOnResult(before)) {
                 last = gloss ? t.end() : last;
                 continue;
             }

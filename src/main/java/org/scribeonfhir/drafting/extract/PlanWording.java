@@ -170,4 +170,18 @@ final class PlanWording {
     static boolean listGoesOn(String before, String after) {
         return LIST_GOES_ON.matcher(before).matches() && !TEST_SAID_DONE.matcher(after).find();
     }
+
+    static final Pattern FOLLOW_UP = Pattern.compile("(?i)\\b(?:follow(?:[- ]up)?|come back|see (?:you|him|her)"
+            + "(?: back| again)?|re-?check(?:ed)?|seen (?:again|back)|return|check back|check in|touch base|circle back|"
+            + "come in|(?:speak|talk) (?:to|with) you(?: again| back)?|call you (?:back|again)|(?:ring|phone) you|"
+            + "review you(?: again)?)\\b[^.]*?\\b(?:in|after|for)\\s+((?:about |around |another |a |an |one |two |three |four |six |"
+            + "\\d+ |a couple of |a few )+(?:\\d+\\s+)?(?:to \\d+ )?(?:days?|weeks?|months?|years?))");
+    private static final Pattern IF_RESULT = Pattern.compile("(?i)\\b(?:if|depending on)\\b.*\\b(?:might|may|could|"
+            + "would)\\b");
+
+    /** The part of the sentence since its last "but" orders only when no result decides it ("if it shows…, might"). */
+    static boolean hangsOnResult(String before) {
+        return IF_RESULT.matcher(before.substring(Math.max(0, before.toLowerCase(Locale.ROOT).lastIndexOf(" but "))))
+                .find();
+    }
 }

@@ -18,6 +18,8 @@ final class SymptomAnswers {
             + "those|the \\w+|each \\w+|an? \\w+) (?:usually |normally |typically )?(?:last|go on|go for)\\b");
     private static final Pattern LASTS = Pattern.compile("(?i)\\b((?:\\d+ (?:to|or|-) )?\\d+ (?:seconds?|minutes?|hours?)|"
             + "(?:a few|several|a couple of) (?:seconds|minutes|hours)|(?:half|an|a) (?:an )?hour)\\b");
+    private static final Pattern HOW_HIGH = Pattern.compile("(?i)\\bhow high (?:has|did|was|is|does|have) (?:the|her|"
+            + "his|your|their|it|its) ?(?:fever|temperature|temp|gone|got|been|get)?\\b");
     /** "How often are you getting them?" */
     private static final Pattern ASKS_OFTEN = Pattern.compile("(?i)\\b(?:how often|how many times|how frequent(?:ly)?)\\b");
     static final Pattern ASKS_SEVERITY = Pattern.compile("(?i)\\b(?:scale of|out of 10|1 to 10|zero to ten|"
@@ -63,7 +65,11 @@ final class SymptomAnswers {
         if (q == null || last == null || !q.clinician()) {
             return;
         }
-        if (ASKS_EPISODE.matcher(q.text()).find()) {
+        java.util.regex.Matcher high = SymptomBuilder.FEVER.matcher(a.text());
+        if (last.name.equals("fever") && HOW_HIGH.matcher(q.text()).find() && high.find()) {
+            // "How high has the fever been?" "The highest was 39.4.": how high the fever went at home
+            last.attribute(null, null, "to " + high.group(1), Support.of(SymptomReader.SAID, q.turn(), a.turn()));
+        } else if (ASKS_EPISODE.matcher(q.text()).find()) {
             java.util.regex.Matcher lasts = LASTS.matcher(a.text());
             if (a.index() == 0 && lasts.find()) {
                 String each = "lasting " + lasts.group(1).toLowerCase(Locale.ROOT);

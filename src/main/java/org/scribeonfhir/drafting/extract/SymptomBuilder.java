@@ -12,7 +12,7 @@ import org.scribeonfhir.drafting.visit.Symptom;
 /** One symptom gathered over the visit: its presence, attributes and the turns that support them. */
 final class SymptomBuilder {
 
-    private static final Pattern FEVER = Pattern.compile("(?i)\\b((?:9[5-9]|10[0-8]|3[5-9]|4[0-2])(?:\\.\\d)?)\\b");
+    static final Pattern FEVER = Pattern.compile("(?i)\\b((?:9[5-9]|10[0-8]|3[5-9]|4[0-2])(?:\\.\\d)?)\\b");
 
     final String name;
     final String said;

@@ -75,4 +75,27 @@ class EpisodeDetailsTest {
                 NoteHeaders.ASSESSMENT_AND_PLAN);
         assertThat(plan).contains("• Medical Treatment: Start amoxicillin 500 mg three times daily.");
     }
+
+    @Test
+    void howHighTheFeverWentAtHomeAndWhatBringsItDownForAFewHoursIsNoDuration() {
+        VisitModel v = Visits.read("[doctor] What's going on with her?",
+                "[parent] She's had a fever since Sunday night, and she keeps pulling at her right ear.",
+                "[doctor] How high has the fever been?", "[parent] The highest was thirty-nine point four.",
+                "[doctor] Have you given her anything for it?", "[parent] The children's Tylenol.",
+                "[doctor] Does it help?", "[parent] It brings the fever down for a few hours, then it comes back.");
+        assertThat(v.symptoms()).filteredOn(s -> s.name().equals("fever")).singleElement().satisfies(s -> {
+            assertThat(s.onset()).isEqualTo("since Sunday");
+            assertThat(s.severity()).isEqualTo("to 39.4");
+            assertThat(s.duration()).isNull();
+        });
+    }
+
+    @Test
+    void anAllergyQuestionAfterASympathyIsStillTheQuestion() {
+        VisitModel v = Visits.read("[doctor] what's brought you in", "[patient] a cough for nine days",
+                "[doctor] i'm sorry to hear that and are you allergic to any medicines",
+                "[patient] um yeah erythromycin makes me really sick like proper vomiting i had it years ago");
+        assertThat(v.allergies()).singleElement().satisfies(a -> assertThat(a.substance()).isEqualTo("erythromycin"));
+        assertThat(v.medications()).noneMatch(m -> m.current());
+    }
 }

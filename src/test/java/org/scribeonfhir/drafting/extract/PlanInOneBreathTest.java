@@ -96,4 +96,14 @@ class PlanInOneBreathTest {
         assertThat(plan).anyMatch(l -> l.startsWith("• Patient Education and Counseling: Advised to go straight to A&E "
                 + "or ring 999 if the patient faints"));
     }
+
+    @Test
+    void aTestThatHangsOnAResultIsNotOrderedAndRingingInAWeekIsTheFollowUp() {
+        List<String> plan = plan("[doctor] I'd like a stress test.",
+                "[doctor] and depending on the stress test if it shows a big area that's not getting blood then we might "
+                        + "need to do a heart catheterization but let's get the stress test first",
+                "[doctor] i'll ring you in a week");
+        assertThat(plan).contains("• Additional Testing: Order a stress test.", "Follow-up in 1 week.")
+                .noneMatch(l -> l.contains("catheterization"));
+    }
 }
