@@ -41,6 +41,9 @@ final class MedicationMentions {
             + "(?:it|that|them|those)\\b");
     private static final Pattern ASKS_FOR = Pattern.compile("(?i)\\b(?:what about|how about|could i (?:get|have|try)|"
             + "can i (?:get|have|try)|should i (?:get|have|try)|would (?:a|an|some) |is there)\\b");
+    /** "and the hydroxyzine should i restart it": asked, not taken. */
+    private static final Pattern RESTART_ASKED = Pattern.compile("(?i)^\\W*(?:should|can|could|shall|do) i (?:re-?start|"
+            + "start|go back on|take|keep taking)\\b");
     private static final Pattern ALLERGY_NEXT = Pattern.compile("(?i)\\s*(?:allergy|allergies|reaction|intolerance)\\b");
     private static final Pattern DRUG_SHAPE = Pattern.compile("(?i)^[a-z]+(?:pril|olol|statin|sartan|dipine|zole|"
             + "cillin|mycin|cycline|floxacin|tidine|triptan|lukast|gliptin|gliflozin|glutide|formin|azepam|zolam|"
@@ -105,6 +108,14 @@ final class MedicationMentions {
     }
 
     /** The patient's next sentence in the same turn stops "it": "Yes, the calcipotriol. I stopped it…". */
+    /** The clinician's list read out, the last words of the turn, answered "I stopped that" in the next turn. */
+    private static boolean readBackStopped(Context c, Utterance u) {
+        List<Utterance> turn = c.dialogue.ofTurn(u.turn());
+        List<Utterance> next = c.dialogue.ofTurn(u.turn() + 1);
+        return u.index() == turn.size() - 1 && !next.isEmpty() && next.get(0).historySide()
+                && STOPPED_IT.matcher(next.get(0).text()).find();
+    }
+
     private static boolean stoppedNext(Context c, Utterance u) {
         List<Utterance> turn = c.dialogue.ofTurn(u.turn());
         return u.index() + 1 < turn.size() && STOPPED_IT.matcher(turn.get(u.index() + 1).text()).find();
@@ -152,7 +163,7 @@ final class MedicationMentions {
             return null;
         }
         if (!u.clinician() && (u.question() && ASKS_FOR.matcher(before).find()
-                || MedicationActions.notTaken(text, before))) {
+                || MedicationActions.notTaken(text, before) || RESTART_ASKED.matcher(text.substring(d.end())).lookingAt())) {
             return null; // "what about a cortisone injection?", "nitro what, sorry", "I was going to try Imodium"
         }
         // "…let's talk about my assessment and plan … continue your aspirin": only the words leading to the drug
@@ -243,6 +254,10 @@ final class MedicationMentions {
             dose = dose != null && Quantities.find(a.text()).isEmpty() ? dose : SpokenDoses.of(answerTail, "", null);
             frequency = Sig.later(frequency, Sig.frequency(answerTail));
             answerTurn = a.turn();
+        }
+        if (u.clinician() && !u.question() && !plan && readBackStopped(c, u)) {
+            action = "stopped"; // "and the hydroxyzine for the anxiety" "oh i stopped that, it made me groggy"
+            answerTurn = u.turn() + 1;
         }
         if (action == null) {
             return null;

@@ -51,7 +51,10 @@ final class NarrativeReader {
     private static final Pattern SMALL_TALK = Pattern.compile("(?i)\\b(?:weather|vacation|holiday|halloween|"
             + "christmas|thanksgiving|birthday|game|team|score|golf|football|baseball|basketball|soccer|movie|show|"
             + "traffic|parking|drive in|grandkids?|grandchildren|wedding|weekend plans|nice to see|good to see|"
-            + "how are you|how have you been|thank you|thanks)\\b");
+            + "how are you|how have you been|thank you|thanks|"
+            // "we lost five-three", "they won 2-1": a match's result
+            + "(?:lost|won|beat \\w+|drew|tied)\\s+(?:it\\s+)?(?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten|nil|"
+            + "zero)[- ](?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten|nil|zero|love))\\b");
     private static final int MAX = 14;
     private static final Pattern OBJECT_PRONOUN = Pattern.compile("(?i)\\b(?:need|take|takes|took|have|had|drink|"
             + "drinks|use|uses|used|like|get|got|try|tried) (?:it|them|those|these)\\b");
