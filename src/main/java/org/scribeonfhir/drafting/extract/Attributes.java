@@ -176,6 +176,9 @@ final class Attributes {
         while (b.find()) {
             out.add(b.group(1).toLowerCase(Locale.ROOT));
         }
+        // "worse at night": when it is worse is its timing, not something that makes it worse
+        out.removeIf(f -> f.matches("(?:the )?(?:night|nights|nighttime|night-time|morning|mornings|evening|evenings|"
+                + "afternoon|afternoons|daytime)"));
         return out;
     }
 

@@ -108,7 +108,7 @@ final class MedicationMentions {
     }
 
     /** The patient's next sentence in the same turn stops "it": "Yes, the calcipotriol. I stopped it…". */
-    /** The clinician's list read out, the last words of the turn, answered "I stopped that" in the next turn. */
+    /** The last drug of the clinician's list read out, the end of the turn, answered "I stopped that" next. */
     private static boolean readBackStopped(Context c, Utterance u) {
         List<Utterance> turn = c.dialogue.ofTurn(u.turn());
         List<Utterance> next = c.dialogue.ofTurn(u.turn() + 1);
@@ -255,7 +255,8 @@ final class MedicationMentions {
             frequency = Sig.later(frequency, Sig.frequency(answerTail));
             answerTurn = a.turn();
         }
-        if (u.clinician() && !u.question() && !plan && readBackStopped(c, u)) {
+        if (u.clinician() && !u.question() && !plan && readBackStopped(c, u)
+                && c.vocabulary.find(Term.Kind.DRUG, text.substring(d.end())).isEmpty()) {
             action = "stopped"; // "and the hydroxyzine for the anxiety" "oh i stopped that, it made me groggy"
             answerTurn = u.turn() + 1;
         }

@@ -12,7 +12,7 @@ import org.scribeonfhir.drafting.visit.VisitModel;
 /**
  * The clinician reads the medication list aloud without asking ("and the hydroxyzine for the anxiety") and the
  * patient answers that they stopped it; later the patient asks whether to restart it. And a match's result told
- * on the way to the injury.
+ * on the way to the injury, and speech too broken to stand as a sentence of the note.
  */
 class ListReadBackTest {
 
@@ -36,5 +36,15 @@ class ListReadBackTest {
                         + "on the inside of my left knee.",
                 "[patient] We lost five-three, by the way, so it wasn't even worth it."), NoteHeaders.HPI);
         assertThat(hpi).noneMatch(l -> l.contains("lost"));
+    }
+
+    @Test
+    void speechWithFillersLeftInIsNotCopiedIntoTheStoryAndWorseAtNightIsItsTiming() {
+        List<String> hpi = Visits.lines(Visits.draft("[doctor] how's the breathing been",
+                "[patient] I've been wheezy for about three days now.", "[doctor] and is it worse at any time",
+                "[patient] The wheezing, yeah, it gets much worse at night, you know, when I lie down flat in bed."),
+                NoteHeaders.HPI);
+        assertThat(hpi).contains("The patient reports wheezing for 3 days, at night.")
+                .noneMatch(l -> l.contains("yeah") || l.contains("worse with night"));
     }
 }
