@@ -27,7 +27,8 @@ final class Diagnoses {
             + "(?:we|i) call (?:it|this|that)|called|known as|points? to|fits?|in keeping with|suggestive of)\\b");
     private static final Pattern UNSURE = Pattern.compile("(?i)\\b(?:think|thinking|wonder|probably|likely|looks like|"
             + "sounds like|seems like|suspect|impression|consistent with|possible|most likely)\\b");
-    private static final Pattern HYPOTHETICAL = Pattern.compile("(?i)\\b(?:if|unless|rule out|ruling out|worry|"
+    private static final Pattern HYPOTHETICAL = Pattern.compile("(?i)\\b(?:if|unless|rule out|ruling out|exclude|"
+            + "excluding|excluded|not (?:to )?miss|(?:the|a|my|main) concern (?:is|would be|with)|worry|"
             + "worried|concern(?:ed)? (?:about|for)|prevents?|protects? against|avoid|never|someone|anyone|somebody|"
             + "could be|might be|may be|possibly|in case|make sure|check(?:ing)? "
             + "for|look(?:s|ing)? for|risk of|prevent|preventing|signs of|screen(?:ing)? for|watch for|history of|"

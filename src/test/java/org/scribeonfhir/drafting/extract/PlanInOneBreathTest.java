@@ -106,4 +106,11 @@ class PlanInOneBreathTest {
         assertThat(plan).contains("• Additional Testing: Order a stress test.", "Follow-up in 1 week.")
                 .noneMatch(l -> l.contains("catheterization"));
     }
+
+    @Test
+    void aDiseaseToExcludeIsNotTheDiagnosis() {
+        List<String> plan = plan("[doctor] One thing we need to exclude is meningitis, so I'd like you to be seen today.",
+                "[doctor] The main concern with a fever after travel is malaria, so I'm sending you for a blood test.");
+        assertThat(plan).noneMatch(l -> l.matches("\\d+\\. (?:Meningitis|Malaria)\\."));
+    }
 }
