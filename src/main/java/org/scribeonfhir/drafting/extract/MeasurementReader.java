@@ -94,8 +94,8 @@ final class MeasurementReader {
         // "How much weight have you lost?" "About ten pounds.": the change, not the weight
         if (measures.size() == 1 && !values.isEmpty() && !q.text().matches("(?is).*\\b(?:gain(?:ed)?|los[st]|loss|"
                 + "put on|dropped|how much (?:more|less))\\b.*")) {
-            Measurement m = measurement(measures.get(0).term(), values.get(0), a.text(),
-                    Support.of(0.75, q.turn(), a.turn()));
+            Measurement m = reported(a, measurement(measures.get(0).term(), values.get(0), a.text(),
+                    Support.of(0.75, q.turn(), a.turn())));
             if (m != null) {
                 add(out, m);
             }
@@ -124,7 +124,7 @@ final class MeasurementReader {
                 // "two years ago I had a kidney infection, I had a fever of like 103": that episode's value
                 boolean past = u.historySide() && Attributes.YEARS_AGO.matcher(text.substring(0, q.start())).find();
                 Measurement x = corrected(text, q) || target(text, q) || past ? null
-                        : measurement(m.term(), q, text, support);
+                        : reported(u, measurement(m.term(), q, text, support));
                 if (x != null) {
                     used.add(q);
                     add(out, x);
@@ -234,6 +234,12 @@ final class MeasurementReader {
         Matcher w = WHEN.matcher(text);
         String kind = measure.group();
         return new Measurement(name, q.value(), unit, kind, w.find() ? w.group() : null, support);
+    }
+
+    /** "My temperature was 38.5 last night": a reading the patient took, for the history, not the exam's vitals. */
+    private static Measurement reported(Utterance u, Measurement m) {
+        return m == null || !u.historySide() || !m.kind().equals("vital") ? m
+                : new Measurement(m.name(), m.value(), m.unit(), "reported", m.when(), m.support());
     }
 
     private static void add(List<Measurement> out, Measurement m) {

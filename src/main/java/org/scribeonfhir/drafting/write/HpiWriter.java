@@ -8,6 +8,7 @@ import java.util.Locale;
 
 import org.scribeonfhir.drafting.Statement;
 import org.scribeonfhir.drafting.speech.ThirdPerson;
+import org.scribeonfhir.drafting.visit.Measurement;
 import org.scribeonfhir.drafting.visit.Narrative;
 import org.scribeonfhir.drafting.visit.PatientInfo;
 import org.scribeonfhir.drafting.visit.Presence;
@@ -68,6 +69,14 @@ final class HpiWriter {
         }
         for (Narrative n : v.narrative()) {
             story.add(new Timed(n.support().firstTurn(), Lines.statement(n.text(), n.support())));
+        }
+        for (Measurement m : v.measurements()) {
+            if (m.kind().equals("reported")) {
+                // "my temperature was 38.5 last night": the patient's own reading belongs to the story
+                String when = m.when() == null ? "" : " (" + m.when() + ")";
+                story.add(new Timed(m.support().firstTurn(), Lines.statement(Lines.subject(p) + " reports "
+                        + m.name().toLowerCase(Locale.ROOT) + " " + ResultsWriter.value(m) + when + ".", m.support())));
+            }
         }
         story.sort(Comparator.comparingInt(Timed::turn));
         story.forEach(t -> out.add(t.statement()));

@@ -58,4 +58,13 @@ class NurseHandOverTest {
         List<String> exam = Visits.lines(Visits.draft(VISIT), NoteHeaders.PHYSICAL_EXAM);
         assertThat(exam).contains("• Vitals: Temperature 99.1°F.").noneMatch(l -> l.contains("103"));
     }
+
+    @Test
+    void aTemperatureThePatientTookIsTheirStoryAndTheOneTakenTodayIsTheVitalSign() {
+        var note = Visits.draft("[doctor] What's brought you in?", "[patient] I've had a cough and I feel hot.",
+                "[patient] I took my temperature last night and it was 38.5.",
+                "[doctor] Let me examine you. Temperature today is 37.9, chest is clear.");
+        assertThat(Visits.lines(note, NoteHeaders.HPI)).contains("The patient reports temperature 38.5°C.");
+        assertThat(Visits.lines(note, NoteHeaders.PHYSICAL_EXAM)).contains("• Vitals: Temperature 37.9°C.");
+    }
 }
