@@ -130,12 +130,7 @@ final class NarrativeReader {
     private static final Pattern LEFT_IN = Pattern.compile("(?i)\\b(?:yeah|ohh?|erm|innit)\\b");
 
     private static boolean garbled(String said, String s) {
-        Matcher f = FILLER.matcher(said);
-        int fillers = 0;
-        while (f.find()) {
-            fillers++;
-        }
-        return SAID_TWICE.matcher(s).find() || fillers >= 2 || LEFT_IN.matcher(s).find();
+        return SAID_TWICE.matcher(s).find() || LEFT_IN.matcher(s).find() || FILLER.matcher(said).results().count() >= 2;
     }
 
     private static Narrative sentence(Context c, Utterance u, Pronouns p, Historian historian) {

@@ -28,6 +28,8 @@ final class Phases {
     private static final Pattern PROBE = Pattern.compile("(?i)\\b(?:here|there|this|that one|press|push|squeeze|"
             + "move|bend|lift|breathe|look|when i|for me)\\b");
     private static final Pattern HAND_OVER = Pattern.compile("(?i)^\\W*(?:here you go|here you are|there you go)\\b");
+    /** Who hands over the vitals before the clinician sees the patient. */
+    private static final Pattern HAND_OVER_BY = Pattern.compile("(?i)nurse|ma|medical_assistant|triage");
     private static final double HEAD = 0.75;
     /** Referring and ordering are the plan even when an exam or a result is named ("a referral for an eye exam"). */
     private static final Pattern REFERS = Pattern.compile("(?i)\\b(?:refer|referral|referring|i'll order|i'm ordering|"
@@ -52,8 +54,7 @@ final class Phases {
             heard |= u.historySide();
             if (u.clinician() && !u.question() && !INTRO.matcher(u.text()).find()) {
                 own = cue(u.text());
-                if (own == Part.EXAM && !heard && u.speaker() != null
-                        && u.speaker().toLowerCase(java.util.Locale.ROOT).matches("nurse|ma|medical_assistant|triage")) {
+                if (own == Part.EXAM && !heard && u.speaker() != null && HAND_OVER_BY.matcher(u.speaker()).matches()) {
                     // "vitals are done, temp is 99.1": the nurse's hand-over before anyone has told the story
                     parts[i] = Part.EXAM;
                     continue;

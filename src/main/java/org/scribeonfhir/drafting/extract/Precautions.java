@@ -40,12 +40,12 @@ final class Precautions {
             + "thing|very important)\\W+){0,3}(?:if|should)\\s+([^,]+?)\\s+(?:" + ASK + "){0,2}(" + WHERE + "[^,]*)$");
     private static final Pattern SENTENCES = Pattern.compile("(?<=[.!?])\\s+(?=[A-Z])");
 
-    /** The sentence's precautions in the note's words; a part that is no precaution is kept in the third person. */
     /** "This is important, if you…", "One more thing, if…": the clinician's emphasis, not the instruction. */
     private static final Pattern ASIDE = Pattern.compile("(?i)^(?:(?:and|now|so|but|okay|right)\\W+)*(?:this is (?:really |"
             + "very )?important|one (?:more|last) thing|the (?:important|main) thing is|most importantly|importantly)"
             + "\\W+(?=if\\b)");
 
+    /** The sentence's precautions in the note's words; a part that is no precaution is kept in the third person. */
     static String line(String sentence, Pronouns p) {
         List<String> parts = new ArrayList<>();
         for (String part : SENTENCES.split(sentence.strip())) {

@@ -65,8 +65,9 @@ final class SymptomAnswers {
         if (q == null || last == null || !q.clinician()) {
             return;
         }
-        java.util.regex.Matcher high = SymptomBuilder.FEVER.matcher(a.text());
-        if (last.name.equals("fever") && HOW_HIGH.matcher(q.text()).find() && high.find()) {
+        java.util.regex.Matcher high = last.name.equals("fever") && HOW_HIGH.matcher(q.text()).find()
+                ? SymptomBuilder.FEVER.matcher(a.text()) : null;
+        if (high != null && high.find()) {
             // "How high has the fever been?" "The highest was 39.4.": how high the fever went at home
             last.attribute(null, null, "to " + high.group(1), Support.of(SymptomReader.SAID, q.turn(), a.turn()));
         } else if (ASKS_EPISODE.matcher(q.text()).find()) {
@@ -75,15 +76,13 @@ final class SymptomAnswers {
                 String each = "lasting " + lasts.group(1).toLowerCase(Locale.ROOT);
                 last.timing = last.timing == null ? each : last.timing.contains("lasting") ? last.timing
                         : last.timing + ", " + each;
-                last.support = last.support.and(Support.of(SymptomReader.SAID, q.turn(), a.turn()))
-                        .withConfidence(last.support.confidence());
+                last.heard(Support.of(SymptomReader.SAID, q.turn(), a.turn()));
             }
         } else if (ASKS_OFTEN.matcher(q.text()).find()) {
             String often = a.index() == 0 ? Attributes.timing(a.text()) : null;
             if (often != null && (last.timing == null || last.timing.startsWith("lasting"))) {
                 last.timing = last.timing == null ? often : often + ", " + last.timing;
-                last.support = last.support.and(Support.of(SymptomReader.SAID, q.turn(), a.turn()))
-                        .withConfidence(last.support.confidence());
+                last.heard(Support.of(SymptomReader.SAID, q.turn(), a.turn()));
             }
         } else if (ASKS_DURATION.matcher(q.text()).find()) {
             String d = Attributes.duration(a.text());
@@ -107,8 +106,7 @@ final class SymptomAnswers {
             }
             options.stream().filter(x -> !last.aggravating.contains(x)).forEach(last.aggravating::add);
             if (!options.isEmpty()) {
-                last.support = last.support.and(Support.of(SymptomReader.SAID, q.turn(), a.turn())).withConfidence(
-                        last.support.confidence());
+                last.heard(Support.of(SymptomReader.SAID, q.turn(), a.turn()));
             }
         } else if (a.index() == 0 && (ASKS_WORSE.matcher(q.text()).find() || ASKS_BETTER.matcher(q.text()).find())) {
             List<String> factors = new ArrayList<>(Attributes.factors(a.text()));
@@ -118,8 +116,7 @@ final class SymptomAnswers {
             List<String> into = ASKS_WORSE.matcher(q.text()).find() ? last.aggravating : last.relieving;
             factors.stream().filter(x -> !into.contains(x)).forEach(into::add);
             if (!factors.isEmpty()) {
-                last.support = last.support.and(Support.of(SymptomReader.SAID, q.turn(), a.turn())).withConfidence(
-                        last.support.confidence());
+                last.heard(Support.of(SymptomReader.SAID, q.turn(), a.turn()));
             }
         } else if (ASKS_SEVERITY.matcher(q.text()).find()) {
             SymptomBuilder target = last;
@@ -141,7 +138,7 @@ final class SymptomAnswers {
                 && q.text().toLowerCase(Locale.ROOT).matches("(?s).*\\b(?:dry|productive|sharp|dull|what (?:does|kind)|"
                 + "describe|like)\\b.*")) {
             last.character = Attributes.character(a.text());
-            last.support = last.support.and(Support.of(SymptomReader.SAID, q.turn(), a.turn())).withConfidence(last.support.confidence());
+            last.heard(Support.of(SymptomReader.SAID, q.turn(), a.turn()));
         }
     }
 }

@@ -88,6 +88,11 @@ final class SymptomBuilder {
         Attributes.relieving(text).stream().filter(x -> !relieving.contains(x)).forEach(relieving::add);
     }
 
+    /** More turns that tell of this symptom; they do not change how sure the symptom itself is. */
+    void heard(Support s) {
+        support = support.and(s).withConfidence(support.confidence());
+    }
+
     void attribute(String d, String o, String sev, Support s) {
         boolean used = false;
         if (d != null && duration == null) {
@@ -103,7 +108,7 @@ final class SymptomBuilder {
             used = true;
         }
         if (used) {
-            support = support.and(s).withConfidence(support.confidence());
+            heard(s);
         }
     }
 

@@ -87,7 +87,7 @@ final class SymptomQuestions {
             return;
         }
         List<Match> inAnswer = r.symptoms(a.text());
-        String asked = SymptomReader.asFirstPerson(q.text());
+        String asked = Phrasing.asPatient(q.text());
         List<Match> askedAbout = r.symptoms(asked);
         if (answer != Negation.Answer.NO) {
             if (laterQuestionInTurn(q)) {
@@ -192,7 +192,7 @@ final class SymptomQuestions {
         List<Utterance> turn = c.dialogue.ofTurn(q.turn());
         for (int i = turn.indexOf(q) - 1; i >= 0 && turn.get(i).question(); i--) {
             Utterance earlier = turn.get(i);
-            String said = SymptomReader.asFirstPerson(earlier.text());
+            String said = Phrasing.asPatient(earlier.text());
             if (SymptomReader.ALLERGY.matcher(said).find() || SymptomReader.HYPOTHETICAL.matcher(said).find()
                     || !Attribution.of(earlier, earlier.text().length()).equals(Attribution.PATIENT)) {
                 continue;

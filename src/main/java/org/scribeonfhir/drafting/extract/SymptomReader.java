@@ -195,11 +195,6 @@ final class SymptomReader {
         }
     }
 
-    /** "Any thoughts of hurting yourself?" read as the patient would say it, to find the lexicon's phrasing. */
-    static String asFirstPerson(String question) {
-        return Phrasing.asPatient(question);
-    }
-
     List<Match> symptoms(String text) {
         return c.vocabulary.find(Term.Kind.SYMPTOM, text);
     }

@@ -107,7 +107,7 @@ final class Sentences {
             String clause = s.substring(last, m.start());
             if (clause.split("\\s+").length >= 4 && !OPEN_CONDITION.matcher(clause).find()
                     && !CORRECTING.matcher(clause).find()) {
-                addClause(s.substring(last, m.start()).strip(), start + last, out);
+                addClause(clause.strip(), start + last, out);
                 last = m.end();
             }
         }
