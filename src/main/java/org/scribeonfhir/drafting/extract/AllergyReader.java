@@ -17,7 +17,8 @@ import org.scribeonfhir.drafting.visit.Support;
 final class AllergyReader {
 
     private static final Pattern CONTEXT = Pattern.compile("(?i)\\b(?:allergic|allergy|allergies|reaction to|"
-            + "can't take|cannot take|can't tolerate|intolerant|(?:gives?|gave) me (?:hives|a rash)|made me (?:throw up|sick|vomit)|broke out|break out)\\b");
+            + "can't take|cannot take|can't tolerate|intolerant|(?:gives?|gave) me (?:hives|a rash)|"
+            + "(?:made|makes) me (?:throw up|sick|vomit|itch|swell)|broke out|break out|itchy welts)\\b");
     private static final Pattern NONE = Pattern.compile("(?i)\\b(?:no (?:known )?(?:drug |medication )?allergies|"
             + "not allergic to (?:anything|any)|nkda|no allergies|don't have any allergies|no drug allergies)\\b");
     private static final Pattern ANY_ALLERGIES = Pattern.compile("(?i)\\bany (?:known |drug |medication )*"
@@ -98,7 +99,8 @@ final class AllergyReader {
 
     /** Allergy talk around a drug: "allergic", "hives", "can't take". */
     static final Pattern DRUG_CONTEXT = Pattern.compile("(?i)\\b(?:allergic|allergy|allergies|reaction|"
-            + "hives|rash from|broke out|break out|swell(?:ed|ing)? up|anaphyla\\w*|intoleran\\w*|can't take|"
+            + "hives|welts|rash from|broke out|break out|swell(?:ed|ing)? up|makes? me itch|anaphyla\\w*|"
+            + "intoleran\\w*|can't take|"
             + "cannot take|can't tolerate|can't have|cannot have)\\b");
     private static final Pattern ORDER_AFTER = Pattern.compile("(?i)\\b(?:i'm going to|i am going to|i'll|we'll|"
             + "we're going to|let's|give you|put you on|prescribe|start you on|switch you to)\\b");

@@ -122,6 +122,9 @@ final class MedicationActions {
         if (near.matches("(?s).*\\b(?:were|was) on (?:the |your |his |her )?$")) {
             return null; // "up from 98 when you were on the simvastatin": then, not now
         }
+        if (near.matches("(?s).*\\b(?:after|before|until|with) (?:your|the|his|her) (?:last|final) (?:pack of |dose of )?$")) {
+            return null; // "start it the day after your last Microgynon": when the new drug starts, no order of the old
+        }
         if (u.clinician() && ASKS_TAKING.matcher(near).find()) {
             return "taking"; // "are you still taking the metformin we have you on…", its question mark unwritten
         }

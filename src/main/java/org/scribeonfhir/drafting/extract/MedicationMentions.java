@@ -53,9 +53,9 @@ final class MedicationMentions {
     /** "his vancomycin level", "nicotine dependence": the drug named in a lab or a condition, not the drug given. */
     private static final Pattern DRUG_LEVEL = Pattern.compile("(?i)\\s*(?:(?:blood |serum )?(?:levels?|troughs?|peaks?|"
             + "concentrations?)|dependence|dependency|addiction|use disorder|withdrawal|abuse|toxicity)\\b");
-    /** "…no, sorry, that's the cold sore dose": the words that take a dose back. */
-    private static final Pattern TAKEN_BACK = Pattern.compile("(?i)\\b(?:no|sorry|wait|scratch that|i mean|oops|"
-            + "my mistake)\\b");
+    /** "…no, sorry, that's the cold sore dose" takes a dose back; "one every day with no break" does not. */
+    private static final Pattern TAKEN_BACK = Pattern.compile("(?i)\\b(?:no(?=\\s*[,.;!?—-]|\\s+(?:sorry|wait|actually|"
+            + "i mean|that's|that is|it's|it is|scratch)\\b|\\s*$)|sorry|wait|scratch that|i mean|oops|my mistake)\\b");
     /** Between a drug named and the one meant instead: "penicillin, or, i'm sorry, amoxicillin". */
     private static final Pattern SWAPPED = Pattern.compile("(?i)^[\\s,]*(?:or[\\s,]+)?(?:i'm sorry|sorry|i mean|"
             + "excuse me|no|rather|actually|i meant)[\\s,]*(?:(?:the|i mean)[\\s,]+)?$");
@@ -95,9 +95,10 @@ final class MedicationMentions {
                 Mention listed = i > 0 && !out.isEmpty() && out.get(out.size() - 1).where() == u
                         ? out.get(out.size() - 1) : null;
                 Mention m = mention(c, u, d, from, to, listed == null ? null : listed.action());
-                if (m != null && listed != null && listed.drug().equals(m.drug()) && m.dose() == null
+                if (m != null && listed != null && (listed.drug().equals(m.drug()) || listed.term() != null
+                        && m.drug().equalsIgnoreCase(listed.term().group())) && m.dose() == null
                         && m.action().startsWith("taking")) {
-                    continue; // "naproxen, the Aleve": the same drug named again adds nothing to what was said
+                    continue; // "naproxen, the Aleve", "Microgynon, the combined pill": the same drug named again
                 }
                 if (m != null) {
                     out.add(m);
@@ -107,7 +108,6 @@ final class MedicationMentions {
         return out;
     }
 
-    /** The patient's next sentence in the same turn stops "it": "Yes, the calcipotriol. I stopped it…". */
     /** The last drug of the clinician's list read out, the end of the turn, answered "I stopped that" next. */
     private static boolean readBackStopped(Context c, Utterance u) {
         List<Utterance> turn = c.dialogue.ofTurn(u.turn());

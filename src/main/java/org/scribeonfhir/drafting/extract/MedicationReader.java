@@ -47,17 +47,19 @@ final class MedicationReader {
         }
         List<Medication> out = new ArrayList<>();
         List<String> notices = new ArrayList<>();
+        List<Allergy> known = withChart(c, allergies);
         for (List<Mention> mentions : byDrug.values()) {
             Medication med = merge(c, mentions);
             if (med == null) {
                 continue;
             }
             Term term = mentions.get(0).term();
-            for (Allergy a : allergies) {
+            for (Allergy a : known) {
                 if (AllergyReader.conflicts(med, term, a)) {
                     if (med.ordered() && !med.action().equals("stop") && !med.action().equals("hold")) {
-                        notices.add("Check: " + med.drug() + " is ordered, but the visit mentions an allergy to "
-                                + a.substance() + ".");
+                        notices.add("Check: " + med.drug() + " is ordered, but "
+                                + (a.support().turns().isEmpty() ? "the chart lists" : "the visit mentions")
+                                + " an allergy to " + a.substance() + ".");
                     }
                     String action = med.action().equals("taking") ? "allergen" : med.action();
                     med = new Medication(med.drug(), med.said(), med.dose(), med.previousDose(),
@@ -68,6 +70,20 @@ final class MedicationReader {
             out.add(med);
         }
         return new Result(out, notices);
+    }
+
+    /** The visit's allergies and the chart's: a drug the chart lists as an allergen is not current either. */
+    private static List<Allergy> withChart(Context c, List<Allergy> allergies) {
+        List<Allergy> known = new ArrayList<>(allergies);
+        if (c.chart != null) {
+            for (ChartFact f : c.chart.allergies()) {
+                if (f.label() != null && !f.label().isBlank()) {
+                    known.add(new Allergy(f.label(), f.value(), false, new Support(List.of(),
+                            List.of(f.reference()), 0.9)));
+                }
+            }
+        }
+        return known;
     }
 
     private static final Pattern FORM = Pattern.compile("(?i)\\b(patch|gum|lozenges?|inhaler|nasal spray|spray|cream|"

@@ -65,6 +65,8 @@ final class NarrativeReader {
             + "mother|dad|father|brother|sister|son|daughter|aunt|uncle|cousin|gran|grandma|grandpa)"
             + "(?:'s|\\s+(?:has|had|is|was|takes|took|gets|got))\\b");
     private static final Pattern FIRST_PERSON = Pattern.compile("(?i)\\b(?:i|i'm|i've|i'd|me|my|myself)\\b");
+    private static final Pattern SOMEONE_ELSE = Pattern.compile("(?i)\\b(?:he|she|him|her|his|he's|she's|they|them|"
+            + "their)\\b");
     /** "It was the left wrist, no, sorry, the right.": told in the structured facts, corrected, not restated. */
     private static final Pattern TAKEN_BACK = Pattern.compile("(?i),\\s*(?:no|sorry|wait)\\b[,.]?\\s*(?:sorry\\b|"
             + "i mean\\b|the (?:left|right|other)\\b|it's\\b|it was\\b|not\\b)|\\bi mean\\b|\\bscratch that\\b");
@@ -196,6 +198,9 @@ final class NarrativeReader {
             }
             s = ThirdPerson.addressed(x, p);
         } else if (u.role() == Role.COMPANION) {
+            if (ownStory(t)) {
+                return null; // the wife: "I've got the same thing, my doctor says mine's an overactive bladder"
+            }
             s = ThirdPerson.companion(Phrasing.hedges(PATIENT_LEAD.matcher(Phrasing.lead(t)).replaceFirst("")), p,
                     historian.patient() ? "family member" : historian.said());
         } else {
@@ -213,6 +218,11 @@ final class NarrativeReader {
                 && !u.text().toLowerCase(Locale.ROOT).contains(named);
         return new Narrative(s, borrowed ? Support.of(confidence, asked.turn(), u.turn()) : Support.of(confidence,
                 u.turn()));
+    }
+
+    /** A companion speaking of themselves, not of the patient ("I noticed he was limping" is the patient's). */
+    static boolean ownStory(String companionSaid) {
+        return FIRST_PERSON.matcher(companionSaid).find() && !SOMEONE_ELSE.matcher(companionSaid).find();
     }
 
     /**

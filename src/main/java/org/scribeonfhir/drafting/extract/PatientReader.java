@@ -206,7 +206,9 @@ final class PatientReader {
     static Historian historian(Context c) {
         for (Utterance u : c.utterances()) {
             if (u.role() == Role.COMPANION || u.role() == Role.INTERPRETER) {
-                long companionTurns = c.utterances().stream().filter(x -> x.role() == u.role()).count();
+                // a wife's "I've got the same thing" in the room is her own story, not the history she gives
+                long companionTurns = c.utterances().stream().filter(x -> x.role() == u.role()
+                        && (x.role() == Role.INTERPRETER || !NarrativeReader.ownStory(x.text()))).count();
                 long patientTurns = c.utterances().stream().filter(x -> x.role() == Role.PATIENT).count();
                 if (u.role() == Role.INTERPRETER || companionTurns >= Math.max(3, patientTurns / 2)) {
                     String who = u.role() == Role.INTERPRETER ? "interpreter" : Role.relation(u.speaker());

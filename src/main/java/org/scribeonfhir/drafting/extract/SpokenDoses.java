@@ -38,8 +38,13 @@ final class SpokenDoses {
         List<Quantity> found = Quantities.find(after);
         for (int i = 0; i < found.size(); i++) {
             Quantity q = found.get(i);
+            Quantity then = i + 1 < found.size() ? found.get(i + 1) : null;
+            if (isDose(q) && q.unit().matches("tablets?|capsules?") && q.number() == 1 && then != null
+                    && then.unit().matches("mg|mcg|g|units") && after.substring(q.end(), then.start()).matches("[^.;?]{0,40}")) {
+                return then.text(); // "tamsulosin, one capsule at night, four hundred micrograms": one of that strength
+            }
             if (isDose(q)) {
-                return withCount(after, q, i + 1 < found.size() ? found.get(i + 1) : null);
+                return withCount(after, q, then);
             }
             if (q.unit().contains("/kg")) {
                 continue; // "10 milligrams per kilo, so 180 milligrams": the dose is the sum's result
