@@ -98,12 +98,19 @@ final class Attributes {
         return m.find() ? tidy(m.group(1)) : null;
     }
 
+    private static final Pattern PAST_RATING = Pattern.compile("(?i)(?:\\b(?:first (?:week|day|few days)|at first|"
+            + "initially|at the start|last (?:year|month|time)|back then)\\b[^.;]*|\\b(?:was|were|had been)\\s+"
+            + "(?:a |an |about |like |maybe |probably |around |more of |more like )*)$");
     private static final Pattern WHEN_WORST = Pattern.compile("(?i)^\\s+(?:in|at|on|the|when|after|first|during|"
             + "around|by|before|right|early|late|first thing|overnight|yesterday|today)\\b");
 
     static String severity(String s) {
         for (Quantity q : Quantities.find(s)) {
             if (q.value().endsWith("/10")) {
+                String before = s.substring(Math.max(0, q.start() - 40), q.start());
+                if (PAST_RATING.matcher(before).find()) {
+                    continue; // "that first week it was a nine out of ten … today it's about a four": not today's
+                }
                 return q.value();
             }
         }

@@ -19,6 +19,9 @@ final class SymptomQuestions {
     private static final Pattern GONE_QUESTION = Pattern.compile("(?i)\\b(?:go away|gone away|went away|gone|"
             + "resolve[ds]?|clear(?:ed)? up|settle[ds]? down|get better|got better|improve[ds]?|stop(?:ped)?)\\b");
     private static final double ANSWERED = 0.8;
+    private static final Pattern TRIGGER = Pattern.compile("(?i)\\b(?:worse|better|brought on|set off|triggered)\\s+"
+            + "(?:when|if|with|on|by)\\s+(?:you\\s+|i\\s+)?(?:[a-z]+\\s+(?:or|and)\\s+)?$");
+    private static final Pattern INTERRUPTED = Pattern.compile("(?i)\\b(?:hey|oh wait|hang on|hold on)\\b");
     /** A question starting again inside one breath, as asked or as read in the first person. */
     private static final Pattern NEXT_QUESTION = Pattern.compile("(?i)\\b(?:are you|do you|have you|did you|were you|"
             + "am i|are i|do i|have i|did i|was i|were i|is there)\\b");
@@ -88,7 +91,14 @@ final class SymptomQuestions {
         }
         List<Match> inAnswer = r.symptoms(a.text());
         String asked = Phrasing.asPatient(q.text());
-        List<Match> askedAbout = r.symptoms(asked);
+        List<Match> askedAbout = new java.util.ArrayList<>(r.symptoms(asked));
+        // "do they get worse when you cough or strain?": the cough is what might worsen them, not a symptom asked
+        askedAbout.removeIf(m -> TRIGGER.matcher(asked.substring(Math.max(0, m.start() - 40), m.start())).find());
+        int lastAsked = askedAbout.stream().mapToInt(Match::end).max().orElse(asked.length());
+        if (answer != Negation.Answer.NO && INTERRUPTED.matcher(asked.substring(Math.min(lastAsked, asked.length())))
+                .find()) {
+            return; // "any coughing up blood or um hey is that your kid's game on your phone" "oh yeah…": not answered
+        }
         if (answer != Negation.Answer.NO) {
             if (laterQuestionInTurn(q)) {
                 return; // the yes answers the turn's last question
