@@ -32,7 +32,33 @@ final class FollowOnMentions {
         if (corrected == null) {
             corrected = stoppedAnswer(c, u, so);
         }
+        if (corrected == null) {
+            corrected = readBackCorrected(c, u, so);
+        }
         return corrected;
+    }
+
+    private static final Pattern NOW_ON = Pattern.compile("(?i)^\\W*(?:(?:no|oh|actually|well)\\W+)*(?:it's|it is|"
+            + "i'm on|i take|they put it up to|it went up to|it went down to|they (?:upped|raised|lowered) it to)\\s+"
+            + "(\\d+(?:\\.\\d+)?)(?:\\s*(?:mg|milligrams?|mcg|micrograms?))?\\s+(?:now|these days|at the moment)\\b");
+
+    /**
+     * "I've got amlodipine five milligrams once a day." "It's ten now.": the patient corrects the dose the
+     * clinician read back from the chart, and that dose is what they take.
+     */
+    private static Mention readBackCorrected(Context c, Utterance u, List<Mention> so) {
+        if (so.isEmpty() || !u.historySide() || u.index() != 0) {
+            return null;
+        }
+        Mention prev = so.get(so.size() - 1);
+        java.util.regex.Matcher m = NOW_ON.matcher(u.text());
+        if (!prev.where().clinician() || prev.where().turn() != u.turn() - 1 || prev.dose() == null
+                || !endsOn(prev) || !m.lookingAt()) {
+            return null;
+        }
+        String dose = Quantities.clean(m.group(1)) + prev.dose().replaceAll("^[\\d.]+", "");
+        return new Mention(prev.drug(), prev.said(), prev.term(), dose, null, null, null, "taking", false, u, -1,
+                null);
     }
 
     /**
@@ -53,13 +79,15 @@ final class FollowOnMentions {
         }
         String dose = null;
         int at = 0;
-        // "restart it at 300 milligrams, sorry, no, let me correct that, at 100": the dose after the correction
+        // "restart it at 300 milligrams, sorry, no, let me correct that, at 100": the dose after the correction;
+        // "increase it to forty milligrams twice a day, no, sorry, once a day": only the frequency was taken back
         int cut = Math.max(0, MedicationMentions.lastCorrection(u.text()));
-        for (Quantity q : Quantities.find(u.text().substring(cut))) {
-            if (SpokenDoses.isDose(q)) {
-                dose = q.text();
-                at = cut + q.start();
-                break;
+        for (int from : cut > 0 ? new int[] {cut, 0} : new int[] {0}) {
+            for (Quantity q : Quantities.find(u.text().substring(from))) {
+                if (dose == null && SpokenDoses.isDose(q)) {
+                    dose = q.text();
+                    at = from + q.start();
+                }
             }
         }
         if (dose == null) {
@@ -69,8 +97,10 @@ final class FollowOnMentions {
         if (action == null || action.equals("continue-implied")) {
             return null;
         }
-        return new Mention(prev.drug(), prev.said(), prev.term(), dose, Sig.route(u.text()), Sig.frequency(u.text()),
-                Sig.duration(u.text()), action, true, u, -1, null);
+        String frequency = Sig.frequency(u.text().substring(cut));
+        return new Mention(prev.drug(), prev.said(), prev.term(), dose, Sig.route(u.text()),
+                frequency != null ? frequency : Sig.frequency(u.text()), Sig.duration(u.text()), action, true, u, -1,
+                null);
     }
 
     private static final Pattern STOPPED_IT = Pattern.compile("(?i)\\b(?:stopped|quit|stopped taking|stopped using|"

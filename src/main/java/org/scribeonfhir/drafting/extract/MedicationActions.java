@@ -31,7 +31,8 @@ final class MedicationActions {
     private static final Pattern TAKING = Pattern.compile("(?i)\\b(?:i take|i'm taking|i am taking|i've been taking|"
             + "i have been taking|i'm on|i am on|i've been on|i use|i'm using|i've been using|i started taking|"
             + "i still take|takes|taking|(?:you're|you are|she's|he's|she is|he is) (?:on|taking)|on (?:the )?|"
-            + "i do take|we give (?:him|her)|(?:he|she) takes|we've been giving|i've got|i have (?:you|him|her) on)\\b");
+            + "i do take|we give (?:him|her)|(?:he|she) takes|we've been giving|i've got|i have (?:you|him|her) on|"
+            + "i have(?=\\s+(?:(?:the|your|here|down|listed)\\s+)*$))\\b");
     static final Pattern STOPPED = Pattern.compile("(?i)\\b(?:stopped|quit|i'm not taking|i am not taking|"
             + "i don't take|i do not take|i haven't been taking|i have not been taking|ran out of|i'm off|i am off|"
             + "(?:i|we|she|he) used to (?:take|use|be on)|"
@@ -98,9 +99,13 @@ final class MedicationActions {
     /** "normally I'd use naproxen but … I'd rather not, so we'll use colchicine": an order after the "not" stands. */
     static boolean notOrdered(String before) {
         int end = Words.lastEnd(NOT_ORDERED, before);
-        return end >= 0 && !THEN_ORDERED.matcher(before.substring(end)).find();
+        // "your blood pressure is not at goal on lisinopril 20": the not is the pressure's, the drug is taken
+        return end >= 0 && !THEN_ORDERED.matcher(before.substring(end)).find()
+                && !NOT_THE_DRUGS.matcher(before.substring(end)).lookingAt();
     }
 
+    private static final Pattern NOT_THE_DRUGS = Pattern.compile("(?i)\\s+(?:at goal|at target|under control|"
+            + "controlled|well controlled|where (?:i|we) want)\\b");
     private static final Pattern THEN_ORDERED = Pattern.compile("(?i)\\b(?:we'll|i'll|we will|i will|let's|"
             + "(?:i'm|we're) going to)\\s+(?:use|give (?:you|him|her)|try|start|go with|prescribe|"
             + "put (?:you|him|her) on)\\b");
@@ -157,7 +162,9 @@ final class MedicationActions {
                     + "make sure|will|can|could)\\s+(?:you|her|him)\\s+(?:to\\s+)?(?:\\w+\\s+){0,6}$")) {
                 return "taking";
             }
-            if (!plan && (TAKING.matcher(b).find() || READING_LIST.matcher(near).find())) {
+            if (!plan && (TAKING.matcher(b).find() || READING_LIST.matcher(near).find()
+                    || near.matches("(?s).*\\b(?:not at goal|uncontrolled|still high|well controlled|controlled) on "
+                    + "(?:the |your |his |her )?$"))) {
                 return "taking";
             }
             return plan && best == null ? "continue-implied" : null;

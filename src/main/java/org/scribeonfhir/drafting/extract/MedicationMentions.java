@@ -242,8 +242,8 @@ final class MedicationMentions {
             } else if (yes == Negation.Answer.NO && !(corrects && !MedicationActions.STOPPED.matcher(a.text()).find())) {
                 action = asksOff ? "taking" : "stopped";
             } else if (yes == Negation.Answer.OTHER && Quantities.find(a.text()).isEmpty()
-                    && Sig.frequency(a.text()) == null) {
-                return null;
+                    && Sig.frequency(a.text()) == null && (dose == null || plan)) {
+                return null; // a dose read back ("the atorvastatin, 40 at night?" "maybe half the nights") is taken
             } else if (!plan) {
                 action = "taking";
             }

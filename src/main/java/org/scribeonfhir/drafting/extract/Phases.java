@@ -54,9 +54,11 @@ final class Phases {
             heard |= u.historySide();
             if (u.clinician() && !u.question() && !INTRO.matcher(u.text()).find()) {
                 own = cue(u.text());
-                if (own == Part.EXAM && !heard && u.speaker() != null && HAND_OVER_BY.matcher(u.speaker()).matches()) {
-                    // "vitals are done, temp is 99.1": the nurse's hand-over before anyone has told the story
-                    parts[i] = Part.EXAM;
+                if ((own == Part.EXAM || own == Part.PLAN) && !heard && u.speaker() != null
+                        && HAND_OVER_BY.matcher(u.speaker()).matches()) {
+                    // "vitals are done, temp is 99.1", "he's due for his flu shot, I'll give it before he goes": the
+                    // nurse's hand-over before anyone has told the story opens neither the exam nor the plan
+                    parts[i] = own;
                     continue;
                 }
                 if (own == Part.EXAM && running != Part.EXAM) {
