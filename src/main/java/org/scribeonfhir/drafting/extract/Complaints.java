@@ -2,6 +2,7 @@ package org.scribeonfhir.drafting.extract;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -83,5 +84,22 @@ final class Complaints {
             }
         }
         return r;
+    }
+
+    private static final Pattern PAIN_TOLD = Pattern.compile("(?i)\\b(?:pain|painful|hurts?|hurting|sore|aches?|"
+            + "aching|out of (?:10|ten))\\b");
+
+    /**
+     * "Your family doctor sent you about your right shoulder": a site alone is no complaint; the story that rates
+     * or names its pain makes it "Right shoulder pain".
+     */
+    static Reason painOfSite(Context c, Reason r) {
+        String phrase = r.phrase().toLowerCase(Locale.ROOT).replaceFirst("^(?:left|right|bilateral) ", "");
+        List<Match> site = c.vocabulary.find(Term.Kind.SITE, phrase);
+        if (site.size() != 1 || site.get(0).start() != 0 || site.get(0).end() != phrase.length()
+                || c.utterances().stream().noneMatch(u -> u.historySide() && PAIN_TOLD.matcher(u.text()).find())) {
+            return r;
+        }
+        return new Reason(r.phrase() + " pain", r.support());
     }
 }

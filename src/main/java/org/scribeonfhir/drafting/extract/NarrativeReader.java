@@ -116,12 +116,25 @@ final class NarrativeReader {
                     && !HELPED.matcher(u.text()).find()) {
                 continue; // what a drug did is told once, with the drug ("Stopped X because of nausea.")
             }
+            if (!u.clinician() && DOSE_CHANGED.matcher(u.text()).find() && afterDrugNamed(c, u)) {
+                continue; // "Dr Pellow put it up in the summer": the dose is told in the medication list
+            }
             Narrative n = sentence(c, u, p, historian);
             if (n != null && seen.add(n.text().toLowerCase(Locale.ROOT))) {
                 out.add(n);
             }
         }
         return out;
+    }
+
+    private static final Pattern DOSE_CHANGED = Pattern.compile("(?i)\\b(?:put (?:it|me) up|upped it|doubled it|"
+            + "halved it|increased it|raised it|lowered it|dropped it|cut it down|put (?:it|me) down|changed it|"
+            + "bumped it up|went up to|went down to)\\b");
+
+    /** The clinician's turn before names a drug: "I've got amlodipine five milligrams once a day." */
+    private static boolean afterDrugNamed(Context c, Utterance u) {
+        return c.dialogue.ofTurn(u.turn() - 1).stream().anyMatch(x -> x.clinician()
+                && !c.vocabulary.find(Term.Kind.DRUG, x.text()).isEmpty());
     }
 
     /** "When the patient, the patient needs to use…": speech too broken to stand as a sentence of the note. */

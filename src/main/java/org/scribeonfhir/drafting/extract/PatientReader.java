@@ -31,7 +31,9 @@ final class PatientReader {
     private static final Pattern HISTORY = Pattern.compile("(?i)\\b(?:past medical history|history|pmh)"
             + "(?: significant| notable| remarkable)?(?: for| of)\\s+(.+?)(?:,? who\\b|,? (?:presents|here|is here|"
             + "coming|comes|that)\\b|$)");
-    private static final Pattern TITLE = Pattern.compile("\\b(?i:(mr|mrs|ms|miss)\\.?) ([A-Za-z][a-z'-]+)");
+    /** "Ms. Oyelowo-Stenhouse", "Mr O'Brien", "Mrs McAllister": the whole family name. */
+    private static final Pattern TITLE = Pattern.compile("\\b(?i:(mr|mrs|ms|miss)\\.?) ([A-Za-z][a-z]*(?:[A-Z][a-z]+)?"
+            + "(?:['-][A-Za-z][a-z]+)*)");
     private static final Pattern NOT_A_NAME = Pattern.compile("(?i).*\\b(?:this|he|she|patient|it|that|who|which|"
             + "there|so|and|okay|now|the|my|your|our|today|son|daughter|baby|child|kid|husband|wife|guy|man|woman|"
             + "lady|gentleman|boy|girl|one)$");

@@ -54,6 +54,7 @@ final class ReasonReader {
             return r;
         }
         r = Complaints.sided(r, symptoms);
+        r = Complaints.painOfSite(c, r);
         String phrase = r.phrase().toLowerCase(Locale.ROOT);
         for (Symptom s : symptoms) {
             if (s.present() && s.duration() != null

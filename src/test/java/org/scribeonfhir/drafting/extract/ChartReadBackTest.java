@@ -65,4 +65,9 @@ class ChartReadBackTest {
         assertThat(c.part(story)).isEqualTo(Part.HISTORY);
         assertThat(c.part(dialogue.utterances().get(1))).isEqualTo(Part.PLAN);
     }
+
+    @Test
+    void whoPutTheDoseUpIsNotRestatedBesideTheCorrectedDose() {
+        assertThat(Visits.lines(Visits.draft(VISIT))).noneMatch(l -> l.contains("doubled it"));
+    }
 }
