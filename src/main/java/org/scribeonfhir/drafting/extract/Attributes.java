@@ -158,10 +158,10 @@ final class Attributes {
         Matcher m = TIMING.matcher(s);
         boolean found = false;
         // "a heating pad at night helps": when the relief is used, not when the symptom comes; "it's not there all
-        // the time": the timing denied
+        // the time", "it doesn't wake her at night": the timing denied
         while (!found && m.find()) {
             found = !s.substring(m.end()).matches("(?is)^\\s+(?:helps?|helped|works|worked|relieves)\\b.*")
-                    && !s.substring(0, m.start()).matches("(?is).*\\b(?:not|n't|never)\\b(?:\\s+\\w+){0,2}\\s*$");
+                    && !s.substring(0, m.start()).matches("(?is).*(?:\\bnot|n't|\\bnever)\\b(?:\\s+\\w+){0,2}\\s*$");
         }
         if (!found) {
             return null;
