@@ -169,8 +169,9 @@ final class Attributes {
         String t = m.group(1).toLowerCase(Locale.ROOT).replace("when i ", "when walking ").replace("on and off",
                 "intermittent").replace("off and on", "intermittent").replace("comes and goes", "intermittent")
                 .replace("every once in a while", "occasional").replace("once in a while", "occasional");
-        return t.startsWith("when walking ") ? "with " + t.substring("when walking ".length()).replaceAll("(\\w+)$",
-                "$1ing").replace("runing", "running").replace("lieing down", "lying down") : t;
+        // "when I stand up" → "with standing up", "when I lie down" → "with lying down": the verb takes the -ing
+        return t.startsWith("when walking ") ? "with " + t.substring("when walking ".length()).replaceFirst("^(\\w+)",
+                "$1ing").replace("runing", "running").replace("lieing", "lying").replace("standing up", "standing") : t;
     }
 
     static List<String> aggravating(String s) {

@@ -47,6 +47,8 @@ final class StoryClauses {
             + "wrap|wrapped|brace|cream|heat|elevated?|crutches|splint|bruis\\w+|numb\\w*|tingl\\w*|dizz\\w+|"
             + "tired|fatigue\\w*|appetite|bowel|urin\\w+|period|pregnan\\w+|pressure|sugars?|glucose|pulse|"
             + "heart rate|temperature|fever|standing|sitting|lying|ground|floor|passed out|fainted|blacked out|"
+            // how breathless: "so winded he couldn't finish a sentence"
+            + "finish (?:a|his|her|the) sentence|catch (?:his|her) breath|winded|gasping|"
             + "\\d+ ?(?:/|over) ?\\d+|noticed|chill\\w*|strain\\w*|(?:\\d+|a|one|two|three|four|five|six|seven|eight|"
             + "nine|ten|a few|a couple(?: of)?|several) (?:days?|weeks?|months?|years?)|months|weeks|(?:one|two|three|"
             + "four|five|six|seven|eight|nine|ten)(?: out of ten)?)\\b");
