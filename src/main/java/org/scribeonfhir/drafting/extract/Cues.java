@@ -38,9 +38,9 @@ final class Cues {
             + "(?:look at|review|go over|pull up|check) (?:some of )?(?:your |the |his |her )?(?:[a-z-]+ ){0,3}?"
             + "(?:results|"
             + "urine|dip|dipstick|"
-            + "x-?rays?|labs?|"
+            + "x[- ]?rays?|labs?|"
             + "ecg|ekg|echocardiogram|echo|blood work|imaging|mri|ct)\\b|"
-            + "\\b(?:results?|x-?rays?|mri|ct(?: scan)?|cat scan|ultrasound|"
+            + "\\b(?:results?|x[- ]?rays?|mri|ct(?: scan)?|cat scan|ultrasound|"
             + "echocardiogram|echo|ekg|ecg|labs?|lab work|blood work|bloodwork|a1c|hemoglobin|cholesterol|lipid panel|"
             + "biopsy|urinalysis|urine|scan|blood test|strep test|covid test|flu test|culture|potassium|sodium|"
             + "creatinine|tsh|troponin|swab|glucose|stress test)\\b.*\\b(?:show|shows|showed|showing|revealed?|"
@@ -48,13 +48,13 @@ final class Cues {
             + "positive|reviewed|fractures?|aligned|alignment|narrowing|arthritis|spurs?|effusion|tear|mass|nodule|"
             + "unremarkable)\\b|\\b(?:has|have|'s|'ve) (?:done|run|checked) (?:the|a|your) (?:urine )?"
             + "(?:dip|dipstick)\\b|"
-            + "\\b(?:your|the) (?:results?|labs?|x-?rays?|mri|ekg|a1c|blood work|scan)"
+            + "\\b(?:your|the) (?:results?|labs?|x[- ]?rays?|mri|ekg|a1c|blood work|scan)"
             + " (?:show|shows|showed|came back|were|was|look|looks)\\b|\\b(?:i|we)(?:'ve| have)?(?: also| just)? (?:looked at|reviewed|"
-            + "went over|pulled up|got|have) (?:your|the|his|her) (?:results?|labs?|x-?rays?|mri|ct|ekg|ecg|a1c|blood work|echo\\w*|"
+            + "went over|pulled up|got|have) (?:your|the|his|her) (?:results?|labs?|x[- ]?rays?|mri|ct|ekg|ecg|a1c|blood work|echo\\w*|"
             + "ultrasound|scan|imaging|films)\\b|"
             // "So your labs.": the results announced on their own
             + "^\\W*(?:(?:so|now|okay|ok|right|alright|and)\\W+)*(?:your|the|his|her) (?:labs?|lab results|results|"
-            + "bloods|blood (?:work|tests?|results)|bloodwork|x-?rays?|scans?|mri|ecg|ekg)\\W*$");
+            + "bloods|blood (?:work|tests?|results)|bloodwork|x[- ]?rays?|scans?|mri|ecg|ekg)\\W*$");
     static final Pattern PLAN = Pattern.compile("(?i)\\b(?:assessment and plan|my assessment|my plan|the plan is|"
             + "(?:i|we)(?:'d| would) like (?:an?|some) (?!(?:look|listen|feel|word|quick|little)\\b)|"
             + "here's the plan|plan (?:is|would be) to|"
@@ -93,7 +93,7 @@ final class Cues {
             + "low|fractures?|fluid|effusion|mass|nodule|infiltrate|pneumonia|stable|unremarkable|reduced|decreased|"
             + "increased|enlarged|tear|arthritis|degenerative|stenosis|blockage|clear|shows?|showed|came back|spurs?|"
             + "aligned|alignment|narrowing|maintained|intact|acute|"
-            + "results?|level|levels|rhythm|interval|block|x-?rays?|films?|images?|scan|labs?|\\d+(?:\\.\\d+)?)\\b");
+            + "results?|level|levels|rhythm|interval|block|x[- ]?rays?|films?|images?|scan|labs?|\\d+(?:\\.\\d+)?)\\b");
     /** "I'm going to review your echocardiogram", "the results of your skin biopsy": a test looked at, not ordered. */
     static final Pattern REVIEWED = Pattern.compile("(?i)\\b(?:review|reviewing|reviewed|go over|going over|"
             + "look(?:ing)? at|show me|pull up|results? (?:of|from)|reminded about)\\s+(?:the |your |his |her |that |"

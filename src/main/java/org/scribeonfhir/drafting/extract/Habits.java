@@ -24,4 +24,15 @@ final class Habits {
                 : l.matches("(?s).*\\b(?:coffee|tea|energy drinks?|sodas?|wine|beers?|drinks|liquor|whiskey)\\b.*")
                 ? "Drinks " + t : said;
     }
+
+    private static final Pattern QUIT_SMOKING = Pattern.compile("(?i)^\\W*(?:(?:no|nope|um|uh|well|not anymore|not now)"
+            + "\\W+)*i (?:quit|stopped|gave (?:it )?up)(?: smoking)?((?: (?:about|around|like|over|nearly|almost))* "
+            + "(?:\\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|a few|a couple of) (?:years?|months?|weeks?) "
+            + "ago)?");
+
+    /** "Do you smoke?" "I quit about two years ago.": a former smoker, with when; null for any other answer. */
+    static String quitSmoking(String answer) {
+        java.util.regex.Matcher m = QUIT_SMOKING.matcher(answer);
+        return m.lookingAt() ? "Former smoker, quit" + (m.group(1) == null ? "" : m.group(1)) : null;
+    }
 }

@@ -228,6 +228,9 @@ final class HistoryReader {
             }
             return;
         }
+        // "do you smoke" "i quit about two years ago": a former smoker, with when, unless the answer says more
+        String former = SMOKING.matcher(q.text()).find() && speaksAsPatient(a) ? Habits.quitSmoking(a.text()) : null;
+        int before = out.size();
         if (SOCIAL_QUESTION.matcher(q.text()).find() && Negation.answer(a.text()) != Negation.Answer.NO
                 && speaksAsPatient(a)) {
             for (Utterance x : c.dialogue.ofTurn(a.turn())) {
@@ -240,6 +243,9 @@ final class HistoryReader {
                         + "but|and|so)\\b.*") && (SOCIAL_QUESTION.matcher(t).find() || QUANTITY.matcher(t).find())) {
                     add(out, new HistoryItem("social", Habits.of(t), "answer", Support.of(0.7, q.turn(), a.turn())));
                 }
+            }
+            if (former != null && out.size() == before) {
+                add(out, new HistoryItem("social", former, "answer", Support.of(0.8, q.turn(), a.turn())));
             }
             return;
         }

@@ -116,8 +116,10 @@ final class NarrativeReader {
                     && !HELPED.matcher(u.text()).find()) {
                 continue; // what a drug did is told once, with the drug ("Stopped X because of nausea.")
             }
-            if (!u.clinician() && DOSE_CHANGED.matcher(u.text()).find() && afterDrugNamed(c, u)) {
-                continue; // "Dr Pellow put it up in the summer": the dose is told in the medication list
+            if (!u.clinician() && (DOSE_CHANGED.matcher(u.text()).find() && afterDrugNamed(c, u)
+                    || MedicationActions.STOPPED.matcher(u.text()).find()
+                    && !c.vocabulary.find(Term.Kind.DRUG, u.text()).isEmpty())) {
+                continue; // "Dr Pellow put it up", "I stopped the fluticasone a year ago": told in the medication list
             }
             Narrative n = sentence(c, u, p, historian);
             if (n != null && seen.add(n.text().toLowerCase(Locale.ROOT))) {

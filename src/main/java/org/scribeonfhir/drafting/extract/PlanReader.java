@@ -197,7 +197,7 @@ final class PlanReader {
             + "impression|diagnosis|(?:she|he|you|they|[a-z]+) (?:has|have|has got|have got) an?|(?:this|it) (?:looks|sounds) "
             + "like an?)\\b");
     /** "The x-ray shows a pneumonia": imaging read out names the diagnosis (an ECG's rhythm is a finding). */
-    private static final Pattern IMAGING_SHOWS = Pattern.compile("(?i)\\b(?:x-?rays?|ct|mri|ultrasound|scan|films?|"
+    private static final Pattern IMAGING_SHOWS = Pattern.compile("(?i)\\b(?:x[- ]?rays?|ct|mri|ultrasound|scan|films?|"
             + "radiographs?|it)\\b[^.;]{0,20}\\b(?:shows?|showed|confirms?|confirmed|reveals?|revealed)\\b");
 
     private static final Pattern SHOWS = Pattern.compile("(?i)\\b(?:shows?|showed|confirms?|confirmed|reveals?|revealed)"
@@ -207,7 +207,7 @@ final class PlanReader {
     private static boolean imaging(Context c, Utterance u) {
         List<Utterance> turn = c.dialogue.ofTurn(u.turn());
         String said = (u.index() > 0 && u.index() <= turn.size() ? turn.get(u.index() - 1).text() + " " : "") + u.text();
-        return said.matches("(?is).*\\b(?:x-?rays?|ct|mri|ultrasound|scan|films?|radiographs?)\\b.*");
+        return said.matches("(?is).*\\b(?:x[- ]?rays?|ct|mri|ultrasound|scan|films?|radiographs?)\\b.*");
     }
 
     /** "…a low-dose CT scan of the chest once a year. I'm ordering that.": the order points back. */

@@ -65,7 +65,7 @@ final class PlanRegister {
                     "$1will "),
             // "I want thyroid levels, free T4 and T3, in four weeks": what is ordered, not what the clinician wants
             new Rewrite("\\b" + WE + "(?: want| would like|'d like) (?=(?:(?:a|an|some|the|his|her|your|repeat)\\s+)?"
-                    + "(?:[\\w-]+\\s+){0,3}?(?:tests?|labs?|levels?|panel|culture|swab|x-?rays?|scan|mri|ultrasound|"
+                    + "(?:[\\w-]+\\s+){0,3}?(?:tests?|labs?|levels?|panel|culture|swab|x[- ]?rays?|scan|mri|ultrasound|"
                     + "ecg|ekg|echo|bloods|blood work|sample|count)\\b)", "will get "),
             new Rewrite("\\btell me\\b", "tell the clinic"));
 

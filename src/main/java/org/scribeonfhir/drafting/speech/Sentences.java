@@ -42,7 +42,7 @@ final class Sentences {
     /** "…like any flu like symptoms have you had like any body aches or chills": asked in the middle of a run. */
     private static final Pattern ASKED_INSIDE = Pattern.compile("(?:\\b(?:have you (?:had|noticed|been having|felt|"
             + "experienced|lost|gained|seen|been feeling)|do you (?:have|get|feel|notice)|did you (?:have|get|notice|"
-            + "feel|lose)|are you (?:still )?[a-z]+ing|are you allergic|" + HOW_ASKED + ")|(?<=\\b(?:okay|alright|all right|so|and|um|uh) )"
+            + "feel|lose)|are you (?:still )?[a-z]+ing|are you allergic|are you (?:still )?on|" + HOW_ASKED + ")|(?<=\\b(?:okay|alright|all right|so|and) )"
             + "any)\\b"
             + "(?:(?!\\b(?:i|we|i'm|i'll|let's|let me)\\b).)*$");
     /** Unpunctuated speech opens a question with fillers: "okay and alright and have you had any fever". */

@@ -82,6 +82,15 @@ class DialogueTest {
     }
 
     @Test
+    void anAreYouOnQuestionInARunIsAQuestion() {
+        Dialogue d = Visits.dialogue("[doctor] and for your asthma are you on a controller inhaler",
+                "[patient] i stopped that");
+        assertThat(d.ofTurn(1)).extracting(Utterance::text).containsExactly("and for your asthma",
+                "are you on a controller inhaler");
+        assertThat(d.ofTurn(1).get(1).question()).isTrue();
+    }
+
+    @Test
     void unpunctuatedHowAboutAndHowIsItQuestionsAreQuestionsButAProposalIsNot() {
         Dialogue d = Visits.dialogue(
                 "[doctor] okay and how about fatigue have you been feeling more tired",
