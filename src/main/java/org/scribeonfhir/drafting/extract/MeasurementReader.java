@@ -231,9 +231,29 @@ final class MeasurementReader {
                 unit = measure.extra();
             }
         }
-        Matcher w = WHEN.matcher(text);
         String kind = measure.group();
-        return new Measurement(name, q.value(), unit, kind, w.find() ? w.group() : null, support);
+        return new Measurement(name, q.value(), unit, kind, when(text, q), support);
+    }
+
+    /**
+     * When the value was taken, said next to it: "your PHQ-9 today is 12, in January it was 19" gives 12 no date
+     * and 19 January's — a time said across another number is that number's.
+     */
+    private static String when(String text, Quantity q) {
+        if (text.substring(Math.max(0, q.start() - 25), q.start()).matches("(?is).*\\b(?:today|now|currently)\\b.*")) {
+            return null;
+        }
+        Matcher w = WHEN.matcher(text);
+        while (w.find()) {
+            boolean before = w.end() <= q.start();
+            String between = before ? text.substring(w.end(), q.start())
+                    : w.start() >= q.end() ? text.substring(q.end(), w.start()) : "";
+            String next = text.substring(w.end(), Math.min(text.length(), w.end() + 20));
+            if (!between.matches("(?s).*\\d.*") && (before || !next.matches("(?s).*\\d.*"))) {
+                return w.group();
+            }
+        }
+        return null;
     }
 
     /** "My temperature was 38.5 last night": a reading the patient took, for the history, not the exam's vitals. */

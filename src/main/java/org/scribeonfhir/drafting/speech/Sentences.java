@@ -40,7 +40,7 @@ final class Sentences {
     private static final String HOW_ASKED = "how (?:is|are|was|were|has|have|does|did) (?:it|that|this|your|"
             + "the|you|he|she|things|everything)|how about (?!we\\b|i\\b|if\\b|trying\\b|doing\\b|starting\\b)";
     /** "…like any flu like symptoms have you had like any body aches or chills": asked in the middle of a run. */
-    private static final Pattern ASKED_INSIDE = Pattern.compile("(?:\\b(?:have you (?:had|noticed|been having|felt|"
+    private static final Pattern ASKED_INSIDE = Pattern.compile("(?:\\b(?:have you (?:ever )?(?:had|noticed|been having|felt|"
             + "experienced|lost|gained|seen|been feeling)|do you (?:have|get|feel|notice)|did you (?:have|get|notice|"
             + "feel|lose)|are you (?:still )?[a-z]+ing|are you allergic|are you (?:still )?on|" + HOW_ASKED + ")|(?<=\\b(?:okay|alright|all right|so|and) )"
             + "any)\\b"

@@ -91,6 +91,14 @@ class DialogueTest {
     }
 
     @Test
+    void aHaveYouEverQuestionRunOnAfterAStatementIsAQuestion() {
+        Dialogue d = Visits.dialogue("[doctor] that's good to keep in mind um have you ever had a stretch where you "
+                + "needed very little sleep", "[patient] no never like that");
+        assertThat(d.ofTurn(1)).hasSize(2);
+        assertThat(d.ofTurn(1).get(1).question()).isTrue();
+    }
+
+    @Test
     void unpunctuatedHowAboutAndHowIsItQuestionsAreQuestionsButAProposalIsNot() {
         Dialogue d = Visits.dialogue(
                 "[doctor] okay and how about fatigue have you been feeling more tired",
