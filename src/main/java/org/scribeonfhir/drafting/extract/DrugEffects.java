@@ -46,7 +46,7 @@ final class DrugEffects {
         List<Utterance> turn = c.dialogue.ofTurn(u.turn());
         Utterance previous = u.index() > 0 && u.index() <= turn.size() ? turn.get(u.index() - 1) : null;
         String before = named(c, previous);
-        before = before != null ? before : named(c, asked);
+        before = before != null ? before : named(c, asked != null ? asked : readBack(c, u));
         return before != null || !OPENS_WITH_IT.matcher(u.text()).find() ? before : recent(c, u);
     }
 
@@ -76,5 +76,12 @@ final class DrugEffects {
         }
         java.util.regex.Matcher other = u == null ? null : AllergyReader.OTHER_ALLERGENS.matcher(u.text());
         return other != null && other.find() ? other.group(1).toLowerCase(Locale.ROOT) : null;
+    }
+
+    /** "okay and the trazodone for sleep" "oh i stopped that…": the clinician's read-back, no question mark said. */
+    private static Utterance readBack(Context c, Utterance u) {
+        List<Utterance> before = c.dialogue.ofTurn(u.turn() - 1);
+        Utterance last = u.index() == 0 && !before.isEmpty() ? before.get(before.size() - 1) : null;
+        return last != null && last.clinician() ? last : null;
     }
 }

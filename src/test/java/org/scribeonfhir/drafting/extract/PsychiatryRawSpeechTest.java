@@ -36,4 +36,13 @@ class PsychiatryRawSpeechTest {
     void theManiaScreenIsNotRestated() {
         assertThat(Visits.lines(Visits.draft(VISIT))).noneMatch(l -> l.contains("stretch"));
     }
+
+    @Test
+    void whatAStoppedDrugDidIsWhyItWasStoppedNotAComplaint() {
+        var lines = Visits.lines(Visits.draft("[patient] my mood has been low for a few months",
+                "[doctor] okay and the trazodone for sleep",
+                "[patient] oh i stopped that like um three weeks ago it made me so groggy like i couldn't get up for work"));
+        assertThat(lines).anyMatch(l -> l.startsWith("Stopped trazodone because of"))
+                .noneMatch(l -> l.contains("reports excessive daytime sleepiness"));
+    }
 }
