@@ -72,6 +72,8 @@ final class BodySystems {
     }
 
     private static final List<String> POWER = List.of("power", "limbs", "pronator drift", "facial droop");
+    private static final List<String> LESIONS = List.of("wheal", "welt", "hives", "urticaria", "papule", "macule",
+            "vesicle", "pustule", "dermatographism", "dermographism");
 
     private BodySystems() {
     }
@@ -81,6 +83,10 @@ final class BodySystems {
         // "power is normal in all four limbs and his speech is normal": a neurological exam, not the mind's
         if (systems == EXAM && POWER.stream().anyMatch(w -> startsAWord(p, w))) {
             return "Neurological";
+        }
+        // "raised red wheals on the abdomen and both forearms": what the skin shows, wherever it is
+        if (systems == EXAM && LESIONS.stream().anyMatch(w -> startsAWord(p, w))) {
+            return "Integumentary";
         }
         for (Map.Entry<String, List<String>> e : systems.entrySet()) {
             for (String w : e.getValue()) {
