@@ -78,8 +78,14 @@ public final class Phrasing {
         if (t.isEmpty()) {
             return t;
         }
+        // "on saturday" in raw speech: days and months are names in a note
+        t = WEEKDAY.matcher(t).replaceAll(m -> Character.toUpperCase(m.group().charAt(0)) + m.group().substring(1));
         return Character.toUpperCase(t.charAt(0)) + t.substring(1) + ".";
     }
+
+    private static final java.util.regex.Pattern WEEKDAY = java.util.regex.Pattern.compile("\\b(?:monday|tuesday|"
+            + "wednesday|thursday|friday|saturday|sunday|january|february|april|june|july|august|september|october|"
+            + "november|december)\\b");
 
     /** A clinician's question as the patient would say it ("any swelling in your legs" → "in my legs"). */
     public static String asPatient(String question) {

@@ -33,6 +33,10 @@ public final class ThirdPerson {
     private static final Set<String> ADVERBS = Set.of("usually", "also", "still", "just", "never", "always", "often", "nearly",
             "sometimes", "really", "definitely", "only", "actually", "normally", "generally", "occasionally", "kinda",
             "probably", "mostly", "rarely", "barely", "hardly", "finally", "recently", "now", "ever");
+    private static final Set<String> SAME_IN_PAST = Set.of("hurt", "cut", "put", "hit", "quit", "set", "shut", "split");
+    private static final Pattern PAST_TIME = Pattern.compile("(?i)\\b(?:yesterday|ago|last (?:night|week|month|year|"
+            + "time)|this morning|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|the weekend)|"
+            + "when (?:i|he|she) was)\\b");
     /** The speaker's "I" and "we" (a patient's "we" includes the patient: "we were lifting boxes"). */
     private static final Pattern PARTICIPLE = Pattern.compile("(?i)\\s+(?:just |already |never |ever )?(?:gone|been|had|"
             + "done|seen|taken|got|gotten|made|said|told|felt|left|lost|come|become|eaten|fallen|thought|heard|slept|"
@@ -127,6 +131,10 @@ public final class ThirdPerson {
         if (ADVERBS.contains(word)) {
             out.append(next.group(1)).append(next.group(2));
             return conjugate(s, end, out);
+        }
+        if (SAME_IN_PAST.contains(word) && PAST_TIME.matcher(s.substring(end)).find()) {
+            out.append(next.group(1)).append(next.group(2));
+            return end; // "I hurt it on Saturday": the past, "she hurt it", not "she hurts it"
         }
         String v = IRREGULAR.get(word);
         if (v == null && VERBS.contains(word)) {

@@ -25,6 +25,13 @@ class ThirdPersonTest {
     }
 
     @Test
+    void aVerbTheSameInThePastStaysPastWhenTheSentenceSaysWhen() {
+        assertThat(ThirdPerson.patient("I hurt it on saturday helping a buddy move.", HE))
+                .isEqualTo("he hurt it on saturday helping a buddy move.");
+        assertThat(ThirdPerson.patient("I hurt when I bend.", HE)).isEqualTo("he hurts when he bends.");
+    }
+
+    @Test
     void theVerbAgreesWithTheNewSubject() {
         assertThat(ThirdPerson.addressed("Speech is normal, you look anxious.", HE)).isEqualTo(
                 "Speech is normal, he looks anxious.");
