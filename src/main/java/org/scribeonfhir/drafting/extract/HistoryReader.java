@@ -28,7 +28,7 @@ final class HistoryReader {
             + "scared (?:it was|of)|afraid (?:it was|of)|worried (?:it was|i had|about)|kept thinking|is this|"
             + "thinking (?:i|i've|i'd|i'm|it|it's))\\b");
     private static final Pattern SMOKING = Pattern.compile("(?i)\\b(?:smoke|smokes|smoking|smoked|smoker|cigarettes?|"
-            + "packs? a day|vape|vaping|tobacco|chew)\\b");
+            + "packs? a day|vape|vaping|tobacco|snuff|chew(?=\\s*(?:$|[,.]|a day|every day|daily)))\\b"); // not "chew tums"
     private static final Pattern ALCOHOL = Pattern.compile("(?i)\\b(?:drink|drinks|drinking|alcohol|beers?|wine|"
             + "liquor|cocktails?)\\b");
     private static final Pattern SICK_CONTACTS = Pattern.compile("(?i)\\b(?:any(?:one|body) (?:else )?(?:(?:at home|"

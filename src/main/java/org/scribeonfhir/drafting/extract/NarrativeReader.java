@@ -143,11 +143,13 @@ final class NarrativeReader {
     private static final Pattern SAID_TWICE = Pattern.compile("(?i)\\b((?:the patient|she|he|her|his|they)(?:'s)?)\\W+\\1\\b");
     private static final Pattern FILLER = Pattern.compile("(?i)\\b(?:yeah|ohh?|erm|you know|i mean|sort of|kind of|"
             + "basically|innit)\\b");
+    private static final Pattern RESTARTS = Pattern.compile("(?i)\\bit's\\b");
     /** A filler still in the sentence once hedges are gone: "…this inhaler, yeah." */
     private static final Pattern LEFT_IN = Pattern.compile("(?i)\\b(?:yeah|ohh?|erm|innit)\\b");
 
     private static boolean garbled(String said, String s) {
-        return SAID_TWICE.matcher(s).find() || LEFT_IN.matcher(s).find() || FILLER.matcher(said).results().count() >= 2;
+        return SAID_TWICE.matcher(s).find() || LEFT_IN.matcher(s).find() || FILLER.matcher(said).results().count() >= 2
+                || RESTARTS.matcher(s).results().count() >= 3; // "it's the heartburn it's been… it's a burning…"
     }
 
     private static Narrative sentence(Context c, Utterance u, Pronouns p, Historian historian) {

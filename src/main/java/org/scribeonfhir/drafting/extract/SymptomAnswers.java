@@ -21,6 +21,9 @@ final class SymptomAnswers {
     private static final Pattern HOW_HIGH = Pattern.compile("(?i)\\bhow high (?:has|did|was|is|does|have) (?:the|her|"
             + "his|your|their|it|its) ?(?:fever|temperature|temp|gone|got|been|get)?\\b");
     /** "How often are you getting them?" */
+    private static final Pattern ASKS_WHEN = Pattern.compile("(?i)\\bwhen (?:does|do) (?:it|this|they|the \\w+) "
+            + "(?:happen|come on|start|bother you|get bad|occur|tend to come)\\b|\\bwhen do you (?:get|notice) (?:it|them)\\b");
+    private static final Pattern AFTER = Pattern.compile("(?i)\\bafter ((?:i )?[a-z]+(?: [a-z]+){0,3}?)(?= and\\b|,|\\.|$)");
     private static final Pattern ASKS_OFTEN = Pattern.compile("(?i)\\b(?:how often|how many times|how frequent(?:ly)?)\\b");
     static final Pattern ASKS_SEVERITY = Pattern.compile("(?i)\\b(?:scale of|out of 10|1 to 10|zero to ten|"
             + "0 to 10|how bad|how severe|rate (?:the|your|it))\\b");
@@ -77,6 +80,21 @@ final class SymptomAnswers {
                 last.timing = last.timing == null ? each : last.timing.contains("lasting") ? last.timing
                         : last.timing + ", " + each;
                 last.heard(Support.of(SymptomReader.SAID, q.turn(), a.turn()));
+            }
+        } else if (ASKS_WHEN.matcher(q.text()).find() && a.index() == 0) {
+            // "when does it happen" "mostly at night when i lie down and after i eat a big dinner"
+            String when = Attributes.timing(a.text());
+            if (when != null && last.timing == null) {
+                last.timing = when;
+                last.heard(Support.of(SymptomReader.SAID, q.turn(), a.turn()));
+            }
+            java.util.regex.Matcher after = AFTER.matcher(a.text());
+            while (after.find()) {
+                String x = after.group(1).toLowerCase(Locale.ROOT).replaceFirst("^i eat\\b", "eating")
+                        .replaceFirst("^i (\\w+)", "$1");
+                if (!last.aggravating.contains(x)) {
+                    last.aggravating.add(x);
+                }
             }
         } else if (ASKS_OFTEN.matcher(q.text()).find()) {
             String often = a.index() == 0 ? Attributes.timing(a.text()) : null;

@@ -99,6 +99,9 @@ final class SymptomQuestions {
                 .find()) {
             return; // "any coughing up blood or um hey is that your kid's game on your phone" "oh yeah…": not answered
         }
+        if (answer == Negation.Answer.NO) {
+            askedAbout = answeredLast(asked, a.text(), askedAbout);
+        }
         if (answer != Negation.Answer.NO) {
             if (laterQuestionInTurn(q)) {
                 return; // the yes answers the turn's last question
@@ -148,6 +151,34 @@ final class SymptomQuestions {
         if (answer == Negation.Answer.NO && inAnswer.isEmpty() && !resolvedAsked) {
             deniedAll(q, a);
         }
+    }
+
+    private static final Pattern ASKS_AGAIN = Pattern.compile("(?i)\\b(?:or|and)\\s+(?:does|do|did|is|are|has|have|can)"
+            + "\\s+(?:it|food|that|this|the \\w+|anything|i)\\b");
+
+    /**
+     * "any nausea or does food ever get stuck when you swallow" "no, food goes down fine": the no answers the
+     * question its words take up, not the nausea before it.
+     */
+    private static List<Match> answeredLast(String asked, String answer, List<Match> askedAbout) {
+        java.util.regex.Matcher again = ASKS_AGAIN.matcher(asked);
+        int at = -1;
+        while (again.find()) {
+            at = again.start();
+        }
+        final int from = at;
+        if (from < 0 || askedAbout.stream().noneMatch(m -> m.end() <= from)) {
+            return askedAbout;
+        }
+        java.util.Set<String> words = new java.util.HashSet<>();
+        for (String w : asked.substring(from).toLowerCase(Locale.ROOT).split("\\W+")) {
+            if (w.length() >= 4) {
+                words.add(w);
+            }
+        }
+        boolean takesUpLast = java.util.Arrays.stream(answer.toLowerCase(Locale.ROOT).split("\\W+"))
+                .anyMatch(words::contains);
+        return takesUpLast ? askedAbout.stream().filter(m -> m.start() >= from).toList() : askedAbout;
     }
 
     private boolean laterQuestionInTurn(Utterance q) {
