@@ -18,8 +18,9 @@ public final class Negation {
     /** "never my dad had gout": an answer, then a new subject and verb the "never" does not reach. */
     private static final Pattern NEW_SUBJECT = Pattern.compile("(?i)^\\W*(?:my|his|her|our) \\w+ "
             + "(?:had|has|was|is|gets|got|takes|took)\\b");
+    /** "…I can't because I feel short of breath": what comes after "because" is said for itself. */
     private static final Pattern CLAUSE_BREAK = Pattern.compile("(?i)(?:[;:]|,?\\s\\b(?:but|however|though|although|"
-            + "except|yet|other than|aside from|apart from|besides)\\b|,\\s+and\\s+(?=(?:i|i'm|i've|he|she|they|"
+            + "except|yet|other than|aside from|apart from|besides|because)\\b|,\\s+and\\s+(?=(?:i|i'm|i've|he|she|they|"
             + "we)\\b))");
     private static final Pattern AFTER = Pattern.compile("(?i)^[^.;]{0,25}?\\b(?:none|not really|no|nope|gone|"
             + "went away|resolved|has resolved|have resolved|is negative|was negative|are negative|were negative)\\b");

@@ -19,6 +19,7 @@ final class SymptomBuilder {
     final String system;
     String site;
     Presence presence;
+    private boolean inferred;
     String onset;
     String duration;
     String laterality;
@@ -44,9 +45,16 @@ final class SymptomBuilder {
     }
 
     void mention(Presence p, Support s) {
+        mention(p, s, false);
+    }
+
+    /** {@code inferred}: a presence read from a yes to a list, which a later denial of this symptom replaces. */
+    void mention(Presence p, Support s, boolean inferred) {
         boolean stillGone = presence == Presence.RESOLVED && s.turns().stream().allMatch(t -> t <= resolvedAt);
-        if (!stillGone && (presence == null || p == Presence.PRESENT
-                || p == Presence.DENIED && presence == Presence.UNCERTAIN)) {
+        if (!stillGone && (presence == null || p == Presence.PRESENT && (!inferred || presence != Presence.DENIED)
+                || p == Presence.DENIED && (presence == Presence.UNCERTAIN || presence == Presence.PRESENT
+                && this.inferred))) {
+            this.inferred = p == Presence.PRESENT && (inferred || presence == null && this.inferred);
             presence = p;
         }
         support = support == null ? s : support.and(s).withConfidence(Math.max(support.confidence(),

@@ -138,7 +138,10 @@ final class SymptomQuestions {
                 continue; // "What has he taken for the pain?" does not bring back the knee pain that went away
             }
             if (b != null) {
-                b.mention(p, r.withSite(Support.of(ANSWERED, q.turn(), a.turn())));
+                // "Any chest pain, temperature, cold symptoms?" "Yeah, I have a cough and a fever": a yes to a list is
+                // weak for what the answer does not name, and a later "No chest pain" takes it back
+                b.mention(p, r.withSite(Support.of(ANSWERED, q.turn(), a.turn())), p == Presence.PRESENT
+                        && (askedAbout.size() > 1 || LIST_AFTER.matcher(asked.substring(m.end())).lookingAt()));
                 if (p == Presence.PRESENT && Negation.wentAway(a.text(), 0)) {
                     b.resolve(a.turn()); // "Any blurry vision?" "A week in August, but then it went away."
                 } else if (p == Presence.PRESENT) {
@@ -153,6 +156,7 @@ final class SymptomQuestions {
         }
     }
 
+    private static final Pattern LIST_AFTER = Pattern.compile("(?i)\\s*(?:,|or\\b)");
     private static final Pattern ASKS_AGAIN = Pattern.compile("(?i)\\b(?:or|and)\\s+(?:does|do|did|is|are|has|have|can)"
             + "\\s+(?:it|food|that|this|the \\w+|anything|i)\\b");
 
