@@ -15,7 +15,7 @@ final class NotComplaints {
     /** "i just forget because it's at night and i'm tired": why a dose is missed, not a complaint. */
     private static final Pattern EXCUSE = Pattern.compile("(?i)\\b(?:forget|forgot|miss|missed|skip|skipped)\\b[^.]*"
             + "\\b(?:because|since|cause)\\b[^.]*$");
-    /** Words that look like symptoms in idioms: "fall asleep", "sick of", "pain in the neck" as a person. */
+    /** Idioms: "fall asleep", "sick of", "pain in the neck" as a person, "a bloody nightmare" of a place. */
     private static final Pattern IDIOM = Pattern.compile("(?i)(?:falls?|fell|falling) (?:asleep|back|apart|behind|"
             + "through|in love)\\b|sick (?:of|and tired)\\b|(?:a |such a )?pain in the (?:neck|butt)\\b|"
             + "(?:broke|break|breaking|broken) out (?:into|in) (?:a )?(?:cold )?sweats?\\b");
@@ -44,6 +44,8 @@ final class NotComplaints {
         return IDIOM.matcher(from).lookingAt() || WORRY.matcher(from).lookingAt()
                 || name.equals("unintentional weight loss") && WANTED.matcher(text).find()
                 || before.matches("(?is).*\\b(?:nearly|almost)\\s+$")
+                || name.equals("nightmares") && before.matches("(?is).*\\b(?:a|such a|an absolute|a total|a complete|"
+                + "a bloody|a real|a right)\\s+$") // "halls are a bloody nightmare"
                 || name.equals("falls") && CANNOT.matcher(before).matches()
                 || Negation.noMore(text, m.start()) && !COMPARED.matcher(m.surface()).matches()
                 || EXCUSE.matcher(before).find()

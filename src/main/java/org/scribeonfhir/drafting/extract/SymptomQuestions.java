@@ -22,6 +22,8 @@ final class SymptomQuestions {
     private static final Pattern TRIGGER = Pattern.compile("(?i)\\b(?:worse|better|brought on|set off|triggered)\\s+"
             + "(?:when|if|with|on|by)\\s+(?:you\\s+|i\\s+)?(?:[a-z]+\\s+(?:or|and)\\s+)?$");
     private static final Pattern INTERRUPTED = Pattern.compile("(?i)\\b(?:hey|oh wait|hang on|hold on)\\b");
+    private static final Pattern TRIGGER_AFTER = Pattern.compile("(?i)(?:\\s*(?:,|or|and)\\s+[a-z]+)*\\s+makes? "
+            + "(?:it|them|the \\w+|things) (?:worse|better)\\b");
     /** A question starting again inside one breath, as asked or as read in the first person. */
     private static final Pattern NEXT_QUESTION = Pattern.compile("(?i)\\b(?:are you|do you|have you|did you|were you|"
             + "am i|are i|do i|have i|did i|was i|were i|is there)\\b");
@@ -93,7 +95,8 @@ final class SymptomQuestions {
         String asked = Phrasing.asPatient(q.text());
         List<Match> askedAbout = new java.util.ArrayList<>(r.symptoms(asked));
         // "do they get worse when you cough or strain?": the cough is what might worsen them, not a symptom asked
-        askedAbout.removeIf(m -> TRIGGER.matcher(asked.substring(Math.max(0, m.start() - 40), m.start())).find());
+        askedAbout.removeIf(m -> TRIGGER.matcher(asked.substring(Math.max(0, m.start() - 40), m.start())).find()
+                || TRIGGER_AFTER.matcher(asked.substring(m.end())).lookingAt()); // "does coughing make it worse?"
         int lastAsked = askedAbout.stream().mapToInt(Match::end).max().orElse(asked.length());
         if (answer != Negation.Answer.NO && INTERRUPTED.matcher(asked.substring(Math.min(lastAsked, asked.length())))
                 .find()) {

@@ -1,0 +1,26 @@
+package org.scribeonfhir.drafting.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.scribeonfhir.drafting.Visits;
+
+/** Words that look clinical and are not: a trigger asked about, where a student lives, an idiom. */
+class WordsThatAreNotSymptomsTest {
+
+    private static final String[] VISIT = {"[patient] I've had a headache on the left for three days.",
+        "[doctor] Does coughing or sneezing make it worse?", "[patient] No.", "[doctor] Where are you living?",
+        "[patient] I am living in halls at the university, it's a bloody nightmare."};
+
+    @Test
+    void aTriggerAskedAfterTheSymptomIsNotDenied() {
+        assertThat(Visits.read(VISIT).symptoms()).noneMatch(s -> s.name().equals("cough") || s.name().equals("sneezing"));
+    }
+
+    @Test
+    void livingInHallsIsNoLozengeAndABloodyNightmareNoNightmares() {
+        var v = Visits.read(VISIT);
+        assertThat(v.medications()).isEmpty();
+        assertThat(v.symptoms()).noneMatch(s -> s.name().equals("nightmares"));
+    }
+}
