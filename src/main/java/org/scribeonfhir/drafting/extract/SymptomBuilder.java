@@ -54,7 +54,8 @@ final class SymptomBuilder {
         if (!stillGone && (presence == null || p == Presence.PRESENT && (!inferred || presence != Presence.DENIED)
                 || p == Presence.DENIED && (presence == Presence.UNCERTAIN || presence == Presence.PRESENT
                 && this.inferred))) {
-            this.inferred = p == Presence.PRESENT && (inferred || presence == null && this.inferred);
+            // a presence said outright stays outright when a yes to a list repeats it
+            this.inferred = p == Presence.PRESENT && inferred && (presence != Presence.PRESENT || this.inferred);
             presence = p;
         }
         support = support == null ? s : support.and(s).withConfidence(Math.max(support.confidence(),

@@ -26,4 +26,12 @@ class ListQuestionTest {
         assertThat(Visits.read(VISIT).symptoms()).anyMatch(s -> s.name().equals("shortness of breath")
                 && s.presence() == Presence.PRESENT);
     }
+
+    @Test
+    void aComplaintSaidOutrightIsNotWeakenedByAYesToAListThatRepeatsIt() {
+        var v = Visits.read("[patient] I've had chest pain since Sunday.",
+                "[doctor] Any chest pain, temperature, cold symptoms, anything like that?", "[patient] Yeah.",
+                "[doctor] Any chest pain when you lie flat?", "[patient] No chest pain then, no.");
+        assertThat(v.symptoms()).anyMatch(s -> s.name().equals("chest pain") && s.presence() == Presence.PRESENT);
+    }
 }
