@@ -77,30 +77,30 @@ final class FollowOnMentions {
         if (!adjacent) {
             return null;
         }
-        String dose = null;
-        int at = 0;
         // "restart it at 300 milligrams, sorry, no, let me correct that, at 100": the dose after the correction;
         // "increase it to forty milligrams twice a day, no, sorry, once a day": only the frequency was taken back
         int cut = Math.max(0, MedicationMentions.lastCorrection(u.text()));
-        for (int from : cut > 0 ? new int[] {cut, 0} : new int[] {0}) {
-            for (Quantity q : Quantities.find(u.text().substring(from))) {
-                if (dose == null && SpokenDoses.isDose(q)) {
-                    dose = q.text();
-                    at = from + q.start();
-                }
-            }
+        int from = cut;
+        Quantity dose = firstDose(u.text().substring(cut));
+        if (dose == null && cut > 0) {
+            from = 0;
+            dose = firstDose(u.text());
         }
         if (dose == null) {
             return null;
         }
-        String action = MedicationActions.action(u, u.text().substring(0, at), true);
+        String action = MedicationActions.action(u, u.text().substring(0, from + dose.start()), true);
         if (action == null || action.equals("continue-implied")) {
             return null;
         }
         String frequency = Sig.frequency(u.text().substring(cut));
-        return new Mention(prev.drug(), prev.said(), prev.term(), dose, Sig.route(u.text()),
+        return new Mention(prev.drug(), prev.said(), prev.term(), dose.text(), Sig.route(u.text()),
                 frequency != null ? frequency : Sig.frequency(u.text()), Sig.duration(u.text()), action, true, u, -1,
                 null);
+    }
+
+    private static Quantity firstDose(String text) {
+        return Quantities.find(text).stream().filter(SpokenDoses::isDose).findFirst().orElse(null);
     }
 
     private static final Pattern STOPPED_IT = Pattern.compile("(?i)\\b(?:stopped|quit|stopped taking|stopped using|"

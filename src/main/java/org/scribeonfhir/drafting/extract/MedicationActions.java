@@ -104,8 +104,12 @@ final class MedicationActions {
                 && !NOT_THE_DRUGS.matcher(before.substring(end)).lookingAt();
     }
 
-    private static final Pattern NOT_THE_DRUGS = Pattern.compile("(?i)\\s+(?:at goal|at target|under control|"
-            + "controlled|well controlled|where (?:i|we) want)\\b");
+    /** How well a problem is treated: "your pressure is not at goal on lisinopril 20" names the drug taken. */
+    private static final String TREATED = "(?:at goal|at target|under control|(?:well |un)?controlled|still high|"
+            + "where (?:i|we) want)";
+    private static final Pattern NOT_THE_DRUGS = Pattern.compile("(?i)\\s+" + TREATED + "\\b");
+    private static final Pattern TREATED_ON = Pattern.compile("(?is).*\\b" + TREATED
+            + "(?: \\w+)? on (?:the |your |his |her )?$");
     private static final Pattern THEN_ORDERED = Pattern.compile("(?i)\\b(?:we'll|i'll|we will|i will|let's|"
             + "(?:i'm|we're) going to)\\s+(?:use|give (?:you|him|her)|try|start|go with|prescribe|"
             + "put (?:you|him|her) on)\\b");
@@ -163,8 +167,7 @@ final class MedicationActions {
                 return "taking";
             }
             if (!plan && (TAKING.matcher(b).find() || READING_LIST.matcher(near).find()
-                    || near.matches("(?s).*\\b(?:not at goal|uncontrolled|still high|well controlled|controlled) on "
-                    + "(?:the |your |his |her )?$"))) {
+                    || TREATED_ON.matcher(near).matches())) {
                 return "taking";
             }
             return plan && best == null ? "continue-implied" : null;

@@ -83,7 +83,7 @@ public final class Phrasing {
         return Character.toUpperCase(t.charAt(0)) + t.substring(1) + ".";
     }
 
-    private static final java.util.regex.Pattern WEEKDAY = java.util.regex.Pattern.compile("\\b(?:monday|tuesday|"
+    private static final Pattern WEEKDAY = Pattern.compile("\\b(?:monday|tuesday|"
             + "wednesday|thursday|friday|saturday|sunday|january|february|april|june|july|august|september|october|"
             + "november|december)\\b");
 

@@ -20,10 +20,11 @@ final class SymptomAnswers {
             + "(?:a few|several|a couple of) (?:seconds|minutes|hours)|(?:half|an|a) (?:an )?hour)\\b");
     private static final Pattern HOW_HIGH = Pattern.compile("(?i)\\bhow high (?:has|did|was|is|does|have) (?:the|her|"
             + "his|your|their|it|its) ?(?:fever|temperature|temp|gone|got|been|get)?\\b");
-    /** "How often are you getting them?" */
+    /** "When does it happen?": the answer tells its timing and, after "after", what brings it on. */
     private static final Pattern ASKS_WHEN = Pattern.compile("(?i)\\bwhen (?:does|do) (?:it|this|they|the \\w+) "
             + "(?:happen|come on|start|bother you|get bad|occur|tend to come)\\b|\\bwhen do you (?:get|notice) (?:it|them)\\b");
     private static final Pattern AFTER = Pattern.compile("(?i)\\bafter ((?:i )?[a-z]+(?: [a-z]+){0,3}?)(?= and\\b|,|\\.|$)");
+    /** "How often are you getting them?" */
     private static final Pattern ASKS_OFTEN = Pattern.compile("(?i)\\b(?:how often|how many times|how frequent(?:ly)?)\\b");
     static final Pattern ASKS_SEVERITY = Pattern.compile("(?i)\\b(?:scale of|out of 10|1 to 10|zero to ten|"
             + "0 to 10|how bad|how severe|rate (?:the|your|it))\\b");
