@@ -13,6 +13,7 @@ import java.util.Set;
 
 import org.scribeonfhir.drafting.Evidence;
 import org.scribeonfhir.drafting.Statement;
+import org.scribeonfhir.drafting.extract.LooseSymptoms;
 import org.scribeonfhir.drafting.extract.Quantities;
 import org.scribeonfhir.drafting.extract.Quantities.Quantity;
 import org.scribeonfhir.drafting.lexicon.Match;
@@ -94,6 +95,8 @@ final class EvidenceText {
             for (Match m : Vocabulary.get().find(all(), Term.Kind.values())) {
                 terms.add(m.term().kind() + ":" + m.term().canonical());
             }
+            LooseSymptoms.find(Vocabulary.get(), all()).forEach(m -> terms.add(Term.Kind.SYMPTOM + ":" + m.term()
+                    .canonical()));
             PlanTopics.conditions(all()).forEach(c -> terms.add(Term.Kind.CONDITION + ":" + c));
         }
         return terms;
@@ -110,7 +113,8 @@ final class EvidenceText {
     /** The terms of this kind an utterance names. */
     List<Match> mentions(Utterance u, Term.Kind kind) {
         return mentions.computeIfAbsent(u, k -> new EnumMap<>(Term.Kind.class))
-                .computeIfAbsent(kind, k -> Vocabulary.get().find(k, u.text()));
+                .computeIfAbsent(kind, k -> k == Term.Kind.SYMPTOM ? LooseSymptoms.find(Vocabulary.get(), u.text())
+                        : Vocabulary.get().find(k, u.text()));
     }
 
     Dialogue dialogue() {

@@ -43,6 +43,9 @@ final class AllergyReader {
             + "\\w+|that)(?: \\w+)? (?:look like|like)|what (?:kind of|sort of) (?:reaction|rash)|what happened|"
             + "what did (?:she|he|you|they) (?:get|have|do))\\b");
     private static final Pattern ASKS_ABOUT = Pattern.compile("(?i)\\b(?:allerg\\w*|reactions?)\\b");
+    /** "Any reactions to medicines?": the allergy question asked without the word. */
+    private static final Pattern DRUG_REACTIONS = Pattern.compile("(?i)\\breactions? to (?:any |a |some )?"
+            + "(?:medicines?|medications?|meds|drugs?|antibiotics?)\\b");
     private static final Pattern NOT_DRUG_ALLERGY = Pattern.compile("(?i)\\b(?:seasonal|pollen|hay fever|"
             + "environmental|dust|cats?|dogs?|mold|grass)\\b");
 
@@ -53,7 +56,8 @@ final class AllergyReader {
         List<Allergy> out = new ArrayList<>();
         for (Utterance u : c.utterances()) {
             String text = u.text();
-            if (u.clinician() && u.question() && text.toLowerCase(Locale.ROOT).contains("allerg")) {
+            if (u.clinician() && u.question() && (text.toLowerCase(Locale.ROOT).contains("allerg")
+                    || DRUG_REACTIONS.matcher(text).find())) {
                 Utterance a = c.dialogue.answerTo(u);
                 if (a != null) {
                     answered(c, u, a, out);

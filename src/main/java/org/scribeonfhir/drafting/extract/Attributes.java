@@ -104,6 +104,9 @@ final class Attributes {
     private static final Pattern WHEN_WORST = Pattern.compile("(?i)^\\s+(?:in|at|on|the|when|after|first|during|"
             + "around|by|before|right|early|late|first thing|overnight|yesterday|today)\\b");
 
+    private static final Pattern WORST_FOR = Pattern.compile("(?i)\\b(?!(?:it|this|that|pain|one|ones|these|those|"
+            + "they)\\b)[a-z]+ (?:are|is|were|was) (?:the |probably the |always the )?$");
+
     static String severity(String s) {
         for (Quantity q : Quantities.find(s)) {
             if (q.value().endsWith("/10")) {
@@ -119,6 +122,9 @@ final class Attributes {
             String w = m.group(1).toLowerCase(Locale.ROOT);
             if (w.equals("worst") && WHEN_WORST.matcher(s.substring(m.end())).find()) {
                 continue; // "the swelling was worst the first day": when it peaked, not how bad it is
+            }
+            if (w.equals("worst") && WORST_FOR.matcher(s.substring(0, m.start())).find()) {
+                continue; // "stairs are the worst": what makes it worse, not how bad it is
             }
             return w.equals("terrible") || w.equals("worst") || w.equals("unbearable") || w.equals("excruciating")
                     ? "severe" : w.startsWith("a little") || w.startsWith("slight") || w.equals("mildly") ? "mild" : w;

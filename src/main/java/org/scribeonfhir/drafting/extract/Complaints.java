@@ -29,7 +29,7 @@ final class Complaints {
         int first = Math.max(0, reply.indexOf(a));
         List<Utterance> told = reply.subList(first, Math.min(reply.size(), first + 4));
         for (Utterance x : told) {
-            for (Match m : c.vocabulary.find(Term.Kind.SYMPTOM, x.text())) {
+            for (Match m : LooseSymptoms.find(c.vocabulary, x.text())) {
                 if (complaints.size() < 3 && Attribution.of(x, m.start()).equals(Attribution.PATIENT)) {
                     complaint(m, symptoms, complaints);
                 }

@@ -37,6 +37,19 @@ final class Context {
         this.parts = Phases.assign(this);
     }
 
+    /** "Hi there, you must be Ottoline": a word that names a person in this visit (the chart's patient or someone greeted). */
+    boolean personName(String word) {
+        String w = word.strip();
+        if (chart != null && chart.patient() != null && chart.patient().name() != null && java.util.Arrays.stream(
+                chart.patient().name().split("[\\s,.-]+")).anyMatch(w::equalsIgnoreCase)) {
+            return true;
+        }
+        java.util.regex.Pattern greeted = java.util.regex.Pattern.compile("(?i)\\b(?:hi|hello|hey|bye|bye-bye|"
+                + "goodbye|thanks|thank you|must be|this is|meet|say hi|say bye(?:-bye)?)(?: there)?,? "
+                + java.util.regex.Pattern.quote(w) + "\\b");
+        return dialogue.utterances().stream().anyMatch(u -> greeted.matcher(u.text()).find());
+    }
+
     List<Utterance> utterances() {
         return dialogue.utterances();
     }

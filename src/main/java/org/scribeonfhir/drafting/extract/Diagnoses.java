@@ -72,12 +72,22 @@ final class Diagnoses {
         List<Diagnosis> stated = in(c, u, text);
         for (Match m : stated.isEmpty() ? List.<Match>of() : c.vocabulary.find(Term.Kind.CONDITION, text)) {
             String before = QUALIFIERS.matcher(text.substring(0, m.start())).replaceFirst("");
-            if ((ASSESSING.matcher(before).find() || opens(text, m)) && stated.stream()
+            if ((ASSESSING.matcher(before).find() || opens(text, m) || siteIs(c, before)) && stated.stream()
                     .anyMatch(d -> d.start() == m.start())) {
                 return true;
             }
         }
         return false;
+    }
+
+    private static final Pattern SITE_IS = Pattern.compile("(?i)(?:^|\\b)(?:the|your|his|her) ([a-z]+(?: [a-z]+)?) "
+            + "(?:is|are)(?: (?:most likely|probably|likely|definitely|clearly))?\\s*$");
+
+    /** "The knee is osteoarthritis", "the rash is eczema": a site or a complaint said to be the condition. */
+    private static boolean siteIs(Context c, String before) {
+        Matcher m = SITE_IS.matcher(before);
+        return m.find() && (c.vocabulary.lookup(Term.Kind.SITE, m.group(1)) != null
+                || c.vocabulary.lookup(Term.Kind.SYMPTOM, m.group(1)) != null);
     }
 
     static List<Diagnosis> in(Context c, Utterance u, String text) {
@@ -132,8 +142,10 @@ final class Diagnoses {
     private static final Pattern SIDE_AFTER = Pattern.compile("(?i)^\\s*(?:,\\s*)?(?:of|in|on) (?:the |your |his |"
             + "her )?((?:left|right) (?:(?:upper|middle|lower) lobe|(?:index|middle|ring|little|pinky|big|great|second|"
             + "third|fourth|fifth) (?:finger|toe)|[a-z]+))");
+    private static final Pattern SIDE_ALONE = Pattern.compile("(?i)^[^.;]{0,24}?\\bon the (left|right)(?: side)?\\s*"
+            + "(?:[.,;]|$)");
     private static final Pattern SIDE_BEFORE = Pattern.compile("(?i)\\b(left|right)\\s+(?:\\w+\\s+)?$");
-    private static final Pattern SYSTEMIC = Pattern.compile("(?i)osteoporosis|fibromyalgia|rheumatoid|polymyalgia|lupus|"
+    static final Pattern SYSTEMIC = Pattern.compile("(?i)osteoporosis|fibromyalgia|rheumatoid|polymyalgia|lupus|"
             + "spondyl|hypermobility");
 
     /** "Right ear: the canal is red and swollen. That's otitis externa.": the one side and site this turn examined. */
@@ -179,6 +191,11 @@ final class Diagnoses {
         if (inside.find() && !canonical.toLowerCase(Locale.ROOT).contains(inside.group(1).toLowerCase(Locale.ROOT))
                 && !prefix.contains(inside.group(1).toLowerCase(Locale.ROOT))) {
             prefix += inside.group(1).toLowerCase(Locale.ROOT) + " ";
+        }
+        // "tennis elbow, on the right": the side said alone after the condition
+        Matcher alone = SIDE_ALONE.matcher(text.substring(m.end(), Math.min(text.length(), m.end() + 40)));
+        if (!prefix.contains("left") && !prefix.contains("right") && alone.find()) {
+            prefix = alone.group(1).toLowerCase(Locale.ROOT) + " " + prefix;
         }
         String side = prefix.contains("left") || prefix.contains("right") ? "" : Attributes.laterality(
                 text.substring(m.end(), Math.min(text.length(), m.end() + 30)), 0) == null ? ""

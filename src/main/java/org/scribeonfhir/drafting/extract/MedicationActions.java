@@ -1,9 +1,11 @@
 package org.scribeonfhir.drafting.extract;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.scribeonfhir.drafting.lexicon.Term;
 import org.scribeonfhir.drafting.speech.Utterance;
 
 /** The verbs that say what is done with a drug, by the clinician or the patient. */
@@ -55,6 +57,9 @@ final class MedicationActions {
             + "(?:that|it|which)(?:'s| is| has been|'s been| was)(?: \\w+)? (?:stopped|discontinued)|stays? stopped|"
             + "(?:course )?(?:finished|completed|ended) (?:in|last|back|on|a (?:week|month|year|couple))|"
             + "take (?:it |that |them )?off (?:your|the|his|her) list|"
+            // "she had the pink amoxicillin for 10 days and it cleared up": a course taken to its end
+            + "for (?:about |a )?\\d+ (?:days?|weeks?),? (?:and )?(?:it|that|the \\w+|she|he|they) (?:cleared(?: up)?|"
+            + "went away|got better|resolved|healed)|"
             + "never (?:picked (?:it|them) up|filled (?:it|them)|"
             + "took (?:it|them)|started (?:it|them)))\\b");
     /** "the bendroflumethiazide I'm going to stop": the order said after its drug. */
@@ -67,7 +72,8 @@ final class MedicationActions {
     private static final Pattern ON_LIST = Pattern.compile("(?i)\\s*(?:that's |that is |which is )?on (?:your|the|his|"
             + "her) (?:list|chart|record|med list|medication list)\\b");
     private static final Pattern TRIED = Pattern.compile("(?i)\\b(?:i took|i tried|i've tried|i have tried|tried|"
-            + "took some|we tried|we gave (?:him|her)|i used)\\b");
+            + "took some|we tried|we gave (?:him|her)|i used|they gave (?:him|her|me|us)|(?:the|my|his|her) "
+            + "(?:doctor|gp|pediatrician|paediatrician) gave (?:him|her|me))\\b");
 
     /** "we won't use amoxicillin", "normally I'd give…", "instead of": a drug named but not given. */
     private static final Pattern NOT_ORDERED = Pattern.compile("(?i)\\b(?:(?:we'd|i'd|would)(?! like| recommend| "
@@ -177,5 +183,27 @@ final class MedicationActions {
         }
         return TAKING.matcher(b).find() || b.isBlank() || b.matches("(?s).*\\b(?:and|also|plus|the|my|some)\\s*$")
                 ? "taking" : "taking-maybe";
+    }
+
+    private static final Pattern STILL_THAT = Pattern.compile("(?i)\\b(?:still )?(?:taking|on|using|having) (?:that|it|"
+            + "those|them|this)\\b");
+
+    /**
+     * The question a clinician's mention of a drug asks: the sentence itself, or "…with omeprazole. Are you still
+     * taking that?" where the next sentence of the turn asks about it; null when none does.
+     */
+    static Utterance askedOf(Context c, Utterance u, int drugEnd) {
+        if (!u.clinician()) {
+            return null;
+        }
+        if (u.question()) {
+            return u;
+        }
+        List<Utterance> turn = c.dialogue.ofTurn(u.turn());
+        int at = turn.indexOf(u);
+        Utterance next = at >= 0 && at + 1 < turn.size() ? turn.get(at + 1) : null;
+        boolean last = c.vocabulary.find(Term.Kind.DRUG, u.text().substring(drugEnd)).isEmpty();
+        return next != null && next.question() && last && STILL_THAT.matcher(next.text()).find()
+                && c.vocabulary.find(Term.Kind.DRUG, next.text()).isEmpty() ? next : null;
     }
 }

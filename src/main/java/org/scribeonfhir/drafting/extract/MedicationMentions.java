@@ -131,7 +131,7 @@ final class MedicationMentions {
             boolean known = found.stream().anyMatch(m -> m.start() < e.end() && e.start() < m.end());
             if (!known && DRUG_SHAPE.matcher(surface).matches() && !NOT_DRUGS.contains(surface.toLowerCase(Locale.ROOT))
                     && c.vocabulary.lookup(Term.Kind.SYMPTOM, surface) == null
-                    && c.vocabulary.lookup(Term.Kind.CONDITION, surface) == null) {
+                    && c.vocabulary.lookup(Term.Kind.CONDITION, surface) == null && !c.personName(surface)) {
                 found.add(new Match(null, e.start(), e.end(), surface));
             }
         }
@@ -227,8 +227,9 @@ final class MedicationMentions {
         }
         String drug = d.term() == null ? d.surface().toLowerCase(Locale.ROOT) : d.term().canonical();
         int answerTurn = -1;
-        if (u.clinician() && u.question()) {
-            Utterance a = c.dialogue.answerTo(u);
+        Utterance asked = MedicationActions.askedOf(c, u, d.end());
+        if (asked != null) {
+            Utterance a = c.dialogue.answerTo(asked);
             if (a == null) {
                 return null;
             }

@@ -18,6 +18,10 @@ public final class Negation {
     /** "never my dad had gout": an answer, then a new subject and verb the "never" does not reach. */
     private static final Pattern NEW_SUBJECT = Pattern.compile("(?i)^\\W*(?:my|his|her|our) \\w+ "
             + "(?:had|has|was|is|gets|got|takes|took)\\b");
+    /** "not really hungry um i've lost eight pounds": the patient starts again, out of the cue's reach. */
+    private static final Pattern SUBJECT_AGAIN = Pattern.compile("(?i)^(?!\\s*(?:think|believe|know|remember|guess|"
+            + "say|feel|sure|notice|noticed|realize|realise)\\b)(?:\\s+[a-z',]+){1,4}\\s+(?:i've|i have|i'm|he's|"
+            + "she's|he has|she has|we've)\\s*$");
     /** "…I can't because I feel short of breath": what comes after "because" is said for itself. */
     private static final Pattern CLAUSE_BREAK = Pattern.compile("(?i)(?:[;:]|,?\\s\\b(?:but|however|though|although|"
             + "except|yet|other than|aside from|apart from|besides|because)\\b|,\\s+and\\s+(?=(?:i|i'm|i've|he|she|they|"
@@ -63,7 +67,8 @@ public final class Negation {
         // "I can't stop coughing and I'm wheezing": a cue that negates a stop is no denial
         if (CUE.matcher(w).find() && !w.matches("(?s).*\\b(?:not only|no doubt|not sure|(?:can't|cannot|couldn't|"
                 + "won't|doesn't|don't|didn't) (?:stop|shake|get rid of)|(?:won't|doesn't|didn't) go away)\\b.*")
-                && !NEW_SUBJECT.matcher(w.substring(Math.max(0, Words.lastEnd(CUE, w)))).find()) {
+                && !NEW_SUBJECT.matcher(w.substring(Math.max(0, Words.lastEnd(CUE, w)))).find()
+                && !SUBJECT_AGAIN.matcher(w.substring(Math.max(0, Words.lastEnd(CUE, w)))).find()) {
             return Presence.DENIED;
         }
         if (inDeniedList(before)) {

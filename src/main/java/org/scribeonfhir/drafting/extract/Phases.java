@@ -27,6 +27,8 @@ final class Phases {
     /** A probe of the exam: "does it hurt when I press here?", "any pain with this?". */
     private static final Pattern PROBE = Pattern.compile("(?i)\\b(?:here|there|this|that one|press|push|squeeze|"
             + "move|bend|lift|breathe|look|when i|for me)\\b");
+    private static final Pattern ASKS_STORY = Pattern.compile("(?i)^\\W*(?:(?:so|okay|ok|now|and|alright|all right|"
+            + "right)\\W+)*(?:tell me (?:about|more about|what happened|how)|walk me through|talk me through)\\b");
     private static final Pattern HAND_OVER = Pattern.compile("(?i)^\\W*(?:here you go|here you are|there you go)\\b");
     /** Who hands over the vitals before the clinician sees the patient. */
     private static final Pattern HAND_OVER_BY = Pattern.compile("(?i)nurse|ma|medical_assistant|triage");
@@ -95,6 +97,9 @@ final class Phases {
                     examOpen = !examFinding(u.text());
                 } else if ((own == Part.EXAM || own == null && running == Part.EXAM) && examFinding(u.text())) {
                     examOpen = false;
+                }
+                if (own == null && running != Part.HISTORY && ASKS_STORY.matcher(u.text()).find()) {
+                    running = Part.HISTORY; // "Tell me about the knee.": a request, asked without a question mark
                 }
                 if (own != null) {
                     running = own;

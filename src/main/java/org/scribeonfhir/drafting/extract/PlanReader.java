@@ -14,6 +14,7 @@ import org.scribeonfhir.drafting.visit.PlanItem;
 import org.scribeonfhir.drafting.visit.Problem;
 import org.scribeonfhir.drafting.visit.Pronouns;
 import org.scribeonfhir.drafting.visit.Support;
+import org.scribeonfhir.drafting.visit.Symptom;
 
 /**
  * The assessment and plan, problem by problem: the clinician's "for your first problem, your heart failure…"
@@ -72,7 +73,7 @@ final class PlanReader {
         return false;
     }
 
-    static Result read(Context c, Pronouns p, List<Medication> meds) {
+    static Result read(Context c, Pronouns p, List<Medication> meds, List<Symptom> symptoms) {
         List<ProblemBlock> blocks = new ArrayList<>();
         List<PlanItem> loose = new ArrayList<>();
         ProblemBlock current = null;
@@ -184,6 +185,7 @@ final class PlanReader {
             blocks.removeIf(b -> b.items.isEmpty() && b.complaint(c));
         }
         for (ProblemBlock b : blocks) {
+            b.name = ProblemSides.of(c, b, symptoms);
             problems.add(new Problem(b.name, b.status(), b.certainty, "patient", b.support));
             b.items.sort((x, y) -> Integer.compare(x.support().firstTurn(), y.support().firstTurn()));
             b.items.forEach(i -> items.add(i.withProblem(b.name)));

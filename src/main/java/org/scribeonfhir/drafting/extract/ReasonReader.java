@@ -87,6 +87,10 @@ final class ReasonReader {
                 vague = vague == null && phrase != null ? new Reason(phrase, Support.of(0.6, u.turn())) : vague;
             }
         }
+        Reason visit = FollowUpVisit.read(c, symptoms);
+        if (visit != null) {
+            return visit;
+        }
         for (Utterance u : c.utterances()) {
             Matcher m = u.turn() <= 15 && u.historySide() && !u.question() ? CAME_ABOUT.matcher(u.text()) : null;
             String phrase = m != null && m.find() ? phrase(c, m.group(1)) : null;

@@ -53,7 +53,11 @@ final class SpokenDoses {
             if (q.unit().isEmpty() && next && !q.value().contains("/") && drug != null
                     && drug.term() != null && drug.term().extra().contains("oral")) {
                 double v = q.number();
-                if (v >= 0.1 && v <= 2000 && !counted(after.substring(q.end()), v)) {
+                // "children's Tylenol at two this morning": a time of day, no dose
+                boolean clock = after.substring(q.end()).matches("(?is)^\\s*(?:o'clock|am|a\\.m\\.|pm|p\\.m\\.|this "
+                        + "(?:morning|afternoon|evening)|last night|in the (?:morning|afternoon|evening|night)|"
+                        + "tonight|yesterday)\\b.*");
+                if (v >= 0.1 && v <= 2000 && !counted(after.substring(q.end()), v) && !clock) {
                     return q.value() + " mg";
                 }
             }

@@ -89,6 +89,7 @@ final class SymptomBuilder {
         if (laterality == null && m.term() != null && !SIDELESS.matcher(name).matches()) {
             laterality = Attributes.laterality(sentence, m.start());
         }
+        severity = severity != null ? severity : WeightChange.amount(name, sentence);
         if (name.equals("fever") && severity == null) {
             java.util.regex.Matcher t = FEVER.matcher(text);
             severity = t.find() ? "to " + t.group(1) : null;

@@ -196,7 +196,7 @@ final class SymptomReader {
     }
 
     List<Match> symptoms(String text) {
-        return c.vocabulary.find(Term.Kind.SYMPTOM, text);
+        return LooseSymptoms.find(c.vocabulary, text);
     }
 
     /**

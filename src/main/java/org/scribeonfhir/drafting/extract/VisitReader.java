@@ -55,7 +55,7 @@ public final class VisitReader {
             }
         }
         List<Measurement> measurements = MeasurementReader.read(c);
-        PlanReader.Result plan = PlanReader.read(c, patient.pronouns(), meds.medications());
+        PlanReader.Result plan = PlanReader.read(c, patient.pronouns(), meds.medications(), symptoms);
         Reason reason = ReasonReader.read(c, symptoms, plan.problems());
         List<String> notices = new ArrayList<>(dialogue.notices());
         notices.addAll(meds.notices());

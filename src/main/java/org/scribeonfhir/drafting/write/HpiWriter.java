@@ -115,10 +115,10 @@ final class HpiWriter {
                 s.append(" with a past medical history of ").append(Lines.list(pt.history(), "and"));
             }
             if (v.reason() != null) {
-                s.append(" who presents ").append(preposition(v)).append(' ').append(Lines.lowerFirst(v.reason().phrase()));
+                s.append(" who presents ").append(preposition(v)).append(' ').append(told(v));
             }
         } else if (v.reason() != null) {
-            s.append(" presents ").append(preposition(v)).append(' ').append(Lines.lowerFirst(v.reason().phrase()));
+            s.append(" presents ").append(preposition(v)).append(' ').append(told(v));
         } else {
             return null;
         }
@@ -139,8 +139,16 @@ final class HpiWriter {
         return "female".equals(pt.sex()) ? "female" : "male".equals(pt.sex()) ? "male" : "patient";
     }
 
+    /** "follow-up of hypertension; right knee pain" in prose: "…of hypertension, and right knee pain". */
+    private static String told(VisitModel v) {
+        return Lines.lowerFirst(v.reason().phrase()).replace("; ", ", and ");
+    }
+
     private static String preposition(VisitModel v) {
         String r = v.reason().phrase().toLowerCase(Locale.ROOT);
+        if (r.startsWith("follow-up")) {
+            return "for";
+        }
         boolean complaint = v.symptoms().stream().anyMatch(s -> r.contains(s.name().toLowerCase(Locale.ROOT)))
                 || r.matches(".*\\b(?:pain|ache|cough|fever|rash|swelling|injury|laceration|bleeding|vomiting|diarrhea|"
                 + "spells?|episodes?|attacks?)\\b.*");
@@ -176,13 +184,17 @@ final class HpiWriter {
         if (adjective) {
             b.append(s.timing()).append(' ');
         }
-        if (s.severity() != null && !s.severity().contains("/") && !s.severity().startsWith("to ")) {
+        boolean amount = s.severity() != null && s.severity().startsWith("of "); // "weight loss of 8 lb"
+        if (s.severity() != null && !s.severity().contains("/") && !s.severity().startsWith("to ") && !amount) {
             b.append(s.severity()).append(' ');
         }
         if (s.character() != null && !name(s).contains(s.character())) {
             b.append(s.character()).append(' ');
         }
         b.append(name(s));
+        if (amount) {
+            b.append(' ').append(s.severity());
+        }
         if (s.duration() != null) {
             b.append(" for ").append(s.duration().replaceFirst("^(?:the (?:past|last) )", ""));
         } else if (s.onset() != null) {

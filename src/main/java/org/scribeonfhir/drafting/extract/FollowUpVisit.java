@@ -1,0 +1,79 @@
+package org.scribeonfhir.drafting.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.scribeonfhir.drafting.lexicon.Match;
+import org.scribeonfhir.drafting.lexicon.Term;
+import org.scribeonfhir.drafting.speech.Utterance;
+import org.scribeonfhir.drafting.visit.Reason;
+import org.scribeonfhir.drafting.visit.Support;
+import org.scribeonfhir.drafting.visit.Symptom;
+
+/**
+ * "So today is your blood pressure and cholesterol follow-up, and I see you wrote your knee on the form": the visit
+ * the clinician names, in clinical words ("Follow-up of hypertension and hyperlipidemia"), and a complaint added to
+ * it in the same sentence ("; right knee pain").
+ */
+final class FollowUpVisit {
+
+    private static final Pattern VISIT_OF = Pattern.compile("(?i)\\b(?:today(?:'s| is)|this is|you're here for|"
+            + "(?:she's|he's|you are|she is|he is) here for|here for) (?:your|a|the|his|her|their) (?:\\d+[- ]"
+            + "(?:month|week|year)s?(?: |-))?((?:[a-z]+ ){1,5}?)(?:follow[- ]?up|check[- ]?up|recheck|review)\\b");
+    /** What people call a chronic condition when they book its review. */
+    private static final Map<String, String> LAY = Map.of("blood pressure", "hypertension", "pressure", "hypertension",
+            "cholesterol", "hyperlipidemia", "sugar", "diabetes", "sugars", "diabetes", "blood sugar", "diabetes",
+            "diabetes", "diabetes", "mood", "mood");
+
+    private FollowUpVisit() {
+    }
+
+    static Reason read(Context c, List<Symptom> symptoms) {
+        for (Utterance u : c.utterances()) {
+            if (u.turn() > 12) {
+                break;
+            }
+            Matcher m = u.clinician() && !u.question() ? VISIT_OF.matcher(u.text()) : null;
+            if (m == null || !m.find()) {
+                continue;
+            }
+            List<String> what = new ArrayList<>();
+            for (String part : m.group(1).strip().toLowerCase(Locale.ROOT).split("\\s*(?:,|\\band\\b)\\s*")) {
+                String named = named(c, part.strip());
+                if (named == null) {
+                    return null; // "your annual follow-up", "the paperwork review": not a condition's review
+                }
+                what.add(named);
+            }
+            String phrase = "Follow-up of " + String.join(" and ", what);
+            Support support = Support.of(0.85, u.turn());
+            String rest = u.text().substring(m.end());
+            for (Symptom s : symptoms) {
+                if (s.present() && s.site() != null && rest.toLowerCase(Locale.ROOT).matches("(?s).*\\b" + Pattern.quote(
+                        s.site().toLowerCase(Locale.ROOT).replaceFirst("s$", "")) + "s?\\b.*")) {
+                    phrase += "; " + s.sidedName();
+                    support = support.and(s.support()).withConfidence(0.85);
+                    break;
+                }
+            }
+            return new Reason(phrase, support);
+        }
+        return null;
+    }
+
+    private static String named(Context c, String part) {
+        if (part.isEmpty()) {
+            return null;
+        }
+        if (LAY.containsKey(part)) {
+            return LAY.get(part);
+        }
+        List<Match> condition = c.vocabulary.find(Term.Kind.CONDITION, part);
+        return condition.size() == 1 && condition.get(0).surface().equalsIgnoreCase(part)
+                ? condition.get(0).term().canonical().toLowerCase(Locale.ROOT) : null;
+    }
+}

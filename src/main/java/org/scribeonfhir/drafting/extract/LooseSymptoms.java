@@ -1,0 +1,55 @@
+package org.scribeonfhir.drafting.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.scribeonfhir.drafting.lexicon.Match;
+import org.scribeonfhir.drafting.lexicon.Term;
+import org.scribeonfhir.drafting.lexicon.Vocabulary;
+
+/**
+ * Lay complaints said with words in between that no fixed phrase of the lexicon holds: "it burns like fire when I
+ * pee" is dysuria, "I feel like I have to go every twenty minutes" urinary frequency. The faithfulness check
+ * reads the evidence with the same finder.
+ */
+public final class LooseSymptoms {
+
+    private record Shape(Pattern pattern, String symptom) {
+    }
+
+    private static final String VOIDS = "(?:pee|pees|peeing|wee|wees|urinate|urinates|urinating|pass water|go)\\b";
+    private static final List<Shape> SHAPES = List.of(
+            new Shape(Pattern.compile("(?i)\\b(?:burns?|burning|stings?|stinging|hurts?|painful|pain)\\b(?:\\s+[a-z']+)"
+                    + "{0,4}?\\s+(?:when|while|after|as) (?:i|he|she|you|they) " + VOIDS), "dysuria"),
+            new Shape(Pattern.compile("(?i)\\b(?:have|has|need|needs|got|gotta) to (?:go|pee|wee|urinate)(?: again)? "
+                    + "every (?:\\d+|few|couple of|half an?) (?:minutes|mins|hour|hours)\\b"), "urinary frequency"));
+
+    private LooseSymptoms() {
+    }
+
+    /** The lexicon's symptoms of the text, with a weight change said with its amount and the loose shapes. */
+    public static List<Match> find(Vocabulary v, String text) {
+        return with(v, text, WeightChange.with(v, text, v.find(Term.Kind.SYMPTOM, text)));
+    }
+
+    /** The symptoms found so far, with the loose shapes added where no symptom of that name or place is. */
+    static List<Match> with(Vocabulary v, String text, List<Match> found) {
+        List<Match> out = new ArrayList<>(found);
+        for (Shape s : SHAPES) {
+            Term term = v.lookup(Term.Kind.SYMPTOM, s.symptom());
+            Matcher m = s.pattern().matcher(text);
+            while (term != null && m.find()) {
+                Match w = new Match(term, m.start(), m.end(), m.group());
+                if (out.stream().noneMatch(x -> x.overlaps(w) && x.end() - x.start() >= w.end() - w.start()
+                        || x.term() == term)) {
+                    out.removeIf(x -> x.overlaps(w));
+                    out.add(w);
+                }
+            }
+        }
+        out.sort((a, b) -> Integer.compare(a.start(), b.start()));
+        return out;
+    }
+}
