@@ -53,8 +53,7 @@ final class FollowUpVisit {
             Support support = Support.of(0.85, u.turn());
             String rest = u.text().substring(m.end());
             for (Symptom s : symptoms) {
-                if (s.present() && s.site() != null && rest.toLowerCase(Locale.ROOT).matches("(?s).*\\b" + Pattern.quote(
-                        s.site().toLowerCase(Locale.ROOT).replaceFirst("s$", "")) + "s?\\b.*")) {
+                if (s.present() && s.site() != null && SymptomSites.named(rest, s.site())) {
                     phrase += "; " + s.sidedName();
                     support = support.and(s.support()).withConfidence(0.85);
                     break;

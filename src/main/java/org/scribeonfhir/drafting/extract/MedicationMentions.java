@@ -9,7 +9,6 @@ import java.util.regex.Pattern;
 import org.scribeonfhir.drafting.extract.Quantities.Quantity;
 import org.scribeonfhir.drafting.lexicon.Match;
 import org.scribeonfhir.drafting.lexicon.Term;
-import org.scribeonfhir.drafting.model.ClinicalEntity;
 import org.scribeonfhir.drafting.speech.Utterance;
 
 /**
@@ -45,11 +44,6 @@ final class MedicationMentions {
     private static final Pattern RESTART_ASKED = Pattern.compile("(?i)^\\W*(?:should|can|could|shall|do) i (?:re-?start|"
             + "start|go back on|take|keep taking)\\b");
     private static final Pattern ALLERGY_NEXT = Pattern.compile("(?i)\\s*(?:allergy|allergies|reaction|intolerance)\\b");
-    private static final Pattern DRUG_SHAPE = Pattern.compile("(?i)^[a-z]+(?:pril|olol|statin|sartan|dipine|zole|"
-            + "cillin|mycin|cycline|floxacin|tidine|triptan|lukast|gliptin|gliflozin|glutide|formin|azepam|zolam|"
-            + "oxetine|aline|triptyline|pine|done|mab|nib|parin|xaban|gatran|olone|sone|profen|coxib|fenac|azine|"
-            + "semide|thiazide|actone|terol|sonide|asone|vir|idine|amine|ine)$");
-    /** "they raise the lithium level", "repeat a digoxin level": the drug's blood level is a test, not the drug. */
     /** "his vancomycin level", "nicotine dependence": the drug named in a lab or a condition, not the drug given. */
     private static final Pattern DRUG_LEVEL = Pattern.compile("(?i)\\s*(?:(?:blood |serum )?(?:levels?|troughs?|peaks?|"
             + "concentrations?)|dependence|dependency|addiction|use disorder|withdrawal|abuse|toxicity)\\b");
@@ -62,18 +56,13 @@ final class MedicationMentions {
     /** Between two drugs of one list: a sig and a comma or "and", no verb of its own. */
     private static final Pattern LIST_GAP = Pattern.compile("(?i)^[\\s\\w./]*?(?:,|\\band\\b)\\s*(?:and\\s+)?(?:the |your "
             + "|his |her )?$");
-    /** What the entity head calls a chemical but a note does not list as a medication. */
-    private static final java.util.Set<String> NOT_DRUGS = java.util.Set.of("caffeine", "nicotine", "alcohol", "cocaine",
-            "morphine-like", "chlorine", "iodine", "histamine", "dopamine", "serotonin", "adrenaline", "creatinine",
-            "protein", "glucose", "cholesterol");
-
     private MedicationMentions() {
     }
 
     static List<Mention> find(Context c) {
         List<Mention> out = new ArrayList<>();
         for (Utterance u : c.utterances()) {
-            List<Match> drugs = drugs(c, u);
+            List<Match> drugs = DrugNames.in(c, u);
             if (drugs.isEmpty()) {
                 Mention corrected = FollowOnMentions.of(c, u, out);
                 if (corrected != null) {
@@ -119,24 +108,6 @@ final class MedicationMentions {
     private static boolean stoppedNext(Context c, Utterance u) {
         List<Utterance> turn = c.dialogue.ofTurn(u.turn());
         return u.index() + 1 < turn.size() && STOPPED_IT.matcher(turn.get(u.index() + 1).text()).find();
-    }
-
-    private static List<Match> drugs(Context c, Utterance u) {
-        List<Match> found = new ArrayList<>(c.vocabulary.find(Term.Kind.DRUG, u.text()));
-        for (ClinicalEntity e : c.entities(u)) {
-            if (!e.type().equals("MEDICATION") || e.text().length() < 5) {
-                continue;
-            }
-            String surface = u.text().substring(e.start(), e.end());
-            boolean known = found.stream().anyMatch(m -> m.start() < e.end() && e.start() < m.end());
-            if (!known && DRUG_SHAPE.matcher(surface).matches() && !NOT_DRUGS.contains(surface.toLowerCase(Locale.ROOT))
-                    && c.vocabulary.lookup(Term.Kind.SYMPTOM, surface) == null
-                    && c.vocabulary.lookup(Term.Kind.CONDITION, surface) == null && !c.personName(surface)) {
-                found.add(new Match(null, e.start(), e.end(), surface));
-            }
-        }
-        found.sort((a, b) -> Integer.compare(a.start(), b.start()));
-        return found;
     }
 
     private static final Pattern DAYS_ONLY = Pattern.compile("(?is)(?:(?!\\d).)*\\d+\\s*(?:days?|weeks?)\\b"

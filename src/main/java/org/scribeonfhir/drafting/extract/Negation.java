@@ -66,10 +66,11 @@ public final class Negation {
         String w = window.toString().toLowerCase(Locale.ROOT);
         // "I can't stop coughing and I'm wheezing": a cue that negates a stop is no denial
         if (CUE.matcher(w).find() && !w.matches("(?s).*\\b(?:not only|no doubt|not sure|(?:can't|cannot|couldn't|"
-                + "won't|doesn't|don't|didn't) (?:stop|shake|get rid of)|(?:won't|doesn't|didn't) go away)\\b.*")
-                && !NEW_SUBJECT.matcher(w.substring(Math.max(0, Words.lastEnd(CUE, w)))).find()
-                && !SUBJECT_AGAIN.matcher(w.substring(Math.max(0, Words.lastEnd(CUE, w)))).find()) {
-            return Presence.DENIED;
+                + "won't|doesn't|don't|didn't) (?:stop|shake|get rid of)|(?:won't|doesn't|didn't) go away)\\b.*")) {
+            String afterCue = w.substring(Math.max(0, Words.lastEnd(CUE, w)));
+            if (!NEW_SUBJECT.matcher(afterCue).find() && !SUBJECT_AGAIN.matcher(afterCue).find()) {
+                return Presence.DENIED;
+            }
         }
         if (inDeniedList(before)) {
             return Presence.DENIED;

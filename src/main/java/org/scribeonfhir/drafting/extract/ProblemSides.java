@@ -12,14 +12,14 @@ import org.scribeonfhir.drafting.visit.Symptom;
 /**
  * The side of a local problem the clinician named without one, as a note states it: "that's plantar fasciitis"
  * after "my right heel" is "Right plantar fasciitis"; "moderate arthritis" on the x-ray of a left knee that hurts
- * is "Moderate osteoarthritis, left knee". Taken only from the patient's own complaint on one side at a site that
- * the problem's name or the turn naming it mentions, so a shoulder diagnosis never takes the side of a sore finger.
+ * is "Moderate osteoarthritis of the left knee". Taken only from the patient's own complaint on one side at a site
+ * that the problem's name or the turns naming it mention, so a shoulder diagnosis never takes a sore finger's side.
  */
 final class ProblemSides {
 
     private static final Pattern SIDED = Pattern.compile("(?i)\\b(?:left|right|bilateral|both)\\b");
     private static final Pattern LOCAL = Pattern.compile("Musculoskeletal|Ears/Nose/Mouth/Throat|Eyes|Skin");
-    /** Names that say what, not where: the site goes after them ("Osteoarthritis, left knee"). */
+    /** Names that say what, not where: the site goes after them ("Osteoarthritis of the left knee"). */
     private static final Pattern SITELESS = Pattern.compile("(?i)^(?:[a-z]+ )?(?:osteoarthritis|arthritis|fracture|"
             + "sprain|strain|contusion|cellulitis|abscess|bursitis|tendinopathy|tendinitis|tendonitis|laceration|"
             + "effusion)$");
@@ -39,7 +39,7 @@ final class ProblemSides {
         Symptom pick = null;
         String side = null;
         for (Symptom s : symptoms) {
-            if (!s.present() || s.site() == null || !mentions(name, s.site()) && !mentions(named, s.site())) {
+            if (!s.present() || s.site() == null || !SymptomSites.named(name, s.site()) && !SymptomSites.named(named, s.site())) {
                 continue;
             }
             String sided = s.laterality() != null && s.laterality().matches("left|right") ? s.laterality()
@@ -55,8 +55,8 @@ final class ProblemSides {
         if (pick == null) {
             return name;
         }
-        String site = singular(pick.site().toLowerCase(Locale.ROOT));
-        if (SITELESS.matcher(name).matches() && !mentions(name, site)) {
+        String site = SymptomSites.singular(pick.site().toLowerCase(Locale.ROOT));
+        if (SITELESS.matcher(name).matches() && !SymptomSites.named(name, site)) {
             b.support = b.support.and(pick.support());
             return name + " of the " + (side == null ? "" : side + " ") + site;
         }
@@ -70,7 +70,7 @@ final class ProblemSides {
 
     /** "Yeah, the right knee.": the one side the patient gave that site, or null. */
     private static String saidSide(Context c, String site) {
-        Pattern sided = Pattern.compile("(?i)\\b(left|right) " + Pattern.quote(singular(site.toLowerCase(Locale.ROOT)))
+        Pattern sided = Pattern.compile("(?i)\\b(left|right) " + Pattern.quote(SymptomSites.singular(site.toLowerCase(Locale.ROOT)))
                 + "(?:s|es)?\\b");
         String side = null;
         for (Utterance u : c.utterances()) {
@@ -106,15 +106,5 @@ final class ProblemSides {
             }
         }
         return out.toString();
-    }
-
-    /** "fingers" is named by "finger", "knee" by "knees". */
-    private static boolean mentions(String text, String site) {
-        String stem = Pattern.quote(singular(site.toLowerCase(Locale.ROOT)));
-        return Pattern.compile("(?i)\\b" + stem + "(?:s|es)?\\b").matcher(text).find();
-    }
-
-    private static String singular(String site) {
-        return site.matches(".*[^s]s") && !site.endsWith("ss") ? site.substring(0, site.length() - 1) : site;
     }
 }

@@ -111,4 +111,15 @@ final class SymptomSites {
         String p = site + "s";
         return text.toLowerCase(Locale.ROOT).matches("(?s).*\\b" + java.util.regex.Pattern.quote(p) + "\\b.*") ? p : site;
     }
+
+    /** Whether the text names the site, in the singular or the plural: "fingers" is named by "finger", "knee" by "knees". */
+    static boolean named(String text, String site) {
+        String stem = java.util.regex.Pattern.quote(singular(site.toLowerCase(Locale.ROOT)));
+        return java.util.regex.Pattern.compile("(?i)\\b" + stem + "(?:s|es)?\\b").matcher(text).find();
+    }
+
+    /** "fingers" → "finger"; "glass" stays. */
+    static String singular(String site) {
+        return site.matches(".*[^s]s") && !site.endsWith("ss") ? site.substring(0, site.length() - 1) : site;
+    }
 }

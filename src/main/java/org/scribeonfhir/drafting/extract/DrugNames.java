@@ -1,0 +1,49 @@
+package org.scribeonfhir.drafting.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+import org.scribeonfhir.drafting.lexicon.Match;
+import org.scribeonfhir.drafting.lexicon.Term;
+import org.scribeonfhir.drafting.model.ClinicalEntity;
+import org.scribeonfhir.drafting.speech.Utterance;
+
+/**
+ * The drugs a sentence names: the lexicon's, and those only the entity head found when they look like a drug name
+ * ("-pril", "-statin") and are no symptom, condition, chemical of the body or person greeted in the visit.
+ */
+final class DrugNames {
+
+    private static final Pattern DRUG_SHAPE = Pattern.compile("(?i)^[a-z]+(?:pril|olol|statin|sartan|dipine|zole|"
+            + "cillin|mycin|cycline|floxacin|tidine|triptan|lukast|gliptin|gliflozin|glutide|formin|azepam|zolam|"
+            + "oxetine|aline|triptyline|pine|done|mab|nib|parin|xaban|gatran|olone|sone|profen|coxib|fenac|azine|"
+            + "semide|thiazide|actone|terol|sonide|asone|vir|idine|amine|ine)$");
+    /** What the entity head calls a chemical but a note does not list as a medication. */
+    private static final java.util.Set<String> NOT_DRUGS = java.util.Set.of("caffeine", "nicotine", "alcohol", "cocaine",
+            "morphine-like", "chlorine", "iodine", "histamine", "dopamine", "serotonin", "adrenaline", "creatinine",
+            "protein", "glucose", "cholesterol");
+
+    private DrugNames() {
+    }
+
+    /** The lexicon's drugs of the sentence and the entity head's medications shaped like a drug name, in order. */
+    static List<Match> in(Context c, Utterance u) {
+        List<Match> found = new ArrayList<>(c.vocabulary.find(Term.Kind.DRUG, u.text()));
+        for (ClinicalEntity e : c.entities(u)) {
+            if (!e.type().equals("MEDICATION") || e.text().length() < 5) {
+                continue;
+            }
+            String surface = u.text().substring(e.start(), e.end());
+            boolean known = found.stream().anyMatch(m -> m.start() < e.end() && e.start() < m.end());
+            if (!known && DRUG_SHAPE.matcher(surface).matches() && !NOT_DRUGS.contains(surface.toLowerCase(Locale.ROOT))
+                    && c.vocabulary.lookup(Term.Kind.SYMPTOM, surface) == null
+                    && c.vocabulary.lookup(Term.Kind.CONDITION, surface) == null && !c.personName(surface)) {
+                found.add(new Match(null, e.start(), e.end(), surface));
+            }
+        }
+        found.sort((a, b) -> Integer.compare(a.start(), b.start()));
+        return found;
+    }
+}
