@@ -61,7 +61,7 @@ final class BodySystems {
                 "oriented", "cranial nerve", "romberg", "nerve"));
         EXAM.put("Integumentary", List.of("skin", "rash", "lesion", "wound", "incision", "bruis", "laceration",
                 "erythema", "cellulitis", "abscess", "mole", "plaque", "scale", "scaling", "pitting of the nail",
-                "nail pit", "psoria"));
+                "nail pit", "psoria", "foreign body"));
         // before the joints: "no tenderness over her kidneys" is the renal angle
         EXAM.put("Genitourinary", List.of("testic", "scrot", "penis", "vagin", "cervix", "costovertebral", "cva",
                 "prostate", "rectal", "kidneys", "renal angle", "flank"));

@@ -47,7 +47,22 @@ final class Complaints {
                 }
             }
         }
-        return null;
+        return measured(told);
+    }
+
+    private static final Pattern MY_MEASURE = Pattern.compile("(?i)^\\W*(?:(?:well|so|um|uh|yeah)\\W+)*(?:it's|it is|"
+            + "just|mainly|about)? ?(?:my|his|her) (blood pressure|bp|cholesterol|blood sugars?|sugars?)\\b");
+
+    /** "It's my blood pressure. The pharmacist said it was high.": the measure he came about, raised if so told. */
+    private static Reason measured(List<Utterance> told) {
+        Matcher m = told.isEmpty() ? null : MY_MEASURE.matcher(told.get(0).text());
+        if (m == null || !m.lookingAt()) {
+            return null;
+        }
+        String what = m.group(1).toLowerCase(Locale.ROOT).replaceAll("^bp$", "blood pressure")
+                .replaceAll("^sugars?$", "blood sugar").replaceAll("sugars$", "sugar");
+        boolean high = told.stream().anyMatch(u -> u.text().matches("(?is).*\\b(?:high|raised|up|elevated|too much)\\b.*"));
+        return new Reason(high ? "Elevated " + what : ReasonReader.capital(what), null);
     }
 
     /** The symptom the mention names, with its character and (for the first) its duration, unless listed already. */

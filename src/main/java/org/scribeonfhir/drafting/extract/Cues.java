@@ -13,7 +13,7 @@ final class Cues {
             + "a little )?(?:murmur|crackles|wheez|rales|rhonchi|tenderness|swelling|edema|effusion|rash|lesion|"
             + "bruis|erythema|redness|fluid|bulging|clear)|to (?:auscultation|palpation)|range of motion|"
             + "on palpation|let me (?:take a (?:quick )?look|look (?:at|in)|listen|examine|check|feel|press)|"
-            + "let'?s (?:have|take) a (?:quick )?look|let'?s (?:examine|listen|look at)|"
+            + "let'?s (?:have|take) a (?:quick )?look|let'?s (?:examine|listen|look at)|let'?s look(?=\\W*$)|"
             + "(?:let's|let me) do (?:a |an |the |your )?(?:quick |brief |best )?(?:physical |video )?exam\\b"
             + "(?! (?:in a (?:second|minute|moment|bit|few)|after|later|at the end|in a while))|"
             + "(?:we'll|we will|i'll|i will|let me|let's) (?:just )?(?:go ahead and )?(?:examine|check) you\\b"

@@ -29,7 +29,8 @@ final class ExamReader {
             + "sensation|pulses?|rhythm|gallops?|rubs?|jvd|jugular|lesions?|ulcers?|wound|laceration|abrasion|"
             + "deformity|spasm|crepitus|laxity|stable|unstable|sounds|inflamed|inflammation|drainage|discharge|"
             + "fluid|alert|oriented|distress|affect|mood|eye contact|painful|wasting|atrophy|smooth|rubbery|"
-            + "nodules?|nodular|masses|mass|plaques?|scaly|scaling|steady|unsteady|antalgic|drift|fluent|"
+            + "nodules?|nodular|masses|mass|plaques?|scaly|scaling|steady|unsteady|antalgic|drift|fluent|flexion|"
+            + "extension|foreign bod(?:y|ies)|capillary refill|"
             + "\\d+/\\d+|\\d+\\+)\\b");
     private static final Pattern EPONYM = Pattern.compile("(?i)\\b(neer|hawkins|spurling|mcmurray|lachman|phalen|tinel|"
             + "murphy|romberg|babinski|finkelstein|thompson|homans|kernig|brudzinski|mcburney|rovsing|patrick|faber|"
@@ -75,7 +76,7 @@ final class ExamReader {
 
     private static final Pattern MSK_PART = Pattern.compile("(?i)\\b(?:knee|shoulder|hip|ankle|elbow|wrist|back|"
             + "spine|joint|finger|hand|foot|feet|leg|arm|extremit\\w*|muscle|tendon|ligament|meniscus|range of "
-            + "motion|strength|toe|thumb|neck)\\b");
+            + "motion|strength|toe|thumb|neck|tendons|ligaments|muscles|flexion|extension)\\b");
 
     private static final Pattern JOINT_SWELLING = Pattern.compile("(?i)^(?!.*\\b(?:heart|murmur|rhythm|legs?|"
             + "extremit\\w*|ankles?|feet|pedal)\\b).*\\b(?:edema|swelling|swollen)\\b.*\\b(?:knee|shoulder|hip|elbow|"

@@ -36,7 +36,7 @@ final class ExamVoice {
             + "you have|you've|there is|there's|what seems to be)\\s+)?(?:(?:kind of|sort of|some)\\s+)?(.+?)[.\\s]*$");
 
     /** "…the rest not tender, as far as I can tell on video": how sure the clinician is, not a finding. */
-    private static final Pattern HEDGE = Pattern.compile("(?i),?\\s*\\b(?:as far as|from what) (?:i|we) can "
+    private static final Pattern HEDGE = Pattern.compile("(?i),?\\s*\\b(?:as far as|from what|that) (?:i|we) can "
             + "(?:tell|see)"
             + "(?: (?:on|over|by) (?:the )?(?:video|camera|the phone|phone))?");
 
@@ -44,13 +44,18 @@ final class ExamVoice {
     private static final Pattern TAPPED = Pattern.compile("(?i)\\b(tender(?:ness)?) when (?:i|we) (?:tap|press|push|"
             + "feel|palpate|touch)(?: on| over)?\\s+");
 
+    /** "about 2.5 — no, measuring it, 2 centimeters long": the size taken back, the measured one kept. */
+    private static final Pattern SIZE_CORRECTED = Pattern.compile("(?i)\\b\\d+(?:\\.\\d+)?\\s*(?:—|--|,)\\s*(?:no|sorry|"
+            + "actually)\\b[^\\d]{0,30}?(?=\\d+(?:\\.\\d+)?\\s*(?:centimet|millimet|cm|mm|inch))");
+
     private ExamVoice() {
     }
 
     /** The finding without the clinician's narration; the text unchanged when it has none. */
     static String of(String s) {
         // "looking at you, you don't appear…" reaches here as "looking at you don't appear…" (the repeat is gone)
-        String plain = TAPPED.matcher(HEDGE.matcher(s).replaceAll("")).replaceAll("$1 over ");
+        String plain = TAPPED.matcher(HEDGE.matcher(SIZE_CORRECTED.matcher(s).replaceAll("")).replaceAll(""))
+                .replaceAll("$1 over ");
         String looked = LOOKING_SUBJECT.matcher(OTHER_THAN.matcher(plain).replaceFirst("$1; otherwise normal"))
                 .replaceFirst("");
         String out = NOT_SEEN_INSIDE.matcher(LOOKING.matcher(looked).replaceFirst("")).replaceAll("no ");

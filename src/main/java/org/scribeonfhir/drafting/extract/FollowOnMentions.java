@@ -86,7 +86,7 @@ final class FollowOnMentions {
             from = 0;
             dose = firstDose(u.text());
         }
-        if (dose == null) {
+        if (dose == null || !fits(prev, dose.text())) {
             return null;
         }
         String action = MedicationActions.action(u, u.text().substring(0, from + dose.start()), true);
@@ -101,6 +101,19 @@ final class FollowOnMentions {
 
     private static Quantity firstDose(String text) {
         return Quantities.find(text).stream().filter(SpokenDoses::isDose).findFirst().orElse(null);
+    }
+
+    /**
+     * "…ramipril can affect the kidneys." "Try to keep the drinking under fourteen units.": units are a dose of
+     * insulin, heparin or a vitamin, not of a tablet measured in milligrams.
+     */
+    private static boolean fits(Mention drug, String dose) {
+        if (dose == null || !dose.endsWith("units")) {
+            return true;
+        }
+        String what = (drug.drug() + " " + (drug.term() == null ? "" : drug.term().group())).toLowerCase(Locale.ROOT);
+        return drug.term() == null || what.matches("(?s).*\\b(?:insulin|heparin|vitamin|toxin|enoxaparin|"
+                + "dalteparin|somatropin|penicillin g|nystatin|factor)\\b.*");
     }
 
     private static final Pattern STOPPED_IT = Pattern.compile("(?i)\\b(?:stopped|quit|stopped taking|stopped using|"
@@ -178,7 +191,7 @@ final class FollowOnMentions {
         }
         String after = Sig.frequency(u.text().substring(at));
         String frequency = after != null ? after : Sig.frequency(u.text());
-        if (dose == null || frequency == null) {
+        if (dose == null || frequency == null || !fits(prev, dose)) {
             return null;
         }
         return new Mention(prev.drug(), prev.said(), prev.term(), dose, Sig.route(u.text()), frequency,
@@ -218,6 +231,9 @@ final class FollowOnMentions {
             }
         }
         String frequency = Sig.frequency(tail);
+        if (!fits(prev, dose)) {
+            dose = null;
+        }
         if (dose == null && frequency == null) {
             return null;
         }

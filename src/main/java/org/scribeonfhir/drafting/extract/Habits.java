@@ -7,13 +7,18 @@ import java.util.regex.Pattern;
 final class Habits {
 
     private static final Pattern AMOUNT_ONLY = Pattern.compile("(?i)^(?:about|around|maybe|probably|roughly|like|only|"
-            + "just|a|an|one|two|three|four|five|six|half|\\d)\\b.*");
+            + "just|a|an|one|two|three|four|five|six|half|\\d+)\\b.*");
 
     private Habits() {
     }
 
     /** "About half a pack a day.", said of a habit, is what the patient smokes or drinks: the note says which. */
     static String of(String said) {
+        return of(said, null);
+    }
+
+    /** "Do you smoke?" "Ten a day.": an amount only, of what the question asked about. */
+    static String of(String said, String asked) {
         if (!AMOUNT_ONLY.matcher(said).matches()) {
             return said;
         }
@@ -22,7 +27,9 @@ final class Habits {
         String l = t.toLowerCase(Locale.ROOT);
         return l.matches("(?s).*\\b(?:packs?|cigarettes?|cigars?)\\b.*") ? "Smokes " + t
                 : l.matches("(?s).*\\b(?:coffee|tea|energy drinks?|sodas?|wine|beers?|drinks|liquor|whiskey)\\b.*")
-                ? "Drinks " + t : said;
+                ? "Drinks " + t : asked == null ? said
+                : asked.matches("(?is).*\\b(?:smoke|smoking|cigarettes?|tobacco)\\b.*") ? "Smokes " + t
+                : asked.matches("(?is).*\\b(?:drink|drinking|alcohol)\\b.*") ? "Drinks " + t : said;
     }
 
     private static final Pattern QUIT_SMOKING = Pattern.compile("(?i)^\\W*(?:(?:no|nope|um|uh|well|not anymore|not now)"

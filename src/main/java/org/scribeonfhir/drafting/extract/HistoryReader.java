@@ -228,6 +228,11 @@ final class HistoryReader {
             }
             return;
         }
+        HistoryItem work = Occupation.asked(c, q);
+        if (work != null) {
+            add(out, work);
+            return;
+        }
         // "do you smoke" "i quit about two years ago": a former smoker, with when, unless the answer says more
         String former = SMOKING.matcher(q.text()).find() && speaksAsPatient(a) ? Habits.quitSmoking(a.text()) : null;
         int before = out.size();
@@ -241,7 +246,8 @@ final class HistoryReader {
                 if (t.split("\\s+").length >= 2 && !t.toLowerCase(Locale.ROOT).matches("(?s).*\\b(?:exam|season|"
                         + "semester|anyway)\\b.*") && !t.toLowerCase(Locale.ROOT).matches("(?s)^(?:that|it|this|which|"
                         + "but|and|so)\\b.*") && (SOCIAL_QUESTION.matcher(t).find() || QUANTITY.matcher(t).find())) {
-                    add(out, new HistoryItem("social", Habits.of(t), "answer", Support.of(0.7, q.turn(), a.turn())));
+                    add(out, new HistoryItem("social", Habits.of(t, q.text()), "answer",
+                            Support.of(0.7, q.turn(), a.turn())));
                 }
             }
             if (former != null && out.size() == before) {

@@ -31,6 +31,9 @@ final class MedicationMentions {
     static final Pattern CORRECTION = Pattern.compile("(?i)(?:\\b(?:no|nope|sorry|i mean|i meant|actually|wait|"
             + "rather|make (?:that|it)|scratch that|correction|oops|my mistake|let me correct|not)\\b(?! (?:more|"
             + "over|above|to exceed|exceeding|greater|higher|less|fewer)\\b)[,.]?|—|--)");
+    /** "Any blood thinners?", "Do you take aspirin?": asked of anything taken, not of a drug known to be taken. */
+    private static final Pattern ANY = Pattern.compile("(?i)^\\W*(?:(?:and|so|okay)\\W+)?(?:any|(?:do|did) you (?:take|use)"
+            + "|are you on any|are you taking any)\\b(?!.*\\b(?:still|anymore|any more)\\b)");
     private static final Pattern NEGATIVE = Pattern.compile("(?i)\\b(?:never|not|no longer|\\w+n't)\\b");
     private static final Pattern FROM_FOOD = Pattern.compile("(?i)\\s+(?:from|in|through|with) (?:food|foods|"
             + "(?:your |the |her |his |a )?diet|dairy|meals)\\b");
@@ -212,7 +215,13 @@ final class MedicationMentions {
             if (asksOff && (yes != Negation.Answer.NO || agrees) || !asksOff && STOPPED_IT.matcher(a.text()).find()) {
                 action = "stopped";
             } else if (yes == Negation.Answer.NO && !(corrects && !MedicationActions.STOPPED.matcher(a.text()).find())) {
-                action = asksOff ? "taking" : "stopped";
+                if (!asksOff && ANY.matcher(asked.text()).lookingAt() && MedicationReader.chartReference(c,
+                        new Mention(drug, d.surface(), d.term(), null, null, null, null, null, false, u, -1, null))
+                        == null) {
+                    action = "denied"; // "Any blood thinners, aspirin?" "No.": not taken, rather than stopped
+                } else {
+                    action = asksOff ? "taking" : "stopped";
+                }
             } else if (yes == Negation.Answer.OTHER && Quantities.find(a.text()).isEmpty()
                     && Sig.frequency(a.text()) == null && (dose == null || plan)) {
                 return null; // a dose read back ("the atorvastatin, 40 at night?" "maybe half the nights") is taken

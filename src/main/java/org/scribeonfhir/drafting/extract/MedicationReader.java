@@ -147,7 +147,8 @@ final class MedicationReader {
             if (m.action().equals("tried")) {
                 continue;
             }
-            status = m.action().equals("stopped") ? "stopped" : m.action().equals("taking")
+            status = m.action().equals("denied") ? (status == null ? "denied" : status)
+                    : m.action().equals("stopped") ? "stopped" : m.action().equals("taking")
                     || m.action().startsWith("taking") ? "taking" : status == null ? m.action() : status;
             if (ORDER.matcher(m.action()).matches() && !m.plan()) {
                 status = m.action().equals("stop") ? "stopped" : "taking";
@@ -182,7 +183,8 @@ final class MedicationReader {
         }
         boolean taking = status.equals("taking");
         return new Medication(first.drug(), said(first), dose, null, null, route, frequency, null,
-                taking ? "taking" : "stopped", taking, null, history.withReference(chart));
+                taking ? "taking" : status.equals("denied") ? "denied" : "stopped", taking, null,
+                history.withReference(chart));
     }
 
     /** The drug as said, when that is a brand ("Lasix") the note keeps beside the generic; else the generic. */
@@ -191,7 +193,7 @@ final class MedicationReader {
     }
 
     /** The chart's MedicationRequest naming the same drug (generic, brand, or each part of a combination). */
-    private static String chartReference(Context c, Mention m) {
+    static String chartReference(Context c, Mention m) {
         if (c.chart == null) {
             return null;
         }

@@ -125,7 +125,7 @@ public final class Negation {
         return of(stripped, start - offset, end - offset);
     }
 
-    /** "The dizziness is gone": resolved, not a complaint of this visit, whatever was said of it before. */
+    /** "The dizziness is gone", "the heartburn went when I…": resolved, not a complaint of this visit, whatever was said of it before. */
     static boolean gone(String sentence, int end) {
         return GONE.matcher(sentence.substring(Math.min(end, sentence.length()))).lookingAt();
     }
@@ -146,7 +146,7 @@ public final class Negation {
 
     private static final java.util.regex.Pattern GONE = java.util.regex.Pattern.compile("(?i)\\s*"
             + "(?:(?:is|are|has|have|'s)(?: (?:all|completely|totally|now))? )?(?:gone|resolved|went away|cleared up|"
-            + "stopped|disappeared)\\b");
+            + "stopped|disappeared|went(?=\\s*(?:$|[,.;]|when|after|once|by itself|on its own|completely)))\\b");
 
     /** What a reply says to a yes/no question. */
     public static Answer answer(String reply) {

@@ -139,7 +139,7 @@ final class PlanReader {
                 current = ProblemBlocks.diagnosed(c, blocks, current, new Diagnoses.Diagnosis(ProblemNames.of(c, dx.group(1)),
                         certainty, dx.start(1)), u);
             }
-            rest = resolveIt(c, u, rest);
+            rest = NotNeeded.answer(c, u, resolveIt(c, u, rest));
             Support s = Support.of(0.75 * Math.max(0.5, c.relevance(u)), u.turn());
             if (ORDERS_THAT.matcher(rest).find()) {
                 rest = orderedBefore(c, u, rest);
@@ -179,6 +179,7 @@ final class PlanReader {
                 target.items.add(item);
             }
         }
+        repair(c, blocks, loose);
         List<Problem> problems = new ArrayList<>();
         List<PlanItem> items = new ArrayList<>();
         if (blocks.size() > 1) {
@@ -194,10 +195,25 @@ final class PlanReader {
         return new Result(problems, items);
     }
 
+    /** A wound closed in the clinic: one procedure line under the wound (its step-by-step lines give way). */
+    private static void repair(Context c, List<ProblemBlock> blocks, List<PlanItem> loose) {
+        List<PlanItem> repair = WoundRepair.read(c);
+        if (repair.isEmpty()) {
+            return;
+        }
+        ProblemBlock target = blocks.size() == 1 ? blocks.get(0) : null;
+        List<PlanItem> into = target == null ? loose : target.items;
+        into.removeIf(i -> i.kind().equals("procedure") && i.text() != null
+                && i.text().matches("(?is).*\\b(?:stitch\\w*|sutur\\w*|glue|staples?)\\b.*"));
+        into.add(repair.get(0));
+        loose.addAll(repair.subList(1, repair.size()));
+    }
+
     /** Exam and results sentences name a diagnosis only with a strong verb ("that's an ear infection"). */
     private static final Pattern STRONG = Pattern.compile("(?i)\\b(?:that's|that is|this is|consistent with|"
             + "impression|diagnosis|(?:she|he|you|they|[a-z]+) (?:has|have|has got|have got) an?|(?:this|it) (?:looks|sounds) "
-            + "like an?)\\b");
+            + "like an?|there(?:'s| is) an? (?=(?:[a-z]+ ){0,2}(?:laceration|abrasion|burn|puncture wound|"
+            + "contusion|abscess|dislocation)))\\b");
     /** "The x-ray shows a pneumonia": imaging read out names the diagnosis (an ECG's rhythm is a finding). */
     private static final Pattern IMAGING_SHOWS = Pattern.compile("(?i)\\b(?:x[- ]?rays?|ct|mri|ultrasound|scan|films?|"
             + "radiographs?|it)\\b[^.;]{0,20}\\b(?:shows?|showed|confirms?|confirmed|reveals?|revealed)\\b");

@@ -53,7 +53,7 @@ final class ProblemSides {
             }
         }
         if (pick == null) {
-            return name;
+            return SITELESS.matcher(name).matches() ? seenAt(c, name, named) : name;
         }
         String site = SymptomSites.singular(pick.site().toLowerCase(Locale.ROOT));
         if (SITELESS.matcher(name).matches() && !SymptomSites.named(name, site)) {
@@ -66,6 +66,24 @@ final class ProblemSides {
         b.support = b.support.and(pick.support());
         return Character.toUpperCase(side.charAt(0)) + side.substring(1) + " "
                 + Character.toLowerCase(name.charAt(0)) + name.substring(1);
+    }
+
+    private static final Pattern SEEN_AT = Pattern.compile("(?i)\\b(?:on|of|over|to|in) (?:the |your |his |her )?"
+            + "(?:[a-z]+ (?:side|aspect|surface) of (?:the |your |his |her )?)?(left|right) ((?:index |middle |ring |"
+            + "little |big |great )?[a-z]+)\\b");
+
+    /**
+     * "There's a laceration on the palm side of the left index finger" with no complaint of it: the site the
+     * clinician saw it at, so the problem reads "Laceration of the left index finger".
+     */
+    private static String seenAt(Context c, String name, String named) {
+        var m = SEEN_AT.matcher(named);
+        int at = named.toLowerCase(Locale.ROOT).indexOf(name.toLowerCase(Locale.ROOT));
+        if (at < 0 || !m.find(at) || m.start() - at > 40
+                || c.vocabulary.find(Term.Kind.SITE, m.group(2)).isEmpty()) {
+            return name;
+        }
+        return name + " of the " + m.group(1).toLowerCase(Locale.ROOT) + " " + m.group(2).toLowerCase(Locale.ROOT);
     }
 
     /** "Yeah, the right knee.": the one side the patient gave that site, or null. */

@@ -47,6 +47,10 @@ public final class VisitReader {
         }
         List<HistoryItem> told = new ArrayList<>(HistoryReader.read(c));
         told.addAll(ImmunizationReader.read(c));
+        HistoryItem hand = Handedness.read(c);
+        if (hand != null) {
+            told.add(hand);
+        }
         for (HistoryItem h : told) {
             boolean known = history.stream().anyMatch(x -> x.kind().equals(h.kind()) && x.text().equalsIgnoreCase(
                     h.text()) && java.util.Objects.equals(x.relative(), h.relative()));

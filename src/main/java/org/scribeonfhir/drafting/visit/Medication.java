@@ -7,7 +7,8 @@ package org.scribeonfhir.drafting.visit;
  * @param drug      the generic name ("atorvastatin"); {@code said} is the name as spoken ("lipitor")
  * @param dose      "40 mg", or null; {@code previousDose} the dose before a change ("from 20 mg")
  * @param previousFrequency how often the patient took it before the plan ("as needed"), when said; null otherwise
- * @param action    taking (what the patient is on), start, continue, increase, decrease, change, stop, hold, refill
+ * @param action    taking (what the patient is on), stopped, denied ("any aspirin?" "no"), tried, allergen, or the
+ *                  plan's start, continue, increase, decrease, change, stop, hold, refill, vaccinate
  * @param current   the patient is on it after the visit's history (stopped and allergen drugs are not)
  * @param reason    what it is for, when said or known ("hypertension")
  */

@@ -71,13 +71,14 @@ final class Fragments {
             + "better|normal|abnormal|risk|consistent with|fluids|urine|notify|contact|reach out|let the clinic know|"
             + "elevat\\w+|low|high|safe|drive|driving|doing well|control\\w*|resolved|toxicity|benefits?|side effects?|"
             + "inflammation|tendon|scar|flares?|quit|meals?|breakfast|snacks?|calories|protein|nutrition|eat|eating|"
-            + "foods?|crisis|safety plan|hotline|caffeine|coffee|cut (?:back|down)|limit|reduce|\\d+)\\b");
+            + "foods?|crisis|safety plan|hotline|caffeine|coffee|cut (?:back|down)|limit|reduce|needed|antibiotics?|"
+            + "dressings?|bandages?|sutures?|stitches|\\d+)\\b");
     /** A treatment line names what is done: a drug's action, a procedure, a device, a measure to take. */
     private static final Pattern TREATS = Pattern.compile("(?i)\\b(?:start|restart|resume|continue|stop|discontinue|"
             + "taper|wean|titrate|switch|change|add|administer|dispense|increase|decrease|refill|"
             + "order|refer|will|would|may|prescri\\w+|take|use|give|follow|recommend|apply|wear|cast|splint|brace|note|"
             + "boot|sling|injection|surgery|therapy|exercises?|ice|rest|elevat\\w*|crutch\\w*|avoid|diet|check|"
-            + "checking|monitor|weigh|scale|schedule|education|vaccin\\w*|lithotripsy|incision|excision|procedure|"
+            + "checking|monitor|weigh|scale|schedule|education|vaccin\\w*|lithotripsy|incision|excision|procedure|repair|"
             + "come (?:on )?back|call|return|walk\\w*|hold|plan|go to|emergency|seek|urgent care|er|side effects?|if|"
             // a finding or result filed under the plan is still a finding: misplaced, not dropped
             + "fractures?|displacement|edema|pulses?|tender\\w*|\\d/5)\\b");

@@ -46,6 +46,11 @@ final class HpiBackground {
             out.add(Lines.statement("Current medications: " + String.join(", ", sigs) + ".",
                     Lines.join(current.stream().map(Medication::support).toList())));
         }
+        List<Medication> denied = v.medications().stream().filter(m -> m.action().equals("denied")).toList();
+        if (!denied.isEmpty()) {
+            out.add(Lines.statement("Denies use of " + Lines.list(denied.stream().map(PlanWriter::drugName).toList(),
+                    "or") + ".", Lines.join(denied.stream().map(Medication::support).toList())));
+        }
         for (Medication m : v.medications()) {
             boolean allergen = v.allergies().stream().anyMatch(a -> a.substance() != null
                     && (a.substance().equalsIgnoreCase(m.drug()) || a.substance().equalsIgnoreCase(m.said())));

@@ -1,0 +1,81 @@
+package org.scribeonfhir.drafting.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.scribeonfhir.drafting.speech.Role;
+import org.scribeonfhir.drafting.speech.Utterance;
+import org.scribeonfhir.drafting.visit.HistoryItem;
+import org.scribeonfhir.drafting.visit.Support;
+
+/** "What do you do for work?" "I drive a delivery lorry. Nights mostly.": the occupation, in the patient's words. */
+final class Occupation {
+
+    private static final Pattern ASKS = Pattern.compile("(?i)\\b(?:what do you do(?: for (?:work|a living|a job))?\\??$|"
+            + "what (?:kind|sort|type) of (?:work|job)|what(?:'s| is) your (?:job|occupation|line of work)|where do you "
+            + "work|what do you do for (?:work|a living|a job)|are you (?:still )?working|do you work)\\b");
+    private static final Pattern FILLER = Pattern.compile("(?i)^(?:(?:yeah|yes|yep|well|um|uh|oh|so|i mean)\\b,?\\s*)+");
+    /** "I'm a teacher": the noun alone reads best after "Occupation:". */
+    private static final Pattern I_AM = Pattern.compile("(?i)^(?:i'm|i am) (an? .+|retired.*|unemployed.*|"
+            + "self-employed.*|a student.*)$");
+
+    private static final Pattern HOURS = Pattern.compile("(?i)\\b(?:shifts?|nights?|days|hours|part[- ]time|full[- ]time|"
+            + "on my feet|lifting|desk|sitting|standing|overtime|weekends)\\b");
+
+    private static final Pattern I_VERB = Pattern.compile("(?i)^i ([a-z]+)(?<!am|was|work|worked|used|do|don't|"
+            + "can|can't|will|would|could|did|didn't|'m)\\b");
+
+    private Occupation() {
+    }
+
+    /**
+     * "I'm a pastry chef, at Crumb and Quill" is "a pastry chef"; "i'm a courier i drive a van all day …" (raw
+     * speech) "a courier"; "I paint houses" is "paints houses"; a long sentence ends at its first clause.
+     */
+    private static String job(String said) {
+        String t = I_AM.matcher(said).replaceFirst("$1")
+                .replaceFirst(",?\\s+(?:at|for|with)\\s+(?:the\\s+)?\\p{Lu}.*$", "")
+                .replaceFirst("(?i)^(an? [a-z -]+?)\\s+(?:i|i'm|he|she|we|so|and|but|it's)\\b.*$", "$1");
+        Matcher verb = I_VERB.matcher(t);
+        if (verb.lookingAt()) {
+            String v = verb.group(1).toLowerCase(Locale.ROOT);
+            t = (v.equals("have") ? "has" : v.equals("do") ? "does" : v.matches(".*(?:s|sh|ch|x|o)") ? v + "es"
+                    : v + "s") + t.substring(verb.end());
+        }
+        String[] words = t.split("\\s+");
+        if (words.length > 14) {
+            t = t.replaceFirst("(?i)(?:,|\\s+(?:so|and|but|because)\\s).*$", "");
+        }
+        return Character.toLowerCase(t.charAt(0)) + t.substring(1);
+    }
+
+    /** The answer's first sentence (and a second about the hours) as the occupation; null for another question. */
+    static HistoryItem asked(Context c, Utterance q) {
+        if (!ASKS.matcher(q.text()).find()) {
+            return null;
+        }
+        Utterance a = c.dialogue.answerTo(q);
+        if (a == null || a.role() != Role.PATIENT && a.role() != Role.INTERPRETER
+                || Negation.answer(a.text()) == Negation.Answer.NO && !a.text().matches("(?is).*\\bretired\\b.*")) {
+            return null;
+        }
+        boolean where = q.text().matches("(?is).*\\bwhere do you work\\b.*");
+        List<String> said = new ArrayList<>();
+        for (Utterance x : c.dialogue.ofTurn(a.turn())) {
+            String t = FILLER.matcher(Phrasing.tidy(x.text())).replaceFirst("").replaceAll("[.!]+$", "").strip();
+            if (x.question() || t.split("\\s+").length < 2 && !t.matches("(?i)retired|unemployed|student")
+                    || said.size() == 2 || !said.isEmpty() && !HOURS.matcher(t).find()) {
+                break; // the next sentence only when it says more of the work, not of its small talk
+            }
+            said.add(said.isEmpty() && where ? "works at " + t : job(t));
+        }
+        if (said.isEmpty()) {
+            return null;
+        }
+        return new HistoryItem("social", "Occupation: " + String.join("; ", said), "answer",
+                Support.of(0.7, q.turn(), a.turn()));
+    }
+}

@@ -1,0 +1,99 @@
+package org.scribeonfhir.drafting.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.scribeonfhir.drafting.speech.Utterance;
+import org.scribeonfhir.drafting.visit.PlanItem;
+import org.scribeonfhir.drafting.visit.Support;
+
+/**
+ * A wound closed in the clinic, told as the clinician goes ("I'm going to numb it with a digital block, lidocaine
+ * 1 percent … wash it out well with saline … That's four simple interrupted stitches of 5-0 nylon"), written as
+ * one procedure line: anaesthesia, irrigation, closure; and when the stitches come out.
+ */
+final class WoundRepair {
+
+    private static final Pattern ANAESTHETIC = Pattern.compile("(?i)\\b(?:(digital|ring|field) block\\b[^.]{0,30}?)?"
+            + "\\b(lidocaine|lignocaine|bupivacaine)(?: (\\d+(?:\\.\\d+)?) ?(?:%|percent))?(?:,? (with(?:out)? "
+            + "(?:epinephrine|epi|adrenaline)))?");
+    private static final Pattern IRRIGATION = Pattern.compile("(?i)\\b(?:wash(?:ed|ing)? (?:it|the wound|the cut) "
+            + "out|irrigat\\w+|flush(?:ed)? (?:it )?out)\\b(?:[^.,]{0,20}?\\bwith (?:sterile |normal )?(saline|water))?");
+    private static final Pattern CLOSURE = Pattern.compile("(?i)\\b(\\d+) (?:(simple interrupted|interrupted|running|"
+            + "simple|vertical mattress|horizontal mattress|mattress) )?(?:stitches|sutures)(?: (?:of|with|using) "
+            + "(\\d-0)(?: ([a-z]+))?)?");
+    private static final Pattern GLUE = Pattern.compile("(?i)\\b(?:(?:skin|tissue) glue|dermabond|steri-?strips|"
+            + "staples)\\b");
+    private static final Pattern REMOVAL = Pattern.compile("(?i)\\b(?:stitches|sutures|staples) (?:will |can |need to |"
+            + "should )?(?:come|be taken|be removed|come) out in (\\d+ (?:days?|weeks?))|\\b(?:remove|take out) the "
+            + "(?:stitches|sutures|staples) in (\\d+ (?:days?|weeks?))");
+
+    private WoundRepair() {
+    }
+
+    /** The repair as one procedure line, and suture removal as a follow-up; empty when no wound was closed. */
+    static List<PlanItem> read(Context c) {
+        String anaesthesia = null;
+        String irrigation = null;
+        String closure = null;
+        String removal = null;
+        Support support = null;
+        for (Utterance u : c.utterances()) {
+            if (!u.clinician() || u.question() || c.part(u) == Part.HISTORY) {
+                continue;
+            }
+            String t = u.text();
+            Matcher a = ANAESTHETIC.matcher(t);
+            Matcher i = IRRIGATION.matcher(t);
+            Matcher s = CLOSURE.matcher(t);
+            Matcher g = GLUE.matcher(t);
+            Matcher r = REMOVAL.matcher(t);
+            boolean used = false;
+            if (anaesthesia == null && a.find()) {
+                anaesthesia = (a.group(1) == null ? "local anesthesia" : a.group(1).toLowerCase(Locale.ROOT) + " block")
+                        + " with " + a.group(2).toLowerCase(Locale.ROOT) + (a.group(3) == null ? "" : " " + a.group(3)
+                        + "%") + (a.group(4) == null ? "" : " " + a.group(4).toLowerCase(Locale.ROOT));
+                used = true;
+            }
+            if (irrigation == null && i.find()) {
+                irrigation = "irrigated" + (i.group(1) == null ? "" : " with " + i.group(1).toLowerCase(Locale.ROOT));
+                used = true;
+            }
+            if (closure == null && s.find()) {
+                closure = "closed with " + s.group(1) + (s.group(2) == null ? "" : " " + s.group(2).toLowerCase(
+                        Locale.ROOT)) + (s.group(3) == null ? "" : " " + s.group(3)) + (s.group(4) == null ? ""
+                        : " " + s.group(4).toLowerCase(Locale.ROOT)) + " sutures";
+                used = true;
+            } else if (closure == null && g.find() && c.part(u) == Part.PLAN) {
+                closure = "closed with " + g.group().toLowerCase(Locale.ROOT).replace("dermabond", "skin glue");
+                used = true;
+            }
+            if (removal == null && r.find()) {
+                removal = r.group(1) != null ? r.group(1) : r.group(2);
+                used = true;
+            }
+            if (used) {
+                support = support == null ? Support.of(0.75, u.turn()) : support.and(Support.of(0.75, u.turn()));
+            }
+        }
+        List<PlanItem> out = new ArrayList<>();
+        if (closure == null) {
+            return out;
+        }
+        List<String> steps = new ArrayList<>();
+        for (String step : new String[] {anaesthesia, irrigation, closure}) {
+            if (step != null) {
+                steps.add(step);
+            }
+        }
+        String line = String.join(", ", steps);
+        out.add(new PlanItem(null, "procedure", "Wound repair: " + line + ".", null, support));
+        if (removal != null) {
+            out.add(new PlanItem(null, "follow-up", "Suture removal in " + removal + ".", null, support));
+        }
+        return out;
+    }
+}

@@ -1,0 +1,55 @@
+package org.scribeonfhir.drafting.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.scribeonfhir.drafting.Visits;
+import org.scribeonfhir.drafting.visit.Medication;
+
+/** A raised blood pressure visit: the reason said in a few words, the new tablet's dose, the social history. */
+class BloodPressureVisitTest {
+
+    @Test
+    void itsMyBloodPressureIsTheReasonThoughAnOldComplaintComesUpLater() {
+        var v = Visits.read("[doctor] What brings you in this morning?",
+                "[patient] It's my blood pressure. The nurse at work said it was high.",
+                "[doctor] You had indigestion on your list, with lansoprazole. Still taking it?",
+                "[patient] No, the indigestion went when I cut out the coffee.");
+        assertThat(v.reason().phrase()).containsIgnoringCase("blood pressure");
+    }
+
+    @Test
+    void heartburnThatWentIsNotATodaysComplaint() {
+        var v = Visits.read("[doctor] What brings you in this morning?",
+                "[patient] My blood pressure was high at the pharmacy.",
+                "[doctor] You had reflux on your list, with lansoprazole. Still taking it?",
+                "[patient] No, not since the winter. The heartburn went when I cut out the coffee.");
+        assertThat(v.symptoms()).noneMatch(s -> s.name().equals("heartburn") && s.present());
+    }
+
+    @Test
+    void aDrinkingLimitInUnitsIsNotTheNewTabletsDose() {
+        var v = Visits.read("[doctor] I'd like to start lisinopril, five milligrams once a day.",
+                "[patient] Okay.",
+                "[doctor] Start it tomorrow, and we'll check your kidney bloods in two weeks because lisinopril can "
+                        + "affect the kidneys.",
+                "[doctor] And try to keep the drinking under fourteen units a week.");
+        assertThat(v.medications()).filteredOn(m -> m.drug().equals("lisinopril")).extracting(Medication::dose)
+                .containsOnly("5 mg");
+    }
+
+    @Test
+    void aNumberInReplyToDoYouSmokeIsWhatHeSmokes() {
+        var note = Visits.draft("[doctor] What brings you in?", "[patient] My blood pressure.",
+                "[doctor] Do you smoke?", "[patient] Fifteen a day. I used to do thirty.");
+        assertThat(Visits.lines(note, "HISTORY OF PRESENT ILLNESS")).anyMatch(l -> l.matches("(?i).*smokes 15 a day.*"));
+    }
+
+    @Test
+    void whatHeDoesForWorkIsHisOccupation() {
+        var note = Visits.draft("[doctor] What brings you in?", "[patient] My blood pressure.",
+                "[doctor] What do you do for work?", "[patient] I drive a bus. Early shifts mostly.");
+        assertThat(Visits.lines(note, "HISTORY OF PRESENT ILLNESS"))
+                .anyMatch(l -> l.matches("(?i).*(?:occupation|works?).*bus.*"));
+    }
+}

@@ -1,0 +1,60 @@
+package org.scribeonfhir.drafting.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.scribeonfhir.drafting.Visits;
+
+/** A cut closed in the clinic: the wound as the problem, the repair as one line, the history around it. */
+class WoundRepairTest {
+
+    private static final String[] VISIT = {
+        "[doctor] What happened here?",
+        "[patient] Broke a glass doing the dishes. It's my right thumb.",
+        "[doctor] Any blood thinners?", "[patient] No.",
+        "[doctor] Okay, let's look.",
+        "[doctor] There's a laceration on the back of the right thumb, about three — no, four centimeters long. "
+                + "No foreign body that I can see. Full flexion and extension.",
+        "[doctor] I'll numb it with a digital block, lidocaine 2 percent without epinephrine, and irrigate it with saline.",
+        "[doctor] All done. That's five simple interrupted stitches of 4-0 nylon.",
+        "[doctor] The stitches come out in ten days."};
+
+    @Test
+    void theWoundTheClinicianSeesIsTheProblemWithItsSite() {
+        var v = Visits.read(VISIT);
+        assertThat(v.problems()).extracting(p -> p.name()).containsExactly("Laceration of the right thumb");
+        assertThat(v.reason().phrase()).isEqualTo("Laceration of the right thumb");
+    }
+
+    @Test
+    void theRepairIsOneProcedureLineWithAnaesthesiaIrrigationAndSutures() {
+        var note = Visits.draft(VISIT);
+        assertThat(Visits.lines(note, "ASSESSMENT AND PLAN")).anyMatch(l -> l.contains("Wound repair: digital block "
+                + "with lidocaine 2% without epinephrine, irrigated with saline, closed with 5 simple interrupted 4-0 nylon sutures."))
+                .anyMatch(l -> l.contains("Suture removal in 10 days"));
+    }
+
+    @Test
+    void theExamKeepsTheMeasuredLengthAndDropsTheClinicianAside() {
+        var note = Visits.draft(VISIT);
+        assertThat(Visits.lines(note, "PHYSICAL EXAM")).anyMatch(l -> l.contains("4 centimeters long"))
+                .noneMatch(l -> l.contains("3 —")).noneMatch(l -> l.contains("I can see"));
+    }
+
+    @Test
+    void noToAnyBloodThinnersIsADenialNotAStoppedDrug() {
+        var note = Visits.draft("[doctor] Any blood thinners, aspirin?", "[patient] No.",
+                "[doctor] Okay, let's look.", "[doctor] There's a small laceration on the left knee.");
+        assertThat(Visits.lines(note, "HISTORY OF PRESENT ILLNESS")).anyMatch(l -> l.equals("Denies use of aspirin."))
+                .noneMatch(l -> l.contains("no longer taking"));
+    }
+
+    @Test
+    void noToDoINeedAntibioticsSaysTheyAreNotNeededAndWhy() {
+        var note = Visits.draft("[doctor] Okay, let's look.", "[doctor] There's a small laceration on the left knee.",
+                "[doctor] So the plan is to clean it and put a dressing on.", "[patient] Do I need antibiotics?",
+                "[doctor] Not for a clean cut like this one.");
+        assertThat(Visits.lines(note, "ASSESSMENT AND PLAN"))
+                .anyMatch(l -> l.endsWith("No antibiotics needed for a clean cut like this one."));
+    }
+}
