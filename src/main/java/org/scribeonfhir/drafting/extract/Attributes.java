@@ -51,7 +51,10 @@ final class Attributes {
     private static final Pattern HELPS = Pattern.compile("(?i)\\b((?:the )?(?:ice|heat|rest|resting|tylenol|"
             + "ibuprofen|advil|motrin|aleve|stretching|elevation|sitting|lying down|antacids?|tums|the inhaler|"
             + "medication|medicine|sleep))(?: (?:seems to |really |kind of )?(?:helps?|helped|makes it better))\\b");
-    private static final Pattern LATERALITY = Pattern.compile("(?i)\\b(left|right|both|bilateral|bilaterally)\\b");
+    /** "right in the middle of my chest", "right here": "right" as "just", not a side. */
+    private static final Pattern LATERALITY = Pattern.compile("(?i)\\b(left|right(?! (?:in|on|at|there|here|now|away|"
+            + "after|before|about|around|between|under|over|behind|next|by|through|up|down|across|along|into)\\b)|"
+            + "both|bilateral|bilaterally)\\b");
 
     /** Where one clause ends and another (with its own subject) begins: attributes stay in their clause. */
     private static final Pattern CLAUSE = Pattern.compile("(?i);|\\.\\s|,?\\s+but\\s|,\\s+and then\\s|,?\\s+and "

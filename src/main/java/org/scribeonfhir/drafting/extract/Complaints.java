@@ -117,4 +117,15 @@ final class Complaints {
         }
         return new Reason(r.phrase() + " pain", r.support());
     }
+
+    /**
+     * "…sent you over about some chest discomfort, tell me about it" "this tightness in the middle of my chest": the
+     * clinician's word and the patient's description are one complaint, told once with what the patient said.
+     */
+    static void oneChestComplaint(Context c, List<Symptom> out) {
+        out.removeIf(s -> s.present() && s.name().equals("chest pain") && s.onset() == null && s.duration() == null
+                && s.severity() == null && s.aggravating().isEmpty() && s.support().turns().stream().allMatch(t -> c.dialogue
+                .ofTurn(t).stream().allMatch(Utterance::clinician)) && out.stream().anyMatch(o -> o.present()
+                && o.name().equals("chest tightness")));
+    }
 }

@@ -11,7 +11,8 @@ import org.scribeonfhir.drafting.lexicon.Vocabulary;
 
 /**
  * Lay complaints said with words in between that no fixed phrase of the lexicon holds: "it burns like fire when I
- * pee" is dysuria, "I feel like I have to go every twenty minutes" urinary frequency. The faithfulness check
+ * pee" is dysuria, "I feel like I have to go every twenty minutes" urinary frequency, "this tightness right in
+ * the middle of my chest" chest tightness. The faithfulness check
  * reads the evidence with the same finder.
  */
 public final class LooseSymptoms {
@@ -24,7 +25,13 @@ public final class LooseSymptoms {
             new Shape(Pattern.compile("(?i)\\b(?:burns?|burning|stings?|stinging|hurts?|painful|pain)\\b(?:\\s+[a-z']+)"
                     + "{0,4}?\\s+(?:when|while|after|as) (?:i|he|she|you|they) " + VOIDS), "dysuria"),
             new Shape(Pattern.compile("(?i)\\b(?:have|has|need|needs|got|gotta) to (?:go|pee|wee|urinate)(?: again)? "
-                    + "every (?:\\d+|few|couple of|half an?) (?:minutes|mins|hour|hours)\\b"), "urinary frequency"));
+                    + "every (?:\\d+|few|couple of|half an?) (?:minutes|mins|hour|hours)\\b"), "urinary frequency"),
+            // "this tightness right in the middle of my chest": the chest, a few words after what is felt there
+            new Shape(Pattern.compile("(?i)\\b(?:tightness|tight feeling)\\b(?:\\s+[a-z']+){0,5}?\\s+(?:in|on|across|"
+                    + "over) (?:the (?:middle|centre|center|front) of )?(?:my|his|her|the) chest\\b"), "chest tightness"),
+            new Shape(Pattern.compile("(?i)\\b(?:pressure|heaviness|squeezing|pain|ache|discomfort)\\b(?:\\s+[a-z']+)"
+                    + "{0,5}?\\s+(?:in|on|across|over) (?:the (?:middle|centre|center|front) of )?(?:my|his|her|the) "
+                    + "chest\\b"), "chest pain"));
 
     private LooseSymptoms() {
     }

@@ -25,7 +25,8 @@ final class SymptomAnswers {
             + "(?:happen|come on|start|bother you|get bad|occur|tend to come)\\b|\\bwhen do you (?:get|notice) (?:it|them)\\b");
     private static final Pattern AFTER = Pattern.compile("(?i)\\bafter ((?:i )?[a-z]+(?: [a-z]+){0,3}?)(?= and\\b|,|\\.|$)");
     /** "How often are you getting them?" */
-    private static final Pattern ASKS_OFTEN = Pattern.compile("(?i)\\b(?:how often|how many times|how frequent(?:ly)?)\\b");
+    private static final Pattern ASKS_OFTEN = Pattern.compile("(?i)\\b(?:how often|how many times|how frequent(?:ly)?|"
+            + "(?:more|less) frequent)\\b");
     static final Pattern ASKS_SEVERITY = Pattern.compile("(?i)\\b(?:scale of|out of 10|1 to 10|zero to ten|"
             + "0 to 10|how bad|how severe|rate (?:the|your|it))\\b");
     private static final Pattern ASKS_WORSE = Pattern.compile("(?i)\\b(?:what|anything(?: that)?|does anything) "
@@ -42,7 +43,49 @@ final class SymptomAnswers {
             + "at worst|at best|right now|now|with activity|when i walk|in the morning|at first|initially|yesterday|"
             + "on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\\b");
 
+    /** "Does it go anywhere, like your arm, your jaw?" "Sometimes into my left arm.": where it spreads. */
+    private static final Pattern ASKS_RADIATION = Pattern.compile("(?i)\\b(?:does|do|did) (?:it|the pain|they|that) "
+            + "(?:ever )?(?:go|spread|radiate|move|travel|shoot)\\b|\\bradiat\\w+");
+    private static final Pattern SPREADS_TO = Pattern.compile("(?i)\\b(?:into|to|down|up|through to|through) "
+            + "(?:my|the|his|her) ((?:left |right )?(?:arm|arms|jaw|neck|back|shoulder|shoulders|shoulder blade|leg|"
+            + "legs|buttock|groin|chest|hand|fingers|thigh|calf|foot|toes))\\b");
+    /** "What happens when you stop?" "It goes away in three or four minutes.": rest relieves it. */
+    private static final Pattern ASKS_STOP = Pattern.compile("(?i)\\bwhat happens (?:when|if) you (?:stop|rest|sit "
+            + "down|slow down)\\b");
+    private static final Pattern EASES = Pattern.compile("(?i)\\b(?:goes away|go away|eases?|settles?|gets better|"
+            + "stops|fades|passes)\\b");
+    /** "Has it ever come on when you're resting?" "No, never at rest, only when I'm pushing it.": exertional. */
+    private static final Pattern ASKS_REST = Pattern.compile("(?i)\\b(?:at rest|when you(?:'re| are) (?:resting|"
+            + "sitting)|while (?:resting|sitting))\\b");
+
     private SymptomAnswers() {
+    }
+
+    /** Where it spreads, what rest does, whether it comes at rest: answers about a pain of the chest or elsewhere. */
+    private static boolean course(Utterance q, Utterance a, SymptomBuilder last) {
+        Support s = Support.of(SymptomReader.SAID, q.turn(), a.turn());
+        java.util.regex.Matcher to = SPREADS_TO.matcher(a.text());
+        if (ASKS_RADIATION.matcher(q.text()).find() && last.radiation == null
+                && Negation.answer(a.text()) != Negation.Answer.NO && to.find()) {
+            last.radiation = "to the " + to.group(1).toLowerCase(Locale.ROOT);
+            last.heard(s);
+            return true;
+        }
+        if (ASKS_STOP.matcher(q.text()).find() && EASES.matcher(a.text()).find() && !last.relieving.contains("rest")) {
+            last.relieving.add("rest");
+            last.heard(s);
+            return true;
+        }
+        if (ASKS_REST.matcher(q.text()).find() && Negation.answer(a.text()) == Negation.Answer.NO
+                && a.text().matches("(?is).*\\b(?:only|just) (?:when|with|if)\\b.*")) {
+            last.timing = last.timing == null ? "not at rest" : last.timing + ", not at rest";
+            if (!last.aggravating.contains("exertion")) {
+                last.aggravating.add("exertion");
+            }
+            last.heard(s);
+            return true;
+        }
+        return false;
     }
 
     /** "on sunday" as a note writes it: "on Sunday". */
@@ -67,6 +110,9 @@ final class SymptomAnswers {
     static void details(Context c, Utterance a, SymptomBuilder last, SymptomBuilder pain) {
         Utterance q = c.dialogue.questionFor(a);
         if (q == null || last == null || !q.clinician()) {
+            return;
+        }
+        if (course(q, a, last)) {
             return;
         }
         java.util.regex.Matcher high = last.name.equals("fever") && HOW_HIGH.matcher(q.text()).find()
@@ -99,7 +145,7 @@ final class SymptomAnswers {
             }
         } else if (ASKS_OFTEN.matcher(q.text()).find()) {
             String often = a.index() == 0 ? Attributes.timing(a.text()) : null;
-            if (often != null && (last.timing == null || last.timing.startsWith("lasting"))) {
+            if (often != null && (last.timing == null || last.timing.matches("lasting.*|not at rest"))) {
                 last.timing = last.timing == null ? often : often + ", " + last.timing;
                 last.heard(Support.of(SymptomReader.SAID, q.turn(), a.turn()));
             }

@@ -26,6 +26,7 @@ final class SymptomBuilder {
     String character;
     String severity;
     String timing;
+    String radiation;
     final List<String> aggravating = new ArrayList<>();
     final List<String> relieving = new ArrayList<>();
     Support support;
@@ -124,6 +125,6 @@ final class SymptomBuilder {
 
     Symptom build() {
         return new Symptom(name, said, presence, system, onset, duration, site, laterality, character, severity,
-                timing, aggravating, relieving, support);
+                timing, radiation, aggravating, relieving, support);
     }
 }

@@ -64,6 +64,7 @@ final class SymptomReader {
         // "any swelling?" "no" beside "my fingers swell": the note says which swelling, not both
         out.removeIf(d -> !d.present() && !d.name().contains(" ") && out.stream().anyMatch(p -> p.present()
                 && !p.name().equals(d.name()) && (" " + p.name() + " ").contains(" " + d.name() + " ")));
+        Complaints.oneChestComplaint(c, out);
         return out;
     }
 

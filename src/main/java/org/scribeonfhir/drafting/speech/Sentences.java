@@ -162,10 +162,11 @@ final class Sentences {
     private static final Pattern ASKS = Pattern.compile(LEAD + "(?:do|does|did|is|are|was|were|can|could|would|will|"
             + "have|has|any|how|what|when|where|why|who|which|should)\\b.*");
     private static final Pattern UNFINISHED = Pattern.compile(LEAD + "(?:do you|did you|have you|has (?:he|she)|"
-            + "are you|is (?:he|she|it|there)|any|" + HOW_ASKED + "|"
+            + "are you|is (?:he|she|it|there)|(?:does|did|has|do|have|was) (?:it|they|that|this|the pain)|any|"
+            + HOW_ASKED + "|"
             // "and when did you first notice that", "how often is it happening": a recorder drops the question mark
             + "(?:when|how|what|where|which) (?:did|do|does|is|are|was|were|has|have|long|often|bad|much|many|"
-            + "severe|kind|time|part|side|makes?|brings?|helps?)\\b(?!.*\\b(?:i'll|we'll|i'm going|we're going|"
+            + "severe|kind|time|part|side|makes?|brings?|helps?|happens)\\b(?!.*\\b(?:i'll|we'll|i'm going|we're going|"
             + "i want|i'd like)\\b))\\b.*");
     // "you had a reaction to codeine, right?" checks a fact with the patient; "take it with food, okay?" does not
     private static final Pattern CONFIRMS = Pattern.compile("(?s).*\\byou(?:'ve| have| had| were| are|'re| take| took| "

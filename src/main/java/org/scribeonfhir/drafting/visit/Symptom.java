@@ -8,10 +8,11 @@ import java.util.List;
  * @param name      the clinical term ("urinary frequency"); {@code said} is the patient's own words
  * @param system    the review-of-systems heading it belongs under
  * @param severity  "7/10", "mild", "severe"
+ * @param radiation where it spreads ("to the left arm"), or null
  */
 public record Symptom(String name, String said, Presence presence, String system, String onset, String duration,
-        String site, String laterality, String character, String severity, String timing, List<String> aggravating,
-        List<String> relieving, Support support) {
+        String site, String laterality, String character, String severity, String timing, String radiation,
+        List<String> aggravating, List<String> relieving, Support support) {
 
     public Symptom {
         aggravating = List.copyOf(aggravating);

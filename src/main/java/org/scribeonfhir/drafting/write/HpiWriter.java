@@ -170,7 +170,7 @@ final class HpiWriter {
 
     private static boolean described(Symptom s) {
         return s.duration() != null || s.onset() != null || s.severity() != null || s.character() != null
-                || s.timing() != null || !s.aggravating().isEmpty() || !s.relieving().isEmpty();
+                || s.timing() != null || s.radiation() != null || !s.aggravating().isEmpty() || !s.relieving().isEmpty();
     }
 
     static String name(Symptom s) {
@@ -209,6 +209,9 @@ final class HpiWriter {
         if (s.timing() != null && !adjective && (s.severity() == null || !s.severity().contains(s.timing()))
                 && !s.name().contains(s.timing().replaceFirst("^(?:at|in the|every) ", ""))) {
             b.append(", ").append(s.timing());
+        }
+        if (s.radiation() != null) {
+            b.append(", radiating ").append(s.radiation());
         }
         if (!s.aggravating().isEmpty()) {
             b.append(", worse with ").append(voice(Lines.list(s.aggravating(), "and"), p));
