@@ -75,7 +75,10 @@ final class PlanLines {
             + "remember|don't|do not|limit|cut (?:back|down)|cut (?:the |your )?[a-z]+ (?:back|down|out)|rest|ice|elevate|apply|wear|wash|get plenty|hold off|"
             + "stop (?:eating|drinking|smoking|using|the (?:energy drinks?|sodas?|soda|alcohol|caffeine))|get down to|"
             + "taper|watch|check your|weigh yourself|monitor|walk|exercise|sleep|"
-            + "continue to|no (?:more|heavy|lifting|driving|contact|alcohol|caffeine))\\b");
+            + "continue to|no (?:more|heavy|lifting|driving|contact|alcohol|caffeine)|no [a-z]+ing)\\b");
+    /** "Keep it dry …, a thin layer of Vaseline": care whose verb is not what is done with the drug it names. */
+    private static final Pattern CARE_VERB = Pattern.compile("(?i)^(?:keep (?!taking|using|on\\b|going)|wash|ice|rest|"
+            + "elevate|wear|drink|eat|stay (?!on\\b)|sleep|walk|exercise|watch|weigh yourself|get plenty)\\b");
     /** "And the energy drinks: I'd cut those down" names its topic first. */
     private static final Pattern TOPIC = Pattern.compile("(?i)^(?:and |as for |about )?(?:the |your )?([a-z ]{3,30}):\\s+");
     /** Care the plan asks of the patient: therapy, diet, exercise, quitting, written plans, hydration. */
@@ -266,10 +269,12 @@ final class PlanLines {
         }
         String asked = s.replaceFirst("(?i)^please\\s+", ""); // "please cut back on caffeine"
         if (out.isEmpty() && IMPERATIVE.matcher(asked).find() && (!mentionsDrug || asked.toLowerCase(Locale.ROOT)
-                .matches("(?s)^(?:avoid|don't|do not|no|limit|stop)\\b.*"))) {
+                .matches("(?s)^(?:avoid|don't|do not|no|limit|stop)\\b.*") || CARE_VERB.matcher(asked).find()
+                && !DOSE.matcher(asked).find())) {
             String told = PlanWording.voice(asked, p);
             out.add(new Line("counselling", told.matches("(?is)^(?:don't|do not) .*") ? "Advised not to "
-                    + told.replaceFirst("(?i)^(?:don't|do not) ", "") : "Advised to " + PlanWording.lowerFirst(told)));
+                    + told.replaceFirst("(?i)^(?:don't|do not) ", "") : told.matches("(?is)^no [a-z]+ing\\b.*")
+                    ? "Advised no " + told.replaceFirst("(?i)^no ", "") : "Advised to " + PlanWording.lowerFirst(told)));
             return out;
         }
         if (out.isEmpty() && mentionsDrug && EFFECT.matcher(s).find() && !DOSE.matcher(s).find()) {

@@ -52,6 +52,9 @@ final class PlanReader {
             + "i would like|"
             + "we'll|i'll|let's)\\b)");
 
+    private static final Pattern TAKE_IT = Pattern.compile("(?i)^\\W*(?:(?:and|so|now)\\W+)?(?:take|use) (?:it|them|this|"
+            + "that)\\b");
+
     private PlanReader() {
     }
 
@@ -144,6 +147,11 @@ final class PlanReader {
             if (ORDERS_THAT.matcher(rest).find()) {
                 rest = orderedBefore(c, u, rest);
             }
+            String instructions = DrugInstructions.of(c, u);
+            if (instructions != null) {
+                (current == null ? loose : current.items).add(new PlanItem(null, "counselling", instructions, null, s));
+                rest = TAKE_IT.matcher(rest).lookingAt() ? "" : rest; // "take it with a full glass of water…": said
+            }
             for (String clause : rest.toLowerCase(Locale.ROOT).matches("(?s)^\\W*(?:(?:and|so|but|now|okay|right|"
                     + "also|then)\\W+){0,2}(?:if|unless|once|when)\\b.*") ? new String[] {rest} : CLAUSES.split(rest)) {
                 boolean drug = !c.vocabulary.find(Term.Kind.DRUG, clause).isEmpty();
@@ -179,7 +187,7 @@ final class PlanReader {
                 target.items.add(item);
             }
         }
-        repair(c, blocks, loose);
+        WoundRepair.into(c, blocks, loose);
         List<Problem> problems = new ArrayList<>();
         List<PlanItem> items = new ArrayList<>();
         if (blocks.size() > 1) {
@@ -193,20 +201,6 @@ final class PlanReader {
         }
         items.addAll(loose);
         return new Result(problems, items);
-    }
-
-    /** A wound closed in the clinic: one procedure line under the wound (its step-by-step lines give way). */
-    private static void repair(Context c, List<ProblemBlock> blocks, List<PlanItem> loose) {
-        List<PlanItem> repair = WoundRepair.read(c);
-        if (repair.isEmpty()) {
-            return;
-        }
-        ProblemBlock target = blocks.size() == 1 ? blocks.get(0) : null;
-        List<PlanItem> into = target == null ? loose : target.items;
-        into.removeIf(i -> i.kind().equals("procedure") && i.text() != null
-                && i.text().matches("(?is).*\\b(?:stitch\\w*|sutur\\w*|glue|staples?)\\b.*"));
-        into.add(repair.get(0));
-        loose.addAll(repair.subList(1, repair.size()));
     }
 
     /** Exam and results sentences name a diagnosis only with a strong verb ("that's an ear infection"). */

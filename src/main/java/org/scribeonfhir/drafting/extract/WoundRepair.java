@@ -35,7 +35,7 @@ final class WoundRepair {
     }
 
     /** The repair as one procedure line, and suture removal as a follow-up; empty when no wound was closed. */
-    static List<PlanItem> read(Context c) {
+    private static List<PlanItem> read(Context c) {
         String anaesthesia = null;
         String irrigation = null;
         String closure = null;
@@ -95,5 +95,19 @@ final class WoundRepair {
             out.add(new PlanItem(null, "follow-up", "Suture removal in " + removal + ".", null, support));
         }
         return out;
+    }
+
+    /** A wound closed in the clinic: one procedure line under the wound (its step-by-step lines give way). */
+    static void into(Context c, List<ProblemBlock> blocks, List<PlanItem> loose) {
+        List<PlanItem> repair = read(c);
+        if (repair.isEmpty()) {
+            return;
+        }
+        ProblemBlock target = blocks.size() == 1 ? blocks.get(0) : null;
+        List<PlanItem> into = target == null ? loose : target.items;
+        into.removeIf(i -> i.kind().equals("procedure") && i.text() != null
+                && i.text().matches("(?is).*\\b(?:stitch\\w*|sutur\\w*|glue|staples?)\\b.*"));
+        into.add(repair.get(0));
+        loose.addAll(repair.subList(1, repair.size()));
     }
 }

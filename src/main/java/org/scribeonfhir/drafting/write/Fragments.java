@@ -72,7 +72,7 @@ final class Fragments {
             + "elevat\\w+|low|high|safe|drive|driving|doing well|control\\w*|resolved|toxicity|benefits?|side effects?|"
             + "inflammation|tendon|scar|flares?|quit|meals?|breakfast|snacks?|calories|protein|nutrition|eat|eating|"
             + "foods?|crisis|safety plan|hotline|caffeine|coffee|cut (?:back|down)|limit|reduce|needed|antibiotics?|"
-            + "dressings?|bandages?|sutures?|stitches|\\d+)\\b");
+            + "dressings?|bandages?|sutures?|stitches|upright|\\d+)\\b");
     /** A treatment line names what is done: a drug's action, a procedure, a device, a measure to take. */
     private static final Pattern TREATS = Pattern.compile("(?i)\\b(?:start|restart|resume|continue|stop|discontinue|"
             + "taper|wean|titrate|switch|change|add|administer|dispense|increase|decrease|refill|"
@@ -140,7 +140,7 @@ final class Fragments {
     /** A sentence of counselling or reasoning says something: an instruction, a finding, a clinical word. */
     private static boolean says(String sentence) {
         String bare = sentence.replaceFirst("(?i)^(?:advised to|likely|discussed)\\s+", "");
-        return ADVICE.matcher(bare).find() || !Vocabulary.get().find(bare, Term.Kind.values()).isEmpty();
+        return bare.startsWith("Advised no ") || ADVICE.matcher(bare).find() || !Vocabulary.get().find(bare, Term.Kind.values()).isEmpty();
     }
 
     private static String sentence(String was, boolean plan) {

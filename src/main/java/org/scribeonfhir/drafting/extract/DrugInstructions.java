@@ -1,0 +1,96 @@
+package org.scribeonfhir.drafting.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.scribeonfhir.drafting.lexicon.Match;
+import org.scribeonfhir.drafting.lexicon.Term;
+import org.scribeonfhir.drafting.speech.Utterance;
+
+/**
+ * How to take a drug, said with its order ("alendronate seventy milligrams once a week, first thing in the morning
+ * on an empty stomach with a full glass of water, and stay upright for thirty minutes"): one counselling line,
+ * "Counseled on alendronate: take on an empty stomach, with a full glass of water; stay upright for 30 minutes."
+ */
+final class DrugInstructions {
+
+    /** {@code take}: said after "take"; else an instruction of its own. Null: built from the groups. */
+    private record Way(Pattern said, String written, boolean take) {
+    }
+
+    private static final List<Way> WAYS = List.of(
+            new Way(Pattern.compile("(?i)\\bon an empty stomach\\b"), "on an empty stomach", true),
+            new Way(Pattern.compile("(?i)\\bwith a (?:full|big|large) glass of water\\b"), "with a full glass of water",
+                    true),
+            new Way(Pattern.compile("(?i)\\b((?:\\d+ (?:to|or) )?\\d+ minutes|half an hour|an hour|\\d+ hours?) "
+                    + "before (breakfast|food|eating|meals|supper|coffee)\\b"), null, true),
+            new Way(Pattern.compile("(?i)\\bwith (?:the|a) spacer\\b"), "use with a spacer", false),
+            new Way(Pattern.compile("(?i)\\bstay(?:ing)? upright for (\\d+ minutes|half an hour|an hour)\\b"), null,
+                    false),
+            new Way(Pattern.compile("(?i)\\brinse (?:his|her|your|their|the) mouth(?: out)?\\b"),
+                    "rinse the mouth after use", false),
+            new Way(Pattern.compile("(?i)\\b(?:don't|do not|not) take it with ([a-z]+(?: or [a-z]+)?)\\b"), null, false),
+            new Way(Pattern.compile("(?i)\\bsunscreen\\b|\\bburn easily\\b"), "use sun protection", false));
+
+    private DrugInstructions() {
+    }
+
+    /** The counselling line for the drug the sentence (or the turn's sentence before it) names; null if none. */
+    static String of(Context c, Utterance u) {
+        String t = u.text();
+        List<String> take = new ArrayList<>();
+        List<String> other = new ArrayList<>();
+        int first = Integer.MAX_VALUE;
+        for (Way w : WAYS) {
+            Matcher m = w.said().matcher(t);
+            if (!m.find()) {
+                continue;
+            }
+            first = Math.min(first, m.start());
+            String said = w.written() != null ? w.written()
+                    : m.pattern().pattern().contains("upright") ? "stay upright for " + m.group(1)
+                    : m.pattern().pattern().contains("take it with") ? "do not take with " + m.group(1)
+                    : m.group(1) + " before " + m.group(2);
+            (w.take() ? take : other).add(said.toLowerCase(Locale.ROOT));
+        }
+        String drug = first == Integer.MAX_VALUE ? null : drugBefore(c, u, first);
+        if (drug == null) {
+            return null;
+        }
+        List<String> all = new ArrayList<>();
+        if (!take.isEmpty()) {
+            all.add("take " + String.join(", ", take));
+        }
+        all.addAll(other);
+        return "Counseled on " + drug + ": " + PlanWording.list(all) + ".";
+    }
+
+    /** The last drug the clinician named before the instructions, in this sentence or the two turns before it. */
+    private static String drugBefore(Context c, Utterance u, int at) {
+        List<Match> here = c.vocabulary.find(Term.Kind.DRUG, u.text().substring(0, at));
+        if (!here.isEmpty()) {
+            return canonical(here.get(here.size() - 1));
+        }
+        // "…doxycycline one hundred milligrams twice a day" "take it with a full glass of water": the drug just ordered
+        for (int turn = u.turn(); turn >= u.turn() - 2; turn--) {
+            List<Utterance> said = c.dialogue.ofTurn(turn);
+            for (int i = said.size() - 1; i >= 0; i--) {
+                Utterance x = said.get(i);
+                if (x.clinician() && (turn < u.turn() || x.index() < u.index())) {
+                    List<Match> before = c.vocabulary.find(Term.Kind.DRUG, x.text());
+                    if (!before.isEmpty()) {
+                        return canonical(before.get(before.size() - 1));
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
+    private static String canonical(Match m) {
+        return m.term() == null ? m.surface().toLowerCase(Locale.ROOT) : m.term().canonical();
+    }
+}
