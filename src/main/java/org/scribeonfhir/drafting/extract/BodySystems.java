@@ -48,14 +48,14 @@ final class BodySystems {
         EXAM.put("Cardiovascular", List.of("murmur", "heart", "regular rate", "rhythm", "gallop", "friction rub", "rubs",
                 "carotid", "pulses", "edema", "capillary refill"));
         EXAM.put("Respiratory", List.of("lung", "breath sound", "wheez", "crackle", "rales", "rhonchi", "auscultation",
-                "retraction", "air movement", "air entry", "accessory muscle", "work of breathing", "stridor"));
+                "retraction", "air movement", "air entry", "accessory muscle", "work of breathing", "stridor", "barky"));
         EXAM.put("Gastrointestinal", List.of("abdomen", "abdominal", "belly", "tummy", "bowel sounds", "liver",
                 "spleen", "suprapubic", "pubic bone"));
         EXAM.put("Neck", List.of("neck", "thyroid", "lymphadenopathy", "under the jaw", "submandibular",
                 "cervical node", "cervical lymph", "jvd"));
         EXAM.put("Head and Face", List.of("head", "face", "sinus"));
         EXAM.put("Ears, Nose, Mouth and Throat", List.of("ear", "nose", "throat", "tonsil", "oropharynx", "mouth",
-                "tympanic", "nasal", "eardrum", "pharynx", "uvula", "teeth", "gums"));
+                "tympanic", "nasal", "eardrum", "pharynx", "uvula", "teeth", "gums", "hoarse"));
         EXAM.put("Eyes", List.of("eye", "pupil", "conjunctiva", "vision"));
         EXAM.put("Neurological", List.of("neuro", "reflex", "sensation", "strength", "cranial", "gait", "alert",
                 "oriented", "cranial nerve", "romberg", "nerve"));

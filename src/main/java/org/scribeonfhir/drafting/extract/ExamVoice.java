@@ -48,14 +48,18 @@ final class ExamVoice {
     private static final Pattern SIZE_CORRECTED = Pattern.compile("(?i)\\b\\d+(?:\\.\\d+)?\\s*(?:—|--|,)\\s*(?:no|sorry|"
             + "actually)\\b[^\\d]{0,30}?(?=\\d+(?:\\.\\d+)?\\s*(?:centimet|millimet|cm|mm|inch))");
 
+    /** "no stridor, that's the squeaky noise", "No retractions, she's not pulling in …": glosses for the family. */
+    private static final Pattern GLOSS = Pattern.compile("(?i),\\s*(?:that's the [a-z -]{3,30}?(?=\\s*(?:[,.;]|$))|"
+            + "(?:she|he|you|they)(?:'s|'re| is| are) not [a-z ]+[.]?$)");
+
     private ExamVoice() {
     }
 
     /** The finding without the clinician's narration; the text unchanged when it has none. */
     static String of(String s) {
         // "looking at you, you don't appear…" reaches here as "looking at you don't appear…" (the repeat is gone)
-        String plain = TAPPED.matcher(HEDGE.matcher(SIZE_CORRECTED.matcher(s).replaceAll("")).replaceAll(""))
-                .replaceAll("$1 over ");
+        String plain = TAPPED.matcher(HEDGE.matcher(SIZE_CORRECTED.matcher(GLOSS.matcher(s).replaceAll(""))
+                .replaceAll("")).replaceAll("")).replaceAll("$1 over ");
         String looked = LOOKING_SUBJECT.matcher(OTHER_THAN.matcher(plain).replaceFirst("$1; otherwise normal"))
                 .replaceFirst("");
         String out = NOT_SEEN_INSIDE.matcher(LOOKING.matcher(looked).replaceFirst("")).replaceAll("no ");

@@ -63,6 +63,10 @@ public final class Phrasing {
                 .replaceAll("(?i)\\ba little (?=elevated|high|low|reduced|decreased|increased|swollen|red|tender|"
                         + "better|worse|enlarged|weak|bigger|smaller|faster|slower)", "slightly ")
                 .replaceAll("(?i)\\b(\\d+(?:\\.\\d+)?) out of (4|5|6|10)\\b", "$1/$2")
+                // the exam in the patient's words, in the exam's: "tender above the pubic bone", "over the kidneys"
+                .replaceAll("(?i)\\b(?:just )?(?:above|over) (?:the|your|his|her) pubic bone\\b", "suprapubically")
+                .replaceAll("(?i)\\b(tender(?:ness)?) over (?:the|your|his|her) kidneys(?: when [a-z ]+? (?:tap|press)(?:es|ed)?"
+                        + "(?: on)? (?:the|your|his|her) back)?", "costovertebral angle $1")
                 // "your ldl, the bad cholesterol, is 112": the gloss said for the patient
                 .replaceAll("(?i)\\b(ldl|hdl),\\s+(?:the|your) (?:bad|good|healthy|lousy) (?:kind of )?"
                         + "cholesterol,", "$1")
