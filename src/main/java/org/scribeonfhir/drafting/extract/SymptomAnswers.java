@@ -62,11 +62,13 @@ final class SymptomAnswers {
     }
 
     /** Where it spreads, what rest does, whether it comes at rest: answers about a pain of the chest or elsewhere. */
-    private static boolean course(Utterance q, Utterance a, SymptomBuilder last) {
+    private static boolean course(Utterance q, Utterance a, Utterance first, SymptomBuilder last) {
         Support s = Support.of(SymptomReader.SAID, q.turn(), a.turn());
         java.util.regex.Matcher to = SPREADS_TO.matcher(a.text());
-        if (ASKS_RADIATION.matcher(q.text()).find() && last.radiation == null
-                && Negation.answer(a.text()) != Negation.Answer.NO && to.find()) {
+        // "no, it stays up here. it doesn't go down the leg.": the no is the whole reply's, the leg is not where
+        if (ASKS_RADIATION.matcher(q.text()).find() && last.radiation == null && to.find()
+                && Negation.answer(first.text()) != Negation.Answer.NO
+                && !a.text().substring(0, to.start()).matches("(?is).*\\b(?:not|never|doesn't|don't|didn't|no)\\b.*")) {
             last.radiation = "to the " + to.group(1).toLowerCase(Locale.ROOT);
             last.heard(s);
             return true;
@@ -76,7 +78,7 @@ final class SymptomAnswers {
             last.heard(s);
             return true;
         }
-        if (ASKS_REST.matcher(q.text()).find() && Negation.answer(a.text()) == Negation.Answer.NO
+        if (ASKS_REST.matcher(q.text()).find() && Negation.answer(first.text()) == Negation.Answer.NO
                 && a.text().matches("(?is).*\\b(?:only|just) (?:when|with|if)\\b.*")) {
             last.timing = last.timing == null ? "not at rest" : last.timing + ", not at rest";
             if (!last.aggravating.contains("exertion")) {
@@ -112,7 +114,7 @@ final class SymptomAnswers {
         if (q == null || last == null || !q.clinician()) {
             return;
         }
-        if (course(q, a, last)) {
+        if (course(q, a, c.dialogue.ofTurn(a.turn()).get(0), last)) {
             return;
         }
         java.util.regex.Matcher high = last.name.equals("fever") && HOW_HIGH.matcher(q.text()).find()

@@ -41,4 +41,11 @@ class ExertionalChestPainTest {
                 "[doctor] Does it radiate anywhere?", "[patient] Into my back, between the shoulder blades.");
         assertThat(Visits.lines(note, "HISTORY OF PRESENT ILLNESS")).anyMatch(l -> l.contains("radiating to the back"));
     }
+
+    @Test
+    void aPainThatStaysPutDoesNotRadiateWhereverTheReplyNamesTheLeg() {
+        var v = Visits.read("[doctor] What brings you in?", "[patient] My lower back has been hurting for a week.",
+                "[doctor] Does it go down your leg at all?", "[patient] No, it stays up here. It doesn't go down the leg.");
+        assertThat(v.symptoms()).extracting(Symptom::radiation).containsOnlyNulls();
+    }
 }
