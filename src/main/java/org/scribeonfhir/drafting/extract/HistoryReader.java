@@ -205,18 +205,9 @@ final class HistoryReader {
         if (a == null) {
             return;
         }
-        String lower = q.text().toLowerCase(Locale.ROOT);
-        boolean family = lower.contains("family") || lower.matches(".*\\b(?:parents?|mother|father|mom|dad|siblings?)"
-                + "\\b.*");
-        if (family && Negation.answer(a.text()) != Negation.Answer.NO) {
-            Matcher rel = Pattern.compile("(?i)\\b(mother|mom|father|dad|brother|sister|grandmother|grandma|"
-                    + "grandfather|grandpa|aunt|uncle|parents)\\b").matcher(a.text());
-            List<Match> named = c.vocabulary.find(Term.Kind.CONDITION, a.text());
-            List<Match> asked = c.vocabulary.find(Term.Kind.CONDITION, q.text());
-            if (rel.find() && named.isEmpty() && !asked.isEmpty()) {
-                add(out, new HistoryItem("family", asked.get(0).term().canonical(), Attribution.relation(rel.group(1)),
-                        Support.of(0.75, q.turn(), a.turn())));
-            }
+        HistoryItem family = FamilyAnswers.of(c, q, a);
+        if (family != null) {
+            add(out, family);
         }
         if (SICK_CONTACTS.matcher(q.text()).find()) {
             String t = Phrasing.tidy(a.text()).replaceAll("(?i)^(?:yeah|yes|yep|well|um|uh)\\b,?\\s*", "")
