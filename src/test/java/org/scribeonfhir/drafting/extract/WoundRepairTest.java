@@ -57,4 +57,14 @@ class WoundRepairTest {
         assertThat(Visits.lines(note, "ASSESSMENT AND PLAN"))
                 .anyMatch(l -> l.endsWith("No antibiotics needed for a clean cut like this one."));
     }
+
+    @Test
+    void theDominantHandAskedAboutIsSocialHistoryAndOneHandedIsNot() {
+        var note = Visits.draft("[doctor] Which hand?", "[patient] The left, my ring finger.",
+                "[doctor] Are you right- or left-handed?", "[patient] Left-handed, unfortunately.");
+        assertThat(Visits.lines(note, "HISTORY OF PRESENT ILLNESS")).contains("Social history: left-hand dominant.");
+        var other = Visits.draft("[doctor] How are you managing at work?",
+                "[patient] I've been doing everything one-handed.");
+        assertThat(Visits.lines(other)).noneMatch(l -> l.contains("dominant"));
+    }
 }
