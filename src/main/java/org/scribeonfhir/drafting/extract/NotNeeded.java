@@ -6,8 +6,8 @@ import java.util.regex.Pattern;
 import org.scribeonfhir.drafting.speech.Utterance;
 
 /**
- * "Do I need antibiotics?" "Not for a clean cut like this.": the clinician's no to what the patient asked for,
- * said as "we don't need antibiotics for a clean cut like this." for the plan's lines to read.
+ * What the plan says is not needed: "we don't need an x-ray", and "Do I need antibiotics?" "Not for a clean cut
+ * like this." (the clinician's no to what the patient asked for), written "No antibiotics needed for a clean cut …".
  */
 final class NotNeeded {
 
@@ -16,6 +16,11 @@ final class NotNeeded {
             + "(?:an? |any |some |the )?([a-z][a-z -]{2,30}?)\\s*\\?");
     private static final Pattern NO = Pattern.compile("(?i)^\\W*(?:no|nope|not (?=for|with|now|yet|unless|at this)|"
             + "(?:i )?don't think so)\\b[,.]?\\s*");
+
+    /** "With a clean blade and nothing broken, we don't need an x-ray": what is not needed, and why when said. */
+    private static final Pattern NO_NEED = Pattern.compile("(?i)^(?:(?:with|given) ([^,]{3,60}), )?(?:i |we |you )?"
+            + "(?:don't|do not) (?:think (?:we|you) )?need (?:to (?:do|get|order|start) )?((?:an? |any )?[a-z -]{2,40}?)"
+            + "(?: right now| at this (?:time|point)| today| yet)?(?: ((?:for|because|since|as) [^.!]{3,80}))?[.!]?$");
 
     private NotNeeded() {
     }
@@ -42,5 +47,19 @@ final class NotNeeded {
             return rest; // "No, croup is a virus, so antibiotics won't help her.": the answer says it already
         }
         return "We don't need " + what + (why.isEmpty() ? "." : " " + why);
+    }
+
+    /** "No x-ray needed given a clean blade and nothing broken."; null when the sentence says no such thing. */
+    static String line(String s, org.scribeonfhir.drafting.visit.Pronouns p) {
+        Matcher needless = NO_NEED.matcher(s);
+        if (!needless.find()) {
+            return null;
+        }
+        String why = needless.group(3) != null ? " " + PlanWording.lowerFirst(PlanWording.voice(needless.group(3), p))
+                .replaceAll("[.!]+$", "")
+                : needless.group(1) != null ? " given " + needless.group(1).replaceFirst("(?i)^(?:a|the) ", "a ")
+                : " at this time";
+        return "No " + needless.group(2).toLowerCase(java.util.Locale.ROOT).replaceAll("^(?:an?|any) ", "") + " needed"
+                + why + ".";
     }
 }

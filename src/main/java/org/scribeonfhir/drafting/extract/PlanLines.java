@@ -59,10 +59,6 @@ final class PlanLines {
     private static final Pattern NO_MORE = Pattern.compile("(?i)\\b(?:i )?(?:don't|do not) think (?:we|you|she|he) "
             + "(?:need|have) to (?:do |get )?(?:any )?(?:more|further|additional|other) (workup|work up|imaging|testing|"
             + "tests|treatment)|\\bno (?:more|further) (workup|work up|imaging|testing) (?:is )?(?:needed|necessary)");
-    /** "With a clean blade and nothing broken, we don't need an x-ray": what is not needed, and why when said. */
-    private static final Pattern NO_NEED = Pattern.compile("(?i)^(?:(?:with|given) ([^,]{3,60}), )?(?:i |we |you )?"
-            + "(?:don't|do not) (?:think (?:we|you) )?need (?:to (?:do|get|order|start) )?((?:an? |any )?[a-z -]{2,40}?)"
-            + "(?: right now| at this (?:time|point)| today| yet)?(?: ((?:for|because|since|as) [^.!]{3,80}))?[.!]?$");
     private static final Pattern RESULTS_CALL = Pattern.compile("(?i)\\b(?:be in touch|get back to you|call you|"
             + "let you know|reach out|contact you|touch base)\\b.*\\bresults?\\b");
     private static final Pattern MANEUVER = Pattern.compile("(?i)^(?:(?:i want you to|i'd like you to|can you|could "
@@ -162,14 +158,9 @@ final class PlanLines {
             inner.replaceAll(l -> new Line(l.kind(), lead + PlanWording.lowerFirst(l.text())));
             return inner;
         }
-        Matcher needless = NO_NEED.matcher(s);
-        if (needless.find()) {
-            String why = needless.group(3) != null ? " " + PlanWording.lowerFirst(PlanWording.voice(needless.group(3), p))
-                    .replaceAll("[.!]+$", "")
-                    : needless.group(1) != null ? " given " + needless.group(1).replaceFirst("(?i)^(?:a|the) ", "a ")
-                    : " at this time";
-            out.add(new Line("reasoning", "No " + needless.group(2).toLowerCase(Locale.ROOT).replaceAll("^(?:an?|any) ", "")
-                    + " needed" + why + "."));
+        String needless = NotNeeded.line(s, p);
+        if (needless != null) {
+            out.add(new Line("reasoning", needless));
             return out;
         }
         Matcher none = NO_MORE.matcher(s);
