@@ -47,14 +47,30 @@ final class Complaints {
                 }
             }
         }
-        return measured(told);
+        return measured(c, told);
     }
 
     private static final Pattern MY_MEASURE = Pattern.compile("(?i)^\\W*(?:(?:well|so|um|uh|yeah)\\W+)*(?:it's|it is|"
             + "just|mainly|about)? ?(?:my|his|her) (blood pressure|bp|cholesterol|blood sugars?|sugars?)\\b");
 
-    /** "It's my blood pressure. The pharmacist said it was high.": the measure he came about, raised if so told. */
-    private static Reason measured(List<Utterance> told) {
+    private static final Pattern MY_SITE = Pattern.compile("(?i)^\\W*(?:(?:well|so|um|uh|yeah|hi|yes)\\W+)*(?:it's|it is)"
+            + " (?:my|his|her) ((?:left |right )?)([a-z]+)(?: ([a-z]+))?\\b");
+
+    /**
+     * "It's my blood pressure. The pharmacist said it was high.": the measure he came about, raised if so told;
+     * "it's my right knee, i did something to it": that site's pain.
+     */
+    private static Reason measured(Context c, List<Utterance> told) {
+        Matcher site = told.isEmpty() ? null : MY_SITE.matcher(told.get(0).text());
+        if (site != null && site.lookingAt()) {
+            String one = site.group(2).toLowerCase(Locale.ROOT);
+            String two = site.group(3) == null ? null : one + " " + site.group(3).toLowerCase(Locale.ROOT);
+            String named = two != null && c.vocabulary.lookup(Term.Kind.SITE, two) != null ? two
+                    : c.vocabulary.lookup(Term.Kind.SITE, one) != null ? one : null;
+            if (named != null) {
+                return new Reason(ReasonReader.capital(site.group(1).toLowerCase(Locale.ROOT) + named + " pain"), null);
+            }
+        }
         Matcher m = told.isEmpty() ? null : MY_MEASURE.matcher(told.get(0).text());
         if (m == null || !m.lookingAt()) {
             return null;

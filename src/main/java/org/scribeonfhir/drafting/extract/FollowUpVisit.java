@@ -22,8 +22,9 @@ import org.scribeonfhir.drafting.visit.Symptom;
 final class FollowUpVisit {
 
     private static final Pattern VISIT_OF = Pattern.compile("(?i)\\b(?:today(?:'s| is)|this is|you're here for|"
-            + "(?:she's|he's|you are|she is|he is) here for|here for) (?:your|a|the|his|her|their) (?:\\d+[- ]"
-            + "(?:month|week|year)s?(?: |-))?((?:[a-z]+ ){1,5}?)(?:follow[- ]?up|check[- ]?up|recheck|review)\\b");
+            + "(?:she's|he's|you are|she is|he is) here for|here for) (?:your|a|the|his|her|their|my) (?:\\d+[- ]"
+            + "(?:month|week|year)s?(?: |-))?((?:[a-z]+ ){1,5}?)(?:follow[- ]?up|check[- ]?up|recheck|review|"
+            + "check)\\b");
     /** What people call a chronic condition when they book its review. */
     private static final Map<String, String> LAY = Map.of("blood pressure", "hypertension", "pressure", "hypertension",
             "cholesterol", "hyperlipidemia", "sugar", "diabetes", "sugars", "diabetes", "blood sugar", "diabetes",
@@ -37,7 +38,9 @@ final class FollowUpVisit {
             if (u.turn() > 12) {
                 break;
             }
-            Matcher m = u.clinician() && !u.question() ? VISIT_OF.matcher(u.text()) : null;
+            // "Just here for my sugar check, the three-month one. And I wanted to ask you about my feet.": the patient
+            // may name the visit too, and the complaint added in the next sentence
+            Matcher m = (u.clinician() || u.historySide()) && !u.question() ? VISIT_OF.matcher(u.text()) : null;
             if (m == null || !m.find()) {
                 continue;
             }
@@ -51,7 +54,8 @@ final class FollowUpVisit {
             }
             String phrase = "Follow-up of " + String.join(" and ", what);
             Support support = Support.of(0.85, u.turn());
-            String rest = u.text().substring(m.end());
+            String rest = u.text().substring(m.end()) + (u.clinician() ? "" : " " + String.join(" ", c.dialogue
+                    .ofTurn(u.turn()).stream().filter(x -> x.index() > u.index()).map(Utterance::text).toList()));
             for (Symptom s : symptoms) {
                 if (s.present() && s.site() != null && SymptomSites.named(rest, s.site())) {
                     phrase += "; " + s.sidedName();

@@ -102,11 +102,14 @@ final class ReasonReader {
         if (agenda != null) {
             return agenda;
         }
+        Reason followUp = followUp(c, problems);
         for (Utterance u : c.utterances()) {
             if (u.turn() > 30) {
                 break;
             }
-            if (asksWhyCame(u)) {
+            // "it's been six weeks since I saw you … Tell me about the sleep.": on a return visit only "what brings
+            // you in?" asks for a new reason; a question about one complaint does not
+            if (asksWhyCame(u) && (followUp == null || OPEN_ASK.matcher(u.text()).find())) {
                 Utterance a = u.question() ? c.dialogue.answerTo(u) : toldAfter(c, u);
                 Reason r = a == null ? null : Complaints.fromAnswer(c, a, symptoms);
                 r = r == null && a != null ? injury(c, u, a) : r;
@@ -115,7 +118,6 @@ final class ReasonReader {
                 }
             }
         }
-        Reason followUp = followUp(c, problems);
         if (followUp != null) {
             return followUp;
         }
@@ -175,6 +177,8 @@ final class ReasonReader {
             + "in)(?: today)?\\W*$");
 
     /** "Okay, so tell me about Ludo.": asked as a statement. */
+    private static final Pattern OPEN_ASK = Pattern.compile("(?i)\\b(?:what brings you|what brought you|what can i do "
+            + "for you|how can i help|what are we seeing you for|what are you here for|what's the problem)\\b");
     private static final Pattern TELL = Pattern.compile("(?i)\\btell me (?:about|what|more)\\b");
 
     /** The reply to a request that ends its turn: the next turn's first sentence, from the other side. */

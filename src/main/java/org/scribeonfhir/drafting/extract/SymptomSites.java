@@ -114,7 +114,9 @@ final class SymptomSites {
 
     /** Whether the text names the site, in the singular or the plural: "fingers" is named by "finger", "knee" by "knees". */
     static boolean named(String text, String site) {
-        String stem = java.util.regex.Pattern.quote(singular(site.toLowerCase(Locale.ROOT)));
+        String one = singular(site.toLowerCase(Locale.ROOT));
+        String stem = one.equals("foot") ? "(?:foot|feet)" : one.equals("toe") ? "(?:toe|foot|feet)" : one.equals("tooth")
+                ? "(?:tooth|teeth)" : java.util.regex.Pattern.quote(one);
         return java.util.regex.Pattern.compile("(?i)\\b" + stem + "(?:s|es)?\\b").matcher(text).find();
     }
 

@@ -1,0 +1,35 @@
+package org.scribeonfhir.drafting.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.scribeonfhir.drafting.Visits;
+
+/** The reason for a return visit, a visit the patient names, and a complaint named by its site. */
+class ReturnVisitReasonTest {
+
+    @Test
+    void theReviewThePatientNamesIsTheReasonWithTheComplaintAddedToIt() {
+        var v = Visits.read("[doctor] So what are we doing today?",
+                "[patient] Just here for my blood pressure review. And I wanted to ask you about my feet.",
+                "[doctor] Sure. What's happening with the feet?",
+                "[patient] My toes tingle at night, both feet.");
+        assertThat(v.reason().phrase()).startsWith("Follow-up of hypertension;").contains("tingl");
+    }
+
+    @Test
+    void itsMyLeftAnkleIsThatSitesPain() {
+        var v = Visits.read("[doctor] What brings you in today?", "[patient] It's my left ankle, I went over on it.");
+        assertThat(v.reason().phrase()).isEqualTo("Left ankle pain");
+    }
+
+    @Test
+    void onAReturnVisitAQuestionAboutOneComplaintDoesNotReplaceTheFollowUp() {
+        var v = Visits.read("[doctor] Hi, come in. So it's been eight weeks since I saw you. How have things been?",
+                "[patient] A bit better. I'm still not sleeping well.", "[doctor] Tell me about the sleep.",
+                "[patient] I still have insomnia. I wake at four and some nights I'm up for two hours.",
+                "[doctor] Okay. My assessment is major depressive disorder, improving. The plan is to go up on the "
+                        + "sertraline to 100 milligrams once a day.");
+        assertThat(v.reason().phrase()).isEqualTo("Follow-up of major depressive disorder");
+    }
+}
