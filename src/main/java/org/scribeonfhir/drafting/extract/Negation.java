@@ -152,7 +152,7 @@ public final class Negation {
     public static Answer answer(String reply) {
         // "My gosh, no.": an exclamation before the answer
         String r = reply.strip().toLowerCase(Locale.ROOT).replaceAll("^(?:(?:well|oh|um|uh|so|hmm|honestly|(?:my |oh )?"
-                + "(?:gosh|god|goodness|lord)|oh boy|heavens)[,!.]?\\s+)+", "");
+                + "(?:gosh|god|goodness|lord)|oh boy|heavens|i wish)[,!.]?\\s+)+", "");
         if (NO.matcher(r).find()) {
             return Answer.NO;
         }

@@ -2,6 +2,7 @@ package org.scribeonfhir.drafting.extract;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.scribeonfhir.drafting.lexicon.Match;
@@ -30,6 +31,22 @@ final class SymptomQuestions {
 
     private final Context c;
     private final SymptomReader r;
+
+    private static final Pattern BLOOD_IN_IT = Pattern.compile("(?i)\\bblood in (?:it|there|them)\\b");
+
+    /** "Any blood in it?" after the diarrhoea is blood in the stool, after the cough coughing up blood. */
+    private String bloodIn(String asked) {
+        Matcher m = BLOOD_IN_IT.matcher(asked);
+        if (!m.find() || r.last == null) {
+            return asked;
+        }
+        String n = r.last.name.toLowerCase(Locale.ROOT);
+        String what = n.matches(".*(?:diarrh|stool|bowel|constipat).*") ? "blood in the stool"
+                : n.matches(".*(?:cough|sputum|phlegm).*") ? "coughing up blood"
+                : n.matches(".*(?:urin|dysuria|pee).*") ? "blood in the urine"
+                : n.matches(".*vomit.*") ? "blood in the vomit" : null;
+        return what == null ? asked : asked.substring(0, m.start()) + what + asked.substring(m.end());
+    }
 
     SymptomQuestions(Context c, SymptomReader r) {
         this.c = c;
@@ -92,7 +109,7 @@ final class SymptomQuestions {
             return;
         }
         List<Match> inAnswer = r.symptoms(a.text());
-        String asked = Phrasing.asPatient(q.text());
+        String asked = bloodIn(Phrasing.asPatient(q.text()));
         List<Match> askedAbout = new java.util.ArrayList<>(r.symptoms(asked));
         // "do they get worse when you cough or strain?": the cough is what might worsen them, not a symptom asked
         askedAbout.removeIf(m -> TRIGGER.matcher(asked.substring(Math.max(0, m.start() - 40), m.start())).find()
