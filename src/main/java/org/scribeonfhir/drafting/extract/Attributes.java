@@ -244,11 +244,13 @@ final class Attributes {
     /** The side said nearest before the position (or just after it: "knee on the right"). */
     static String laterality(String s, int at) {
         Matcher m = LATERALITY.matcher(s);
+        // a reply that points ("right here, low on the right side"): the side it names next is where
+        boolean pointing = s.matches("(?is)^\\W*right (?:here|there)\\b.*");
         String best = null;
         int distance = Integer.MAX_VALUE;
         int end = 0;
         while (m.find()) {
-            int d = m.start() < at ? at - m.end() : (m.start() - at) * 2;
+            int d = m.start() < at ? at - m.end() : pointing ? m.start() - at : (m.start() - at) * 2;
             if (d < distance && d < 40) {
                 distance = d;
                 best = m.group(1).toLowerCase(Locale.ROOT);

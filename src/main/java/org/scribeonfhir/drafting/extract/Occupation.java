@@ -25,7 +25,7 @@ final class Occupation {
     private static final Pattern HOURS = Pattern.compile("(?i)\\b(?:shifts?|nights?|days|hours|part[- ]time|full[- ]time|"
             + "on my feet|lifting|desk|sitting|standing|overtime|weekends)\\b");
 
-    private static final Pattern I_VERB = Pattern.compile("(?i)^i ([a-z]+)(?<!am|was|work|worked|used|do|don't|"
+    private static final Pattern I_VERB = Pattern.compile("(?i)^i ([a-z]+)(?<!am|was|worked|used|do|don't|"
             + "can|can't|will|would|could|did|didn't|'m)\\b");
 
     private Occupation() {
@@ -36,7 +36,10 @@ final class Occupation {
      * speech) "a courier"; "I paint houses" is "paints houses"; a long sentence ends at its first clause.
      */
     private static String job(String said) {
-        String t = I_AM.matcher(said).replaceFirst("$1")
+        // "I'm a, I'm a jockey", "I work part-time as, a lorry driver": the speaker starting again, a pause
+        String fluent = said.replaceAll("(?i)^(?:(?:i'm|i am)(?: an?)?\\W+)+(?=(?:i'm|i am)\\b)", "")
+                .replaceAll("\\s*,\\s*(?=an?\\b)", " ");
+        String t = I_AM.matcher(fluent).replaceFirst("$1")
                 .replaceFirst(",?\\s+(?:at|for|with)\\s+(?:the\\s+)?\\p{Lu}.*$", "")
                 .replaceFirst("(?i)^(an? [a-z -]+?)\\s+(?:i|i'm|he|she|we|so|and|but|it's)\\b.*$", "$1");
         Matcher verb = I_VERB.matcher(t);
@@ -66,7 +69,8 @@ final class Occupation {
         List<String> said = new ArrayList<>();
         for (Utterance x : c.dialogue.ofTurn(a.turn())) {
             String t = FILLER.matcher(Phrasing.tidy(x.text())).replaceFirst("").replaceAll("[.!]+$", "").strip();
-            if (x.question() || t.split("\\s+").length < 2 && !t.matches("(?i)retired|unemployed|student")
+            if (x.question() || t.matches("(?i)^(?:i'm|i am|i)\\W*$")
+                    || t.split("\\s+").length < 2 && !t.matches("(?i)retired|unemployed|student")
                     || said.size() == 2 || !said.isEmpty() && !HOURS.matcher(t).find()) {
                 break; // the next sentence only when it says more of the work, not of its small talk
             }

@@ -52,4 +52,16 @@ class BloodPressureVisitTest {
         assertThat(Visits.lines(note, "HISTORY OF PRESENT ILLNESS"))
                 .anyMatch(l -> l.matches("(?i).*(?:occupation|works?).*bus.*"));
     }
+
+    @Test
+    void anOccupationSaidWithAFalseStartIsTheJobOnly() {
+        var note = Visits.draft("[doctor] What do you do for work?", "[patient] I'm a, I'm a plumber.",
+                "[doctor] And your husband?", "[patient] He's retired.");
+        assertThat(Visits.lines(note, "HISTORY OF PRESENT ILLNESS")).contains("Social history: occupation: a plumber.");
+        var other = Visits.draft("[doctor] What do you do for a living?", "[patient] I work part-time as, a bus driver.");
+        assertThat(Visits.lines(other, "HISTORY OF PRESENT ILLNESS"))
+                .contains("Social history: occupation: works part-time as a bus driver.");
+        var cut = Visits.draft("[doctor] What do you do for work?", "[patient] I am.", "[doctor] Sorry?");
+        assertThat(Visits.lines(cut)).noneMatch(l -> l.contains("occupation"));
+    }
 }

@@ -48,4 +48,13 @@ class ExertionalChestPainTest {
                 "[doctor] Does it go down your leg at all?", "[patient] No, it stays up here. It doesn't go down the leg.");
         assertThat(v.symptoms()).extracting(Symptom::radiation).containsOnlyNulls();
     }
+
+    @Test
+    void rightHereThenOnTheLeftSideIsTheLeftSide() {
+        var v = Visits.read("[doctor] I hear your back is bothering you?",
+                "[patient] Yeah. I lifted a box on Sunday and felt something pull in my lower back.",
+                "[doctor] Where exactly is the pain?",
+                "[patient] right here, low on the left side, kind of above my belt line.");
+        assertThat(v.symptoms()).filteredOn(Symptom::present).extracting(Symptom::laterality).containsOnly("left");
+    }
 }
