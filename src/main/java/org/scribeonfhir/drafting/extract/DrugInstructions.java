@@ -3,6 +3,7 @@ package org.scribeonfhir.drafting.extract;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -17,23 +18,25 @@ import org.scribeonfhir.drafting.speech.Utterance;
  */
 final class DrugInstructions {
 
-    /** {@code take}: said after "take"; else an instruction of its own. Null: built from the groups. */
-    private record Way(Pattern said, String written, boolean take) {
+    /** {@code take}: said after "take" ("take on an empty stomach"); else an instruction of its own. */
+    private record Way(Pattern said, Function<Matcher, String> written, boolean take) {
     }
 
     private static final List<Way> WAYS = List.of(
-            new Way(Pattern.compile("(?i)\\bon an empty stomach\\b"), "on an empty stomach", true),
-            new Way(Pattern.compile("(?i)\\bwith a (?:full|big|large) glass of water\\b"), "with a full glass of water",
-                    true),
+            new Way(Pattern.compile("(?i)\\bon an empty stomach\\b"), m -> "on an empty stomach", true),
+            new Way(Pattern.compile("(?i)\\bwith a (?:full|big|large) glass of water\\b"),
+                    m -> "with a full glass of water", true),
             new Way(Pattern.compile("(?i)\\b((?:\\d+ (?:to|or) )?\\d+ minutes|half an hour|an hour|\\d+ hours?) "
-                    + "before (breakfast|food|eating|meals|supper|coffee)\\b"), null, true),
-            new Way(Pattern.compile("(?i)\\bwith (?:the|a) spacer\\b"), "use with a spacer", false),
-            new Way(Pattern.compile("(?i)\\bstay(?:ing)? upright for (\\d+ minutes|half an hour|an hour)\\b"), null,
-                    false),
+                    + "before (breakfast|food|eating|meals|supper|coffee)\\b"), m -> m.group(1) + " before " + m.group(2),
+                    true),
+            new Way(Pattern.compile("(?i)\\bwith (?:the|a) spacer\\b"), m -> "use with a spacer", false),
+            new Way(Pattern.compile("(?i)\\bstay(?:ing)? upright for (\\d+ minutes|half an hour|an hour)\\b"),
+                    m -> "stay upright for " + m.group(1), false),
             new Way(Pattern.compile("(?i)\\brinse (?:his|her|your|their|the) mouth(?: out)?\\b"),
-                    "rinse the mouth after use", false),
-            new Way(Pattern.compile("(?i)\\b(?:don't|do not|not) take it with ([a-z]+(?: or [a-z]+)?)\\b"), null, false),
-            new Way(Pattern.compile("(?i)\\bsunscreen\\b|\\bburn easily\\b"), "use sun protection", false));
+                    m -> "rinse the mouth after use", false),
+            new Way(Pattern.compile("(?i)\\b(?:don't|do not|not) take it with ([a-z]+(?: or [a-z]+)?)\\b"),
+                    m -> "do not take with " + m.group(1), false),
+            new Way(Pattern.compile("(?i)\\bsunscreen\\b|\\bburn easily\\b"), m -> "use sun protection", false));
 
     private DrugInstructions() {
     }
@@ -50,11 +53,7 @@ final class DrugInstructions {
                 continue;
             }
             first = Math.min(first, m.start());
-            String said = w.written() != null ? w.written()
-                    : m.pattern().pattern().contains("upright") ? "stay upright for " + m.group(1)
-                    : m.pattern().pattern().contains("take it with") ? "do not take with " + m.group(1)
-                    : m.group(1) + " before " + m.group(2);
-            (w.take() ? take : other).add(said.toLowerCase(Locale.ROOT));
+            (w.take() ? take : other).add(w.written().apply(m).toLowerCase(Locale.ROOT));
         }
         String drug = first == Integer.MAX_VALUE ? null : drugBefore(c, u, first);
         if (drug == null) {

@@ -17,7 +17,7 @@ final class Habits {
         return of(said, null);
     }
 
-    /** "Do you smoke?" "Ten a day.": an amount only, of what the question asked about. */
+    /** "Do you smoke?" "Ten a day.": an amount only, of what the question asked about ("Smokes", "Drinks", null). */
     static String of(String said, String asked) {
         if (!AMOUNT_ONLY.matcher(said).matches()) {
             return said;
@@ -27,9 +27,7 @@ final class Habits {
         String l = t.toLowerCase(Locale.ROOT);
         return l.matches("(?s).*\\b(?:packs?|cigarettes?|cigars?)\\b.*") ? "Smokes " + t
                 : l.matches("(?s).*\\b(?:coffee|tea|energy drinks?|sodas?|wine|beers?|drinks|liquor|whiskey)\\b.*")
-                ? "Drinks " + t : asked == null ? said
-                : asked.matches("(?is).*\\b(?:smoke|smoking|cigarettes?|tobacco)\\b.*") ? "Smokes " + t
-                : asked.matches("(?is).*\\b(?:drink|drinking|alcohol)\\b.*") ? "Drinks " + t : said;
+                ? "Drinks " + t : asked == null ? said : asked + " " + t;
     }
 
     private static final Pattern QUIT_SMOKING = Pattern.compile("(?i)^\\W*(?:(?:no|nope|um|uh|well|not anymore|not now)"

@@ -20,11 +20,15 @@ final class Handedness {
     static HistoryItem read(Context c) {
         for (Utterance u : c.utterances()) {
             Matcher m = HANDED.matcher(u.text());
-            if (u.historySide() && !u.question() && m.find() && !u.text().substring(0, m.start())
+            if (!m.find()) {
+                continue;
+            }
+            if (u.historySide() && !u.question() && !u.text().substring(0, m.start())
                     .matches("(?is).*\\b(?:not|isn't|aren't|wasn't)\\s*$")) {
                 return item(m.group(1), Support.of(0.8, u.turn()));
             }
-            Utterance a = u.clinician() && u.question() && m.find() && !u.text().matches("(?is).*\\bor\\b.*")
+            // "You're right-handed?" "Yes."; "right- or left-handed?" is answered in words, read above
+            Utterance a = u.clinician() && u.question() && !u.text().matches("(?is).*\\bor\\b.*")
                     ? c.dialogue.answerTo(u) : null;
             if (a != null && Negation.answer(a.text()) == Negation.Answer.YES) {
                 return item(m.group(1), Support.of(0.75, u.turn(), a.turn()));

@@ -229,6 +229,7 @@ final class HistoryReader {
         int before = out.size();
         if (SOCIAL_QUESTION.matcher(q.text()).find() && Negation.answer(a.text()) != Negation.Answer.NO
                 && speaksAsPatient(a)) {
+            String topic = SMOKING.matcher(q.text()).find() ? "Smokes" : ALCOHOL.matcher(q.text()).find() ? "Drinks" : null;
             for (Utterance x : c.dialogue.ofTurn(a.turn())) {
                 String t = Phrasing.tidy(x.text()).replaceAll("(?i)^(?:yeah|yes|yep|well|like|um|uh)\\b,?\\s*", "")
                         // "I don't drink too much" is how much, not a no
@@ -237,7 +238,7 @@ final class HistoryReader {
                 if (t.split("\\s+").length >= 2 && !t.toLowerCase(Locale.ROOT).matches("(?s).*\\b(?:exam|season|"
                         + "semester|anyway)\\b.*") && !t.toLowerCase(Locale.ROOT).matches("(?s)^(?:that|it|this|which|"
                         + "but|and|so)\\b.*") && (SOCIAL_QUESTION.matcher(t).find() || QUANTITY.matcher(t).find())) {
-                    add(out, new HistoryItem("social", Habits.of(t, q.text()), "answer",
+                    add(out, new HistoryItem("social", Habits.of(t, topic), "answer",
                             Support.of(0.7, q.turn(), a.turn())));
                 }
             }

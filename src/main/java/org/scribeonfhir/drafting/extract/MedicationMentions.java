@@ -215,9 +215,8 @@ final class MedicationMentions {
             if (asksOff && (yes != Negation.Answer.NO || agrees) || !asksOff && STOPPED_IT.matcher(a.text()).find()) {
                 action = "stopped";
             } else if (yes == Negation.Answer.NO && !(corrects && !MedicationActions.STOPPED.matcher(a.text()).find())) {
-                if (!asksOff && ANY.matcher(asked.text()).lookingAt() && MedicationReader.chartReference(c,
-                        new Mention(drug, d.surface(), d.term(), null, null, null, null, null, false, u, -1, null))
-                        == null) {
+                if (!asksOff && ANY.matcher(asked.text()).lookingAt()
+                        && MedicationReader.chartReference(c, drug, d.surface(), d.term()) == null) {
                     action = "denied"; // "Any blood thinners, aspirin?" "No.": not taken, rather than stopped
                 } else {
                     action = asksOff ? "taking" : "stopped";

@@ -193,20 +193,25 @@ final class MedicationReader {
     }
 
     /** The chart's MedicationRequest naming the same drug (generic, brand, or each part of a combination). */
-    static String chartReference(Context c, Mention m) {
+    private static String chartReference(Context c, Mention m) {
+        return chartReference(c, m.drug(), m.said(), m.term());
+    }
+
+    /** As above, for a drug named as {@code said}, {@code drug} its generic and {@code term} its lexicon entry. */
+    static String chartReference(Context c, String drug, String said, Term term) {
         if (c.chart == null) {
             return null;
         }
-        java.util.List<String> names = new ArrayList<>(List.of(m.drug(), m.said()));
-        if (m.term() != null) {
-            names.addAll(m.term().variants());
+        java.util.List<String> names = new ArrayList<>(List.of(drug, said));
+        if (term != null) {
+            names.addAll(term.variants());
         }
         // "the combined pill" is the chart's ethinylestradiol/levonorgestrel: a drug named by its class is any of it
-        boolean byClass = m.term() != null && m.term().canonical().equalsIgnoreCase(m.term().group());
+        boolean byClass = term != null && term.canonical().equalsIgnoreCase(term.group());
         for (ChartFact f : c.chart.medications()) {
             String label = f.label() == null ? "" : f.label().toLowerCase(java.util.Locale.ROOT);
             if (byClass && c.vocabulary.find(Term.Kind.DRUG, label).stream()
-                    .anyMatch(x -> x.term().group().equalsIgnoreCase(m.term().group()))) {
+                    .anyMatch(x -> x.term().group().equalsIgnoreCase(term.group()))) {
                 return f.reference();
             }
             for (String n : names) {

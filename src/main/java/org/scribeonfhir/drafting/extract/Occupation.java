@@ -14,9 +14,10 @@ import org.scribeonfhir.drafting.visit.Support;
 /** "What do you do for work?" "I drive a delivery lorry. Nights mostly.": the occupation, in the patient's words. */
 final class Occupation {
 
-    private static final Pattern ASKS = Pattern.compile("(?i)\\b(?:what do you do(?: for (?:work|a living|a job))?\\??$|"
-            + "what (?:kind|sort|type) of (?:work|job)|what(?:'s| is) your (?:job|occupation|line of work)|where do you "
-            + "work|what do you do for (?:work|a living|a job)|are you (?:still )?working|do you work)\\b");
+    /** "And what do you do?" at the end of the question, or one of the ways work is asked about. */
+    private static final Pattern ASKS = Pattern.compile("(?i)\\bwhat do you do\\W*$|\\b(?:what do you do for (?:work|a "
+            + "living|a job)|what (?:kind|sort|type) of (?:work|job)|what(?:'s| is) your (?:job|occupation|line of work)|"
+            + "where do you work|are you (?:still )?working|do you work)\\b");
     private static final Pattern FILLER = Pattern.compile("(?i)^(?:(?:yeah|yes|yep|well|um|uh|oh|so|i mean)\\b,?\\s*)+");
     /** "I'm a teacher": the noun alone reads best after "Occupation:". */
     private static final Pattern I_AM = Pattern.compile("(?i)^(?:i'm|i am) (an? .+|retired.*|unemployed.*|"

@@ -28,7 +28,7 @@ final class WoundRepair {
     private static final Pattern GLUE = Pattern.compile("(?i)\\b(?:(?:skin|tissue) glue|dermabond|steri-?strips|"
             + "staples)\\b");
     private static final Pattern REMOVAL = Pattern.compile("(?i)\\b(?:stitches|sutures|staples) (?:will |can |need to |"
-            + "should )?(?:come|be taken|be removed|come) out in (\\d+ (?:days?|weeks?))|\\b(?:remove|take out) the "
+            + "should )?(?:come|be taken|be removed) out in (\\d+ (?:days?|weeks?))|\\b(?:remove|take out) the "
             + "(?:stitches|sutures|staples) in (\\d+ (?:days?|weeks?))");
 
     private WoundRepair() {

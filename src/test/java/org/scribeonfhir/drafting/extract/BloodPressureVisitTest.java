@@ -64,4 +64,10 @@ class BloodPressureVisitTest {
         var cut = Visits.draft("[doctor] What do you do for work?", "[patient] I am.", "[doctor] Sorry?");
         assertThat(Visits.lines(cut)).noneMatch(l -> l.contains("occupation"));
     }
+
+    @Test
+    void andWhatDoYouDoIsAskedOfTheWork() {
+        var note = Visits.draft("[doctor] And what do you do?", "[patient] I'm a nurse, on the children's ward.");
+        assertThat(Visits.lines(note, "HISTORY OF PRESENT ILLNESS")).anyMatch(l -> l.contains("occupation: a nurse"));
+    }
 }
