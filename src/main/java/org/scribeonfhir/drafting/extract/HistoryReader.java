@@ -271,8 +271,9 @@ final class HistoryReader {
                 : SMOKING.matcher(text).find() ? "tobacco" : ALCOHOL.matcher(text).find()
                 && QUANTITY.matcher(text).find() ? "alcohol" : DRUGS.matcher(text).find() ? "drugs"
                 : WORK.matcher(text).find() ? "work" : null;
-        if (what == null || c.relevance(u) < 0.3 && !what.equals("tobacco")) {
-            return;
+        if (what == null || c.relevance(u) < 0.3 && !what.equals("tobacco") || what.equals("work")
+                && out.stream().anyMatch(h -> h.text().startsWith("Occupation: "))) {
+            return; // the work, once asked and answered, is not told again from a later sentence
         }
         add(out, new HistoryItem("social", Habits.of(text), what, Support.of(0.7, u.turn())));
     }

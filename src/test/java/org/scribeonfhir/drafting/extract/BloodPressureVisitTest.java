@@ -70,4 +70,12 @@ class BloodPressureVisitTest {
         var note = Visits.draft("[doctor] And what do you do?", "[patient] I'm a nurse, on the children's ward.");
         assertThat(Visits.lines(note, "HISTORY OF PRESENT ILLNESS")).anyMatch(l -> l.contains("occupation: a nurse"));
     }
+
+    @Test
+    void theWorkAskedAndAnsweredIsNotToldTwice() {
+        var note = Visits.draft("[doctor] What do you do for work?", "[patient] I'm a doctor.",
+                "[doctor] Oh, what kind?", "[patient] I work in plastic surgery, at the hospital.");
+        assertThat(Visits.lines(note, "HISTORY OF PRESENT ILLNESS")).filteredOn(l -> l.startsWith("Social history:"))
+                .hasSize(1);
+    }
 }
