@@ -11,6 +11,8 @@ import java.util.regex.Pattern;
  */
 public final class Speech {
 
+    private static final String RESTART_WORDS = "(?:by|the|a|an|it|it's|i|i'm|we|you|he|she|they|to|in|on|at|for|"
+            + "with|and|but|so|if|is|was|that|this|my|your|his|her)";
     /** "go to a and e": the emergency department as a British recorder spells it. */
     private static final Pattern ACCIDENT_AND_EMERGENCY = Pattern.compile("(?i)\\ba (?:and|&|n) e\\b");
     private static final Pattern SPLIT_CONTRACTION = Pattern.compile("(?i)\\b(ca|wo|do|does|did|is|are|was|were|"
@@ -46,6 +48,12 @@ public final class Speech {
     /** "Right ear first... The right ear drum": a trailing pause before a capital ends a sentence. */
     private static final Pattern PAUSE_BEFORE_SENTENCE = Pattern.compile("\\s*(?:\\.\\.\\.|…)\\s+(?=[A-Z])");
     private static final Pattern PAUSE = Pattern.compile("\\s*(?:\\.\\.\\.|…)\\s*");
+    /**
+     * "but typically with these, um... but typically, these cause", "healed by the point... by this point": a clause
+     * left at a pause and begun again; the restart stands. One word begins again only when it is a function word.
+     */
+    private static final Pattern RESTARTED = Pattern.compile("(?i)\\b((?:[\\w']+ [\\w']+)|" + RESTART_WORDS + ")\\b"
+            + "(?:[\\s,]+(?!\\1\\b)[\\w']+){0,6}?[\\s,]*(?:\\.\\.\\.|…)\\s*(?=\\1\\b)");
     private static final Pattern MILLIGRAMS = Pattern.compile("(?i)(\\d) ?milligrams?\\b");
     private static final Pattern MICROGRAMS = Pattern.compile("(?i)(\\d) ?micrograms?\\b");
     private static final Pattern MILLILITERS = Pattern.compile("(?i)(\\d) ?milliliters?\\b");
@@ -93,6 +101,7 @@ public final class Speech {
         s = GOING_TO.matcher(s).replaceAll("going to");
         s = WANT_TO.matcher(s).replaceAll("want to");
         s = GOT_TO.matcher(s).replaceAll("got to");
+        s = RESTARTED.matcher(s).replaceAll("");
         s = PAUSE_BEFORE_SENTENCE.matcher(s).replaceAll(". ");
         s = PAUSE.matcher(s).replaceAll(", ");
         s = SpokenNumbers.digits(s);
@@ -113,6 +122,7 @@ public final class Speech {
         s = HYPHEN_STUTTER.matcher(s).replaceAll("$1");
         s = FILLER.matcher(s).replaceAll("");
         s = SPACE_BEFORE_PUNCT.matcher(s).replaceAll("$1");
+        s = DOUBLE_COMMA.matcher(s).replaceAll("$1"); // "could be, um, could be": the filler's comma left twice
         s = STUTTER.matcher(s).replaceAll("$1");
         s = REPEATED.matcher(s).replaceAll("$1");
         s = REPEATED_PAIR.matcher(s).replaceAll("$1");

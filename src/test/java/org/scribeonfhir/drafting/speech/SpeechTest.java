@@ -106,4 +106,17 @@ class SpeechTest {
         assertThat(Speech.normalize("no s t changes and no h r t for a year, a spray called g t n"))
                 .isEqualTo("no st changes and no hrt for a year, a spray called gtn");
     }
+
+    @Test
+    void aClauseLeftAtAPauseAndBegunAgainIsSaidOnceButTwoThingsListedAtAPauseStay() {
+        assertThat(Speech.normalize("but typically with these , um ... but typically , these cause the pain"))
+                .isEqualTo("but typically, these cause the pain");
+        assertThat(Speech.normalize("it's already healed by the point ... by this point ."))
+                .isEqualTo("it's already healed by this point.");
+        assertThat(Speech.normalize("so stress from this could be , um ... could be , uh ... could be very well have"))
+                .isEqualTo("so stress from this could be very well have");
+        assertThat(Speech.normalize("i saw the doctor and the , um ... the nurse"))
+                .isEqualTo("i saw the doctor and the nurse");
+        assertThat(Speech.normalize("some chest pain ... chest tightness")).isEqualTo("some chest pain, chest tightness");
+    }
 }
