@@ -155,7 +155,7 @@ final class ExamReader {
                 continue;
             }
             String lead = leadSystem(u.text());
-            for (String clause : bySystem(located(u.text()))) {
+            for (String clause : bySystem(ExamSentence.prepared(u.text()))) {
                 String phrase = phrase(clause, p);
                 if (phrase == null) {
                     continue;
@@ -264,23 +264,6 @@ final class ExamReader {
             return null;
         }
         return Phrasing.finish(s);
-    }
-
-    private static final Pattern WHERE_FIRST = Pattern.compile("(?i)^(?:on|at|over) (?:the )?(right|left)(?: side)?"
-            + "(?:,? (?:at |in )?(?:the )?(bottom|base|bases|top|lower part|upper part))?,?\\s+(?=(?:i (?:do |can )?"
-            + "(?:hear|see|feel|notice|appreciate)|there(?:'s| is| are))\\s)");
-
-    /** "On the right, at the bottom, I hear crackles" → "I hear crackles at the right base": where, after what. */
-    private static String located(String s) {
-        Matcher m = WHERE_FIRST.matcher(s);
-        if (!m.find()) {
-            return s;
-        }
-        String side = m.group(1).toLowerCase(Locale.ROOT);
-        String part = m.group(2) == null ? null : m.group(2).toLowerCase(Locale.ROOT);
-        String where = part == null ? " on the " + side : part.matches("top|upper part") ? " at the " + side + " apex"
-                : " at the " + side + " base";
-        return s.substring(m.end()).replaceFirst("[.,;]?\\s*$", "") + where;
     }
 
     static String system(Context c, String phrase, String sentence) {

@@ -165,4 +165,14 @@ class ExamReaderTest {
         assertThat(v.exam()).extracting(ExamFinding::text).containsExactly(
                 "Tenderness over the distal phalanx of the right middle finger; otherwise normal.");
     }
+
+    @Test
+    void theRestOfTheExamBeingNormalIsNotGluedToTheFinding() {
+        VisitModel v = Visits.read("[doctor] let me press on your belly. does that hurt?", "[patient] a little, up here.",
+                "[doctor] okay. so we'll say you have some mild tenderness to light palpation in the upper abdominal "
+                        + "quadrants, but everything on your exam looks normal and looks good.");
+        assertThat(v.exam()).extracting(ExamFinding::text)
+                .contains("Mild tenderness to light palpation in the upper abdominal quadrants.")
+                .noneMatch(t -> t.toLowerCase().contains("everything") || t.contains("normal and normal"));
+    }
 }
