@@ -1,17 +1,25 @@
 package org.scribeonfhir.drafting.extract;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
+import org.scribeonfhir.drafting.lexicon.Match;
 import org.scribeonfhir.drafting.lexicon.Term;
 import org.scribeonfhir.drafting.speech.Utterance;
+import org.scribeonfhir.drafting.visit.HistoryItem;
+import org.scribeonfhir.drafting.visit.Presence;
+import org.scribeonfhir.drafting.visit.Support;
 
 /**
  * What a drug did to the patient ("codeine made me throw up", "it made me so groggy", "my ankles were
  * swelling, so I stopped it"): told with the drug, not a complaint of this visit.
  */
 final class DrugEffects {
+
+    private static final Pattern ALLERGIC = Pattern.compile("(?i)\\b(?:allergic|allergy|allergies|hives|broke out|"
+            + "break out|anaphyla\\w*)\\b");
 
     private static final Pattern REACTION_TO_DRUG = Pattern.compile("(?i)\\b(?:(?:made|makes|gave|gives) (?:me|you|him|"
             + "her|them)|broke (?:me |him |her )?out|break out|c[oa]me out in|reacted|reaction)\\b");
@@ -83,5 +91,22 @@ final class DrugEffects {
         List<Utterance> before = c.dialogue.ofTurn(u.turn() - 1);
         Utterance last = u.index() == 0 && !before.isEmpty() ? before.get(before.size() - 1) : null;
         return last != null && last.clinician() ? last : null;
+    }
+
+    /** "It helps me calm down but it makes me a little groggy.": what a drug did, told with the drug. */
+    static List<HistoryItem> told(Context c, Utterance u, Utterance asked, String drug) {
+        if (drug == null || !Attribution.of(u, u.text().length()).equals(Attribution.PATIENT)
+                || ALLERGIC.matcher(u.text()).find() || asked != null && AllergyReader.asksAbout(asked)) {
+            return List.of(); // an allergic reaction is the allergy list's
+        }
+        // the turn that named the drug is evidence too ("And the hydroxyzine?" "It makes me a little groggy.")
+        Support support = asked == null ? Support.of(0.75, u.turn()) : Support.of(0.75, asked.turn(), u.turn());
+        List<HistoryItem> out = new ArrayList<>();
+        for (Match m : c.vocabulary.find(Term.Kind.SYMPTOM, u.text())) {
+            if (Negation.of(u.text(), m.start(), m.end()) == Presence.PRESENT) {
+                out.add(new HistoryItem("effect", m.term().canonical(), drug, support));
+            }
+        }
+        return out;
     }
 }

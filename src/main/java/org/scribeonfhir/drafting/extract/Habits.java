@@ -1,5 +1,6 @@
 package org.scribeonfhir.drafting.extract;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
@@ -17,8 +18,15 @@ final class Habits {
         return of(said, null);
     }
 
-    /** "Do you smoke?" "Ten a day.": an amount only, of what the question asked about ("Smokes", "Drinks", null). */
+    /**
+     * "Do you smoke?" "Ten a day.": an amount only, of what the question asked about ("Smokes", "Drinks", null). A
+     * habit said in the patient's words ("i quit ten years ago, i smoked a pack a day") is told in the note's.
+     */
     static String of(String said, String asked) {
+        List<String> told = HabitClauses.told(said);
+        if (told.size() == 1) {
+            return told.get(0);
+        }
         if (!AMOUNT_ONLY.matcher(said).matches()) {
             return said;
         }

@@ -30,7 +30,7 @@ final class HistoryReader {
     private static final Pattern SMOKING = Pattern.compile("(?i)\\b(?:smoke|smokes|smoking|smoked|smoker|cigarettes?|"
             + "packs? a day|vape|vaping|tobacco|snuff|chew(?=\\s*(?:$|[,.]|a day|every day|daily)))\\b"); // not "chew tums"
     private static final Pattern ALCOHOL = Pattern.compile("(?i)\\b(?:drink|drinks|drinking|alcohol|beers?|wine|"
-            + "liquor|cocktails?)\\b");
+            + "liquor|cocktails?|bourbon|whiske?y|vodka|gin|rum|lagers?|ciders?|pints?)\\b");
     private static final Pattern SICK_CONTACTS = Pattern.compile("(?i)\\b(?:any(?:one|body) (?:else )?(?:(?:at home|"
             + "in the (?:house|family)|at (?:school|daycare|work)) )?(?:sick|ill|with (?:the )?same)|sick contacts?|(?:is|has)"
             + " (?:anyone|anybody) (?:else )?been sick)\\b");
@@ -42,8 +42,6 @@ final class HistoryReader {
             + "last) )?(?:\\d+|a few|a couple of|several) (?:days?|weeks?)|since (?:yesterday|last night|this morning|"
             + "monday|tuesday|wednesday|thursday|friday|saturday|sunday)|(?:a|\\d+|a few|a couple of) (?:days?|weeks?) ago|"
             + "(?:last|this) (?:week|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|yesterday)\\b");
-    private static final Pattern ALLERGIC = Pattern.compile("(?i)\\b(?:allergic|allergy|allergies|hives|broke out|"
-            + "break out|anaphyla\\w*)\\b");
     private static final Pattern QUIT = Pattern.compile("(?i)\\b(?:quit|quitted|stopped|gave up|former|used to|"
             + "ex-smoker|haven't (?:smoked|had a drink)|no longer)\\b");
     private static final Pattern DRUGS = Pattern.compile("(?i)\\b(?:marijuana|weed|cannabis|cocaine|heroin|meth|"
@@ -57,7 +55,7 @@ final class HistoryReader {
             + "(?:teacher|nurse|accountant|engineer|mechanic|driver|student|retired|electrician|plumber|cashier|"
             + "carpenter|lawyer|farmer|chef|cook|waitress|waiter|contractor|manager|programmer|firefighter)\\b");
     private static final Pattern QUANTITY = Pattern.compile("(?i)\\b(?:\\d+(?:\\.\\d+)? |a |one |half a |(?:a )?couple (?:of )?)"
-            + "(?:packs?|cigarettes?|beers?|glass(?:es)? of wine|drinks?|glasses?)(?: (?:a|per|each) (?:day|week|night))?"
+            + "(?:packs?|cigarettes?|beers?|glass(?:es)? of \\w+|drinks?)(?: (?:a|per|each) (?:day|week|night))?"
             + "|\\b(?:socially|occasionally|on (?:the )?weekends?|every (?:day|night)|daily|rarely|a (?:day|week))\\b");
 
     private HistoryReader() {
@@ -76,7 +74,7 @@ final class HistoryReader {
             if (u.historySide() && !u.question()) {
                 Utterance asked = c.dialogue.questionFor(u);
                 String drug = DrugEffects.drug(c, u, asked);
-                effects(c, u, asked, drug, out);
+                DrugEffects.told(c, u, asked, drug).forEach(h -> add(out, h));
                 conditions(c, u, asked, drug != null, out);
                 SurgeryReader.read(u).forEach(h -> add(out, h));
                 social(c, u, out);
@@ -148,21 +146,6 @@ final class HistoryReader {
         }
     }
 
-    /** "It helps me calm down but it makes me a little groggy.": what a drug did, told with the drug. */
-    private static void effects(Context c, Utterance u, Utterance asked, String drug, List<HistoryItem> out) {
-        if (drug == null || !Attribution.of(u, u.text().length()).equals(Attribution.PATIENT)
-                || ALLERGIC.matcher(u.text()).find() || asked != null && AllergyReader.asksAbout(asked)) {
-            return; // an allergic reaction is the allergy list's
-        }
-        // the turn that named the drug is evidence too ("And the hydroxyzine?" "It makes me a little groggy.")
-        Support support = asked == null ? Support.of(0.75, u.turn()) : Support.of(0.75, asked.turn(), u.turn());
-        for (Match m : c.vocabulary.find(Term.Kind.SYMPTOM, u.text())) {
-            if (Negation.of(u.text(), m.start(), m.end()) == Presence.PRESENT) {
-                add(out, new HistoryItem("effect", m.term().canonical(), drug, support));
-            }
-        }
-    }
-
     /** "That's more my mom. She's bipolar.": the relative the turn's previous sentence named, if any. */
     private static String antecedent(Context c, Utterance u) {
         List<Utterance> turn = c.dialogue.ofTurn(u.turn());
@@ -229,6 +212,12 @@ final class HistoryReader {
         int before = out.size();
         if (SOCIAL_QUESTION.matcher(q.text()).find() && Negation.answer(a.text()) != Negation.Answer.NO
                 && speaksAsPatient(a)) {
+            List<String> told = HabitClauses.told(String.join(" ", c.dialogue.ofTurn(a.turn()).stream().map(x ->
+                    Phrasing.tidy(x.text())).toList())); // "i quit ten years ago. i smoked a pack a day…": the whole answer
+            told.forEach(h -> add(out, new HistoryItem("social", h, "answer", Support.of(0.75, q.turn(), a.turn()))));
+            if (!told.isEmpty()) {
+                return;
+            }
             String topic = SMOKING.matcher(q.text()).find() ? "Smokes" : ALCOHOL.matcher(q.text()).find() ? "Drinks" : null;
             for (Utterance x : c.dialogue.ofTurn(a.turn())) {
                 String t = Phrasing.tidy(x.text()).replaceAll("(?i)^(?:yeah|yes|yep|well|like|um|uh)\\b,?\\s*", "")

@@ -20,7 +20,10 @@ final class ImmunizationReader {
             + "up-to-date|current|done)\\b(?:[,.]? ?(?:well, )?(except|apart from|but (?:not|he missed|she missed|"
             + "we missed))\\s+([^.;]{3,60}))?");
     private static final Pattern ASKED = Pattern.compile("(?i)\\b(?:up to date|up-to-date|current) (?:with|on) "
-            + "(?:his|her|your|their|the|all)? ?(?:" + SHOTS + "|immuni[sz]ations?)\\b|\\b" + SHOTS + " up to date\\b");
+            + "(?:his|her|your|their|the|all)? ?(?:" + SHOTS + "|immuni[sz]ations?)\\b|\\b" + SHOTS + " (?:are |is )?(?:all )?up to date\\b");
+    /** "All up to date, he had his one-year ones.": the answer said in the question's words. */
+    private static final Pattern UP_TO_DATE = Pattern.compile("(?i)^\\W*(?:(?:yes|yeah|yep),?\\s+)?(?:they're |they are "
+            + "|he's |she's |all |everything's )*(?:up to date|up-to-date)\\b");
 
     private ImmunizationReader() {
     }
@@ -39,7 +42,8 @@ final class ImmunizationReader {
                         null, Support.of(0.8, u.turn())));
             } else if (u.clinician() && u.question() && ASKED.matcher(u.text()).find()) {
                 Utterance a = c.dialogue.answerTo(u);
-                if (a != null && Negation.answer(a.text()) == Negation.Answer.YES) {
+                if (a != null && (Negation.answer(a.text()) == Negation.Answer.YES
+                        || UP_TO_DATE.matcher(a.text()).find())) {
                     out.add(new HistoryItem("immunizations", "up to date", null, Support.of(0.75, u.turn(),
                             a.turn())));
                 }

@@ -61,7 +61,7 @@ class HistoryReaderTest {
                 "[interpreter] i quit smoking twenty years ago. one beer on sunday.");
         assertThat(v.history()).noneMatch(h -> h.kind().equals("medical"));
         assertThat(v.history()).filteredOn(h -> h.kind().equals("social")).extracting(HistoryItem::text)
-                .anyMatch(t -> t.contains("quit smoking 20 years ago"));
+                .anyMatch(t -> t.contains("ormer smoker, quit 20 years ago"));
     }
 
     @Test
@@ -157,6 +157,16 @@ class HistoryReaderTest {
     }
 
     @Test
+    void shotsAskedAsAreTheyUpToDateAndAnsweredInTheQuestionsWordsAreUpToDate() {
+        assertThat(Visits.lines(Visits.draft("[doctor] and her shots are up to date?", "[parent] yes, she had her "
+                + "two-year shots in the summer."))).contains("Immunizations: up to date.");
+        assertThat(Visits.lines(Visits.draft("[doctor] are his vaccinations up to date?", "[parent] all up to date, he "
+                + "had his one-year ones."))).contains("Immunizations: up to date.");
+        assertThat(Visits.lines(Visits.draft("[doctor] are his vaccinations up to date?", "[parent] not really, we "
+                + "missed a few."))).noneMatch(l -> l.startsWith("Immunizations"));
+    }
+
+    @Test
     void aNoWithoutISaidAboutSmokingIsDoesNotSmokeAndALatexReactionIsNoComplaint() {
         List<String> lines = Visits.lines(Visits.draft("[patient] and i'm allergic to latex, i come out in hives.",
                 "[doctor] latex gives you hives, noted. do you smoke, drink?",
@@ -183,6 +193,21 @@ class HistoryReaderTest {
         assertThat(v.history()).filteredOn(h -> h.kind().equals("medical")).isEmpty();
         assertThat(v.history()).filteredOn(h -> h.kind().equals("social")).extracting(h -> h.text())
                 .contains("Smokes about half a pack a day.", "Drinks about 4 cups of coffee a day.");
+    }
+
+    @Test
+    void habitsToldInOneBreathAreToldHabitByHabitInTheNotesWords() {
+        assertThat(Visits.lines(Visits.draft("[doctor] how about coffee alcohol smoking",
+                "[patient] um probably four cups of coffee a night to stay awake and a couple of beers on the weekends "
+                        + "that's it i've never smoked")))
+                .contains("Social history: drinks about 4 cups of coffee a night to stay awake.",
+                        "Social history: drinks a couple of beers on the weekends.", "Social history: never smoked.");
+        assertThat(Visits.lines(Visits.draft("[doctor] do you smoke?", "[patient] i quit ten years ago. i smoked a pack "
+                + "a day for about twenty years.")))
+                .contains("Social history: former smoker, a pack a day for about 20 years, quit 10 years ago.");
+        assertThat(Visits.lines(Visits.draft("[doctor] gotcha do you drink at all",
+                "[patient] a glass of bourbon on friday nights that's about it")))
+                .anyMatch(l -> l.startsWith("Social history: drinks a glass of bourbon on friday nights"));
     }
 
     @Test
