@@ -166,9 +166,11 @@ final class NarrativeReader {
             return null;
         }
         // "Crampy, around my belly button.": a description without a verb is the symptom's attributes, not a sentence
-        if (!u.clinician() && opening.matches("(?s)^(?!(?:well|so|yeah|yes|no|okay|honestly|actually|and|but)\\b)"
-                + "[a-z-]+,.*") && !opening.matches("(?s).*\\b(?:is|was|are|were|have|has|had|feel|felt|get|got|go|"
-                + "went|do|did|can|can't|started|comes|goes)\\b.*")) {
+        // "Left side, behind my eye." / "Like someone hitting a drum inside my head.": where and what it is like
+        if (!u.clinician() && (opening.matches("(?s)^(?!(?:well|so|yeah|yes|no|okay|honestly|actually|and|but)\\b)"
+                + "(?:[a-z-]+ ){0,2}[a-z-]+,.*") || t.strip().toLowerCase(Locale.ROOT).matches("(?s)^like (?:a|an|someone|"
+                + "somebody|something|being|having)\\b.*")) && !opening.matches("(?s).*\\b(?:is|was|are|were|have|has|had|feel|felt|get|got|go|"
+                + "went|do|did|can|can't|started|comes|goes|i'm|it's|i've|that's|there's)\\b.*")) {
             return null;
         }
         if (!u.clinician() && FRAGMENT.matcher(opening).find() || ALLERGY.matcher(t).find()

@@ -29,7 +29,10 @@ public final class ThirdPerson {
             "bike", "swim", "hike", "travel", "cook", "snack", "skip", "ice", "rest", "limp", "cough", "sneeze",
             "wonder", "plan", "hope", "seem", "tend", "lift", "climb", "stand", "sit", "bend", "twist", "move",
             "breathe", "pee", "urinate", "vomit", "throw", "wheeze", "itch", "ache", "bleed", "faint", "fall", "trip",
-            "look", "sound", "appear", "go", "grind", "wet", "soil");
+            "look", "sound", "appear", "go", "grind", "wet", "soil", "lie", "carry", "push", "pull", "reach", "turn",
+            "roll", "kneel", "squat", "jump", "read", "type", "chew", "swallow", "burp", "pass", "wash", "shower",
+            "clean", "drop", "hold", "lean", "stretch", "shake", "nap", "wait", "spend", "pay", "buy", "care", "cry",
+            "snore", "stay", "press", "rub", "scratch", "pick", "crave", "grab", "pace", "panic", "dread", "binge");
     private static final Set<String> ADVERBS = Set.of("usually", "also", "still", "just", "never", "always", "often", "nearly",
             "sometimes", "really", "definitely", "only", "actually", "normally", "generally", "occasionally", "kinda",
             "probably", "mostly", "rarely", "barely", "hardly", "finally", "recently", "now", "ever");

@@ -23,7 +23,7 @@ class StoryClausesTest {
     @Test
     void wordsSaidTwiceInARowAreSaidOnce() {
         assertThat(hpi("my right knee hurts.", "i feel like i'm i'm choking a few minutes after i lie down to sleep."))
-                .contains("The patient feels like the patient is choking a few minutes after the patient lie down to "
+                .contains("The patient feels like the patient is choking a few minutes after the patient lies down to "
                         + "sleep.");
     }
 
@@ -65,5 +65,12 @@ class StoryClausesTest {
         assertThat(hpi("my right knee hurts.", "very i'm a big runner, i run about five to six miles a day but with "
                 + "this knee pain i can barely do half a mile."))
                 .noneMatch(l -> l.startsWith("Very")).anyMatch(l -> l.startsWith("The patient is a big runner"));
+    }
+
+    @Test
+    void whereItIsAndWhatItIsLikeSaidWithoutAVerbAreNoSentencesOfTheStory() {
+        assertThat(hpi("a headache since this morning.", "left side, behind my eye and my temple.",
+                "like someone hitting a drum inside my head."))
+                .noneMatch(l -> l.toLowerCase().startsWith("left side")).noneMatch(l -> l.contains("drum"));
     }
 }

@@ -38,4 +38,12 @@ class ThirdPersonTest {
         assertThat(ThirdPerson.addressed("With dizzy spells where you nearly go down, rest.", HE))
                 .contains("he nearly goes down");
     }
+
+    @Test
+    void everydayVerbsAgreeWithThePatientTooEvenAfterAnAdverb() {
+        assertThat(ThirdPerson.patient("I usually lie in a dark room and it eases if I lie flat.", HE))
+                .isEqualTo("he usually lies in a dark room and it eases if he lies flat.");
+        assertThat(ThirdPerson.patient("When I carry the shopping or reach up it catches.", HE))
+                .isEqualTo("When he carries the shopping or reach up it catches.");
+    }
 }
