@@ -103,7 +103,9 @@ final class DrugEffects {
         Support support = asked == null ? Support.of(0.75, u.turn()) : Support.of(0.75, asked.turn(), u.turn());
         List<HistoryItem> out = new ArrayList<>();
         for (Match m : c.vocabulary.find(Term.Kind.SYMPTOM, u.text())) {
-            if (Negation.of(u.text(), m.start(), m.end()) == Presence.PRESENT) {
+            // the wife's "I get these dizzy spells, they gave me meclizine": her own
+            if (Negation.of(u.text(), m.start(), m.end()) == Presence.PRESENT
+                    && Attribution.of(u, m.start()).equals(Attribution.PATIENT)) {
                 out.add(new HistoryItem("effect", m.term().canonical(), drug, support));
             }
         }

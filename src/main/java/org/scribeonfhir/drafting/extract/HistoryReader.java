@@ -224,6 +224,9 @@ final class HistoryReader {
                         // "I don't drink too much" is how much, not a no
                         .replaceAll("(?i)^(?:i )?(?:don't|do not|never) (smoke|drink)\\b(?!\\s+(?:too |that |very )?"
                                 + "much|\\s+a lot|\\s+often|\\s+heavily).*$", "Does not $1");
+                if (othersHabit(x)) {
+                    continue;
+                }
                 if (t.split("\\s+").length >= 2 && !t.toLowerCase(Locale.ROOT).matches("(?s).*\\b(?:exam|season|"
                         + "semester|anyway)\\b.*") && !t.toLowerCase(Locale.ROOT).matches("(?s)^(?:that|it|this|which|"
                         + "but|and|so)\\b.*") && (SOCIAL_QUESTION.matcher(t).find() || QUANTITY.matcher(t).find())) {
@@ -250,7 +253,7 @@ final class HistoryReader {
 
     private static void social(Context c, Utterance u, List<HistoryItem> out) {
         String text = u.text();
-        if (!speaksAsPatient(u) || !Attribution.of(u, text.length()).equals(Attribution.PATIENT)) {
+        if (!speaksAsPatient(u) || !Attribution.of(u, text.length()).equals(Attribution.PATIENT) || othersHabit(u)) {
             return;
         }
         if (c.dialogue.questionBefore(u) != null && SOCIAL_QUESTION.matcher(c.dialogue.questionBefore(u).text()).find()) {
@@ -265,6 +268,13 @@ final class HistoryReader {
             return; // the work, once asked and answered, is not told again from a later sentence
         }
         add(out, new HistoryItem("social", Habits.of(text), what, Support.of(0.7, u.turn())));
+    }
+
+    /** "My brother Walt still smokes two packs a day": someone else's habit. */
+    private static boolean othersHabit(Utterance x) {
+        Matcher habit = QUANTITY.matcher(x.text());
+        return (habit.find() || (habit = SMOKING.matcher(x.text())).find() || (habit = ALCOHOL.matcher(x.text())).find())
+                && !Attribution.of(x, habit.start()).equals(Attribution.PATIENT);
     }
 
     /** The patient, or an interpreter speaking in the patient's first person. */

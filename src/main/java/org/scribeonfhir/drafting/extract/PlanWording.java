@@ -26,8 +26,9 @@ final class PlanWording {
                 .replaceAll("(?i)\\b(?:let's|lets) (?:go ahead and )?", "will ")
                 .replaceAll("(?i)\\bi(?: want| would like|'d like) to (?:go ahead and )?", "will ")
                 .replaceAll("(?i)\\bi(?: want| would like|'d like) (?:you|him|her) to\\b", "advised to")
-                .replaceAll("(?i)\\bwe (?:can|could|might|may)\\b", "may")
-                .replaceAll("(?i)\\bi (?:can|could|might|may)\\b", "may")
+                .replaceAll("(?i)\\bwe (?:can|could|might|may)\\b(?!'t)", "may")
+                .replaceAll("(?i)\\bi (?:can|could|might|may)\\b(?!'t)", "may")
+                .replaceAll("(?i)\\b(?:we|i) (?:can't|cannot)\\b", "cannot")
                 .replaceAll("(?i)\\b(?:i|we) (?:need|have) to\\b", "will need to")
                 .replaceAll("(?i)\\b(?:i|we) would\\b", "would");
         x = ThirdPerson.addressed(x, p);

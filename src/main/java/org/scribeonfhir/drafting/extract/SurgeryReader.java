@@ -13,7 +13,10 @@ import org.scribeonfhir.drafting.visit.HistoryItem;
 import org.scribeonfhir.drafting.visit.Presence;
 import org.scribeonfhir.drafting.visit.Support;
 
-/** Past surgery the patient tells ("they took my gallbladder out" → cholecystectomy), not denied, not a relative's. */
+/**
+ * Past surgery the patient tells ("they took my gallbladder out" → cholecystectomy), not denied; a blood relative's
+ * stent or bypass is family history.
+ */
 final class SurgeryReader {
 
     private static final Map<String, String> SURGERIES = Map.ofEntries(Map.entry("nose job", "rhinoplasty"),
@@ -46,10 +49,18 @@ final class SurgeryReader {
         }
         for (Map.Entry<Pattern, String> e : SAID.entrySet()) {
             Matcher m = e.getKey().matcher(text);
-            if (m.find() && Negation.of(text, m.start(), m.end()) == Presence.PRESENT
-                    && Attribution.of(u, m.end() - 1).equals(Attribution.PATIENT)) {
-                String name = e.getValue().equals("$0") ? m.group().toLowerCase(Locale.ROOT) : e.getValue();
+            if (!m.find() || Negation.of(text, m.start(), m.end()) != Presence.PRESENT) {
+                continue;
+            }
+            String name = e.getValue().equals("$0") ? m.group().toLowerCase(Locale.ROOT) : e.getValue();
+            String whose = Attribution.of(u, m.end() - 1);
+            String named = Attribution.lastRelative(text.substring(0, m.start())); // "my brother… and he had a stent"
+            whose = whose.equals(Attribution.SOMEONE_ELSE) && named != null ? named : whose;
+            if (whose.equals(Attribution.PATIENT)) {
                 out.add(new HistoryItem("surgical", name, null, Support.of(0.75, u.turn())));
+            } else if (Attribution.bloodRelative(whose) && name.matches("stent placement|bypass surgery")) {
+                // "my brother… had a stent put in at 62": heart disease in the family, not the patient's surgery
+                out.add(new HistoryItem("family", "coronary " + name, whose, Support.of(0.75, u.turn())));
             }
         }
         return out;

@@ -14,6 +14,10 @@ import org.scribeonfhir.drafting.Turn;
  */
 public final class Dialogue {
 
+    /** An interpreter introducing themselves or speaking of themselves, not interpreting. */
+    private static final Pattern INTERPRETER_OWN = Pattern.compile("(?i)\\b(?:i'm|i am|"
+            + "my name is|this is)\\b[^.?!]{0,60}\\binterpreter\\b|\\bmyself\\b|\\bexcuse my (?:voice|cough)\\b");
+
     private static final Pattern CLINICIAN_TALK = Pattern.compile("(?i)\\b(?:any (?:chest|fever|nausea|pain|"
             + "shortness|cough|problems|other)|on (?:your |the )?(?:physical )?exam|i'm going to (?:prescribe|order|"
             + "refer|examine|start|increase)|let me (?:take a look|examine|listen)|your (?:blood pressure|labs|x-ray|"
@@ -75,7 +79,9 @@ public final class Dialogue {
             Turn t = turns.get(k);
             Role role = Role.ofTag(t.speaker());
             List<Sentences.Piece> pieces = split.get(k);
-            if (swapped && role == Role.CLINICIAN) {
+            if (role == Role.INTERPRETER && INTERPRETER_OWN.matcher(t.text()).find()) {
+                role = Role.COMPANION; // "I'm Graça, the interpreter… I have a cold myself": not the patient's words
+            } else if (swapped && role == Role.CLINICIAN) {
                 role = Role.PATIENT;
             } else if (swapped && role == Role.PATIENT) {
                 role = Role.CLINICIAN;

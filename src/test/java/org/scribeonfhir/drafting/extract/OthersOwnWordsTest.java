@@ -1,0 +1,48 @@
+package org.scribeonfhir.drafting.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.scribeonfhir.drafting.Visits;
+
+/** What an interpreter, a spouse or a relative says of themselves stays theirs (fictional visits). */
+class OthersOwnWordsTest {
+
+    @Test
+    void theInterpretersOwnColdIsNotThePatients() {
+        List<String> lines = Visits.lines(Visits.draft(
+                "[interpreter] Good afternoon, doctor, I'm Graça, the Portuguese interpreter. Sorry, excuse my voice, I "
+                        + "have a cold myself, I've been coughing since Saturday. I'll interpret everything in the "
+                        + "first person.",
+                "[doctor] Thank you. What happened to your arm?",
+                "[interpreter] I cut it on a sheet of metal at work this morning. It bled a lot."));
+        assertThat(lines).noneMatch(l -> l.toLowerCase().contains("cough"));
+    }
+
+    @Test
+    void aSpousesOwnDizzySpellsAreNoSideEffectOfThePatients() {
+        List<String> lines = Visits.lines(Visits.draft("[doctor] how are the ankles?",
+                "[spouse] It's true, my ankles are the ones that swell. And I get these dizzy spells, the room spins, "
+                        + "they gave me meclizine.",
+                "[doctor] Anselm, any dizziness when you stand up?", "[patient] No, never."));
+        assertThat(lines).noneMatch(l -> l.toLowerCase().contains("meclizine"));
+    }
+
+    @Test
+    void aBrothersSmokingAnsweredToDoYouSmokeIsNotThePatients() {
+        List<String> lines = Visits.lines(Visits.draft("[doctor] Do you smoke?",
+                "[patient] I quit ten years ago. My brother Walt still smokes two packs a day, and he had a stent put "
+                        + "in last spring."));
+        assertThat(lines).noneMatch(l -> l.startsWith("Social history") && l.contains("2 packs"))
+                .contains("Family history: brother with coronary stent placement.");
+    }
+
+    @Test
+    void whatTheClinicianCannotDoIsNotWhatTheyMayDo() {
+        List<String> lines = Visits.lines(Visits.draft("[doctor] Your sodium was low on the water pill, so we're "
+                + "stopping the hydrochlorothiazide. We can't go back to it with your sodium."));
+        assertThat(lines).noneMatch(l -> l.contains("May't"));
+    }
+}
