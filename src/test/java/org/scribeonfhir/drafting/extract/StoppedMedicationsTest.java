@@ -101,4 +101,20 @@ class StoppedMedicationsTest {
         assertThat(v.medications()).filteredOn(m -> m.drug().equals("fluticasone")).isNotEmpty()
                 .allSatisfy(m -> assertThat(m.current()).isFalse());
     }
+
+    @Test
+    void aChartDrugAnotherDoctorStoppedIsNeitherCurrentNorListedFromTheChart() {
+        var note = Visits.draft(chartWith("Lisinopril 5 mg oral tablet", "1 tablet daily"),
+                "[doctor] Okay, the furosemide once a day. And the lisinopril?",
+                "[patient] They stopped that in August when you put me on the Entresto. I take the Entresto twice a day.",
+                "[doctor] Right, lisinopril off the list.");
+        assertThat(Visits.lines(note)).noneMatch(l -> l.startsWith("Medications on the chart") && l.contains("Lisinopril"))
+                .noneMatch(l -> l.startsWith("Current medications") && l.contains("lisinopril"));
+        var child = Visits.draft(chartWith("Montelukast 4 mg chewable tablet", "1 tablet at bedtime"),
+                "[doctor] good and the montelukast i still have on his list the singulair",
+                "[parent] oh no doctor patel stopped that last year it gave him nightmares like really bad ones so "
+                        + "he's been off it over a year");
+        assertThat(Visits.lines(child)).noneMatch(l -> l.startsWith("Current medications") && l.contains("montelukast"))
+                .noneMatch(l -> l.startsWith("Medications on the chart") && l.contains("Montelukast"));
+    }
 }
