@@ -53,7 +53,7 @@ final class MedicationActions {
     /** "the quetiapine, you've been off that since…", "the quetiapine stays off": stopped, said after the drug. */
     private static final Pattern OFF_AFTER = Pattern.compile("(?i)^[^.;?]{0,120}?\\b(?:been off|stays? off|stay off|"
             + "off (?:of )?(?:it|that|them|this)|stopped (?:it|that|taking it)|no longer|discontinued|came off|"
-            + "went off|(?:i|we|she|he|they)(?:'s|'ve| has| have)? (?:stopped|quit)|ran out|"
+            + "went off|(?:i|we|she|he|they)(?:'s|'ve| has| have)? (?:stopped|quit|switched (?:it|that|them)\\b)|ran out|"
             + "(?:that|it|which)(?:'s| is| has been|'s been| was)(?: \\w+)? (?:stopped|discontinued)|stays? stopped|"
             + "(?:course )?(?:finished|completed|ended) (?:in|last|back|on|a (?:week|month|year|couple))|"
             + "take (?:it |that |them )?off (?:your|the|his|her) list|"
@@ -140,6 +140,9 @@ final class MedicationActions {
         if (near.matches("(?s).*\\b(?:after|before|until|with) (?:your|the|his|her) (?:last|final) (?:pack of |dose of )?$")) {
             return null; // "start it the day after your last Microgynon": when the new drug starts, no order of the old
         }
+        if (u.clinician() && MED_REVIEW.matcher(u.text()).find()) {
+            return "taking"; // "let me go over your medicines: i have carvedilol…, lisinopril 10 once a day": the list
+        }
         if (u.clinician() && ASKS_TAKING.matcher(near).find()) {
             return "taking"; // "are you still taking the metformin we have you on…", its question mark unwritten
         }
@@ -185,6 +188,8 @@ final class MedicationActions {
                 ? "taking" : "taking-maybe";
     }
 
+    private static final Pattern MED_REVIEW = Pattern.compile("(?i)\\b(?:go|going|run|running|read|reading) (?:over|"
+            + "through) (?:your|the|his|her) (?:medicines|medications|meds|medication list|med list|list)\\b");
     private static final Pattern STILL_THAT = Pattern.compile("(?i)\\b(?:still )?(?:taking|on|using|having) (?:that|it|"
             + "those|them|this)\\b");
 

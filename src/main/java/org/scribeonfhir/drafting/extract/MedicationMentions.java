@@ -40,7 +40,7 @@ final class MedicationMentions {
     /** "I stopped that.", "Yes, the calcipotriol. I stopped it back in the summer": the drug just named is stopped. */
     /** "I stopped that", and whoever stopped it: "They stopped that in August", "Doctor Patel stopped that last year". */
     private static final Pattern STOPPED_IT = Pattern.compile("(?i)^(?:(?:and|but|so|well|yeah|yes|oh|no|um|uh)\\W+)*"
-            + "(?:the [\\w-]+,? )?(?:i|we|they|(?:dr|doctor) [\\w-]+|(?:the|my|his|her) (?:doctor|gp|cardiologist|"
+            + "(?:i|we|they|(?:dr|doctor) [\\w-]+|(?:the|my|his|her) (?:doctor|gp|cardiologist|"
             + "specialist|consultant|hospital|pediatrician|paediatrician))(?:'ve| have)? (?:stopped|quit|came off|"
             + "went off|gave up|switched|took (?:me|him|her) off)(?: taking| using)? (?:it|that|them|those)\\b");
     private static final Pattern ASKS_FOR = Pattern.compile("(?i)\\b(?:what about|how about|could i (?:get|have|try)|"

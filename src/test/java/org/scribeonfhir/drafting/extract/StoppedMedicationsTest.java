@@ -117,4 +117,15 @@ class StoppedMedicationsTest {
         assertThat(Visits.lines(child)).noneMatch(l -> l.startsWith("Current medications") && l.contains("montelukast"))
                 .noneMatch(l -> l.startsWith("Medications on the chart") && l.contains("Montelukast"));
     }
+
+    @Test
+    void aDrugSwitchedForAnotherAndReadBackFromTheChartIsNoOrderToStartIt() {
+        var note = Visits.draft(chartWith("Lisinopril 10 mg oral tablet", "1 tablet daily"),
+                "[doctor] so we'll adjust the water pill today. let me go over your medicines i have carvedilol twelve "
+                        + "point five twice a day lisinopril ten once a day and furosemide forty once a day",
+                "[patient] the lisinopril they switched that in august to the entresto i take that twice a day",
+                "[doctor] okay good so entresto twice a day and no lisinopril i'll fix that on the list");
+        assertThat(Visits.lines(note)).noneMatch(l -> l.matches("(?i).*\\b(?:start|continue|current medications)\\b.*"
+                + "lisinopril.*")).noneMatch(l -> l.startsWith("Medications on the chart") && l.contains("Lisinopril"));
+    }
 }
