@@ -19,6 +19,13 @@ import org.scribeonfhir.drafting.speech.Utterance;
  */
 final class StoryClauses {
 
+    /** "He was up 10 to 7, he lunged for a drop shot": the game's score is small talk, the lunge is the injury. */
+    private static final String NUMBER = "(?:\\d+|(?:twenty|thirty|forty|fifty)(?:-[a-z]+)?|one|two|three|four|five|six|"
+            + "seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|love|nil)";
+    private static final Pattern SCORE = Pattern.compile("(?i)(?:^|(?<=[,;] ))(?:(?:we|i|he|she|they|the patient) "
+            + "(?:was|were) (?:up|down|ahead|behind|tied|level|winning|losing)(?: " + NUMBER + "(?:-| to | )" + NUMBER
+            + ")?|(?:it was )?\\d+(?:-| to )\\d+(?: up| down)?)(?:,? (?:the )?(?:last|match|game|set) point)?,(?: and)?"
+            + "\\s+");
     private static final Pattern STUTTER = Pattern.compile("(?i)\\b((?:[\\w']+\\s+){1,4}[\\w']+)\\s+\\1\\b");
     /** A subject starting a clause of its own: "…into a sweat the patient got real nauseated". */
     private static final Pattern SUBJECT = Pattern.compile("(?i)\\b(?:the patient|he|she) (?:is|was|has|had|got|gets|"
@@ -68,6 +75,8 @@ final class StoryClauses {
             before = s;
             s = STUTTER.matcher(s).replaceAll("$1");
         }
+        s = SCORE.matcher(s).replaceAll("");
+        s = s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
         String body = s.replaceAll("[.!]+$", "").strip();
         List<String> clauses = merged(clauses(body));
         List<String> entities = c.entities(u).stream().map(e -> e.text().toLowerCase(Locale.ROOT))

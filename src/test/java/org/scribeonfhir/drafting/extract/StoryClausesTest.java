@@ -73,4 +73,16 @@ class StoryClausesTest {
                 "like someone hitting a drum inside my head."))
                 .noneMatch(l -> l.toLowerCase().startsWith("left side")).noneMatch(l -> l.contains("drum"));
     }
+
+    @Test
+    void theGamesScoreIsNotPartOfTheInjury() {
+        assertThat(hpi("i hurt my knee playing pickleball.", "we were up ten to seven, i lunged for a drop shot, planted "
+                + "my foot and twisted, and felt a pop on the inside of my knee."))
+                .noneMatch(l -> l.contains("10") || l.contains("7"))
+                .anyMatch(l -> l.contains("lunged for a drop shot"));
+        assertThat(hpi("i hurt my knee at basketball.", "i was up twenty-one nineteen, last point, and i planted my "
+                + "left foot and spun, and i felt something give on the inside of the knee."))
+                .noneMatch(l -> l.contains("21") || l.contains("19") || l.contains("nineteen"))
+                .anyMatch(l -> l.contains("planted"));
+    }
 }
