@@ -6,7 +6,8 @@ import org.scribeonfhir.drafting.lexicon.Match;
 
 /**
  * Symptom words that are not a complaint where they are said: an idiom ("fall asleep"), weight lost on purpose,
- * a worry about a disease ("panicking that it's mono"), a night woken by another symptom ("waking up coughing").
+ * a worry about a disease ("panicking that it's mono"), a night woken by another symptom ("waking up coughing"),
+ * breath lost running for the phone.
  */
 final class NotComplaints {
 
@@ -33,6 +34,11 @@ final class NotComplaints {
             + "wheezy|choking|gasping|sweating|in pain|with (?:pain|a cough|cramps|heartburn)|to (?:pee|urinate|"
             + "the toilet|the bathroom))\\b");
 
+    /** "Sorry, I'm all out of breath, I've just run in from the garden": winded by what they just did. */
+    private static final Pattern JUST_RUSHED = Pattern.compile("(?i)\\b(?:just|only just) (?:run|ran|rushed|dashed|"
+            + "raced|hurried|jogged|sprinted|come up|came up|climbed|walked up)\\b|\\b(?:from|after) (?:running|rushing|"
+            + "dashing|racing|hurrying|sprinting) (?:in|up|down|over|to|for|from|around)\\b");
+
     private NotComplaints() {
     }
 
@@ -49,6 +55,7 @@ final class NotComplaints {
                 || name.equals("falls") && CANNOT.matcher(before).matches()
                 || Negation.noMore(text, m.start()) && !COMPARED.matcher(m.surface()).matches()
                 || EXCUSE.matcher(before).find()
-                || name.equals("insomnia") && WOKEN_BY.matcher(from).lookingAt();
+                || name.equals("insomnia") && WOKEN_BY.matcher(from).lookingAt()
+                || name.matches("(?i).*(?:dyspn|breath|sweat|diaphor|palpitat).*") && JUST_RUSHED.matcher(text).find();
     }
 }

@@ -23,4 +23,15 @@ class WordsThatAreNotSymptomsTest {
         assertThat(v.medications()).isEmpty();
         assertThat(v.symptoms()).noneMatch(s -> s.name().equals("nightmares"));
     }
+
+    @Test
+    void breathLostRunningForThePhoneIsNoComplaint() {
+        var v = Visits.read("[doctor] Hello, it's the surgery returning your call.",
+                "[patient] Oh hello. Sorry, I'm all out of breath, I've just run in from the garden to get the phone.",
+                "[doctor] No rush. What's been going on?", "[patient] I've been weeing all the time since Thursday.");
+        assertThat(v.symptoms()).noneMatch(s -> s.name().matches("(?i).*(?:dyspn|breath).*"));
+        var winded = Visits.read("[doctor] What brings you in?",
+                "[patient] I get short of breath when I climb the stairs at work, since last month.");
+        assertThat(winded.symptoms()).anyMatch(s -> s.name().matches("(?i).*(?:dyspn|breath).*"));
+    }
 }
