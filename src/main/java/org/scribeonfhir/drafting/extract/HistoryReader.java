@@ -29,7 +29,8 @@ final class HistoryReader {
             + "thinking (?:i|i've|i'd|i'm|it|it's))\\b");
     private static final Pattern SMOKING = Pattern.compile("(?i)\\b(?:smoke|smokes|smoking|smoked|smoker|cigarettes?|"
             + "packs? a day|vape|vaping|tobacco|snuff|chew(?=\\s*(?:$|[,.]|a day|every day|daily)))\\b"); // not "chew tums"
-    private static final Pattern ALCOHOL = Pattern.compile("(?i)\\b(?:drink|drinks|drinking|alcohol|beers?|wine|"
+    private static final Pattern ALCOHOL = Pattern.compile("(?i)\\b(?:drink|drinks|drinking)\\b(?! (?:(?:loads|lots|"
+            + "plenty) of |more |extra )?(?:water|fluids|squash|juice)\\b)|\\b(?:alcohol|beers?|wine|"
             + "liquor|cocktails?|bourbon|whiske?y|vodka|gin|rum|lagers?|ciders?|pints?)\\b");
     private static final Pattern SICK_CONTACTS = Pattern.compile("(?i)\\b(?:any(?:one|body) (?:else )?(?:(?:at home|"
             + "in the (?:house|family)|at (?:school|daycare|work)) )?(?:sick|ill|with (?:the )?same)|sick contacts?|(?:is|has)"

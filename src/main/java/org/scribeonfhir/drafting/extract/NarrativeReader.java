@@ -65,6 +65,9 @@ final class NarrativeReader {
             + "mother|dad|father|brother|sister|son|daughter|aunt|uncle|cousin|gran|grandma|grandpa)"
             + "(?:'s|\\s+(?:has|had|is|was|takes|took|gets|got))\\b");
     private static final Pattern FIRST_PERSON = Pattern.compile("(?i)\\b(?:i|i'm|i've|i'd|me|my|myself)\\b");
+    private static final Pattern NAMED_FIRST = Pattern.compile("^(?!(?:I|It|It's|The|That|There|This|What|Everything|"
+            + "Nothing|Something|Anything|Everyone|Nobody|Today|Yesterday|Tonight|Mum|Mom|Dad|Doctor|Dr)\\b)[A-Z][a-z]+"
+            + "(?:'s (?:the|on|been|got|always|just)| is| has| was| had| takes| said| says)\\b");
     private static final Pattern SOMEONE_ELSE = Pattern.compile("(?i)\\b(?:he|she|him|her|his|he's|she's|they|them|"
             + "their)\\b");
     /** "It was the left wrist, no, sorry, the right.": told in the structured facts, corrected, not restated. */
@@ -252,8 +255,11 @@ final class NarrativeReader {
         Matcher m = RELATIVE_FIRST.matcher(opening);
         // "Three years ago, because my mum has an underactive thyroid, she's on levothyroxine": the mum's, said later
         Matcher has = RELATIVE_HAS.matcher(opening);
+        // "Gerald's the one with the carrier bag of tablets, he's on amlodipine": a person named, not the patient
+        Matcher named = NAMED_FIRST.matcher(u.text());
         return u.role() == Role.PATIENT && (m.find() && !FIRST_PERSON.matcher(opening.substring(m.end())).find()
-                || has.find() && !FIRST_PERSON.matcher(opening.substring(has.end())).find());
+                || has.find() && !FIRST_PERSON.matcher(opening.substring(has.end())).find()
+                || named.lookingAt() && !FIRST_PERSON.matcher(u.text().split("[,;]")[0]).find());
     }
 
     /** The drug or test the question asked about ("how is the hydroxyzine working?"), as said. */

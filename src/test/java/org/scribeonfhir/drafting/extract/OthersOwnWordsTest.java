@@ -45,4 +45,19 @@ class OthersOwnWordsTest {
                 + "stopping the hydrochlorothiazide. We can't go back to it with your sodium."));
         assertThat(lines).noneMatch(l -> l.contains("May't"));
     }
+
+    @Test
+    void aHusbandNamedAndHisTabletsAreNotThePatientsStoryAndWaterIsNoAlcohol() {
+        List<String> lines = Visits.lines(Visits.draft("[doctor] What's been going on?",
+                "[patient] I've been weeing all the time since Thursday.",
+                "[doctor] Has anything helped so far?",
+                "[patient] I've been taking paracetamol, two tablets four times a day, and drinking loads of water.",
+                "[doctor] Are you still taking the metformin?",
+                "[patient] Yes, every day. Gerald's the one with the carrier bag of tablets, he's on amlodipine for his "
+                        + "blood pressure and his ankles have swollen up like balloons, but mine are just the two.",
+                "[doctor] If the lab shows the bug isn't sensitive, we'll ring you and change the antibiotic."));
+        assertThat(lines).noneMatch(l -> l.contains("Gerald") || l.contains("amlodipine"))
+                .noneMatch(l -> l.startsWith("Social history") && l.contains("water"))
+                .noneMatch(l -> l.contains("ring she"));
+    }
 }
