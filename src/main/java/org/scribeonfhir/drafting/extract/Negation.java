@@ -38,7 +38,8 @@ public final class Negation {
             + "it is|it has|that's right|exactly|for sure|of course|i think so)\\b");
     private static final Pattern NO = Pattern.compile("(?i)^(?:no|nope|nah|not really|never|none|nothing|i don't|"
             + "i haven't|i have not|i do not|i didn't|not that i|no,|neither|she doesn't|he doesn't|she hasn't|"
-            + "he hasn't|she didn't|he didn't|not at all|nothing like that|no sir|no ma'am|negative)\\b");
+            + "he hasn't|she didn't|he didn't|not at all|nothing like that|no sir|no ma'am|negative|"
+            + "can't say (?:that )?i(?:'ve| have| had| did| do)?|not as far as i know|not to my knowledge)\\b");
 
     public enum Answer { YES, NO, OTHER }
 
