@@ -198,15 +198,12 @@ final class ReasonReader {
     private static Reason followUp(Context c, List<Problem> problems) {
         Problem chronic = problems.stream().filter(p -> c.vocabulary.lookup(Term.Kind.CONDITION, p.name()) != null)
                 .findFirst().orElse(null);
-        if (chronic == null) {
-            return null;
-        }
         List<Utterance> all = c.utterances();
         for (int i = 0; i < all.size() && (i < all.size() * 0.3 || all.get(i).turn() <= 6); i++) {
             Utterance u = all.get(i); // the opening: its first 30 %, and at least its first 6 turns
             if (u.clinician() && SINCE.matcher(u.text()).find()) {
-                return new Reason("Follow-up of " + chronic.name().toLowerCase(Locale.ROOT),
-                        Support.of(0.7, u.turn()).and(chronic.support()));
+                return chronic == null ? TreatedFollowUp.of(c, u) : new Reason("Follow-up of "
+                        + chronic.name().toLowerCase(Locale.ROOT), Support.of(0.7, u.turn()).and(chronic.support()));
             }
         }
         return null;
