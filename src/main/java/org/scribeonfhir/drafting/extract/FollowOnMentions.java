@@ -66,8 +66,9 @@ final class FollowOnMentions {
      * one that named the drug, without naming it again.
      */
     private static Mention continuation(Context c, Utterance u, List<Mention> so) {
-        if (so.isEmpty() || !u.clinician() || c.part(u) != Part.PLAN || u.question() || STRENGTH.matcher(u.text())
-                .find()) {
+        // the plan, or an order said while the history was still being taken ("we should go up on the sertraline")
+        if (so.isEmpty() || !u.clinician() || c.part(u) != Part.PLAN && !so.get(so.size() - 1).plan() || u.question()
+                || STRENGTH.matcher(u.text()).find()) {
             return null;
         }
         Mention prev = so.get(so.size() - 1);
@@ -169,8 +170,8 @@ final class FollowOnMentions {
      * a day for five days").
      */
     private static Mention doseStatement(Context c, Utterance u, List<Mention> so) {
-        if (so.isEmpty() || !u.clinician() || u.question() || c.part(u) != Part.PLAN || STRENGTH.matcher(u.text())
-                .find()) {
+        if (so.isEmpty() || !u.clinician() || u.question() || c.part(u) != Part.PLAN && !so.get(so.size() - 1).plan()
+                || STRENGTH.matcher(u.text()).find()) {
             return null;
         }
         Mention prev = so.get(so.size() - 1);

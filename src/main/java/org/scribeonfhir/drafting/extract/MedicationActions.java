@@ -168,7 +168,7 @@ final class MedicationActions {
                 best = "continue"; // "go ahead and use your albuterol": what the patient has, not a new drug
             }
             if (best != null && (plan || b.matches("(?s).*\\b(?:i'm going to|we're going to|i want to|let's|i'll|"
-                    + "we'll|i would like to|i'd like to|we will|i will|going to)\\b.*"))) {
+                    + "we'll|i would like to|i'd like to|we will|i will|going to|(?:i think )?we should|we need to)\\b.*"))) {
                 return best;
             }
             if (READ_BACK.matcher(b).find() && !b.matches("(?s).*\\b(?:want|need|like|have|ask|would|should|"

@@ -168,6 +168,8 @@ final class MedicationMentions {
         Part part = c.part(u);
         boolean plan = u.clinician() && part == Part.PLAN;
         String action = MedicationActions.action(u, before, plan);
+        // "So I think we should go up on the sertraline.", said while the history is still being taken: an order
+        plan |= u.clinician() && action != null && action.matches("start|restart|increase|decrease|stop|hold|change");
         if ("decrease".equals(action) && dose == null
                 && before.toLowerCase(Locale.ROOT).matches("(?s).*\\bdrop\\w*\\b[^.]*$")) {
             action = "stop"; // "let's drop the ibuprofen": without a lower dose, dropped is stopped

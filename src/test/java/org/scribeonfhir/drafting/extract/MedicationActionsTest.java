@@ -3,6 +3,8 @@ package org.scribeonfhir.drafting.extract;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.scribeonfhir.drafting.extract.MedicationReaderTest.med;
 
+import java.util.List;
+
 import org.junit.jupiter.api.Test;
 import org.scribeonfhir.drafting.Visits;
 import org.scribeonfhir.drafting.visit.Allergy;
@@ -67,5 +69,17 @@ class MedicationActionsTest {
         Medication m = med(v, "metformin");
         assertThat(m.action()).isNotIn("start", "restart");
         assertThat(m.current()).isTrue();
+    }
+
+    @Test
+    void anOrderSaidWhileTheHistoryIsStillBeingTakenIsTheOrderWithItsDose() {
+        List<String> lines = Visits.lines(Visits.draft(
+                "[doctor] So it's been six weeks since we increased the sertraline to one hundred milligrams. How have "
+                        + "things been?",
+                "[patient] Better, but still flat most days.",
+                "[doctor] Okay. So I think we should go up on the sertraline. Let's go to two hundred, sorry, one hundred "
+                        + "fifty milligrams, one fifty. So one hundred fifty milligrams once a day, in the morning.",
+                "[patient] One fifty in the morning."));
+        assertThat(lines).contains("• Medical Treatment: Increase sertraline to 150 mg daily.");
     }
 }
