@@ -58,7 +58,7 @@ final class BodySystems {
                 "tympanic", "nasal", "eardrum", "pharynx", "uvula", "teeth", "gums", "hoarse"));
         EXAM.put("Eyes", List.of("eye", "pupil", "conjunctiva", "vision"));
         EXAM.put("Neurological", List.of("neuro", "reflex", "sensation", "strength", "cranial", "gait", "alert",
-                "oriented", "cranial nerve", "romberg", "nerve"));
+                "oriented", "cranial nerve", "romberg", "nerve", "drift", "followed my finger", "finger-nose"));
         EXAM.put("Integumentary", List.of("skin", "rash", "lesion", "wound", "incision", "bruis", "laceration",
                 "erythema", "cellulitis", "abscess", "mole", "plaque", "scale", "scaling", "pitting of the nail",
                 "nail pit", "psoria", "foreign body"));

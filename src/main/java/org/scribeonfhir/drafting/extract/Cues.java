@@ -15,6 +15,8 @@ final class Cues {
             + "on palpation|let me (?:take a (?:quick )?look|have a (?:quick )?(?:listen|feel)|look (?:at|in)|"
             + "listen|examine|check|feel|press)|"
             + "let'?s (?:have|take) a (?:quick )?look|let'?s (?:examine|listen|look at)|let'?s look(?=\\W*$)|"
+            + "(?:let's|let me|i'd like to|i would like to|i'll) do (?:a |an |the |your )?(?:quick |brief |best )?"
+            + "(?:physical |video )?(?:exam|check|examination) (?:on (?:the )?(?:camera|video|screen))\\b|"
             + "(?:let's|let me) do (?:a |an |the |your )?(?:quick |brief |best )?(?:physical |video )?exam\\b"
             + "(?! (?:in a (?:second|minute|moment|bit|few)|after|later|at the end|in a while))|"
             + "(?:we'll|we will|i'll|i will|let me|let's) (?:just )?(?:go ahead and )?(?:examine|check) you\\b"

@@ -24,7 +24,7 @@ final class ExamReader {
     static final Pattern FINDING = Pattern.compile("(?i)\\b(?:normal|abnormal|clear|tender(?:ness)?|murmurs?|dry|moist|"
             + "tacky|sunken|pale|swelling|swollen|edema|mild|moderate|severe|positive|negative|elevated|decreased|reduced|intact|"
             + "crackles|rales|rhonchi|wheez\\w*|rash|erythema|red|redness|bruis\\w*|effusion|pain|regular|irregular|"
-            + "fracture|bulging|distended|distention|soft|firm|warm|cool|symmetric|equal|reactive|supple|"
+            + "fracture|bulging|distended|distention|soft|firm|warm|cool|symmetric|symmetrical|equal|reactive|supple|"
             + "lymphadenopathy|nodes?|exudates?|enlarged|limited|full range|range of motion|strength|reflexes|"
             + "sensation|pulses?|rhythm|gallops?|rubs?|jvd|jugular|lesions?|ulcers?|wound|laceration|abrasion|"
             + "deformity|spasm|crepitus|laxity|stable|unstable|sounds|inflamed|inflammation|drainage|discharge|"

@@ -175,4 +175,17 @@ class ExamReaderTest {
                 .contains("Mild tenderness to light palpation in the upper abdominal quadrants.")
                 .noneMatch(t -> t.toLowerCase().contains("everything") || t.contains("normal and normal"));
     }
+
+    @Test
+    void aCheckOnCameraIsTheExam() {
+        VisitModel v = Visits.read("[doctor] Any weakness or numbness in your face or arms?", "[patient] No.",
+                "[doctor] That's good. Now I'd like to do a quick check on camera. Can you smile for me, raise your "
+                        + "eyebrows, and stick your tongue out?",
+                "[patient] Like this?",
+                "[doctor] Lovely, your face looks nice and symmetrical. Now hold both arms straight out in front of you, "
+                        + "palms up, and close your eyes for ten seconds.",
+                "[patient] Okay.", "[doctor] Good, no drift at all.");
+        assertThat(v.exam()).extracting(ExamFinding::text).anyMatch(t -> t.toLowerCase().contains("symmetrical"))
+                .anyMatch(t -> t.toLowerCase().contains("no drift"));
+    }
 }

@@ -46,4 +46,12 @@ class ThirdPersonTest {
         assertThat(ThirdPerson.patient("When I carry the shopping or reach up it catches.", HE))
                 .isEqualTo("When he carries the shopping or reach up it catches.");
     }
+
+    @Test
+    void youAfterSuitOrRingIsTheObject() {
+        assertThat(ThirdPerson.addressed("If propranolol doesn't suit you, we could try amitriptyline.", HE))
+                .isEqualTo("If propranolol doesn't suit him, we could try amitriptyline.");
+        assertThat(ThirdPerson.addressed("The lab will ring you with the result.", HE))
+                .isEqualTo("The lab will ring him with the result.");
+    }
 }
