@@ -63,12 +63,15 @@ final class MeasurementReader {
                 if (a != null) {
                     answered(measures, u, a, out);
                 }
+                if (measures.stream().anyMatch(m -> m.term().canonical().equals("Blood pressure"))) {
+                    pressureTurn = u.turn(); // "You've got a blood pressure monitor at home?" … "It says 124 over 78."
+                }
                 continue;
             }
             read(c, u, measures, Support.of(u.clinician() ? 0.9 : 0.75, u.turn()), out);
             if (measures.stream().anyMatch(m -> m.term().canonical().equals("Blood pressure"))) {
                 pressureTurn = u.turn();
-            } else if (u.clinician() && u.turn() - pressureTurn <= 2) {
+            } else if ((u.clinician() || u.historySide()) && u.turn() - pressureTurn <= 2) {
                 pressureSaid(c, u, out);
             }
         }
@@ -80,7 +83,8 @@ final class MeasurementReader {
         Term bp = c.vocabulary.lookup(Term.Kind.MEASURE, "blood pressure");
         for (Quantity q : Quantities.find(u.text())) {
             if (bp != null && q.value().contains("/") && !q.value().endsWith("/10") && !target(u.text(), q)
-                    && !corrected(u.text(), q)) {
+                    && !corrected(u.text(), q) && (u.clinician() || Attribution.of(u, q.start())
+                    .equals(Attribution.PATIENT))) {
                 Measurement m = measurement(bp, q, u.text(), Support.of(0.8, u.turn()));
                 if (m != null) {
                     add(out, m);

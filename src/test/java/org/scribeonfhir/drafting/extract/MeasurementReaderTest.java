@@ -102,4 +102,12 @@ class MeasurementReaderTest {
         assertThat(v.measurements()).extracting(Measurement::name, Measurement::value)
                 .containsExactly(tuple("Heart rate", "78"), tuple("Respiratory rate", "16"));
     }
+
+    @Test
+    void aHomeReadingTakenWhenAskedIsTheBloodPressure() {
+        VisitModel v = Visits.read("[doctor] You've got a blood pressure monitor at home, haven't you? Could you do a "
+                + "reading for me now?", "[patient] Yes, hang on.",
+                "[patient] Right, it says one twenty four over seventy eight, and the pulse is sixty eight.");
+        assertThat(v.measurements()).anyMatch(m -> m.name().equals("Blood pressure") && m.value().equals("124/78"));
+    }
 }
