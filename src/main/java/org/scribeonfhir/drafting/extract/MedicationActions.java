@@ -78,6 +78,7 @@ final class MedicationActions {
     /** "we won't use amoxicillin", "normally I'd give…", "instead of": a drug named but not given. */
     private static final Pattern NOT_ORDERED = Pattern.compile("(?i)\\b(?:(?:we'd|i'd|would)(?! like| recommend| "
             + "suggest| want)|normally|usually|typically|avoid|won't|will not|not|instead of|rather than|never|no|"
+            + "without|"
             + "can't|cannot|can not|couldn't|shouldn't|"
             + "(?:don't|do not) (?:want to|think we should|need to))\\b");
     /** A patient asking back a drug's name just said: "nitro what, sorry?" */

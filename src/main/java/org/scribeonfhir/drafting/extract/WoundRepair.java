@@ -21,9 +21,12 @@ final class WoundRepair {
             + "\\b(lidocaine|lignocaine|bupivacaine)(?: (\\d+(?:\\.\\d+)?) ?(?:%|percent))?(?:,? (with(?:out)? "
             + "(?:epinephrine|epi|adrenaline)))?");
     private static final Pattern IRRIGATION = Pattern.compile("(?i)\\b(?:wash(?:ed|ing)? (?:it|the wound|the cut) "
-            + "out|irrigat\\w+|flush(?:ed)? (?:it )?out)\\b(?:[^.,]{0,20}?\\bwith (?:sterile |normal )?(saline|water))?");
+            + "out|irrigat\\w+|flush(?:ed)? (?:it )?out)\\b(?:[^.,]{0,20}?\\bwith (?:[\\d.]+ ?(?:ml|milliliters?|cc|"
+            + "liters?|l) of )?(?:sterile |normal )?(saline|water))?");
+    /** "5 simple interrupted 4-0 nylon sutures", "3 stitches of 5-0 prolene". */
     private static final Pattern CLOSURE = Pattern.compile("(?i)\\b(\\d+) (?:(simple interrupted|interrupted|running|"
-            + "simple|vertical mattress|horizontal mattress|mattress) )?(?:stitches|sutures)(?: (?:of|with|using) "
+            + "simple|vertical mattress|horizontal mattress|mattress) )?(?:(\\d)-(?:0|oh|o|zero) )?(?:(nylon|prolene|"
+            + "vicryl|monocryl|silk|ethilon|polypropylene|absorbable) )?(?:stitches|sutures)(?: (?:of|with|using) "
             + "(\\d-0)(?: ([a-z]+))?)?");
     private static final Pattern GLUE = Pattern.compile("(?i)\\b(?:(?:skin|tissue) glue|dermabond|steri-?strips|"
             + "staples)\\b");
@@ -52,10 +55,15 @@ final class WoundRepair {
             Matcher g = GLUE.matcher(t);
             Matcher r = REMOVAL.matcher(t);
             boolean used = false;
-            if (anaesthesia == null && a.find()) {
-                anaesthesia = (a.group(1) == null ? "local anesthesia" : a.group(1).toLowerCase(Locale.ROOT) + " block")
-                        + " with " + a.group(2).toLowerCase(Locale.ROOT) + (a.group(3) == null ? "" : " " + a.group(3)
-                        + "%") + (a.group(4) == null ? "" : " " + a.group(4).toLowerCase(Locale.ROOT));
+            java.util.regex.MatchResult said = null;
+            while (a.find()) {
+                said = a.toMatchResult(); // "lidocaine two percent, no, one percent…, plain lidocaine one percent": the last
+            }
+            if (anaesthesia == null && said != null) {
+                anaesthesia = (said.group(1) == null ? "local anesthesia" : said.group(1).toLowerCase(Locale.ROOT)
+                        + " block") + " with " + said.group(2).toLowerCase(Locale.ROOT) + (said.group(3) == null ? ""
+                        : " " + said.group(3) + "%") + (said.group(4) == null ? "" : " " + said.group(4)
+                        .toLowerCase(Locale.ROOT));
                 used = true;
             }
             if (irrigation == null && i.find()) {
@@ -63,9 +71,11 @@ final class WoundRepair {
                 used = true;
             }
             if (closure == null && s.find()) {
+                String size = s.group(3) != null ? s.group(3) + "-0" : s.group(5);
+                String material = s.group(4) != null ? s.group(4) : s.group(6);
                 closure = "closed with " + s.group(1) + (s.group(2) == null ? "" : " " + s.group(2).toLowerCase(
-                        Locale.ROOT)) + (s.group(3) == null ? "" : " " + s.group(3)) + (s.group(4) == null ? ""
-                        : " " + s.group(4).toLowerCase(Locale.ROOT)) + " sutures";
+                        Locale.ROOT)) + (size == null ? "" : " " + size) + (material == null ? ""
+                        : " " + material.toLowerCase(Locale.ROOT)) + " sutures";
                 used = true;
             } else if (closure == null && g.find() && c.part(u) == Part.PLAN) {
                 closure = "closed with " + g.group().toLowerCase(Locale.ROOT).replace("dermabond", "skin glue");
@@ -97,6 +107,11 @@ final class WoundRepair {
         return out;
     }
 
+    private static boolean anaesthetic(PlanItem i) {
+        return i.medication() != null && i.medication().drug().matches("(?i)lidocaine|lignocaine|bupivacaine|"
+                + "epinephrine|adrenaline");
+    }
+
     /** A wound closed in the clinic: one procedure line under the wound (its step-by-step lines give way). */
     static void into(Context c, List<ProblemBlock> blocks, List<PlanItem> loose) {
         List<PlanItem> repair = read(c);
@@ -107,6 +122,9 @@ final class WoundRepair {
         List<PlanItem> into = target == null ? loose : target.items;
         into.removeIf(i -> i.kind().equals("procedure") && i.text() != null
                 && i.text().matches("(?is).*\\b(?:stitch\\w*|sutur\\w*|glue|staples?)\\b.*"));
+        // "We'll use lidocaine one percent": the repair's anaesthetic, not a medicine to start
+        blocks.forEach(b -> b.items.removeIf(WoundRepair::anaesthetic));
+        loose.removeIf(WoundRepair::anaesthetic);
         into.add(repair.get(0));
         loose.addAll(repair.subList(1, repair.size()));
     }

@@ -67,4 +67,22 @@ class WoundRepairTest {
                 "[patient] I've been doing everything one-handed.");
         assertThat(Visits.lines(other)).noneMatch(l -> l.contains("dominant"));
     }
+
+    @Test
+    void aRepairDictatedWithTheSizeBeforeTheSuturesIsOneLineAndNoDrugIsStarted() {
+        var note = Visits.draft("[doctor] What happened to your arm?",
+                "[patient] I cut my left forearm on a piece of sheet metal at work about two hours ago.",
+                "[doctor] Let me look at the arm. There's a four centimeter straight laceration on the back of the left "
+                        + "forearm, clean edges. I'm going to clean it and close it with stitches.",
+                "[doctor] I'll numb it first. We'll use lidocaine two percent, no, one percent is plenty, plain "
+                        + "lidocaine one percent without epinephrine, about four milliliters.",
+                "[doctor] Okay, procedure: irrigated with five hundred milliliters of normal saline, explored, no foreign "
+                        + "body. Closed with five simple interrupted four-oh nylon sutures.",
+                "[doctor] The stitches need to come out in ten days.");
+        assertThat(Visits.lines(note, "ASSESSMENT AND PLAN"))
+                .anyMatch(l -> l.contains("Wound repair: local anesthesia with lidocaine 1% without epinephrine, "
+                        + "irrigated with saline, closed with 5 simple interrupted 4-0 nylon sutures"))
+                .noneMatch(l -> l.contains("epinephrine") && l.contains("Start"))
+                .noneMatch(l -> l.contains("Start lidocaine"));
+    }
 }
