@@ -84,5 +84,6 @@ class WoundRepairTest {
                         + "irrigated with saline, closed with 5 simple interrupted 4-0 nylon sutures"))
                 .noneMatch(l -> l.contains("epinephrine") && l.contains("Start"))
                 .noneMatch(l -> l.contains("Start lidocaine"));
+        assertThat(Visits.lines(note, "CHIEF COMPLAINT")).containsExactly("Left forearm laceration.");
     }
 }
