@@ -157,6 +157,10 @@ final class NarrativeReader {
 
     private static Narrative sentence(Context c, Utterance u, Pronouns p, Historian historian) {
         String t = u.text();
+        Narrative accompanied = Companions.accompanied(c, u, p);
+        if (accompanied != null) {
+            return accompanied;
+        }
         if (t.split("\\s+").length < 5 || !CLAUSE.matcher(t).find() || extraWords(c, t) < 3
                 || Phrasing.DANGLING.matcher(t).find()) {
             return null;

@@ -105,8 +105,18 @@ final class ResultReader {
             previous = test;
         }
         out.add(text.substring(from));
+        // "your glucose was 94 and your creatinine was 1.0, both normal": the verdict is every piece's
+        Matcher both = BOTH.matcher(out.get(out.size() - 1));
+        if (out.size() > 1 && both.find()) {
+            String verdict = both.group(1).toLowerCase(Locale.ROOT);
+            out.set(out.size() - 1, out.get(out.size() - 1).substring(0, both.start()));
+            out.replaceAll(piece -> piece.replaceFirst("[,;.\\s]+$", "") + ", " + verdict);
+        }
         return out;
     }
+
+    private static final Pattern BOTH = Pattern.compile("(?i),?\\s+(?:both|all|all of them|both of them|all three) "
+            + "(?:are |were |look |looked |came back )?(normal|fine|good|okay|within normal limits|in range)\\W*$");
 
     private static final Pattern SHOWS_ANYWHERE = Pattern.compile("(?i)\\b(?:it |this |that |which )?(?:also )?"
             + "(?:shows?|showed|reveals?|revealed|demonstrates?|demonstrated|came back)\\b(?: that)?\\s+");

@@ -54,7 +54,11 @@ final class HpiBackground {
         for (Medication m : v.medications()) {
             boolean allergen = v.allergies().stream().anyMatch(a -> a.substance() != null
                     && (a.substance().equalsIgnoreCase(m.drug()) || a.substance().equalsIgnoreCase(m.said())));
-            if (m.action().equals("stopped") && !allergen && !m.support().turns().isEmpty()) {
+            // "Stopped ibuprofen because of heartburn." says it already
+            List<HistoryItem> effects = v.history().stream().filter(h -> h.kind().equals("effect")
+                    && m.drug().equalsIgnoreCase(h.relative())).toList();
+            boolean why = !effects.isEmpty() && !toldInStory(v, m.drug(), effects);
+            if (m.action().equals("stopped") && !allergen && !why && !m.support().turns().isEmpty()) {
                 out.add(Lines.statement(Lines.subject(p) + " is no longer taking " + PlanWriter.drugName(m) + ".",
                         m.support()));
             }
@@ -115,9 +119,7 @@ final class HpiBackground {
         v.history().stream().filter(h -> h.kind().equals("effect"))
                 .forEach(h -> byDrug.computeIfAbsent(h.relative(), k -> new ArrayList<>()).add(h));
         byDrug.forEach((drug, items) -> {
-            if (v.narrative().stream().anyMatch(n -> n.text().toLowerCase(Locale.ROOT).contains(drug.toLowerCase(Locale.ROOT))
-                    && items.stream().allMatch(i -> n.support().turns().contains(i.support().turns().stream()
-                    .max(Integer::compare).orElse(-1))))) {
+            if (toldInStory(v, drug, items)) {
                 return; // the history already tells it in the patient's words
             }
             boolean stopped = v.medications().stream().anyMatch(m -> m.drug().equalsIgnoreCase(drug) && !m.current());
@@ -126,6 +128,12 @@ final class HpiBackground {
                     : "Reported side effects of " + drug + ": " + what + ".",
                     Lines.join(items.stream().map(HistoryItem::support).toList())));
         });
+    }
+
+    private static boolean toldInStory(VisitModel v, String drug, List<HistoryItem> items) {
+        return v.narrative().stream().anyMatch(n -> n.text().toLowerCase(Locale.ROOT).contains(drug.toLowerCase(Locale.ROOT))
+                && items.stream().allMatch(i -> n.support().turns().contains(i.support().turns().stream()
+                .max(Integer::compare).orElse(-1))));
     }
 
     private static void group(VisitModel v, String kind, String label, Predicate<HistoryItem> keep,

@@ -32,4 +32,12 @@ class LayDenialsTest {
         assertThat(v.symptoms()).anyMatch(s -> s.name().equals("flank pain") && s.presence() == Presence.DENIED)
                 .noneMatch(s -> s.name().equals("ear pain"));
     }
+
+    @Test
+    void bladderOrBowelsAskedTogetherAreBothDenied() {
+        VisitModel v = Visits.read("[doctor] any trouble controlling your bladder or bowels, or numbness in the groin?",
+                "[patient] no, nothing like that.");
+        assertThat(v.symptoms()).anyMatch(s -> s.name().equals("urinary incontinence") && s.presence() == Presence.DENIED)
+                .anyMatch(s -> s.name().equals("fecal incontinence") && s.presence() == Presence.DENIED);
+    }
 }

@@ -60,4 +60,15 @@ class OthersOwnWordsTest {
                 .noneMatch(l -> l.startsWith("Social history") && l.contains("water"))
                 .noneMatch(l -> l.contains("ring she"));
     }
+
+    @Test
+    void aCompanionBroughtAlongIsWhoCameNotAStoryOfHim() {
+        List<String> lines = Visits.lines(Visits.draft("[doctor] hi leah, and who did you bring with you today?",
+                "[patient] this is my husband. i asked him to come because he's noticed some of this more than i have.",
+                "[patient_guest] hi, nice to meet you.",
+                "[doctor] so leah, tell me what's been going on.",
+                "[patient] for about the last four weeks my heart keeps racing out of nowhere."));
+        assertThat(lines).anyMatch(l -> l.matches("Accompanied by (?:her|the patient's) husband\\."))
+                .noneMatch(l -> l.contains("asked him to come"));
+    }
 }

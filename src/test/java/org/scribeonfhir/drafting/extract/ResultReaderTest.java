@@ -57,4 +57,13 @@ class ResultReaderTest {
                         + "tachycardia at 102.");
         assertThat(v.results()).extracting(r -> r.text()).containsExactly("EKG shows sinus tachycardia at 102.");
     }
+
+    @Test
+    void bothNormalSaidAfterTwoResultsIsEachResultsVerdict() {
+        var note = Visits.draft("[doctor] i also looked at your labs from your physical on november 2nd. your fasting "
+                + "glucose was 94 and your creatinine was 1.0, both normal.");
+        assertThat(Visits.lines(note, "RESULTS")).noneMatch(l -> l.contains("both"))
+                .anyMatch(l -> l.contains("94") && l.contains("normal"))
+                .anyMatch(l -> l.contains("1.0") && l.contains("normal"));
+    }
 }

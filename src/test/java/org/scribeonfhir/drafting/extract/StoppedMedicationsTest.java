@@ -128,4 +128,13 @@ class StoppedMedicationsTest {
         assertThat(Visits.lines(note)).noneMatch(l -> l.matches("(?i).*\\b(?:start|continue|current medications)\\b.*"
                 + "lisinopril.*")).noneMatch(l -> l.startsWith("Medications on the chart") && l.contains("Lisinopril"));
     }
+
+    @Test
+    void aDrugStoppedForWhatItDidIsToldOnceWithWhy() {
+        var lines = Visits.lines(Visits.draft("[doctor] have you taken anything for the back?",
+                "[patient] i took some ibuprofen over the weekend, two 200s a couple of times, but it gave me heartburn "
+                        + "pretty bad so i stopped."));
+        assertThat(lines).contains("Stopped ibuprofen because of heartburn.")
+                .noneMatch(l -> l.contains("no longer taking ibuprofen"));
+    }
 }
