@@ -19,7 +19,8 @@ final class HabitClauses {
     private static final Pattern BREAK = Pattern.compile("(?i)\\s*[,;.]\\s*(?:and |but |plus )?|\\s+(?:and|but|plus)\\s+"
             + "(?=(?:a|an|one|two|three|four|five|six|half|\\d+|i|i've|i'm|no|never|maybe|probably|about|like)\\b)"
             + "|\\s+(?=i(?:'ve| have)? (?:never|quit|stopped|gave up|don't|do not|smoked|used to)\\b)");
-    private static final Pattern LEAD = Pattern.compile("(?i)^(?:(?:um|uh|oh|well|yeah|yes|yep|so|just|only|honestly|"
+    private static final Pattern LEAD = Pattern.compile("(?i)^(?:(?:um|uh|oh|well|yeah|yes|yep|okay|ok|and|so|just|only|"
+            + "honestly|"
             + "not anymore|not any more|more than i should)\\b,?\\s*)+");
     private static final Pattern HEDGE = Pattern.compile("(?i)^(?:(?:probably|maybe|like|roughly)\\s+)+(?=(?:\\d|a |an "
             + "|one |two |three |four |five |six |half |a couple))");
@@ -39,6 +40,8 @@ final class HabitClauses {
     private static final Pattern VAPES = Pattern.compile("(?i)^(?:i )?vape\\b.*$");
     private static final Pattern NO_DRUGS = Pattern.compile("(?i)^no (weed|marijuana|cannabis|drugs|recreational "
             + "drugs)\\s*$");
+    private static final Pattern NO_OTHER = Pattern.compile("(?i)no (?:cold medicines?|decongestants?|caffeine|"
+            + "energy drinks|coffee|vaping)");
     /** "weed maybe once or twice a month". */
     private static final Pattern CANNABIS = Pattern.compile("(?i)^(?:i (?:smoke|use) )?(?:weed|marijuana|cannabis|pot)\\b"
             + "\\s*(.*)$");
@@ -63,7 +66,7 @@ final class HabitClauses {
         boolean former = false;
         for (String part : BREAK.split(text)) {
             String c = HEDGE.matcher(LEAD.matcher(part.strip()).replaceFirst("")).replaceFirst("about ")
-                    .replaceFirst("[.!?]+$", "").strip();
+                    .replaceFirst("[.!?]+$", "").replaceFirst("(?i),?\\s+maybe$", "").strip();
             if (c.isEmpty() || NOT_MUCH.matcher(c).matches()) {
                 continue;
             }
@@ -84,6 +87,8 @@ final class HabitClauses {
                 out.add(amount.isBlank() ? "smokes" : "smokes " + amount);
             } else if (VAPES.matcher(c).find()) {
                 out.add("vapes");
+            } else if (NO_OTHER.matcher(c).matches()) {
+                out.add(c.toLowerCase(Locale.ROOT)); // "no cold medicines": asked in the same breath
             } else if ((m = NO_DRUGS.matcher(c)).find()) {
                 out.add(m.group(1).toLowerCase(Locale.ROOT).matches("weed|marijuana|cannabis") ? "no cannabis use"
                         : "no recreational drug use");

@@ -55,8 +55,8 @@ final class HistoryReader {
     private static final Pattern WORK = Pattern.compile("(?i)\\bi (?:work|worked) (?:as|at|in|for)\\b|\\bi'm an? "
             + "(?:teacher|nurse|accountant|engineer|mechanic|driver|student|retired|electrician|plumber|cashier|"
             + "carpenter|lawyer|farmer|chef|cook|waitress|waiter|contractor|manager|programmer|firefighter)\\b");
-    private static final Pattern QUANTITY = Pattern.compile("(?i)\\b(?:\\d+(?:\\.\\d+)? |a |one |half a |(?:a )?couple (?:of )?)"
-            + "(?:packs?|cigarettes?|beers?|glass(?:es)? of \\w+|drinks?)(?: (?:a|per|each) (?:day|week|night))?"
+    private static final Pattern QUANTITY = Pattern.compile("(?i)\\b(?:\\d+(?:\\.\\d+)? |an? |one |half a |(?:a )?couple (?:of )?)"
+            + "(?:packs?|cigarettes?|beers?|glass(?:es)? of \\w+|(?:energy )?drinks?)(?: (?:a|per|each) (?:day|week|night))?"
             + "|\\b(?:socially|occasionally|on (?:the )?weekends?|every (?:day|night)|daily|rarely|a (?:day|week))\\b");
 
     private HistoryReader() {

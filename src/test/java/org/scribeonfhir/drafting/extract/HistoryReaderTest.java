@@ -211,6 +211,17 @@ class HistoryReaderTest {
     }
 
     @Test
+    void anEnergyDrinkOwnedUpToAndAWeekendGlassAreHabitsInTheNotesWords() {
+        List<String> lines = Visits.lines(Visits.draft("[doctor] how much caffeine do you have?",
+                "[patient] about four cups of coffee a day.", "[patient_guest] and an energy drink most afternoons.",
+                "[patient] okay, yes, and an energy drink. i need it to get through the afternoon.",
+                "[doctor] any alcohol, nicotine, or cold medicines?",
+                "[patient] a glass of wine on weekends maybe. no smoking, no cold medicines."));
+        assertThat(lines).contains("Social history: drinks an energy drink.",
+                "Social history: drinks a glass of wine on weekends.", "Social history: does not smoke.");
+    }
+
+    @Test
     void notDrinkingTooMuchIsNoDenialOfAlcohol() {
         VisitModel v = Visits.read("[doctor] and do you drink much alcohol?",
                 "[patient] moderate alcohol intake. yeah, i don't drink too much.");
