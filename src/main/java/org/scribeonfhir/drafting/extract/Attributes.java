@@ -175,6 +175,11 @@ final class Attributes {
         if (!found) {
             return null;
         }
+        // "up coughing around two or three in the morning": the small hours are the night
+        if (m.group(1).equalsIgnoreCase("in the morning") && s.substring(0, m.start()).matches("(?is).*\\b(?:[1-4]|"
+                + "one|two|three|four)(?::\\d\\d)?\\s+(?:o'clock\\s+)?$")) {
+            return "at night";
+        }
         String t = m.group(1).toLowerCase(Locale.ROOT).replace("when i ", "when walking ").replace("on and off",
                 "intermittent").replace("off and on", "intermittent").replace("comes and goes", "intermittent")
                 .replace("every once in a while", "occasional").replace("once in a while", "occasional");

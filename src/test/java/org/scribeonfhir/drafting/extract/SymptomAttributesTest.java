@@ -79,4 +79,13 @@ class SymptomAttributesTest {
                 "[patient] yes, she fell onto my right foot.", "[doctor] okay.", "[patient] and now my foot hurts.");
         assertThat(symptom(both, "foot pain").laterality()).isNull();
     }
+
+    @Test
+    void coughingAtTwoOrThreeInTheMorningIsAtNight() {
+        var v = Visits.read("[doctor] when did the cough start?", "[patient] about six days now.",
+                "[doctor] has the cough been waking you up?",
+                "[patient] yes, the last three nights i've been up coughing around two or three in the morning.");
+        assertThat(v.symptoms()).filteredOn(s -> s.name().equals("cough")).isNotEmpty()
+                .allMatch(s -> s.timing() == null || !s.timing().contains("morning"));
+    }
 }
