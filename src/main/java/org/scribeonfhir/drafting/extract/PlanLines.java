@@ -21,9 +21,9 @@ final class PlanLines {
     record Line(String kind, String text) {
     }
 
-    private static final Pattern ORDER = Pattern.compile("(?i)\\b(?:order|ordering|get|getting|check|checking|"
+    static final Pattern ORDER = Pattern.compile("(?i)\\b(?:order|ordering|get|getting|check|checking|"
             + "schedule|repeat|send (?:you|him|her) (?:for|to get)|do|draw|obtain|run|(?:i|we)(?:'d| would) "
-            + "(?:also )?like (?=(?:a|an|some|the)\\b))\\b");
+            + "(?:also )?like (?=(?:a|an|some|the)\\b)|(?:i|we) (?:want|need)(?= (?:a|an|some|the)\\b))\\b");
     /** Therapies started in the plan are referrals: "start physical therapy", "set you up with CBT". */
     private static final Pattern THERAPY = Pattern.compile("(?i)(?:\\b(?:start|begin|do|get (?:you|him|her) (?:into|in "
             + "with|started (?:with|on|in))|set (?:you|him|her) up (?:with|for)|go to|try|recommend|sign (?:you|him|"
@@ -43,8 +43,8 @@ final class PlanLines {
     private static final Pattern REASONING = Pattern.compile("(?i)\\b(?:likely|probably|unlikely|suspect|consistent "
             + "with|reassur\\w*|ruled out|would allow|allows? us|so that|which means|because|since|given)\\b");
     /** "We could do an EGD": an option discussed, not an order. */
-    private static final Pattern OPTION = Pattern.compile("(?i)\\b(?:(?:we|you|i) (?:could|can|might) (?:also )?(?:do|get|"
-            + "try|consider|order|go ahead)|(?:one|the other|another) option|options? (?:is|are|would be)|alternatively)\\b");
+    static final Pattern OPTION = Pattern.compile("(?i)\\b(?:(?:we|you|i) (?:could|can|might) (?:also )?(?:do|get|"
+            + "try|consider|order|go ahead(?! and (?:order|send|get|put|draw|check)))|(?:one|the other|another) option|options? (?:is|are|would be)|alternatively)\\b");
     private static final Pattern THINK = Pattern.compile("(?i)^(?:i )?(?:think|believe|suspect|feel|am worried|'m worried|"
             + "am concerned|'m concerned)(?: that)?\\s+(.+)$");
     private static final Pattern META = Pattern.compile("(?i)\\b(?:talk about|go over|let's discuss|discuss (?:my|the|"
@@ -52,7 +52,7 @@ final class PlanLines {
             + "nice to see|good to see|take care|have a good|bye|feel better|good luck|see you (?:later|soon|around)|congratulations|"
             + "thank you|thanks|little pinch|cleaning the skin|all done|here we go|you're all set|tell me (?:a little|"
             + "more|about)|know (?:if|whether) you(?:'ve| have)? (?:read|heard))\\b");
-    private static final Pattern FUTURE = Pattern.compile("(?i)\\b(?:i'm going to|i am going to|we're going to|"
+    static final Pattern FUTURE = Pattern.compile("(?i)\\b(?:i'm going to|i am going to|we're going to|"
             + "we are going to|i'll|we'll|i will|we will|let's|lets|i want to|i would like to|i'd like to|"
             + "we need to|we should|going to)\\s+(?:go ahead and\\s+)?");
 
@@ -192,52 +192,7 @@ final class PlanLines {
         if (f.find()) {
             out.add(new Line("follow-up", "Follow-up in " + PlanWording.interval(f.group(1)) + "."));
         }
-        List<String> tests = new ArrayList<>();
-        String verb = null;
-        int last = -1;
-        for (Match t : v.find(Term.Kind.TEST, s)) {
-            String before = s.substring(0, t.start());
-            // "I'm going to review your echocardiogram": a result looked at, not a test ordered
-            boolean gloss = last >= 0 && PlanWording.gloss(before.substring(last), t);
-            // "if it shows a big area … then we might need to do a heart catheterization, but let's get the stress
-            // test first": the catheterization hangs on the result
-            if (Cues.REVIEWED.matcher(before).find() || gloss || PlanWording.hangsOnResult(before)) {
-                last = gloss ? t.end() : last;
-                continue;
-            }
-            if (ORDER.matcher(before).find() || FUTURE.matcher(before).find()
-                    || PlanWording.listGoesOn(before, s.substring(t.end()))) {
-                verb = verb != null ? verb : before.toLowerCase(Locale.ROOT).matches("(?s).*\\b(?:repeat|another|"
-                        + "recheck)\\b.*") ? "Repeat " : "Order ";
-                String name = PlanWording.testName(t);
-                Matcher pre = PlanWording.PRE_TEST.matcher(before);
-                if (pre.find()) {
-                    name = pre.group(1).toLowerCase(Locale.ROOT).strip() + " " + name;
-                }
-                Matcher of = PlanWording.OF_SITE.matcher(s.substring(t.end()));
-                int end = t.end();
-                if (of.find()) {
-                    name = name + of.group().replaceAll("(?i)\\b(?:your|his|her)\\b", "the").replaceAll("\\s+", " ");
-                    end += of.end();
-                }
-                if (!tests.contains(name)) {
-                    tests.add(name);
-                }
-                last = end;
-            }
-        }
-        if (!tests.isEmpty()) {
-            String when = s.substring(last).replaceAll("(?i)^.*?\\b(in (?:about )?\\d+ (?:days?|weeks?|months?)|next week|"
-                    + "next month|today|this week)\\b.*$", " $1");
-            when = when.startsWith(" ") && !when.startsWith(" in ") ? " " + when.strip() : when;
-            String list = tests.size() == 1 && verb.equals("Order ") ? PlanWording.article(tests.get(0)) + tests.get(0)
-                    : PlanWording.list(tests);
-            if (OPTION.matcher(s).find()) {
-                out.add(new Line("reasoning", "Discussed " + PlanWording.list(tests) + " as an option."));
-            } else {
-                out.add(new Line("test", verb + list + (when.matches(" (?:in |next |today|this ).*") ? when : "") + "."));
-            }
-        }
+        TestOrders.into(v, s, out);
         Matcher therapy = THERAPY.matcher(s);
         if (therapy.find()) {
             String what = therapy.group(2) == null ? "" : PlanWording.voice(therapy.group(2), p).replaceAll("\\.$", "");

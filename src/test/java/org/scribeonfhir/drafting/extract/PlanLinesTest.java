@@ -117,4 +117,13 @@ class PlanLinesTest {
                 "[doctor] Strep throat is also possible, so I'd like you to get a rapid strep test.");
         assertThat(Visits.lines(note)).anyMatch(l -> l.matches("\\d\\. Possible strep.*"));
     }
+
+    @Test
+    void aTestOrderedWithWhatItChecksIsOneOrderWithItsInterval() {
+        var note = Visits.draft("[doctor] for the blood pressure, i'm going to increase the lisinopril from 10 "
+                + "milligrams to 20 milligrams once a day. since we're going up on the dose, i want a basic metabolic "
+                + "panel in about 2 weeks to check your potassium and kidney function.");
+        assertThat(Visits.lines(note, "ASSESSMENT AND PLAN")).anyMatch(l -> l.contains("BMP in about 2 weeks")
+                || l.contains("basic metabolic panel in 2 weeks")).noneMatch(l -> l.contains("kidney function tests"));
+    }
 }

@@ -1,0 +1,74 @@
+package org.scribeonfhir.drafting.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.scribeonfhir.drafting.lexicon.Match;
+import org.scribeonfhir.drafting.lexicon.Term;
+import org.scribeonfhir.drafting.lexicon.Vocabulary;
+
+/** The tests one plan sentence orders ("a basic metabolic panel in about 2 weeks"), with when, as one line. */
+final class TestOrders {
+
+    /** "…to check your potassium and kidney function": what the test just ordered checks, not another test. */
+    private static final Pattern PURPOSE = Pattern.compile("(?i)\\bto (?:check|look at|see|monitor|make sure)\\b[^.;,]*$");
+
+    private TestOrders() {
+    }
+
+    static void into(Vocabulary v, String s, List<PlanLines.Line> out) {
+        List<String> tests = new ArrayList<>();
+        String verb = null;
+        int last = -1;
+        int first = Integer.MAX_VALUE;
+        for (Match t : v.find(Term.Kind.TEST, s)) {
+            String before = s.substring(0, t.start());
+            // "I'm going to review your echocardiogram": a result looked at, not a test ordered
+            boolean gloss = last >= 0 && PlanWording.gloss(before.substring(last), t);
+            // "if it shows a big area … then we might need to do a heart catheterization, but let's get the stress
+            // test first": the catheterization hangs on the result
+            // "a basic metabolic panel in about 2 weeks to check your potassium and kidney function": what it checks
+            if (Cues.REVIEWED.matcher(before).find() || gloss || PlanWording.hangsOnResult(before)
+                    || !tests.isEmpty() && PURPOSE.matcher(before).find()) {
+                last = gloss ? t.end() : last;
+                continue;
+            }
+            if (PlanLines.ORDER.matcher(before).find() || PlanLines.FUTURE.matcher(before).find()
+                    || PlanWording.listGoesOn(before, s.substring(t.end()))) {
+                verb = verb != null ? verb : before.toLowerCase(Locale.ROOT).matches("(?s).*\\b(?:repeat|another|"
+                        + "recheck)\\b.*") ? "Repeat " : "Order ";
+                String name = PlanWording.testName(t);
+                Matcher pre = PlanWording.PRE_TEST.matcher(before);
+                if (pre.find()) {
+                    name = pre.group(1).toLowerCase(Locale.ROOT).strip() + " " + name;
+                }
+                Matcher of = PlanWording.OF_SITE.matcher(s.substring(t.end()));
+                int end = t.end();
+                if (of.find()) {
+                    name = name + of.group().replaceAll("(?i)\\b(?:your|his|her)\\b", "the").replaceAll("\\s+", " ");
+                    end += of.end();
+                }
+                if (!tests.contains(name)) {
+                    tests.add(name);
+                }
+                first = Math.min(first, end);
+                last = end;
+            }
+        }
+        if (!tests.isEmpty()) {
+            String when = s.substring(Math.min(last, first)).replaceAll("(?i)^.*?\\b(in (?:about )?\\d+ (?:days?|weeks?|months?)|next week|"
+                    + "next month|today|this week)\\b.*$", " $1");
+            when = when.startsWith(" ") && !when.startsWith(" in ") ? " " + when.strip() : when;
+            String list = tests.size() == 1 && verb.equals("Order ") ? PlanWording.article(tests.get(0)) + tests.get(0)
+                    : PlanWording.list(tests);
+            if (PlanLines.OPTION.matcher(s).find()) {
+                out.add(new PlanLines.Line("reasoning", "Discussed " + PlanWording.list(tests) + " as an option."));
+            } else {
+                out.add(new PlanLines.Line("test", verb + list + (when.matches(" (?:in |next |today|this ).*") ? when : "") + "."));
+            }
+        }
+    }
+}
