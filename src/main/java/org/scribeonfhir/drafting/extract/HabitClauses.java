@@ -32,8 +32,7 @@ final class HabitClauses {
     private static final Pattern NO_SMOKING = Pattern.compile("(?i)^(?:i )?(?:don't|do not) smoke\\b|^no (?:smoking|"
             + "cigarettes|tobacco)\\b");
     private static final Pattern QUIT = Pattern.compile("(?i)^(?:i )?(?:quit|stopped|gave (?:it )?up)(?: smoking)?"
-            + "((?: (?:about|around|like|over|nearly|almost))* (?:\\d+|a|one|two|three|four|five|six|seven|eight|nine|"
-            + "ten|a few|a couple of) (?:years?|months?|weeks?) ago(?: when .*)?)?\\s*$");
+            + "(" + Habits.AGO + "(?: when .*)?)?\\s*$");
     private static final Pattern SMOKED = Pattern.compile("(?i)^(?:i )?(?:smoked|used to smoke)\\b\\s*(.*)$");
     private static final Pattern SMOKES = Pattern.compile("(?i)^(?:i )?smoke\\b\\s*(.*)$|^((?:about |around )?"
             + "(?:\\d+|a|one|half a|a couple of|a few) (?:packs?|cigarettes?|cigs|cigars?)\\b.*)$");
@@ -45,12 +44,12 @@ final class HabitClauses {
     /** "weed maybe once or twice a month". */
     private static final Pattern CANNABIS = Pattern.compile("(?i)^(?:i (?:smoke|use) )?(?:weed|marijuana|cannabis|pot)\\b"
             + "\\s*(.*)$");
+    private static final String BEVERAGE = "(?:beers?|wine|bourbon|whiske?y|vodka|gin|rum|liquor|cocktails?|drinks|"
+            + "lagers?|ciders?|pints?|units|coffee|tea|sodas?|energy drinks?|cans?)";
     private static final Pattern DRINK = Pattern.compile("(?i)^(?:i )?(?:drink|have|'ll have|will have|usually have)"
-            + "\\s+(?=.*\\b(?:beers?|wine|bourbon|whiske?y|vodka|gin|rum|liquor|cocktails?|drinks|lagers?|ciders?|"
-            + "pints?|units|coffee|tea|sodas?|energy drinks?|cans?)\\b)");
+            + "\\s+(?=.*\\b" + BEVERAGE + "\\b)");
     private static final Pattern DRINKS = Pattern.compile("(?i)^(?:(?:about|around) )?(?:\\d+|a|an|one|two|three|four|"
-            + "five|six|half a|a couple(?: of)?|a few|a glass|a cup)\\b.*\\b(?:beers?|wine|bourbon|whiske?y|vodka|gin|"
-            + "rum|liquor|cocktails?|drinks|lagers?|ciders?|pints?|units|coffee|tea|sodas?|energy drinks?|cans?)\\b.*$");
+            + "five|six|half a|a couple(?: of)?|a few|a glass|a cup)\\b.*\\b" + BEVERAGE + "\\b.*$");
     private static final Pattern NO_DRINKING = Pattern.compile("(?i)^(?:i )?(?:don't|do not|never) drink(?: alcohol)?"
             + "\\s*$|^no (?:alcohol|drinking)\\s*$");
 

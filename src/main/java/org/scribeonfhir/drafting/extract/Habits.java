@@ -38,10 +38,11 @@ final class Habits {
                 ? "Drinks " + t : asked == null ? said : asked + " " + t;
     }
 
+    /** " about 2 years ago": how long ago a habit was given up. */
+    static final String AGO = "(?: (?:about|around|like|over|nearly|almost))* (?:\\d+|a|one|two|three|four|five|six|"
+            + "seven|eight|nine|ten|a few|a couple of) (?:years?|months?|weeks?) ago";
     private static final Pattern QUIT_SMOKING = Pattern.compile("(?i)^\\W*(?:(?:no|nope|um|uh|well|not anymore|not now)"
-            + "\\W+)*i (?:quit|stopped|gave (?:it )?up)(?: smoking)?((?: (?:about|around|like|over|nearly|almost))* "
-            + "(?:\\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|a few|a couple of) (?:years?|months?|weeks?) "
-            + "ago)?");
+            + "\\W+)*i (?:quit|stopped|gave (?:it )?up)(?: smoking)?(" + AGO + ")?");
 
     /** "Do you smoke?" "I quit about two years ago.": a former smoker, with when; null for any other answer. */
     static String quitSmoking(String answer) {

@@ -20,7 +20,8 @@ final class ImmunizationReader {
             + "up-to-date|current|done)\\b(?:[,.]? ?(?:well, )?(except|apart from|but (?:not|he missed|she missed|"
             + "we missed))\\s+([^.;]{3,60}))?");
     private static final Pattern ASKED = Pattern.compile("(?i)\\b(?:up to date|up-to-date|current) (?:with|on) "
-            + "(?:his|her|your|their|the|all)? ?(?:" + SHOTS + "|immuni[sz]ations?)\\b|\\b" + SHOTS + " (?:are |is )?(?:all )?up to date\\b");
+            + "(?:his|her|your|their|the|all)? ?(?:" + SHOTS + "|immuni[sz]ations?)\\b|\\b" + SHOTS
+            + " (?:are |is )?(?:all )?up to date\\b");
     /** "All up to date, he had his one-year ones.": the answer said in the question's words. */
     private static final Pattern UP_TO_DATE = Pattern.compile("(?i)^\\W*(?:(?:yes|yeah|yep),?\\s+)?(?:they're |they are "
             + "|he's |she's |all |everything's )*(?:up to date|up-to-date)\\b");

@@ -176,8 +176,8 @@ final class NarrativeReader {
         // "Left side, behind my eye." / "Like someone hitting a drum inside my head.": where and what it is like
         if (!u.clinician() && (opening.matches("(?s)^(?!(?:well|so|yeah|yes|no|okay|honestly|actually|and|but)\\b)"
                 + "(?:[a-z-]+ ){0,2}[a-z-]+,.*") || t.strip().toLowerCase(Locale.ROOT).matches("(?s)^like (?:a|an|someone|"
-                + "somebody|something|being|having)\\b.*")) && !opening.matches("(?s).*\\b(?:is|was|are|were|have|has|had|feel|felt|get|got|go|"
-                + "went|do|did|can|can't|started|comes|goes|i'm|it's|i've|that's|there's)\\b.*")) {
+                + "somebody|something|being|having)\\b.*")) && !opening.matches("(?s).*\\b(?:is|was|are|were|have|has|had|"
+                + "feel|felt|get|got|go|went|do|did|can|can't|started|comes|goes|i'm|it's|i've|that's|there's)\\b.*")) {
             return null;
         }
         if (!u.clinician() && FRAGMENT.matcher(opening).find() || ALLERGY.matcher(t).find()

@@ -39,6 +39,8 @@ final class NotComplaints {
             + "raced|hurried|jogged|sprinted|come up|came up|climbed|walked up)\\b|\\b(?:from|after) (?:running|rushing|"
             + "dashing|racing|hurrying|sprinting) (?:in|up|down|over|to|for|from|around)\\b");
 
+    private static final Pattern WINDED = Pattern.compile("(?i)dyspn|breath|sweat|diaphor|palpitat");
+
     private NotComplaints() {
     }
 
@@ -56,6 +58,6 @@ final class NotComplaints {
                 || Negation.noMore(text, m.start()) && !COMPARED.matcher(m.surface()).matches()
                 || EXCUSE.matcher(before).find()
                 || name.equals("insomnia") && WOKEN_BY.matcher(from).lookingAt()
-                || name.matches("(?i).*(?:dyspn|breath|sweat|diaphor|palpitat).*") && JUST_RUSHED.matcher(text).find();
+                || WINDED.matcher(name).find() && JUST_RUSHED.matcher(text).find();
     }
 }

@@ -44,7 +44,8 @@ final class PlanLines {
             + "with|reassur\\w*|ruled out|would allow|allows? us|so that|which means|because|since|given)\\b");
     /** "We could do an EGD": an option discussed, not an order. */
     static final Pattern OPTION = Pattern.compile("(?i)\\b(?:(?:we|you|i) (?:could|can|might) (?:also )?(?:do|get|"
-            + "try|consider|order|go ahead(?! and (?:order|send|get|put|draw|check)))|(?:one|the other|another) option|options? (?:is|are|would be)|alternatively)\\b");
+            + "try|consider|order|go ahead(?! and (?:order|send|get|put|draw|check)))|(?:one|the other|another) option|"
+            + "options? (?:is|are|would be)|alternatively)\\b");
     private static final Pattern THINK = Pattern.compile("(?i)^(?:i )?(?:think|believe|suspect|feel|am worried|'m worried|"
             + "am concerned|'m concerned)(?: that)?\\s+(.+)$");
     private static final Pattern META = Pattern.compile("(?i)\\b(?:talk about|go over|let's discuss|discuss (?:my|the|"

@@ -14,7 +14,8 @@ import org.scribeonfhir.drafting.lexicon.Vocabulary;
 final class TestOrders {
 
     /** "…to check your potassium and kidney function": what the test just ordered checks, not another test. */
-    private static final Pattern PURPOSE = Pattern.compile("(?i)\\bto (?:check|look at|see|monitor|make sure)\\b[^.;,]*$");
+    private static final Pattern PURPOSE = Pattern.compile("(?i)\\bto (?:check|look at|see|monitor|make sure)\\b"
+            + "[^.;,]*$");
 
     private TestOrders() {
     }
@@ -28,9 +29,8 @@ final class TestOrders {
             String before = s.substring(0, t.start());
             // "I'm going to review your echocardiogram": a result looked at, not a test ordered
             boolean gloss = last >= 0 && PlanWording.gloss(before.substring(last), t);
-            // "if it shows a big area … then we might need to do a heart catheterization, but let's get the stress
-            // test first": the catheterization hangs on the result
-            // "a basic metabolic panel in about 2 weeks to check your potassium and kidney function": what it checks
+            // "…we might need to do a heart catheterization, but let's get the stress test first": it hangs on the
+            // result; "a basic metabolic panel … to check your potassium and kidney function": what it checks
             if (Cues.REVIEWED.matcher(before).find() || gloss || PlanWording.hangsOnResult(before)
                     || !tests.isEmpty() && PURPOSE.matcher(before).find()) {
                 last = gloss ? t.end() : last;
@@ -59,15 +59,17 @@ final class TestOrders {
             }
         }
         if (!tests.isEmpty()) {
-            String when = s.substring(Math.min(last, first)).replaceAll("(?i)^.*?\\b(in (?:about )?\\d+ (?:days?|weeks?|months?)|next week|"
-                    + "next month|today|this week)\\b.*$", " $1");
+            // the first interval after the first test: "a BMP in about 2 weeks…", "a lipid panel and A1c in 3 months"
+            String when = s.substring(first).replaceAll("(?i)^.*?\\b(in (?:about )?\\d+ (?:days?|weeks?|months?)|"
+                    + "next week|next month|today|this week)\\b.*$", " $1");
             when = when.startsWith(" ") && !when.startsWith(" in ") ? " " + when.strip() : when;
             String list = tests.size() == 1 && verb.equals("Order ") ? PlanWording.article(tests.get(0)) + tests.get(0)
                     : PlanWording.list(tests);
             if (PlanLines.OPTION.matcher(s).find()) {
                 out.add(new PlanLines.Line("reasoning", "Discussed " + PlanWording.list(tests) + " as an option."));
             } else {
-                out.add(new PlanLines.Line("test", verb + list + (when.matches(" (?:in |next |today|this ).*") ? when : "") + "."));
+                out.add(new PlanLines.Line("test", verb + list + (when.matches(" (?:in |next |today|this ).*") ? when
+                        : "") + "."));
             }
         }
     }

@@ -3,6 +3,7 @@ package org.scribeonfhir.drafting.extract;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -55,7 +56,7 @@ final class WoundRepair {
             Matcher g = GLUE.matcher(t);
             Matcher r = REMOVAL.matcher(t);
             boolean used = false;
-            java.util.regex.MatchResult said = null;
+            MatchResult said = null;
             while (a.find()) {
                 said = a.toMatchResult(); // "lidocaine two percent, no, one percent…, plain lidocaine one percent": the last
             }

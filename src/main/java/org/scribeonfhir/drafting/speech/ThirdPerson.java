@@ -56,8 +56,8 @@ public final class ThirdPerson {
             + "told|asked|made|kept|sent|left|bit|stung|write|writing|wrote|fill|email|mail|text|page|"
             + "remind|teach|walk|drive|book|enroll|putting|giving|sending|getting|seeing|starting|taking|keeping|"
             + "referring|calling|booking|signing|setting|showing|telling|asking|helping|letting|bringing|switching|"
-            + "changing|checking|watching|treating|sign|set|switch|change|watch|ring|phone|contact|review|update|suit|suits|suited|affect|affects|upset|upsets|worry|worries|reassure|"
-            + "trouble|troubles|wake)$");
+            + "changing|checking|watching|treating|sign|set|switch|change|watch|ring|phone|contact|review|update|"
+            + "suit|suits|suited|affect|affects|upset|upsets|worry|worries|reassure|trouble|troubles|wake)$");
 
     private ThirdPerson() {
     }
