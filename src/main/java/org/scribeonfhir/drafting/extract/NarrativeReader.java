@@ -39,7 +39,8 @@ final class NarrativeReader {
     private static final Pattern READING = Pattern.compile("\\b\\d{2,3} over \\d{2,3}\\b");
     /** Contact details said aloud ("my email is peter dot…", "my number is…") belong in the chart, not the note. */
     private static final Pattern IDENTIFIER = Pattern.compile("(?i)\\b(?:e-?mail|phone number|mobile number|"
-            + "my (?:number|address) is|dot com|dot co|dot org|postcode|zip code)\\b|@");
+            + "my (?:number|address) is|dot com|dot co|dot org|postcode|zip code|date of birth|born on|nhs number|"
+            + "medical record number)\\b|@");
     private static final Pattern PATIENT_LEAD = Pattern.compile("(?i)^(?:(?:i guess|i mean|to be honest|honestly|"
             + "you know|i would say(?: that)?|i'd say(?: that)?|i have to say(?: that)?|i've got to say|i gotta say|"
             + "like|oh|um|uh|well)[,]?\\s+)+");

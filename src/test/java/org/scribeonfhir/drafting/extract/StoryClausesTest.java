@@ -85,4 +85,10 @@ class StoryClausesTest {
                 .noneMatch(l -> l.contains("21") || l.contains("19") || l.contains("nineteen"))
                 .anyMatch(l -> l.contains("planted"));
     }
+
+    @Test
+    void theDateOfBirthSaidToConfirmWhoIsCallingIsNoPartOfTheStory() {
+        assertThat(hpi("i've had diarrhoea since saturday.", "my date of birth, fourth october, nineteen eighty four."))
+                .noneMatch(l -> l.toLowerCase().contains("date of birth") || l.toLowerCase().contains("october"));
+    }
 }
