@@ -98,6 +98,10 @@ final class Diagnoses {
             if (m.term().canonical().equals("drug allergy")) {
                 continue; // allergies are the allergy list's, not a problem of the assessment
             }
+            if (m.term().canonical().equals("viral syndrome") && text.substring(m.end()).matches("(?is)^\\s*(?:that|"
+                    + "which|of|in) .*")) {
+                continue; // "it's a virus that makes the windpipe swell": what croup is, not a second problem
+            }
             String before = Negation.clause(text.substring(0, m.start()));
             // "one of the better-studied options in pregnancy": the setting of a treatment, not a diagnosis
             if (HYPOTHETICAL.matcher(before).find() || !STATED.matcher(before).find() && !opens(text, m)

@@ -195,7 +195,9 @@ final class PlanReader {
         }
         for (ProblemBlock b : blocks) {
             b.name = ProblemSides.of(c, b, symptoms);
-            problems.add(new Problem(b.name, b.status(), b.certainty, "patient", b.support));
+            ProblemStatus.Stated stated = ProblemStatus.of(c, b);
+            problems.add(new Problem(b.name, stated.status() != null ? stated.status() : b.status(), b.certainty,
+                    "patient", b.support, stated.before(), stated.after()));
             b.items.sort((x, y) -> Integer.compare(x.support().firstTurn(), y.support().firstTurn()));
             b.items.forEach(i -> items.add(i.withProblem(b.name)));
         }

@@ -56,8 +56,14 @@ final class PlanWriter {
         return out;
     }
 
-    private static String heading(Problem p) {
-        String name = Lines.capital(p.name());
+    /** "Mild croup", "Hypertension, not at goal", "Asthma flare": the name with what the clinician said of it. */
+    static String heading(Problem p) {
+        String said = p.before() == null ? p.name() : p.before() + " " + Lines.lowerFirst(Lines.capital(p.name()));
+        if (p.after() != null) {
+            String after = p.after().replaceFirst("^flare(?:, |$)", "");
+            said += (p.after().startsWith("flare") ? " flare" : "") + (after.isEmpty() ? "" : ", " + after);
+        }
+        String name = Lines.capital(said);
         return switch (p.certainty()) {
             case "suspected" -> "Likely " + Lines.lowerFirst(name);
             case "possible" -> "Possible " + Lines.lowerFirst(name);

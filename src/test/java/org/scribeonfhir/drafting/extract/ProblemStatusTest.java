@@ -1,0 +1,107 @@
+package org.scribeonfhir.drafting.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.scribeonfhir.drafting.NoteHeaders;
+import org.scribeonfhir.drafting.Visits;
+import org.scribeonfhir.drafting.visit.Problem;
+
+/** The assessment says what the clinician said of each problem's severity, control and course, and only that. */
+class ProblemStatusTest {
+
+    @Test
+    void pressureNotAtGoalIsWrittenBesideHypertension() {
+        var note = Visits.draft(
+                "[doctor] Good morning, Mr. Example. This is your blood pressure check.",
+                "[patient] Morning. I've been taking the amlodipine every day.",
+                "[doctor] Today it's 152 over 94. So, your blood pressure is not at goal on the amlodipine.",
+                "[doctor] For the hypertension, I'm going to add lisinopril 10 milligrams once a day.");
+        assertThat(Visits.lines(note, NoteHeaders.ASSESSMENT_AND_PLAN)).contains("1. Hypertension, not at goal.");
+    }
+
+    @Test
+    void severitySaidOfThePronounGoesBeforeTheName() {
+        var v = Visits.read(
+                "[doctor] Hello. What's been happening with her?",
+                "[patient] She's had a barking cough since last night, and a bit of a temperature.",
+                "[doctor] Any trouble breathing, or drooling?", "[patient] No, she's drinking fine.",
+                "[doctor] Let me examine her. Temperature 37.9. Chest: no stridor at rest, no recession. Throat is red.",
+                "[doctor] So this is croup. It's a virus that makes the windpipe swell. Hers is mild, because she's quiet at "
+                        + "rest.",
+                "[doctor] She can have one dose of dexamethasone here before you go.");
+        assertThat(v.problems()).extracting(Problem::before).containsExactly("mild");
+    }
+
+    @Test
+    void improvingButNotInRemissionAreBothKeptInTheirOrder() {
+        var note = Visits.draft(
+                "[doctor] How has the mood been since we started the sertraline?",
+                "[patient] Better. I'm getting out of bed, but it's still there most days.",
+                "[doctor] Any thoughts of harming yourself?", "[patient] No, never.",
+                "[doctor] Looking at you today, you're well groomed, good eye contact, and your affect is brighter.",
+                "[doctor] Your PHQ-9 score today is 12, down from 18.",
+                "[doctor] So my impression is your depression is improving, but it's not in remission yet. Let's go up "
+                        + "on the sertraline to 100 milligrams once a day.");
+        assertThat(Visits.lines(note, NoteHeaders.ASSESSMENT_AND_PLAN))
+                .anyMatch(l -> l.matches("1\\. .*[Dd]epress.*, improving, not in remission\\."));
+    }
+
+    @Test
+    void aFragmentAfterTheDiagnosisGivesItsSeverityAndEpisode() {
+        var v = Visits.read(
+                "[doctor] What brings you in today?",
+                "[patient] I've felt low for about four months. I can't enjoy anything and I sleep badly.",
+                "[doctor] Putting it together, this is major depressive disorder. A first episode, moderate.",
+                "[doctor] I'd like to start sertraline 50 milligrams once a day.");
+        assertThat(v.problems()).singleElement().satisfies(p -> {
+            assertThat(p.before()).isEqualTo("moderate");
+            assertThat(p.after()).isEqualTo("first episode");
+        });
+    }
+
+    @Test
+    void howADiseaseUsuallyBehavesSaysNothingOfThisPatientsCourse() {
+        var v = Visits.read(
+                "[doctor] What's the trouble today?",
+                "[patient] He's had a barking cough for two nights.",
+                "[doctor] This is croup. Croup is often worse at night, and if it gets worse, bring him straight back.",
+                "[doctor] I'll give him a dose of dexamethasone now.");
+        assertThat(v.problems()).singleElement().satisfies(p -> {
+            assertThat(p.after()).isNull();
+            assertThat(p.before()).isNull();
+        });
+    }
+
+    @Test
+    void aPronounAfterTwoProblemsBelongsToNeither() {
+        var v = Visits.read(
+                "[doctor] How have things been since last time?",
+                "[patient] Sleeping a little better, still the nightmares.",
+                "[doctor] So this is post-traumatic stress disorder, with depression alongside it. It's improved a bit, but "
+                        + "not enough. I'd like to increase the sertraline to 150 milligrams once a day.");
+        assertThat(v.problems()).allSatisfy(p -> assertThat(p.after()).isNull());
+    }
+
+    @Test
+    void aSimpleBladderInfectionIsUncomplicated() {
+        var v = Visits.read(
+                "[doctor] What brings you in?",
+                "[patient] It burns when I pee and I'm going all the time, since Monday.",
+                "[doctor] Your urine dip shows nitrites. So this is a simple bladder infection, and nothing suggests the "
+                        + "kidneys.",
+                "[doctor] I'll start nitrofurantoin 100 milligrams twice a day for 5 days.");
+        assertThat(v.problems()).singleElement().extracting(Problem::before).isEqualTo("uncomplicated");
+    }
+
+    @Test
+    void aFlareOfTheSkinIsWrittenAsAFlare() {
+        var note = Visits.draft(
+                "[doctor] What's going on with his skin?",
+                "[patient] His eczema's been itchy and red for a week, mostly behind the knees.",
+                "[doctor] Let me look. Red, rough and scratched behind both knees.",
+                "[doctor] So, the eczema has flared up again, probably with the cold weather.",
+                "[doctor] Use hydrocortisone ointment twice a day for seven days, and the emollient three times a day.");
+        assertThat(Visits.lines(note, NoteHeaders.ASSESSMENT_AND_PLAN)).contains("1. Atopic dermatitis flare.");
+    }
+}
