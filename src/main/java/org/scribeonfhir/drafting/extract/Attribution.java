@@ -62,6 +62,9 @@ public final class Attribution {
     }
 
     /** Whose the mention at {@code start} of the utterance is: {@link #PATIENT}, {@link #SPEAKER} or a relative. */
+    private static final Pattern VOCATIVE_BEFORE = Pattern.compile("(?i)(?:^|[,.!?;]|\\b(?:so|okay|ok|well|now|and|"
+            + "hi|hello|right|look))\\W*$");
+
     public static String of(Utterance u, int start) {
         String upTo = u.text().substring(0, Math.max(0, start));
         if (ELSEWHERE.matcher(upTo).find() && !HANDOVER.matcher(u.text()).find()) {
@@ -79,6 +82,10 @@ public final class Attribution {
         while (m.find()) {
             if (WAS_A.matcher(before.substring(0, m.start())).find()) {
                 continue; // "since I was a kid": a time of life, not a person
+            }
+            if (u.clinician() && VOCATIVE_BEFORE.matcher(before.substring(0, m.start())).find()
+                    && before.substring(m.end()).matches("(?s)^\\s*[,!].*")) {
+                continue; // "So, Mom, this is croup": the parent spoken to, not whose croup it is
             }
             // "my friend's mum": the friend's relative, not the patient's
             Matcher of = OWNER.matcher(before.substring(0, m.start()));

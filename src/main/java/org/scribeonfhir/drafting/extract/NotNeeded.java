@@ -52,8 +52,8 @@ final class NotNeeded {
     /** "No x-ray needed given a clean blade and nothing broken."; null when the sentence says no such thing. */
     static String line(String s, org.scribeonfhir.drafting.visit.Pronouns p) {
         Matcher needless = NO_NEED.matcher(s);
-        if (!needless.find()) {
-            return null;
+        if (!needless.find() || needless.group(2).matches("(?i)(?:that|this|it|one|them|those|these)")) {
+            return null; // "but you don't need that right now": what "that" is stands in the sentence before
         }
         String why = needless.group(3) != null ? " " + PlanWording.lowerFirst(PlanWording.voice(needless.group(3), p))
                 .replaceAll("[.!]+$", "")

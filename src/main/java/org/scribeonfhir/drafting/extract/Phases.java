@@ -29,6 +29,8 @@ final class Phases {
             + "move|bend|lift|breathe|look|when i|for me)\\b");
     private static final Pattern ASKS_STORY = Pattern.compile("(?i)^\\W*(?:(?:so|okay|ok|now|and|alright|all right|"
             + "right)\\W+)*(?:tell me (?:about|more about|what happened|how)|walk me through|talk me through)\\b");
+    /** "It's a virus that makes the windpipe swell": what the diagnosis just said is, not the exam going on. */
+    private static final Pattern EXPLAINS = Pattern.compile("(?i)^\\W*(?:it's|it is) an? ");
     private static final Pattern HAND_OVER = Pattern.compile("(?i)^\\W*(?:here you go|here you are|there you go)\\b");
     /** Who hands over the vitals before the clinician sees the patient. */
     private static final Pattern HAND_OVER_BY = Pattern.compile("(?i)nurse|ma|medical_assistant|triage");
@@ -85,7 +87,8 @@ final class Phases {
                     Part h = head(c.sections(u));
                     own = h == Part.PLAN || h == Part.RESULTS ? h : null;
                 }
-                if (own == null && running == Part.PLAN && i - lastExam <= 2 && examFinding(u.text())) {
+                if (own == null && running == Part.PLAN && i - lastExam <= 2 && examFinding(u.text())
+                        && !EXPLAINS.matcher(u.text()).find()) {
                     // "BP 158/94. I'll repeat it at the end. Heart rate 72.": the exam goes on after an aside
                     own = Part.EXAM;
                 }

@@ -59,7 +59,8 @@ public final class Phrasing {
                 .replaceAll("(?i)\\ba (?:little|tiny) bit\\b", "slightly")
                 .replaceAll("(?i)\\b(?:nice and|pretty|very|super|quite) (?=clear|good|normal|soft|strong|healthy)", "")
                 .replaceAll("(?i)\\blittle bit\\b", "slightly")
-                .replaceAll("(?i)\\ba lot of\\b", "significant")
+                .replaceAll("(?i)\\ba lot of\\b(?! (?:these|those|them|the|people|patients|us|you|my|your|his|her|our))",
+                        "significant")
                 .replaceAll("(?i)\\ba little (?=elevated|high|low|reduced|decreased|increased|swollen|red|tender|"
                         + "better|worse|enlarged|weak|bigger|smaller|faster|slower)", "slightly ")
                 .replaceAll("(?i)\\b(\\d+(?:\\.\\d+)?) out of (4|5|6|10)\\b", "$1/$2")

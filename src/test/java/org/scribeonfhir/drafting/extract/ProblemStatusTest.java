@@ -104,4 +104,17 @@ class ProblemStatusTest {
                 "[doctor] Use hydrocortisone ointment twice a day for seven days, and the emollient three times a day.");
         assertThat(Visits.lines(note, NoteHeaders.ASSESSMENT_AND_PLAN)).contains("1. Atopic dermatitis flare.");
     }
+
+    @Test
+    void aParentSpokenToIsNotWhoseDiagnosisItIs() {
+        var v = Visits.read(
+                "[doctor] Hello! What's been going on with him?",
+                "[parent] He woke up barking like a seal last night, and he's had a temperature.",
+                "[doctor] Any drooling, or trouble swallowing?", "[parent] No.",
+                "[doctor] Let me listen. No stridor at rest, no recession, chest is clear. Throat is a little red.",
+                "[doctor] So, Mum, this is croup. It's a virus that makes the windpipe swell. His is mild.",
+                "[doctor] I'll give him one dose of dexamethasone by mouth here.");
+        assertThat(v.problems()).extracting(Problem::name).containsExactly("Croup");
+        assertThat(v.exam()).noneMatch(f -> f.text().contains("virus"));
+    }
 }
