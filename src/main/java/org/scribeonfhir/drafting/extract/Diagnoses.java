@@ -35,6 +35,8 @@ final class Diagnoses {
             + "don't think|do not think|not|no|nothing|none|unlikely|less likely|doesn't look like|isn't|wasn't|"
             + "possible|potential|tests? for|bloods? for|(?:check|test|screen)(?:ed|ing)? (?:him|her|you|them) for|"
             + "differential|etiologies|causes|such as|versus|vs|or)\\b");
+    private static final Pattern IMPRESSION = Pattern.compile("(?i)\\b(?:impression|assessment|diagnosis)\\s*:\\s*"
+            + "(?:[a-z]+\\s+){0,2}$");
     private static final Pattern POSSIBLE_AFTER = Pattern.compile("(?i)^\\s*(?:is|are)\\s+(?:also\\s+)?(?:a\\s+)?"
             + "(?:possible|possibility)\\b");
     private static final Pattern MODIFIER = Pattern.compile("(?i)\\b((?:(?:left|right|bilateral|acute|chronic|mild|"
@@ -43,7 +45,7 @@ final class Diagnoses {
     /** The words just before a condition that make the sentence the clinician's assessment. */
     private static final Pattern ASSESSING = Pattern.compile("(?i)(?:(?:^|\\b)(?:this|that|it)(?:'s| is)(?: (?:most "
             + "likely|probably|likely|definitely|clearly|consistent with))?|\\b(?:looks like|sounds like|consistent "
-            + "with|my impression is|(?:we|i) call (?:it|this|that)|what (?:you|he|she|they) (?:have|has|'ve got|"
+            + "with|my impression(?: is|:)|(?:we|i) call (?:it|this|that)|what (?:you|he|she|they) (?:have|has|'ve got|"
             + "'s got) is|i think (?:this is|it's|that's|you have|(?:he|she) has|you've got)|"
             + "(?:it|this|that|which|all) means (?:that )?(?:you have|you've got|(?:he|she) has|(?:he|she)'s got|"
             + "it's)|"
@@ -52,8 +54,9 @@ final class Diagnoses {
             + "(?:sounds|looks) a lot like|i think (?:the|your|his|her) (?:[a-z]+ ){1,3}(?:is|are)|"
             // "I wonder whether you've had a flare-up of your heart failure"
             + "i wonder (?:whether|if) (?:you've had|you have had|you have|you've got|it's|this is|(?:he|she)'s had)"
-            + "(?: an?)? (?:flare-up|flare|exacerbation|worsening) of (?:your|the|his|her)))\\s*$");
-    private static final Pattern QUALIFIERS = Pattern.compile("(?i)(?:\\b(?:an?|the|left|right|bilateral|acute|"
+            + "(?: an?)? (?:flare-up|flare|exacerbation|worsening) of(?: (?:your|the|his|her))?))\\s*$");
+    private static final Pattern QUALIFIERS = Pattern.compile("(?i)(?:\\b(?:an?|the|your|his|her|their|"
+            + "straightforward|simple|uncomplicated|typical|classic|early|left|right|bilateral|acute|"
             + "chronic|mild|moderate|severe|viral|bacterial|medial|lateral|uncontrolled|stable|non-?displaced|"
             + "displaced|hairline|small|partial)\\s+)+$");
 
@@ -104,7 +107,9 @@ final class Diagnoses {
             }
             String before = Negation.clause(text.substring(0, m.start()));
             // "one of the better-studied options in pregnancy": the setting of a treatment, not a diagnosis
-            if (HYPOTHETICAL.matcher(before).find() || !STATED.matcher(before).find() && !opens(text, m)
+            // "my impression: your diabetes isn't controlled": the clause after the colon is what was stated
+            boolean headed = IMPRESSION.matcher(text.substring(0, m.start())).find();
+            if (HYPOTHETICAL.matcher(before).find() || !STATED.matcher(before).find() && !opens(text, m) && !headed
                     || before.matches("(?is).*\\b(?:options?|safe|safest|studied|used|allowed|fine) (?:in|during)\\s*$")
                     || text.substring(m.end()).matches("(?is)^\\s*(?:screening|screen|risk|prevention|protection|"
                     + "prophylaxis|virus|surgery|removal|excision|operation|repair|bacteri"

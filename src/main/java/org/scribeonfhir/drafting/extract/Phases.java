@@ -135,10 +135,13 @@ final class Phases {
 
     /** The clinician's next statements (before the patient's next question or a history question) are the plan. */
     private static boolean planFollows(Context c, List<Utterance> all, int i) {
-        for (int k = i + 1; k < Math.min(all.size(), i + 5); k++) {
+        for (int k = i; k < Math.min(all.size(), i + 6); k++) {
             Utterance next = all.get(k);
-            if (!next.clinician() || next.question()) {
+            if (next.question()) {
                 return false;
+            }
+            if (!next.clinician()) {
+                continue; // "Oh, that's a relief.": the patient's acknowledgement before the plan
             }
             if (cue(next.text()) == Part.PLAN || ordersSomething(c, next) && Cues.ORDER_VERB.matcher(next.text()).find()) {
                 return true;

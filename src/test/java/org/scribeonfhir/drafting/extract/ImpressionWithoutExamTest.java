@@ -1,0 +1,38 @@
+package org.scribeonfhir.drafting.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.scribeonfhir.drafting.Visits;
+import org.scribeonfhir.drafting.visit.Problem;
+
+/** The clinician's impression opens the assessment however it is said, with or without an exam before it. */
+class ImpressionWithoutExamTest {
+
+    @Test
+    void aTelephoneImpressionStaysTheAssessmentWhenThePatientAnswersBeforeThePlan() {
+        var v = Visits.read(
+                "[doctor] Hello, it's Dr. Example from the surgery. You rang about a urine problem?",
+                "[patient] Yes, it's been burning when I wee since Sunday, and I'm going every hour.",
+                "[doctor] Any pain in your back or sides, or a temperature?", "[patient] No, nothing like that.",
+                "[doctor] Thank you. So, from what you've said, this sounds like a straightforward bladder infection.",
+                "[patient] Oh, that's a relief.",
+                "[doctor] I'll send nitrofurantoin 100 milligrams twice a day for three days to your pharmacy.");
+        assertThat(v.problems()).extracting(Problem::name).containsExactly("Urinary tract infection");
+    }
+
+    @Test
+    void anImpressionAfterAColonNamesTheProblemItsClauseIsAbout() {
+        var v = Visits.read(
+                "[doctor] How have the sugars been since we stopped the glipizide?",
+                "[patient] Higher. Two hundreds most mornings, and I'm thirsty all day.",
+                "[doctor] Your A1c today is 9.1, up from 7.8. Feet: sensation is reduced to the ankles on both sides.",
+                "[doctor] So, my impression: your diabetes isn't controlled, it's gotten worse since the glipizide "
+                        + "stopped.",
+                "[doctor] I'm going to increase the metformin to 1000 milligrams twice a day.");
+        assertThat(v.problems()).anySatisfy(p -> {
+            assertThat(p.name()).containsIgnoringCase("diabetes");
+            assertThat(p.after()).isEqualTo("uncontrolled, worsening");
+        });
+    }
+}
