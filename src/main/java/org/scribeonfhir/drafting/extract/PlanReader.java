@@ -142,6 +142,14 @@ final class PlanReader {
                 current = ProblemBlocks.diagnosed(c, blocks, current, new Diagnoses.Diagnosis(ProblemNames.of(c, dx.group(1)),
                         certainty, dx.start(1)), u);
             }
+            boolean opened = blocks.size() > known || introduced;
+            for (String stated : ProblemStatus.opens(c, rest)) {
+                // "your depression is improving … and the anxiety's better": the lines that follow stay with the first
+                ProblemBlock b = ProblemBlocks.diagnosed(c, blocks, current, new Diagnoses.Diagnosis(stated, "confirmed",
+                        0), u);
+                current = opened ? current : b;
+                opened = true;
+            }
             rest = NotNeeded.answer(c, u, resolveIt(c, u, rest));
             Support s = Support.of(0.75 * Math.max(0.5, c.relevance(u)), u.turn());
             if (ORDERS_THAT.matcher(rest).find()) {

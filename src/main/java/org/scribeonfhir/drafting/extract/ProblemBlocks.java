@@ -39,7 +39,7 @@ final class ProblemBlocks {
     }
 
     /** A condition the patient already has (said in the history, or on the chart) is not "likely". */
-    private static boolean known(Context c, String name) {
+    static boolean known(Context c, String name) {
         String n = name.toLowerCase(Locale.ROOT);
         if (c.chart != null && c.chart.conditions().stream().anyMatch(f -> f.label().toLowerCase(Locale.ROOT)
                 .contains(n))) {

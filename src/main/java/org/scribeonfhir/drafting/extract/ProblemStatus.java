@@ -57,11 +57,11 @@ final class ProblemStatus {
             + "typically|tends?|can|could|may|might|would|doesn't mean|don't|won't|used to)\\b");
     /** The measure a chronic problem is talked about by ("your blood pressure is not at goal"). */
     private static final List<String[]> MEASURES = List.of(
-            new String[] {"hypertension", "blood pressure|pressure|bp"},
-            new String[] {"diabetes", "diabetes|sugars?|a1c"},
-            new String[] {"hyperlipidemia|dyslipidemia|hypercholesterolemia", "cholesterol|lipids"},
-            new String[] {"depress", "depression|mood"},
-            new String[] {"anxiety", "anxiety"});
+            new String[] {"hypertension", "blood pressure|pressure|bp", "hypertension"},
+            new String[] {"diabetes", "diabetes|sugars?|a1c", "type 2 diabetes"},
+            new String[] {"hyperlipidemia", "cholesterol|lipids", "hyperlipidemia"},
+            new String[] {"depress", "depression|mood", "depression"},
+            new String[] {"anxiety", "anxiety", "anxiety"});
 
     private ProblemStatus() {
     }
@@ -226,6 +226,48 @@ final class ProblemStatus {
             }
         }
         return false;
+    }
+
+    /**
+     * The known problem a plan sentence says the state of ("your blood pressure isn't controlled", "the anxiety's
+     * better"): a condition on the chart or told in the history, named or by its measure, with a predicate of its
+     * control or course. None when the sentence says no such thing: a reading alone ("blood pressure is high
+     * today") is no diagnosis.
+     */
+    static List<String> opens(Context c, String text) {
+        return opens(c, text, true);
+    }
+
+    /** The sentence says the state of a problem, known or not: it is the assessment, whatever part it was in. */
+    static boolean assesses(Context c, String text) {
+        return !opens(c, text, false).isEmpty();
+    }
+
+    private static List<String> opens(Context c, String text, boolean knownOnly) {
+        List<String> out = new ArrayList<>();
+        List<String[]> said = new ArrayList<>();
+        for (Match m : c.vocabulary.find(Term.Kind.CONDITION, text)) {
+            said.add(new String[] {m.term().canonical(), String.valueOf(m.start()), String.valueOf(m.end())});
+        }
+        for (String[] measure : MEASURES) {
+            Matcher m = Pattern.compile("(?i)\\b(?:your|the|his|her|their) (?:" + measure[1] + ")\\b").matcher(text);
+            List<Match> named = c.vocabulary.find(Term.Kind.CONDITION, measure[2]);
+            String name = named.isEmpty() ? measure[2] : named.get(0).term().canonical();
+            while (m.find()) {
+                said.add(new String[] {name, String.valueOf(m.start()), String.valueOf(m.end()), measure[0]});
+            }
+        }
+        for (String[] s : said) {
+            Set<String> course = new LinkedHashSet<>();
+            predicate(text, Integer.parseInt(s[2]), course, null);
+            course.removeIf(w -> w.matches("flare|in remission"));
+            String name = ProblemNames.capital(s[0]);
+            boolean known = knownOnly && (ProblemBlocks.known(c, s[0]) || s.length > 3 && ProblemBlocks.known(c, s[3]));
+            if (!course.isEmpty() && (known || !knownOnly) && !out.contains(name)) {
+                out.add(name);
+            }
+        }
+        return out;
     }
 
     /** Where the sentence names the problem: its lexicon name or variants, its own name, or its measure. */

@@ -2,10 +2,16 @@ package org.scribeonfhir.drafting.extract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
+
 import org.junit.jupiter.api.Test;
 import org.scribeonfhir.drafting.NoteHeaders;
 import org.scribeonfhir.drafting.Visits;
 import org.scribeonfhir.drafting.visit.Problem;
+import org.scribeonfhir.ehr.ChartFact;
+import org.scribeonfhir.ehr.EncounterContext;
+import org.scribeonfhir.ehr.EncounterFacts;
+import org.scribeonfhir.ehr.PatientFacts;
 
 /** The assessment says what the clinician said of each problem's severity, control and course, and only that. */
 class ProblemStatusTest {
@@ -116,5 +122,35 @@ class ProblemStatusTest {
                 "[doctor] I'll give him one dose of dexamethasone by mouth here.");
         assertThat(v.problems()).extracting(Problem::name).containsExactly("Croup");
         assertThat(v.exam()).noneMatch(f -> f.text().contains("virus"));
+    }
+
+    private static EncounterContext chartWith(String condition) {
+        return new EncounterContext(new PatientFacts("p1", "Ada Example", "1958-01-01", "female", null),
+                new EncounterFacts("e1", "in-progress", null, null, "2026-11-30", List.of()),
+                condition == null ? List.of() : List.of(new ChartFact("Condition/c1", "condition", condition, null, null,
+                        null)), List.of(), List.of(), List.of(), List.of(), List.of(), null, null, List.of());
+    }
+
+    private static final String[] PRESSURE_VISIT = {
+        "[doctor] Good afternoon. So we're here for your blood pressure. How have the home readings been?",
+        "[patient] Mostly in the 150s since we stopped the water pill.",
+        "[doctor] Any chest pain, headaches, or swelling in the ankles?", "[patient] No.",
+        "[doctor] The nurse had you at 152 over 94 today. Heart regular, lungs clear, no ankle swelling.",
+        "[doctor] So, your blood pressure isn't controlled since we stopped the hydrochlorothiazide. I'm going to "
+                + "increase the lisinopril from 20 to 40 milligrams once a day."};
+
+    @Test
+    void aKnownProblemSpokenOfByItsMeasureOpensItWithItsState() {
+        var v = Visits.read(chartWith("Essential hypertension"), PRESSURE_VISIT);
+        assertThat(v.problems()).anySatisfy(p -> {
+            assertThat(p.name()).isEqualTo("Hypertension");
+            assertThat(p.after()).isEqualTo("uncontrolled");
+        });
+    }
+
+    @Test
+    void aPressureNobodyDiagnosedIsNoHypertension() {
+        var v = Visits.read(chartWith(null), PRESSURE_VISIT);
+        assertThat(v.problems()).extracting(Problem::name).doesNotContain("Hypertension");
     }
 }
