@@ -103,11 +103,24 @@ final class PatientReader {
         }
         int she = 0;
         int he = 0;
+        // the patient's own "he" is someone else ("I was next to my boyfriend and he was warm"), and so is the
+        // clinician's "he" just after it ("So he's got away with it")
+        int otherHe = Integer.MIN_VALUE;
+        int otherShe = Integer.MIN_VALUE;
         for (Utterance u : c.utterances()) {
             String t = u.text().toLowerCase(Locale.ROOT);
-            if (u.clinician() || u.role() == Role.COMPANION || u.role() == Role.INTERPRETER) {
-                she += count(t, "\\b(?:she|her|she's|herself)\\b");
-                he += count(t, "\\b(?:he|him|his|he's|himself)\\b");
+            if (u.role() == Role.PATIENT) {
+                // a person named in the turn, or the same person still talked about
+                String turn = String.join(" ", c.dialogue.ofTurn(u.turn()).stream().map(Utterance::text).toList());
+                boolean named = Attribution.lastRelative(turn) != null;
+                otherHe = count(t, HE) > 0 && (named || u.turn() - otherHe <= 60) ? u.turn() : otherHe;
+                otherShe = count(t, SHE) > 0 && (named || u.turn() - otherShe <= 60) ? u.turn() : otherShe;
+            }
+            // "your pcp looks like he sent you over": the pronoun of the person the sentence names
+            boolean other = Attribution.lastRelative(u.text()) != null || OTHER_PERSON.matcher(t).find();
+            if ((u.clinician() || u.role() == Role.COMPANION || u.role() == Role.INTERPRETER) && !other) {
+                she += u.clinician() && u.turn() - otherShe <= 2 ? 0 : count(t, SHE);
+                he += u.clinician() && u.turn() - otherHe <= 2 ? 0 : count(t, HE);
             }
             if (u.clinician() || u.turn() <= 3) {
                 she += 3 * count(t, "\\b(?:ms|mrs|miss)\\b\\.?");
@@ -122,6 +135,11 @@ final class PatientReader {
         }
         return null;
     }
+
+    private static final Pattern OTHER_PERSON = Pattern.compile("\\b(?:pcp|gp|doctor|dr|nurse|surgeon|specialist|"
+            + "consultant|cardiologist|dermatologist|physio|therapist|pharmacist|midwife)\\b");
+    private static final String SHE = "\\b(?:she|her|she's|herself)\\b";
+    private static final String HE = "\\b(?:he|him|his|he's|himself)\\b";
 
     private static int count(String text, String regex) {
         Matcher m = Pattern.compile(regex).matcher(text);
