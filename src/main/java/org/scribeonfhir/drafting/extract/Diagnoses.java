@@ -21,12 +21,14 @@ final class Diagnoses {
     record Diagnosis(String name, String certainty, int start) {
     }
 
-    private static final Pattern STATED = Pattern.compile("(?i)\\b(?:is|was|are|has|have|had|'s|looks like|sounds like|"
-            + "seems like|consistent with|impression|diagnosis|think|thinking|probably|likely|suspect|that's|"
-            + "this is|it's|dealing with|going on is|causing|caused by|from|for (?:your|the|his|her)|with|"
+    private static final Pattern STATED = Pattern.compile("(?i)\\b(?:is|was|are|has|have|had|'s|"
+            + "(?:looks|sounds|seems)(?: (?:a lot|very much|quite|very|much|more|most))? like|consistent with|"
+            + "impression|diagnosis|think|thinking|probably|likely|suspect|that's|this is|it's|dealing with|going on "
+            + "is|causing|caused by|from|for (?:your|the|his|her)|with|"
             + "(?:we|i) call (?:it|this|that)|called|known as|points? to|fits?|in keeping with|suggestive of)\\b");
-    private static final Pattern UNSURE = Pattern.compile("(?i)\\b(?:think|thinking|wonder|probably|likely|looks like|"
-            + "sounds like|seems like|suspect|impression|consistent with|possible|most likely)\\b");
+    private static final Pattern UNSURE = Pattern.compile("(?i)\\b(?:think|thinking|wonder|probably|likely|"
+            + "(?:looks|sounds|seems)(?: (?:a lot|very much|quite|very|much|more|most))? like|suspect|impression|"
+            + "consistent with|possible|most likely)\\b");
     private static final Pattern HYPOTHETICAL = Pattern.compile("(?i)\\b(?:if|unless|rule out|ruling out|exclude|"
             + "excluding|excluded|not (?:to )?miss|(?:the|a|my|main) concern (?:is|would be|with)|worry|"
             + "worried|concern(?:ed)? (?:about|for)|prevents?|protects? against|avoid|never|someone|anyone|somebody|"

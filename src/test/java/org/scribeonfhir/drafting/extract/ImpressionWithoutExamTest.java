@@ -35,4 +35,19 @@ class ImpressionWithoutExamTest {
             assertThat(p.after()).isEqualTo("uncontrolled, worsening");
         });
     }
+
+    @Test
+    void soundsALotLikeIsALikelyDiagnosis() {
+        var v = Visits.read(
+                "[doctor] How have you been sleeping?",
+                "[patient] Badly. My wife says I snore like a train and stop breathing at night.",
+                "[doctor] Any dozing off in the day?", "[patient] In front of the telly, every evening.",
+                "[doctor] Let me examine you. Your neck is thick, and your throat is crowded at the back.",
+                "[doctor] The snoring and the stopping breathing, that sounds a lot like sleep apnoea. I'm going to "
+                        + "arrange a sleep study.");
+        assertThat(v.problems()).anySatisfy(p -> {
+            assertThat(p.name()).containsIgnoringCase("sleep apnea");
+            assertThat(p.certainty()).isEqualTo("suspected");
+        });
+    }
 }
