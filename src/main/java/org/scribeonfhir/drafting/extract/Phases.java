@@ -94,7 +94,7 @@ final class Phases {
                 }
                 // a telephone consultation has no exam: the impression is the assessment when the plan follows it
                 if (own == null && (examined || planFollows(c, all, i)) && (Diagnoses.assesses(c, u)
-                        || ProblemStatus.assesses(c, u.text()))) {
+                        || StatedProblems.assesses(c, u.text()))) {
                     own = Part.PLAN;
                 }
                 if (own == Part.EXAM && running != Part.EXAM) {

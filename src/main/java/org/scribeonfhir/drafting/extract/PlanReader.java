@@ -143,7 +143,7 @@ final class PlanReader {
                         certainty, dx.start(1)), u);
             }
             boolean opened = blocks.size() > known || introduced;
-            for (String stated : ProblemStatus.opens(c, rest)) {
+            for (String stated : StatedProblems.opens(c, rest)) {
                 // "your depression is improving … and the anxiety's better": the lines that follow stay with the first
                 ProblemBlock b = ProblemBlocks.diagnosed(c, blocks, current, new Diagnoses.Diagnosis(stated, "confirmed",
                         0), u);

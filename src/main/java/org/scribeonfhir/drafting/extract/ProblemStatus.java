@@ -37,8 +37,9 @@ final class ProblemStatus {
             + "(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|"
             + "seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)(?:-\\w+)?)"
             + "(?![a-z]))*";
-    private static final Pattern VERB = Pattern.compile("(?i)^" + READING + "\\s*(?:is|'s|are|'re|has|has been|have|have been|seems|"
-            + "looks|remains|(is|are|has|have|seems|looks)(?:n't| not)|isn't|aren't|hasn't|haven't)\\s+(?:(?:still|now|really|definitely|"
+    private static final Pattern VERB = Pattern.compile("(?i)^" + READING + "\\s*(?:is|'s|are|'re|has|has been|have|"
+            + "have been|seems|looks|remains|(is|are|has|have|seems|looks)(?:n't| not)|isn't|aren't|hasn't|haven't)\\s+"
+            + "(?:(?:still|now|really|definitely|"
             + "clearly|also|quite|a bit|a little|somewhat|just)\\s+)*");
     private static final Pattern PREDICATE = Pattern.compile("(?i)^(?:(?:not|n't)\\s+)?(?:(well[- ]controlled|"
             + "controlled|under (?:good )?control|at (?:goal|target)|in remission)|(above (?:goal|target|where we want "
@@ -56,7 +57,7 @@ final class ProblemStatus {
     private static final Pattern HEDGE = Pattern.compile("(?i)\\b(?:if|unless|when|whether|call|often|usually|"
             + "typically|tends?|can|could|may|might|would|doesn't mean|don't|won't|used to)\\b");
     /** The measure a chronic problem is talked about by ("your blood pressure is not at goal"). */
-    private static final List<String[]> MEASURES = List.of(
+    static final List<String[]> MEASURES = List.of(
             new String[] {"hypertension", "blood pressure|pressure|bp", "hypertension"},
             new String[] {"diabetes", "diabetes|sugars?|a1c", "type 2 diabetes"},
             new String[] {"hyperlipidemia", "cholesterol|lipids", "hyperlipidemia"},
@@ -67,6 +68,7 @@ final class ProblemStatus {
     }
 
     static Stated of(Context c, ProblemBlock b) {
+        Pattern named = named(b);
         String severity = null;
         Set<String> prefix = new LinkedHashSet<>();
         Set<String> course = new LinkedHashSet<>();
@@ -75,7 +77,7 @@ final class ProblemStatus {
                 continue;
             }
             String text = u.text();
-            List<int[]> mentions = mentions(c, b, text);
+            List<int[]> mentions = mentions(c, b, named, text);
             String said = null;
             for (int[] m : mentions) {
                 Matcher before = BEFORE.matcher(text.substring(Math.max(0, m[0] - 40), m[0]));
@@ -95,8 +97,8 @@ final class ProblemStatus {
                 }
                 said = predicate(text, m[1], course, said);
             }
-            boolean named = !mentions.isEmpty() || antecedent(c, b, u);
-            if (named) {
+            boolean spoken = !mentions.isEmpty() || antecedent(c, b, named, u);
+            if (spoken) {
                 Matcher p = PRONOUN.matcher(text);
                 while (p.find()) {
                     if (mentions.isEmpty() || mentions.get(0)[0] < p.start(1)) {
@@ -152,7 +154,7 @@ final class ProblemStatus {
     }
 
     /** The predicate said of the problem at {@code at} ("is not at goal"), added to the course; the severity. */
-    private static String predicate(String text, int at, Set<String> course, String severity) {
+    static String predicate(String text, int at, Set<String> course, String severity) {
         String after = text.substring(at);
         Matcher v = VERB.matcher(after);
         if (!v.find() || hedged(text, at)) {
@@ -164,7 +166,8 @@ final class ProblemStatus {
             return severity;
         }
         negative |= p.group(0).toLowerCase(Locale.ROOT).matches("(?:not|n't)\\s.*");
-        String[] words = {null, "control", "not at goal", "uncontrolled", "improving", "worsening", "flare", "severity"};
+        String[] words = {null, "control", "not at goal", "uncontrolled", "improving", "worsening", "flare",
+            "severity"};
         int g = 1;
         while (p.group(g) == null) {
             g++;
@@ -209,7 +212,7 @@ final class ProblemStatus {
      * of it aside) names this one and no other ("This is PTSD, with depression alongside it. It's improved a bit."
      * could be either).
      */
-    private static boolean antecedent(Context c, ProblemBlock b, Utterance u) {
+    private static boolean antecedent(Context c, ProblemBlock b, Pattern named, Utterance u) {
         List<Utterance> turn = c.dialogue.ofTurn(u.turn());
         for (int i = u.index() - 1; i >= 0 && i < turn.size(); i--) {
             String t = turn.get(i).text();
@@ -217,9 +220,10 @@ final class ProblemStatus {
             if (EXPLAINS.matcher(t).find() && conditions.size() <= 1) {
                 continue;
             }
-            List<int[]> own = mentions(c, b, t);
+            List<int[]> own = mentions(c, b, named, t);
             if (!own.isEmpty()) {
-                return conditions.stream().allMatch(m -> own.stream().anyMatch(o -> o[0] <= m.start() && m.start() < o[1]));
+                return conditions.stream().allMatch(m -> own.stream().anyMatch(o -> o[0] <= m.start()
+                        && m.start() < o[1]));
             }
             if (!conditions.isEmpty()) {
                 return false;
@@ -228,65 +232,32 @@ final class ProblemStatus {
         return false;
     }
 
-    /**
-     * The known problem a plan sentence says the state of ("your blood pressure isn't controlled", "the anxiety's
-     * better"): a condition on the chart or told in the history, named or by its measure, with a predicate of its
-     * control or course. None when the sentence says no such thing: a reading alone ("blood pressure is high
-     * today") is no diagnosis.
-     */
-    static List<String> opens(Context c, String text) {
-        return opens(c, text, true);
+    private static String key(ProblemBlock b) {
+        return b.name.toLowerCase(Locale.ROOT).replaceFirst(" exacerbation$", "");
     }
 
-    /** The sentence says the state of a problem, known or not: it is the assessment, whatever part it was in. */
-    static boolean assesses(Context c, String text) {
-        return !opens(c, text, false).isEmpty();
-    }
-
-    private static List<String> opens(Context c, String text, boolean knownOnly) {
-        List<String> out = new ArrayList<>();
-        List<String[]> said = new ArrayList<>();
-        for (Match m : c.vocabulary.find(Term.Kind.CONDITION, text)) {
-            said.add(new String[] {m.term().canonical(), String.valueOf(m.start()), String.valueOf(m.end())});
-        }
-        for (String[] measure : MEASURES) {
-            Matcher m = Pattern.compile("(?i)\\b(?:your|the|his|her|their) (?:" + measure[1] + ")\\b").matcher(text);
-            List<Match> named = c.vocabulary.find(Term.Kind.CONDITION, measure[2]);
-            String name = named.isEmpty() ? measure[2] : named.get(0).term().canonical();
-            while (m.find()) {
-                said.add(new String[] {name, String.valueOf(m.start()), String.valueOf(m.end()), measure[0]});
-            }
-        }
-        for (String[] s : said) {
-            Set<String> course = new LinkedHashSet<>();
-            predicate(text, Integer.parseInt(s[2]), course, null);
-            course.removeIf(w -> w.matches("flare|in remission"));
-            String name = ProblemNames.capital(s[0]);
-            boolean known = knownOnly && (ProblemBlocks.known(c, s[0]) || s.length > 3 && ProblemBlocks.known(c, s[3]));
-            if (!course.isEmpty() && (known || !knownOnly) && !out.contains(name)) {
-                out.add(name);
-            }
-        }
-        return out;
-    }
-
-    /** Where the sentence names the problem: its lexicon name or variants, its own name, or its measure. */
-    static List<int[]> mentions(Context c, ProblemBlock b, String text) {
-        List<int[]> out = new ArrayList<>();
-        String name = b.name.toLowerCase(Locale.ROOT).replaceFirst(" exacerbation$", "");
-        for (Match m : c.vocabulary.find(Term.Kind.CONDITION, text)) {
-            String canonical = m.term().canonical().toLowerCase(Locale.ROOT);
-            if (name.contains(canonical) || canonical.contains(name)) {
-                out.add(new int[] {m.start(), m.end()});
-            }
-        }
+    /** The problem's own name and the measures it is talked about by, as one pattern. */
+    private static Pattern named(ProblemBlock b) {
+        String name = key(b);
         List<String> words = new ArrayList<>(List.of(Pattern.quote(name)));
         for (String[] measure : MEASURES) {
             if (name.matches("(?s).*(?:" + measure[0] + ").*")) {
                 words.add(measure[1]);
             }
         }
-        Matcher m = Pattern.compile("(?i)\\b(?:" + String.join("|", words) + ")\\b").matcher(text);
+        return Pattern.compile("(?i)\\b(?:" + String.join("|", words) + ")\\b");
+    }
+
+    private static List<int[]> mentions(Context c, ProblemBlock b, Pattern named, String text) {
+        List<int[]> out = new ArrayList<>();
+        String name = key(b);
+        for (Match m : c.vocabulary.find(Term.Kind.CONDITION, text)) {
+            String canonical = m.term().canonical().toLowerCase(Locale.ROOT);
+            if (name.contains(canonical) || canonical.contains(name)) {
+                out.add(new int[] {m.start(), m.end()});
+            }
+        }
+        Matcher m = named.matcher(text);
         while (m.find()) {
             int s = m.start();
             if (out.stream().noneMatch(o -> o[0] <= s && s < o[1])) {
