@@ -87,6 +87,14 @@ final class Context {
         return out;
     }
 
+    private final Map<String, List<org.scribeonfhir.drafting.lexicon.Match>> conditions = new java.util.HashMap<>();
+
+    /** The conditions the lexicon finds in a text, looked up once per text and visit (read again for every problem). */
+    List<org.scribeonfhir.drafting.lexicon.Match> conditions(String text) {
+        return conditions.computeIfAbsent(text, t -> vocabulary.find(org.scribeonfhir.drafting.lexicon.Term.Kind.CONDITION,
+                t));
+    }
+
     Utterance next(Utterance u) {
         int i = index.get(u) + 1;
         return i < utterances().size() ? utterances().get(i) : null;

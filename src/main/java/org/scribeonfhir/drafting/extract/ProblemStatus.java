@@ -9,7 +9,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.scribeonfhir.drafting.lexicon.Match;
-import org.scribeonfhir.drafting.lexicon.Term;
 import org.scribeonfhir.drafting.speech.Utterance;
 
 /**
@@ -216,7 +215,7 @@ final class ProblemStatus {
         List<Utterance> turn = c.dialogue.ofTurn(u.turn());
         for (int i = u.index() - 1; i >= 0 && i < turn.size(); i--) {
             String t = turn.get(i).text();
-            List<Match> conditions = c.vocabulary.find(Term.Kind.CONDITION, t);
+            List<Match> conditions = c.conditions(t);
             if (EXPLAINS.matcher(t).find() && conditions.size() <= 1) {
                 continue;
             }
@@ -251,7 +250,7 @@ final class ProblemStatus {
     private static List<int[]> mentions(Context c, ProblemBlock b, Pattern named, String text) {
         List<int[]> out = new ArrayList<>();
         String name = key(b);
-        for (Match m : c.vocabulary.find(Term.Kind.CONDITION, text)) {
+        for (Match m : c.conditions(text)) {
             String canonical = m.term().canonical().toLowerCase(Locale.ROOT);
             if (name.contains(canonical) || canonical.contains(name)) {
                 out.add(new int[] {m.start(), m.end()});

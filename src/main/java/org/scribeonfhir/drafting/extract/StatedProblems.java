@@ -37,7 +37,7 @@ final class StatedProblems {
     private static List<String> opens(Context c, String text, boolean knownOnly) {
         List<String> out = new ArrayList<>();
         List<String[]> said = new ArrayList<>();
-        for (Match m : c.vocabulary.find(Term.Kind.CONDITION, text)) {
+        for (Match m : c.conditions(text)) {
             said.add(new String[] {m.term().canonical(), String.valueOf(m.start()), String.valueOf(m.end())});
         }
         for (int i = 0; i < ProblemStatus.MEASURES.size(); i++) {
