@@ -112,6 +112,7 @@ final class Diagnoses {
             // "my impression: your diabetes isn't controlled": the clause after the colon is what was stated
             boolean headed = IMPRESSION.matcher(text.substring(0, m.start())).find();
             if (HYPOTHETICAL.matcher(before).find() || !STATED.matcher(before).find() && !opens(text, m) && !headed
+                    && !restated(c, u, text, m)
                     || before.matches("(?is).*\\b(?:options?|safe|safest|studied|used|allowed|fine) (?:in|during)\\s*$")
                     || text.substring(m.end()).matches("(?is)^\\s*(?:screening|screen|risk|prevention|protection|"
                     + "prophylaxis|virus|surgery|removal|excision|operation|repair|bacteri"
@@ -181,6 +182,35 @@ final class Diagnoses {
     }
 
     /** "Bipolar 1 disorder, stable.": the sentence opens with the condition. */
+    private static final Pattern CONFIRMS = Pattern.compile("(?i)^\\W*(?:yes|yeah|it is|yes,? it is|it does|it has|"
+            + "i'm afraid so|afraid so|that's right|correct)\\W*$");
+    private static final Pattern FINITE = Pattern.compile("(?i)\\b(?:is|are|was|were|would|could|can|will|may|might|"
+            + "should|needs?|has|have|had|'s|'ll|'d|do|does|did)\\b");
+
+    /**
+     * "So, I think this is gout. An acute gout flare in the left big toe.", "Is it broken?" "It is. A non-displaced
+     * fracture of the waist of the scaphoid.": a verbless phrase naming the condition right after the clinician named
+     * it or said yes says it again, more precisely.
+     */
+    static boolean restated(Context c, Utterance u, String text, Match m) {
+        List<Utterance> turn = c.dialogue.ofTurn(u.turn());
+        if (!u.clinician() || u.index() <= 0 || u.index() > turn.size() || !text.equals(u.text())
+                || FINITE.matcher(text).find()) {
+            return false;
+        }
+        String before = QUALIFIERS.matcher(Phrasing.lead(text.substring(0, m.start())) + " ").replaceFirst("").strip();
+        if (!before.isEmpty()) {
+            return false;
+        }
+        Utterance previous = turn.get(u.index() - 1);
+        return CONFIRMS.matcher(previous.text()).matches() || !in(c, previous, previous.text()).isEmpty();
+    }
+
+    /** The sentence says again, without a verb, the diagnosis said just before it (see {@link #restated}). */
+    static boolean restates(Context c, Utterance u) {
+        return c.conditions(u.text()).stream().anyMatch(m -> restated(c, u, u.text(), m));
+    }
+
     private static boolean opens(String text, Match m) {
         String before = Phrasing.lead(text.substring(0, m.start())).toLowerCase(Locale.ROOT).strip();
         return before.matches("(?:your|the|his|her|)") && text.substring(m.end()).matches("(?s)^\\s*(?:,|\\.|:|is |are "

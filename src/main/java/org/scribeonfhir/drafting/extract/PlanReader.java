@@ -87,7 +87,7 @@ final class PlanReader {
                 boolean shown = IMAGING_SHOWS.matcher(u.text()).find() && imaging(c, u);
                 String said = shown ? SHOWS.matcher(u.text()).replaceAll("is") : u.text();
                 for (Diagnoses.Diagnosis d : Diagnoses.in(c, u, said)) {
-                    if (shown || STRONG.matcher(said).find()) {
+                    if (shown || STRONG.matcher(said).find() || Diagnoses.restates(c, u)) {
                         current = ProblemBlocks.diagnosed(c, blocks, current, d, u);
                     }
                 }

@@ -50,4 +50,17 @@ class ImpressionWithoutExamTest {
             assertThat(p.certainty()).isEqualTo("suspected");
         });
     }
+
+    @Test
+    void aVerblessPhraseAfterTheDiagnosisNamesItMorePreciselyAndIsNoPlanLine() {
+        var note = Visits.draft(
+                "[doctor] What's happened to the foot?",
+                "[patient] My big toe on the left went red and swollen overnight. I can't bear the sheet on it.",
+                "[doctor] Let me look. The left big toe joint is red, hot and very tender.",
+                "[doctor] So, I think this is gout. An acute gout flare in the left big toe.",
+                "[doctor] I'm going to give you prednisone 40 milligrams once a day for five days.");
+        var plan = Visits.lines(note, org.scribeonfhir.drafting.NoteHeaders.ASSESSMENT_AND_PLAN);
+        assertThat(plan).noneMatch(l -> l.startsWith("•") && l.contains("An acute gout flare"))
+                .anyMatch(l -> l.matches("1\\. .*[Gg]out.*left big toe\\."));
+    }
 }
