@@ -162,6 +162,11 @@ final class PhraseIndex {
         List<Match> out = new ArrayList<>();
         int i = 0;
         while (i < tokens.size()) {
+            int at = tokens.get(i).start();
+            if (at >= 4 && text.regionMatches(true, at - 4, "non-", 0, 4)) {
+                i++; // "non-displaced fracture", "non-productive cough": not the phrase that follows the "non-"
+                continue;
+            }
             List<Entry> candidates = byFirst.get(tokens.get(i).word());
             Entry hit = null;
             int end = -1;

@@ -63,4 +63,16 @@ class ImpressionWithoutExamTest {
         assertThat(plan).noneMatch(l -> l.startsWith("•") && l.contains("An acute gout flare"))
                 .anyMatch(l -> l.matches("1\\. .*[Gg]out.*left big toe\\."));
     }
+
+    @Test
+    void aVerblessAnswerAfterYesIsTheDiagnosis() {
+        var v = Visits.read(
+                "[doctor] What happened to the wrist?", "[patient] I fell on my outstretched hand ten days ago.",
+                "[doctor] Let me look. Some swelling on the thumb side of the right wrist, tender in the snuffbox.",
+                "[doctor] The new x-rays this morning show a thin crack line across the middle of the scaphoid.",
+                "[patient] So it is broken after all?",
+                "[doctor] It is. A non-displaced fracture of the waist of the scaphoid, in the right wrist.",
+                "[doctor] You'll need a cast for six weeks, and I'll see you in the fracture clinic.");
+        assertThat(v.problems()).extracting(Problem::name).anyMatch(n -> n.toLowerCase().contains("scaphoid fracture"));
+    }
 }

@@ -22,6 +22,13 @@ class VocabularyTest {
     }
 
     @Test
+    void aPhraseAfterNonIsNotThatPhrase() {
+        assertThat(canonical(Term.Kind.SYMPTOM, "a dry, non-productive cough for a week")).isEqualTo("cough");
+        assertThat(canonical(Term.Kind.CONDITION, "a non-displaced fracture of the waist of the scaphoid"))
+                .isEqualTo("scaphoid fracture");
+    }
+
+    @Test
     void wordsThatOnlyLookBritishStayThemselves() {
         assertThat(PhraseIndex.american("bruised")).isEqualTo("bruised");
         assertThat(PhraseIndex.american("raised")).isEqualTo("raised");
