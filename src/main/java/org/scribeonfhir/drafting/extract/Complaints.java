@@ -135,6 +135,17 @@ final class Complaints {
     }
 
     /**
+     * A general denial beside the same complaint said more precisely is no denial: "any swelling?" "no" beside "my
+     * fingers swell" (the note says which swelling, not both); "on the flat I'm fine" beside "puffed going up the
+     * hill" (breathless on exertion, not a denied breathlessness).
+     */
+    static void deniedOnlyInGeneral(List<Symptom> out) {
+        out.removeIf(d -> !d.present() && out.stream().anyMatch(p -> p.present() && !p.name().equals(d.name())
+                && (!d.name().contains(" ") && (" " + p.name() + " ").contains(" " + d.name() + " ")
+                || d.name().equals("shortness of breath") && p.name().equals("dyspnea on exertion"))));
+    }
+
+    /**
      * "…sent you over about some chest discomfort, tell me about it" "this tightness in the middle of my chest": the
      * clinician's word and the patient's description are one complaint, told once with what the patient said.
      */

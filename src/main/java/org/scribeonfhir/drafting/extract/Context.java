@@ -1,10 +1,13 @@
 package org.scribeonfhir.drafting.extract;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.scribeonfhir.drafting.lexicon.Match;
+import org.scribeonfhir.drafting.lexicon.Term;
 import org.scribeonfhir.drafting.lexicon.Vocabulary;
 import org.scribeonfhir.drafting.model.ClinicalEntity;
 import org.scribeonfhir.drafting.model.ClinicalModel.TurnAnalysis;
@@ -87,12 +90,11 @@ final class Context {
         return out;
     }
 
-    private final Map<String, List<org.scribeonfhir.drafting.lexicon.Match>> conditions = new java.util.HashMap<>();
+    private final Map<String, List<Match>> conditions = new HashMap<>();
 
     /** The conditions the lexicon finds in a text, looked up once per text and visit (read again for every problem). */
-    List<org.scribeonfhir.drafting.lexicon.Match> conditions(String text) {
-        return conditions.computeIfAbsent(text, t -> vocabulary.find(org.scribeonfhir.drafting.lexicon.Term.Kind.CONDITION,
-                t));
+    List<Match> conditions(String text) {
+        return conditions.computeIfAbsent(text, t -> vocabulary.find(Term.Kind.CONDITION, t));
     }
 
     Utterance next(Utterance u) {

@@ -109,10 +109,10 @@ final class PatientReader {
         int otherShe = Integer.MIN_VALUE;
         for (Utterance u : c.utterances()) {
             String t = u.text().toLowerCase(Locale.ROOT);
-            if (u.role() == Role.PATIENT) {
+            if (u.role() == Role.PATIENT && (count(t, HE) > 0 || count(t, SHE) > 0)) {
                 // a person named in the turn, or the same person still talked about
-                String turn = String.join(" ", c.dialogue.ofTurn(u.turn()).stream().map(Utterance::text).toList());
-                boolean named = Attribution.lastRelative(turn) != null;
+                boolean named = c.dialogue.ofTurn(u.turn()).stream().anyMatch(x -> Attribution.lastRelative(x.text())
+                        != null);
                 otherHe = count(t, HE) > 0 && (named || u.turn() - otherHe <= 60) ? u.turn() : otherHe;
                 otherShe = count(t, SHE) > 0 && (named || u.turn() - otherShe <= 60) ? u.turn() : otherShe;
             }

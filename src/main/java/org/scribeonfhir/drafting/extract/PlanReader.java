@@ -58,24 +58,6 @@ final class PlanReader {
     private PlanReader() {
     }
 
-    /** The same line, or the same test ordered twice ("repeat A1c in 6 months" and "order an A1c"). */
-    private static boolean same(PlanItem a, PlanItem b) {
-        if (a.text() == null || b.text() == null) {
-            return false;
-        }
-        if (a.text().equalsIgnoreCase(b.text())) {
-            return true;
-        }
-        if (a.kind().equals("test") && b.kind().equals("test")) {
-            String x = a.text().replaceAll("^(?:Order|Repeat) (?:an? )?", "").replaceAll(" (?:in|today|this|next) .*|"
-                    + " today\\.$|\\.$", "");
-            String y = b.text().replaceAll("^(?:Order|Repeat) (?:an? )?", "").replaceAll(" (?:in|today|this|next) .*|"
-                    + " today\\.$|\\.$", "");
-            return x.equalsIgnoreCase(y);
-        }
-        return false;
-    }
-
     static Result read(Context c, Pronouns p, List<Medication> meds, List<Symptom> symptoms) {
         List<ProblemBlock> blocks = new ArrayList<>();
         List<PlanItem> loose = new ArrayList<>();
@@ -86,8 +68,9 @@ final class PlanReader {
                 // "the x-ray shows a pneumonia" is read as "the x-ray is a pneumonia": the imaging names the diagnosis
                 boolean shown = IMAGING_SHOWS.matcher(u.text()).find() && imaging(c, u);
                 String said = shown ? SHOWS.matcher(u.text()).replaceAll("is") : u.text();
-                for (Diagnoses.Diagnosis d : Diagnoses.in(c, u, said)) {
-                    if (shown || STRONG.matcher(said).find() || Diagnoses.restates(c, u)) {
+                List<Diagnoses.Diagnosis> stated = Diagnoses.in(c, u, said);
+                if (!stated.isEmpty() && (shown || STRONG.matcher(said).find() || Diagnoses.restates(c, u))) {
+                    for (Diagnoses.Diagnosis d : stated) {
                         current = ProblemBlocks.diagnosed(c, blocks, current, d, u);
                     }
                 }
@@ -177,7 +160,7 @@ final class PlanReader {
                     PlanItem item = new PlanItem(null, line.kind(), line.text(), null, s);
                     if (target == null || line.kind().equals("follow-up")) {
                         add(loose, item);
-                    } else if (target.items.stream().noneMatch(i -> same(i, item))) {
+                    } else if (!target.has(item)) {
                         target.items.add(item);
                     }
                 }

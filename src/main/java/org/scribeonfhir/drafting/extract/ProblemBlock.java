@@ -32,6 +32,18 @@ final class ProblemBlock {
         return problem.replaceFirst("(?i) exacerbation$", "");
     }
 
+    /** The same line already under it, or the same test ordered twice ("repeat A1c in 6 months", "order an A1c"). */
+    boolean has(PlanItem item) {
+        return item.text() != null && items.stream().anyMatch(i -> i.text() != null && (i.text().equalsIgnoreCase(
+                item.text()) || i.kind().equals("test") && item.kind().equals("test")
+                && test(i.text()).equalsIgnoreCase(test(item.text()))));
+    }
+
+    private static String test(String line) {
+        return line.replaceAll("^(?:Order|Repeat) (?:an? )?", "").replaceAll(" (?:in|today|this|next) .*| today\\.$|\\.$",
+                "");
+    }
+
     /** Named after a symptom ("back pain"), not a diagnosis: a diagnosis said next replaces it. */
     boolean complaint(Context c) {
         return c.vocabulary.lookup(Term.Kind.SYMPTOM, name) != null;

@@ -9,6 +9,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.scribeonfhir.drafting.lexicon.Match;
+import org.scribeonfhir.drafting.lexicon.PlanTopics;
 import org.scribeonfhir.drafting.speech.Utterance;
 
 /**
@@ -55,13 +56,21 @@ final class ProblemStatus {
     /** "If it gets worse", "croup is often worse at night", "one reading doesn't mean": not this problem today. */
     private static final Pattern HEDGE = Pattern.compile("(?i)\\b(?:if|unless|when|whether|call|often|usually|"
             + "typically|tends?|can|could|may|might|would|doesn't mean|don't|won't|used to)\\b");
-    /** The measure a chronic problem is talked about by ("your blood pressure is not at goal"). */
+    /**
+     * The words a chronic problem is talked about by ("your blood pressure is not at goal"): the plan's topics
+     * ({@link PlanTopics}), and the sugars, the A1c and the mood. Each: what the problem's name contains, the words,
+     * the condition they name.
+     */
     static final List<String[]> MEASURES = List.of(
-            new String[] {"hypertension", "blood pressure|pressure|bp", "hypertension"},
+            topics("hypertension"),
+            topics("hyperlipidemia"),
             new String[] {"diabetes", "diabetes|sugars?|a1c", "type 2 diabetes"},
-            new String[] {"hyperlipidemia", "cholesterol|lipids", "hyperlipidemia"},
             new String[] {"depress", "depression|mood", "depression"},
             new String[] {"anxiety", "anxiety", "anxiety"});
+
+    private static String[] topics(String condition) {
+        return new String[] {condition, String.join("|", PlanTopics.topics(condition)), condition};
+    }
 
     private ProblemStatus() {
     }

@@ -61,12 +61,7 @@ final class SymptomReader {
         SymptomMemory.sidesCorrected(c, r.found.values());
         List<Symptom> out = new ArrayList<>();
         r.found.values().forEach(b -> out.add(b.build()));
-        // "any swelling?" "no" beside "my fingers swell": the note says which swelling, not both
-        out.removeIf(d -> !d.present() && !d.name().contains(" ") && out.stream().anyMatch(p -> p.present()
-                && !p.name().equals(d.name()) && (" " + p.name() + " ").contains(" " + d.name() + " ")));
-        // "puffed going up the hill" beside "on the flat I'm fine": breathless on exertion, not a denied breathlessness
-        out.removeIf(d -> !d.present() && d.name().equals("shortness of breath") && out.stream().anyMatch(p -> p.present()
-                && p.name().equals("dyspnea on exertion")));
+        Complaints.deniedOnlyInGeneral(out);
         Complaints.oneChestComplaint(c, out);
         return out;
     }

@@ -26,6 +26,12 @@ public final class PlanTopics {
         return TOPICS.get(topic.strip().toLowerCase(Locale.ROOT));
     }
 
+    /** The topics that name a condition ("hypertension" → "blood pressure", "bp", …), longest first. */
+    public static List<String> topics(String condition) {
+        return TOPICS.entrySet().stream().filter(e -> e.getValue().equals(condition)).map(Map.Entry::getKey)
+                .sorted((a, b) -> b.length() != a.length() ? b.length() - a.length() : a.compareTo(b)).toList();
+    }
+
     /** The conditions a text names by their plan topics ("for your blood pressure, …"). */
     public static List<String> conditions(String text) {
         List<String> out = new ArrayList<>();
