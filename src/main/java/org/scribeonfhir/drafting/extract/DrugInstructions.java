@@ -36,7 +36,12 @@ final class DrugInstructions {
                     m -> "rinse the mouth after use", false),
             new Way(Pattern.compile("(?i)\\b(?:don't|do not|not) take it with ([a-z]+(?: or [a-z]+)?)\\b"),
                     m -> "do not take with " + m.group(1), false),
-            new Way(Pattern.compile("(?i)\\bsunscreen\\b|\\bburn easily\\b"), m -> "use sun protection", false));
+            new Way(Pattern.compile("(?i)\\bsunscreen\\b|\\bburn easily\\b"), m -> "use sun protection", false),
+            // "but no more than eight tablets in twenty-four hours": the most a day, said with the dose
+            new Way(Pattern.compile("(?i)\\b(?:no more than|not more than|never more than|a maximum of|maximum of|max(?:imum)?|"
+                    + "up to a max(?:imum)? of) (\\d+(?:\\.\\d+)? ?(?:tablets?|capsules?|doses?|puffs?|mg|g|grams?|"
+                    + "milligrams?)) (?:in|a|per|every|each) (24 hours|day|one day|a day)\\b"),
+                    m -> "maximum " + m.group(1) + " in 24 hours", false));
 
     private DrugInstructions() {
     }
@@ -89,7 +94,12 @@ final class DrugInstructions {
         return null;
     }
 
+    /** The drug as said, with the generic beside a brand or a British name ("Paracetamol (acetaminophen)"). */
     private static String canonical(Match m) {
-        return m.term() == null ? m.surface().toLowerCase(Locale.ROOT) : m.term().canonical();
+        String said = m.surface().toLowerCase(Locale.ROOT);
+        if (m.term() == null || said.equalsIgnoreCase(m.term().canonical())) {
+            return said;
+        }
+        return Character.toUpperCase(said.charAt(0)) + said.substring(1) + " (" + m.term().canonical() + ")";
     }
 }

@@ -35,7 +35,30 @@ final class FollowOnMentions {
         if (corrected == null) {
             corrected = readBackCorrected(c, u, so);
         }
+        if (corrected == null) {
+            corrected = keptOff(c, u, so);
+        }
         return corrected;
+    }
+
+    private static final Pattern KEEP_OFF = Pattern.compile("(?i)^(?:(?:good|okay|right|so|and|then|well)\\W+)*"
+            + "(?:(?:we'll|we will|i'll|i will|let's|i'd|i would|i think we(?:'ll| will| should)?|we should)\\s+)?"
+            + "(?:(?:just )?(?:leave|keep) (?:it|that|them) off|stay off (?:it|that|them)|(?:just )?(?:stop|hold) "
+            + "(?:it|that|them) (?:for now|for the moment|completely))\\b(?![^.]*\\bif\\b)");
+
+    /**
+     * "I stopped that about two months ago…" "We'll leave it off for now": the clinician's order on the drug just
+     * talked about, without naming it, a turn or two after the patient said it was stopped.
+     */
+    private static Mention keptOff(Context c, Utterance u, List<Mention> so) {
+        if (so.isEmpty() || !u.clinician() || u.question() || !KEEP_OFF.matcher(u.text()).find()) {
+            return null;
+        }
+        Mention prev = so.get(so.size() - 1);
+        if (u.turn() - prev.where().turn() > 4 || prev.action() == null || !prev.action().matches("stopped|stop|hold")) {
+            return null;
+        }
+        return new Mention(prev.drug(), prev.said(), prev.term(), null, null, null, null, "stop", true, u, -1, null);
     }
 
     private static final Pattern NOW_ON = Pattern.compile("(?i)^\\W*(?:(?:no|oh|actually|well)\\W+)*(?:it's|it is|"

@@ -52,9 +52,7 @@ final class HistoryReader {
     private static final Pattern SOCIAL_QUESTION = Pattern.compile("(?i)\\b(?:smoke|smoking|tobacco|cigarettes?|vape|"
             + "alcohol|drink|drinking|beer|wine|drugs|weed|marijuana|cannabis|caffeine|coffee|energy drinks?|"
             + "exercise|work|job|occupation|live with|living situation)\\b");
-    private static final Pattern WORK = Pattern.compile("(?i)\\bi (?:work|worked) (?:as|at|in|for)\\b|\\bi'm an? "
-            + "(?:teacher|nurse|accountant|engineer|mechanic|driver|student|retired|electrician|plumber|cashier|"
-            + "carpenter|lawyer|farmer|chef|cook|waitress|waiter|contractor|manager|programmer|firefighter)\\b");
+    private static final Pattern WORK = Pattern.compile("(?i)\\bi (?:work|worked) (?:as|at|in|for)\\b");
     private static final Pattern QUANTITY = Pattern.compile("(?i)\\b(?:\\d+(?:\\.\\d+)? |an? |one |half a |(?:a )?couple (?:of )?)"
             + "(?:packs?|cigarettes?|beers?|glass(?:es)? of \\w+|(?:energy )?drinks?)(?: (?:a|per|each) (?:day|week|night))?"
             + "|\\b(?:socially|occasionally|on (?:the )?weekends?|every (?:day|night)|daily|rarely|a (?:day|week))\\b");
@@ -257,6 +255,10 @@ final class HistoryReader {
         if (!speaksAsPatient(u) || !Attribution.of(u, text.length()).equals(Attribution.PATIENT) || othersHabit(u)) {
             return;
         }
+        String job = Occupation.stated(text);
+        if (job != null && out.stream().noneMatch(h -> h.text().startsWith("Occupation: "))) {
+            add(out, new HistoryItem("social", "Occupation: " + job, "work", Support.of(0.7, u.turn())));
+        } // "I'm a teaching assistant, so it's tea and biscuits…": said in passing, in any answer
         if (c.dialogue.questionBefore(u) != null && SOCIAL_QUESTION.matcher(c.dialogue.questionBefore(u).text()).find()) {
             return;
         }

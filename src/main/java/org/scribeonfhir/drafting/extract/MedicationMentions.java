@@ -135,7 +135,7 @@ final class MedicationMentions {
         }
         String afterClause = text.substring(d.end(), to);
         if (u.clinician() && afterClause.toLowerCase(Locale.ROOT).matches("(?s)^[^.;]{0,40}\\b(?:if|in case|should)\\b.*")
-                && !afterClause.toLowerCase(Locale.ROOT).matches("(?s)^[^.;]{0,40}\\bas needed\\b.*")) {
+                && !afterClause.toLowerCase(Locale.ROOT).matches("(?s)^[^.;]{0,40}\\b(?:as needed|" + Sig.PRN + ")\\b.*")) {
             return null;
         }
         if (!u.clinician() && (u.question() && ASKS_FOR.matcher(before).find()

@@ -29,7 +29,30 @@ final class Occupation {
     private static final Pattern I_VERB = Pattern.compile("(?i)^i ([a-z]+)(?<!am|was|worked|used|do|don't|"
             + "can|can't|will|would|could|did|didn't|'m)\\b");
 
+    /** "I'm a teaching assistant, so…", "I work as a line cook": the job said without being asked. */
+    private static final Pattern STATED = Pattern.compile("(?i)\\b(?:i'm|i am|i work as|i'm working as|i've been)"
+            + " (an? (?:[a-z-]+ ){0,2}?(?:teacher|teaching assistant|teacher's aide|nurse|healthcare assistant|carer|care "
+            + "assistant|care worker|pharmacist|pharmacy technician|accountant|engineer|mechanic|driver|student|"
+            + "electrician|plumber|cashier|carpenter|joiner|builder|bricklayer|plasterer|roofer|welder|labourer|laborer|"
+            + "lawyer|solicitor|farmer|chef|cook|waitress|waiter|bartender|barista|contractor|manager|programmer|"
+            + "developer|firefighter|paramedic|police officer|receptionist|secretary|cleaner|janitor|hairdresser|"
+            + "childminder|nanny|librarian|postman|postwoman|courier|warehouse worker|factory worker|machinist|"
+            + "technician|installer|gardener|landscaper|social worker|midwife|dental hygienist|dental nurse|"
+            + "physiotherapist|security guard|soldier|pilot|flight attendant|vet|veterinarian|painter|decorator|"
+            + "salesman|saleswoman|sales assistant|shop assistant|stocker|fisherman|miner|dispatcher|"
+            + "bus driver|lorry driver|truck driver|delivery driver|cabbie|taxi driver))\\b(?!\\s+(?:by training|"
+            + "once|before|years ago))|\\b(?:i'm|i am) (retired|self-employed|unemployed)\\b");
+
     private Occupation() {
+    }
+
+    /** The job a patient's sentence says ("a teaching assistant"), or null. */
+    static String stated(String text) {
+        Matcher m = STATED.matcher(text);
+        if (!m.find()) {
+            return null;
+        }
+        return (m.group(1) != null ? m.group(1) : m.group(2)).toLowerCase(Locale.ROOT);
     }
 
     /**

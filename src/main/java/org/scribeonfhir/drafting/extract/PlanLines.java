@@ -98,6 +98,9 @@ final class PlanLines {
     /** "The lower dose because of your reflux": a reason without its statement. */
     private static final Pattern REASON_FRAGMENT = Pattern.compile("(?i)^(?:the|a|an|that|this) [a-z ]{2,40}\\b"
             + "because\\b");
+    /** "Because you're so tired," split from "I'd like some bloods": why, without what it is the reason for. */
+    private static final Pattern WHY_ONLY = Pattern.compile("(?i)^\\W*(?:(?:and|so|but)\\W+)?(?:because|since|given)\\b"
+            + "[^,;:]{0,80}\\W*$");
     /** "For work, if you can, take…": the setting of the advice, kept as its lead. */
     private static final Pattern SETTING = Pattern.compile("(?i)^(for|at|with) (work|school|sports|exercise|sleep|"
             + "your diet|the pain)[,:]\\s+(?:if (?:you|he|she) can[,]?\\s+)?");
@@ -163,6 +166,9 @@ final class PlanLines {
         if (s.isEmpty() || s.matches("(?is)^doctor,.*|.*,\\s*doc(?:tor)?\\W*$") || META.matcher(s).find()
                 && !ORDER.matcher(s).find() && !PlanWording.FOLLOW_UP.matcher(s).find() || DICTATION.matcher(s).find()
                 || Phrasing.DANGLING.matcher(s).find() || Cues.COUNTERFACTUAL.matcher(s).find()) {
+            return out;
+        }
+        if (WHY_ONLY.matcher(s).matches()) {
             return out;
         }
         if (MANEUVER.matcher(s).find() && !s.matches("(?is).*\\b(?:at home|times|a day|daily|exercises?)\\b.*")) {

@@ -48,7 +48,8 @@ final class PlanReader {
     private static final Pattern LEADING_IT = Pattern.compile("(?i)(it)\\s+(?:can|may|might|will|could|should|takes|"
             + "usually|often|sometimes)\\b");
     private static final Pattern CLAUSES = Pattern.compile("(?i);\\s*|,?\\s+and (?=(?:i|we|i'll|we'll|i'm|we're|"
-            + "let's|lets|you(?!'re|'ve| are| were| have| had)|then|also|if)\\b)|,\\s+(?=(?:i want|i'd like|"
+            + "let's|lets|you(?!'re|'ve| are| were| have| had)|then|also|if|keep (?:drinking|taking|using|an eye)|stay|avoid|make sure)\\b)"
+            + "|,\\s+(?=(?:i want|i'd like|"
             + "i would like|"
             + "we'll|i'll|let's)\\b)");
 

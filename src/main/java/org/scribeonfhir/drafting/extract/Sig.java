@@ -11,12 +11,14 @@ import java.util.regex.Pattern;
  */
 public final class Sig {
 
+    /** "Carry on with the paracetamol if you need it": as needed, not a condition of the order. */
+    static final String PRN = "(?:if|when|whenever) (?:you|she|he|they) needs? (?:it|them|one)|if required|if necessary";
     public static final Pattern FREQUENCY = Pattern.compile("(?i)\\b(?:(?:one|two|three|four|five|[1-5]) (?:or|to) "
             + "(?:two|three|four|five|six|[2-6]) times (?:a|per) day|(?:once(?! (?:the|you|it|that|they|he|she|we|i|"
             + "your)\\b)|twice|three times|four times|one time|two times|\\d+ times)(?: (?:a|per|each|every) "
             + "(?:day|week|month|night)| daily| weekly)?|daily|nightly|"
             + "at (?:the )?(?:start|onset) of (?:the |a |an |each )?(?:headache|migraine|attack|pain)|"
-            + "weekly|monthly|bid|tid|qid|qd|qhs|prn|as needed|when needed|if needed|as necessary|at bedtime|"
+            + "weekly|monthly|bid|tid|qid|qd|qhs|prn|as needed|when needed|if needed|as necessary|at bedtime|" + PRN + "|"
             + "before bed(?:time)?|at night|every (?:other )?(?:day|morning|night|evening|week|month)|"
             + "every \\d+(?: to \\d+)? (?:hours|days|weeks)|every (?:hour|four hours|six hours)|in the (?:morning|"
             + "evening)|(?:a|per|each) day|with (?:meals|food|breakfast|dinner)|every \\d+ weeks)\\b");
@@ -63,6 +65,9 @@ public final class Sig {
 
     public static String normaliseFrequency(String said) {
         String f = said.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").strip();
+        if (f.matches(PRN)) {
+            return "as needed";
+        }
         Matcher range = RANGE.matcher(f);
         if (range.matches()) {
             return digit(range.group(1)) + " to " + digit(range.group(2)) + " times daily";

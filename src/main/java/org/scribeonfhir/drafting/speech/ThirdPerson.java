@@ -32,7 +32,9 @@ public final class ThirdPerson {
             "look", "sound", "appear", "go", "grind", "wet", "soil", "lie", "carry", "push", "pull", "reach", "turn",
             "roll", "kneel", "squat", "jump", "read", "type", "chew", "swallow", "burp", "pass", "wash", "shower",
             "clean", "drop", "hold", "lean", "stretch", "shake", "nap", "wait", "spend", "pay", "buy", "care", "cry",
-            "snore", "stay", "press", "rub", "scratch", "pick", "crave", "grab", "pace", "panic", "dread", "binge");
+            "snore", "stay", "press", "rub", "scratch", "pick", "crave", "grab", "pace", "panic", "dread", "binge",
+            "handle", "manage", "cope", "find", "make", "bring", "leave", "call", "ring", "visit", "send", "teach",
+            "serve", "ride", "fix", "prepare", "write", "speak", "talk", "listen", "sell", "build");
     private static final Set<String> ADVERBS = Set.of("usually", "also", "still", "just", "never", "always", "often", "nearly",
             "sometimes", "really", "definitely", "only", "actually", "normally", "generally", "occasionally", "kinda",
             "probably", "mostly", "rarely", "barely", "hardly", "finally", "recently", "now", "ever");

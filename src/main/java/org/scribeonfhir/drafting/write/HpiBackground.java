@@ -104,8 +104,9 @@ final class HpiBackground {
         for (HistoryItem h : v.history()) {
             if (h.kind().equals("social")) {
                 String text = h.text().startsWith("Does not") ? h.text() : ThirdPerson.patient(h.text(), p);
-                String line = "Social history: " + Lines.period(Lines.lowerFirst(
-                        Phrasing.tidy(text)));
+                // "Occupation: a chef." stands as its own label, not "Social history: occupation: a chef."
+                String line = text.startsWith("Occupation: ") ? Lines.period(Phrasing.tidy(text))
+                        : "Social history: " + Lines.period(Lines.lowerFirst(Phrasing.tidy(text)));
                 if (said.add(line.toLowerCase(Locale.ROOT))) {
                     out.add(Lines.statement(line, h.support()));
                 }
