@@ -7,6 +7,7 @@ import org.scribeonfhir.drafting.lexicon.Vocabulary;
 import org.scribeonfhir.drafting.model.ClinicalModel.TurnAnalysis;
 import org.scribeonfhir.drafting.speech.Dialogue;
 import org.scribeonfhir.drafting.visit.Allergy;
+import org.scribeonfhir.drafting.visit.Consultation;
 import org.scribeonfhir.drafting.visit.Historian;
 import org.scribeonfhir.drafting.visit.HistoryItem;
 import org.scribeonfhir.drafting.visit.Measurement;
@@ -72,12 +73,13 @@ public final class VisitReader {
         VisitModel model = new VisitModel(patient, historian, reason, symptoms, plan.problems(), meds.medications(),
                 allergies, history, measurements, ExamReader.read(c, patient.pronouns()),
                 ResultReader.read(c, patient.pronouns()), plan.items(),
-                NarrativeReader.read(c, patient.pronouns(), historian), notices, disputed);
+                NarrativeReader.read(c, patient.pronouns(), historian), notices, disputed, ConsultationReader.read(c));
         if (!dialogue.utterances().isEmpty() && (model.empty() || clinicalContentMissing(model))) {
             notices.add("The conversation holds no clinical content the drafter could use (it reads as small "
                     + "talk), so nothing was drafted from it.");
             return new VisitModel(patient, historian, chartReason(c), List.of(), List.of(), List.of(), List.of(),
-                    List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), notices, disputed);
+                    List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), notices, disputed,
+                    Consultation.IN_PERSON);
         }
         return model;
     }

@@ -9,11 +9,12 @@ import java.util.List;
  * @param problems the problems in the order the assessment takes them (the first is the main one)
  * @param notices  what the drafter could not do or wants checked, in words for the reviewer
  * @param disputed chart resources the conversation contradicts ("I've never had a stent"): not written as facts
+ * @param consultation in person, by telephone or by video
  */
 public record VisitModel(PatientInfo patient, Historian historian, Reason reason, List<Symptom> symptoms,
         List<Problem> problems, List<Medication> medications, List<Allergy> allergies, List<HistoryItem> history,
         List<Measurement> measurements, List<ExamFinding> exam, List<ResultFinding> results, List<PlanItem> plan,
-        List<Narrative> narrative, List<String> notices, List<String> disputed) {
+        List<Narrative> narrative, List<String> notices, List<String> disputed, Consultation consultation) {
 
     public VisitModel {
         symptoms = List.copyOf(symptoms);

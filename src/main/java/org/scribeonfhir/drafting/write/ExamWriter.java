@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.scribeonfhir.drafting.Statement;
+import org.scribeonfhir.drafting.visit.Consultation;
 import org.scribeonfhir.drafting.visit.ExamFinding;
 import org.scribeonfhir.drafting.visit.Measurement;
 import org.scribeonfhir.drafting.visit.Support;
@@ -24,8 +25,14 @@ final class ExamWriter {
     private ExamWriter() {
     }
 
-    static List<Statement> write(List<Measurement> measurements, List<ExamFinding> findings, EncounterContext chart) {
+    static List<Statement> write(List<Measurement> measurements, List<ExamFinding> findings, EncounterContext chart,
+            Consultation consultation) {
         List<Statement> out = new ArrayList<>();
+        if (consultation.remote() && findings.isEmpty() && measurements.stream().noneMatch(m -> m.kind().equals("vital"))) {
+            // a telephone visit has no exam to write: the note says so rather than leaving the section empty
+            out.add(Lines.statement(consultation.mode().equals("video") ? "Video consultation: no examination described."
+                    : "Telephone consultation: not examined.", consultation.support()));
+        }
         List<Measurement> vitals = measurements.stream().filter(m -> m.kind().equals("vital")).toList();
         if (!vitals.isEmpty()) {
             List<String> parts = new ArrayList<>();

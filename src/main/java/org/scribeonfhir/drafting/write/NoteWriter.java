@@ -33,7 +33,8 @@ public final class NoteWriter {
         out.add(new Section(NoteHeaders.CHIEF_COMPLAINT, ChiefComplaintWriter.write(v.reason())));
         out.add(new Section(NoteHeaders.HPI, hpi));
         out.add(new Section(NoteHeaders.ROS, RosWriter.write(v.symptoms())));
-        out.add(new Section(NoteHeaders.PHYSICAL_EXAM, ExamWriter.write(v.measurements(), v.exam(), chart)));
+        out.add(new Section(NoteHeaders.PHYSICAL_EXAM, ExamWriter.write(v.measurements(), v.exam(), chart,
+                v.consultation())));
         out.add(new Section(NoteHeaders.RESULTS, ResultsWriter.write(v.results(), v.measurements(), chart)));
         out.add(new Section(NoteHeaders.ASSESSMENT_AND_PLAN, PlanWriter.write(v)));
         return out.stream().map(s -> new Section(s.header(), s.statements().stream()

@@ -1,0 +1,42 @@
+package org.scribeonfhir.drafting.extract;
+
+import java.util.regex.Pattern;
+
+import org.scribeonfhir.drafting.speech.Utterance;
+import org.scribeonfhir.drafting.visit.Consultation;
+import org.scribeonfhir.drafting.visit.Support;
+
+/**
+ * "It's Dr Fennimore, returning your call", "can you hold it up to the camera?": a telephone or video
+ * consultation. Telephone greetings count only at the start (a later "I'll ring you with the results" is the plan).
+ */
+final class ConsultationReader {
+
+    /** The greeting of a call: only in the first turns. */
+    private static final Pattern CALL_OPENING = Pattern.compile("(?i)\\b(?:returning your call|(?:i'm|i am|just) "
+            + "(?:ringing|calling) you back|thanks? (?:you )?for (?:ringing|calling)(?: (?:me )?back)?|thanks for the "
+            + "call|(?:telephone|phone) (?:appointment|consultation|consult|call|review)|on the phone (?:today|with "
+            + "me)|over the phone today|you're on speaker(?:phone)?|bad line|(?:you )?asked for a call ?back)\\b");
+    private static final Pattern HEAR_ME = Pattern.compile("(?i)\\bcan you hear me(?: okay| ok| alright| all right)?\\?");
+    private static final Pattern VIDEO = Pattern.compile("(?i)\\b(?:video (?:call|visit|consultation|consult|"
+            + "appointment|link)|(?:to|up to|towards|at|into|on) (?:the|your) (?:camera|webcam)|can you see me|"
+            + "telehealth|virtual visit|on (?:the )?screen|i can see you(?: now)?)\\b");
+    private static final int OPENING_TURNS = 6;
+
+    private ConsultationReader() {
+    }
+
+    static Consultation read(Context c) {
+        for (Utterance u : c.utterances()) {
+            if (VIDEO.matcher(u.text()).find()) {
+                return new Consultation("video", Support.of(0.8, u.turn()));
+            }
+        }
+        for (Utterance u : c.utterances()) {
+            if (u.turn() <= OPENING_TURNS && (CALL_OPENING.matcher(u.text()).find() || HEAR_ME.matcher(u.text()).find())) {
+                return new Consultation("telephone", Support.of(0.8, u.turn()));
+            }
+        }
+        return Consultation.IN_PERSON;
+    }
+}
