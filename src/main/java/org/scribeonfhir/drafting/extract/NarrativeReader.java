@@ -262,9 +262,14 @@ final class NarrativeReader {
         Matcher has = RELATIVE_HAS.matcher(opening);
         // "Gerald's the one with the carrier bag of tablets, he's on amlodipine": a person named, not the patient
         Matcher named = NAMED_FIRST.matcher(u.text());
-        return u.role() == Role.PATIENT && (m.find() && !FIRST_PERSON.matcher(opening.substring(m.end())).find()
-                || has.find() && !FIRST_PERSON.matcher(opening.substring(has.end())).find()
+        // "my sister's been in hospital with a kidney infection, …, and that's what frightened me": her story first
+        return u.role() == Role.PATIENT && (m.find() && !FIRST_PERSON.matcher(firstClause(opening.substring(m.end())))
+                .find() || has.find() && !FIRST_PERSON.matcher(firstClause(opening.substring(has.end()))).find()
                 || named.lookingAt() && !FIRST_PERSON.matcher(u.text().split("[,;]")[0]).find());
+    }
+
+    private static String firstClause(String rest) {
+        return rest.split("[,;]|\\s(?:and|but|so)\\s", 2)[0];
     }
 
     /** The drug or test the question asked about ("how is the hydroxyzine working?"), as said. */

@@ -71,4 +71,15 @@ class OthersOwnWordsTest {
         assertThat(lines).anyMatch(l -> l.matches("Accompanied by (?:her|the patient's) husband\\."))
                 .noneMatch(l -> l.contains("asked him to come"));
     }
+
+    @Test
+    void aRelativesIllnessToldFirstIsNotThePatientsStoryEvenWithALaterMe() {
+        List<String> lines = Visits.lines(Visits.draft("[doctor] Have you had water infections before?",
+                "[patient] Just the once. But my sister's just been in hospital with a kidney infection, three days on "
+                        + "a drip, and that's what frightened me into ringing.",
+                "[doctor] I'm sorry to hear that.", "[patient] My wife took my pulse when I'd gone grey, she counted 42."));
+        assertThat(lines).noneMatch(l -> l.contains("on a drip"))
+                .anyMatch(l -> l.contains("Family history: sister with pyelonephritis"))
+                .anyMatch(l -> l.contains("took the patient's pulse"));
+    }
 }
