@@ -9,7 +9,6 @@ import java.util.regex.Pattern;
 
 import org.scribeonfhir.drafting.lexicon.Match;
 import org.scribeonfhir.drafting.lexicon.Term;
-import org.scribeonfhir.drafting.speech.Role;
 import org.scribeonfhir.drafting.speech.Utterance;
 import org.scribeonfhir.drafting.visit.Presence;
 import org.scribeonfhir.drafting.visit.Support;
@@ -26,7 +25,6 @@ final class SymptomReader {
     static final Pattern HYPOTHETICAL = Pattern.compile("(?i)\\b(?:if|in case|whether|what if|unless|should you|"
             + "watch (?:out )?for|look out for|call (?:me|us|911)|go to the (?:er|emergency)|come back)\\b");
     private static final Pattern ABOUT_PATIENT = Pattern.compile("(?i)\\b(?:you|your|you've|you're|she|he|her|his)\\b");
-    private static final Pattern FIRST_PERSON = Pattern.compile("(?i)\\b(?:i|i'm|i've|i'd|my|me)\\b");
     private static final Pattern FEARED = Pattern.compile("(?i)\\b(?:thought (?:i|i'd|i had|it was|it's)|afraid|"
             + "scared|worried|feared|like i)\\b");
     static final Pattern ALLERGY = Pattern.compile("(?i)\\b(?:allergic|allergy|allergies|reaction to)\\b");
@@ -80,9 +78,7 @@ final class SymptomReader {
             }
             return;
         }
-        // in the plan a patient's fragment ("Sore arm and all.") is about what may come, not a complaint
-        if (u.historySide() && part != Part.EXAM && !(part == Part.PLAN && u.role() == Role.PATIENT
-                && !FIRST_PERSON.matcher(u.text()).find())) {
+        if (u.historySide() && part != Part.EXAM && !ReadBacks.notComplaints(c, u, part)) {
             SymptomAnswers.details(c, u, askedAbout(u), recentPain(u.turn()));
             questions.goneReply(u);
             mentions(u, SAID);

@@ -186,7 +186,34 @@ public final class Dialogue {
         if (next.isEmpty() || next.get(0).role() == question.role()) {
             return null;
         }
+        // "I had to rush home to give the dog his insulin… Sorry, fever? No, no fever.": the reply after the echo;
+        // a toddler's "dinosaur says roar" and then the parent's "Sorry, drooling? No, he's swallowing fine."
+        for (int turn = question.turn() + 1; turn <= question.turn() + 2; turn++) {
+            List<Utterance> said = ofTurn(turn);
+            if (said.isEmpty() || said.get(0).role() == question.role()) {
+                break;
+            }
+            for (int i = 0; i + 1 < said.size(); i++) {
+                if (echoes(said.get(i), question)) {
+                    return said.get(i + 1);
+                }
+            }
+        }
         return next.get(0);
+    }
+
+    private static final Pattern ECHO_LEAD = Pattern.compile("(?i)^\\W*(?:(?:sorry|pardon|what|oh|um|uh|yes|yeah)\\W+)*");
+
+    /** "Sorry, fever?": a few words of the question asked back before the real reply. */
+    private static boolean echoes(Utterance u, Utterance question) {
+        String[] words = ECHO_LEAD.matcher(u.text()).replaceFirst("").replaceAll("[?.!,]", " ").strip()
+                .toLowerCase(java.util.Locale.ROOT).split("\\s+");
+        if (!u.question() || words.length > 4 || words[0].isEmpty()) {
+            return false;
+        }
+        String asked = question.text().toLowerCase(java.util.Locale.ROOT);
+        return java.util.Arrays.stream(words).anyMatch(w -> w.length() > 3
+                && asked.matches("(?s).*\\b" + Pattern.quote(w) + "\\b.*"));
     }
 
     /** The question a sentence answers: the question the previous turn leaves open, asked by someone else. */

@@ -1,0 +1,41 @@
+package org.scribeonfhir.drafting.extract;
+
+import java.util.List;
+import java.util.regex.Pattern;
+
+import org.scribeonfhir.drafting.speech.Role;
+import org.scribeonfhir.drafting.speech.Utterance;
+
+/**
+ * What a patient or parent says that names symptoms without having them: the question asked back ("Sorry,
+ * drooling?"), the warning signs read back ("Blue lips, drooling, really sleepy, 911."), a fragment in the plan.
+ */
+final class ReadBacks {
+
+    private static final Pattern FIRST_PERSON = Pattern.compile("(?i)\\b(?:i|i'm|i've|i'd|my|me)\\b");
+    private static final Pattern SOMEONE = Pattern.compile("(?i)\\b(?:he|she|he's|she's|his|her|they|their)\\b");
+    private static final Pattern ECHO = Pattern.compile("(?i)^\\W*(?:(?:oh|um|uh)\\W+)*(?:sorry|pardon|what)\\W+"
+            + "(?:[a-z'-]+\\W+){0,3}[a-z'-]+\\W*$");
+
+    private ReadBacks() {
+    }
+
+    /** True when the historian's sentence is no complaint, whatever symptoms it names. */
+    static boolean notComplaints(Context c, Utterance u, Part part) {
+        if (u.question() && ECHO.matcher(u.text()).matches()) {
+            return true; // "Sorry, drooling?": the question asked back, the answer follows
+        }
+        boolean nobody = !FIRST_PERSON.matcher(u.text()).find() && !SOMEONE.matcher(u.text()).find();
+        if (nobody && warnedJustBefore(c, u)) {
+            return true; // "Blue lips, drooling, really sleepy, 911.": the warning signs read back
+        }
+        // in the plan a patient's fragment ("Sore arm and all.") is about what may come, not a complaint
+        return part == Part.PLAN && !FIRST_PERSON.matcher(u.text()).find() && (u.role() == Role.PATIENT || nobody);
+    }
+
+    private static boolean warnedJustBefore(Context c, Utterance u) {
+        List<Utterance> before = c.dialogue.ofTurn(u.turn() - 1);
+        return !before.isEmpty() && before.get(0).clinician()
+                && before.stream().anyMatch(x -> Precautions.PRECAUTION.matcher(x.text()).find());
+    }
+}
