@@ -43,8 +43,9 @@ final class MedicationMentions {
             + "(?:i|we|they|(?:dr|doctor) [\\w-]+|(?:the|my|his|her) (?:doctor|gp|cardiologist|"
             + "specialist|consultant|hospital|pediatrician|paediatrician))(?:'ve| have)? (?:stopped|quit|came off|"
             + "went off|gave up|switched|took (?:me|him|her) off)(?: taking| using)? (?:it|that|them|those)\\b");
-    private static final Pattern ASKS_FOR = Pattern.compile("(?i)\\b(?:what about|how about|could i (?:get|have|try)|"
-            + "can i (?:get|have|try)|should i (?:get|have|try)|would (?:a|an|some) |is there)\\b");
+    private static final Pattern ASKS_FOR = Pattern.compile("(?i)\\b(?:what about|how about|(?:could|can|should|may) i "
+            + "(?:get|have|try|take|use)|would (?:a|an|some) |is there|is it (?:ok|okay|alright|all right|safe) to "
+            + "(?:take|use))\\b");
     /** "and the hydroxyzine should i restart it": asked, not taken. */
     private static final Pattern RESTART_ASKED = Pattern.compile("(?i)^\\W*(?:should|can|could|shall|do) i (?:re-?start|"
             + "start|go back on|take|keep taking)\\b");
@@ -61,6 +62,8 @@ final class MedicationMentions {
     /** Between two drugs of one list: a sig and a comma or "and", no verb of its own. */
     private static final Pattern LIST_GAP = Pattern.compile("(?i)^[\\s\\w./]*?(?:,|\\band\\b)\\s*(?:and\\s+)?(?:the |your "
             + "|his |her )?$");
+    private static final Pattern GIVEN_STOP = Pattern.compile("(?i)\\b(?:when|since|after|once) (?:you|she|he|they)"
+            + "(?:'ve| have| had)? (?:stopped|came off|quit|finished)\\s+(?:taking\\s+)?(?:the |your |his |her )?$");
     private MedicationMentions() {
     }
 
@@ -206,6 +209,10 @@ final class MedicationMentions {
         String drug = d.term() == null ? d.surface().toLowerCase(Locale.ROOT) : d.term().canonical();
         int answerTurn = -1;
         Utterance asked = MedicationActions.askedOf(c, u, d.end());
+        // "did anything change when you stopped the montelukast?" "not really": the stop is given, not asked
+        if (asked != null && "stopped".equals(action) && GIVEN_STOP.matcher(before).find()) {
+            asked = null;
+        }
         if (asked != null) {
             Utterance a = c.dialogue.answerTo(asked);
             if (a == null) {
