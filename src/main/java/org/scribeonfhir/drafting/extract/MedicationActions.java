@@ -72,7 +72,7 @@ final class MedicationActions {
     private static final Pattern ON_LIST = Pattern.compile("(?i)\\s*(?:that's |that is |which is )?on (?:your|the|his|"
             + "her) (?:list|chart|record|med list|medication list)\\b");
     private static final Pattern TRIED = Pattern.compile("(?i)\\b(?:i took|i tried|i've tried|i have tried|tried|"
-            + "took some|we tried|we gave (?:him|her)|i used|gave (?:him|her|me|us)(?: some| a course of)?)\\b");
+            + "took some|we tried|we gave (?:him|her)|i used|(?<!\\bi )gave (?:him|her|me|us)(?: some| a course of)?)\\b");
 
     /** "we won't use amoxicillin", "normally I'd give…", "instead of": a drug named but not given. */
     private static final Pattern NOT_ORDERED = Pattern.compile("(?i)\\b(?:(?:we'd|i'd|would)(?! like| recommend| "
