@@ -198,10 +198,26 @@ final class PhraseIndex {
             }
             int start = tokens.get(i).start();
             int stop = tokens.get(end).end();
+            if (properName(text, start, stop)) {
+                i = end + 1; // "my manager, Mrs Hives", "Mumps Lane Primary": a person or a place, not the term
+                continue;
+            }
             out.add(new Match(hit.term(), start, stop, text.substring(start, stop)));
             i = end + 1;
         }
         return out;
+    }
+
+    private static final java.util.regex.Pattern TITLE_BEFORE = java.util.regex.Pattern.compile("\\b(?:Mr|Mrs|Ms|Miss|"
+            + "Mx|Dr|Doctor|Nurse|Sister|Professor|Prof)\\.?\\s+$");
+    private static final java.util.regex.Pattern PLACE_AFTER = java.util.regex.Pattern.compile("^\\s+(?:Lane|Road|"
+            + "Street|St|Avenue|Ave|Close|Drive|Way|Primary|School|Academy|College|Surgery|Hospital|Practice|Medical|"
+            + "Health|Park|Court|Square|Hill|Green|Grove|Crescent|Place|Terrace|Gardens|Estate|Clinic)\\b");
+
+    /** A capitalised phrase after a title or before a street, school or surgery is a name, not a term. */
+    private static boolean properName(String text, int start, int stop) {
+        return Character.isUpperCase(text.charAt(start)) && (TITLE_BEFORE.matcher(text.substring(Math.max(0,
+                start - 12), start)).find() || PLACE_AFTER.matcher(text.substring(stop)).lookingAt());
     }
 
     /**

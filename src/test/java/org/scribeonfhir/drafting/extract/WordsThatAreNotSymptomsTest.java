@@ -34,4 +34,14 @@ class WordsThatAreNotSymptomsTest {
                 "[patient] I get short of breath when I climb the stairs at work, since last month.");
         assertThat(winded.symptoms()).anyMatch(s -> s.name().matches("(?i).*(?:dyspn|breath).*"));
     }
+
+    @Test
+    void aPersonOrAPlaceNamedLikeAConditionIsNeither() {
+        var lines = Visits.lines(Visits.draft("[doctor] Hello, can you talk?",
+                "[patient] Yes, I'm in the car park at Mumps Lane Primary. My manager, Mrs Hives, let me out.",
+                "[doctor] What's been happening?", "[patient] My hands are red and itchy since I started the new job."));
+        assertThat(lines).noneMatch(l -> l.matches("(?i).*\\b(?:mumps|hives|urticaria)\\b.*"));
+        var itchy = Visits.read("[doctor] What's been happening?", "[patient] I came out in hives all over my arms.");
+        assertThat(itchy.symptoms()).anyMatch(s -> s.present() && s.name().matches("(?i).*(?:hives|urticaria).*"));
+    }
 }
