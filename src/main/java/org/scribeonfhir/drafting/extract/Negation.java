@@ -151,8 +151,9 @@ public final class Negation {
 
     /** What a reply says to a yes/no question. */
     public static Answer answer(String reply) {
-        // "My gosh, no.": an exclamation before the answer
-        String r = reply.strip().toLowerCase(Locale.ROOT).replaceAll("^(?:(?:well|oh|um|uh|so|hmm|honestly|(?:my |oh )?"
+        // "My gosh, no.", "oh sorry no none of that": an exclamation or an apology before the answer
+        String r = reply.strip().toLowerCase(Locale.ROOT).replaceAll("^(?:(?:well|oh|um|uh|so|hmm|honestly|sorry|"
+                + "(?:my |oh )?"
                 + "(?:gosh|god|goodness|lord)|oh boy|heavens|i wish)[,!.]?\\s+)+", "");
         if (NO.matcher(r).find()) {
             return Answer.NO;

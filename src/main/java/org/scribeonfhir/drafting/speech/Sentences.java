@@ -43,7 +43,7 @@ final class Sentences {
     private static final Pattern ASKED_INSIDE = Pattern.compile("(?:\\b(?:have you (?:ever )?(?:had|noticed|been having|felt|"
             + "experienced|lost|gained|seen|been feeling)|do you (?:have|get|feel|notice)|did you (?:have|get|notice|"
             + "feel|lose)|are you (?:still )?[a-z]+ing|are you allergic|are you (?:still )?on|" + HOW_ASKED + ")|(?<=\\b(?:okay|alright|all right|so|and) )"
-            + "any)\\b"
+            + "(?:any|what about (?!we\\b|i\\b|if\\b|trying\\b|doing\\b|starting\\b)))\\b"
             + "(?:(?!\\b(?:i|we|i'm|i'll|let's|let me)\\b).)*$");
     /** Unpunctuated speech opens a question with fillers: "okay and alright and have you had any fever". */
     private static final String LEAD = "(?s)^(?:(?:and|so|then|ever|okay|ok|now|alright|all right|um|uh|well|right|"
@@ -161,9 +161,12 @@ final class Sentences {
     private static final Pattern ONLY_LEAD = Pattern.compile(LEAD + "$");
     private static final Pattern ASKS = Pattern.compile(LEAD + "(?:do|does|did|is|are|was|were|can|could|would|will|"
             + "have|has|any|how|what|when|where|why|who|which|should)\\b.*");
-    private static final Pattern UNFINISHED = Pattern.compile(LEAD + "(?:do you|did you|have you|has (?:he|she)|"
+    /** "during the attacks have you had any weakness": a short setting said before the question. */
+    private static final String SETTING = "(?:(?:during|in|with|since|after|before|over|at) (?:the |your |those |"
+            + "these |that |this |an? )?[a-z]+(?: [a-z]+)?,? )?";
+    private static final Pattern UNFINISHED = Pattern.compile(LEAD + SETTING + "(?:do you|did you|have you|has (?:he|she)|"
             + "are you|is (?:he|she|it|there)|(?:does|did|has|do|have|was) (?:it|they|that|this|the pain)|any|"
-            + HOW_ASKED + "|"
+            + HOW_ASKED + "|what about (?!we\\b|i\\b|if\\b|trying\\b|doing\\b|starting\\b)|"
             // "and when did you first notice that", "how often is it happening": a recorder drops the question mark
             + "(?:when|how|what|where|which) (?:did|do|does|is|are|was|were|has|have|long|often|bad|much|many|"
             + "severe|kind|time|part|side|makes?|brings?|helps?|happens)\\b(?!.*\\b(?:i'll|we'll|i'm going|we're going|"

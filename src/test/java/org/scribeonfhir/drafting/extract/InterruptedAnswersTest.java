@@ -36,4 +36,17 @@ class InterruptedAnswersTest {
                 "[doctor] How long has that been going on?", "[patient] About three months?");
         assertThat(v.symptoms()).anyMatch(s -> s.present() && s.duration() != null && s.duration().contains("3 months"));
     }
+
+    @Test
+    void aListAskedAgainAfterARelativesStoryIsDeniedAsAWhole() {
+        var v = Visits.read("[doctor] what's been happening", "[patient] i've been getting these headaches with zigzag lines first",
+                "[doctor] during the attacks have you had any weakness in an arm or a leg any numbness or your face "
+                        + "dropping or trouble getting your words out",
+                "[patient] my mum gets migraines actually she used to get them really badly when i was little",
+                "[doctor] that's useful to know and what about the weakness or trouble with words",
+                "[patient] oh sorry no none of that just the eyes and then the headache");
+        assertThat(v.symptoms()).anyMatch(s -> s.name().equals("slurred speech") && s.presence() == Presence.DENIED)
+                .anyMatch(s -> s.name().equals("arm weakness") && s.presence() == Presence.DENIED)
+                .noneMatch(s -> s.present() && s.name().matches("arm weakness|facial droop|slurred speech"));
+    }
 }
