@@ -76,7 +76,8 @@ final class MedicationActions {
 
     /** "we won't use amoxicillin", "normally I'd give…", "instead of": a drug named but not given. */
     private static final Pattern NOT_ORDERED = Pattern.compile("(?i)\\b(?:(?:we'd|i'd|would)(?! like| recommend| "
-            + "suggest| want)|normally|usually|typically|avoid|won't|will not|not|instead of|rather than|never|no|"
+            + "suggest| want)|normally|usually|typically|avoid|steer clear of|stay away from|keep away from|won't|will not|"
+            + "not|instead of|rather than|never|no|"
             + "without|"
             + "can't|cannot|can not|couldn't|shouldn't|"
             + "(?:don't|do not) (?:want to|think we should|need to))\\b");

@@ -198,7 +198,7 @@ final class PhraseIndex {
             }
             int start = tokens.get(i).start();
             int stop = tokens.get(end).end();
-            if (properName(text, start, stop)) {
+            if (properName(text, start, stop) || IDIOM_AFTER.matcher(text.substring(stop)).lookingAt()) {
                 i = end + 1; // "my manager, Mrs Hives", "Mumps Lane Primary": a person or a place, not the term
                 continue;
             }
@@ -213,6 +213,10 @@ final class PhraseIndex {
     private static final java.util.regex.Pattern PLACE_AFTER = java.util.regex.Pattern.compile("^\\s+(?:Lane|Road|"
             + "Street|St|Avenue|Ave|Close|Drive|Way|Primary|School|Academy|College|Surgery|Hospital|Practice|Medical|"
             + "Health|Park|Court|Square|Hill|Green|Grove|Crescent|Place|Terrace|Gardens|Estate|Clinic)\\b");
+
+    /** "it was a stroke of luck": a figure of speech, not the condition. */
+    private static final java.util.regex.Pattern IDIOM_AFTER = java.util.regex.Pattern.compile("(?i)^\\s+of (?:luck|"
+            + "genius|midnight|good fortune|fortune|the pen|bad luck)\\b");
 
     /** A capitalised phrase after a title or before a street, school or surgery is a name, not a term. */
     private static boolean properName(String text, int start, int stop) {

@@ -33,4 +33,13 @@ class PastCoursesTest {
                 "[doctor] I'd rather you didn't take Imodium while you have a temperature.");
         assertThat(v.medications()).noneMatch(m -> m.drug().equals("loperamide"));
     }
+
+    @Test
+    void aDrugToSteerClearOfIsNotTaken() {
+        var v = Visits.read("[doctor] what do you take for them",
+                "[patient] just paracetamol i can't take naproxen my face swelled right up with it",
+                "[doctor] yes i can see naproxen on your record and we'll steer clear of ibuprofen and the other anti "
+                        + "inflammatories too to be safe");
+        assertThat(v.medications()).noneMatch(m -> m.drug().equals("ibuprofen") && m.current());
+    }
 }

@@ -44,4 +44,11 @@ class WordsThatAreNotSymptomsTest {
         var itchy = Visits.read("[doctor] What's been happening?", "[patient] I came out in hives all over my arms.");
         assertThat(itchy.symptoms()).anyMatch(s -> s.present() && s.name().matches("(?i).*(?:hives|urticaria).*"));
     }
+
+    @Test
+    void aStrokeOfLuckIsNoStroke() {
+        var lines = Visits.lines(Visits.draft("[doctor] when was the last one",
+                "[patient] sunday it was a stroke of luck i was at home and not out driving"));
+        assertThat(lines).noneMatch(l -> l.matches("(?i).*\\bstroke\\b.*"));
+    }
 }
