@@ -46,8 +46,11 @@ final class Diagnoses {
 
     /** The words just before a condition that make the sentence the clinician's assessment. */
     private static final Pattern ASSESSING = Pattern.compile("(?i)(?:(?:^|\\b)(?:this|that|it)(?:'s| is)(?: (?:most "
-            + "likely|probably|likely|definitely|clearly|consistent with))?|\\b(?:looks like|sounds like|consistent "
-            + "with|my impression(?: is|:)|(?:we|i) call (?:it|this|that)|what (?:you|he|she|they) (?:have|has|'ve got|"
+            + "likely|probably|likely|definitely|clearly|consistent with))?|\\b(?:(?:looks|sounds|seems)(?: (?:quite|very "
+            + "much|very|much|most|more))? like|consistent "
+            + "with|my impression(?: is|:)|what(?:'s| is) (?:going on|happening)(?: here)? is(?: (?:probably|most likely|"
+            + "likely))?|i suspect (?:it's|this is|that's|you have|you've got|(?:he|she) has)|i'd put (?:this|it|that) "
+            + "down to|(?:this|it) is most likely|suggestive of (?:something called )?|(?:we|i) call (?:it|this|that)|what (?:you|he|she|they) (?:have|has|'ve got|"
             + "'s got) is|i think (?:this is|it's|that's|you have|(?:he|she) has|you've got)|"
             + "(?:it|this|that|which|all) means (?:that )?(?:you have|you've got|(?:he|she) has|(?:he|she)'s got|"
             + "it's)|"

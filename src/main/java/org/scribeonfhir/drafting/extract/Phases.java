@@ -136,13 +136,15 @@ final class Phases {
 
     /** The clinician's next statements (before the patient's next question or a history question) are the plan. */
     private static boolean planFollows(Context c, List<Utterance> all, int i) {
-        for (int k = i; k < Math.min(all.size(), i + 6); k++) {
+        // the next six of the clinician's sentences, whatever the patient says between them
+        for (int k = i, said = 0; k < Math.min(all.size(), i + 12) && said < 6; k++) {
             Utterance next = all.get(k);
-            if (next.question()) {
+            said += next.clinician() ? 1 : 0;
+            if (next.question() && next.clinician()) {
                 return false;
             }
             if (!next.clinician()) {
-                continue; // "Oh, that's a relief.": the patient's acknowledgement before the plan
+                continue; // "Oh, that's a relief.", "Can I take Imodium?": the patient's reply before the plan
             }
             if (cue(next.text()) == Part.PLAN || ordersSomething(c, next) && Cues.ORDER_VERB.matcher(next.text()).find()) {
                 return true;
