@@ -26,11 +26,21 @@ final class ReadBacks {
             return true; // "Sorry, drooling?": the question asked back, the answer follows
         }
         boolean nobody = !FIRST_PERSON.matcher(u.text()).find() && !SOMEONE.matcher(u.text()).find();
-        if (nobody && warnedJustBefore(c, u)) {
+        if (nobody && warnedJustBefore(c, u) || warningSaidBack(c, u, part)) {
             return true; // "Blue lips, drooling, really sleepy, 911.": the warning signs read back
         }
         // in the plan a patient's fragment ("Sore arm and all.") is about what may come, not a complaint
         return part == Part.PLAN && !FIRST_PERSON.matcher(u.text()).find() && (u.role() == Role.PATIENT || nobody);
+    }
+
+    /** Each symptom the historian names was in the clinician's warning just before ("…if he's drooling"). */
+    private static boolean warningSaidBack(Context c, Utterance u, Part part) {
+        String before = String.join(" ", c.dialogue.ofTurn(u.turn() - 1).stream().filter(Utterance::clinician)
+                .map(Utterance::text).toList()).toLowerCase(java.util.Locale.ROOT);
+        return before.matches("(?s).*\\b(?:if|should)\\b.*") && (part == Part.PLAN
+                || Precautions.PRECAUTION.matcher(before).find() && u.text().split("\\s+").length <= 10)
+                && LooseSymptoms.find(c.vocabulary, u.text()).stream()
+                .allMatch(m -> before.contains(m.surface().toLowerCase(java.util.Locale.ROOT)));
     }
 
     private static boolean warnedJustBefore(Context c, Utterance u) {

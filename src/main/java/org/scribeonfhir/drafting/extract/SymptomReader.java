@@ -27,6 +27,10 @@ final class SymptomReader {
     private static final Pattern ABOUT_PATIENT = Pattern.compile("(?i)\\b(?:you|your|you've|you're|she|he|her|his)\\b");
     private static final Pattern FEARED = Pattern.compile("(?i)\\b(?:thought (?:i|i'd|i had|it was|it's)|afraid|"
             + "scared|worried|feared|like i)\\b");
+    private static final Pattern CANT_HAVE = Pattern.compile("(?i)\\b(?:can't|cannot|can not|couldn't) (?:have|take|"
+            + "tolerate)\\b|\\b(?:brings?|brought) (?:me|him|her) out in\\b");
+    private static final Pattern ON_RECORD = Pattern.compile("(?i)\\b(?:on|in) (?:your|the|his|her) (?:record|records|"
+            + "notes|chart|file)\\b|\\bon here\\b");
     static final Pattern ALLERGY = Pattern.compile("(?i)\\b(?:allergic|allergy|allergies|reaction to)\\b");
     static final double SAID = 0.85;
     private static final double SUMMED_UP = 0.7;
@@ -107,22 +111,11 @@ final class SymptomReader {
         return pain;
     }
 
-    /** The historian repeating the warning signs the clinician just listed ("…if he's drooling or can't swallow"). */
-    private boolean readBack(Utterance u) {
-        if (!u.historySide()) {
-            return false;
-        }
-        String before = String.join(" ", c.dialogue.ofTurn(u.turn() - 1).stream().filter(Utterance::clinician)
-                .map(Utterance::text).toList()).toLowerCase(Locale.ROOT);
-        return before.matches("(?s).*\\b(?:if|should)\\b.*") && (c.part(u) == Part.PLAN
-                || Precautions.PRECAUTION.matcher(before).find() && u.text().split("\\s+").length <= 10)
-                && symptoms(u.text()).stream().allMatch(m -> before.contains(m.surface().toLowerCase(Locale.ROOT)));
-    }
-
     private void mentions(Utterance u, double confidence) {
         String text = u.text();
-        if (ALLERGY.matcher(text).find()) {
-            return;
+        if (ALLERGY.matcher(text).find() || (CANT_HAVE.matcher(text).find() || ON_RECORD.matcher(text).find())
+                && !c.vocabulary.find(Term.Kind.DRUG, text).isEmpty()) {
+            return; // "I can't have codeine, it brings me out in hives", "codeine on your record with hives"
         }
         List<Match> sites = new ArrayList<>(c.vocabulary.find(Term.Kind.SITE, text));
         List<Match> found = symptoms(text);
@@ -133,9 +126,6 @@ final class SymptomReader {
         if (asked != null && (AllergyReader.asksAbout(asked) || questions.describesReaction(asked))
                 || AllergyReader.answersAllergyTalk(c, u) || DrugEffects.told(c, u, asked)) {
             return; // a drug's effect ("codeine made me throw up"), told with the drug, not a complaint of this visit
-        }
-        if (readBack(u)) {
-            return; // "Noise when calm, pulling in, drooling, blue, sleepy. Okay.": the precautions said back
         }
         List<Match> conditions = c.vocabulary.find(Term.Kind.CONDITION, text);
         for (Match m : found) {

@@ -40,4 +40,12 @@ class AllergyTalkTest {
     void theReactionToldAfterAOneWordAllergyQuestionIsNoSymptom() {
         assertThat(Visits.read(VISIT).symptoms()).noneMatch(s -> s.name().equals("hives"));
     }
+
+    @Test
+    void aReactionToADrugThePatientCannotHaveIsNoComplaint() {
+        var v = Visits.read("[doctor] What have you taken?", "[patient] My mate said to take co-codamol for the cramps but "
+                + "I can't have codeine, it brings me out in hives.",
+                "[doctor] Yes, I can see codeine on your record with hives. Don't take the co-codamol then.");
+        assertThat(v.symptoms()).noneMatch(s -> s.present() && s.name().matches("(?i).*(?:hives|urticaria).*"));
+    }
 }
