@@ -163,7 +163,8 @@ final class SymptomQuestions {
         // "Did the swelling go away after he stopped?" "Yes.": a yes is gone, a no is still there; "so that cleared
         // up, any numbness in your feet?" asks of the numbness, not whether it went away
         int firstAsked = askedAbout.stream().mapToInt(Match::start).min().orElse(0);
-        boolean resolvedAsked = GONE_QUESTION.matcher(q.text()).find(firstAsked);
+        // positions are in the question as read (the list asked again adds the first question before it)
+        boolean resolvedAsked = GONE_QUESTION.matcher(asked).find(Math.min(firstAsked, asked.length()));
         if (resolvedAsked && answer != Negation.Answer.NO) {
             return;
         }

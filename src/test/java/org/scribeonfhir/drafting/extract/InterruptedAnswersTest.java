@@ -49,4 +49,13 @@ class InterruptedAnswersTest {
                 .anyMatch(s -> s.name().equals("arm weakness") && s.presence() == Presence.DENIED)
                 .noneMatch(s -> s.present() && s.name().matches("arm weakness|facial droop|slurred speech"));
     }
+
+    @Test
+    void aListAskedAgainAfterTriggersOnlyIsReadWithoutFailing() {
+        var v = Visits.read("[doctor] What brings you in?", "[patient] Headaches, for a month.",
+                "[doctor] Does it get worse when you cough or sneeze?", "[patient] My dad gets headaches too, actually.",
+                "[doctor] Okay. What about the nausea?", "[patient] No, none of that.");
+        assertThat(v.symptoms()).anyMatch(s -> s.name().equals("headache") && s.present())
+                .anyMatch(s -> s.name().equals("nausea") && s.presence() == Presence.DENIED);
+    }
 }
