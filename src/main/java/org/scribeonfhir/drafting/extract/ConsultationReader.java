@@ -26,7 +26,17 @@ final class ConsultationReader {
     private ConsultationReader() {
     }
 
+    /** "Having examined you, your chest … are all OK": an exam said, even when no finding was read from it. */
+    private static final Pattern EXAMINED = Pattern.compile("(?i)\\b(?:examin\\w*|exam|saturations?|sats|listen(?:ed)? "
+            + "to your (?:chest|lungs|heart)|your (?:chest|lungs|heart) (?:sounds?|sounded|is|was|are))\\b");
+
+    /** How the visit took place; a remote visit in which the clinician speaks of an exam reads as in person. */
     static Consultation read(Context c) {
+        boolean examined = c.utterances().stream().anyMatch(u -> u.clinician() && !u.question()
+                && EXAMINED.matcher(u.text()).find());
+        if (examined) {
+            return Consultation.IN_PERSON;
+        }
         for (Utterance u : c.utterances()) {
             if (VIDEO.matcher(u.text()).find()) {
                 return new Consultation("video", Support.of(0.8, u.turn()));

@@ -37,4 +37,13 @@ class RemoteConsultationTest {
                 "[patient] My mood has been low for a month.", "[doctor] I think this is depression.");
         assertThat(Visits.lines(none, "PHYSICAL EXAM")).containsExactly("Video consultation: no examination described.");
     }
+
+    @Test
+    void aCallInWhichTheClinicianSpeaksOfAnExamDoesNotSayNotExamined() {
+        var note = Visits.draft("[doctor] Hello, it's Dr Example returning your call.",
+                "[patient] I've been more breathless for two weeks.",
+                "[doctor] Having examined you, your chest, your saturations and blood pressure are all OK. I think this "
+                        + "is a flare-up of your heart failure.");
+        assertThat(Visits.lines(note, "PHYSICAL EXAM")).noneMatch(l -> l.contains("not examined"));
+    }
 }
