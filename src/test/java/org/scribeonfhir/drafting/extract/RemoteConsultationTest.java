@@ -46,4 +46,11 @@ class RemoteConsultationTest {
                         + "is a flare-up of your heart failure.");
         assertThat(Visits.lines(note, "PHYSICAL EXAM")).noneMatch(l -> l.contains("not examined"));
     }
+
+    @Test
+    void anXrayOnTheScreenOrSeeingThePatientLimpIsNoVideoVisit() {
+        var v = Visits.read("[doctor] Hi, come on in. I can see you're limping.", "[patient] My knee gave way on Sunday.",
+                "[doctor] Let's look at your x-ray on the screen here. No fracture.");
+        assertThat(v.consultation().remote()).isFalse();
+    }
 }
