@@ -206,9 +206,12 @@ public final class Dialogue {
 
     /** "Sorry, fever?": a few words of the question asked back before the real reply. */
     private static boolean echoes(Utterance u, Utterance question) {
+        if (!u.question()) {
+            return false; // most sentences: no regex work on the path every reader takes
+        }
         String[] words = ECHO_LEAD.matcher(u.text()).replaceFirst("").replaceAll("[?.!,]", " ").strip()
                 .toLowerCase(java.util.Locale.ROOT).split("\\s+");
-        if (!u.question() || words.length > 4 || words[0].isEmpty()) {
+        if (words.length > 4 || words[0].isEmpty()) {
             return false;
         }
         String asked = question.text().toLowerCase(java.util.Locale.ROOT);
