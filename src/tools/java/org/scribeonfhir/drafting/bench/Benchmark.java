@@ -273,6 +273,8 @@ public final class Benchmark {
         return m;
     }
 
+    private static final int HEAD_SLICE = 4096;
+
     static Map<String, Object> bc5cdr(ClinicalModel model, Path data) throws IOException {
         HeadEval.EncodedDocs docs = HeadEval.encodeDocs(model.encoder(), model.lexicon(),
                 Bc5cdr.read(data, Bc5cdr.TEST));
@@ -281,7 +283,14 @@ public final class Benchmark {
         for (float[][] s : docs.states()) {
             Collections.addAll(rows, s);
         }
-        all = model.entityHead().predict(rows.toArray(new float[0][]));
+        // in slices: one tensor of every token of the test set ran the 2 GB benchmark heap out twice; the head
+        // scores each token on its own, so slicing changes no score
+        all = new float[rows.size()][];
+        for (int from = 0; from < rows.size(); from += HEAD_SLICE) {
+            int to = Math.min(rows.size(), from + HEAD_SLICE);
+            float[][] part = model.entityHead().predict(rows.subList(from, to).toArray(new float[0][]));
+            System.arraycopy(part, 0, all, from, part.length);
+        }
         Map<float[], float[]> byRow = new java.util.IdentityHashMap<>();
         for (int i = 0; i < all.length; i++) {
             byRow.put(rows.get(i), all[i]);
