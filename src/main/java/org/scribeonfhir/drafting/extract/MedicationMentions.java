@@ -64,6 +64,8 @@ final class MedicationMentions {
             + "|his |her )?$");
     private static final Pattern GIVEN_STOP = Pattern.compile("(?i)\\b(?:when|since|after|once) (?:you|she|he|they)"
             + "(?:'ve| have| had)? (?:stopped|came off|quit|finished)\\s+(?:taking\\s+)?(?:the |your |his |her )?$");
+    private static final Pattern OTHER_CLAUSE = Pattern.compile("(?i)[,;]\\s+(?:and\\s+|but\\s+)?(?:you|i|we|she|he)"
+            + "\\s+(?:could|can|might|may|should)\\s+(?:also\\s+)?try\\b");
     private MedicationMentions() {
     }
 
@@ -166,7 +168,8 @@ final class MedicationMentions {
         if (dose == null && cut >= 0 && DAYS_ONLY.matcher(tail).matches()) {
             dose = SpokenDoses.of(after, before, d);
         }
-        String route = Sig.route(text.substring(d.start(), to));
+        // "stick with the paracetamol, …, and you could try a gel on the knees": the gel is another clause's
+        String route = Sig.route(OTHER_CLAUSE.split(text.substring(d.start(), to), 2)[0]);
         String duration = Sig.duration(tail);
         Part part = c.part(u);
         boolean plan = u.clinician() && part == Part.PLAN;

@@ -48,4 +48,13 @@ class TelephonePlanTest {
     void aReasonSplitFromItsOrderIsNotALineOfItsOwn() {
         assertThat(Visits.lines(Visits.draft(VISIT))).noneMatch(l -> l.contains("Because"));
     }
+
+    @Test
+    void aGelOfferedInAnotherClauseIsNotTheTabletsForm() {
+        var note = Visits.draft("[doctor] What do you take for the knees?", "[patient] Paracetamol and ibuprofen.",
+                "[doctor] So this sounds like gastritis from the ibuprofen. First, stop the ibuprofen completely, from "
+                        + "today. For the knees, stick with the paracetamol, no more than eight in a day, and you could "
+                        + "try a gel on the knees.");
+        assertThat(Visits.lines(note)).noneMatch(l -> l.matches("(?i).*paracetamol.*\\bgel\\b.*"));
+    }
 }
