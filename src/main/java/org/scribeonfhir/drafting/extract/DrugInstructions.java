@@ -10,6 +10,7 @@ import java.util.regex.Pattern;
 import org.scribeonfhir.drafting.lexicon.Match;
 import org.scribeonfhir.drafting.lexicon.Term;
 import org.scribeonfhir.drafting.speech.Utterance;
+import org.scribeonfhir.drafting.visit.Medication;
 
 /**
  * How to take a drug, said with its order ("alendronate seventy milligrams once a week, first thing in the morning
@@ -97,9 +98,6 @@ final class DrugInstructions {
     /** The drug as said, with the generic beside a brand or a British name ("Paracetamol (acetaminophen)"). */
     private static String canonical(Match m) {
         String said = m.surface().toLowerCase(Locale.ROOT);
-        if (m.term() == null || said.equalsIgnoreCase(m.term().canonical())) {
-            return said;
-        }
-        return Character.toUpperCase(said.charAt(0)) + said.substring(1) + " (" + m.term().canonical() + ")";
+        return m.term() == null ? said : Medication.label(said, m.term().canonical());
     }
 }

@@ -26,7 +26,8 @@ final class ReadBacks {
             return true; // "Sorry, drooling?": the question asked back, the answer follows
         }
         boolean nobody = !FIRST_PERSON.matcher(u.text()).find() && !SOMEONE.matcher(u.text()).find();
-        if (nobody && warnedJustBefore(c, u) || warningSaidBack(c, u, part)) {
+        List<Utterance> before = c.dialogue.ofTurn(u.turn() - 1);
+        if (!before.isEmpty() && before.get(0).clinician() && (nobody && warned(before) || saidBack(c, u, part, before))) {
             return true; // "Blue lips, drooling, really sleepy, 911.": the warning signs read back
         }
         // in the plan a patient's fragment ("Sore arm and all.") is about what may come, not a complaint
@@ -34,18 +35,16 @@ final class ReadBacks {
     }
 
     /** Each symptom the historian names was in the clinician's warning just before ("…if he's drooling"). */
-    private static boolean warningSaidBack(Context c, Utterance u, Part part) {
-        String before = String.join(" ", c.dialogue.ofTurn(u.turn() - 1).stream().filter(Utterance::clinician)
-                .map(Utterance::text).toList()).toLowerCase(java.util.Locale.ROOT);
+    private static boolean saidBack(Context c, Utterance u, Part part, List<Utterance> clinician) {
+        String before = String.join(" ", clinician.stream().map(Utterance::text).toList())
+                .toLowerCase(java.util.Locale.ROOT);
         return before.matches("(?s).*\\b(?:if|should)\\b.*") && (part == Part.PLAN
                 || Precautions.PRECAUTION.matcher(before).find() && u.text().split("\\s+").length <= 10)
                 && LooseSymptoms.find(c.vocabulary, u.text()).stream()
                 .allMatch(m -> before.contains(m.surface().toLowerCase(java.util.Locale.ROOT)));
     }
 
-    private static boolean warnedJustBefore(Context c, Utterance u) {
-        List<Utterance> before = c.dialogue.ofTurn(u.turn() - 1);
-        return !before.isEmpty() && before.get(0).clinician()
-                && before.stream().anyMatch(x -> Precautions.PRECAUTION.matcher(x.text()).find());
+    private static boolean warned(List<Utterance> clinician) {
+        return clinician.stream().anyMatch(x -> Precautions.PRECAUTION.matcher(x.text()).find());
     }
 }

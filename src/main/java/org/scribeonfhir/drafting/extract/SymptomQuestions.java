@@ -32,10 +32,6 @@ final class SymptomQuestions {
     private final Context c;
     private final SymptomReader r;
 
-    private static final Pattern RELATIVE_REPLY = Pattern.compile("(?i)^\\W*(?:(?:well|oh|um|uh|actually|yeah|so)\\W+)*"
-            + "(?:my|our) (?:mum|mom|mother|dad|father|sister|brother|wife|husband|son|daughter|gran|grandma|grandpa|"
-            + "nan|aunt|uncle|cousin|partner)(?:'s)?\\b");
-
     private static final Pattern BLOOD_IN_IT = Pattern.compile("(?i)\\bblood in (?:it|there|them)\\b");
 
     /** "Any blood in it?" after the diarrhoea is blood in the stool, after the cough coughing up blood. */
@@ -84,28 +80,6 @@ final class SymptomQuestions {
         return CONFIRM_TAG.matcher(asked).find() && Negation.of(asked, m.start(), m.end()) == Presence.DENIED;
     }
 
-    private static final Pattern WHAT_ABOUT = Pattern.compile("(?i)^\\W*(?:(?:and|so|okay|ok|but)\\W+)*(?:what|how) about "
-            + "(?:the )?");
-
-    /**
-     * "Any weakness, numbness or trouble getting your words out?" "My mum gets migraines…" "What about the weakness
-     * or trouble with words?": asked again after a reply that did not answer, so the answer is for the whole list.
-     */
-    private String reasked(Utterance q) {
-        if (!WHAT_ABOUT.matcher(q.text()).lookingAt()) {
-            return q.text();
-        }
-        for (int turn = q.turn() - 2; turn >= Math.max(1, q.turn() - 4); turn--) {
-            for (Utterance x : c.dialogue.ofTurn(turn)) {
-                Utterance a = x.clinician() && x.question() ? c.dialogue.answerTo(x) : null;
-                if (a != null && Negation.answer(a.text()) == Negation.Answer.OTHER && !r.symptoms(x.text()).isEmpty()) {
-                    return x.text() + " " + q.text();
-                }
-            }
-        }
-        return q.text();
-    }
-
     /** "Any chest pain or shortness of breath?" answered yes or no. */
     void asked(Utterance q) {
         Utterance a = c.dialogue.answerTo(q);
@@ -121,7 +95,7 @@ final class SymptomQuestions {
             return;
         }
         Negation.Answer answer = Negation.answer(a.text());
-        if (answer != Negation.Answer.NO && RELATIVE_REPLY.matcher(a.text()).lookingAt()) {
+        if (answer != Negation.Answer.NO && AskedAgain.relativesStory(a)) {
             return; // "any weakness or numbness?" "my mum gets migraines actually…": her story, not an answer
         }
         // "How bad is the pain, zero to ten?" "Five.": a rating affirms the symptom the question names
@@ -138,7 +112,7 @@ final class SymptomQuestions {
             return;
         }
         List<Match> inAnswer = r.symptoms(a.text());
-        String asked = bloodIn(Phrasing.asPatient(reasked(q)));
+        String asked = bloodIn(Phrasing.asPatient(AskedAgain.question(c, q)));
         List<Match> askedAbout = new java.util.ArrayList<>(r.symptoms(asked));
         // "do they get worse when you cough or strain?": the cough is what might worsen them, not a symptom asked
         askedAbout.removeIf(m -> TRIGGER.matcher(asked.substring(Math.max(0, m.start() - 40), m.start())).find()

@@ -198,7 +198,7 @@ final class PhraseIndex {
             }
             int start = tokens.get(i).start();
             int stop = tokens.get(end).end();
-            if (properName(text, start, stop) || IDIOM_AFTER.matcher(text.substring(stop)).lookingAt()) {
+            if (properName(text, start, stop) || IDIOM_AFTER.matcher(text).region(stop, text.length()).lookingAt()) {
                 i = end + 1; // "my manager, Mrs Hives", "Mumps Lane Primary": a person or a place, not the term
                 continue;
             }
@@ -220,8 +220,9 @@ final class PhraseIndex {
 
     /** A capitalised phrase after a title or before a street, school or surgery is a name, not a term. */
     private static boolean properName(String text, int start, int stop) {
-        return Character.isUpperCase(text.charAt(start)) && (TITLE_BEFORE.matcher(text.substring(Math.max(0,
-                start - 12), start)).find() || PLACE_AFTER.matcher(text.substring(stop)).lookingAt());
+        // regions, not copies of the text: this runs on every phrase found
+        return Character.isUpperCase(text.charAt(start)) && (TITLE_BEFORE.matcher(text).region(Math.max(0, start - 12),
+                start).find() || PLACE_AFTER.matcher(text).region(stop, text.length()).lookingAt());
     }
 
     /**

@@ -21,6 +21,18 @@ public record Medication(String drug, String said, String dose, String previousD
         return action.matches("start|restart|continue|increase|decrease|change|stop|hold|refill|vaccinate");
     }
 
+    /** The drug as said; a brand or British name keeps its capital and the generic beside it ("Lasix (furosemide)"). */
+    public static String label(String said, String drug) {
+        if (said == null || said.equalsIgnoreCase(drug)) {
+            return drug;
+        }
+        String lower = said.toLowerCase(java.util.Locale.ROOT);
+        if (lower.startsWith(drug.toLowerCase(java.util.Locale.ROOT) + " ")) {
+            return lower; // "nicotine patch": the generic in its form
+        }
+        return Character.toUpperCase(said.charAt(0)) + said.substring(1) + " (" + drug + ")";
+    }
+
     public String sig() {
         StringBuilder s = new StringBuilder(said == null ? drug : said);
         for (String part : new String[] {dose, route, frequency, duration == null ? null : "for " + duration}) {

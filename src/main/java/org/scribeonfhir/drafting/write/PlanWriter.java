@@ -108,13 +108,7 @@ final class PlanWriter {
 
     /** The drug as said; a brand name keeps its capital and the generic beside it ("Lasix (furosemide)"). */
     static String drugName(Medication m) {
-        if (m.said() == null || m.said().equalsIgnoreCase(m.drug())) {
-            return m.drug();
-        }
-        if (m.said().toLowerCase(Locale.ROOT).startsWith(m.drug().toLowerCase(Locale.ROOT) + " ")) {
-            return m.said().toLowerCase(Locale.ROOT); // "nicotine patch": the generic in its form
-        }
-        return Lines.capital(m.said()) + " (" + m.drug() + ")";
+        return Medication.label(m.said(), m.drug());
     }
 
     private static String join(String... parts) {
