@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.scribeonfhir.drafting.check.Completeness;
 import org.scribeonfhir.drafting.check.Faithfulness;
 import org.scribeonfhir.drafting.extract.VisitReader;
 import org.scribeonfhir.drafting.model.Calibration;
@@ -56,10 +57,12 @@ public final class Drafting {
         VisitModel visit = VisitReader.read(dialogue, reading.analysis(), reading.relevance(), context);
         List<Section> sections = calibrated(NoteWriter.write(visit, context));
         long t3 = System.nanoTime();
-        DraftNote note = new DraftNote(sections, model.card().name() + "/" + model.card().version(), visit.notices());
+        List<String> notices = new ArrayList<>(visit.notices());
+        notices.addAll(Completeness.notices(sections, dialogue));
+        DraftNote note = new DraftNote(sections, model.card().name() + "/" + model.card().version(), notices);
         Faithfulness.Report check = Faithfulness.check(note, dialogue, context);
         long t4 = System.nanoTime();
-        warnings.addAll(visit.notices());
+        warnings.addAll(notices);
         Map<String, Long> timings = new LinkedHashMap<>();
         timings.put("parse", ms(t1 - t0));
         timings.put("model", ms(t2 - t1));

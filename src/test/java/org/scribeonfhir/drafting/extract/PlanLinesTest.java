@@ -26,6 +26,13 @@ class PlanLinesTest {
     }
 
     @Test
+    void aTopicSaidAsAHeadingIsNoLineButShortAdviceIs() {
+        assertThat(lines("Fifth, cholesterol.")).isEmpty();
+        assertThat(lines("Blood pressure.")).isEmpty();
+        assertThat(lines("A headache diary.")).hasSize(1);
+    }
+
+    @Test
     void anExamManeuverSaidToThePatientIsNoPlanButHomeExercisesAre() {
         assertThat(lines("i want you to squeeze both hands")).isEmpty();
         assertThat(lines("i'm going to turn your wrist over here and turn your hand over")).isEmpty();
