@@ -39,6 +39,30 @@ class PreviewResourceTest {
     }
 
     @Test
+    void aSentenceTheModelReadsAsAResultDoesNotEndTheExam() {
+        JsonPath json = preview("""
+                [doctor] So what happened?
+                [patient] I went over on my right ankle playing netball on Saturday and heard a pop.
+                [doctor] Let me look at the ankle. There's swelling and bruising over the outside of the ankle. \
+                You're tender right over the tip of the lateral malleolus, and over the ligament in front of it, the \
+                ATFL. Not tender over the medial malleolus, not at the base of the fifth metatarsal. The top of the \
+                fibula is fine.
+                [patient] Ow, yes, that's the spot.
+                [doctor] Sorry. Now roll onto your tummy for me. I'm going to squeeze your calf, the foot moves \
+                normally, so the Thompson test is negative. Your Achilles is intact.
+                [patient] Oh, good.
+                [doctor] Pulses are good, sensation is normal, you can move all your toes.
+                [doctor] I think this is a sprain of the ankle ligament. I'm putting you in a brace for two weeks.
+                """, 200);
+        String exam = String.join("\n", json.getList("sections.find { it.header == 'PHYSICAL EXAM' }.statements.text",
+                String.class));
+        String plan = String.join("\n", json.getList(
+                "sections.find { it.header == 'ASSESSMENT AND PLAN' }.statements.text", String.class));
+        assertThat(exam).containsIgnoringCase("thompson").containsIgnoringCase("pulses");
+        assertThat(plan).doesNotContainIgnoringCase("thompson").doesNotContainIgnoringCase("roll onto");
+    }
+
+    @Test
     void transcriptGivesSixSectionsWhoseStatementsAllCiteTurns() {
         JsonPath json = preview(VISIT, 200);
         assertThat(json.getList("sections.header")).containsExactlyElementsOf(NoteHeaders.ALL);

@@ -83,9 +83,14 @@ final class Phases {
                     running = examined ? Part.PLAN : Part.HISTORY;
                 }
                 if (own == null && running == Part.EXAM && !examFinding(u.text())) {
-                    // no cue after the exam: a confident section head may still see the plan or a result
+                    // no cue after the exam: a confident section head may still see the plan or a result; a result
+                    // is that sentence's alone ("The top of the fibula is fine." between two findings)
                     Part h = head(c.sections(u));
-                    own = h == Part.PLAN || h == Part.RESULTS ? h : null;
+                    if (h == Part.RESULTS) {
+                        parts[i] = h;
+                        continue;
+                    }
+                    own = h == Part.PLAN ? h : null;
                 }
                 if (own == null && running == Part.PLAN && i - lastExam <= 2 && examFinding(u.text())
                         && !EXPLAINS.matcher(u.text()).find()) {
@@ -157,7 +162,7 @@ final class Phases {
     private static boolean examFinding(String text) {
         return (ExamReader.FINDING.matcher(text).find() || ExamReader.VITAL.matcher(text).find())
                 && BodySystems.of(BodySystems.EXAM, text) != null && !text.toLowerCase(java.util.Locale.ROOT)
-                .matches("(?s).*\\b(?:you|we|let's|i'll|i will|should|need|want|if|call|come back)\\b.*");
+                .matches("(?s).*\\b(?:you(?!'re)|we|let's|i'll|i will|should|need|want|if|call|come back)\\b.*");
     }
 
     /** A plan sentence naming a drug or a test ("let's get an x-ray"), not just "we'll get you something". */

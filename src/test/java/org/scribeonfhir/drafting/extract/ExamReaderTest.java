@@ -16,6 +16,16 @@ class ExamReaderTest {
     }
 
     @Test
+    void youAreTenderIsAFindingAndTheExamGoesOnAfterIt() {
+        VisitModel v = Visits.read("[doctor] Let me look at the ankle. Okay, there's swelling and bruising over the "
+                + "outside of the ankle. You're tender right over the tip of the lateral malleolus. Sorry.",
+                "[patient] Ow, yeah, that's the spot.",
+                "[doctor] Pulses are good, sensation is normal, so you're neurovascularly intact.");
+        assertThat(v.exam()).anyMatch(f -> f.text().contains("lateral malleolus"))
+                .anyMatch(f -> f.text().startsWith("Pulses normal"));
+    }
+
+    @Test
     void tendernessWithoutAJointIsThePartJustExamined() {
         VisitModel v = Visits.read("[doctor] let me examine your belly. belly is soft, bowel sounds are active. "
                 + "slightly tender all over when i press, nothing focal.");
