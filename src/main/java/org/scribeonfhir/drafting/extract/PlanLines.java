@@ -243,7 +243,11 @@ final class PlanLines {
             boolean give = s.toLowerCase(Locale.ROOT).matches("(?s).*\\bgiv(?:e|ing)\\b.*");
             out.add(new Line("procedure", Phrasing.finish((give ? "Give " + PlanWording.lowerFirst(what) : what) + when)));
         }
-        String referral = Referrals.of(s);
+        String disposition = Disposition.of(s);
+        String referral = disposition == null ? Referrals.of(s) : null;
+        if (disposition != null) {
+            out.add(new Line("disposition", disposition));
+        }
         if (referral != null) {
             out.add(new Line("referral", referral));
         }

@@ -77,6 +77,7 @@ final class PlanWriter {
             case "medication", "treatment", "procedure" -> "Medical Treatment";
             case "test" -> "Additional Testing";
             case "referral" -> "Specialist Referrals";
+            case "disposition" -> "Disposition";
             case "counselling", "precautions" -> "Patient Education and Counseling";
             case "conditional" -> i.text().toLowerCase(Locale.ROOT).matches(".*\\b(?:mri|x-ray|ct|scan|labs?|"
                     + "test|ultrasound|echo\\w*|ekg|blood work)\\b.*") ? "Additional Testing" : "Medical Treatment";

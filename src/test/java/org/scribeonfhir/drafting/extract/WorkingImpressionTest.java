@@ -1,0 +1,59 @@
+package org.scribeonfhir.drafting.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.scribeonfhir.drafting.Visits;
+
+/**
+ * "I'm worried this could be…" followed by what the clinician does about it is the working impression (possible),
+ * and where the patient goes from the visit (an ambulance, the emergency department, admission) is a plan line.
+ */
+class WorkingImpressionTest {
+
+    @Test
+    void aWorryActedOnIsAPossibleDiagnosisWithItsTest() {
+        var plan = Visits.lines(Visits.draft("[doctor] What can I do for you today?",
+                "[patient] I've been really thirsty and tired for about three weeks.",
+                "[doctor] I'm worried this could be diabetes, so I'd like to do a blood test today, an HbA1c."),
+                "ASSESSMENT AND PLAN");
+        assertThat(plan).anyMatch(l -> l.matches("1\\. Possible .*diabetes.*"))
+                .anyMatch(l -> l.contains("hemoglobin A1c"));
+    }
+
+    @Test
+    void aSuspectedTiaWithAnAmbulanceCalledIsTheAssessmentAndTheDisposition() {
+        var plan = Visits.lines(Visits.draft("[doctor] What happened?",
+                "[patient] My left arm went numb and my speech was slurred for twenty minutes this morning.",
+                "[doctor] Is it still there now?", "[patient] No, it's back to normal.",
+                "[doctor] I'm worried you may have had a TIA, a mini-stroke. I'm going to call an ambulance for you now."),
+                "ASSESSMENT AND PLAN");
+        assertThat(plan).containsExactly("1. Possible transient ischemic attack.", "• Disposition: Ambulance called.");
+    }
+
+    @Test
+    void aWorryWithoutActionOrUnderAConditionIsNoDiagnosis() {
+        assertThat(Visits.read("[doctor] What happened?", "[patient] My calf has been sore.",
+                "[doctor] If it gets red and hot, I'd be worried it could be cellulitis, so come back.").problems())
+                .isEmpty();
+        assertThat(Visits.read("[doctor] What happened?", "[patient] My calf has been sore.",
+                "[doctor] I'm not worried this could be a clot. Keep walking.").problems()).isEmpty();
+        assertThat(Visits.read("[doctor] What happened?", "[patient] My calf has been sore.",
+                "[doctor] I'm a bit worried it could be a clot, but it's probably a strain.",
+                "[patient] Okay.", "[doctor] How's your chest otherwise?").problems())
+                .noneMatch(p -> p.name().toLowerCase().contains("thrombosis"));
+    }
+
+    @Test
+    void sentToTheEmergencyDepartmentAndTheOnCallTeamAreDispositions() {
+        assertThat(Disposition.of("I'm going to send you straight to A&E now.")).isEqualTo(
+                "Sent to the emergency department today.");
+        assertThat(Disposition.of("I'll ring the on-call surgical team.")).isEqualTo(
+                "Will contact the on-call surgical team.");
+        assertThat(Disposition.of("We'll admit you tonight.")).isEqualTo("Admit to hospital.");
+        assertThat(Disposition.of("If it comes back, call an ambulance.")).isNull();
+        assertThat(Visits.lines(Visits.draft("[doctor] What happened?", "[patient] My arm went numb for ten minutes.",
+                "[doctor] If the weakness comes back, call an ambulance straight away."), "ASSESSMENT AND PLAN"))
+                .noneMatch(l -> l.contains("Disposition"));
+    }
+}
