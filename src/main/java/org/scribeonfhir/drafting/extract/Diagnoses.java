@@ -42,12 +42,13 @@ final class Diagnoses {
      * possibility. It is the assessment only when the clinician acts on it (see {@link #actsOn}).
      */
     private static final Pattern WORRIED = Pattern.compile("(?i)\\b(?:i'm|i am)\\s+(?:(?:a (?:bit|little)|quite|"
-            + "slightly|really|just) )?(?:worried|concerned)\\s+(?:about\\s+|(?:that\\s+)?(?:this|it|you|he|she|there)"
+            + "slightly|really|just) )?(?:worried|concerned)\\s+(?:about\\s+|(?:that\\s+)?(?:this|it|you|he|she|there|"
+            + "what (?:you|he|she) (?:had|have|'ve had|felt|described)(?: [a-z]+){0,3})"
             + "(?:'s|'ve| is| are| has| have)?\\s*(?:(?:could|might|may)\\s+)?(?:be\\s+|have\\s+|had\\s+|got\\s+)?"
             + "(?:having\\s+|had\\s+)?)(?:(?:a|an|some|possible|possibly)\\s+)*$");
     /** What acting on an impression sounds like: a test, a referral, sending in, the ambulance. */
     private static final Pattern ACTS = Pattern.compile("(?i)\\b(?:ambulance|999|911|a&e|emergency|hospital|"
-            + "admit|refer|referral|same[- ]day|urgent|urgently|test|tests|bloods?|blood test|scan|x-ray|ecg|ekg|swab|"
+            + "admit|refer|referral|same[- ]day|urgent|urgently|test|tests|bloods|blood work|scan|x-ray|ecg|ekg|swab|"
             + "sample|check|prescri\\w+|start you|treat)\\b");
 
     private static final Pattern IMPRESSION = Pattern.compile("(?i)\\b(?:impression|assessment|diagnosis)\\s*:\\s*"
@@ -102,24 +103,30 @@ final class Diagnoses {
         return false;
     }
 
-    /** The rest of the sentence or the clinician's next sentence (in that turn or the next) does something about it. */
+    /** The rest of the sentence or the clinician's next statements (this turn and the next one) do something about it. */
     private static boolean actsOn(Context c, Utterance u, String rest) {
-        if (ACTS.matcher(rest).find()) {
+        if (acts(rest)) {
             return true;
         }
         List<Utterance> all = c.utterances();
-        for (int k = all.indexOf(u) + 1, said = 0; k < all.size() && said < 2; k++) {
+        // the clinician's next four statements, past the patient's reply ("So it's not a proper stroke, then?")
+        for (int k = all.indexOf(u) + 1, said = 0; k < all.size() && said < 4 && all.get(k).turn() <= u.turn() + 2; k++) {
             Utterance next = all.get(k);
-            if (next.clinician() && !next.question()) {
+            if (next.clinician() && next.question()) {
+                return false;
+            }
+            if (next.clinician()) {
                 said++;
-                if (ACTS.matcher(next.text()).find()) {
+                if (acts(next.text())) {
                     return true;
                 }
-            } else if (next.clinician() || next.turn() > u.turn() + 1) {
-                return false;
             }
         }
         return false;
+    }
+
+    private static boolean acts(String said) {
+        return ACTS.matcher(said).find() || Cues.PLAN.matcher(said).find() || Disposition.of(said) != null;
     }
 
     private static final Pattern SITE_IS = Pattern.compile("(?i)(?:^|\\b)(?:the|your|his|her) ([a-z]+(?: [a-z]+)?) "

@@ -30,6 +30,9 @@ final class Disposition {
     private Disposition() {
     }
 
+    /** "…and ask them to see you in the TIA clinic today": where and when the team will see the patient. */
+    private static final Pattern SEEN = Pattern.compile("(?i)\\bsee (?:you|him|her|them)(?: in (?:the )?([a-z&' -]{2,30}?"
+            + "(?:clinic|unit|department)))?(?:\\s+(today|tomorrow|this afternoon|this evening|tonight))?\\b");
     private static final Pattern CONDITIONAL = Pattern.compile("(?i)^\\W*(?:(?:and|so|but|just)\\W+)?(?:if|unless|should|"
             + "in case|when|whenever)\\b");
 
@@ -56,7 +59,11 @@ final class Disposition {
         }
         Matcher team = TEAM.matcher(sentence);
         if (team.find()) {
-            return "Will contact the " + team.group(1).toLowerCase(Locale.ROOT) + ".";
+            Matcher seen = SEEN.matcher(sentence.substring(team.end()));
+            String where = !seen.find() ? "" : " for review" + (seen.group(1) == null ? ""
+                    : " in the " + seen.group(1).strip()) + (seen.group(2) == null
+                    ? "" : " " + seen.group(2).toLowerCase(Locale.ROOT));
+            return "Will contact the " + team.group(1).toLowerCase(Locale.ROOT) + where + ".";
         }
         return null;
     }

@@ -38,8 +38,14 @@ public final class LooseSymptoms {
 
     /** The lexicon's symptoms of the text, with a weight change said with its amount and the loose shapes. */
     public static List<Match> find(Vocabulary v, String text) {
-        return with(v, text, WeightChange.with(v, text, v.find(Term.Kind.SYMPTOM, text)));
+        List<Match> out = with(v, text, WeightChange.with(v, text, v.find(Term.Kind.SYMPTOM, text)));
+        out.removeIf(m -> ATTEMPTED.matcher(text.substring(Math.max(0, m.start() - 40), m.start())).find());
+        return out;
     }
+
+    /** "Have you ever tried to hurt yourself or end your life?": an act attempted, not the thought of it. */
+    private static final Pattern ATTEMPTED = Pattern.compile("(?i)\\b(?:tried|attempted|try|trying|attempt) to "
+            + "(?:[a-z]+ (?:yourself|myself|himself|herself|themselves) or )?$");
 
     /** The symptoms found so far, with the loose shapes added where no symptom of that name or place is. */
     static List<Match> with(Vocabulary v, String text, List<Match> found) {

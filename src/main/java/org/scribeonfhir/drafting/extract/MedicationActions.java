@@ -185,10 +185,15 @@ final class MedicationActions {
         if (TRIED.matcher(b).find()) {
             return "tried";
         }
+        if (u.question() && u.text().split("\\s+").length <= 5 && TOPIC.matcher(u.text()).matches()) {
+            return null; // "And the metoprolol?": the patient asks what happens to it, not that it is taken
+        }
         return TAKING.matcher(b).find() || b.isBlank() || b.matches("(?s).*\\b(?:and|also|plus|the|my|some)\\s*$")
                 ? "taking" : "taking-maybe";
     }
 
+    private static final Pattern TOPIC = Pattern.compile("(?i)^\\W*(?:and |so |what about |how about )?(?:the |my )?"
+            + "[^?]*\\?\\W*$");
     private static final Pattern MED_REVIEW = Pattern.compile("(?i)\\b(?:go|going|run|running|read|reading) (?:over|"
             + "through) (?:your|the|his|her) (?:medicines|medications|meds|medication list|med list|list)\\b");
     private static final Pattern STILL_THAT = Pattern.compile("(?i)\\b(?:still )?(?:taking|on|using|having) (?:that|it|"

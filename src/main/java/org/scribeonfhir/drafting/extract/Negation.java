@@ -14,7 +14,8 @@ public final class Negation {
 
     private static final Pattern CUE = Pattern.compile("(?i)\\b(?:no|not|denies|denied|deny|never|without|none|nor|"
             + "don't|doesn't|didn't|haven't|hasn't|hadn't|isn't|wasn't|aren't|weren't|won't|can't|cannot|"
-            + "negative for|free of|no more|no longer|absence of|ruled out|rules out|neither|zero)\\b");
+            + "negative for|free of|no more|no longer|absence of|ruled out|rules out|neither|zero|nothing to suggest|"
+            + "nothing suggests|no signs? (?:of|that)|no evidence (?:of|that))\\b");
     /** "never my dad had gout": an answer, then a new subject and verb the "never" does not reach. */
     private static final Pattern NEW_SUBJECT = Pattern.compile("(?i)^\\W*(?:my|his|her|our) \\w+ "
             + "(?:had|has|was|is|gets|got|takes|took)\\b");

@@ -130,7 +130,9 @@ final class Phases {
                 examined = examinedAtCue;
                 examOpen = false;
             } else if (u.clinician() && u.question() && running != Part.HISTORY && running != Part.EXAM
-                    && (HISTORY_QUESTION.matcher(u.text()).find() || asksSymptom(c, u))) {
+                    && (HISTORY_QUESTION.matcher(u.text()).find() || asksSymptom(c, u))
+                    && !(running == Part.PLAN && ordersSomething(c, u) && !asksSymptom(c, u))) {
+                // "Do you have any aspirin in the house?" asked in the plan is about the plan's drug, not the history
                 running = Part.HISTORY;
             }
             parts[i] = own != null ? own : running;

@@ -32,6 +32,18 @@ class WorkingImpressionTest {
     }
 
     @Test
+    void worriedThatWhatYouHadCouldBeIsTheImpressionAndAPlanQuestionAboutTheDrugStaysInThePlan() {
+        var plan = Visits.lines(Visits.draft("[doctor] What happened?",
+                "[patient] My arm went heavy for twenty minutes yesterday.",
+                "[doctor] I'm worried that what you had yesterday could be a TIA. I'm going to ring the on-call stroke "
+                        + "team. I want you to take some aspirin, three hundred milligrams, today. Do you have any "
+                        + "aspirin in the house?", "[patient] Yes.",
+                "[doctor] And if your arm goes weak again, call 999 straight away."), "ASSESSMENT AND PLAN");
+        assertThat(plan).contains("1. Possible transient ischemic attack.")
+                .anyMatch(l -> l.contains("Advised to call 999 immediately if the patient's arm goes weak again."));
+    }
+
+    @Test
     void aWorryWithoutActionOrUnderAConditionIsNoDiagnosis() {
         assertThat(Visits.read("[doctor] What happened?", "[patient] My calf has been sore.",
                 "[doctor] If it gets red and hot, I'd be worried it could be cellulitis, so come back.").problems())
@@ -51,6 +63,9 @@ class WorkingImpressionTest {
         assertThat(Disposition.of("I'll ring the on-call surgical team.")).isEqualTo(
                 "Will contact the on-call surgical team.");
         assertThat(Disposition.of("We'll admit you tonight.")).isEqualTo("Admit to hospital.");
+        assertThat(Disposition.of("I'm going to ring the on-call stroke team straight after this call and ask them to "
+                + "see you in the TIA clinic today.")).isEqualTo("Will contact the on-call stroke team for review in the "
+                + "TIA clinic today.");
         assertThat(Disposition.of("If it comes back, call an ambulance.")).isNull();
         assertThat(Visits.lines(Visits.draft("[doctor] What happened?", "[patient] My arm went numb for ten minutes.",
                 "[doctor] If the weakness comes back, call an ambulance straight away."), "ASSESSMENT AND PLAN"))
