@@ -37,20 +37,6 @@ final class Diagnoses {
             + "don't think|do not think|not|no|nothing|none|unlikely|less likely|doesn't look like|isn't|wasn't|"
             + "possible|potential|tests? for|bloods? for|(?:check|test|screen)(?:ed|ing)? (?:him|her|you|them) for|"
             + "differential|etiologies|causes|such as|versus|vs|or)\\b");
-    /**
-     * "I'm worried this could be a TIA", "I'm concerned about a clot": the clinician's working impression, stated as a
-     * possibility. It is the assessment only when the clinician acts on it (see {@link #actsOn}).
-     */
-    private static final Pattern WORRIED = Pattern.compile("(?i)\\b(?:i'm|i am)\\s+(?:(?:a (?:bit|little)|quite|"
-            + "slightly|really|just) )?(?:worried|concerned)\\s+(?:about\\s+|(?:that\\s+)?(?:this|it|you|he|she|there|"
-            + "what (?:you|he|she) (?:had|have|'ve had|felt|described)(?: [a-z]+){0,3})"
-            + "(?:'s|'ve| is| are| has| have)?\\s*(?:(?:could|might|may)\\s+)?(?:be\\s+|have\\s+|had\\s+|got\\s+)?"
-            + "(?:having\\s+|had\\s+)?)(?:(?:a|an|some|possible|possibly)\\s+)*$");
-    /** What acting on an impression sounds like: a test, a referral, sending in, the ambulance. */
-    private static final Pattern ACTS = Pattern.compile("(?i)\\b(?:ambulance|999|911|a&e|emergency|hospital|"
-            + "admit|refer|referral|same[- ]day|urgent|urgently|test|tests|bloods|blood work|scan|x-ray|ecg|ekg|swab|"
-            + "sample|check|prescri\\w+|start you|treat)\\b");
-
     private static final Pattern IMPRESSION = Pattern.compile("(?i)\\b(?:impression|assessment|diagnosis)\\s*:\\s*"
             + "(?:[a-z]+\\s+){0,2}$");
     private static final Pattern POSSIBLE_AFTER = Pattern.compile("(?i)^\\s*(?:is|are)\\s+(?:also\\s+)?(?:a\\s+)?"
@@ -94,39 +80,13 @@ final class Diagnoses {
         List<Diagnosis> stated = in(c, u, text);
         for (Match m : stated.isEmpty() ? List.<Match>of() : c.vocabulary.find(Term.Kind.CONDITION, text)) {
             String before = QUALIFIERS.matcher(text.substring(0, m.start())).replaceFirst("");
-            if ((ASSESSING.matcher(before).find() || WORRIED.matcher(before).find() || opens(text, m)
+            if ((ASSESSING.matcher(before).find() || WorkingImpression.said(before) || opens(text, m)
                     || siteIs(c, before)) && stated.stream()
                     .anyMatch(d -> d.start() == m.start())) {
                 return true;
             }
         }
         return false;
-    }
-
-    /** The rest of the sentence or the clinician's next statements (this turn and the next one) do something about it. */
-    private static boolean actsOn(Context c, Utterance u, String rest) {
-        if (acts(rest)) {
-            return true;
-        }
-        List<Utterance> all = c.utterances();
-        // the clinician's next four statements, past the patient's reply ("So it's not a proper stroke, then?")
-        for (int k = all.indexOf(u) + 1, said = 0; k < all.size() && said < 4 && all.get(k).turn() <= u.turn() + 2; k++) {
-            Utterance next = all.get(k);
-            if (next.clinician() && next.question()) {
-                return false;
-            }
-            if (next.clinician()) {
-                said++;
-                if (acts(next.text())) {
-                    return true;
-                }
-            }
-        }
-        return false;
-    }
-
-    private static boolean acts(String said) {
-        return ACTS.matcher(said).find() || Cues.PLAN.matcher(said).find() || Disposition.of(said) != null;
     }
 
     private static final Pattern SITE_IS = Pattern.compile("(?i)(?:^|\\b)(?:the|your|his|her) ([a-z]+(?: [a-z]+)?) "
@@ -155,9 +115,7 @@ final class Diagnoses {
             // "one of the better-studied options in pregnancy": the setting of a treatment, not a diagnosis
             // "my impression: your diabetes isn't controlled": the clause after the colon is what was stated
             boolean headed = IMPRESSION.matcher(text.substring(0, m.start())).find();
-            boolean worried = WORRIED.matcher(text.substring(0, m.start())).find()
-                    && !before.matches("(?is).*\\b(?:if|unless|not|don't|no|n't|someone|anyone)\\b.*")
-                    && actsOn(c, u, text.substring(m.end()));
+            boolean worried = WorkingImpression.actedOn(c, u, text, m.start(), m.end(), before);
             if (!worried && (HYPOTHETICAL.matcher(before).find() || !STATED.matcher(before).find() && !opens(text, m)
                     && !headed && !restated(c, u, text, m))
                     || before.matches("(?is).*\\b(?:options?|safe|safest|studied|used|allowed|fine) (?:in|during)\\s*$")
