@@ -98,12 +98,6 @@ final class PlanLines {
     /** "The lower dose because of your reflux": a reason without its statement. */
     private static final Pattern REASON_FRAGMENT = Pattern.compile("(?i)^(?:the|a|an|that|this) [a-z ]{2,40}\\b"
             + "because\\b");
-    /** "Fifth, cholesterol." or "Blood pressure.": a heading said aloud, two words at most and no verb. */
-    private static final Pattern HEADING = Pattern.compile("(?i)^\\W*(?:(?:first|second|third|fourth|fifth|next|"
-            + "lastly|finally|then|and|so|now|okay)\\W+)*(?:[a-z'-]+\\W*){1,2}$");
-    private static final Pattern VERB = Pattern.compile("(?i)\\b(?:is|are|was|were|be|been|has|have|had|do|does|did|"
-            + "can|could|will|would|should|may|might|must|need|needs|take|get|go|keep|make|try|use|stop|start|"
-            + "[a-z]+(?:ed|ing)|[a-z]+'(?:s|re|ll|d|ve))\\b");
     /** "Because you're so tired," split from "I'd like some bloods": why, without what it is the reason for. */
     private static final Pattern WHY_ONLY = Pattern.compile("(?i)^\\W*(?:(?:and|so|but)\\W+)?(?:because|since|given)\\b"
             + "[^,;:]{0,80}\\W*$");
@@ -174,7 +168,7 @@ final class PlanLines {
                 || Phrasing.DANGLING.matcher(s).find() || Cues.COUNTERFACTUAL.matcher(s).find()) {
             return out;
         }
-        if (WHY_ONLY.matcher(s).matches()) {
+        if (WHY_ONLY.matcher(s).matches() || PlanNoise.defines(s)) {
             return out;
         }
         if (MANEUVER.matcher(s).find() && !s.matches("(?is).*\\b(?:at home|times|a day|daily|exercises?)\\b.*")) {
@@ -283,7 +277,7 @@ final class PlanLines {
             return out;
         }
         if (!DOSE.matcher(s).find() && !EXAMINING.matcher(s).find() && !REASON_FRAGMENT.matcher(s).find()
-                && !(HEADING.matcher(s).matches() && !VERB.matcher(s).find())
+                && !PlanNoise.heading(s)
                 && (!v.find(s, Term.Kind.values()).isEmpty()
                 || CARE.matcher(s).find())) {
             out.add(new Line(REASONING.matcher(s).find() ? "reasoning" : FUTURE.matcher(s).find()

@@ -33,6 +33,15 @@ class PlanLinesTest {
     }
 
     @Test
+    void whatAConditionIsIsNoPlanLineButWhatItMeansForHerIs() {
+        assertThat(lines("People call it a mini-stroke.")).isEmpty();
+        assertThat(lines("It's when the blood supply to part of the brain is briefly interrupted, and it gets better "
+                + "on its own.")).isEmpty();
+        assertThat(lines("It's a virus that makes the voice box and windpipe swell.")).isEmpty();
+        assertThat(lines("It means one of the heart arteries is probably narrowed.")).hasSize(1);
+    }
+
+    @Test
     void anExamManeuverSaidToThePatientIsNoPlanButHomeExercisesAre() {
         assertThat(lines("i want you to squeeze both hands")).isEmpty();
         assertThat(lines("i'm going to turn your wrist over here and turn your hand over")).isEmpty();

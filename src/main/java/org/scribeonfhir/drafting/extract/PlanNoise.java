@@ -1,0 +1,36 @@
+package org.scribeonfhir.drafting.extract;
+
+import java.util.regex.Pattern;
+
+/** What a clinician says in the plan that is no line of the note's plan: a heading said aloud, a definition. */
+final class PlanNoise {
+
+    /**
+     * "It's when the blood supply to part of the brain is briefly interrupted", "People call it a mini-stroke": what a
+     * condition or a test is, told to the patient; the note names the condition, it does not define it.
+     */
+    private static final Pattern DEFINES = Pattern.compile("(?i)^\\W*(?:(?:so|and|but|basically|well)\\W+)*(?:it's when|"
+            + "that's when|it is when|that's where|it's where|people call it|some people call it|we call it|it's also "
+            + "called|it's called|it's known as|it tells (?:us|the|me|them)|"
+            + "(?:it's|it is|that's) (?:a|an|the) (?:virus|bacteria|bacterium|germ|condition|type|kind|sort|part|gland|"
+            + "tube|muscle|nerve|lining|layer|bone|bag|valve|test|scan|blood test|tablet|medicine|medication|drug) "
+            + "(?:that|which|where|in|of|for|to))\\b");
+    /** "Fifth, cholesterol." or "Blood pressure.": a heading said aloud, two words at most and no verb. */
+    private static final Pattern HEADING = Pattern.compile("(?i)^\\W*(?:(?:first|second|third|fourth|fifth|next|"
+            + "lastly|finally|then|and|so|now|okay)\\W+)*(?:[a-z'-]+\\W*){1,2}$");
+    private static final Pattern VERB = Pattern.compile("(?i)\\b(?:is|are|was|were|be|been|has|have|had|do|does|did|"
+            + "can|could|will|would|should|may|might|must|need|needs|take|get|go|keep|make|try|use|stop|start|"
+            + "[a-z]+(?:ed|ing)|[a-z]+'(?:s|re|ll|d|ve))\\b");
+
+    private PlanNoise() {
+    }
+
+    /** A heading said aloud (only where nothing else of the plan was read in the sentence: "Rest." is advice). */
+    static boolean heading(String sentence) {
+        return HEADING.matcher(sentence).matches() && !VERB.matcher(sentence).find();
+    }
+
+    static boolean defines(String sentence) {
+        return DEFINES.matcher(sentence).find();
+    }
+}
