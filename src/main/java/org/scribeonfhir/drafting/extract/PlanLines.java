@@ -23,7 +23,8 @@ final class PlanLines {
 
     static final Pattern ORDER = Pattern.compile("(?i)\\b(?:order|ordering|get|getting|check|checking|"
             + "schedule|repeat|send (?:you|him|her) (?:for|to get)|do|draw|obtain|run|(?:i|we)(?:'d| would) "
-            + "(?:also )?like (?=(?:a|an|some|the)\\b)|(?:i|we) (?:want|need)(?= (?:a|an|some|the)\\b))\\b");
+            + "(?:also )?like (?=(?:a|an|some|the|bloods|blood tests?|blood work)\\b)|(?:i|we) (?:want|need)(?= (?:a|an|some|"
+            + "the|bloods)\\b))\\b");
     /** Therapies started in the plan are referrals: "start physical therapy", "set you up with CBT". */
     private static final Pattern THERAPY = Pattern.compile("(?i)(?:\\b(?:start|begin|do|get (?:you|him|her) (?:into|in "
             + "with|started (?:with|on|in))|set (?:you|him|her) up (?:with|for)|go to|try|recommend|sign (?:you|him|"

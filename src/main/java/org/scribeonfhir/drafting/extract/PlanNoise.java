@@ -22,6 +22,11 @@ final class PlanNoise {
             + "can|could|will|would|should|may|might|must|need|needs|take|get|go|keep|make|try|use|stop|start|"
             + "[a-z]+(?:ed|ing)|[a-z]+'(?:s|re|ll|d|ve))\\b");
 
+    /** "Enjoy the rest of the birthday cake.", "Good luck with the move.": a pleasantry at the door. */
+    private static final Pattern PLEASANTRY = Pattern.compile("(?i)^\\W*(?:(?:and|so|well|anyway)\\W+)*(?:enjoy (?:the|your)|"
+            + "have a (?:good|nice|lovely|great|safe)|good luck (?:with|to|at|on)|say hi to|give my (?:love|regards)|"
+            + "congratulations on|happy birthday)\\b");
+
     private PlanNoise() {
     }
 
@@ -30,7 +35,8 @@ final class PlanNoise {
         return HEADING.matcher(sentence).matches() && !VERB.matcher(sentence).find();
     }
 
+    /** A definition or a pleasantry: never a line of the plan, whatever else the sentence names. */
     static boolean defines(String sentence) {
-        return DEFINES.matcher(sentence).find();
+        return DEFINES.matcher(sentence).find() || PLEASANTRY.matcher(sentence).find();
     }
 }

@@ -13,14 +13,28 @@ final class Referrals {
             + "(?:a |an |the |your |his |her )?([a-z ]{3,40}?)(?:,|\\.|$| for | to | and | so | who | at | since "
             + "| because | in )");
 
+    /** "I'm going to refer you urgently, it's a two-week-wait referral": urgent, with no specialty said. */
+    private static final Pattern URGENT = Pattern.compile("(?i)\\brefer(?:ring)? (?:you|him|her) (?:urgently|"
+            + "as an urgent|on an urgent)|\\burgent referral\\b|\\b(?:two|2)[- ]week[- ]wait\\b|\\b2ww\\b|"
+            + "\\bfast[- ]track(?:ed)? referral\\b");
+    private static final Pattern WAIT = Pattern.compile("(?i)\\b(?:two|2)[- ]week[- ]wait\\b|\\b2ww\\b");
+
     private Referrals() {
+    }
+
+    private static String urgent(String sentence) {
+        if (!URGENT.matcher(sentence).find() || sentence.matches("(?is)^\\W*(?:(?:and|so|but)\\W+)?(?:if|unless)\\b.*")) {
+            return null;
+        }
+        return "Urgent referral" + (WAIT.matcher(sentence).find() ? " (two-week wait, suspected cancer pathway)" : "")
+                + ".";
     }
 
     /** The referral line of a plan sentence, or null when it refers nobody anywhere. */
     static String of(String sentence) {
         Matcher r = REFER.matcher(sentence + ".");
         if (!r.find()) {
-            return null;
+            return urgent(sentence);
         }
         String to = r.group(1).strip().replaceAll("(?i)^(?:a|an|the) ", "");
         if (to.split("\\s+").length > 5 || to.matches("(?i)(?:you|him|her|me|us|it|that)\\b.*")) {

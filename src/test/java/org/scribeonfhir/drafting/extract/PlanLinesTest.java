@@ -33,6 +33,16 @@ class PlanLinesTest {
     }
 
     @Test
+    void anUrgentTwoWeekWaitReferralBloodsListedAfterAColonAndNoPleasantry() {
+        assertThat(lines("So I'm going to refer you urgently, it's a two-week-wait referral, that's just to be safe."))
+                .containsExactly("Urgent referral (two-week wait, suspected cancer pathway).");
+        assertThat(lines("And I'd like bloods this week: a full blood count again, iron levels, kidney and liver "
+                + "function, and a test for coeliac disease.")).singleElement().asString()
+                .isEqualTo("Order CBC, iron studies, liver function, and celiac serology.");
+        assertThat(lines("Enjoy the rest of the birthday cake.")).isEmpty();
+    }
+
+    @Test
     void whatAConditionIsIsNoPlanLineButWhatItMeansForHerIs() {
         assertThat(lines("People call it a mini-stroke.")).isEmpty();
         assertThat(lines("It's when the blood supply to part of the brain is briefly interrupted, and it gets better "
