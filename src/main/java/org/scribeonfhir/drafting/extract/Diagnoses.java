@@ -115,7 +115,7 @@ final class Diagnoses {
             // "one of the better-studied options in pregnancy": the setting of a treatment, not a diagnosis
             // "my impression: your diabetes isn't controlled": the clause after the colon is what was stated
             boolean headed = IMPRESSION.matcher(text.substring(0, m.start())).find();
-            boolean worried = WorkingImpression.actedOn(c, u, text, m.start(), m.end(), before);
+            boolean worried = WorkingImpression.actedOn(c, u, text, m.start(), m.end());
             if (!worried && (HYPOTHETICAL.matcher(before).find() || !STATED.matcher(before).find() && !opens(text, m)
                     && !headed && !restated(c, u, text, m))
                     || before.matches("(?is).*\\b(?:options?|safe|safest|studied|used|allowed|fine) (?:in|during)\\s*$")

@@ -93,7 +93,7 @@ final class Phases {
                     own = h == Part.PLAN ? h : null;
                 }
                 if (own == null && running == Part.PLAN && i - lastExam <= 2 && examFinding(u.text())
-                        && !EXPLAINS.matcher(u.text()).find()) {
+                        && !EXPLAINS.matcher(u.text()).find() && !Diagnoses.assesses(c, u)) {
                     // "BP 158/94. I'll repeat it at the end. Heart rate 72.": the exam goes on after an aside
                     own = Part.EXAM;
                 }

@@ -32,10 +32,15 @@ final class WorkingImpression {
     }
 
     /** A worry about the condition at [start, end) of the text, not under a condition or a negation, and acted on. */
-    static boolean actedOn(Context c, Utterance u, String text, int start, int end, String clause) {
-        return said(text.substring(0, start))
-                && !clause.matches("(?is).*\\b(?:if|unless|not|don't|no|n't|someone|anyone)\\b.*")
-                && actsOn(c, u, text.substring(end));
+    static boolean actedOn(Context c, Utterance u, String text, int start, int end) {
+        java.util.regex.Matcher worry = WORRIED.matcher(text.substring(0, start));
+        if (!worry.find()) {
+            return false;
+        }
+        // "if it spreads, I'm worried it could be…" is under a condition; "not wanting to eat, the fever… I'm worried
+        // this could be appendicitis" is not: only the words just before the worry count
+        String lead = Words.last(text.substring(0, worry.start()), 5);
+        return !lead.matches("(?is).*\\b(?:if|unless|someone|anyone)\\b.*") && actsOn(c, u, text.substring(end));
     }
 
     /** The rest of the sentence or the clinician's next statements (this turn and the next one) do something about it. */

@@ -44,6 +44,17 @@ class WorkingImpressionTest {
     }
 
     @Test
+    void aWorryRightAfterTheExamNamingItsFindingsIsTheAssessmentNotAFinding() {
+        var note = Visits.draft("[doctor] Where does it hurt?", "[patient] My tummy, it started in the middle.",
+                "[doctor] Let me examine your tummy. He's very tender in the right lower quadrant, with guarding.",
+                "[doctor] With the pain moving to the right lower side, not wanting to eat, and how tender he is, I'm "
+                        + "worried this could be appendicitis.", "[parent] Oh no.",
+                "[doctor] I'd like you to go straight to the ER now.");
+        assertThat(Visits.lines(note, "ASSESSMENT AND PLAN")).contains("1. Possible appendicitis.");
+        assertThat(Visits.lines(note, "PHYSICAL EXAM")).noneMatch(l -> l.contains("worried"));
+    }
+
+    @Test
     void aWorryWithoutActionOrUnderAConditionIsNoDiagnosis() {
         assertThat(Visits.read("[doctor] What happened?", "[patient] My calf has been sore.",
                 "[doctor] If it gets red and hot, I'd be worried it could be cellulitis, so come back.").problems())
