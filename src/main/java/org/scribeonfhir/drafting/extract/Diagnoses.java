@@ -129,6 +129,9 @@ final class Diagnoses {
                     + "(?:don't|do not) (?:think|believe|suspect) (?:you|he|she|they) (?:have|has)\\b.*")) {
                 continue;
             }
+            if (GenericMentions.of(text, m.start(), m.end())) {
+                continue;
+            }
             if (Negation.of(text, m.start(), m.end()) == Presence.DENIED
                     || !Attribution.of(u, m.start() + shift).equals(Attribution.PATIENT)) {
                 continue;

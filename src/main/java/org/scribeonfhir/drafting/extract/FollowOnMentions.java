@@ -206,8 +206,10 @@ final class FollowOnMentions {
         }
         String dose = null;
         int at = 0;
+        // "i'll do two hundred milligrams um no let's do one hundred": the dose after the correction
+        int cut = Math.max(0, MedicationMentions.lastCorrection(u.text()));
         for (Quantity q : Quantities.find(u.text())) {
-            if (SpokenDoses.isDose(q)) {
+            if (q.start() >= cut && SpokenDoses.isDose(q)) {
                 dose = q.text();
                 at = q.start();
                 break;
