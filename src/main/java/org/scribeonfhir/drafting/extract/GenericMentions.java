@@ -23,7 +23,7 @@ final class GenericMentions {
             + "(?:an?\\s+)?$");
     private static final Pattern SUBJECT_AFTER = Pattern.compile("(?i)^\\s*(?:(?:is|are) (?:when|where|usually|"
             + "typically|normally|coughing|something|a [a-z]+ (?:that|which|where))|usually|typically|tends to|"
-            + "doesn't|does not|wouldn't|would not|won't|can't)\\b");
+            + "doesn't|does not|wouldn't|would not|won't|can't|would (?:be|look|give|cause|usually|normally))\\b");
 
     private GenericMentions() {
     }

@@ -26,9 +26,10 @@ class ComparisonsTest {
         var note = Visits.draft("[patient] I looked it up and I'm scared it's whooping cough or a stroke.",
                 "[doctor] This isn't whooping cough. Whooping cough is coughing fits that go on and on, then a big "
                         + "whoop. I don't think this is a stroke. With a stroke you'd usually expect weakness. I think "
-                        + "this is croup. I'll give him a dose of dexamethasone today.");
+                        + "this is croup. MRSA would be a hot, painful, swollen boil, usually with pus. I'll give him a "
+                        + "dose of dexamethasone today.");
         assertThat(Visits.lines(note, "ASSESSMENT AND PLAN")).noneMatch(l -> l.matches("(?i).*(?:pertussis|whooping|"
-                + "stroke).*"));
+                + "stroke|mrsa|pus).*"));
     }
 
     @Test
