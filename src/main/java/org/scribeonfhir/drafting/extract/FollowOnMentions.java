@@ -15,7 +15,8 @@ final class FollowOnMentions {
 
     /** "That's two of your 500 milligram tablets with breakfast": how to make up the dose, not a new dose. */
     private static final Pattern STRENGTH = Pattern.compile("(?i)\\b(?:\\d+|a half|half|one|two) (?:of )?(?:your |the |"
-            + "those |these |a )?\\d+(?:\\.\\d+)? ?(?:mg|mcg|milligrams?|micrograms?)(?: tablets?| pills?| capsules?)\\b");
+            + "those |these |a )?(?:(?:little|small|tiny|big|white|low[- ]dose) )?\\d+(?:\\.\\d+)? ?(?:mg|mcg|milligrams?|"
+            + "micrograms?)(?: tablets?| pills?| capsules?)\\b");
 
     private FollowOnMentions() {
     }

@@ -41,4 +41,13 @@ class ComparisonsTest {
         assertThat(v.medications()).filteredOn(m -> m.drug().equals("benzonatate"))
                 .allMatch(m -> "100 mg".equals(m.dose()));
     }
+
+    @Test
+    void theTabletsThatMakeUpTheDoseDoNotReplaceIt() {
+        var v = Visits.read("[patient] My chest is tight.", "[doctor] So here's the plan. I'm going to start "
+                + "prednisolone forty milligrams once a day for five days. That's eight of the little five milligram "
+                + "tablets together, in the morning with breakfast.");
+        assertThat(v.medications()).filteredOn(m -> m.drug().equals("prednisolone")).singleElement()
+                .satisfies(m -> assertThat(m.dose()).isEqualTo("40 mg"));
+    }
 }
