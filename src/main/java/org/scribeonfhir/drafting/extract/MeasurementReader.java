@@ -35,6 +35,7 @@ final class MeasurementReader {
         Term scale = null;
         int scaleTurn = -10;
         int pressureTurn = -10;
+        PulseCount count = new PulseCount();
         for (Utterance u : c.utterances()) {
             List<Match> measures = c.vocabulary.find(Term.Kind.MEASURE, u.text());
             if (u.clinician()) {
@@ -58,7 +59,13 @@ final class MeasurementReader {
                     }
                 }
             }
+            Measurement rate = u.clinician() && !u.question() ? count.rate(u) : null;
+            if (rate != null) {
+                add(out, rate); // "So about eighty-eight a minute.": the rate worked out from the count
+                continue;
+            }
             if (u.clinician() && u.question()) {
+                count.asked(u, measures);
                 Utterance a = c.dialogue.answerTo(u);
                 if (a != null) {
                     answered(measures, u, a, out);
@@ -83,6 +90,7 @@ final class MeasurementReader {
         Term bp = c.vocabulary.lookup(Term.Kind.MEASURE, "blood pressure");
         for (Quantity q : Quantities.find(u.text())) {
             if (bp != null && q.value().contains("/") && !q.value().endsWith("/10") && !target(u.text(), q)
+                    && !NAMED_OWN.matcher(u.text().substring(0, q.start())).find()
                     && !corrected(u.text(), q) && (u.clinician() || Attribution.of(u, q.start())
                     .equals(Attribution.PATIENT))) {
                 Measurement m = measurement(bp, q, u.text(), Support.of(0.8, u.turn()));
@@ -94,6 +102,9 @@ final class MeasurementReader {
     }
 
     private static void answered(List<Match> measures, Utterance q, Utterance a, List<Measurement> out) {
+        if (PulseCount.partOfAMinute(q.text())) {
+            return; // "count while I time thirty seconds" … "forty-four": half the rate; the clinician says the rate
+        }
         List<Quantity> values = Quantities.find(a.text());
         // "How much weight have you lost?" "About ten pounds.": the change, not the weight
         if (measures.size() == 1 && !values.isEmpty() && !q.text().matches("(?is).*\\b(?:gain(?:ed)?|los[st]|loss|"
@@ -148,6 +159,8 @@ final class MeasurementReader {
         }
     }
 
+    /** "Ken's own is always 160 over 95": someone named, and their own reading, not the patient's. */
+    private static final Pattern NAMED_OWN = Pattern.compile("\\b[A-Z][a-z]+'s (?:own|usual|reading|is always|was always)\\b");
     private static final Pattern CORRECTED = Pattern.compile("(?i)^[^.?!]{0,40}?(?:\\bwait\\b|\\bsorry\\b|\\bno,|"
             + "not (?:yours|his|hers|right)|wrong (?:chart|patient|one)|scratch that|\\bi mean\\b|—|--)");
 
