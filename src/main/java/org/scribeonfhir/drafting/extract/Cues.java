@@ -107,6 +107,9 @@ final class Cues {
     static final Pattern ORDERS_TEST = Pattern.compile("(?i)\\b(?:order|get|schedule|repeat|another|recheck|"
             + "check|send (?:you|him|her) for|do|swab|(?:i|we)(?:'d| would) like)\\b");
 
+    /** "If it comes back, call an ambulance", "Should it spread, refer urgently": an instruction for what may come. */
+    static final Pattern CONDITIONAL_LEAD = Pattern.compile("(?i)^\\W*(?:(?:and|so|but|just)\\W+)?(?:if|unless|should|"
+            + "in case|when|whenever)\\b");
     /** "If his oxygen had stayed under 92, we'd have sent him in": what did not happen is not a plan. */
     static final Pattern COUNTERFACTUAL = Pattern.compile("(?i)^(?:and |so |but )?if\\b.*\\b(?:had|hadn't|"
             + "had not)\\b.*\\b(?:would|we'd|i'd|you'd|he'd|she'd)\\b|\\bwould(?:'ve| have) "

@@ -33,12 +33,10 @@ final class Disposition {
     /** "…and ask them to see you in the TIA clinic today": where and when the team will see the patient. */
     private static final Pattern SEEN = Pattern.compile("(?i)\\bsee (?:you|him|her|them)(?: in (?:the )?([a-z&' -]{2,30}?"
             + "(?:clinic|unit|department)))?(?:\\s+(today|tomorrow|this afternoon|this evening|tonight))?\\b");
-    private static final Pattern CONDITIONAL = Pattern.compile("(?i)^\\W*(?:(?:and|so|but|just)\\W+)?(?:if|unless|should|"
-            + "in case|when|whenever)\\b");
 
     /** The note's line for where the patient goes, or null ("if it comes back, call an ambulance" is no disposition). */
     static String of(String sentence) {
-        if (CONDITIONAL.matcher(sentence).find()) {
+        if (Cues.CONDITIONAL_LEAD.matcher(sentence).find()) {
             return null;
         }
         if (AMBULANCE.matcher(sentence).find()) {

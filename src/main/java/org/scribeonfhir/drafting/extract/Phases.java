@@ -129,11 +129,13 @@ final class Phases {
                 running = Part.HISTORY;
                 examined = examinedAtCue;
                 examOpen = false;
-            } else if (u.clinician() && u.question() && running != Part.HISTORY && running != Part.EXAM
-                    && (HISTORY_QUESTION.matcher(u.text()).find() || asksSymptom(c, u))
-                    && !(running == Part.PLAN && ordersSomething(c, u) && !asksSymptom(c, u))) {
+            } else if (u.clinician() && u.question() && running != Part.HISTORY && running != Part.EXAM) {
+                boolean symptom = asksSymptom(c, u);
                 // "Do you have any aspirin in the house?" asked in the plan is about the plan's drug, not the history
-                running = Part.HISTORY;
+                if ((symptom || HISTORY_QUESTION.matcher(u.text()).find())
+                        && (symptom || running != Part.PLAN || !ordersSomething(c, u))) {
+                    running = Part.HISTORY;
+                }
             }
             parts[i] = own != null ? own : running;
             lastExam = parts[i] == Part.EXAM ? i : lastExam;

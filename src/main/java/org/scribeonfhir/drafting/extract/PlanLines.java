@@ -140,13 +140,6 @@ final class PlanLines {
         return n >= 2;
     }
 
-    /** "Whooping cough is coughing fits that go on and on…": what a condition is like, said of it in general. */
-    private static boolean definesCondition(String s, org.scribeonfhir.drafting.lexicon.Vocabulary v) {
-        List<org.scribeonfhir.drafting.lexicon.Match> named = v.find(org.scribeonfhir.drafting.lexicon.Term.Kind.CONDITION, s);
-        return !named.isEmpty() && named.get(0).start() < 6
-                && GenericMentions.of(s, named.get(0).start(), named.get(0).end());
-    }
-
     static List<Line> of(String sentence, boolean mentionsDrug, Pronouns p, org.scribeonfhir.drafting.lexicon.Vocabulary v) {
         List<Line> out = lines(sentence, mentionsDrug, p, v);
         out.removeIf(l -> !substantial(l.text()));
@@ -176,7 +169,7 @@ final class PlanLines {
                 || Phrasing.DANGLING.matcher(s).find() || Cues.COUNTERFACTUAL.matcher(s).find()) {
             return out;
         }
-        if (WHY_ONLY.matcher(s).matches() || PlanNoise.defines(s) || definesCondition(s, v)) {
+        if (WHY_ONLY.matcher(s).matches() || PlanNoise.defines(s, v)) {
             return out;
         }
         if (MANEUVER.matcher(s).find() && !s.matches("(?is).*\\b(?:at home|times|a day|daily|exercises?)\\b.*")) {

@@ -1,8 +1,13 @@
 package org.scribeonfhir.drafting.extract;
 
+import java.util.List;
 import java.util.regex.Pattern;
 
-/** What a clinician says in the plan that is no line of the note's plan: a heading said aloud, a definition. */
+import org.scribeonfhir.drafting.lexicon.Match;
+import org.scribeonfhir.drafting.lexicon.Term;
+import org.scribeonfhir.drafting.lexicon.Vocabulary;
+
+/** What a clinician says in the plan that is no line of the note's plan: a heading said aloud, a definition, a pleasantry. */
 final class PlanNoise {
 
     /**
@@ -35,8 +40,16 @@ final class PlanNoise {
         return HEADING.matcher(sentence).matches() && !VERB.matcher(sentence).find();
     }
 
-    /** A definition or a pleasantry: never a line of the plan, whatever else the sentence names. */
-    static boolean defines(String sentence) {
-        return DEFINES.matcher(sentence).find() || PLEASANTRY.matcher(sentence).find();
+    /**
+     * A definition, a pleasantry, or a condition said of in general at the sentence's start ("Whooping cough is
+     * coughing fits that go on and on…"): never a line of the plan, whatever else the sentence names.
+     */
+    static boolean defines(String sentence, Vocabulary v) {
+        if (DEFINES.matcher(sentence).find() || PLEASANTRY.matcher(sentence).find()) {
+            return true;
+        }
+        List<Match> named = v.find(Term.Kind.CONDITION, sentence);
+        return !named.isEmpty() && named.get(0).start() < 6
+                && GenericMentions.of(sentence, named.get(0).start(), named.get(0).end());
     }
 }

@@ -23,7 +23,7 @@ final class Referrals {
     }
 
     private static String urgent(String sentence) {
-        if (!URGENT.matcher(sentence).find() || sentence.matches("(?is)^\\W*(?:(?:and|so|but)\\W+)?(?:if|unless)\\b.*")) {
+        if (!URGENT.matcher(sentence).find() || Cues.CONDITIONAL_LEAD.matcher(sentence).find()) {
             return null;
         }
         return "Urgent referral" + (WAIT.matcher(sentence).find() ? " (two-week wait, suspected cancer pathway)" : "")
