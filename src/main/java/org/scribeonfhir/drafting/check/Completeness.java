@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Pattern;
 
 import org.scribeonfhir.drafting.Evidence;
 import org.scribeonfhir.drafting.NoteHeaders;
@@ -21,6 +22,7 @@ public final class Completeness {
 
     /** The plan is said in the closing part of a visit: its last third. */
     private static final double CLOSING = 2.0 / 3.0;
+    private static final Pattern PROBLEM = Pattern.compile("\\d+\\. [^\\n]*");
 
     private Completeness() {
     }
@@ -31,14 +33,17 @@ public final class Completeness {
             return out;
         }
         Set<Integer> cited = cited(sections);
+        int closing = (int) Math.ceil(dialogue.turns().size() * CLOSING);
         if (empty(sections, NoteHeaders.ASSESSMENT_AND_PLAN)) {
-            int from = (int) Math.ceil(dialogue.turns().size() * CLOSING);
             out.add("ASSESSMENT AND PLAN is empty: the drafter could not read the assessment or the plan from the "
-                    + "conversation. Write them before signing" + where(dialogue, cited, from) + ".");
+                    + "conversation. Write them before signing" + where(dialogue, cited, closing, "them") + ".");
+        } else if (headingsOnly(sections)) {
+            out.add("ASSESSMENT AND PLAN names the problem but no plan: the drafter could not read what was decided. "
+                    + "Write the plan before signing" + where(dialogue, cited, closing, "it") + ".");
         }
         if (empty(sections, NoteHeaders.CHIEF_COMPLAINT)) {
             out.add("CHIEF COMPLAINT is empty: the drafter could not tell why the patient came. Write it before signing"
-                    + where(dialogue, cited, 1) + ".");
+                    + where(dialogue, cited, 1, "it") + ".");
         }
         return out;
     }
@@ -46,6 +51,13 @@ public final class Completeness {
     private static boolean empty(List<Section> sections, String header) {
         return sections.stream().filter(s -> s.header().equals(header))
                 .allMatch(s -> s.statements().stream().allMatch(st -> st.text().isBlank()));
+    }
+
+    /** "1. Headache." and nothing else: the problems were heard, what was decided about them was not. */
+    private static boolean headingsOnly(List<Section> sections) {
+        return sections.stream().filter(s -> s.header().equals(NoteHeaders.ASSESSMENT_AND_PLAN))
+                .allMatch(s -> s.statements().stream().allMatch(st -> st.text().isBlank()
+                        || PROBLEM.matcher(st.text()).matches()));
     }
 
     private static Set<Integer> cited(List<Section> sections) {
@@ -63,7 +75,7 @@ public final class Completeness {
     }
 
     /** "; the clinician's turns 31, 33 and 35–38 say what the note does not", or nothing when there are none. */
-    private static String where(Dialogue dialogue, Set<Integer> cited, int from) {
+    private static String where(Dialogue dialogue, Set<Integer> cited, int from, String what) {
         List<Integer> turns = new ArrayList<>();
         for (Utterance u : dialogue.utterances()) {
             if (u.clinician() && u.turn() >= from && !cited.contains(u.turn())
@@ -75,7 +87,7 @@ public final class Completeness {
             return "";
         }
         return "; the clinician's " + (turns.size() == 1 ? "turn " : "turns ") + ranges(turns)
-                + (turns.size() == 1 ? " is" : " are") + " not cited by the draft and may hold them";
+                + (turns.size() == 1 ? " is" : " are") + " not cited by the draft and may hold " + what;
     }
 
     /** 31, 33, 35, 36, 37 → "31, 33 and 35–37"; more than six parts → "31–52". */

@@ -113,6 +113,26 @@ public final class Attribution {
         return PATIENT;
     }
 
+    /**
+     * "His big sister Ava got strep on Monday. She's on amoxicillin.": a companion's "she" for a boy (or "he" for a
+     * girl) is the person of the sentence before, not the patient. {@code gender} is the chart's (FHIR
+     * administrative gender); without it nothing is said.
+     */
+    static boolean otherSex(Utterance u, String before, String gender) {
+        if (u.role() != Role.COMPANION || gender == null) {
+            return false;
+        }
+        Matcher m = SUBJECT.matcher(lastClause(before));
+        String last = null;
+        while (m.find()) {
+            last = m.group(1).toLowerCase(Locale.ROOT);
+        }
+        return last != null && (gender.equals("male") && last.startsWith("she")
+                || gender.equals("female") && last.startsWith("he"));
+    }
+
+    private static final Pattern SUBJECT = Pattern.compile("(?i)\\b(she|he|she's|he's)\\b");
+
     /** "…the man in bay two, his glucose is 22": the sentence is about another patient of the clinic. */
     static boolean elsewhere(Utterance u) {
         return ELSEWHERE.matcher(u.text()).find();

@@ -53,6 +53,11 @@ final class Context {
         return dialogue.utterances().stream().anyMatch(u -> greeted.matcher(u.text()).find());
     }
 
+    /** The chart's administrative gender ("male", "female", …), or null without a chart. */
+    String gender() {
+        return chart == null || chart.patient() == null ? null : chart.patient().gender();
+    }
+
     List<Utterance> utterances() {
         return dialogue.utterances();
     }

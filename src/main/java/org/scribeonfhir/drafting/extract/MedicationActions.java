@@ -55,6 +55,7 @@ final class MedicationActions {
             + "off (?:of )?(?:it|that|them|this)|stopped (?:it|that|taking it)|no longer|discontinued|came off|"
             + "went off|(?:i|we|she|he|they)(?:'s|'ve| has| have)? (?:stopped|quit|switched (?:it|that|them)\\b)|ran out|"
             + "(?:that|it|which)(?:'s| is| has been|'s been| was)(?: \\w+)? (?:stopped|discontinued)|stays? stopped|"
+            + "(?:i|we|she|he|they)(?:'ve| have| has)? (?:finished|completed) (?:it|that|them|those|the course)|"
             + "(?:course )?(?:finished|completed|ended) (?:in|last|back|on|a (?:week|month|year|couple))|"
             + "take (?:it |that |them )?off (?:your|the|his|her) list|"
             // "she had the pink amoxicillin for 10 days and it cleared up": a course taken to its end

@@ -123,6 +123,12 @@ final class MedicationMentions {
     private static final Pattern DAYS_ONLY = Pattern.compile("(?is)(?:(?!\\d).)*\\d+\\s*(?:days?|weeks?)\\b"
             + "(?:(?!\\d).|\\d+\\s*(?:days?|weeks?)\\b)*");
 
+    private static final Pattern PAST_COURSE_BEFORE = Pattern.compile("(?i)\\b(?:i|she|he|we|they) (?:had|took|was "
+            + "given|were given|was on)(?: (?:some|a course of|a week of))?\\s*$");
+    private static final Pattern PAST_COURSE_AFTER = Pattern.compile("(?i)[^.;]{0,60}?\\b(?:when (?:i|she|he|they) "
+            + "(?:was|were) (?:little|small|younger|a baby|a kid|a child|\\w+(?: years? old)?)\\b|(?:\\w+ )?years? ago|"
+            + "as a (?:baby|child|kid|toddler)|last (?:year|winter|summer|spring|autumn|fall))");
+
     /** {@code listAction}: what the sentence said of the drug listed just before ("carry on with A and B"). */
     private static Mention mention(Context c, Utterance u, Match d, int from, int to, String listAction) {
         String text = u.text();
@@ -134,7 +140,8 @@ final class MedicationMentions {
                 && (AllergyReader.talkBefore(sameClause) || ALLERGY_NEXT.matcher(text.substring(d.end())).lookingAt())) {
             return null;
         }
-        if (!Attribution.of(u, d.start()).equals(Attribution.PATIENT) || DRUG_LEVEL.matcher(text.substring(d.end()))
+        if (!Attribution.of(u, d.start()).equals(Attribution.PATIENT) || Attribution.otherSex(u, before, c.gender())
+                || DRUG_LEVEL.matcher(text.substring(d.end()))
                 .lookingAt() || SpokenDoses.insideRate(text, d)) {
             return null;
         }
@@ -190,6 +197,9 @@ final class MedicationMentions {
         if (MedicationActions.offAfter(before, after) || !u.clinician() && to == text.length()
                 && stoppedNext(c, u)) {
             action = plan ? "stop" : "stopped";
+        }
+        if (!u.clinician() && PAST_COURSE_BEFORE.matcher(before).find() && PAST_COURSE_AFTER.matcher(after).lookingAt()) {
+            action = "tried"; // "she had amoxicillin for an ear infection when she was three": a course long over
         }
         if (FROM_FOOD.matcher(text.substring(d.end())).lookingAt()) {
             return null; // "try to get your calcium from food": a nutrient in the diet, not a tablet

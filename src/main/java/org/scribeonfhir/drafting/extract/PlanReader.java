@@ -38,7 +38,7 @@ final class PlanReader {
             + "(?:this|it|that) (?:sounds|looks|seems) (?:most |a lot )?like|most consistent with|most likely|"
             + "what (?:you have|this is) is|(?:this|it) is called|i (?:think|believe|suspect)(?: that)? "
             + "(?:you have|you've got|this is|it's|it is|that's|that is|she has|he has|you're dealing with|"
-            + "what you have is)|(?:this|it|that) (?:is|looks like|sounds like|seems like|is most likely|is probably|"
+            + "what you have is|these are|they are|they're)|(?:these|they) (?:sound|look) like|(?:this|it|that) (?:is|looks like|sounds like|seems like|is most likely|is probably|"
             + "is likely|is consistent with)|(?:you|she|he) (?:have|has|most likely have|probably have|likely have)|"
             + "my diagnosis is|diagnosis (?:is|of))\\s+(?:probably |likely |most likely |definitely |a |an |"
             + "some |just |acute |mild )*([a-z][a-z -]{2,50}?)(?:,|\\.|$| and | from | that | which | so | but | "
@@ -200,7 +200,7 @@ final class PlanReader {
     /** Exam and results sentences name a diagnosis only with a strong verb ("that's an ear infection"). */
     private static final Pattern STRONG = Pattern.compile("(?i)\\b(?:that's|that is|this is|consistent with|"
             + "impression|diagnosis|(?:she|he|you|they|[a-z]+) (?:has|have|has got|have got) an?|(?:this|it) (?:looks|sounds) "
-            + "like an?|there(?:'s| is) an? (?=(?:[a-z]+ ){0,2}(?:laceration|abrasion|burn|puncture wound|"
+            + "like(?= an? | (?:[a-z]+ )?[a-z]+s\\b)|i (?:think|believe|suspect) (?:these|they) are|(?:these|they) (?:sound|look) like|there(?:'s| is) an? (?=(?:[a-z]+ ){0,2}(?:laceration|abrasion|burn|puncture wound|"
             + "contusion|abscess|dislocation)))\\b");
     /** "The x-ray shows a pneumonia": imaging read out names the diagnosis (an ECG's rhythm is a finding). */
     private static final Pattern IMAGING_SHOWS = Pattern.compile("(?i)\\b(?:x[- ]?rays?|ct|mri|ultrasound|scan|films?|"

@@ -40,6 +40,24 @@ class CompletenessTest {
     }
 
     @Test
+    void aPlanWithOnlyTheProblemNamedPointsTheReviewerAtTheClosingTurns() {
+        String[] visit = {"[doctor] What's brought you in today?",
+            "[patient] I've had headaches every morning for three weeks.",
+            "[doctor] Any change in your vision, any weakness?",
+            "[patient] No, nothing like that.",
+            "[doctor] I think these are tension headaches.",
+            "[patient] Okay, that's a relief.",
+            "[doctor] Come and see one of us in the clinic, and we'll sort a few bits out then.",
+            "[patient] Thank you."};
+        DraftNote note = Visits.draft(visit);
+        assertThat(Visits.lines(note, "ASSESSMENT AND PLAN")).allMatch(l -> l.matches("\\d+\\. .*"));
+        assertThat(Completeness.notices(note.sections(), Visits.dialogue(visit))).containsExactly(
+                "ASSESSMENT AND PLAN names the problem but no plan: the drafter could not read what was decided. "
+                        + "Write the plan before signing; the clinician's turn 7 is not cited by the draft and may "
+                        + "hold it.");
+    }
+
+    @Test
     void turnsAreWrittenAsRanges() {
         assertThat(Completeness.ranges(List.of(31, 33, 35, 36, 37))).isEqualTo("31, 33 and 35\u201337");
         assertThat(Completeness.ranges(List.of(4))).isEqualTo("4");
