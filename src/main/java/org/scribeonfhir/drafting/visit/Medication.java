@@ -30,7 +30,10 @@ public record Medication(String drug, String said, String dose, String previousD
         if (lower.startsWith(drug.toLowerCase(java.util.Locale.ROOT) + " ")) {
             return lower; // "nicotine patch": the generic in its form
         }
-        return Character.toUpperCase(said.charAt(0)) + said.substring(1) + " (" + drug + ")";
+        // "hrt patches" as the lexicon matched it: the abbreviation in capitals
+        String named = java.util.regex.Pattern.compile("(?i)\\b(?:hrt|ocp|cocp)\\b").matcher(said)
+                .replaceAll(r -> r.group().toUpperCase(java.util.Locale.ROOT));
+        return Character.toUpperCase(named.charAt(0)) + named.substring(1) + " (" + drug + ")";
     }
 
     public String sig() {

@@ -137,4 +137,15 @@ class StoppedMedicationsTest {
         assertThat(lines).contains("Stopped ibuprofen because of heartburn.")
                 .noneMatch(l -> l.contains("no longer taking ibuprofen"));
     }
+
+    @Test
+    void hrtPatchesStoppedLastSpringAreTheChartsEvorelAndNotOnItsList() {
+        var note = Visits.draft(chartWith("Evorel 50 transdermal patches", "apply 1 patch twice weekly"),
+                "[doctor] And what are you taking at the moment?",
+                "[patient] Just my levothyroxine, seventy-five micrograms every morning. I was on the HRT patches but I "
+                        + "stopped those last spring.",
+                "[doctor] Okay, so no HRT now, I'll update that.");
+        assertThat(Visits.lines(note)).contains("He is no longer taking HRT patches (estradiol).")
+                .noneMatch(l -> l.startsWith("Medications on the chart:") && l.contains("Evorel"));
+    }
 }
