@@ -22,6 +22,12 @@ final class NotNeeded {
             + "(?:don't|do not) (?:think (?:we|you) )?need (?:to (?:do|get|order|start) )?((?:an? |any )?[a-z -]{2,40}?)"
             + "(?: right now| at this (?:time|point)| today| yet)?(?: ((?:for|because|since|as) [^.!]{3,80}))?[.!]?$");
 
+    /** "An MRI wouldn't change what we do at this stage.": not ordered, and why. */
+    private static final Pattern NO_CHANGE = Pattern.compile("(?i)^(?:(?:so|and|but),? )?(?:an? |the |any )?"
+            + "([a-z][a-z -]{1,30}?) (?:wouldn't|would not|won't|will not|isn't going to|is not going to) change "
+            + "(?:what we do|anything|the (?:plan|treatment|management)|how we (?:treat|manage) (?:it|this|you))"
+            + "(?: (?:at this stage|right now|at this point|for now|today))?[.!]?$");
+
     private NotNeeded() {
     }
 
@@ -51,6 +57,11 @@ final class NotNeeded {
 
     /** "No x-ray needed given a clean blade and nothing broken."; null when the sentence says no such thing. */
     static String line(String s, org.scribeonfhir.drafting.visit.Pronouns p) {
+        Matcher unchanged = NO_CHANGE.matcher(s);
+        if (unchanged.find() && !unchanged.group(1).matches("(?i)(?:that|this|it|one|waiting|which)")) {
+            return "No " + PlanWording.lowerFirst(unchanged.group(1)) + " at this time, as it would not change "
+                    + "management.";
+        }
         Matcher needless = NO_NEED.matcher(s);
         if (!needless.find() || needless.group(2).matches("(?i)(?:that|this|it|one|them|those|these)")) {
             return null; // "but you don't need that right now": what "that" is stands in the sentence before

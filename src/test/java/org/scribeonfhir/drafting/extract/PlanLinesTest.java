@@ -20,6 +20,12 @@ class PlanLinesTest {
     }
 
     @Test
+    void aTestThatWouldNotChangeWhatWeDoIsNotOrdered() {
+        assertThat(lines("An MRI wouldn't change what we do at this stage."))
+                .containsExactly("No MRI at this time, as it would not change management.");
+    }
+
+    @Test
     void aFollowUpToGoOverResultsIsAFollowUp() {
         assertThat(lines("let's see you back in 4 weeks to go over the monitor results."))
                 .containsExactly("Follow-up in 4 weeks.");
