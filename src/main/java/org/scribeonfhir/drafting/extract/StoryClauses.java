@@ -26,6 +26,10 @@ final class StoryClauses {
             + "(?:was|were) (?:up|down|ahead|behind|tied|level|winning|losing)(?: " + NUMBER + "(?:-| to | )" + NUMBER
             + ")?|(?:it was )?\\d+(?:-| to )\\d+(?: up| down)?)(?:,? (?:the )?(?:last|match|game|set) point)?,(?: and)?"
             + "\\s+");
+    /** "up to his flat 18, fourth floor": the flat's number is an address, not the story. */
+    private static final Pattern ADDRESS = Pattern.compile("(?i)\\b((?:his|her|their|my|our|the) (?:flat|apartment|"
+            + "house|room|unit)) (?:number |no\\.? )?\\d+[a-z]?\\b(?! (?:days?|weeks?|months?|years?|hours?|minutes?|times?|"
+            + "mg|kg|%))");
     private static final Pattern STUTTER = Pattern.compile("(?i)\\b((?:[\\w']+\\s+){1,4}[\\w']+)\\s+\\1\\b");
     /** A subject starting a clause of its own: "…into a sweat the patient got real nauseated". */
     private static final Pattern SUBJECT = Pattern.compile("(?i)\\b(?:the patient|he|she) (?:is|was|has|had|got|gets|"
@@ -76,6 +80,7 @@ final class StoryClauses {
             s = STUTTER.matcher(s).replaceAll("$1");
         }
         s = SCORE.matcher(s).replaceAll("");
+        s = ADDRESS.matcher(s).replaceAll("$1");
         s = s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
         String body = s.replaceAll("[.!]+$", "").strip();
         List<String> clauses = merged(clauses(body));

@@ -28,6 +28,14 @@ class StoryClausesTest {
     }
 
     @Test
+    void aFlatsNumberIsNoPartOfTheStory() {
+        assertThat(hpi("my lower back hurts.", "ten days ago i was helping my brother move, carrying a wardrobe up to "
+                + "his flat 18, fourth floor, and on the last landing i felt something go in my lower back."))
+                .anyMatch(l -> l.contains("carrying a wardrobe up to his flat, fourth floor"))
+                .noneMatch(l -> l.contains("18"));
+    }
+
+    @Test
     void aRunOnKeepsItsClinicalClausesAndLosesTheTalk() {
         assertThat(hpi("my right knee hurts.", "my knee started hurting when i was climbing the stairs at work i went "
                 + "to the farmers market on sunday with my sister."))
