@@ -140,6 +140,11 @@ public final class Attribution {
 
     /** The last relative a sentence names ("that's more my mom"), as a relation, or null. */
     static String lastRelative(String text) {
+        return lastRelative(text, false);
+    }
+
+    /** As above; a companion's "his brother" / "her sister" is the patient's relative too. */
+    static String lastRelative(String text, boolean companion) {
         Matcher m = RELATIVE.matcher(text);
         String last = null;
         while (m.find()) {
@@ -147,8 +152,14 @@ public final class Attribution {
         }
         // "Mum's ninety-one and in a home.": a parent named as a name needs no "my"
         boolean named = text.matches("(?s)^\\W*(?:Mum|Mom|Dad|Mother|Father|Nan|Gran|Grandma|Grandpa)\\b.*");
-        return last == null || !named && !text.toLowerCase(Locale.ROOT).matches("(?s).*\\b(?:my|our)\\b.*") ? null
-                : relation(last);
+        return last == null || !named && !text.toLowerCase(Locale.ROOT).matches(companion
+                ? "(?s).*\\b(?:my|our|his|her)\\b.*" : "(?s).*\\b(?:my|our)\\b.*") ? null : relation(last);
+    }
+
+    /** "Cedric has Alzheimer's": the first name a clause opens with as its subject, or null. */
+    static String namedSubject(String before) {
+        Matcher m = NAMED.matcher(lastClause(before));
+        return m.find() ? m.group().replaceAll("^[,;\\s]+", "").split("[\\s,']")[0] : null;
     }
 
     /**

@@ -8,6 +8,7 @@ import java.util.regex.Pattern;
 
 import org.scribeonfhir.drafting.lexicon.Match;
 import org.scribeonfhir.drafting.lexicon.Term;
+import org.scribeonfhir.drafting.speech.Role;
 import org.scribeonfhir.drafting.speech.Utterance;
 import org.scribeonfhir.drafting.visit.HistoryItem;
 import org.scribeonfhir.drafting.visit.Presence;
@@ -132,6 +133,11 @@ final class HistoryReader {
                 whose = askedAbout;
             } else if (whose.equals(Attribution.SOMEONE_ELSE)) {
                 whose = antecedent(c, u);
+            } else if (whose.equals(Attribution.PATIENT) && u.role() == Role.COMPANION
+                    && Attribution.namedSubject(text.substring(0, m.start())) != null
+                    && !c.personName(Attribution.namedSubject(text.substring(0, m.start())))) {
+                // the spouse's "It's his brother, you see. Cedric has Alzheimer's": the person just named
+                whose = antecedent(c, u);
             } else if (whose.equals(Attribution.PATIENT) && !Attribution.saysWhom(text)) {
                 // "My nephew had whooping cough. That awful whooping.": still the nephew's
                 String named = antecedent(c, u);
@@ -149,7 +155,7 @@ final class HistoryReader {
     private static String antecedent(Context c, Utterance u) {
         List<Utterance> turn = c.dialogue.ofTurn(u.turn());
         String relative = u.index() == 0 || u.index() > turn.size() ? null
-                : Attribution.lastRelative(turn.get(u.index() - 1).text());
+                : Attribution.lastRelative(turn.get(u.index() - 1).text(), u.role() == Role.COMPANION);
         return relative == null ? Attribution.SOMEONE_ELSE : relative;
     }
 

@@ -32,6 +32,15 @@ class HistoryReaderTest {
     }
 
     @Test
+    void theSpouseNamingTheBrotherTellsTheBrothersAlzheimersNotThePatients() {
+        VisitModel v = Visits.read("[doctor] When did the forgetfulness start?",
+                "[spouse] Since he got low, I'd say. It's his brother, you see. Cedric has Alzheimer's, he's in a home "
+                        + "now.");
+        assertThat(v.history()).filteredOn(h -> h.text().toLowerCase().contains("alzheimer"))
+                .allMatch(h -> h.kind().equals("family") && "brother".equals(h.relative())).isNotEmpty();
+    }
+
+    @Test
     void contactDetailsSaidAloudStayOutOfTheNote() {
         var note = Visits.draft("[doctor] what's the best way to reach you?",
                 "[patient] my email address is peter dot pumpernickel at example dot com, and my cough is worse at night.");
