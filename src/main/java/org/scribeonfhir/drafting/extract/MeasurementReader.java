@@ -140,6 +140,12 @@ final class MeasurementReader {
                 boolean past = u.historySide() && Attributes.YEARS_AGO.matcher(text.substring(0, q.start())).find();
                 Measurement x = corrected(text, q) || target(text, q) || past ? null
                         : reported(u, measurement(m.term(), q, text, support));
+                if (x != null && x.when() == null && !u.clinician()
+                        && PAST.matcher(text.substring(0, q.start())).find()) {
+                    // "Dr. Merriweather stopped that in August. My potassium was high, 5.8 she said.": August's
+                    String then = earlierWhen(c, u);
+                    x = then == null ? x : new Measurement(x.name(), x.value(), x.unit(), x.kind(), then, x.support());
+                }
                 if (x != null) {
                     used.add(q);
                     add(out, x);
@@ -250,6 +256,22 @@ final class MeasurementReader {
         }
         String kind = measure.group();
         return new Measurement(name, q.value(), unit, kind, when(text, q), support);
+    }
+
+    private static final Pattern PAST = Pattern.compile("(?i)\\b(?:was|were)\\b");
+
+    /** A time said in the sentence just before, in the same turn ("…stopped that in August."), or null. */
+    private static String earlierWhen(Context c, Utterance u) {
+        List<Utterance> turn = c.dialogue.ofTurn(u.turn());
+        if (u.index() == 0 || u.index() > turn.size()) {
+            return null;
+        }
+        Matcher w = WHEN.matcher(turn.get(u.index() - 1).text());
+        String last = null;
+        while (w.find()) {
+            last = w.group();
+        }
+        return last == null || last.matches("(?i)at home|at the pharmacy") ? null : last;
     }
 
     /**

@@ -20,6 +20,14 @@ class MeasurementReaderTest {
     }
 
     @Test
+    void aPastValueTakesTheMonthSaidInTheSentenceBefore() {
+        VisitModel v = Visits.read("[doctor] Are you still on the spironolactone?",
+                "[patient] No, Dr. Merriweather stopped that in August. My potassium was high, 5.8 she said.");
+        assertThat(v.measurements()).extracting(Measurement::name, Measurement::value, Measurement::when)
+                .containsExactly(tuple("Potassium", "5.8", "in August"));
+    }
+
+    @Test
     void aNumberAfterASecondMeasureNamedIsThatMeasures() {
         VisitModel v = Visits.read("[doctor] your blood pressure was 120 over 80 your heart rate your spo2 was ninety "
                 + "eight percent which is good");
