@@ -94,7 +94,13 @@ final class PlanReader {
             if (intro.find() && ProblemNames.of(c, intro.group(1)) != null) {
                 introduced = true;
                 current = ProblemBlocks.block(blocks, ProblemNames.of(c, intro.group(1)), "confirmed", u);
-                rest = text.substring(intro.end(1)).replaceFirst("^[,\\s]+", "");
+                // "For a buckle fracture a splint is just as good": the topic ends with its condition
+                int end = intro.end(1);
+                for (org.scribeonfhir.drafting.lexicon.Match m : c.vocabulary.find(Term.Kind.CONDITION, intro.group(1))) {
+                    end = intro.group(1).substring(m.end()).matches("\\s+(?:a|an|the|some)\\s.*")
+                            ? intro.start(1) + m.end() : end;
+                }
+                rest = text.substring(end).replaceFirst("^[,\\s]+", "");
             }
             for (Diagnoses.Diagnosis d : Diagnoses.in(c, u, rest)) {
                 // "keep taking your omeprazole for the reflux": a drug's reason, not the topic the plan moves to

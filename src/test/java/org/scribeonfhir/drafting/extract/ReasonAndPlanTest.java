@@ -26,6 +26,16 @@ class ReasonAndPlanTest {
     }
 
     @Test
+    void aTopicNamedBeforeItsSentenceLeavesTheSentenceWhole() {
+        VisitModel v = Visits.read(
+                "[doctor] on exam, there's tenderness over the distal radius and the x-ray shows a buckle fracture.",
+                "[doctor] here's the plan. for a buckle fracture a splint is just as good and more comfortable, and he doesn't need to "
+                        + "come back to the fracture clinic.");
+        assertThat(v.plan()).extracting(PlanItem::text).anyMatch(t -> t != null && t.startsWith("A splint is"))
+                .noneMatch(t -> t != null && t.startsWith("Is "));
+    }
+
+    @Test
     void problemNumberTwoAndTheFirstDiagnosisOpenTheirProblems() {
         VisitModel v = Visits.read(
                 "[doctor] on exam, your lungs have some crackles.",
