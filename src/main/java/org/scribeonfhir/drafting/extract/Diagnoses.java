@@ -22,12 +22,14 @@ final class Diagnoses {
     }
 
     private static final Pattern STATED = Pattern.compile("(?i)\\b(?:is|was|are|has|have|had|'s|"
-            + "(?:looks|sounds|seems)(?: (?:a lot|very much|quite|very|much|more|most))? like|consistent with|"
-            + "impression|diagnosis|think|thinking|probably|likely|suspect|that's|this is|it's|dealing with|going on "
+            + "(?:looks|sounds|seems)(?: (?:a lot|very much|quite|very|much|more|most|to me))? like|consistent with|"
+            + "(?:i'd|i would) call (?:it|this|that)|impression|diagnosis|think|thinking|probably|likely|suspect|that's|this is|it's|dealing with|going on "
             + "is|causing|caused by|from|for (?:your|the|his|her)|with|"
             + "(?:we|i) call (?:it|this|that)|called|known as|points? to|fits?|in keeping with|suggestive of)\\b");
+    private static final Pattern TEST_FOR = Pattern.compile("(?i)\\b(?:count|tests?|panel|levels?|screen(?:ing)?|"
+            + "bloods?|scan|x-?ray|swab|sample|urine|culture|serology)\\s+(?:to (?:check|look|test) )?for\\s+$");
     private static final Pattern UNSURE = Pattern.compile("(?i)\\b(?:think|thinking|wonder|probably|likely|"
-            + "(?:looks|sounds|seems)(?: (?:a lot|very much|quite|very|much|more|most))? like|suspect|impression|"
+            + "(?:looks|sounds|seems)(?: (?:a lot|very much|quite|very|much|more|most|to me))? like|suspect|impression|"
             + "consistent with|possible|most likely)\\b");
     private static final Pattern HYPOTHETICAL = Pattern.compile("(?i)\\b(?:if|unless|rule out|ruling out|exclude|"
             + "excluding|excluded|not (?:to )?miss|(?:the|a|my|main) concern (?:is|would be|with)|worry|"
@@ -49,7 +51,8 @@ final class Diagnoses {
             + "likely|probably|likely|definitely|clearly|consistent with))?|\\b(?:(?:looks|sounds|seems)(?: (?:quite|very "
             + "much|very|much|most|more))? like|consistent "
             + "with|my impression(?: is|:)|what(?:'s| is) (?:going on|happening)(?: here)? is(?: (?:probably|most likely|"
-            + "likely))?|i suspect (?:it's|this is|that's|you have|you've got|(?:he|she) has)|i'd put (?:this|it|that) "
+            + "likely))?|(?:looks|sounds|seems) to me like(?: (?:it was|it's|this is|you had|you've had))?|"
+            + "(?:i'd|i would) call (?:it|this|that)|i suspect (?:it's|this is|that's|you have|you've got|(?:he|she) has)|i'd put (?:this|it|that) "
             + "down to|(?:this|it) is most likely|suggestive of (?:something called )?|(?:we|i) call (?:it|this|that)|what (?:you|he|she|they) (?:have|has|'ve got|"
             + "'s got) is|i think (?:this is|it's|that's|you have|(?:he|she) has|you've got)|"
             + "(?:it|this|that|which|all) means (?:that )?(?:you have|you've got|(?:he|she) has|(?:he|she)'s got|"
@@ -119,6 +122,8 @@ final class Diagnoses {
             if (!worried && (HYPOTHETICAL.matcher(before).find() || !STATED.matcher(before).find() && !opens(text, m)
                     && !headed && !restated(c, u, text, m))
                     || before.matches("(?is).*\\b(?:options?|safe|safest|studied|used|allowed|fine) (?:in|during)\\s*$")
+                    // "a blood count for anaemia", "a swab to check for strep": what a test looks for
+                    || TEST_FOR.matcher(before).find()
                     || text.substring(m.end()).matches("(?is)^\\s*(?:screening|screen|risk|prevention|protection|"
                     + "prophylaxis|virus|surgery|removal|excision|operation|repair|bacteri"
                     + "\\w*|germ|vaccine|shots?)\\b.*")
@@ -132,7 +137,8 @@ final class Diagnoses {
             if (GenericMentions.of(text, m.start(), m.end())) {
                 continue;
             }
-            if (Negation.of(text, m.start(), m.end()) == Presence.DENIED
+            // "I can't be sure it isn't a melanoma": the "isn't" is the doubt's, not a denial
+            if (!worried && Negation.of(text, m.start(), m.end()) == Presence.DENIED
                     || !Attribution.of(u, m.start() + shift).equals(Attribution.PATIENT)) {
                 continue;
             }

@@ -35,7 +35,8 @@ final class PlanReader {
             + "(?:,|\\.|$| i | i'm | i'll | i'd | we | we'll | we're | let's | you | it | that | this | is | are | has "
             + "| have | looks | seems )");
     private static final Pattern DIAGNOSIS = Pattern.compile("(?i)\\b(?:what you(?:'re| are) describing is|"
-            + "(?:this|it|that) (?:sounds|looks|seems) (?:most |a lot )?like|most consistent with|most likely|"
+            + "(?:this|it|that) (?:sounds|looks|seems) (?:most |a lot |to me )?like(?: (?:it was|it's|you had))?|"
+            + "(?:i'd|i would) call (?:it|this|that)|most consistent with|most likely|"
             + "what (?:you have|this is) is|(?:this|it) is called|i (?:think|believe|suspect)(?: that)? "
             + "(?:you have|you've got|this is|it's|it is|that's|that is|she has|he has|you're dealing with|"
             + "what you have is|these are|they are|they're)|(?:these|they) (?:sound|look) like|(?:this|it|that) (?:is|looks like|sounds like|seems like|is most likely|is probably|"
@@ -70,7 +71,9 @@ final class PlanReader {
                 boolean shown = IMAGING_SHOWS.matcher(u.text()).find() && imaging(c, u);
                 String said = shown ? SHOWS.matcher(u.text()).replaceAll("is") : u.text();
                 List<Diagnoses.Diagnosis> stated = Diagnoses.in(c, u, said);
-                if (!stated.isEmpty() && (shown || STRONG.matcher(said).find() || Diagnoses.restates(c, u))) {
+                // a worry acted on ("I can't be sure it isn't a melanoma, so…") is the impression wherever it is said
+                if (!stated.isEmpty() && (shown || STRONG.matcher(said).find() || Diagnoses.restates(c, u)
+                        || stated.stream().anyMatch(d -> d.certainty().equals("possible")))) {
                     for (Diagnoses.Diagnosis d : stated) {
                         current = ProblemBlocks.diagnosed(c, blocks, current, d, u);
                     }
@@ -205,9 +208,12 @@ final class PlanReader {
 
     /** Exam and results sentences name a diagnosis only with a strong verb ("that's an ear infection"). */
     private static final Pattern STRONG = Pattern.compile("(?i)\\b(?:that's|that is|this is|consistent with|"
-            + "impression|diagnosis|(?:she|he|you|they|[a-z]+) (?:has|have|has got|have got) an?|(?:this|it) (?:looks|sounds) "
-            + "like(?= an? | (?:[a-z]+ )?[a-z]+s\\b)|i (?:think|believe|suspect) (?:these|they) are|(?:these|they) (?:sound|look) like|there(?:'s| is) an? (?=(?:[a-z]+ ){0,2}(?:laceration|abrasion|burn|puncture wound|"
-            + "contusion|abscess|dislocation)))\\b");
+            + "impression|diagnosis|(?:she|he|you|they|[a-z]+) (?:has|have|has got|have got) an?(?! (?:look|listen|feel|go|"
+            + "chat|word|think|quick|try)\\b)|(?:this|it) (?:looks|"
+            + "sounds)(?: to me)? like(?= an? | (?:[a-z]+ )?[a-z]+s\\b| it was an? )|(?:i'd|i would) call (?:it|this|that)|"
+            + "i (?:think|believe|suspect) (?:these|they) are|(?:these|they) (?:sound|look) like|"
+            + "there(?:'s| is) an? (?=(?:[a-z]+ ){0,2}(?:laceration|abrasion|burn|puncture wound|contusion|abscess|"
+            + "dislocation)))\\b");
     /** "The x-ray shows a pneumonia": imaging read out names the diagnosis (an ECG's rhythm is a finding). */
     private static final Pattern IMAGING_SHOWS = Pattern.compile("(?i)\\b(?:x[- ]?rays?|ct|mri|ultrasound|scan|films?|"
             + "radiographs?|it)\\b[^.;]{0,20}\\b(?:shows?|showed|confirms?|confirmed|reveals?|revealed)\\b");

@@ -175,6 +175,7 @@ final class PlanWording {
     static final Pattern FOLLOW_UP = Pattern.compile("(?i)\\b(?:follow(?:[- ]up)?|come back|see (?:you|him|her)"
             + "(?: back| again)?|re-?check(?:ed)?|seen (?:again|back)|return|check back|check in|touch base|circle back|"
             + "come in|(?:speak|talk) (?:to|with) you(?: again| back)?|call you (?:back|again)|(?:ring|phone) you|"
+            + "come (?:and |to )?see (?:me|us|one of us|one of the (?:doctors|gps|team))|"
             + "review you(?: again)?)\\b[^.]*?\\b(?:in|after|for)\\s+((?:about |around |another |a |an |one |two |three |four |six |"
             + "\\d+ |a couple of |a few )+(?:\\d+\\s+)?(?:to \\d+ )?(?:days?|weeks?|months?|years?))");
     private static final Pattern IF_RESULT = Pattern.compile("(?i)\\b(?:if|depending on)\\b.*\\b(?:might|may|could|"

@@ -19,7 +19,39 @@ final class Referrals {
             + "\\bfast[- ]track(?:ed)? referral\\b");
     private static final Pattern WAIT = Pattern.compile("(?i)\\b(?:two|2)[- ]week[- ]wait\\b|\\b2ww\\b");
 
+    /** "I'll get you seen by the skin people", "get you over to the eye doctor": a specialty in lay words. */
+    private static final Pattern LAY = Pattern.compile("(?i)\\b(?:(?:get|have) (?:you|him|her) (?:seen by|over to|in "
+            + "with|to)|send (?:you|him|her)(?: over)? to|refer (?:you|him|her) to|(?:go|be) seen by|see) the (skin|"
+            + "allergy|heart|eye|bone|kidney|chest|lung|ear,? nose and throat|bowel|stomach|gut|memory|diabetes|foot|"
+            + "feet|mental health) (?:people|doctors?|specialists?|team|clinic|folks|guys|experts|nurses?)\\b");
+    private static final Pattern SOON = Pattern.compile("(?i)\\burgent(?:ly)?\\b|\\bwithin (?:two|2) weeks\\b");
+
     private Referrals() {
+    }
+
+    private static String lay(String sentence) {
+        Matcher m = LAY.matcher(sentence);
+        if (!m.find() || Cues.CONDITIONAL_LEAD.matcher(sentence.substring(0, m.start())).find()) {
+            return null;
+        }
+        String to = switch (m.group(1).toLowerCase(java.util.Locale.ROOT).replace(",", "")) {
+            case "skin" -> "dermatology";
+            case "allergy" -> "the allergy clinic";
+            case "heart" -> "cardiology";
+            case "eye" -> "ophthalmology";
+            case "bone" -> "orthopaedics";
+            case "kidney" -> "nephrology";
+            case "chest", "lung" -> "respiratory medicine";
+            case "ear nose and throat" -> "ENT";
+            case "bowel", "stomach", "gut" -> "gastroenterology";
+            case "memory" -> "the memory clinic";
+            case "diabetes" -> "the diabetes clinic";
+            case "foot", "feet" -> "podiatry";
+            default -> "the mental health team";
+        };
+        boolean soon = SOON.matcher(sentence).find();
+        return (soon ? "Urgent referral to " : "Referral to ") + to
+                + (WAIT.matcher(sentence).find() ? " (two-week wait, suspected cancer pathway)" : "") + ".";
     }
 
     private static String urgent(String sentence) {
@@ -32,6 +64,10 @@ final class Referrals {
 
     /** The referral line of a plan sentence, or null when it refers nobody anywhere. */
     static String of(String sentence) {
+        String lay = lay(sentence);
+        if (lay != null) {
+            return lay;
+        }
         Matcher r = REFER.matcher(sentence + ".");
         if (!r.find()) {
             return urgent(sentence);

@@ -18,6 +18,10 @@ final class WorkingImpression {
             + "what (?:you|he|she) (?:had|have|'ve had|felt|described)(?: [a-z]+){0,3})"
             + "(?:'s|'ve| is| are| has| have)?\\s*(?:(?:could|might|may)\\s+)?(?:be\\s+|have\\s+|had\\s+|got\\s+)?"
             + "(?:having\\s+|had\\s+)?)(?:(?:a|an|some|possible|possibly)\\s+)*$");
+    /** "I can't be sure it isn't a melanoma", "we can't rule out a clot": the worry said as a doubt. */
+    private static final Pattern CANNOT_EXCLUDE = Pattern.compile("(?i)\\b(?:i|we) (?:can't|cannot|can not|couldn't) "
+            + "(?:be (?:sure|certain|a hundred percent sure)|rule out|exclude)(?: that)?(?: (?:it|this|that)(?: isn't| is "
+            + "not|'s not| wasn't| was not))?\\s+(?:(?:a|an|some)\\s+)*$");
     /** What acting on an impression sounds like: a test, a referral, sending in, the ambulance. */
     private static final Pattern ACTS = Pattern.compile("(?i)\\b(?:ambulance|999|911|a&e|emergency|hospital|"
             + "admit|refer|referral|same[- ]day|urgent|urgently|test|tests|bloods|blood work|scan|x-ray|ecg|ekg|swab|"
@@ -28,14 +32,17 @@ final class WorkingImpression {
 
     /** The words before a condition say the clinician's worry. */
     static boolean said(String before) {
-        return WORRIED.matcher(before).find();
+        return WORRIED.matcher(before).find() || CANNOT_EXCLUDE.matcher(before).find();
     }
 
     /** A worry about the condition at [start, end) of the text, not under a condition or a negation, and acted on. */
     static boolean actedOn(Context c, Utterance u, String text, int start, int end) {
         java.util.regex.Matcher worry = WORRIED.matcher(text.substring(0, start));
         if (!worry.find()) {
-            return false;
+            worry = CANNOT_EXCLUDE.matcher(text.substring(0, start));
+            if (!worry.find()) {
+                return false;
+            }
         }
         // "if it spreads, I'm worried it could be…" is under a condition; "not wanting to eat, the fever… I'm worried
         // this could be appendicitis" is not: only the words just before the worry count
