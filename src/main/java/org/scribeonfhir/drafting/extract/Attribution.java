@@ -52,6 +52,8 @@ public final class Attribution {
     /** A patient speaking of "she" or "he" speaks of someone else ("that's more my mom, she's bipolar"). */
     private static final Pattern THIRD = Pattern.compile("(?i)(?:^|\\b)(?:she|he|they|she's|he's|they're|his|"
             + "their)\\b");
+    private static final Pattern THIRD_SUBJECT = Pattern.compile("(?i)(?:^|\\b)(?:she|he|she's|he's)\\b(?! (?:said|says|"
+            + "told|thinks|thought|reckons|put|gave|started|prescribed|wants|wanted)\\b)");
     private static final Pattern FIRST_PERSON = Pattern.compile("(?i)\\b(?:i|i'm|i've|i'd|me|my|myself)\\b");
     /** Who a companion speaks of; "him" is left out: "I hurt my wrist catching him" is still about the speaker. */
     private static final Pattern PATIENT_REFERENT = Pattern.compile("(?i)\\b(?:he|she|they|her|his|hers|he's|"
@@ -108,6 +110,10 @@ public final class Attribution {
         }
         if (u.role() == Role.PATIENT && (THIRD.matcher(before).find() || NAMED.matcher(before).find())
                 && !FIRST_PERSON.matcher(before).find()) {
+            return SOMEONE_ELSE;
+        }
+        // "My sister has bipolar, so I know what that looks like, she's on lithium": the last subject is the sister
+        if (u.role() == Role.PATIENT && lastStart(THIRD_SUBJECT, before) > lastStart(FIRST_PERSON, before)) {
             return SOMEONE_ELSE;
         }
         return PATIENT;
@@ -213,6 +219,15 @@ public final class Attribution {
     private static boolean isPatientWord(String w) {
         return w.toLowerCase(Locale.ROOT).matches("(?:older |younger |little |big )?(?:son|daughter|kids?|child|"
                 + "children|baby)");
+    }
+
+    private static int lastStart(Pattern p, String text) {
+        Matcher m = p.matcher(text);
+        int last = -1;
+        while (m.find()) {
+            last = m.start();
+        }
+        return last;
     }
 
     private static String lastClause(String text) {

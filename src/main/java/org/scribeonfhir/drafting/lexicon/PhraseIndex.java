@@ -85,7 +85,10 @@ final class PhraseIndex {
     /** Punctuation between two words: a phrase does not run across it. */
     private static boolean pause(String text, int from, int to) {
         for (int i = from; i < to; i++) {
-            if (",.;:?!()[]\"".indexOf(text.charAt(i)) >= 0) {
+            // "St. John's wort": the abbreviation's full stop is no pause
+            boolean saint = text.charAt(i) == '.' && i == from && from >= 2 && text.startsWith("st", from - 2)
+                    && (from == 2 || !Character.isLetterOrDigit(text.charAt(from - 3)));
+            if (",.;:?!()[]\"".indexOf(text.charAt(i)) >= 0 && !saint) {
                 return true;
             }
         }

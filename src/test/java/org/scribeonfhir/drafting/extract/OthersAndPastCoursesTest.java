@@ -58,4 +58,22 @@ class OthersAndPastCoursesTest {
         assertThat(v.medications()).filteredOn(m -> m.drug().equals("aspirin")).isNotEmpty().allSatisfy(m ->
                 assertThat(m.current()).isFalse());
     }
+
+    @Test
+    void theSistersLithiumSaidAfterThePatientsOwnWordsIsTheSisters() {
+        VisitModel v = Visits.read(chart("female"),
+                "[doctor] Any times you've felt the opposite, really high energy?",
+                "[patient] No, never. My sister has bipolar, so I know what that looks like, she's on lithium.");
+        assertThat(v.medications()).noneMatch(m -> m.drug().equals("lithium"));
+    }
+
+    @Test
+    void stJohnsWortWithItsFullStopIsReadAndStopped() {
+        var note = Visits.draft(chart("female"),
+                "[doctor] What are you taking at the moment?",
+                "[patient] And I started St. John's wort from the health food store three weeks ago, 300 milligrams "
+                        + "three times a day.",
+                "[doctor] So here's the plan. Please stop the St. John's wort before you start the sertraline.");
+        assertThat(Visits.lines(note)).contains("• Medical Treatment: Stop St John's wort.");
+    }
 }
