@@ -45,7 +45,9 @@ final class AskedAbout {
         }
         Matcher m = TOPIC.matcher(question);
         String before = Negation.clause(u.text().substring(0, Math.max(0, start)));
-        if (!m.find() || !THIRD.matcher(before).find() || FIRST.matcher(before).find()) {
+        // "how's your mom doing" "still on dialysis three times a week for her kidneys": the "her" may come after
+        if (!m.find() || FIRST.matcher(before).find() || !THIRD.matcher(before).find()
+                && (!THIRD.matcher(u.text()).find() || FIRST.matcher(u.text()).find())) {
             return null;
         }
         return Attribution.relation(m.group(1).toLowerCase(Locale.ROOT));

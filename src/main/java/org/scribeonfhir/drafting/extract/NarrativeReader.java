@@ -125,6 +125,9 @@ final class NarrativeReader {
                     && !c.vocabulary.find(Term.Kind.DRUG, u.text()).isEmpty())) {
                 continue; // "Dr Pellow put it up", "I stopped the fluticasone a year ago": told in the medication list
             }
+            if (!u.clinician() && AskedAbout.relative(c, u, u.text().length()) != null) {
+                continue; // "how's your mom doing" "still on dialysis…": the mother's story, told in the family history
+            }
             Narrative n = sentence(c, u, p, historian);
             if (n != null && seen.add(n.text().toLowerCase(Locale.ROOT))) {
                 out.add(n);

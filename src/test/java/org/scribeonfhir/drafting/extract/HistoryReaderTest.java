@@ -41,6 +41,15 @@ class HistoryReaderTest {
     }
 
     @Test
+    void theMotherAskedAboutOwnsTheDialysisAndItIsNoPartOfTheStory() {
+        var note = Visits.draft("[doctor] so what brings you in today", "[patient] my diabetes check",
+                "[doctor] and how's your mom doing",
+                "[patient] still on dialysis three times a week for her kidneys she's eighty seven tough old bird");
+        assertThat(Visits.lines(note)).contains("Family history: mother with end-stage renal disease.")
+                .noneMatch(l -> l.contains("tough old bird"));
+    }
+
+    @Test
     void contactDetailsSaidAloudStayOutOfTheNote() {
         var note = Visits.draft("[doctor] what's the best way to reach you?",
                 "[patient] my email address is peter dot pumpernickel at example dot com, and my cough is worse at night.");

@@ -175,4 +175,15 @@ class DialogueTest {
         assertThat(d.utterances()).extracting(Utterance::text).containsExactly("is it broken", "very unlikely",
                 "this is a sprain of the outside ligaments of the right ankle");
     }
+
+    @Test
+    void anUnpunctuatedOrderAnsweredNoComplaintsIsNoQuestion() {
+        Dialogue d = Visits.dialogue(
+                "[doctor] keep the metformin the same one thousand twice a day and i'm taking the glipizide off your list",
+                "[patient] no complaints from me",
+                "[doctor] pain in your jaw when you chew",
+                "[patient] no not when i chew");
+        assertThat(d.utterances().get(0).question()).isFalse();
+        assertThat(d.utterances().get(2).question()).isTrue();
+    }
 }
