@@ -212,6 +212,7 @@ final class PlanReader {
             + "chat|word|think|quick|try)\\b)|(?:this|it) (?:looks|"
             + "sounds)(?: to me)? like(?= an? | (?:[a-z]+ )?[a-z]+s\\b| it was an? )|(?:i'd|i would) call (?:it|this|that)|"
             + "i (?:think|believe|suspect) (?:these|they) are|(?:these|they) (?:sound|look) like|"
+            + "what (?:you've got|you have|you've had|he's got|she's got|he has|she has) is|"
             + "there(?:'s| is) an? (?=(?:[a-z]+ ){0,2}(?:laceration|abrasion|burn|puncture wound|contusion|abscess|"
             + "dislocation)))\\b");
     /** "The x-ray shows a pneumonia": imaging read out names the diagnosis (an ECG's rhythm is a finding). */

@@ -57,7 +57,10 @@ final class SpokenDoses {
                 boolean clock = after.substring(q.end()).matches("(?is)^\\s*(?:o'clock|am|a\\.m\\.|pm|p\\.m\\.|this "
                         + "(?:morning|afternoon|evening)|last night|in the (?:morning|afternoon|evening|night)|"
                         + "tonight|yesterday)\\b.*");
-                if (v >= 0.1 && v <= 2000 && !counted(after.substring(q.end()), v) && !clock) {
+                // "two sachets", "a teaspoon and a half": another measure said after the number, never milligrams
+                boolean other = after.substring(q.end()).matches("(?is)^\\s*(?:mls?|millilit\\w+|teaspoons?|tsps?|"
+                        + "tablespoons?|sachets?|scoops?|drops?|sprays?|percent|%).*");
+                if (v >= 0.1 && v <= 2000 && !counted(after.substring(q.end()), v) && !clock && !other) {
                     return q.value() + " mg";
                 }
             }

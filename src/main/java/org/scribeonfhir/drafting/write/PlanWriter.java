@@ -17,6 +17,9 @@ import org.scribeonfhir.drafting.visit.VisitModel;
  */
 final class PlanWriter {
 
+    private static final java.util.Set<String> ORDERS = java.util.Set.of("medication", "test", "referral", "procedure",
+            "disposition");
+
     private PlanWriter() {
     }
 
@@ -32,12 +35,18 @@ final class PlanWriter {
         List<PlanItem> before = v.problems().isEmpty() ? List.of() : loose.stream()
                 .filter(i -> i.support().firstTurn() < first).toList();
         loose.removeAll(before);
-        before.forEach(i -> out.add(line(i)));
+        // an order said before the problem is named ("start bisoprolol…", then "so that's the atrial fibrillation")
+        // is that problem's, not a line above the numbered list
+        List<PlanItem> early = before.stream().filter(i -> ORDERS.contains(i.kind())).toList();
+        before.stream().filter(i -> !early.contains(i)).forEach(i -> out.add(line(i)));
         int n = 0;
         for (Problem p : v.problems()) {
             List<PlanItem> items = v.plan().stream().filter(i -> p.name().equals(i.problem())).toList();
             n++;
             out.add(Lines.statement(n + ". " + heading(p) + ".", p.support()));
+            if (n == 1) {
+                early.forEach(i -> out.add(line(i)));
+            }
             items.forEach(i -> out.add(line(i)));
         }
         if (!loose.isEmpty()) {

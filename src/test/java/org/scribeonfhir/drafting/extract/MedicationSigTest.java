@@ -22,6 +22,14 @@ class MedicationSigTest {
     }
 
     @Test
+    void millilitresSaidAsMlsAreNeverMilligrams() {
+        VisitModel v = Visits.read(EXAM, "[doctor] here's the plan. Or children's ibuprofen, seven and a half mls every "
+                + "six to eight hours with some food.", "[doctor] and children's paracetamol, two sachets at night.");
+        assertThat(MedicationReaderTest.med(v, "ibuprofen").dose()).isEqualTo("7.5 mL");
+        assertThat(v.medications()).noneMatch(m -> m.dose() != null && m.dose().equals("2 mg"));
+    }
+
+    @Test
     void theCurrentMedicationsLineSaysHowOftenItWasTakenBeforeTheIncrease() {
         var note = Visits.draft("[doctor] and you're taking the metformin 500 milligrams twice a day with meals?",
                 "[patient] yeah, one with breakfast and one with dinner.", EXAM,

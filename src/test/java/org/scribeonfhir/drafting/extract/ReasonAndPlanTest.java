@@ -26,6 +26,18 @@ class ReasonAndPlanTest {
     }
 
     @Test
+    void whatYouveGotIsNamesTheProblemAndItsOrdersFollowIt() {
+        var note = Visits.draft(
+                "[doctor] On examination your pulse is regular and your chest is clear.",
+                "[doctor] So what you've got is atrial fibrillation that comes and goes.",
+                "[patient] Right.",
+                "[doctor] So I'd like to start you on apixaban, five milligrams twice a day. It doesn't make your blood "
+                        + "thinner as such, but you will bleed more easily.");
+        assertThat(Visits.lines(note, "ASSESSMENT AND PLAN")).startsWith("1. Atrial fibrillation.")
+                .contains("• Medical Treatment: Start apixaban 5 mg twice daily.");
+    }
+
+    @Test
     void aTopicNamedBeforeItsSentenceLeavesTheSentenceWhole() {
         VisitModel v = Visits.read(
                 "[doctor] on exam, there's tenderness over the distal radius and the x-ray shows a buckle fracture.",
