@@ -22,6 +22,8 @@ public final class Completeness {
 
     /** The plan is said in the closing part of a visit: its last third. */
     private static final double CLOSING = 2.0 / 3.0;
+    private static final Pattern AGREEMENT = Pattern.compile("Questions were answered\\.|The patient agrees with the "
+            + "plan\\.");
     private static final Pattern PROBLEM = Pattern.compile("\\d+\\. [^\\n]*");
 
     private Completeness() {
@@ -48,16 +50,18 @@ public final class Completeness {
         return out;
     }
 
+    /** "Questions were answered." alone says nothing of what was assessed or decided. */
     private static boolean empty(List<Section> sections, String header) {
         return sections.stream().filter(s -> s.header().equals(header))
-                .allMatch(s -> s.statements().stream().allMatch(st -> st.text().isBlank()));
+                .allMatch(s -> s.statements().stream().allMatch(st -> st.text().isBlank()
+                        || AGREEMENT.matcher(st.text()).matches()));
     }
 
     /** "1. Headache." and nothing else: the problems were heard, what was decided about them was not. */
     private static boolean headingsOnly(List<Section> sections) {
         return sections.stream().filter(s -> s.header().equals(NoteHeaders.ASSESSMENT_AND_PLAN))
                 .allMatch(s -> s.statements().stream().allMatch(st -> st.text().isBlank()
-                        || PROBLEM.matcher(st.text()).matches()));
+                        || PROBLEM.matcher(st.text()).matches() || AGREEMENT.matcher(st.text()).matches()));
     }
 
     private static Set<Integer> cited(List<Section> sections) {

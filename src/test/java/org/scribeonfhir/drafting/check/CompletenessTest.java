@@ -58,6 +58,19 @@ class CompletenessTest {
     }
 
     @Test
+    void questionsAnsweredAloneIsStillAnEmptyPlan() {
+        String[] visit = {"[doctor] What's brought you in today?",
+            "[patient] Tummy pain for two days and I've been sweaty.",
+            "[doctor] Any vomiting?", "[patient] No.",
+            "[doctor] Let's sort a few bits out for you and see where we get to.",
+            "[doctor] Do you have any questions?", "[patient] No, that's fine."};
+        DraftNote note = Visits.draft(visit);
+        assertThat(Visits.lines(note, "ASSESSMENT AND PLAN")).containsExactly("Questions were answered.");
+        assertThat(Completeness.notices(note.sections(), Visits.dialogue(visit)))
+                .anyMatch(n -> n.startsWith("ASSESSMENT AND PLAN is empty"));
+    }
+
+    @Test
     void turnsAreWrittenAsRanges() {
         assertThat(Completeness.ranges(List.of(31, 33, 35, 36, 37))).isEqualTo("31, 33 and 35\u201337");
         assertThat(Completeness.ranges(List.of(4))).isEqualTo("4");
