@@ -19,9 +19,6 @@ import org.scribeonfhir.drafting.visit.Support;
  */
 final class MeasurementReader {
 
-    private static final Pattern WHEN = Pattern.compile("(?i)\\b(?:(?:about |around )?\\d+ (?:days?|weeks?|months?|"
-            + "years?) ago|last (?:week|month|year|visit|time)|this morning|yesterday|in (?:january|february|march|"
-            + "april|may|june|july|august|september|october|november|december)|at home|at the pharmacy)\\b");
     private static final int REACH = 45;
     /** A score said without its questionnaire's name ("your score was 16", "today it's 13"). */
     private static final Pattern SCORED = Pattern.compile("(?i)\\b(?:(?:your|the|that|his|her) score (?:was|is|came "
@@ -140,12 +137,7 @@ final class MeasurementReader {
                 boolean past = u.historySide() && Attributes.YEARS_AGO.matcher(text.substring(0, q.start())).find();
                 Measurement x = corrected(text, q) || target(text, q) || past ? null
                         : reported(u, measurement(m.term(), q, text, support));
-                if (x != null && x.when() == null && !u.clinician()
-                        && PAST.matcher(text.substring(0, q.start())).find()) {
-                    // "Dr. Merriweather stopped that in August. My potassium was high, 5.8 she said.": August's
-                    String then = earlierWhen(c, u);
-                    x = then == null ? x : new Measurement(x.name(), x.value(), x.unit(), x.kind(), then, x.support());
-                }
+                x = x == null ? null : ReadingDates.earlier(c, u, text.substring(0, q.start()), x);
                 if (x != null) {
                     used.add(q);
                     add(out, x);
@@ -255,44 +247,7 @@ final class MeasurementReader {
             }
         }
         String kind = measure.group();
-        return new Measurement(name, q.value(), unit, kind, when(text, q), support);
-    }
-
-    private static final Pattern PAST = Pattern.compile("(?i)\\b(?:was|were)\\b");
-
-    /** A time said in the sentence just before, in the same turn ("…stopped that in August."), or null. */
-    private static String earlierWhen(Context c, Utterance u) {
-        List<Utterance> turn = c.dialogue.ofTurn(u.turn());
-        if (u.index() == 0 || u.index() > turn.size()) {
-            return null;
-        }
-        Matcher w = WHEN.matcher(turn.get(u.index() - 1).text());
-        String last = null;
-        while (w.find()) {
-            last = w.group();
-        }
-        return last == null || last.matches("(?i)at home|at the pharmacy") ? null : last;
-    }
-
-    /**
-     * When the value was taken, said next to it: "your PHQ-9 today is 12, in January it was 19" gives 12 no date
-     * and 19 January's — a time said across another number is that number's.
-     */
-    private static String when(String text, Quantity q) {
-        if (text.substring(Math.max(0, q.start() - 25), q.start()).matches("(?is).*\\b(?:today|now|currently)\\b.*")) {
-            return null;
-        }
-        Matcher w = WHEN.matcher(text);
-        while (w.find()) {
-            boolean before = w.end() <= q.start();
-            String between = before ? text.substring(w.end(), q.start())
-                    : w.start() >= q.end() ? text.substring(q.end(), w.start()) : "";
-            String next = text.substring(w.end(), Math.min(text.length(), w.end() + 20));
-            if (!between.matches("(?s).*\\d.*") && (before || !next.matches("(?s).*\\d.*"))) {
-                return w.group();
-            }
-        }
-        return null;
+        return new Measurement(name, q.value(), unit, kind, ReadingDates.when(text, q), support);
     }
 
     /** "My temperature was 38.5 last night": a reading the patient took, for the history, not the exam's vitals. */

@@ -99,6 +99,17 @@ final class MedicationActions {
                 || NONE_SINCE.matcher(before).find() && SINCE.matcher(after).lookingAt();
     }
 
+    private static final Pattern PAST_COURSE_BEFORE = Pattern.compile("(?i)\\b(?:i|she|he|we|they) (?:had|took|was "
+            + "given|were given|was on)(?: (?:some|a course of|a week of))?\\s*$");
+    private static final Pattern PAST_COURSE_AFTER = Pattern.compile("(?i)[^.;]{0,60}?\\b(?:when (?:i|she|he|they) "
+            + "(?:was|were) (?:little|small|younger|a baby|a kid|a child|\\w+(?: years? old)?)\\b|(?:\\w+ )?years? ago|"
+            + "as a (?:baby|child|kid|toddler)|last (?:year|winter|summer|spring|autumn|fall))");
+
+    /** "she had amoxicillin for an ear infection when she was three": a course long over. */
+    static boolean pastCourse(String before, String after) {
+        return PAST_COURSE_BEFORE.matcher(before).find() && PAST_COURSE_AFTER.matcher(after).lookingAt();
+    }
+
     /** "and the fluticasone on your list": the chart's drug read back. */
     static boolean readBack(String after) {
         return ON_LIST.matcher(after).lookingAt();

@@ -123,12 +123,6 @@ final class MedicationMentions {
     private static final Pattern DAYS_ONLY = Pattern.compile("(?is)(?:(?!\\d).)*\\d+\\s*(?:days?|weeks?)\\b"
             + "(?:(?!\\d).|\\d+\\s*(?:days?|weeks?)\\b)*");
 
-    private static final Pattern PAST_COURSE_BEFORE = Pattern.compile("(?i)\\b(?:i|she|he|we|they) (?:had|took|was "
-            + "given|were given|was on)(?: (?:some|a course of|a week of))?\\s*$");
-    private static final Pattern PAST_COURSE_AFTER = Pattern.compile("(?i)[^.;]{0,60}?\\b(?:when (?:i|she|he|they) "
-            + "(?:was|were) (?:little|small|younger|a baby|a kid|a child|\\w+(?: years? old)?)\\b|(?:\\w+ )?years? ago|"
-            + "as a (?:baby|child|kid|toddler)|last (?:year|winter|summer|spring|autumn|fall))");
-
     /** {@code listAction}: what the sentence said of the drug listed just before ("carry on with A and B"). */
     private static Mention mention(Context c, Utterance u, Match d, int from, int to, String listAction) {
         String text = u.text();
@@ -198,9 +192,7 @@ final class MedicationMentions {
                 && stoppedNext(c, u)) {
             action = plan ? "stop" : "stopped";
         }
-        if (!u.clinician() && PAST_COURSE_BEFORE.matcher(before).find() && PAST_COURSE_AFTER.matcher(after).lookingAt()) {
-            action = "tried"; // "she had amoxicillin for an ear infection when she was three": a course long over
-        }
+        action = !u.clinician() && MedicationActions.pastCourse(before, after) ? "tried" : action;
         if (FROM_FOOD.matcher(text.substring(d.end())).lookingAt()) {
             return null; // "try to get your calcium from food": a nutrient in the diet, not a tablet
         }
