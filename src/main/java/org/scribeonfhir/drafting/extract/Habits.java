@@ -34,7 +34,9 @@ final class Habits {
         t = Character.toLowerCase(t.charAt(0)) + t.substring(1);
         String l = t.toLowerCase(Locale.ROOT);
         return l.matches("(?s).*\\b(?:packs?|cigarettes?|cigars?)\\b.*") ? "Smokes " + t
-                : l.matches("(?s).*\\b(?:coffee|tea|energy drinks?|sodas?|wine|beers?|drinks|liquor|whiskey)\\b.*")
+                : l.matches("(?s).*\\b(?:coffee|tea|energy drinks?|sodas?|wine|beers?|drinks|liquor|whiske?y|"
+                + "glass(?:es)? of (?:red|white|ros[eé])|pints?|units?|gin|vodka|rum|cider|lager|spirits|"
+                + "bottles? of)\\b.*")
                 ? "Drinks " + t : asked == null ? said : asked + " " + t;
     }
 

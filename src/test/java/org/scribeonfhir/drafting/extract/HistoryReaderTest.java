@@ -50,6 +50,15 @@ class HistoryReaderTest {
     }
 
     @Test
+    void aGlassOfRedAfterGivingUpSmokingIsWhatHeDrinks() {
+        var note = Visits.draft("[doctor] What brings you in?", "[patient] A mole on my back has changed.",
+                "[doctor] Do you smoke or drink?",
+                "[patient] Gave up smoking in 2009. A glass of red with dinner most nights.");
+        assertThat(Visits.lines(note)).anyMatch(l -> l.startsWith("Social history: drinks a glass of red"))
+                .noneMatch(l -> l.contains("smokes a glass"));
+    }
+
+    @Test
     void contactDetailsSaidAloudStayOutOfTheNote() {
         var note = Visits.draft("[doctor] what's the best way to reach you?",
                 "[patient] my email address is peter dot pumpernickel at example dot com, and my cough is worse at night.");
