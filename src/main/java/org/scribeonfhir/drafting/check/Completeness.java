@@ -24,7 +24,8 @@ public final class Completeness {
     private static final double CLOSING = 2.0 / 3.0;
     private static final Pattern AGREEMENT = Pattern.compile("Questions were answered\\.|The patient agrees with the "
             + "plan\\.");
-    private static final Pattern PROBLEM = Pattern.compile("\\d+\\. [^\\n]*");
+    /** "1. Headache." and nothing else: the problems were heard, what was decided about them was not. */
+    private static final Pattern HEADING_OR_AGREEMENT = Pattern.compile("\\d+\\. [^\\n]*|" + AGREEMENT.pattern());
 
     private Completeness() {
     }
@@ -36,32 +37,25 @@ public final class Completeness {
         }
         Set<Integer> cited = cited(sections);
         int closing = (int) Math.ceil(dialogue.turns().size() * CLOSING);
-        if (empty(sections, NoteHeaders.ASSESSMENT_AND_PLAN)) {
+        if (only(sections, NoteHeaders.ASSESSMENT_AND_PLAN, AGREEMENT)) {
             out.add("ASSESSMENT AND PLAN is empty: the drafter could not read the assessment or the plan from the "
                     + "conversation. Write them before signing" + where(dialogue, cited, closing, "them") + ".");
-        } else if (headingsOnly(sections)) {
+        } else if (only(sections, NoteHeaders.ASSESSMENT_AND_PLAN, HEADING_OR_AGREEMENT)) {
             out.add("ASSESSMENT AND PLAN names the problem but no plan: the drafter could not read what was decided. "
                     + "Write the plan before signing" + where(dialogue, cited, closing, "it") + ".");
         }
-        if (empty(sections, NoteHeaders.CHIEF_COMPLAINT)) {
+        if (only(sections, NoteHeaders.CHIEF_COMPLAINT, AGREEMENT)) {
             out.add("CHIEF COMPLAINT is empty: the drafter could not tell why the patient came. Write it before signing"
                     + where(dialogue, cited, 1, "it") + ".");
         }
         return out;
     }
 
-    /** "Questions were answered." alone says nothing of what was assessed or decided. */
-    private static boolean empty(List<Section> sections, String header) {
+    /** The section says nothing but {@code filler}: "Questions were answered." alone assesses and decides nothing. */
+    private static boolean only(List<Section> sections, String header, Pattern filler) {
         return sections.stream().filter(s -> s.header().equals(header))
                 .allMatch(s -> s.statements().stream().allMatch(st -> st.text().isBlank()
-                        || AGREEMENT.matcher(st.text()).matches()));
-    }
-
-    /** "1. Headache." and nothing else: the problems were heard, what was decided about them was not. */
-    private static boolean headingsOnly(List<Section> sections) {
-        return sections.stream().filter(s -> s.header().equals(NoteHeaders.ASSESSMENT_AND_PLAN))
-                .allMatch(s -> s.statements().stream().allMatch(st -> st.text().isBlank()
-                        || PROBLEM.matcher(st.text()).matches() || AGREEMENT.matcher(st.text()).matches()));
+                        || filler.matcher(st.text()).matches()));
     }
 
     private static Set<Integer> cited(List<Section> sections) {

@@ -52,8 +52,10 @@ public final class Attribution {
     /** A patient speaking of "she" or "he" speaks of someone else ("that's more my mom, she's bipolar"). */
     private static final Pattern THIRD = Pattern.compile("(?i)(?:^|\\b)(?:she|he|they|she's|he's|they're|his|"
             + "their)\\b");
-    private static final Pattern THIRD_SUBJECT = Pattern.compile("(?i)(?:^|\\b)(?:she|he|she's|he's)\\b(?! (?:said|says|"
-            + "told|thinks|thought|reckons|put|gave|started|prescribed|wants|wanted)\\b)");
+    private static final Pattern SUBJECT = Pattern.compile("(?i)(?:^|\\b)(she|he|she's|he's)\\b");
+    /** A third-person subject that does something itself, not one reporting what the patient was told or given. */
+    private static final Pattern THIRD_SUBJECT = Pattern.compile(SUBJECT.pattern() + "(?! (?:said|says|told|thinks|"
+            + "thought|reckons|put|gave|started|prescribed|wants|wanted)\\b)");
     private static final Pattern FIRST_PERSON = Pattern.compile("(?i)\\b(?:i|i'm|i've|i'd|me|my|myself)\\b");
     /** Who a companion speaks of; "him" is left out: "I hurt my wrist catching him" is still about the speaker. */
     private static final Pattern PATIENT_REFERENT = Pattern.compile("(?i)\\b(?:he|she|they|her|his|hers|he's|"
@@ -137,8 +139,6 @@ public final class Attribution {
                 || gender.equals("female") && last.startsWith("he"));
     }
 
-    private static final Pattern SUBJECT = Pattern.compile("(?i)\\b(she|he|she's|he's)\\b");
-
     /** "…the man in bay two, his glucose is 22": the sentence is about another patient of the clinic. */
     static boolean elsewhere(Utterance u) {
         return ELSEWHERE.matcher(u.text()).find();
@@ -162,10 +162,24 @@ public final class Attribution {
                 ? "(?s).*\\b(?:my|our|his|her)\\b.*" : "(?s).*\\b(?:my|our)\\b.*") ? null : relation(last);
     }
 
-    /** "Cedric has Alzheimer's": the first name a clause opens with as its subject, or null. */
-    static String namedSubject(String before) {
+    /** "That's more my mom. She's bipolar.": the relative the turn's previous sentence named, or someone else. */
+    static String antecedent(Context c, Utterance u) {
+        java.util.List<Utterance> turn = c.dialogue.ofTurn(u.turn());
+        String relative = u.index() == 0 || u.index() > turn.size() ? null
+                : lastRelative(turn.get(u.index() - 1).text(), u.role() == Role.COMPANION);
+        return relative == null ? SOMEONE_ELSE : relative;
+    }
+
+    /**
+     * A companion's clause opening with a name that is not the patient's: "It's his brother, you see. Cedric has
+     * Alzheimer's."
+     */
+    static boolean namedOther(Utterance u, String before, java.util.function.Predicate<String> patientsName) {
+        if (u.role() != Role.COMPANION) {
+            return false;
+        }
         Matcher m = NAMED.matcher(lastClause(before));
-        return m.find() ? m.group().replaceAll("^[,;\\s]+", "").split("[\\s,']")[0] : null;
+        return m.find() && !patientsName.test(m.group().replaceAll("^[,;\\s]+", "").split("[\\s,']")[0]);
     }
 
     /**

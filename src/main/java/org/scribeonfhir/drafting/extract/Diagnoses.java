@@ -23,9 +23,10 @@ final class Diagnoses {
 
     private static final Pattern STATED = Pattern.compile("(?i)\\b(?:is|was|are|has|have|had|'s|"
             + "(?:looks|sounds|seems)(?: (?:a lot|very much|quite|very|much|more|most|to me))? like|consistent with|"
-            + "(?:i'd|i would) call (?:it|this|that)|impression|diagnosis|think|thinking|probably|likely|suspect|that's|this is|it's|dealing with|going on "
+            + "impression|diagnosis|think|thinking|probably|likely|suspect|that's|this is|it's|dealing with|going on "
             + "is|causing|caused by|from|for (?:your|the|his|her)|with|"
-            + "(?:we|i) call (?:it|this|that)|called|known as|points? to|fits?|in keeping with|suggestive of)\\b");
+            + "(?:we|i|i'd|i would) call (?:it|this|that)|called|known as|points? to|fits?|in keeping with|"
+            + "suggestive of)\\b");
     private static final Pattern TEST_FOR = Pattern.compile("(?i)\\b(?:count|tests?|panel|levels?|screen(?:ing)?|"
             + "bloods?|scan|x-?ray|swab|sample|urine|culture|serology)\\s+(?:to (?:check|look|test) )?for\\s+$");
     private static final Pattern UNSURE = Pattern.compile("(?i)\\b(?:think|thinking|wonder|probably|likely|"
@@ -52,8 +53,8 @@ final class Diagnoses {
             + "much|very|much|most|more))? like|consistent "
             + "with|my impression(?: is|:)|what(?:'s| is) (?:going on|happening)(?: here)? is(?: (?:probably|most likely|"
             + "likely))?|(?:looks|sounds|seems) to me like(?: (?:it was|it's|this is|you had|you've had))?|"
-            + "(?:i'd|i would) call (?:it|this|that)|i suspect (?:it's|this is|that's|you have|you've got|(?:he|she) has)|i'd put (?:this|it|that) "
-            + "down to|(?:this|it) is most likely|suggestive of (?:something called )?|(?:we|i) call (?:it|this|that)|what (?:you|he|she|they) (?:have|has|'ve got|"
+            + "i suspect (?:it's|this is|that's|you have|you've got|(?:he|she) has)|i'd put (?:this|it|that) "
+            + "down to|(?:this|it) is most likely|suggestive of (?:something called )?|(?:we|i|i'd|i would) call (?:it|this|that)|what (?:you|he|she|they) (?:have|has|'ve got|"
             + "'s got) is|i think (?:this is|it's|that's|you have|(?:he|she) has|you've got)|"
             + "(?:it|this|that|which|all) means (?:that )?(?:you have|you've got|(?:he|she) has|(?:he|she)'s got|"
             + "it's)|"

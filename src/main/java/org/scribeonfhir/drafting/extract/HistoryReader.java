@@ -132,15 +132,13 @@ final class HistoryReader {
                     || whose.equals(Attribution.SOMEONE_ELSE))) {
                 whose = askedAbout;
             } else if (whose.equals(Attribution.SOMEONE_ELSE)) {
-                whose = antecedent(c, u);
-            } else if (whose.equals(Attribution.PATIENT) && u.role() == Role.COMPANION
-                    && Attribution.namedSubject(text.substring(0, m.start())) != null
-                    && !c.personName(Attribution.namedSubject(text.substring(0, m.start())))) {
-                // the spouse's "It's his brother, you see. Cedric has Alzheimer's": the person just named
-                whose = antecedent(c, u);
+                whose = Attribution.antecedent(c, u);
+            } else if (whose.equals(Attribution.PATIENT)
+                    && Attribution.namedOther(u, text.substring(0, m.start()), c::personName)) {
+                whose = Attribution.antecedent(c, u); // the spouse's "It's his brother, you see. Cedric has Alzheimer's"
             } else if (whose.equals(Attribution.PATIENT) && !Attribution.saysWhom(text)) {
                 // "My nephew had whooping cough. That awful whooping.": still the nephew's
-                String named = antecedent(c, u);
+                String named = Attribution.antecedent(c, u);
                 whose = named.equals(Attribution.SOMEONE_ELSE) ? whose : named;
             }
             if (whose.equals(Attribution.PATIENT)) {
@@ -149,14 +147,6 @@ final class HistoryReader {
                 add(out, new HistoryItem("family", name, whose, Support.of(0.8, u.turn())));
             }
         }
-    }
-
-    /** "That's more my mom. She's bipolar.": the relative the turn's previous sentence named, if any. */
-    private static String antecedent(Context c, Utterance u) {
-        List<Utterance> turn = c.dialogue.ofTurn(u.turn());
-        String relative = u.index() == 0 || u.index() > turn.size() ? null
-                : Attribution.lastRelative(turn.get(u.index() - 1).text(), u.role() == Role.COMPANION);
-        return relative == null ? Attribution.SOMEONE_ELSE : relative;
     }
 
     /** "Last time you told me your sister has bipolar disorder": the clinician restating the family history. */
@@ -200,7 +190,7 @@ final class HistoryReader {
         if (SICK_CONTACTS.matcher(q.text()).find()) {
             String t = Phrasing.tidy(a.text()).replaceAll("(?i)^(?:yeah|yes|yep|well|um|uh)\\b,?\\s*", "")
                     .replaceAll("[.!]+$", "");
-            boolean ownWords = a.role() != org.scribeonfhir.drafting.speech.Role.PATIENT
+            boolean ownWords = a.role() != Role.PATIENT
                     && t.toLowerCase(Locale.ROOT).matches("(?s).*\\b(?:i|i'm|i've|my|me)\\b.*");
             if (Negation.answer(a.text()) != Negation.Answer.NO && !t.isBlank() && !ownWords) {
                 add(out, new HistoryItem("contacts", t, null, Support.of(0.7, q.turn(), a.turn())));
@@ -288,8 +278,8 @@ final class HistoryReader {
 
     /** The patient, or an interpreter speaking in the patient's first person. */
     private static boolean speaksAsPatient(Utterance u) {
-        return u.role() == org.scribeonfhir.drafting.speech.Role.PATIENT
-                || u.role() == org.scribeonfhir.drafting.speech.Role.INTERPRETER;
+        return u.role() == Role.PATIENT
+                || u.role() == Role.INTERPRETER;
     }
 
     private static void add(List<HistoryItem> out, HistoryItem item) {

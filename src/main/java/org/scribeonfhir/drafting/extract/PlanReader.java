@@ -99,7 +99,7 @@ final class PlanReader {
                 current = ProblemBlocks.block(blocks, ProblemNames.of(c, intro.group(1)), "confirmed", u);
                 // "For a buckle fracture a splint is just as good": the topic ends with its condition
                 int end = intro.end(1);
-                for (org.scribeonfhir.drafting.lexicon.Match m : c.vocabulary.find(Term.Kind.CONDITION, intro.group(1))) {
+                for (Match m : c.vocabulary.find(Term.Kind.CONDITION, intro.group(1))) {
                     end = intro.group(1).substring(m.end()).matches("\\s+(?:a|an|the|some)\\s.*")
                             ? intro.start(1) + m.end() : end;
                 }

@@ -21,6 +21,9 @@ public record Medication(String drug, String said, String dose, String previousD
         return action.matches("start|restart|continue|increase|decrease|change|stop|hold|refill|vaccinate");
     }
 
+    private static final java.util.regex.Pattern ABBREVIATION = java.util.regex.Pattern.compile(
+            "(?i)\\b(?:hrt|ocp|cocp)\\b");
+
     /** The drug as said; a brand or British name keeps its capital and the generic beside it ("Lasix (furosemide)"). */
     public static String label(String said, String drug) {
         String proper = drug.replaceFirst("^st john's wort$", "St John's wort"); // a saint's name keeps its capitals
@@ -32,7 +35,7 @@ public record Medication(String drug, String said, String dose, String previousD
             return lower; // "nicotine patch": the generic in its form
         }
         // "hrt patches" as the lexicon matched it: the abbreviation in capitals
-        String named = java.util.regex.Pattern.compile("(?i)\\b(?:hrt|ocp|cocp)\\b").matcher(said)
+        String named = ABBREVIATION.matcher(said)
                 .replaceAll(r -> r.group().toUpperCase(java.util.Locale.ROOT));
         return Character.toUpperCase(named.charAt(0)) + named.substring(1) + " (" + drug + ")";
     }

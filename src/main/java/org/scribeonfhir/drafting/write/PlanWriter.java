@@ -3,6 +3,7 @@ package org.scribeonfhir.drafting.write;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 import org.scribeonfhir.drafting.Statement;
 import org.scribeonfhir.drafting.visit.Medication;
@@ -17,8 +18,7 @@ import org.scribeonfhir.drafting.visit.VisitModel;
  */
 final class PlanWriter {
 
-    private static final java.util.Set<String> ORDERS = java.util.Set.of("medication", "test", "referral", "procedure",
-            "disposition");
+    private static final Set<String> ORDERS = Set.of("medication", "test", "referral", "procedure", "disposition");
 
     private PlanWriter() {
     }
