@@ -219,8 +219,12 @@ final class Attributes {
         for (String part : a.split("(?i),\\s*(?:and\\s+|or\\s+)?|\\s+(?:and|or)\\s+")) {
             String f = part.strip().toLowerCase(Locale.ROOT).replaceAll("^(?:when i(?:'m)?|if i|with|by) ", "")
                     .replaceAll("\\s+(?:helps?|seems to help|makes it (?:better|worse)|does it)"
-                            + "(?: a (?:bit|little|lot))?$", ""); // "lying down flat helps": "lying down flat"
-            if (f.matches("(?s)^(?:like|such as|e\\.g\\.|i mean|you know|that|it|which)\\b.*") || f.length() < 3
+                            + "(?: a (?:bit|little|lot))?$", "") // "lying down flat helps": "lying down flat"
+                    // "lifting it over my head is the worst", "reaching behind, like putting my coat on"
+                    .replaceAll("\\s+(?:is|was) (?:the )?(?:worst|worse|bad|a killer)$", "")
+                    .replaceAll("(?<=\\w{3})\\s+like\\s.*$", "");
+            // "at night … two or three times a night": when, and how often, not what makes it worse
+            if (f.matches("(?s)(?:^at night|^in the (?:morning|evening)|.*\\d).*") || f.matches("(?s)^(?:like|such as|e\\.g\\.|i mean|you know|that|it|which)\\b.*") || f.length() < 3
                     || f.split("\\s+").length > 8 || f.matches("(?s).*\\b(?:i|you|we|they)\\b.*")) {
                 continue;
             }

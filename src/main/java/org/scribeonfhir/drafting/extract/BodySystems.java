@@ -48,14 +48,15 @@ final class BodySystems {
         EXAM.put("Cardiovascular", List.of("murmur", "heart", "regular rate", "rhythm", "gallop", "friction rub", "rubs",
                 "carotid", "pulses", "edema", "capillary refill"));
         EXAM.put("Respiratory", List.of("lung", "breath sound", "wheez", "crackle", "rales", "rhonchi", "auscultation",
-                "retraction", "air movement", "air entry", "accessory muscle", "work of breathing", "stridor", "barky"));
+                "retraction", "air movement", "air entry", "accessory muscle", "work of breathing", "stridor", "barky",
+                "full sentences"));
         EXAM.put("Gastrointestinal", List.of("abdomen", "abdominal", "belly", "tummy", "bowel sounds", "liver",
                 "spleen", "suprapubic", "pubic bone"));
         EXAM.put("Neck", List.of("neck", "thyroid", "lymphadenopathy", "under the jaw", "submandibular",
                 "cervical node", "cervical lymph", "jvd"));
         EXAM.put("Head and Face", List.of("head", "face", "sinus"));
         EXAM.put("Ears, Nose, Mouth and Throat", List.of("ear", "nose", "throat", "tonsil", "oropharynx", "mouth",
-                "tympanic", "nasal", "eardrum", "pharynx", "uvula", "teeth", "gums", "hoarse"));
+                "tympanic", "nasal", "eardrum", "pharynx", "uvula", "teeth", "gums", "hoarse", "lip", "tongue", "voice"));
         EXAM.put("Eyes", List.of("eye", "pupil", "conjunctiva", "vision"));
         EXAM.put("Neurological", List.of("neuro", "reflex", "sensation", "strength", "cranial", "gait", "alert",
                 "oriented", "cranial nerve", "romberg", "nerve", "drift", "followed my finger", "finger-nose"));
@@ -73,7 +74,7 @@ final class BodySystems {
 
     private static final List<String> POWER = List.of("power", "limbs", "pronator drift", "facial droop");
     private static final List<String> LESIONS = List.of("wheal", "welt", "hives", "urticaria", "papule", "macule",
-            "vesicle", "pustule", "dermatographism", "dermographism");
+            "vesicle", "pustule", "dermatographism", "dermographism", "marks");
 
     private BodySystems() {
     }

@@ -30,7 +30,8 @@ final class ExamReader {
             + "deformity|spasm|crepitus|laxity|stable|unstable|sounds|inflamed|inflammation|drainage|discharge|"
             + "fluid|alert|oriented|distress|affect|mood|eye contact|painful|wasting|atrophy|smooth|rubbery|"
             + "nodules?|nodular|masses|mass|plaques?|scaly|scaling|steady|unsteady|antalgic|drift|fluent|flexion|"
-            + "extension|foreign bod(?:y|ies)|capillary refill|stridor|retractions?|hoarse|barky|\\d+/\\d+|\\d+\\+)\\b");
+            + "extension|foreign bod(?:y|ies)|capillary refill|stridor|retractions?|hoarse|barky|hives|wheals?|marks|"
+            + "full sentences|\\d+/\\d+|\\d+\\+)\\b");
     private static final Pattern EPONYM = Pattern.compile("(?i)\\b(neer|hawkins|spurling|mcmurray|lachman|phalen|tinel|"
             + "murphy|romberg|babinski|finkelstein|thompson|homans|kernig|brudzinski|mcburney|rovsing|patrick|faber|"
             + "apley|thessaly|durkan|speed|yergason|o'brien|jobe|allen)(?='?s? (?:test|sign|maneuver|point))");
@@ -177,7 +178,7 @@ final class ExamReader {
                 if ("Cardiovascular".equals(system) && JOINT_SWELLING.matcher(phrase).find()) {
                     system = "Musculoskeletal";
                 }
-                if ("Vitals".equals(system) && phrase.matches("(?s).*\\d.*")) {
+                if ("Vitals".equals(system) && phrase.matches("(?s).*\\d.*") || readingsOnly(phrase)) {
                     continue; // the measurements list every vital read out, with its unit
                 }
                 if (system != null) {
@@ -187,6 +188,13 @@ final class ExamReader {
             }
         }
         return ExamAnswers.settled(out);
+    }
+
+    /** "So 132 over 84, pulse 78.": readings said back, which the vitals list with their units. */
+    private static boolean readingsOnly(String phrase) {
+        return VITAL.matcher(phrase).find() && phrase.matches("(?s).*\\d.*") && phrase.replaceAll("(?i)\\b(?:so|and|"
+                + "over|pulse|blood pressure|heart rate|temperature|temp|oxygen|sats|percent|bpm|is|was|of|your|the|"
+                + "rate|respiratory|breathing|weight|at|about|regular)\\b|[\\d.,%/\\s]+", "").isBlank();
     }
 
     /** The finding a sentence narrates, as a note phrase; null for instructions and narration of the visit. */

@@ -111,7 +111,7 @@ final class FollowOnMentions {
             from = 0;
             dose = firstDose(u.text());
         }
-        if (dose == null || !fits(prev, dose.text())) {
+        if (dose == null || !fits(prev, dose.text()) || unnamedDrug(u.text().substring(0, from + dose.start()))) {
             return null;
         }
         String action = MedicationActions.action(u, u.text().substring(0, from + dose.start()), true);
@@ -122,6 +122,23 @@ final class FollowOnMentions {
         return new Mention(prev.drug(), prev.said(), prev.term(), dose.text(), Sig.route(u.text()),
                 frequency != null ? frequency : Sig.frequency(u.text()), Sig.duration(u.text()), action, true, u, -1,
                 null);
+    }
+
+    /** An order verb and then words before the dose: "ill put you on" + a name we do not know + the dose. */
+    private static final Pattern ORDERED_THING = Pattern.compile("(?i)(?:\\b(?:put|start|pop|switch|change) (?:you|him|"
+            + "her|them) (?:on(?:to)?|over to)|\\b(?:prescribe|give|add(?: in)?)(?: you| him| her)?)((?:\\s+[a-z']+){1,4})"
+            + "\\s*$");
+    private static final Pattern DOSING_WORDS = Pattern.compile("(?i)(?:\\s+(?:a|an|the|some|dose|doses|of|it|that|this|"
+            + "them|those|these|just|only|higher|lower|bigger|smaller|same|at|on|to|one|two|half|now|instead|back|also|"
+            + "course|tablets?|capsules?|little|bit|low|high|starting|up|down|with|again))+");
+
+    /**
+     * "…naproxen 500 mg twice a day. Because it can be hard on the stomach ill put you on lands a prazzle 15 mg":
+     * the dose of a drug whose misheard name we cannot read, not a new dose of the one before.
+     */
+    private static boolean unnamedDrug(String beforeDose) {
+        java.util.regex.Matcher m = ORDERED_THING.matcher(beforeDose);
+        return m.find() && !DOSING_WORDS.matcher(m.group(1)).matches();
     }
 
     private static Quantity firstDose(String text) {
@@ -218,7 +235,7 @@ final class FollowOnMentions {
         }
         String after = Sig.frequency(u.text().substring(at));
         String frequency = after != null ? after : Sig.frequency(u.text());
-        if (dose == null || frequency == null || !fits(prev, dose)) {
+        if (dose == null || frequency == null || !fits(prev, dose) || unnamedDrug(u.text().substring(0, at))) {
             return null;
         }
         return new Mention(prev.drug(), prev.said(), prev.term(), dose, Sig.route(u.text()), frequency,

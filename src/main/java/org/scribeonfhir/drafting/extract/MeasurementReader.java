@@ -99,8 +99,11 @@ final class MeasurementReader {
     }
 
     private static void answered(List<Match> measures, Utterance q, Utterance a, List<Measurement> out) {
-        if (PulseCount.partOfAMinute(q.text())) {
-            return; // "count while I time thirty seconds" … "forty-four": half the rate; the clinician says the rate
+        if (PulseCount.partOfAMinute(q.text()) || measures.stream().anyMatch(m -> m.term().canonical()
+                .equals("Pain score"))) {
+            // "count while I time thirty seconds" … "forty-four": half the rate; the clinician says the rate. "Out of
+            // ten how bad is it" … "a seven": the pain's own rating, told with the pain
+            return;
         }
         List<Quantity> values = Quantities.find(a.text());
         // "How much weight have you lost?" "About ten pounds.": the change, not the weight

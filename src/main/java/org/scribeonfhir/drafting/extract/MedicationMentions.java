@@ -115,9 +115,18 @@ final class MedicationMentions {
                 && STOPPED_IT.matcher(next.get(0).text()).find();
     }
 
+    /** "…co codamol from when I did my back. But they bunged me right up. So I stopped them.": a sentence or two on. */
     private static boolean stoppedNext(Context c, Utterance u) {
         List<Utterance> turn = c.dialogue.ofTurn(u.turn());
-        return u.index() + 1 < turn.size() && STOPPED_IT.matcher(turn.get(u.index() + 1).text()).find();
+        for (int i = u.index() + 1; i < Math.min(turn.size(), u.index() + 3); i++) {
+            if (STOPPED_IT.matcher(turn.get(i).text()).find()) {
+                return true;
+            }
+            if (!DrugNames.in(c, turn.get(i)).isEmpty()) {
+                return false;
+            }
+        }
+        return false;
     }
 
     private static final Pattern DAYS_ONLY = Pattern.compile("(?is)(?:(?!\\d).)*\\d+\\s*(?:days?|weeks?)\\b"

@@ -65,7 +65,8 @@ public final class Negation {
         for (int i = from; i < words.length; i++) {
             window.append(words[i]).append(' ');
         }
-        String w = window.toString().toLowerCase(Locale.ROOT);
+        // "not bad, not bad, bit sore": how the patient is, not a denial of what follows
+        String w = window.toString().toLowerCase(Locale.ROOT).replaceAll("\\bnot (?:too |so |that )?bad\\b", "fine");
         // "I can't stop coughing and I'm wheezing": a cue that negates a stop is no denial
         if (CUE.matcher(w).find() && !w.matches("(?s).*\\b(?:not only|no doubt|not sure|(?:can't|cannot|couldn't|"
                 + "won't|doesn't|don't|didn't) (?:stop|shake|get rid of)|(?:won't|doesn't|didn't) go away)\\b.*")) {

@@ -183,8 +183,11 @@ final class PhraseIndex {
                             continue;
                         }
                         int last = matches(tokens, i, e.words(), gap, pass == 1 ? SIDES : null);
-                        if (last >= 0 && e.surface() != null && !e.surface().equals(surface(text.substring(
-                                tokens.get(i).start(), tokens.get(i).end())))) {
+                        String said = text.substring(tokens.get(i).start(), tokens.get(i).end());
+                        // "your oxygen's 98%": a measure's "'s" is "is"; "the furosemide's forty" keeps its own rules
+                        if (last >= 0 && e.surface() != null && !e.surface().equals(surface(said))
+                                && !(e.term().kind() == Term.Kind.MEASURE && e.surface().equals(surface(
+                                said.replaceFirst("'s$", ""))))) {
                             last = -1;
                         }
                         if (last >= 0) {

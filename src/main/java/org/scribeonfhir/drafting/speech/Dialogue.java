@@ -67,8 +67,10 @@ public final class Dialogue {
     /** Reads parsed turns (numbers from 1, in order): normalises them and decides each speaker's role. */
     public static Dialogue of(List<Turn> raw) {
         List<Turn> turns = new ArrayList<>();
+        boolean bare = raw.stream().noneMatch(t -> t.text() != null && t.text().matches("(?s).*['\u2019].*"));
         for (Turn t : raw) {
-            turns.add(new Turn(t.number(), t.speaker(), Speech.normalize(t.text())));
+            turns.add(new Turn(t.number(), t.speaker(), Speech.normalize(t.text() == null ? null
+                    : Apostrophes.restore(t.text(), bare))));
         }
         List<List<Sentences.Piece>> split = turns.stream().map(t -> Sentences.split(t.text())).toList();
         List<String> notices = new ArrayList<>();

@@ -162,13 +162,13 @@ final class Sentences {
     private static final Pattern ASKS = Pattern.compile(LEAD + "(?:do|does|did|is|are|was|were|can|could|would|will|"
             + "have|has|any|how|what|when|where|why|who|which|should)\\b.*");
     /** "during the attacks have you had any weakness": a short setting said before the question. */
-    private static final String SETTING = "(?:(?:during|in|with|since|after|before|over|at) (?:the |your |those |"
-            + "these |that |this |an? )?[a-z]+(?: [a-z]+)?,? )?";
+    private static final String SETTING = "(?:(?:(?:during|in|with|since|after|before|over|at) (?:the |your |those |"
+            + "these |that |this |an? )?[a-z]+(?: [a-z]+)?|out of (?:10|ten)),? )?";
     private static final Pattern UNFINISHED = Pattern.compile(LEAD + SETTING + "(?:do you|did you|have you|has (?:he|she)|"
             + "are you|is (?:he|she|it|there)|(?:does|did|has|do|have|was) (?:it|they|that|this|the pain)|any|"
             + HOW_ASKED + "|what about (?!we\\b|i\\b|if\\b|trying\\b|doing\\b|starting\\b)|"
             // "and when did you first notice that", "how often is it happening": a recorder drops the question mark
-            + "(?:when|how|what|where|which) (?:did|do|does|is|are|was|were|has|have|long|often|bad|much|many|"
+            + "(?:when|how|what|where|which) (?:exactly )?(?:did|do|does|is|are|was|were|has|have|long|often|bad|much|many|"
             + "severe|kind|time|part|side|makes?|brings?|helps?|happens)\\b(?!.*\\b(?:i'll|we'll|i'm going|we're going|"
             + "i want|i'd like)\\b))\\b.*");
     // "you had a reaction to codeine, right?" checks a fact with the patient; "take it with food, okay?" does not
