@@ -51,7 +51,8 @@ final class BodySystems {
                 "retraction", "air movement", "air entry", "accessory muscle", "work of breathing", "stridor", "barky",
                 "full sentences"));
         EXAM.put("Gastrointestinal", List.of("abdomen", "abdominal", "belly", "tummy", "bowel sounds", "liver",
-                "spleen", "suprapubic", "pubic bone"));
+                "spleen", "suprapubic", "pubic bone", "under the right ribs", "under the left ribs", "under the ribs",
+                "below the ribs", "upper quadrant"));
         EXAM.put("Neck", List.of("neck", "thyroid", "lymphadenopathy", "under the jaw", "submandibular",
                 "cervical node", "cervical lymph", "jvd"));
         EXAM.put("Head and Face", List.of("head", "face", "sinus"));

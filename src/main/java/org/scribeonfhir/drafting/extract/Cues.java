@@ -32,6 +32,9 @@ final class Cues {
             + "eye contact|speech (?:is )?normal|thoughts? (?:are |is )?(?:organized|linear|logical)|"
             + "(?:today|here)(?:,)? (?:your |the )?(?:blood pressure|heart rate|temperature|temp|oxygen|pulse|weight)|"
             + "(?:i'd|i would) like to (?:have|take) a (?:quick )?look at you\\b|"
+            // a telephone or video exam done by the patient: "I'd like you to try a couple of things for me"
+            + "(?:i'd like you to|i want you to|can you|could you) (?:try|do) (?:a couple of|a few|some|one or two) "
+            + "(?:things|checks|tests|simple things) for me|with your fingertips,? press|whites of your eyes|"
             + "(?:blood pressure|heart rate|temperature|temp|oxygen(?: saturation| level)?|pulse|weight)(?:'s| is| was|"
             + " today is| here is| came in at| in the office) \\d+|"
             // "the prostate is enlarged", "both elbows have thick red plaques": a part described as found
@@ -107,7 +110,7 @@ final class Cues {
     static final Pattern REVIEWED = Pattern.compile("(?i)\\b(?:review|reviewing|reviewed|go over|going over|"
             + "look(?:ing)? at|show me|pull up|results? (?:of|from)|reminded about)\\s+(?:the |your |his |her |that |"
             + "this )?(?:[a-z-]+\\s+){0,2}$");
-    static final Pattern ORDERS_TEST = Pattern.compile("(?i)\\b(?:order|get|schedule|repeat|another|recheck|"
+    static final Pattern ORDERS_TEST = Pattern.compile("(?i)\\b(?:order|get|schedule|repeat|another|recheck|request|arrange|"
             + "check|send (?:you|him|her) for|do|swab|(?:i|we)(?:'d| would) like)\\b");
 
     /** "If it comes back, call an ambulance", "Should it spread, refer urgently": an instruction for what may come. */

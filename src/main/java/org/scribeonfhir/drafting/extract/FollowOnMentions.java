@@ -111,7 +111,7 @@ final class FollowOnMentions {
             from = 0;
             dose = firstDose(u.text());
         }
-        if (dose == null || !fits(prev, dose.text()) || unnamedDrug(u.text().substring(0, from + dose.start()))) {
+        if (dose == null || !fits(prev, dose.text()) || DoseSentences.unnamedDrug(u.text().substring(0, from + dose.start()))) {
             return null;
         }
         String action = MedicationActions.action(u, u.text().substring(0, from + dose.start()), true);
@@ -122,23 +122,6 @@ final class FollowOnMentions {
         return new Mention(prev.drug(), prev.said(), prev.term(), dose.text(), Sig.route(u.text()),
                 frequency != null ? frequency : Sig.frequency(u.text()), Sig.duration(u.text()), action, true, u, -1,
                 null);
-    }
-
-    /** An order verb and then words before the dose: "ill put you on" + a name we do not know + the dose. */
-    private static final Pattern ORDERED_THING = Pattern.compile("(?i)(?:\\b(?:put|start|pop|switch|change) (?:you|him|"
-            + "her|them) (?:on(?:to)?|over to)|\\b(?:prescribe|give|add(?: in)?)(?: you| him| her)?)((?:\\s+[a-z']+){1,4})"
-            + "\\s*$");
-    private static final Pattern DOSING_WORDS = Pattern.compile("(?i)(?:\\s+(?:a|an|the|some|dose|doses|of|it|that|this|"
-            + "them|those|these|just|only|higher|lower|bigger|smaller|same|at|on|to|one|two|half|now|instead|back|also|"
-            + "course|tablets?|capsules?|little|bit|low|high|starting|up|down|with|again))+");
-
-    /**
-     * "…naproxen 500 mg twice a day. Because it can be hard on the stomach ill put you on lands a prazzle 15 mg":
-     * the dose of a drug whose misheard name we cannot read, not a new dose of the one before.
-     */
-    private static boolean unnamedDrug(String beforeDose) {
-        java.util.regex.Matcher m = ORDERED_THING.matcher(beforeDose);
-        return m.find() && !DOSING_WORDS.matcher(m.group(1)).matches();
     }
 
     private static Quantity firstDose(String text) {
@@ -235,11 +218,18 @@ final class FollowOnMentions {
         }
         String after = Sig.frequency(u.text().substring(at));
         String frequency = after != null ? after : Sig.frequency(u.text());
-        if (dose == null || frequency == null || !fits(prev, dose) || unnamedDrug(u.text().substring(0, at))) {
+        String duration = Sig.duration(u.text());
+        Utterance next = frequency == null ? DoseSentences.next(c, u) : null;
+        if (next != null && next.clinician() && DoseSentences.SIG_FIRST.matcher(next.text()).lookingAt()) {
+            // "The dose is seventy-five, sorry, fifty milligrams." "Three times a day with food, for up to a week."
+            frequency = Sig.frequency(next.text());
+            duration = Sig.duration(next.text());
+        }
+        if (dose == null || frequency == null || !fits(prev, dose) || DoseSentences.unnamedDrug(u.text().substring(0, at))) {
             return null;
         }
         return new Mention(prev.drug(), prev.said(), prev.term(), dose, Sig.route(u.text()), frequency,
-                Sig.duration(u.text()), prev.action(), true, u, -1, null);
+                duration, prev.action(), true, u, -1, null);
     }
 
     /** "Sorry, I meant 40" / "no, twice a day": a correction of the drug just named, without naming it. */

@@ -219,8 +219,8 @@ final class HistoryReader {
                         // "I don't drink too much" is how much, not a no
                         .replaceAll("(?i)^(?:i )?(?:don't|do not|never) (smoke|drink)\\b(?!\\s+(?:too |that |very )?"
                                 + "much|\\s+a lot|\\s+often|\\s+heavily).*$", "Does not $1");
-                if (othersHabit(x)) {
-                    continue;
+                if (othersHabit(x) || Occupation.stated(x.text()) != null) {
+                    continue; // "…I'm the cook at the primary, I do 340 dinners a day": the job, told as the job
                 }
                 if (t.split("\\s+").length >= 2 && !t.toLowerCase(Locale.ROOT).matches("(?s).*\\b(?:exam|season|"
                         + "semester|anyway)\\b.*") && !t.toLowerCase(Locale.ROOT).matches("(?s)^(?:that|it|this|which|"

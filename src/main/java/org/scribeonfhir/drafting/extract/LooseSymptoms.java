@@ -21,6 +21,8 @@ public final class LooseSymptoms {
     }
 
     private static final String VOIDS = "(?:pee|pees|peeing|wee|wees|urinate|urinates|urinating|pass water|go)\\b";
+    private static final String UNDER_RIBS = "(?i)\\b(?:pain|ache|discomfort)\\b(?:[\\s,]+[a-z']+){0,5}?[\\s,]+(?:under|"
+            + "below|beneath) (?:my|his|her|the|your) (?:ribs on the |rib cage on the |";
     private static final List<Shape> SHAPES = List.of(
             new Shape(Pattern.compile("(?i)\\b(?:burns?|burning|stings?|stinging|hurts?|painful|pain)\\b(?:\\s+[a-z']+)"
                     + "{0,4}?\\s+(?:when|while|after|as) (?:i|he|she|you|they) " + VOIDS), "dysuria"),
@@ -31,7 +33,10 @@ public final class LooseSymptoms {
                     + "over) (?:the (?:middle|centre|center|front) of )?(?:my|his|her|the) chest\\b"), "chest tightness"),
             new Shape(Pattern.compile("(?i)\\b(?:pressure|heaviness|squeezing|pain|ache|discomfort)\\b(?:\\s+[a-z']+)"
                     + "{0,5}?\\s+(?:in|on|across|over) (?:the (?:middle|centre|center|front) of )?(?:my|his|her|the) "
-                    + "chest\\b"), "chest pain"));
+                    + "chest\\b"), "chest pain"),
+            // "this horrible pain on Saturday night, under my ribs on the right": the place said after the time
+            new Shape(Pattern.compile(UNDER_RIBS + "right(?: side)?|right (?:ribs|rib cage))\\b"), "right upper quadrant pain"),
+            new Shape(Pattern.compile(UNDER_RIBS + "left(?: side)?|left (?:ribs|rib cage))\\b"), "left upper quadrant pain"));
 
     private LooseSymptoms() {
     }

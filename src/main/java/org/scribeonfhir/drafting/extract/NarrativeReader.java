@@ -125,8 +125,12 @@ final class NarrativeReader {
                     && !c.vocabulary.find(Term.Kind.DRUG, u.text()).isEmpty())) {
                 continue; // "Dr Pellow put it up", "I stopped the fluticasone a year ago": told in the medication list
             }
-            if (!u.clinician() && AskedAbout.relative(c, u, u.text().length()) != null) {
-                continue; // "how's your mom doing" "still on dialysis…": the mother's story, told in the family history
+            if (!u.clinician() && (AskedAbout.relative(c, u, u.text().length()) != null
+                    || SymptomAnswers.answersRadiation(c, u) || Occupation.stated(u.text()) != null
+                    && c.vocabulary.find(Term.Kind.SYMPTOM, u.text()).isEmpty())) {
+                // "how's your mom doing" "still on dialysis…": the mother's story, told in the family history; "round
+                // to the back": where the pain spreads, told with the pain; the job, told in the social history
+                continue;
             }
             Narrative n = sentence(c, u, p, historian);
             if (n != null && seen.add(n.text().toLowerCase(Locale.ROOT))) {

@@ -20,7 +20,7 @@ final class Occupation {
             + "where do you work|are you (?:still )?working|do you work)\\b");
     private static final Pattern FILLER = Pattern.compile("(?i)^(?:(?:yeah|yes|yep|well|um|uh|oh|so|i mean)\\b,?\\s*)+");
     /** "I'm a teacher": the noun alone reads best after "Occupation:". */
-    private static final Pattern I_AM = Pattern.compile("(?i)^(?:i'm|i am) (an? .+|retired.*|unemployed.*|"
+    private static final Pattern I_AM = Pattern.compile("(?i)^(?:i'm|i am) (?:the )?(an? .+|(?<=the )[a-z].+|retired.*|unemployed.*|"
             + "self-employed.*|a student.*)$");
 
     private static final Pattern HOURS = Pattern.compile("(?i)\\b(?:shifts?|nights?|days|hours|part[- ]time|full[- ]time|"
@@ -31,7 +31,7 @@ final class Occupation {
 
     /** "I'm a teaching assistant, so…", "I work as a line cook": the job said without being asked. */
     private static final Pattern STATED = Pattern.compile("(?i)\\b(?:i'm|i am|i work as|i'm working as|i've been)"
-            + " (an? (?:[a-z-]+ ){0,2}?(?:teacher|teaching assistant|teacher's aide|nurse|healthcare assistant|carer|care "
+            + " ((?:an?|the) (?:[a-z-]+ ){0,2}?(?:teacher|teaching assistant|teacher's aide|nurse|healthcare assistant|carer|care "
             + "assistant|care worker|pharmacist|pharmacy technician|accountant|engineer|mechanic|driver|student|"
             + "electrician|plumber|cashier|carpenter|joiner|builder|bricklayer|plasterer|roofer|welder|labourer|laborer|"
             + "lawyer|solicitor|farmer|chef|cook|waitress|waiter|bartender|barista|contractor|manager|programmer|"
@@ -52,7 +52,8 @@ final class Occupation {
         if (!m.find()) {
             return null;
         }
-        return (m.group(1) != null ? m.group(1) : m.group(2)).toLowerCase(Locale.ROOT);
+        // "I'm the cook at the primary": "cook"
+        return (m.group(1) != null ? m.group(1) : m.group(2)).toLowerCase(Locale.ROOT).replaceFirst("^the ", "");
     }
 
     /**

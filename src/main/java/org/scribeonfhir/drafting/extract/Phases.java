@@ -19,11 +19,13 @@ final class Phases {
     private static final Pattern HISTORY_QUESTION = Pattern.compile("(?i)\\b(?:how long|when did|what brings you|"
             + "(?:do|have|are|did) you (?:have|had|been having|notice|noticed|experience|experiencing|feel|get)|"
             + "any (?:fever|chest|pain|shortness|nausea|vomiting|cough|other symptoms|allergies|medications|surgeries)|"
-            + "tell me (?:about|what happened)|family history|do you (?:smoke|drink)|allergic)\\b");
+            + "tell me (?:about|what happened)|family history|do you (?:smoke|drink)|allergic|what do you do for (?:work|a "
+            + "living)|(?:any|what) (?:other )?(?:medical problems|regular (?:medicines?|medications?|tablets)))\\b");
     /** "What have you been taking for it?": a history question the exam's probes ("any pain here?") never are. */
     private static final Pattern HISTORY_ONLY = Pattern.compile("(?i)\\b(?:what (?:have you been|are you|do you) "
             + "(?:taking|take|using|use)|(?:any|which|what) (?:medications?|medicines?|allergies)|family history|"
-            + "do you (?:smoke|drink)|how long|when did (?:it|this|that|the \\w+) start)\\b");
+            + "do you (?:smoke|drink)|how long|when did (?:it|this|that|the \\w+) start|what do you do for (?:work|a "
+            + "living)|any (?:other )?medical problems)\\b");
     /** A probe of the exam: "does it hurt when I press here?", "any pain with this?". */
     private static final Pattern PROBE = Pattern.compile("(?i)\\b(?:here|there|this|that one|press|push|squeeze|"
             + "move|bend|lift|breathe|look|when i|for me)\\b");
@@ -123,11 +125,12 @@ final class Phases {
             } else if (u.clinician() && u.question() && Cues.EXAM_REQUEST.matcher(u.text()).find()) {
                 running = Part.EXAM;
                 examined = true;
-            } else if (u.clinician() && u.question() && running == Part.EXAM && examOpen
+            } else if (u.clinician() && u.question() && running == Part.EXAM
                     && HISTORY_ONLY.matcher(u.text()).find() && !PROBE.matcher(u.text()).find()) {
-                // the history goes on after an early "let's have a look": nothing was examined yet
+                // the history goes on after an early "let's have a look" (nothing was examined yet), or after the
+                // exam ("All normal. Any medical problems, any regular medicines?")
                 running = Part.HISTORY;
-                examined = examinedAtCue;
+                examined = examOpen ? examinedAtCue : examined;
                 examOpen = false;
             } else if (u.clinician() && u.question() && running != Part.HISTORY && running != Part.EXAM) {
                 boolean symptom = asksSymptom(c, u);

@@ -21,8 +21,8 @@ final class PlanLines {
     record Line(String kind, String text) {
     }
 
-    static final Pattern ORDER = Pattern.compile("(?i)\\b(?:order|ordering|get|getting|check|checking|"
-            + "schedule|repeat|send (?:you|him|her) (?:for|to get)|do|draw|obtain|run|(?:i|we)(?:'d| would) "
+    static final Pattern ORDER = Pattern.compile("(?i)\\b(?:order|ordering|get|getting|check|checking|request|requesting|"
+            + "arrange|arranging|schedule|repeat|send (?:you|him|her) (?:for|to get)|do|draw|obtain|run|(?:i|we)(?:'d| would) "
             + "(?:also )?like (?=(?:a|an|some|the|bloods|blood tests?|blood work)\\b)|(?:i|we) (?:want|need)(?= (?:a|an|some|"
             + "the|bloods)\\b))\\b");
     /** Therapies started in the plan are referrals: "start physical therapy", "set you up with CBT". */

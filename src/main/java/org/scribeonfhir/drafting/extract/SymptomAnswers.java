@@ -61,6 +61,13 @@ final class SymptomAnswers {
     private SymptomAnswers() {
     }
 
+    /** "Did it go anywhere else?" "Round to the back.": where the pain spreads, not another complaint or its place. */
+    static boolean answersRadiation(Context c, Utterance a) {
+        Utterance q = c.dialogue.questionFor(a);
+        return a.historySide() && q != null && q.clinician() && ASKS_RADIATION.matcher(q.text()).find()
+                && SPREADS_TO.matcher(a.text()).find() && a.text().split("\\s+").length <= 12;
+    }
+
     /** Where it spreads, what rest does, whether it comes at rest: answers about a pain of the chest or elsewhere. */
     private static boolean course(Utterance q, Utterance a, Utterance first, SymptomBuilder last) {
         Support s = Support.of(SymptomReader.SAID, q.turn(), a.turn());
@@ -114,7 +121,10 @@ final class SymptomAnswers {
         if (q == null || last == null || !q.clinician()) {
             return;
         }
-        if (course(q, a, c.dialogue.ofTurn(a.turn()).get(0), last)) {
+        // "Did it go anywhere else?": the pain's spread, though "I couldn't sit still" was said after the pain
+        SymptomBuilder spreads = pain != null && ASKS_RADIATION.matcher(q.text()).find() && !last.name.matches("(?i).*\\b(?:"
+                + "pain|ache|aches|tightness|pressure|discomfort|numbness|tingling|burning|cramps?|cramping)\\b.*") ? pain : last;
+        if (course(q, a, c.dialogue.ofTurn(a.turn()).get(0), spreads)) {
             return;
         }
         java.util.regex.Matcher high = last.name.equals("fever") && HOW_HIGH.matcher(q.text()).find()

@@ -72,6 +72,8 @@ final class SymptomBuilder {
             + "\\w* ?incontinence|generalized weakness|decreased appetite|panic attacks|stress|melena|hematochezia|"
             + "slurred speech|dysarthria|aphasia|word-finding difficulty|confusion|memory loss|sore throat|hoarseness");
 
+    private static final Pattern NOW = Pattern.compile("(?i)\\b(?:today|now|at the moment|currently|right now)\\b");
+
     void details(String sentence, Match m) {
         String text = Attributes.clause(sentence, m.start());
         onset = onset != null ? onset : Attributes.onset(text);
@@ -83,6 +85,10 @@ final class SymptomBuilder {
         int to = Math.min(Math.min(sentence.length(), m.end() + 20), comma < 0 ? sentence.length() : comma);
         String near = sentence.substring(Math.min(from, m.start()), Math.max(to, m.end()));
         String rated = Attributes.severity(text);
+        if (severity != null && rated != null && rated.contains("/") && !severity.contains(rated)
+                && NOW.matcher(text).find()) {
+            severity = severity + ", " + rated + " now"; // "at its worst, eight" … "today it's a two out of ten"
+        }
         severity = severity != null ? severity : rated != null && rated.contains("/") ? rated
                 : Attributes.severity(near);
         character = character != null ? character : Attributes.character(near);

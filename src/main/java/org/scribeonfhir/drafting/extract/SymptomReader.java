@@ -178,7 +178,7 @@ final class SymptomReader {
         // "I thought I'd snapped my Achilles", "my buddy ruptured his": not where the patient's complaint is
         sites.removeIf(s -> !Attribution.of(u, s.start()).equals(Attribution.PATIENT) || FEARED.matcher(
                 Negation.clause(text.substring(0, s.start()))).find());
-        if (!sites.isEmpty() && u.historySide()) {
+        if (!sites.isEmpty() && u.historySide() && !SymptomAnswers.answersRadiation(c, u)) {
             memory.siteSaid(sites.get(sites.size() - 1), u.turn());
         }
     }

@@ -59,7 +59,8 @@ public final class ThirdPerson {
             + "remind|teach|walk|drive|book|enroll|putting|giving|sending|getting|seeing|starting|taking|keeping|"
             + "referring|calling|booking|signing|setting|showing|telling|asking|helping|letting|bringing|switching|"
             + "changing|checking|watching|treating|sign|set|switch|change|watch|ring|phone|contact|review|update|"
-            + "suit|suits|suited|affect|affects|upset|upsets|worry|worries|reassure|trouble|troubles|wake)$");
+            + "suit|suits|suited|affect|affects|upset|upsets|worry|worries|reassure|trouble|troubles|wake|lend|lent|pass|"
+            + "loan|offer|invite|warn|texted|rang|phoned)$");
 
     private ThirdPerson() {
     }

@@ -1,0 +1,44 @@
+package org.scribeonfhir.drafting.extract;
+
+import java.util.List;
+import java.util.regex.Pattern;
+
+import org.scribeonfhir.drafting.speech.Utterance;
+
+/** Where a dose said without its drug belongs: to the drug before, to a drug we could not read, with the next sig. */
+final class DoseSentences {
+
+    /** An order verb and then words before the dose: "ill put you on" + a name we do not know + the dose. */
+    private static final Pattern ORDERED_THING = Pattern.compile("(?i)(?:\\b(?:put|start|pop|switch|change) (?:you|him|"
+            + "her|them) (?:on(?:to)?|over to)|\\b(?:prescribe|give|add(?: in)?)(?: you| him| her)?)((?:\\s+[a-z']+){1,4})"
+            + "\\s*$");
+    private static final Pattern DOSING_WORDS = Pattern.compile("(?i)(?:\\s+(?:a|an|the|some|dose|doses|of|it|that|this|"
+            + "them|those|these|just|only|higher|lower|bigger|smaller|same|at|on|to|one|two|half|now|instead|back|also|"
+            + "course|tablets?|capsules?|little|bit|low|high|starting|up|down|with|again))+");
+
+    /**
+     * "…naproxen 500 mg twice a day. Because it can be hard on the stomach ill put you on lands a prazzle 15 mg":
+     * the dose of a drug whose misheard name we cannot read, not a new dose of the one before.
+     */
+    static boolean unnamedDrug(String beforeDose) {
+        java.util.regex.Matcher m = ORDERED_THING.matcher(beforeDose);
+        return m.find() && !DOSING_WORDS.matcher(m.group(1)).matches();
+    }
+
+    /** The sentence said next: in the same turn, or the first of the next turn. */
+    static Utterance next(Context c, Utterance u) {
+        List<Utterance> turn = c.dialogue.ofTurn(u.turn());
+        if (u.index() + 1 < turn.size()) {
+            return turn.get(u.index() + 1);
+        }
+        List<Utterance> after = c.dialogue.ofTurn(u.turn() + 1);
+        return after.isEmpty() ? null : after.get(0);
+    }
+
+    /** A sentence that begins with how often: the rest of a dose said just before. */
+    static final Pattern SIG_FIRST = Pattern.compile("(?i)^\\W*(?:(?:and|then|one|1|take it|to take)\\W+)?(?:once|"
+            + "twice|three times|four times|\\d times|every|each|at night|in the morning|daily)\\b");
+
+    private DoseSentences() {
+    }
+}
