@@ -35,6 +35,8 @@ final class Cues {
             // a telephone or video exam done by the patient: "I'd like you to try a couple of things for me"
             + "(?:i'd like you to|i want you to|can you|could you) (?:try|do) (?:a couple of|a few|some|one or two) "
             + "(?:things|checks|tests|simple things) for me|with your fingertips,? press|whites of your eyes|"
+            + "(?:let's|let me|we'll|i'd like to|i want to) (?:do|run|check) (?:some|a few|a couple of) (?:quick )?"
+            + "(?:checks|things)(?: together| over the (?:phone|video|camera))?\\b|"
             + "(?:blood pressure|heart rate|temperature|temp|oxygen(?: saturation| level)?|pulse|weight)(?:'s| is| was|"
             + " today is| here is| came in at| in the office) \\d+|"
             // "the prostate is enlarged", "both elbows have thick red plaques": a part described as found

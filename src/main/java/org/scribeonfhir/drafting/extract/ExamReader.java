@@ -58,7 +58,7 @@ final class ExamReader {
 
     /** Findings said in one breath ("crackles at the bases, and your legs have 1+ edema") are lines of their own. */
     private static final Pattern CLAUSES = Pattern.compile("(?i);\\s*|,\\s+and (?=(?:your|the|there|i|his|her|"
-            + "he|she|on|in)\\b)|,\\s+but (?=(?:your|the|there|i|his|her|he|she)\\b)|,\\s+(?=(?:there's|there is|"
+            + "he|she|on|in|you're|you are)\\b)|,\\s+but (?=(?:your|the|there|i|his|her|he|she)\\b)|,\\s+(?=(?:there's|there is|"
             + "there are|i (?:see|hear|feel|note|notice|appreciate)|you have|your|on (?:your|the))\\b)|(?<=\\w)\\s+"
             + "(?=on (?:your |the )?[a-z]+ exam(?:ination)?\\b)");
     /** Where the next "X is/are …" finding starts in a dictation without punctuation. */

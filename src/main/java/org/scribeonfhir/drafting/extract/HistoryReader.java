@@ -65,6 +65,12 @@ final class HistoryReader {
         List<HistoryItem> out = new ArrayList<>();
         for (Utterance u : c.utterances()) {
             if (c.part(u) == Part.EXAM) {
+                // "My mum's got one of those finger things, she's got COPD": a relative's condition told mid-exam
+                if (u.historySide() && !u.question()) {
+                    List<HistoryItem> told = new ArrayList<>();
+                    conditions(c, u, c.dialogue.questionFor(u), false, told);
+                    told.stream().filter(h -> h.kind().equals("family")).forEach(h -> add(out, h));
+                }
                 continue;
             }
             if (u.clinician() && !u.question() && c.part(u) == Part.HISTORY) {

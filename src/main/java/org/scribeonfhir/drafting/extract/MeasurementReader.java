@@ -64,8 +64,11 @@ final class MeasurementReader {
             if (u.clinician() && u.question()) {
                 count.asked(u, measures);
                 Utterance a = c.dialogue.answerTo(u);
-                if (a != null) {
-                    answered(measures, u, a, out);
+                // "Do you have a peak flow meter?" "Somewhere. Hang on. … The best was 460.": anywhere in the reply
+                for (Utterance x : a == null ? List.<Utterance>of() : c.dialogue.ofTurn(a.turn())) {
+                    if (x.index() >= a.index() && answered(measures, u, x, out)) {
+                        break;
+                    }
                 }
                 if (measures.stream().anyMatch(m -> m.term().canonical().equals("Blood pressure"))) {
                     pressureTurn = u.turn(); // "You've got a blood pressure monitor at home?" … "It says 124 over 78."
@@ -98,23 +101,31 @@ final class MeasurementReader {
         }
     }
 
-    private static void answered(List<Match> measures, Utterance q, Utterance a, List<Measurement> out) {
+    private static boolean answered(List<Match> measures, Utterance q, Utterance a, List<Measurement> out) {
         if (PulseCount.partOfAMinute(q.text()) || measures.stream().anyMatch(m -> m.term().canonical()
                 .equals("Pain score"))) {
             // "count while I time thirty seconds" … "forty-four": half the rate; the clinician says the rate. "Out of
             // ten how bad is it" … "a seven": the pain's own rating, told with the pain
-            return;
+            return true;
         }
         List<Quantity> values = Quantities.find(a.text());
         // "How much weight have you lost?" "About ten pounds.": the change, not the weight
         if (measures.size() == 1 && !values.isEmpty() && !q.text().matches("(?is).*\\b(?:gain(?:ed)?|los[st]|loss|"
                 + "put on|dropped|how much (?:more|less))\\b.*")) {
-            Measurement m = reported(a, measurement(measures.get(0).term(), values.get(0), a.text(),
-                    Support.of(0.75, q.turn(), a.turn())));
-            if (m != null) {
-                add(out, m);
+            // "I've done it three times, the best was 460": the first number that can be the reading
+            for (Quantity v : values) {
+                if (USUAL.matcher(a.text().substring(0, v.start())).find()) {
+                    continue; // "My best is usually about 450": a personal best, not today's reading
+                }
+                Measurement m = reported(a, measurement(measures.get(0).term(), v, a.text(),
+                        Support.of(0.75, q.turn(), a.turn())));
+                if (m != null) {
+                    add(out, m);
+                    return true;
+                }
             }
         }
+        return false;
     }
 
     /** The sentence's measures (found once by the caller) with the numbers after them. */
@@ -130,10 +141,13 @@ final class MeasurementReader {
                 continue;
             }
             for (Quantity q : values) {
-                if (used.contains(q) || q.start() < m.end() || q.start() - m.end() > REACH) {
+                // "Ninety-seven percent oxygen": a saturation said before its name
+                boolean before = q.unit().equals("%") && q.end() <= m.start() && m.start() - q.end() <= 2
+                        && m.term().canonical().equals("Oxygen saturation");
+                if (used.contains(q) || !before && (q.start() < m.end() || q.start() - m.end() > REACH)) {
                     continue;
                 }
-                if (between(values, measures, m, q) || testBetween(c, text, m, q)) {
+                if (!before && (between(values, measures, m, q) || testBetween(c, text, m, q))) {
                     break;
                 }
                 // "two years ago I had a kidney infection, I had a fever of like 103": that episode's value
@@ -160,6 +174,8 @@ final class MeasurementReader {
         }
     }
 
+    private static final Pattern USUAL = Pattern.compile("(?i)\\b(?:usually|normally|my best is|personal best|when i'm "
+            + "well|on a good day)\\b[^.;]*$");
     /** "Ken's own is always 160 over 95": someone named, and their own reading, not the patient's. */
     private static final Pattern NAMED_OWN = Pattern.compile("\\b[A-Z][a-z]+'s (?:own|usual|reading|is always|was always)\\b");
     private static final Pattern CORRECTED = Pattern.compile("(?i)^[^.?!]{0,40}?(?:\\bwait\\b|\\bsorry\\b|\\bno,|"

@@ -33,6 +33,9 @@ final class Phases {
             + "right)\\W+)*(?:tell me (?:about|more about|what happened|how)|walk me through|talk me through)\\b");
     /** "It's a virus that makes the windpipe swell": what the diagnosis just said is, not the exam going on. */
     private static final Pattern EXPLAINS = Pattern.compile("(?i)^\\W*(?:it's|it is) an? ");
+    /** "There's no temperature, the phlegm is clear, and everything points to…": findings as the reasons, planning. */
+    private static final Pattern REASONS = Pattern.compile("(?i)\\b(?:points? to|pointing to|which is why|that's why|"
+            + "suggests?|in keeping with|consistent with|fits with)\\b");
     private static final Pattern HAND_OVER = Pattern.compile("(?i)^\\W*(?:here you go|here you are|there you go)\\b");
     /** Who hands over the vitals before the clinician sees the patient. */
     private static final Pattern HAND_OVER_BY = Pattern.compile("(?i)nurse|ma|medical_assistant|triage");
@@ -95,7 +98,8 @@ final class Phases {
                     own = h == Part.PLAN ? h : null;
                 }
                 if (own == null && running == Part.PLAN && i - lastExam <= 2 && examFinding(u.text())
-                        && !EXPLAINS.matcher(u.text()).find() && !Diagnoses.assesses(c, u)) {
+                        && !EXPLAINS.matcher(u.text()).find() && !REASONS.matcher(u.text()).find()
+                        && !Diagnoses.assesses(c, u)) {
                     // "BP 158/94. I'll repeat it at the end. Heart rate 72.": the exam goes on after an aside
                     own = Part.EXAM;
                 }

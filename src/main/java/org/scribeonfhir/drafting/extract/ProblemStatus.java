@@ -31,7 +31,8 @@ final class ProblemStatus {
     private static final Pattern BEFORE = Pattern.compile("(?i)\\b(" + SEVERITY + "|mildly|moderately|severely|simple|"
             + "uncomplicated|decompensated|non-?displaced|undisplaced|stage (?:[1-4]|one|two|three|four|i{1,3}|iv))"
             + "\\s+(?:[a-z-]+\\s+)?$");
-    private static final Pattern NOUN_AFTER = Pattern.compile("(?i)^\\s+(flare-up|flare|exacerbation)\\b");
+    private static final Pattern NOUN_AFTER = Pattern.compile("(?i)^\\s+(flare-up|flare|exacerbation|flaring(?: up)?|"
+            + "flared up|playing up|acting up)\\b"); // "I think this is your asthma flaring up"
     /** "Your blood pressure, 148 over 92 today, is…": the reading said between the name and its verb. */
     private static final String READING = "(?:\\s*(?:,|today|here|now|readings?|at|of|over|point|[\\d/.]+|"
             + "(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|"
