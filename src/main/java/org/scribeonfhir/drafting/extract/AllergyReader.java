@@ -75,7 +75,9 @@ final class AllergyReader {
                 add(out, new Allergy(null, null, true, Support.of(0.85, u.turn())));
                 continue;
             }
-            if (!CONTEXT.matcher(text).find() || NOT_DRUG_ALLERGY.matcher(text).find() && substances(c, text).isEmpty()) {
+            // "the loratadine ten milligrams once a day for my allergies": what the drug is for, not an allergy to it
+            if (!CONTEXT.matcher(withoutIndication(text)).find()
+                    || NOT_DRUG_ALLERGY.matcher(text).find() && substances(c, text).isEmpty()) {
                 continue;
             }
             for (String s : substances(c, text)) {
@@ -94,6 +96,14 @@ final class AllergyReader {
             out.removeIf(Allergy::none);
         }
         return out;
+    }
+
+    private static final Pattern FOR_ALLERGIES = Pattern.compile("(?i)\\bfor (?:my|your|his|her|their|the) "
+            + "(?:seasonal |hay fever )?allergies\\b");
+
+    /** The text without "for my allergies": what a drug is taken for is no allergy talk. */
+    static String withoutIndication(String text) {
+        return FOR_ALLERGIES.matcher(text).replaceAll("");
     }
 
     /** A question about allergies or reactions ("any allergies?", "you had a reaction to codeine, right?"). */

@@ -43,7 +43,35 @@ final class DrugNames {
                 found.add(new Match(null, e.start(), e.end(), surface));
             }
         }
+        java.util.regex.Matcher pill = THE_PILL.matcher(u.text());
+        Term pills = pill.find() && found.stream().noneMatch(m -> m.start() < pill.end() && pill.start() < m.end())
+                ? chartsPill(c) : null;
+        if (pills != null) {
+            found.add(new Match(pills, pill.start(), pill.end(), pill.group()));
+        }
         found.sort((a, b) -> Integer.compare(a.start(), b.start()));
         return found;
+    }
+
+    /** "I stopped the pill back in July": the contraceptive pill the chart lists, when it lists one. */
+    private static final Pattern THE_PILL = Pattern.compile("(?i)\\b(?:the|my|her|your) pill\\b(?! (?:for|to|that|which|"
+            + "box|bottle|organi[sz]er)\\b)");
+
+    private static final Pattern ESTROGEN = Pattern.compile("(?i)\\bethinyl ?estradiol\\b");
+
+    private static Term chartsPill(Context c) {
+        if (c.chart == null) {
+            return null;
+        }
+        Term pill = c.vocabulary.lookup(Term.Kind.DRUG, "combined oral contraceptive");
+        for (var f : c.chart.medications()) {
+            String label = f.label() == null ? "" : f.label();
+            // "Norgestimate-ethinyl estradiol 0.25 mg/0.035 mg oral tablet": the components name the pill too
+            if (ESTROGEN.matcher(label).find() || c.vocabulary.find(Term.Kind.DRUG, label).stream()
+                    .anyMatch(m -> m.term().group().equalsIgnoreCase("combined oral contraceptive"))) {
+                return pill;
+            }
+        }
+        return null;
     }
 }

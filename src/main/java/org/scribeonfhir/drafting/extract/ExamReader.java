@@ -236,6 +236,9 @@ final class ExamReader {
         s = Phrasing.explanation(s);
         s = Phrasing.clinical(s);
         // "…clear discharge open up your mouth and say": the next instruction, run on by the recorder
+        // "no cva tenderness on either side good so what do you do for fun": the next question, run on
+        s = s.replaceAll("(?i)\\s+(?:good|okay|ok|alright|great|perfect),?\\s+(?:so\\s+)?(?:what|how|do|does|did|are|any|"
+                + "tell)\\b.*$", "");
         s = s.replaceAll("(?i)\\s+(?:can you |go ahead and )?(?:open up|open (?:your|the) mouth|open wide|say ah|take a "
                 + "deep breath|look (?:up|down|straight ahead)|follow my finger)\\b.*$", "")
                 .replaceAll("(?i)^(?:(?:your|the|his|her) )?(?:lungs?|heart|belly|abdomen) (?:you|the patient|he|she) "

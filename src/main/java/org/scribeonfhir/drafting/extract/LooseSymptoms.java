@@ -20,20 +20,25 @@ public final class LooseSymptoms {
     private record Shape(Pattern pattern, String symptom) {
     }
 
-    private static final String VOIDS = "(?:pee|pees|peeing|wee|wees|urinate|urinates|urinating|pass water|go)\\b";
+    private static final String VOIDS = "(?:pee|pees|peeing|peed|wee|wees|weed|urinate|urinates|urinating|urinated|"
+            + "pass water|go)\\b";
     private static final String UNDER_RIBS = "(?i)\\b(?:pain|ache|discomfort)\\b(?:[\\s,]+[a-z']+){0,5}?[\\s,]+(?:under|"
             + "below|beneath) (?:my|his|her|the|your) (?:ribs on the |rib cage on the |";
     private static final List<Shape> SHAPES = List.of(
             new Shape(Pattern.compile("(?i)\\b(?:burns?|burning|stings?|stinging|hurts?|painful|pain)\\b(?:\\s+[a-z']+)"
                     + "{0,4}?\\s+(?:when|while|after|as) (?:i|he|she|you|they) " + VOIDS), "dysuria"),
-            new Shape(Pattern.compile("(?i)\\b(?:have|has|need|needs|got|gotta) to (?:go|pee|wee|urinate)(?: again)? "
-                    + "every (?:\\d+|few|couple of|half an?) (?:minutes|mins|hour|hours)\\b"), "urinary frequency"),
+            new Shape(Pattern.compile("(?i)\\b(?:(?:have|has|need|needs|got|gotta) to (?:go|pee|wee|urinate)(?: again)?|"
+                    + "(?:i'm|i am|i've been|she's|he's) (?:going|peeing|weeing)(?: like)?) every (?:\\d+|few|couple of|"
+                    + "half an?) (?:minutes|mins|hour|hours)\\b"), "urinary frequency"),
             // "this tightness right in the middle of my chest": the chest, a few words after what is felt there
             new Shape(Pattern.compile("(?i)\\b(?:tightness|tight feeling)\\b(?:\\s+[a-z']+){0,5}?\\s+(?:in|on|across|"
                     + "over) (?:the (?:middle|centre|center|front) of )?(?:my|his|her|the) chest\\b"), "chest tightness"),
             new Shape(Pattern.compile("(?i)\\b(?:pressure|heaviness|squeezing|pain|ache|discomfort)\\b(?:\\s+[a-z']+)"
                     + "{0,5}?\\s+(?:in|on|across|over) (?:the (?:middle|centre|center|front) of )?(?:my|his|her|the) "
                     + "chest\\b"), "chest pain"),
+            // "a pressure right here above my pubic bone": the bladder's place, a few words after what is felt
+            new Shape(Pattern.compile("(?i)\\b(?:pressure|pain|ache|discomfort|cramping)\\b(?:\\s+[a-z']+){0,3}?\\s+"
+                    + "(?:above|over|on|behind) (?:my|the|her|his|your) (?:pubic bone|bladder)\\b"), "pelvic pain"),
             // "this horrible pain on Saturday night, under my ribs on the right": the place said after the time
             new Shape(Pattern.compile(UNDER_RIBS + "right(?: side)?|right (?:ribs|rib cage))\\b"), "right upper quadrant pain"),
             new Shape(Pattern.compile(UNDER_RIBS + "left(?: side)?|left (?:ribs|rib cage))\\b"), "left upper quadrant pain"));

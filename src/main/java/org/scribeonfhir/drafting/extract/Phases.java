@@ -57,10 +57,13 @@ final class Phases {
         boolean examinedAtCue = false;
         int lastExam = Integer.MIN_VALUE / 2;
         boolean heard = false;
+        boolean doctorSpoke = false;
         for (int i = 0; i < all.size(); i++) {
             Utterance u = all.get(i);
             Part own = null;
-            heard |= u.historySide();
+            // the story starts once the patient speaks to someone other than the nurse doing the vitals
+            heard |= u.historySide() && doctorSpoke;
+            doctorSpoke |= u.clinician() && (u.speaker() == null || !HAND_OVER_BY.matcher(u.speaker()).matches());
             if (u.clinician() && !u.question() && !INTRO.matcher(u.text()).find()) {
                 own = cue(u.text());
                 if ((own == Part.EXAM || own == Part.PLAN) && !heard && u.speaker() != null

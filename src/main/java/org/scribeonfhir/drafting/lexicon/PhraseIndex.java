@@ -241,7 +241,9 @@ final class PhraseIndex {
             if (k > 0) {
                 int skipped = 0;
                 t++;
+                // "no, my period was two weeks ago" is not "no period": a phrase that opens with "no" is said whole
                 while (t < tokens.size() && !tokens.get(t).word().equals(words[k]) && skipped < gap
+                        && !words[0].equals("no")
                         && !tokens.get(t).pause() && words.length > 1 && !NEGATIONS.contains(tokens.get(t).word())
                         && (only == null || only.contains(tokens.get(t).word()))) {
                     t++;

@@ -31,6 +31,9 @@ public record Medication(String drug, String said, String dose, String previousD
             return proper;
         }
         String lower = said.toLowerCase(java.util.Locale.ROOT);
+        if (lower.matches("(?:the|my|her|your|his) pills?")) {
+            return proper; // "the pill": the drug the chart says it is
+        }
         if (lower.startsWith(drug.toLowerCase(java.util.Locale.ROOT) + " ")) {
             return lower; // "nicotine patch": the generic in its form
         }

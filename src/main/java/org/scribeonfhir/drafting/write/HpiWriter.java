@@ -188,8 +188,10 @@ final class HpiWriter {
         if (s.severity() != null && !s.severity().contains("/") && !s.severity().startsWith("to ") && !amount) {
             b.append(s.severity()).append(' ');
         }
+        // "pressure-like pelvic pain", not "pressure pelvic pain"
         if (s.character() != null && !name(s).contains(s.character())) {
-            b.append(s.character()).append(' ');
+            b.append(s.character().equals("pressure") && name(s).endsWith(" pain")
+                    ? "pressure-like" : s.character()).append(' ');
         }
         b.append(name(s));
         if (amount) {
