@@ -94,7 +94,8 @@ final class Cues {
             + "assessment and plan|my assessment|my plan|"
             + "the plan is|here's the plan|(?:first|second|third|next|last|final|other) problem|"
             + "i (?:think|believe|suspect) (?:you have|this is|it's|that's|you've got|it is|she has|he has|these are|"
-            + "they are)|(?:my |the )?diagnosis|what you(?:'re| are) describing is|my recommendation|"
+            + "they are)|i think you(?:'ve| have) (?:probably |most likely |likely )?(?:just )?(?:picked up|caught)|"
+            + "(?:my |the )?diagnosis|what you(?:'re| are) describing is|my recommendation|"
             + "(?:this|it) (?:is|sounds like|looks like) (?:most likely |probably |likely )?(?:a |an )?[a-z]+ "
             + "(?:disorder|disease|infection|syndrome|strain|sprain|fracture|tear))\\b");
     /** Verbs of an order: a drug or test named with one of these belongs to the plan. */

@@ -107,7 +107,13 @@ final class Diagnoses {
         List<Diagnosis> out = new ArrayList<>();
         // the text may be the rest of the sentence after the plan's lead: whose is read in the whole sentence
         int shift = Math.max(0, u.text().lastIndexOf(text));
-        for (Match m : c.vocabulary.find(Term.Kind.CONDITION, text)) {
+        List<Match> named = c.vocabulary.find(Term.Kind.CONDITION, text);
+        for (Match m : named) {
+            // "a bit of a viral thing, a stomach bug, viral gastroenteritis": the virus named, then which one
+            if (m.term().canonical().equals("viral syndrome") && named.stream().anyMatch(x -> x.start() > m.end()
+                    && x.start() - m.end() < 60 && !x.term().canonical().equals("viral syndrome"))) {
+                continue;
+            }
             if (m.term().canonical().equals("drug allergy")) {
                 continue; // allergies are the allergy list's, not a problem of the assessment
             }
@@ -125,6 +131,9 @@ final class Diagnoses {
                     || before.matches("(?is).*\\b(?:options?|safe|safest|studied|used|allowed|fine) (?:in|during)\\s*$")
                     // "a blood count for anaemia", "a swab to check for strep": what a test looks for
                     || TEST_FOR.matcher(before).find()
+                    // "I'd avoid Imodium while you have a fever": when, not what is wrong
+                    || before.matches("(?is).*\\b(?:while|whilst|until|as long as) (?:you|he|she|they)(?:'ve| have| "
+                    + "has|'re| are)?(?: got)? (?:a |an )?$")
                     || text.substring(m.end()).matches("(?is)^\\s*(?:screening|screen|risk|prevention|protection|"
                     + "prophylaxis|virus|surgery|removal|excision|operation|repair|bacteri"
                     + "\\w*|germ|vaccine|shots?)\\b.*")

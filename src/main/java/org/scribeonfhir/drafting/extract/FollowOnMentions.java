@@ -182,8 +182,8 @@ final class FollowOnMentions {
         return at >= 0 && text.substring(at + m.said().length()).strip().split("\\s+").length <= 5;
     }
 
-    private static final Pattern DOSE_LEAD = Pattern.compile("(?i)^\\W*(?:(?:so|okay|and|now)\\W+)?(?:for [a-z ]{3,30}?,? "
-            + ")?(?:the dose(?: is|'s| "
+    private static final Pattern DOSE_LEAD = Pattern.compile("(?i)^\\W*(?:(?:so|okay|and|now|yeah|yes)\\W+)?(?:for "
+            + "[a-z ]{3,30}?,? |(?:the|a) [a-z ]{3,30}?,? (?=it's|it is|that's))?(?:the dose(?: is|'s| "
             + "will be| would be)?|(?:it's|it is|that's|that is|that'll be|that will be) \\d|(?:she|he|you)(?:'ll| will) "
             + "(?:take|get|have) \\d|\\d+(?:\\.\\d+)? ?(?:mg|mcg|milligrams?|micrograms?|ml|units|puffs?|tablets?|"
             + "capsules?)\\b)");

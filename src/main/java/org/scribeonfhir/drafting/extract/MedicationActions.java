@@ -25,7 +25,8 @@ final class MedicationActions {
         {"refill", "\\b(?:refill|refilled|renew)\\b"},
         {"start", "\\b(?:start|starting|begin|initiate|order(?=\\s+(?:some\\s+|the\\s+)?$)|put (?:you|him|her) on|"
                 + "get (?:you|him|her) started on|prescribe|prescribing|try|trial of|"
-                + "give (?:you|him|her)|send in|add|adding|switch (?:you |him |her )?(?:over )?to|"
+                + "give (?:you|him|her)|send in|(?:send|sending|e-?prescribe|call in|calling in)(?= (?:some |the |a |an )?$)|"
+                + "add|adding|switch (?:you |him |her )?(?:over )?to|"
                 + "change (?:you |him |her )?(?:over )?to|use|go with|treat (?:it |this |that |her |him |you )?with|going to have you (?:take|use)|want you to (?:take|use|"
                 + "start)|(?<!you |he |she |they |i |we |to |you can't |not )take(?=\\s+(?:some\\s+|regular\\s+)?$)"
                 + "|^(?:so |and )?get (?:some |a |an )?(?=(?:[a-z-]+,? ){0,4}$)"

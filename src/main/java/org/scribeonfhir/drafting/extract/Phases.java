@@ -211,8 +211,9 @@ final class Phases {
         java.util.regex.Matcher exam = Cues.EXAM.matcher(text);
         if (exam.find()) {
             // "…we didn't appreciate that on physical exam, I want to go ahead and start you on Flomax": the plan
+            // "…your belly is soft so I think you've picked up a virus": the finding as the reason for the impression
             java.util.regex.Matcher then = Cues.PLAN.matcher(text);
-            return then.find(exam.end()) ? Part.PLAN : Part.EXAM;
+            return then.find(exam.end()) || Cues.STRONG_PLAN.matcher(text).find(exam.end()) ? Part.PLAN : Part.EXAM;
         }
         return plan || conditional && Cues.ORDERS_TEST.matcher(text).find() ? Part.PLAN : null;
     }

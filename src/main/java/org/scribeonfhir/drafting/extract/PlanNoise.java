@@ -32,6 +32,10 @@ final class PlanNoise {
             + "have a (?:good|nice|lovely|great|safe)|good luck (?:with|to|at|on)|say hi to|give my (?:love|regards)|"
             + "congratulations on|happy birthday)\\b");
 
+    /** "At first, when you said belly pain, I wondered about your appendix": a thought set aside, not a plan. */
+    private static final Pattern SET_ASIDE = Pattern.compile("(?i)\\bat first\\b[^.]*?\\b(?:i|we) (?:wondered|thought|"
+            + "was worried|worried|considered)\\b(?![^.]*\\b(?:so|and) (?:i'll|we'll|i'm going to|let's)\\b)");
+
     private PlanNoise() {
     }
 
@@ -45,7 +49,8 @@ final class PlanNoise {
      * coughing fits that go on and on…"): never a line of the plan, whatever else the sentence names.
      */
     static boolean defines(String sentence, Vocabulary v) {
-        if (DEFINES.matcher(sentence).find() || PLEASANTRY.matcher(sentence).find()) {
+        if (DEFINES.matcher(sentence).find() || PLEASANTRY.matcher(sentence).find()
+                || SET_ASIDE.matcher(sentence).find()) {
             return true;
         }
         List<Match> named = v.find(Term.Kind.CONDITION, sentence);

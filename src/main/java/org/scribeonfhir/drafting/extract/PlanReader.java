@@ -125,7 +125,9 @@ final class PlanReader {
             }
             Matcher dx = DIAGNOSIS.matcher(rest);
             // "he has no fever, no break in the skin": what he does not have
+            // "I'd avoid Imodium while you have a fever": when, not what is wrong
             if (dx.find() && !dx.group(1).matches("(?is)^(?:no|not|without|never)\\b.*")
+                    && !rest.substring(0, dx.start()).matches("(?is).*\\b(?:while|whilst|until|as long as)\\s*$")
                     && ProblemNames.of(c, dx.group(1)) != null && c.vocabulary.find(Term.Kind.CONDITION, rest)
                     .isEmpty() && !rest.toLowerCase(Locale.ROOT).matches("(?s).*\\b(?:don't think|do not think|not|"
                     + "rule out|if)\\b.*" + Pattern.quote(dx.group(1).toLowerCase(Locale.ROOT)) + ".*")) {

@@ -31,9 +31,13 @@ final class Apostrophes {
     private static final Pattern BARE = Pattern.compile("(?i)\\b(?:its|(?:ill|id)(?= (?:just |also |probably |"
             + "definitely )?(?:be|do|get|give|put|pop|send|refer|see|start|prescribe|write|ask|book|check|call|ring|"
             + "have|take|make|let|arrange|order|lend|sort|try|go|leave|need|print|like|say|suggest|recommend|want|"
-            + "rather|think|prefer|expect|bet|love|hate|stop|increase|switch|change|organise|organize)\\b)|"
+            + "rather|think|prefer|expect|bet|love|hate|stop|increase|switch|change|organise|organize|avoid|use|"
+            + "hold|keep|recommend|advise)\\b)|"
             + "lets(?= (?:see|have|get|do|start|try|go|talk|look|check|book|keep|take|make|just|say|stop|think|put|"
             + "give|pop|leave)\\b))\\b");
+
+    private static final Map<String, String> BARE_WORDS = Map.of("its", "it's", "ill", "i'll", "id", "i'd", "lets",
+            "let's");
 
     private Apostrophes() {
     }
@@ -44,11 +48,7 @@ final class Apostrophes {
         if (!bare) {
             return s;
         }
-        return BARE.matcher(s).replaceAll(m -> {
-            String w = m.group().toLowerCase(Locale.ROOT);
-            return cased(m.group(), w.substring(0, w.length() - (w.equals("its") || w.equals("lets") ? 1 : 2))
-                    + "'" + w.substring(w.length() - (w.equals("its") || w.equals("lets") ? 1 : 2)));
-        });
+        return BARE.matcher(s).replaceAll(m -> cased(m.group(), BARE_WORDS.get(m.group().toLowerCase(Locale.ROOT))));
     }
 
     private static String cased(String said, String written) {
