@@ -36,7 +36,8 @@ final class DoseSentences {
     }
 
     /** A sentence that begins with how often: the rest of a dose said just before. */
-    static final Pattern SIG_FIRST = Pattern.compile("(?i)^\\W*(?:(?:and|then|one|1|take it|to take|let it (?:melt|"
+    static final Pattern SIG_FIRST = Pattern.compile("(?i)^\\W*(?:(?:and|then|one|1|(?:you |you'll )?take (?:it|one|them)|"
+            + "to take|let it (?:melt|"
             + "dissolve)(?: on| under) (?:your|the|his|her) tongue)\\W+)?(?:once|"
             + "twice|three times|four times|\\d times|every|each|at night|in the morning|daily)\\b");
 

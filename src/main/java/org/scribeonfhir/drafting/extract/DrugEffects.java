@@ -41,7 +41,8 @@ final class DrugEffects {
         if (r.find() && !Attribution.of(u, r.start()).equals(Attribution.PATIENT)) {
             return null; // "my daughter had low iron, and the tablets made her constipated": the daughter's
         }
-        String inSentence = r.find(0) ? named(c, u) : null;
+        // "ibuprofen … and i was taking excedrin but i stopped that … it made me all jittery": the drug said last
+        String inSentence = r.find(0) ? namedBefore(c, u, r.start()) : null;
         if (inSentence != null) {
             return inSentence;
         }
@@ -76,6 +77,14 @@ final class DrugEffects {
     }
 
     /** The drug, or another allergen ("latex gives you hives"), the sentence names. */
+    private static String namedBefore(Context c, Utterance u, int end) {
+        String last = null;
+        for (org.scribeonfhir.drafting.lexicon.Match m : c.vocabulary.find(Term.Kind.DRUG, u.text())) {
+            last = m.start() < end || last == null ? m.term().canonical() : last;
+        }
+        return last != null ? last : named(c, u);
+    }
+
     private static String named(Context c, Utterance u) {
         List<org.scribeonfhir.drafting.lexicon.Match> drugs = u == null ? List.of()
                 : c.vocabulary.find(Term.Kind.DRUG, u.text());

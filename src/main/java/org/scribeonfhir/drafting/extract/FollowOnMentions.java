@@ -183,8 +183,9 @@ final class FollowOnMentions {
     }
 
     private static final Pattern DOSE_LEAD = Pattern.compile("(?i)^\\W*(?:(?:so|okay|and|now|yeah|yes)\\W+)?(?:for "
-            + "[a-z ]{3,30}?,? |(?:the|a) [a-z ]{3,30}?,? (?=it's|it is|that's))?(?:the dose(?: is|'s| "
-            + "will be| would be)?|(?:it's|it is|that's|that is|that'll be|that will be) \\d|(?:she|he|you)(?:'ll| will) "
+            + "[a-z ]{3,30}?,? |(?:the|a|it's|it is) [a-z ]{3,30}?,? (?=it's|it is|that's))?(?:the dose(?: is|'s| "
+            + "will be| would be)?|(?:it's|it is|that's|that is|that'll be|that will be) (?:\\d|[a-z]+(?: [a-z]+)?,? (?:sorry|no|"
+            + "i mean)\\b)|(?:she|he|you)(?:'ll| will) "
             + "(?:take|get|have) \\d|\\d+(?:\\.\\d+)? ?(?:mg|mcg|milligrams?|micrograms?|ml|units|puffs?|tablets?|"
             + "capsules?)\\b)");
 
@@ -194,11 +195,18 @@ final class FollowOnMentions {
      * a day for five days").
      */
     private static Mention doseStatement(Context c, Utterance u, List<Mention> so) {
-        if (so.isEmpty() || !u.clinician() || u.question() || c.part(u) != Part.PLAN && !so.get(so.size() - 1).plan()
-                || STRENGTH.matcher(u.text()).find()) {
+        if (so.isEmpty() || !u.clinician() || u.question() || STRENGTH.matcher(u.text()).find()) {
             return null;
         }
-        Mention prev = so.get(so.size() - 1);
+        // "…send in some naproxen." "Is that stronger than the ibuprofen?" "It's 500 milligrams": the order's dose
+        int i = so.size() - 1;
+        while (i > 0 && !so.get(i).where().clinician() && u.turn() - so.get(i).where().turn() <= 2) {
+            i--;
+        }
+        Mention prev = so.get(i);
+        if (c.part(u) != Part.PLAN && !prev.plan()) {
+            return null;
+        }
         // within the turn that named the drug, the sig needs no lead ("… so 600 milligrams twice a day")
         if (!prev.plan() || u.turn() - prev.where().turn() > 3 || prev.action() == null
                 || !prev.action().matches("start|restart|increase|decrease|switch|continue-implied")

@@ -22,7 +22,8 @@ final class Apostrophes {
             Map.entry("youll", "you'll"), Map.entry("theyre", "they're"), Map.entry("theyve", "they've"),
             Map.entry("thats", "that's"), Map.entry("theres", "there's"), Map.entry("whats", "what's"),
             Map.entry("heres", "here's"), Map.entry("hes", "he's"), Map.entry("shes", "she's"),
-            Map.entry("itll", "it'll"), Map.entry("weve", "we've"));
+            Map.entry("itll", "it'll"), Map.entry("weve", "we've"), Map.entry("whens", "when's"),
+            Map.entry("wheres", "where's"), Map.entry("hows", "how's"), Map.entry("whos", "who's"));
     private static final Pattern WORD = Pattern.compile("(?i)\\b(?:" + String.join("|", PLAIN.keySet()) + ")\\b");
     /**
      * Words that are also words of their own ("ill", "its", "lets", "id"): put right only in a transcript without any

@@ -124,9 +124,12 @@ final class HpiBackground {
                 return; // the history already tells it in the patient's words
             }
             boolean stopped = v.medications().stream().anyMatch(m -> m.drug().equalsIgnoreCase(drug) && !m.current());
+            // "Excedrin (acetaminophen-aspirin-caffeine)": the name the patient said, with its generic
+            String name = v.medications().stream().filter(m -> m.drug().equalsIgnoreCase(drug)).findFirst()
+                    .map(PlanWriter::drugName).orElse(drug);
             String what = Lines.list(items.stream().map(HistoryItem::text).distinct().toList(), "and");
-            out.add(Lines.statement(stopped ? "Stopped " + drug + " because of " + what + "."
-                    : "Reported side effects of " + drug + ": " + what + ".",
+            out.add(Lines.statement(stopped ? "Stopped " + name + " because of " + what + "."
+                    : "Reported side effects of " + name + ": " + what + ".",
                     Lines.join(items.stream().map(HistoryItem::support).toList())));
         });
     }
