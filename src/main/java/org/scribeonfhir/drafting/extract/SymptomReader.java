@@ -118,7 +118,11 @@ final class SymptomReader {
             return; // "I can't have codeine, it brings me out in hives", "codeine on your record with hives"
         }
         List<Match> sites = new ArrayList<>(c.vocabulary.find(Term.Kind.SITE, text));
-        List<Match> found = symptoms(text);
+        List<Match> found = new ArrayList<>(symptoms(text));
+        Match place = found.isEmpty() ? SymptomSites.namedByPlace(c, u) : null;
+        if (place != null) {
+            found.add(place); // "How can I help?" "It's my back."
+        }
         if (found.isEmpty() && last != null && last.support.turns().contains(u.turn()) && u.historySide()) {
             last.details(text, new Match(null, 0, 0, ""));
         } else if (found.isEmpty() && last != null && storyGoesOn(u)) {
