@@ -26,7 +26,7 @@ final class DoseSentences {
     }
 
     /** The sentence said next: in the same turn, or the first of the next turn. */
-    static Utterance next(Context c, Utterance u) {
+    private static Utterance next(Context c, Utterance u) {
         List<Utterance> turn = c.dialogue.ofTurn(u.turn());
         if (u.index() + 1 < turn.size()) {
             return turn.get(u.index() + 1);
@@ -35,8 +35,22 @@ final class DoseSentences {
         return after.isEmpty() ? null : after.get(0);
     }
 
+    /** How often and how long, said in the next sentence. */
+    record Said(String frequency, String duration) {
+    }
+
+    /**
+     * "The dose is seventy-five, sorry, fifty milligrams." "Three times a day with food, for up to a week.": the sig
+     * the clinician says next, when the next sentence begins with it; null otherwise.
+     */
+    static Said sigAfter(Context c, Utterance u) {
+        Utterance next = next(c, u);
+        return next != null && next.clinician() && SIG_FIRST.matcher(next.text()).lookingAt()
+                ? new Said(Sig.frequency(next.text()), Sig.duration(next.text())) : null;
+    }
+
     /** A sentence that begins with how often: the rest of a dose said just before. */
-    static final Pattern SIG_FIRST = Pattern.compile("(?i)^\\W*(?:(?:and|then|one|1|(?:you |you'll )?take (?:it|one|them)|"
+    private static final Pattern SIG_FIRST = Pattern.compile("(?i)^\\W*(?:(?:and|then|one|1|(?:you |you'll )?take (?:it|one|them)|"
             + "to take|let it (?:melt|"
             + "dissolve)(?: on| under) (?:your|the|his|her) tongue)\\W+)?(?:once|"
             + "twice|three times|four times|\\d times|every|each|at night|in the morning|daily)\\b");

@@ -227,11 +227,10 @@ final class FollowOnMentions {
         String after = Sig.frequency(u.text().substring(at));
         String frequency = after != null ? after : Sig.frequency(u.text());
         String duration = Sig.duration(u.text());
-        Utterance next = frequency == null ? DoseSentences.next(c, u) : null;
-        if (next != null && next.clinician() && DoseSentences.SIG_FIRST.matcher(next.text()).lookingAt()) {
-            // "The dose is seventy-five, sorry, fifty milligrams." "Three times a day with food, for up to a week."
-            frequency = Sig.frequency(next.text());
-            duration = Sig.duration(next.text());
+        DoseSentences.Said next = frequency == null ? DoseSentences.sigAfter(c, u) : null;
+        if (next != null) {
+            frequency = next.frequency();
+            duration = next.duration();
         }
         if (dose == null || frequency == null || !fits(prev, dose) || DoseSentences.unnamedDrug(u.text().substring(0, at))) {
             return null;

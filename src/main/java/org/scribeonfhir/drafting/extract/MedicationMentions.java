@@ -280,8 +280,11 @@ final class MedicationMentions {
             was = ft.group(1) + " " + (ft.group(2) != null ? Quantities.unit(ft.group(2)) : unit);
             dose = ft.group(3) + " " + unit;
         }
-        return new Mention(drug, d.surface().toLowerCase(Locale.ROOT), d.term(), dose, route, frequency, duration,
-                action, plan, u, answerTurn, was);
+        DoseSentences.Said next = dose != null && frequency == null && u.clinician() && plan && to == text.length()
+                ? DoseSentences.sigAfter(c, u) : null; // "The ibuprofen dose is 400 mg." "Three times a day…"
+        return new Mention(drug, d.surface().toLowerCase(Locale.ROOT), d.term(), dose, route,
+                next == null ? frequency : next.frequency(), next == null || duration != null ? duration
+                : next.duration(), action, plan, u, answerTurn, was);
     }
 
     /** A dose said and then taken back with nothing in its place in the same sentence. */

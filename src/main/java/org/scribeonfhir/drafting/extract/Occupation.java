@@ -20,7 +20,7 @@ final class Occupation {
             + "where do you work|are you (?:still )?working|do you work)\\b");
     private static final Pattern FILLER = Pattern.compile("(?i)^(?:(?:yeah|yes|yep|well|um|uh|oh|so|i mean)\\b,?\\s*)+");
     /** "I'm a teacher": the noun alone reads best after "Occupation:". */
-    private static final Pattern I_AM = Pattern.compile("(?i)^(?:i'm|i am) (?:the )?(an? .+|(?<=the )[a-z].+|retired.*|unemployed.*|"
+    private static final Pattern I_AM = Pattern.compile("(?i)^(?:i'm|i am) ((?:an?|the) .+|retired.*|unemployed.*|"
             + "self-employed.*|a student.*)$");
 
     private static final Pattern HOURS = Pattern.compile("(?i)\\b(?:shifts?|nights?|days|hours|part[- ]time|full[- ]time|"
@@ -29,9 +29,7 @@ final class Occupation {
     private static final Pattern I_VERB = Pattern.compile("(?i)^i ([a-z]+)(?<!am|was|worked|used|do|don't|"
             + "can|can't|will|would|could|did|didn't|'m)\\b");
 
-    /** "I'm a teaching assistant, so…", "I work as a line cook": the job said without being asked. */
-    private static final Pattern STATED = Pattern.compile("(?i)\\b(?:i'm|i am|i work as|i'm working as|i've been)"
-            + " ((?:an?|the) (?:[a-z-]+ ){0,2}?(?:teacher|teaching assistant|teacher's aide|nurse|healthcare assistant|carer|care "
+    private static final String JOBS = "(?:teacher|teaching assistant|teacher's aide|nurse|healthcare assistant|carer|care "
             + "assistant|care worker|pharmacist|pharmacy technician|accountant|engineer|mechanic|driver|student|"
             + "electrician|plumber|cashier|carpenter|joiner|builder|bricklayer|plasterer|roofer|welder|labourer|laborer|"
             + "lawyer|solicitor|farmer|chef|cook|waitress|waiter|bartender|barista|contractor|manager|programmer|"
@@ -40,7 +38,14 @@ final class Occupation {
             + "technician|installer|gardener|landscaper|social worker|midwife|dental hygienist|dental nurse|"
             + "physiotherapist|security guard|soldier|pilot|flight attendant|vet|veterinarian|painter|decorator|"
             + "salesman|saleswoman|sales assistant|shop assistant|stocker|fisherman|miner|dispatcher|"
-            + "bus driver|lorry driver|truck driver|delivery driver|cabbie|taxi driver))\\b(?!\\s+(?:by training|"
+            + "bus driver|lorry driver|truck driver|delivery driver|cabbie|taxi driver)";
+    /**
+     * "I'm a teaching assistant, so…", "I work as a line cook", "thirty-five years as a postman": the job said without
+     * being asked.
+     */
+    private static final Pattern STATED = Pattern.compile("(?i)\\b(?:i'm|i am|i work as|i'm working as|i've been|"
+            + "(?:\\d+|[a-z]+) years as)"
+            + " ((?:an?|the) (?:[a-z-]+ ){0,2}?" + JOBS + ")\\b(?!\\s+(?:by training|"
             + "once|before|years ago))|\\b(?:i'm|i am) (retired|self-employed|unemployed)\\b");
 
     private Occupation() {
@@ -52,8 +57,9 @@ final class Occupation {
         if (!m.find()) {
             return null;
         }
-        // "I'm the cook at the primary": "cook"
-        return (m.group(1) != null ? m.group(1) : m.group(2)).toLowerCase(Locale.ROOT).replaceFirst("^the ", "");
+        // "I'm the cook at the primary": "a cook", as "I'm a cook"
+        return (m.group(1) != null ? m.group(1) : m.group(2)).toLowerCase(Locale.ROOT)
+                .replaceFirst("^the (?=[aeiou])", "an ").replaceFirst("^the ", "a ");
     }
 
     /**
@@ -64,7 +70,8 @@ final class Occupation {
         // "I'm a, I'm a jockey", "I work part-time as, a lorry driver": the speaker starting again, a pause
         String fluent = said.replaceAll("(?i)^(?:(?:i'm|i am)(?: an?)?\\W+)+(?=(?:i'm|i am)\\b)", "")
                 .replaceAll("\\s*,\\s*(?=an?\\b)", " ");
-        String t = I_AM.matcher(fluent).replaceFirst("$1")
+        String t = I_AM.matcher(fluent).replaceFirst("$1").replaceFirst("(?i)^the (?=[aeiou])", "an ")
+                .replaceFirst("(?i)^the ", "a ")
                 .replaceFirst(",?\\s+(?:at|for|with)\\s+(?:the\\s+)?\\p{Lu}.*$", "")
                 .replaceFirst("(?i)^(an? [a-z -]+?)\\s+(?:i|i'm|he|she|we|so|and|but|it's)\\b.*$", "$1");
         Matcher verb = I_VERB.matcher(t);

@@ -27,4 +27,22 @@ class VideoBackPainTest {
         assertThat(Visits.read(VISIT).symptoms()).anyMatch(s -> s.name().equals("saddle anesthesia")
                 && s.presence() == Presence.DENIED).noneMatch(s -> "vagina".equals(s.site()));
     }
+
+    @Test
+    void yearsInAJobAreTheOccupationNotAStoryLine() {
+        var lines = Visits.lines(Visits.draft("[patient] My knee hurts.", "[doctor] Do you walk much?",
+                "[patient] Thirty-five years as a postman, twelve miles a day, my legs are used to it."));
+        assertThat(lines).contains("Occupation: a postman.").noneMatch(l -> l.contains("12 miles"));
+    }
+
+    @Test
+    void theSigSaidInTheSentenceAfterANamedDoseCompletesTheOrder() {
+        var visit = Visits.read("[patient] My back hurts.", "[doctor] I think this is a muscular back strain.",
+                "[doctor] For the pain, I'll prescribe ibuprofen.",
+                "[doctor] The ibuprofen dose is two hundred, sorry, four hundred milligrams.",
+                "[doctor] Three times a day after food for a week.");
+        assertThat(visit.medications()).anyMatch(m -> m.drug().equals("ibuprofen") && "400 mg".equals(m.dose())
+                && m.frequency() != null && m.frequency().startsWith("three times daily")
+                && "1 week".equals(m.duration()));
+    }
 }
