@@ -33,7 +33,8 @@ final class PlanNoise {
             + "congratulations on|happy birthday)\\b");
 
     /** "At first, when you said belly pain, I wondered about your appendix": a thought set aside, not a plan. */
-    private static final Pattern SET_ASIDE = Pattern.compile("(?i)\\bat first\\b[^.]*?\\b(?:i|we) (?:wondered|thought|"
+    private static final Pattern SET_ASIDE = Pattern.compile("(?i)\\b(?:at first|initially|when you first said)\\b[^.]*?"
+            + "\\b(?:i|we) (?:wondered|thought|"
             + "was worried|worried|considered)\\b(?![^.]*\\b(?:so|and) (?:i'll|we'll|i'm going to|let's)\\b)");
 
     private PlanNoise() {

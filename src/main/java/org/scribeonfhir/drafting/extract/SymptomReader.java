@@ -27,6 +27,8 @@ final class SymptomReader {
     private static final Pattern ABOUT_PATIENT = Pattern.compile("(?i)\\b(?:you|your|you've|you're|she|he|her|his)\\b");
     private static final Pattern FEARED = Pattern.compile("(?i)\\b(?:thought (?:i|i'd|i had|it was|it's)|afraid|"
             + "scared|worried|feared|like i)\\b");
+    private static final Pattern WILL_IT = Pattern.compile("(?i)\\b(?:will|would|does|can|could|is) (?:it|that|this|"
+            + "they|those) (?:make|give|cause|going to make)\\b");
     private static final Pattern CANT_HAVE = Pattern.compile("(?i)\\b(?:can't|cannot|can not|couldn't) (?:have|take|"
             + "tolerate)\\b|\\b(?:brings?|brought) (?:me|him|her) out in\\b");
     private static final Pattern ON_RECORD = Pattern.compile("(?i)\\b(?:on|in) (?:your|the|his|her) (?:record|records|"
@@ -113,8 +115,10 @@ final class SymptomReader {
 
     private void mentions(Utterance u, double confidence) {
         String text = u.text();
+        // "Will it make me drowsy?": a side effect the patient asks about, not one they have
         if (ALLERGY.matcher(text).find() || (CANT_HAVE.matcher(text).find() || ON_RECORD.matcher(text).find())
-                && !c.vocabulary.find(Term.Kind.DRUG, text).isEmpty()) {
+                && !c.vocabulary.find(Term.Kind.DRUG, text).isEmpty() || !u.clinician() && u.question()
+                && WILL_IT.matcher(text).find()) {
             return; // "I can't have codeine, it brings me out in hives", "codeine on your record with hives"
         }
         List<Match> sites = new ArrayList<>(c.vocabulary.find(Term.Kind.SITE, text));
@@ -180,8 +184,9 @@ final class SymptomReader {
         named.addAll(c.vocabulary.find(Term.Kind.CONDITION, text));
         sites.removeIf(s -> named.stream().anyMatch(m -> m.start() <= s.start() && s.end() <= m.end()));
         // "I thought I'd snapped my Achilles", "my buddy ruptured his": not where the patient's complaint is
+        // "about the size of her palm": a measure, not a place
         sites.removeIf(s -> !Attribution.of(u, s.start()).equals(Attribution.PATIENT) || FEARED.matcher(
-                Negation.clause(text.substring(0, s.start()))).find());
+                Negation.clause(text.substring(0, s.start()))).find() || SymptomSites.asSize(text, s));
         if (!sites.isEmpty() && u.historySide() && !SymptomAnswers.answersRadiation(c, u)) {
             memory.siteSaid(sites.get(sites.size() - 1), u.turn());
         }
@@ -247,7 +252,8 @@ final class SymptomReader {
             Match s = SymptomSites.nearestSite(c, text, m);
             if (s == null) {
                 // "I twisted my right knee playing soccer and it hurts": the one site the sentence names
-                List<Match> named = c.vocabulary.find(Term.Kind.SITE, text.substring(0, m.start()));
+                List<Match> named = c.vocabulary.find(Term.Kind.SITE, text.substring(0, m.start())).stream()
+                        .filter(x -> !SymptomSites.asSize(text, x)).toList();
                 s = named.stream().map(x -> x.term()).distinct().count() == 1 ? named.get(named.size() - 1) : null;
                 s = s != null && Attribution.of(u, s.start()).equals(Attribution.PATIENT) ? s : null;
             }

@@ -30,6 +30,11 @@ final class SymptomSites {
      * The body site of a symptom: said just before it ("knee pain", "my knee hurts") or just after it with a
      * preposition ("pain in my knee", "tingling in both feet"), never across a comma or an "or".
      */
+    /** "About the size of my palm": a body part as a measure, not where the complaint is. */
+    static boolean asSize(String text, Match site) {
+        return text.substring(0, site.start()).matches("(?is).*\\bsize of (?:a |an |my |her |his |your |the )?$");
+    }
+
     static Match nearestSite(Context c, String text, Match symptom) {
         Match best = null;
         int distance = Integer.MAX_VALUE;
