@@ -19,8 +19,13 @@ final class ExamAnswers {
             + "lift|push|press|touch|squeeze|move)\\w*\\b");
 
     /** "How about up here in your upper abdomen?" after "does it hurt when I push here?". */
-    private static final Pattern ANOTHER_SPOT = Pattern.compile("(?i)^\\W*(?:(?:okay|and|now)\\W+)?(?:how about|what about|"
-            + "and) (?:up |down |over |right |back )?(?:here|there|this|the|your)\\b");
+    private static final Pattern ANOTHER_SPOT = Pattern.compile("(?i)^\\W*(?:(?:okay|and|now)\\W+)*(?:(?:how about|what about|"
+            + "and) )?(?:up |down |over |right |back |just )?(?:here|there|this|the|your)\\b(?!.*\\b(?:do you|have you|"
+            + "are you|did you|when|how long|what)\\b)");
+    /** "I'm going to press in a few spots, tell me where it hurts": the probes that follow ask about pain. */
+    private static final Pattern PRESS_CUE = Pattern.compile("(?i)\\b(?:tell me (?:where|if|when) it (?:hurts|is sore|'s "
+            + "sore)|(?:going to|gonna|i'll|let me) (?:press|feel) (?:in )?(?:a few|some|a couple of) (?:spots|places|"
+            + "areas))\\b");
 
     private static final Pattern MIXED = Pattern.compile("(?i)^\\W*no\\b.*\\b(?:ow|ouch|yes|yeah|that hurts|"
             + "right there)\\b");
@@ -55,9 +60,10 @@ final class ExamAnswers {
 
     private static boolean askedPainBefore(Context c, Utterance q) {
         List<Utterance> all = c.utterances();
-        for (int i = all.indexOf(q) - 1; i >= 0 && q.turn() - all.get(i).turn() <= 3; i--) {
+        for (int i = all.indexOf(q) - 1; i >= 0 && q.turn() - all.get(i).turn() <= 10; i--) {
             Utterance x = all.get(i);
-            if (x.clinician() && x.question() && ASKS_PAIN.matcher(x.text()).find()) {
+            if (x.clinician() && (x.question() && ASKS_PAIN.matcher(x.text()).find() || PRESS_CUE.matcher(x.text())
+                    .find())) {
                 return true;
             }
         }
@@ -81,7 +87,9 @@ final class ExamAnswers {
             return; // "No, not in the middle. Ow, yes, right there on the side.": the narration says where
         }
         List<Match> sites = c.vocabulary.find(Term.Kind.SITE, q.text());
-        String site = sites.isEmpty() ? null : sites.get(0).term().canonical();
+        // "up here by the knee, the top of the fibula?": the place named most exactly is the one pressed
+        String site = sites.stream().max(java.util.Comparator.comparingInt(x -> x.end() - x.start()))
+                .map(x -> x.term().canonical()).orElse(null);
         Matcher m = MANEUVER.matcher(q.text());
         String how = !m.find() ? "palpation" : switch (m.group(1).toLowerCase(Locale.ROOT)) {
             case "bend", "flex" -> "flexion";

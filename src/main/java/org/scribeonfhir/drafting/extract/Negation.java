@@ -33,7 +33,7 @@ public final class Negation {
             + "i'm not sure|unsure|i guess|could be|may have|probably not|(?<!\\ba )(?:kind|sort) of|hard to say|"
             + "going to|gonna|"
             + "about to)\\b");
-    private static final Pattern YES = Pattern.compile("(?i)^(?:yes|yeah|yep|yup|ya|correct|right|i do|i am|i have|"
+    private static final Pattern YES = Pattern.compile("(?i)^(?:yes|yeah|yep|yup|ya|ow+|ouch|correct|right|i do|i am|i have|"
             + "i did|definitely|sure|absolutely|mm-hmm|uh-huh|mhm|a little|a bit|sometimes|occasionally|some|"
             + "a lot|uh yes|oh yes|she does|he does|she has|he has|she is|he is|she did|he did|they do|it does|"
             + "it is|it has|that's right|exactly|for sure|of course|i think so)\\b");
