@@ -203,6 +203,18 @@ final class FollowOnMentions {
         while (i > 0 && !so.get(i).where().clinician() && u.turn() - so.get(i).where().turn() <= 2) {
             i--;
         }
+        // "I'm going to give you colchicine." … "Yes, it's fine with amlodipine. It's 500 micrograms.": the drug
+        // ordered, not the one only named beside it
+        for (int k = i; k >= 0 && u.turn() - so.get(k).where().turn() <= 3; k--) {
+            String a = so.get(k).action();
+            if (a != null && a.matches("start|restart|increase|decrease|switch")) {
+                i = k;
+                break;
+            }
+            if (a != null && !a.matches("continue-implied|taking")) {
+                break;
+            }
+        }
         Mention prev = so.get(i);
         if (c.part(u) != Part.PLAN && !prev.plan()) {
             return null;

@@ -45,4 +45,15 @@ class VideoBackPainTest {
                 && m.frequency() != null && m.frequency().startsWith("three times daily")
                 && "1 week".equals(m.duration()));
     }
+
+    @Test
+    void aDrugNamedBesideTheOrderDoesNotTakeTheOrdersDose() {
+        var visit = Visits.read("[patient] My big toe is red and swollen.", "[doctor] Any regular medicines?",
+                "[patient] Amlodipine ten milligrams once a day.", "[doctor] I think this is gout.",
+                "[doctor] I'm going to give you colchicine.", "[patient] Is that safe with my blood pressure tablets?",
+                "[doctor] Yes, it's fine with amlodipine. It's five hundred micrograms.",
+                "[doctor] Twice a day, for up to six days.");
+        assertThat(visit.medications()).anyMatch(m -> m.drug().equals("colchicine") && "500 mcg".equals(m.dose()))
+                .noneMatch(m -> m.drug().equals("amlodipine") && !"10 mg".equals(m.dose()));
+    }
 }
