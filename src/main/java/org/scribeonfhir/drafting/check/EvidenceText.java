@@ -9,6 +9,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 import org.scribeonfhir.drafting.Evidence;
@@ -98,6 +99,9 @@ final class EvidenceText {
             LooseSymptoms.find(Vocabulary.get(), all()).forEach(m -> terms.add(Term.Kind.SYMPTOM + ":" + m.term()
                     .canonical()));
             PlanTopics.conditions(all()).forEach(c -> terms.add(Term.Kind.CONDITION + ":" + c));
+            // "It's my back.": the place alone, read as its pain
+            utterances.stream().map(u -> LooseSymptoms.byPlace(Vocabulary.get(), u.text())).filter(Objects::nonNull)
+                    .forEach(m -> terms.add(Term.Kind.SYMPTOM + ":" + m.term().canonical()));
         }
         return terms;
     }

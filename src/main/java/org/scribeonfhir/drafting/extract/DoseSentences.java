@@ -14,7 +14,7 @@ final class DoseSentences {
             + "\\s*$");
     private static final Pattern DOSING_WORDS = Pattern.compile("(?i)(?:\\s+(?:a|an|the|some|dose|doses|of|it|that|this|"
             + "them|those|these|just|only|higher|lower|bigger|smaller|same|at|on|to|one|two|half|now|instead|back|also|"
-            + "course|tablets?|capsules?|little|bit|low|high|starting|up|down|with|again))+");
+            + "course|tablets?|capsules?|little|bit|low|high|starting|up|down|with|again|you|him|her|me))+");
 
     /**
      * "…naproxen 500 mg twice a day. Because it can be hard on the stomach ill put you on lands a prazzle 15 mg":

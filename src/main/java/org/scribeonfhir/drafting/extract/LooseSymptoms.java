@@ -53,6 +53,19 @@ public final class LooseSymptoms {
         return out;
     }
 
+    private static final Pattern IT_IS_MY = Pattern.compile("(?i)^\\W*(?:(?:well|so|oh|um|yeah)\\W+)*(?:it's|it is|its) "
+            + "(?:my|the|this|his|her) ((?:lower |upper |low |left |right )?(?!(?:appendix|heart|lungs?|liver|kidneys?|"
+            + "gallbladder|bladder|bowels?|prostate|thyroid|pancreas|spleen|womb|uterus|ovary|ovaries|brain|sinus|"
+            + "sinuses)\\b)[a-z]+)\\W*$"); // "it's my appendix" is a fear, not where it hurts
+
+    /** "It's my back.": a sentence that names only a place, as that place's pain when the lexicon has one. */
+    public static Match byPlace(Vocabulary v, String text) {
+        Matcher m = IT_IS_MY.matcher(text);
+        Term pain = m.find() ? v.lookup(Term.Kind.SYMPTOM, m.group(1).toLowerCase(java.util.Locale.ROOT) + " pain")
+                : null;
+        return pain == null ? null : new Match(pain, m.start(1), m.end(1), m.group(1));
+    }
+
     /** "Have you ever tried to hurt yourself or end your life?": an act attempted, not the thought of it. */
     private static final Pattern ATTEMPTED = Pattern.compile("(?i)\\b(?:tried|attempted|try|trying|attempt) to "
             + "(?:[a-z]+ (?:yourself|myself|himself|herself|themselves) or )?$");

@@ -3,8 +3,6 @@ package org.scribeonfhir.drafting.extract;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.scribeonfhir.drafting.lexicon.Match;
 import org.scribeonfhir.drafting.lexicon.Term;
@@ -132,19 +130,12 @@ final class SymptomSites {
         return site.matches(".*[^s]s") && !site.endsWith("ss") ? site.substring(0, site.length() - 1) : site;
     }
 
-    private static final Pattern IT_IS_MY = Pattern.compile("(?i)^\\W*(?:(?:well|so|"
-            + "oh|um|yeah)\\W+)*(?:it's|it is|its) (?:my|the|this|his|her) ((?:lower |upper |low |left |right )?[a-z]+)\\W*$");
-
     /**
      * "How can I help?" "It's my back.": the complaint the patient names by its place alone, as that place's pain
      * (only where the lexicon has such a pain).
      */
     static Match namedByPlace(Context c, Utterance u) {
-        Matcher m = IT_IS_MY.matcher(u.text());
-        if (!u.historySide() || u.index() != 0 || u.turn() != ReasonReader.presentingTurn(c) || !m.find()) {
-            return null;
-        }
-        Term pain = c.vocabulary.lookup(Term.Kind.SYMPTOM, m.group(1).toLowerCase(Locale.ROOT) + " pain");
-        return pain == null ? null : new Match(pain, m.start(1), m.end(1), m.group(1));
+        return u.historySide() && u.index() == 0 && u.turn() == ReasonReader.presentingTurn(c)
+                ? LooseSymptoms.byPlace(c.vocabulary, u.text()) : null;
     }
 }

@@ -57,4 +57,12 @@ class RawSpeechShoulderTest {
                     assertThat(m.frequency()).startsWith("twice daily");
                 });
     }
+
+    @Test
+    void aDoseWeGiveYouIsTheDoseOfTheDrugJustNamed() {
+        var visit = Visits.read("[patient] i hurt my finger skiing", "[doctor] i think you've got a little contusion",
+                "[doctor] we'll get you a splint and we'll get you some motrin . we'll give you 600 milligrams every six "
+                        + "hours and we'll take that for about a week .");
+        assertThat(visit.medications()).anyMatch(m -> m.drug().equals("ibuprofen") && "600 mg".equals(m.dose()));
+    }
 }
