@@ -37,12 +37,6 @@ final class MedicationMentions {
     private static final Pattern NEGATIVE = Pattern.compile("(?i)\\b(?:never|not|no longer|\\w+n't)\\b");
     private static final Pattern FROM_FOOD = Pattern.compile("(?i)\\s+(?:from|in|through|with) (?:food|foods|"
             + "(?:your |the |her |his |a )?diet|dairy|meals)\\b");
-    /** "I stopped that.", "Yes, the calcipotriol. I stopped it back in the summer": the drug just named is stopped. */
-    /** "I stopped that", and whoever stopped it: "They stopped that in August", "Doctor Patel stopped that last year". */
-    private static final Pattern STOPPED_IT = Pattern.compile("(?i)^(?:(?:and|but|so|well|yeah|yes|oh|no|um|uh)\\W+)*"
-            + "(?:i|we|they|(?:dr|doctor) [\\w-]+|(?:the|my|his|her) (?:doctor|gp|cardiologist|"
-            + "specialist|consultant|hospital|pediatrician|paediatrician))(?:'ve| have)? (?:stopped|quit|came off|"
-            + "went off|gave up|switched|took (?:me|him|her) off)(?: taking| using)? (?:it|that|them|those)\\b");
     private static final Pattern ASKS_FOR = Pattern.compile("(?i)\\b(?:what about|how about|(?:could|can|should|may) i "
             + "(?:get|have|try|take|use)|would (?:a|an|some) |is there|is it (?:ok|okay|alright|all right|safe) to "
             + "(?:take|use))\\b");
@@ -107,27 +101,6 @@ final class MedicationMentions {
         return out;
     }
 
-    /** The last drug of the clinician's list read out, the end of the turn, answered "I stopped that" next. */
-    private static boolean readBackStopped(Context c, Utterance u) {
-        List<Utterance> turn = c.dialogue.ofTurn(u.turn());
-        List<Utterance> next = c.dialogue.ofTurn(u.turn() + 1);
-        return u.index() == turn.size() - 1 && !next.isEmpty() && next.get(0).historySide()
-                && STOPPED_IT.matcher(next.get(0).text()).find();
-    }
-
-    /** "…co codamol from when I did my back. But they bunged me right up. So I stopped them.": a sentence or two on. */
-    private static boolean stoppedNext(Context c, Utterance u) {
-        List<Utterance> turn = c.dialogue.ofTurn(u.turn());
-        for (int i = u.index() + 1; i < Math.min(turn.size(), u.index() + 3); i++) {
-            if (STOPPED_IT.matcher(turn.get(i).text()).find()) {
-                return true;
-            }
-            if (!DrugNames.in(c, turn.get(i)).isEmpty()) {
-                return false;
-            }
-        }
-        return false;
-    }
 
     private static final Pattern DAYS_ONLY = Pattern.compile("(?is)(?:(?!\\d).)*\\d+\\s*(?:days?|weeks?)\\b"
             + "(?:(?!\\d).|\\d+\\s*(?:days?|weeks?)\\b)*");
@@ -202,7 +175,7 @@ final class MedicationMentions {
             action = listAction; // "I've got aspirin 81 once a day, lisinopril 10 once a day": the same verb
         }
         if (MedicationActions.offAfter(before, after) || !u.clinician() && to == text.length()
-                && stoppedNext(c, u)) {
+                && MedicationActions.stoppedNext(c, u)) {
             action = plan ? "stop" : "stopped";
         }
         action = !u.clinician() && MedicationActions.pastCourse(before, after) ? "tried" : action;
@@ -241,7 +214,7 @@ final class MedicationMentions {
             boolean corrects = !Quantities.find(a.text()).isEmpty() || Sig.frequency(a.text()) != null;
             // "he's never taken any montelukast" "never, no": the no agrees with the negative, it does not deny it
             boolean agrees = asksOff && NEGATIVE.matcher(before).find() && NEGATIVE.matcher(a.text()).find();
-            if (asksOff && (yes != Negation.Answer.NO || agrees) || !asksOff && STOPPED_IT.matcher(a.text()).find()) {
+            if (asksOff && (yes != Negation.Answer.NO || agrees) || !asksOff && MedicationActions.STOPPED_IT.matcher(a.text()).find()) {
                 action = "stopped";
             } else if (yes == Negation.Answer.NO && !(corrects && !MedicationActions.STOPPED.matcher(a.text()).find())) {
                 if (!asksOff && ANY.matcher(asked.text()).lookingAt()
@@ -264,7 +237,7 @@ final class MedicationMentions {
             frequency = Sig.later(frequency, Sig.frequency(answerTail));
             answerTurn = a.turn();
         }
-        if (u.clinician() && !u.question() && !plan && readBackStopped(c, u)
+        if (u.clinician() && !u.question() && !plan && MedicationActions.readBackStopped(c, u)
                 && c.vocabulary.find(Term.Kind.DRUG, text.substring(d.end())).isEmpty()) {
             action = "stopped"; // "and the hydroxyzine for the anxiety" "oh i stopped that, it made me groggy"
             answerTurn = u.turn() + 1;

@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 
 import org.scribeonfhir.drafting.speech.Utterance;
+import org.scribeonfhir.drafting.visit.Presence;
 import org.scribeonfhir.drafting.visit.Support;
 
 /** The patient's replies to the clinician's questions about a symptom: what affirms it, what details it adds. */
@@ -217,5 +218,15 @@ final class SymptomAnswers {
             last.character = Attributes.character(a.text());
             last.heard(Support.of(SymptomReader.SAID, q.turn(), a.turn()));
         }
+    }
+
+    /** The patient's next reply goes on with the complaint; the clinician's few words between name nothing else. */
+    static boolean storyGoesOn(Context c, Utterance u, SymptomBuilder last) {
+        List<Integer> turns = last.support.turns();
+        List<Utterance> between = c.dialogue.ofTurn(u.turn() - 1);
+        return u.historySide() && u.index() == 0 && last.presence == Presence.PRESENT && !turns.isEmpty()
+                && turns.get(turns.size() - 1) == u.turn() - 2 && !between.isEmpty() && between.stream().allMatch(
+                b -> b.clinician() && b.text().split("\\s+").length <= 6
+                        && LooseSymptoms.find(c.vocabulary, b.text()).isEmpty());
     }
 }

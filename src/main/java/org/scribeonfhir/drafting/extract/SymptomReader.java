@@ -129,7 +129,7 @@ final class SymptomReader {
         }
         if (found.isEmpty() && last != null && last.support.turns().contains(u.turn()) && u.historySide()) {
             last.details(text, new Match(null, 0, 0, ""));
-        } else if (found.isEmpty() && last != null && storyGoesOn(u)) {
+        } else if (found.isEmpty() && last != null && SymptomAnswers.storyGoesOn(c, u, last)) {
             // "bit sore, it's this shoulder" "the right one?" "yeah, been going on about six weeks now"
             last.attribute(Attributes.duration(text), Attributes.onset(text), null, Support.of(SAID, u.turn()));
         }
@@ -190,15 +190,6 @@ final class SymptomReader {
         if (!sites.isEmpty() && u.historySide() && !SymptomAnswers.answersRadiation(c, u)) {
             memory.siteSaid(sites.get(sites.size() - 1), u.turn());
         }
-    }
-
-    /** The patient's next reply goes on with the complaint; the clinician's few words between name nothing else. */
-    private boolean storyGoesOn(Utterance u) {
-        List<Integer> turns = last.support.turns();
-        List<Utterance> between = c.dialogue.ofTurn(u.turn() - 1);
-        return u.historySide() && u.index() == 0 && last.presence == Presence.PRESENT && !turns.isEmpty()
-                && turns.get(turns.size() - 1) == u.turn() - 2 && !between.isEmpty() && between.stream().allMatch(
-                b -> b.clinician() && b.text().split("\\s+").length <= 6 && symptoms(b.text()).isEmpty());
     }
 
     List<Match> symptoms(String text) {
