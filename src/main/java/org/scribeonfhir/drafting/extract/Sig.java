@@ -26,7 +26,7 @@ public final class Sig {
             + "intravenous(?:ly)?|iv|subcutaneous(?:ly)?|under the skin|intramuscular(?:ly)?|im|inhaled|inhaler|"
             + "nebulizer|nasal spray|in (?:the|each) nostril|sublingual(?:ly)?|under the tongue|injection|shot|"
             + "patch|eye drops?|ear drops?|rectal(?:ly)?|vaginal(?:ly)?|gel|cream|ointment|lotion)\\b");
-    public static final Pattern DURATION = Pattern.compile("(?i)\\b(?:for|x) (?:the next |another |a total of )?"
+    public static final Pattern DURATION = Pattern.compile("(?i)\\b(?:for|x) (?:up to )?(?:the next |another |a total of )?"
             + "(\\d+|a|one|two) (days?|weeks?|months?)\\b(?! (?:ago|later|before))");
 
     private Sig() {
@@ -144,7 +144,8 @@ public final class Sig {
             String f = frequency(then.group(2));
             return span(m) + ", then " + then.group(1) + (f == null ? "" : " " + f);
         }
-        return span(m);
+        // "for up to six days, or stop sooner": the most days, not a fixed course
+        return (m.group().toLowerCase(Locale.ROOT).contains(" up to ") ? "up to " : "") + span(m);
     }
 
     private static String span(Matcher m) {

@@ -53,7 +53,8 @@ class VideoBackPainTest {
                 "[doctor] I'm going to give you colchicine.", "[patient] Is that safe with my blood pressure tablets?",
                 "[doctor] Yes, it's fine with amlodipine. It's five hundred micrograms.",
                 "[doctor] Twice a day, for up to six days.");
-        assertThat(visit.medications()).anyMatch(m -> m.drug().equals("colchicine") && "500 mcg".equals(m.dose()))
+        assertThat(visit.medications()).anyMatch(m -> m.drug().equals("colchicine") && "500 mcg".equals(m.dose())
+                && "up to 6 days".equals(m.duration()))
                 .noneMatch(m -> m.drug().equals("amlodipine") && !"10 mg".equals(m.dose()));
     }
 }
