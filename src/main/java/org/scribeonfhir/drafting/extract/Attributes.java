@@ -224,7 +224,8 @@ final class Attributes {
                     .replaceAll("\\s+(?:is|was) (?:the )?(?:worst|worse|bad|a killer)$", "")
                     .replaceAll("(?<=\\w{3})\\s+like\\s.*$", "");
             // "at night … two or three times a night": when, and how often, not what makes it worse
-            if (f.matches("(?s)(?:^at night|^in the (?:morning|evening)|.*\\d).*") || f.matches("(?s)^(?:like|such as|e\\.g\\.|i mean|you know|that|it|which)\\b.*") || f.length() < 3
+            if (f.matches("(?s)(?:^at night|^in the (?:morning|evening)|.*\\d).*")
+                    || f.matches("(?s)^(?:like|such as|e\\.g\\.|i mean|you know|that|it|which)\\b.*") || f.length() < 3
                     || f.split("\\s+").length > 8 || f.matches("(?s).*\\b(?:i|you|we|they)\\b.*")) {
                 continue;
             }

@@ -28,7 +28,8 @@ public final class Attribution {
             + "neighbou?r|roommate|parents|family|relatives?|in-laws?|mother-in-law|father-in-law|"
             + "(?:older |younger |little |big )?(?:son|daughter|kids?|children|child|baby brother|baby sister)(?!'s)|"
             + "classmates?|teammates?|team-mates?|mates?|buddy|buddies|pals?|colleagues?|boss|coach|striker|goalie|"
-            + "teacher|someone|somebody|anyone|anybody|everyone|everybody)(?:s(?=\\s))?\\b"); // "my dads stroke": ASR drops the apostrophe
+            // "my dads stroke": a recogniser drops the possessive's apostrophe
+            + "teacher|someone|somebody|anyone|anybody|everyone|everybody)(?:s(?=\\s))?\\b");
     /** "Our striker, Gethin, broke his collarbone": a person the patient names is not the patient. */
     private static final Pattern NAMED = Pattern.compile("(?:^|[,;]\\s*)(?!(?:I|I'm|I've|I'd|The|My|Our|His|Her|He|She|"
             + "It|It's|They|We|And|But|So|Oh|Well|Yes|Yeah|No|Okay|OK|Then|Now|Doctor|Dr|Mr|Mrs|Ms|Just|Also|"

@@ -131,9 +131,6 @@ final class Diagnoses {
                     || before.matches("(?is).*\\b(?:options?|safe|safest|studied|used|allowed|fine) (?:in|during)\\s*$")
                     // "a blood count for anaemia", "a swab to check for strep": what a test looks for
                     || TEST_FOR.matcher(before).find()
-                    // "I'd avoid Imodium while you have a fever": when, not what is wrong
-                    || before.matches("(?is).*\\b(?:while|whilst|until|as long as) (?:you|he|she|they)(?:'ve| have| "
-                    + "has|'re| are)?(?: got)? (?:a |an )?$")
                     || text.substring(m.end()).matches("(?is)^\\s*(?:screening|screen|risk|prevention|protection|"
                     + "prophylaxis|virus|surgery|removal|excision|operation|repair|bacteri"
                     + "\\w*|germ|vaccine|shots?)\\b.*")

@@ -80,7 +80,9 @@ final class DrugEffects {
     private static String namedBefore(Context c, Utterance u, int end) {
         String last = null;
         for (org.scribeonfhir.drafting.lexicon.Match m : c.vocabulary.find(Term.Kind.DRUG, u.text())) {
-            last = m.start() < end || last == null ? m.term().canonical() : last;
+            if (m.start() < end) {
+                last = m.term().canonical();
+            }
         }
         return last != null ? last : named(c, u);
     }

@@ -1,5 +1,6 @@
 package org.scribeonfhir.drafting.extract;
 
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
@@ -88,7 +89,7 @@ final class ExamAnswers {
         }
         List<Match> sites = c.vocabulary.find(Term.Kind.SITE, q.text());
         // "up here by the knee, the top of the fibula?": the place named most exactly is the one pressed
-        String site = sites.stream().max(java.util.Comparator.comparingInt(x -> x.end() - x.start()))
+        String site = sites.stream().max(Comparator.comparingInt(x -> x.end() - x.start()))
                 .map(x -> x.term().canonical()).orElse(null);
         Matcher m = MANEUVER.matcher(q.text());
         String how = !m.find() ? "palpation" : switch (m.group(1).toLowerCase(Locale.ROOT)) {

@@ -30,8 +30,8 @@ final class ExamReader {
             + "deformity|spasm|crepitus|laxity|stable|unstable|sounds|inflamed|inflammation|drainage|discharge|"
             + "fluid|alert|oriented|distress|affect|mood|eye contact|painful|wasting|atrophy|smooth|rubbery|"
             + "nodules?|nodular|masses|mass|plaques?|scaly|scaling|steady|unsteady|antalgic|drift|fluent|flexion|"
-            + "extension|foreign bod(?:y|ies)|capillary refill|stridor|retractions?|hoarse|barky|hives|wheals?|marks|jaundice|icter\\w*|"
-            + "full sentences|\\d+/\\d+|\\d+\\+)\\b");
+            + "extension|foreign bod(?:y|ies)|capillary refill|stridor|retractions?|hoarse|barky|hives|wheals?|marks|"
+            + "jaundice|icter\\w*|full sentences|\\d+/\\d+|\\d+\\+)\\b");
     private static final Pattern EPONYM = Pattern.compile("(?i)\\b(neer|hawkins|spurling|mcmurray|lachman|phalen|tinel|"
             + "murphy|romberg|babinski|finkelstein|thompson|homans|kernig|brudzinski|mcburney|rovsing|patrick|faber|"
             + "apley|thessaly|durkan|speed|yergason|o'brien|jobe|allen)(?='?s? (?:test|sign|maneuver|point))");
@@ -58,7 +58,8 @@ final class ExamReader {
 
     /** Findings said in one breath ("crackles at the bases, and your legs have 1+ edema") are lines of their own. */
     private static final Pattern CLAUSES = Pattern.compile("(?i);\\s*|,\\s+and (?=(?:your|the|there|i|his|her|"
-            + "he|she|on|in|you're|you are)\\b)|,\\s+but (?=(?:your|the|there|i|his|her|he|she)\\b)|,\\s+(?=(?:there's|there is|"
+            + "he|she|on|in|you're|you are)\\b)|,\\s+but (?=(?:your|the|there|i|his|her|he|she)\\b)|"
+            + ",\\s+(?=(?:there's|there is|"
             + "there are|i (?:see|hear|feel|note|notice|appreciate)|you have|your|on (?:your|the))\\b)|(?<=\\w)\\s+"
             + "(?=on (?:your |the )?[a-z]+ exam(?:ination)?\\b)");
     /** Where the next "X is/are …" finding starts in a dictation without punctuation. */

@@ -111,7 +111,8 @@ final class FollowOnMentions {
             from = 0;
             dose = firstDose(u.text());
         }
-        if (dose == null || !fits(prev, dose.text()) || DoseSentences.unnamedDrug(u.text().substring(0, from + dose.start()))) {
+        if (dose == null || !fits(prev, dose.text())
+                || DoseSentences.unnamedDrug(u.text().substring(0, from + dose.start()))) {
             return null;
         }
         String action = MedicationActions.action(u, u.text().substring(0, from + dose.start()), true);
@@ -184,8 +185,8 @@ final class FollowOnMentions {
 
     private static final Pattern DOSE_LEAD = Pattern.compile("(?i)^\\W*(?:(?:so|okay|and|now|yeah|yes)\\W+)?(?:for "
             + "[a-z ]{3,30}?,? |(?:the|a|it's|it is) [a-z ]{3,30}?,? (?=it's|it is|that's))?(?:the dose(?: is|'s| "
-            + "will be| would be)?|(?:it's|it is|that's|that is|that'll be|that will be) (?:\\d|[a-z]+(?: [a-z]+)?,? (?:sorry|no|"
-            + "i mean)\\b)|(?:she|he|you)(?:'ll| will) "
+            + "will be| would be)?|(?:it's|it is|that's|that is|that'll be|that will be) (?:\\d|[a-z]+(?: [a-z]+)?,? "
+            + "(?:sorry|no|i mean)\\b)|(?:she|he|you)(?:'ll| will) "
             + "(?:take|get|have) \\d|\\d+(?:\\.\\d+)? ?(?:mg|mcg|milligrams?|micrograms?|ml|units|puffs?|tablets?|"
             + "capsules?)\\b)");
 
@@ -244,7 +245,8 @@ final class FollowOnMentions {
             frequency = next.frequency();
             duration = next.duration();
         }
-        if (dose == null || frequency == null || !fits(prev, dose) || DoseSentences.unnamedDrug(u.text().substring(0, at))) {
+        if (dose == null || frequency == null || !fits(prev, dose)
+                || DoseSentences.unnamedDrug(u.text().substring(0, at))) {
             return null;
         }
         return new Mention(prev.drug(), prev.said(), prev.term(), dose, Sig.route(u.text()), frequency,

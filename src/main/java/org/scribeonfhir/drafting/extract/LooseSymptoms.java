@@ -40,8 +40,10 @@ public final class LooseSymptoms {
             new Shape(Pattern.compile("(?i)\\b(?:pressure|pain|ache|discomfort|cramping)\\b(?:\\s+[a-z']+){0,3}?\\s+"
                     + "(?:above|over|on|behind) (?:my|the|her|his|your) (?:pubic bone|bladder)\\b"), "pelvic pain"),
             // "this horrible pain on Saturday night, under my ribs on the right": the place said after the time
-            new Shape(Pattern.compile(UNDER_RIBS + "right(?: side)?|right (?:ribs|rib cage))\\b"), "right upper quadrant pain"),
-            new Shape(Pattern.compile(UNDER_RIBS + "left(?: side)?|left (?:ribs|rib cage))\\b"), "left upper quadrant pain"));
+            new Shape(Pattern.compile(UNDER_RIBS + "right(?: side)?|right (?:ribs|rib cage))\\b"),
+                    "right upper quadrant pain"),
+            new Shape(Pattern.compile(UNDER_RIBS + "left(?: side)?|left (?:ribs|rib cage))\\b"),
+                    "left upper quadrant pain"));
 
     private LooseSymptoms() {
     }

@@ -214,7 +214,8 @@ final class MedicationMentions {
             boolean corrects = !Quantities.find(a.text()).isEmpty() || Sig.frequency(a.text()) != null;
             // "he's never taken any montelukast" "never, no": the no agrees with the negative, it does not deny it
             boolean agrees = asksOff && NEGATIVE.matcher(before).find() && NEGATIVE.matcher(a.text()).find();
-            if (asksOff && (yes != Negation.Answer.NO || agrees) || !asksOff && MedicationActions.STOPPED_IT.matcher(a.text()).find()) {
+            if (asksOff && (yes != Negation.Answer.NO || agrees)
+                    || !asksOff && MedicationActions.STOPPED_IT.matcher(a.text()).find()) {
                 action = "stopped";
             } else if (yes == Negation.Answer.NO && !(corrects && !MedicationActions.STOPPED.matcher(a.text()).find())) {
                 if (!asksOff && ANY.matcher(asked.text()).lookingAt()

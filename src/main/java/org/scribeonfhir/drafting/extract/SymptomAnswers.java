@@ -123,8 +123,9 @@ final class SymptomAnswers {
             return;
         }
         // "Did it go anywhere else?": the pain's spread, though "I couldn't sit still" was said after the pain
-        SymptomBuilder spreads = pain != null && ASKS_RADIATION.matcher(q.text()).find() && !last.name.matches("(?i).*\\b(?:"
-                + "pain|ache|aches|tightness|pressure|discomfort|numbness|tingling|burning|cramps?|cramping)\\b.*") ? pain : last;
+        SymptomBuilder spreads = pain != null && ASKS_RADIATION.matcher(q.text()).find()
+                && !last.name.matches("(?i).*\\b(?:pain|ache|aches|tightness|pressure|discomfort|numbness|tingling|"
+                + "burning|cramps?|cramping)\\b.*") ? pain : last;
         if (course(q, a, c.dialogue.ofTurn(a.turn()).get(0), spreads)) {
             return;
         }

@@ -135,7 +135,8 @@ final class SymptomSites {
      * (only where the lexicon has such a pain).
      */
     static Match namedByPlace(Context c, Utterance u) {
-        return u.historySide() && u.index() == 0 && u.turn() == ReasonReader.presentingTurn(c)
-                ? LooseSymptoms.byPlace(c.vocabulary, u.text()) : null;
+        // the sentence's own shape first: the presenting turn is looked for across the visit
+        Match place = u.historySide() && u.index() == 0 ? LooseSymptoms.byPlace(c.vocabulary, u.text()) : null;
+        return place != null && u.turn() == ReasonReader.presentingTurn(c) ? place : null;
     }
 }
