@@ -55,6 +55,7 @@ public final class ClinicalModel implements AutoCloseable {
 
     /** Loads without the card's hash check: only for the training run that is about to write the card. */
     public static ClinicalModel open(ModelCard card, ClassLoader loader, int encoderSessions) {
+        RuntimeTelemetry.requireNone(loader);
         try {
             Encoder encoder = new Encoder(ModelCard.resource(loader, card.file(ENCODER).resource()),
                     new ByteArrayInputStream(ModelCard.resource(loader, card.file(TOKENIZER).resource())),
