@@ -62,6 +62,10 @@ public final class ThirdPerson {
             + "suit|suits|suited|affect|affects|upset|upsets|worry|worries|reassure|trouble|troubles|wake|lend|lent|pass|"
             + "loan|offer|invite|warn|texted|rang|phoned)$");
 
+    /** "I'll do you a fit note": "you" is the one the thing is for only when a thing follows ("do you smoke"). */
+    private static final Pattern DO_FOR = Pattern.compile("(?s).*\\b(?:do|did|doing|done|sort|sorted|grab)$");
+    private static final Pattern THING_NEXT = Pattern.compile("(?i)\\s+(?:a|an|another|some|the|one)\\b");
+
     private ThirdPerson() {
     }
 
@@ -100,8 +104,10 @@ public final class ThirdPerson {
             String repl;
             switch (w) {
                 case "i", "you", "we" -> {
-                    boolean object = w.equals("you") && OBJECT_BEFORE.matcher(out.toString().stripTrailing()
-                            .toLowerCase(Locale.ROOT)).matches();
+                    String before = out.toString().stripTrailing().toLowerCase(Locale.ROOT);
+                    boolean object = w.equals("you") && (OBJECT_BEFORE.matcher(before).matches()
+                            || DO_FOR.matcher(before).matches() && THING_NEXT.matcher(sentence.substring(m.end()))
+                                    .lookingAt());
                     repl = object ? p.object() : p.subject();
                     subject = !object;
                 }

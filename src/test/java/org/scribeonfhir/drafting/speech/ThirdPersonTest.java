@@ -19,6 +19,13 @@ class ThirdPersonTest {
     }
 
     @Test
+    void youThatSomethingIsDoneForIsTheObjectButNotInAQuestion() {
+        assertThat(ThirdPerson.addressed("I'll do you a fit note for two weeks.", HE))
+                .contains("do him a fit note");
+        assertThat(ThirdPerson.addressed("So do you smoke at all?", HE)).contains("do he smoke");
+    }
+
+    @Test
     void idBeforeAParticipleIsHadAndBeforeAVerbWould() {
         assertThat(ThirdPerson.patient("She said it was slow when I'd gone grey, and I'd need a rest.", HE))
                 .contains("when he had gone grey").contains("he would need a rest");
