@@ -32,7 +32,8 @@ final class Diagnoses {
     private static final Pattern UNSURE = Pattern.compile("(?i)\\b(?:think|thinking|wonder|probably|likely|"
             + "(?:looks|sounds|seems)(?: (?:a lot|very much|quite|very|much|more|most|to me))? like|suspect|impression|"
             + "consistent with|possible|most likely)\\b");
-    private static final Pattern HYPOTHETICAL = Pattern.compile("(?i)\\b(?:if|unless|rule out|ruling out|exclude|"
+    private static final Pattern HYPOTHETICAL = Pattern.compile("(?i)\\b(?:if|unless|rule (?:\\w+ )?out|"
+            + "ruling (?:\\w+ )?out|exclude|"
             + "excluding|excluded|not (?:to )?miss|(?:the|a|my|main) concern (?:is|would be|with)|worry|"
             + "worried|concern(?:ed)? (?:about|for)|prevents?|protects? against|avoid|never|someone|anyone|somebody|"
             + "could be|might be|may be|possibly|in case|make sure|check(?:ing)? "
@@ -136,7 +137,8 @@ final class Diagnoses {
                     + "\\w*|germ|vaccine|shots?)\\b.*")
                     // "mono is possible but less likely": a differential weighed, not the diagnosis
                     || text.substring(m.end()).matches("(?is)^\\s*(?:is|are|was|seems?)?\\s*(?:also\\s+)?(?:possible,? "
-                    + "but\\s+)?(?:unlikely|less likely|not likely|doubtful)\\b.*")
+                    + "but\\s+)?(?:very |highly |extremely |quite |pretty |really )?(?:unlikely|less likely|not likely|"
+                    + "doubtful)\\b.*")
                     || text.substring(m.end()).matches("(?is)^\\s*(?:\\w+\\s+){0,2}(?:which|that),? (?:i|we) "
                     + "(?:don't|do not) (?:think|believe|suspect) (?:you|he|she|they) (?:have|has)\\b.*")) {
                 continue;

@@ -37,6 +37,10 @@ final class DrugEffects {
 
     /** The drug whose effect the sentence tells, or null. */
     static String drug(Context c, Utterance u, Utterance asked) {
+        String toldBefore = toldByClinician(c, u);
+        if (toldBefore != null) {
+            return toldBefore;
+        }
         java.util.regex.Matcher r = REACTION_TO_DRUG.matcher(u.text());
         if (r.find() && !Attribution.of(u, r.start()).equals(Attribution.PATIENT)) {
             return null; // "my daughter had low iron, and the tablets made her constipated": the daughter's
@@ -57,6 +61,25 @@ final class DrugEffects {
         String before = named(c, previous);
         before = before != null ? before : named(c, asked != null ? asked : readBack(c, u));
         return before != null || !OPENS_WITH_IT.matcher(u.text()).find() ? before : recent(c, u);
+    }
+
+    /** "I see tramadol made you sick before." "Oh, it was awful. I was vomiting all night.": the reply tells it. */
+    private static String toldByClinician(Context c, Utterance u) {
+        List<Utterance> before = u.clinician() || u.turn() < 2 ? List.of() : c.dialogue.ofTurn(u.turn() - 1);
+        if (before.isEmpty() || !before.get(0).clinician()) {
+            return null;
+        }
+        Utterance said = before.get(before.size() - 1);
+        java.util.regex.Matcher r = REACTION_TO_DRUG.matcher(said.text());
+        if (said.question() || !r.find() || !said.text().substring(r.start()).toLowerCase(Locale.ROOT)
+                .matches("(?s)(?:made|makes|gave|gives) you\\b.*")) {
+            return null;
+        }
+        String last = null;
+        for (org.scribeonfhir.drafting.lexicon.Match m : c.vocabulary.find(Term.Kind.DRUG, said.text())) {
+            last = m.start() < r.start() ? m.term().canonical() : last;
+        }
+        return last;
     }
 
     private static final Pattern OPENS_WITH_IT = Pattern.compile("(?i)^\\W*(?:(?:and|but|so|well)\\W+)?(?:it|they|"

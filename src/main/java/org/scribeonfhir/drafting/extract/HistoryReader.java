@@ -30,8 +30,10 @@ final class HistoryReader {
             + "thinking (?:i|i've|i'd|i'm|it|it's))\\b");
     private static final Pattern SMOKING = Pattern.compile("(?i)\\b(?:smoke|smokes|smoking|smoked|smoker|cigarettes?|"
             + "packs? a day|vape|vaping|tobacco|snuff|chew(?=\\s*(?:$|[,.]|a day|every day|daily)))\\b"); // not "chew tums"
-    private static final Pattern ALCOHOL = Pattern.compile("(?i)\\b(?:drink|drinks|drinking)\\b(?! (?:(?:loads|lots|"
-            + "plenty) of |more |extra )?(?:water|fluids|squash|juice)\\b)|\\b(?:alcohol|beers?|wine|"
+    private static final Pattern ALCOHOL = Pattern.compile("(?i)(?<!\\b(?:food|eating) and )"
+            + "\\b(?:drink|drinks|drinking)\\b"
+            + "(?! (?:okay|ok|fine|normally|all right|alright|enough)\\b| (?:(?:loads|lots|plenty) of |more |extra )?"
+            + "(?:water|fluids|squash|juice|milk)\\b)|\\b(?:alcohol|beers?|wine|"
             + "liquor|cocktails?|bourbon|whiske?y|vodka|gin|rum|lagers?|ciders?|pints?)\\b");
     private static final Pattern SICK_CONTACTS = Pattern.compile("(?i)\\b(?:any(?:one|body) (?:else )?(?:(?:at home|"
             + "in the (?:house|family)|at (?:school|daycare|work)) )?(?:sick|ill|with (?:the )?same)|sick contacts?|(?:is|has)"
@@ -51,7 +53,8 @@ final class HistoryReader {
     private static final Pattern CAFFEINE = Pattern.compile("(?i)\\b(?:caffeine|coffee|energy drinks?|sodas?|"
             + "red bull|monster)\\b");
     private static final Pattern SOCIAL_QUESTION = Pattern.compile("(?i)\\b(?:smoke|smoking|tobacco|cigarettes?|vape|"
-            + "alcohol|drink|drinking|beer|wine|drugs|weed|marijuana|cannabis|caffeine|coffee|energy drinks?|"
+            + "alcohol|(?<!\\b(?:food|eating) and )(?:drink|drinking)|beer|wine|drugs|weed|marijuana|cannabis|"
+            + "caffeine|coffee|energy drinks?|"
             + "exercise|work|job|occupation|live with|living situation)\\b");
     private static final Pattern WORK = Pattern.compile("(?i)\\bi (?:work|worked) (?:as|at|in|for)\\b");
     private static final Pattern QUANTITY = Pattern.compile("(?i)\\b(?:\\d+(?:\\.\\d+)? |an? |one |half a |(?:a )?couple (?:of )?)"

@@ -71,8 +71,9 @@ final class MedicationActions {
     private static final Pattern NONE_SINCE = Pattern.compile("(?i)(?:^|[,.;]\\s*|\\b(?:so|and|okay)\\s+)"
             + "no (?:more )?$");
     private static final Pattern SINCE = Pattern.compile("(?i)\\s*(?:[\\w']+\\s+){0,3}?since\\b");
-    private static final Pattern ON_LIST = Pattern.compile("(?i)\\s*(?:that's |that is |which is )?on (?:your|the|his|"
-            + "her) (?:list|chart|record|med list|medication list)\\b");
+    private static final Pattern ON_LIST = Pattern.compile("(?i)\\s*(?:that's |that is |which is |'s |is |are )?"
+            + "(?:still )?"
+            + "on (?:your|the|his|her) (?:list|chart|record|med list|medication list)\\b");
     private static final Pattern TRIED = Pattern.compile("(?i)\\b(?:i took|i tried|i've tried|i have tried|tried|"
             + "took some|we tried|we gave (?:him|her)|i used|(?<!\\bi )gave (?:him|her|me|us)(?: some| a course of)?)\\b");
 

@@ -37,7 +37,12 @@ final class MedicationMentions {
     private static final Pattern NEGATIVE = Pattern.compile("(?i)\\b(?:never|not|no longer|\\w+n't)\\b");
     private static final Pattern FROM_FOOD = Pattern.compile("(?i)\\s+(?:from|in|through|with) (?:food|foods|"
             + "(?:your |the |her |his |a )?diet|dairy|meals)\\b");
+    private static final Pattern OPTIONS = Pattern.compile("(?i)\\b(?:(?:a few|two|three|several|some|other|"
+            + "your|the) options|options (?:are|would be)|the choices are|one option is)\\b");
+    private static final Pattern RESISTANT = Pattern.compile("(?i)\\b(?:resistant|resistance|not sensitive) to "
+            + "(?:the )?$");
     private static final Pattern ASKS_FOR = Pattern.compile("(?i)\\b(?:what about|how about|(?:could|can|should|may) i "
+            + "(?:not )?(?:just )?"
             + "(?:get|have|try|take|use)|would (?:a|an|some) |is there|is it (?:ok|okay|alright|all right|safe) to "
             + "(?:take|use))\\b");
     /** "and the hydroxyzine should i restart it": asked, not taken. */
@@ -136,6 +141,12 @@ final class MedicationMentions {
         }
         // "…let's talk about my assessment and plan … continue your aspirin": only the words leading to the drug
         String near = Words.last(before, 8);
+        if (u.clinician() && (OPTIONS.matcher(text.substring(0, d.start())).find()
+                || RESISTANT.matcher(before).find())) {
+            // "there are a few options: … or try a different one like citalopram or …": not chosen yet; "the bugs are
+            // resistant to trimethoprim": the reason it is not given
+            return null;
+        }
         if (SymptomReader.HYPOTHETICAL.matcher(before).find() || near.toLowerCase(Locale.ROOT)
                 .matches(".*\\b(?:might|could|may|consider|option|possibly|maybe|down the road|eventually|talk about|"
                 + "discuss|next visit)\\b.*")) {
@@ -167,7 +178,8 @@ final class MedicationMentions {
                 && before.toLowerCase(Locale.ROOT).matches("(?s).*\\bdrop\\w*\\b[^.]*$")) {
             action = "stop"; // "let's drop the ibuprofen": without a lower dose, dropped is stopped
         }
-        if (action == null && u.clinician() && MedicationActions.readBack(after)) {
+        if (action == null && u.clinician() && MedicationActions.readBack(after)
+                && !ChartMedicationsOff.takenOff(text)) {
             action = "taking"; // "and the fluticasone on your list": the chart read back
         }
         if ((action == null || action.equals("continue-implied")) && listAction != null

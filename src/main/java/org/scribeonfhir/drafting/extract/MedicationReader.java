@@ -69,6 +69,7 @@ final class MedicationReader {
             }
             out.add(med);
         }
+        out.addAll(ChartMedicationsOff.read(c, out));
         return new Result(out, notices);
     }
 

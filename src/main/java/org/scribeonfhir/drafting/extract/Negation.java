@@ -151,13 +151,29 @@ public final class Negation {
             + "(?:(?:is|are|has|have|'s)(?: (?:all|completely|totally|now))? )?(?:gone|resolved|went away|cleared up|"
             + "stopped|disappeared|went(?=\\s*(?:$|[,.;]|when|after|once|by itself|on its own|completely)))\\b");
 
+    /**
+     * "Yes… oh, wait, no, sorry, I was squinting", "I thought you said feeling down. No, none of that": a yes taken
+     * back (or a mishearing owned up to) before a plain no; the last word is the answer.
+     */
+    private static final Pattern RETRACTED = Pattern.compile("(?is)^(?:(?:yes|yeah|yep|ya)\\b.{0,80}?\\b"
+            + "(?:wait|sorry|i mean|hang on|actually|thought you said|misheard)\\b|(?:i )?(?:thought you said|"
+            + "misheard)\\b).{0,120}?\\b(?:(?:no|nope|nah)(?=\\s*(?:[,.;:!?…-]|$|none\\b|not\\b|nothing\\b|"
+            + "sorry\\b))|none of that|"
+            + "not like that|nothing like that)");
+
+    /** As {@link #answer(String)}, unless a later sentence of the same turn takes the yes back. */
+    static Answer answer(String reply, String turn) {
+        Answer first = answer(reply);
+        return first == Answer.YES && turn.length() > reply.length() && answer(turn) == Answer.NO ? Answer.NO : first;
+    }
+
     /** What a reply says to a yes/no question. */
     public static Answer answer(String reply) {
         // "My gosh, no.", "oh sorry no none of that": an exclamation or an apology before the answer
         String r = reply.strip().toLowerCase(Locale.ROOT).replaceAll("^(?:(?:well|oh|um|uh|so|hmm|honestly|sorry|"
                 + "(?:my |oh )?"
                 + "(?:gosh|god|goodness|lord)|oh boy|heavens|i wish)[,!.]?\\s+)+", "");
-        if (NO.matcher(r).find()) {
+        if (NO.matcher(r).find() || RETRACTED.matcher(r).find()) {
             return Answer.NO;
         }
         if (YES.matcher(r).find()) {

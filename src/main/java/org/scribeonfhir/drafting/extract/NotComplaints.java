@@ -34,6 +34,11 @@ final class NotComplaints {
             + "wheezy|choking|gasping|sweating|in pain|with (?:pain|a cough|cramps|heartburn)|to (?:pee|urinate|"
             + "the toilet|the bathroom))\\b");
 
+    /** "How's work?" "Manic.": a busy week, not mania. */
+    private static final Pattern BUSY = Pattern.compile("(?i)^\\W*(?:(?:it's|it is|it's been|work's|work is|been)\\s+)?"
+            + "(?:absolutely |pretty |a bit |so |totally )?manic\\W*$|\\b(?:work|shift|week|day|busy|office|shop|"
+            + "season)\\b");
+
     /** "Sorry, I'm all out of breath, I've just run in from the garden": winded by what they just did. */
     private static final Pattern JUST_RUSHED = Pattern.compile("(?i)\\b(?:just|only just) (?:run|ran|rushed|dashed|"
             + "raced|hurried|jogged|sprinted|come up|came up|climbed|walked up)\\b|\\b(?:from|after) (?:running|rushing|"
@@ -58,6 +63,7 @@ final class NotComplaints {
                 || Negation.noMore(text, m.start()) && !COMPARED.matcher(m.surface()).matches()
                 || EXCUSE.matcher(before).find()
                 || name.equals("insomnia") && WOKEN_BY.matcher(from).lookingAt()
-                || WINDED.matcher(name).find() && JUST_RUSHED.matcher(text).find();
+                || WINDED.matcher(name).find() && JUST_RUSHED.matcher(text).find()
+                || name.equals("elevated mood") && m.surface().equalsIgnoreCase("manic") && BUSY.matcher(text).find();
     }
 }

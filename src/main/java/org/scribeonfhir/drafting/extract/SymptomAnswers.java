@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
+import org.scribeonfhir.drafting.lexicon.Match;
 import org.scribeonfhir.drafting.speech.Utterance;
 import org.scribeonfhir.drafting.visit.Presence;
 import org.scribeonfhir.drafting.visit.Support;
@@ -60,6 +61,17 @@ final class SymptomAnswers {
             + "sitting)|while (?:resting|sitting))\\b");
 
     private SymptomAnswers() {
+    }
+
+    private static final Pattern TRIGGER_WORDS = Pattern.compile("(?i)^(?:cough\\w*|sneez\\w*|strain\\w*|laugh\\w*)$");
+
+    /**
+     * "Anything make it worse?" "Coughing and sneezing, it shoots right down.": the cough named in the reply is what
+     * sets the pain off, not a complaint of its own.
+     */
+    static boolean trigger(Utterance q, Match m) {
+        return q != null && q.clinician() && (ASKS_WORSE.matcher(q.text()).find() || ASKS_BETTER.matcher(q.text())
+                .find()) && TRIGGER_WORDS.matcher(m.surface().strip()).matches();
     }
 
     /** "Did it go anywhere else?" "Round to the back.": where the pain spreads, not another complaint or its place. */

@@ -94,7 +94,7 @@ final class SymptomQuestions {
             b.mention(domain.presence(), Support.of(ANSWERED, q.turn(), a.turn()));
             return;
         }
-        Negation.Answer answer = Negation.answer(a.text());
+        Negation.Answer answer = Negation.answer(a.text(), c.dialogue.text(a.turn()));
         if (answer != Negation.Answer.NO && AskedAgain.relativesStory(a)) {
             return; // "any weakness or numbness?" "my mum gets migraines actually…": her story, not an answer
         }

@@ -153,6 +153,9 @@ final class SymptomReader {
             if (HYPOTHETICAL.matcher(before).find()) {
                 continue;
             }
+            if (SymptomAnswers.trigger(asked, m)) {
+                continue;
+            }
             Presence p = Negation.ofReply(text, m.start(), m.end());
             // the question the whole reply answers, though this sentence is not the reply's first
             Utterance q = asked;

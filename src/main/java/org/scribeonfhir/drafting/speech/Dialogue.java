@@ -204,7 +204,30 @@ public final class Dialogue {
                 }
             }
         }
-        return next.get(0);
+        Utterance clarified = clarified(next, question);
+        return clarified != null ? clarified : next.get(0);
+    }
+
+    private static final Pattern BARE_YES = Pattern.compile("(?i)^\\W*(?:yes|yeah|yep|yup|mm-hmm|uh-huh)\\W*$");
+    private static final Pattern WHICH = Pattern.compile("(?i)\\bwhich (?:one|ones|of (?:those|them|these|that|the "
+            + "\\w+))\\b|^\\W*(?:sorry,? )?which\\W*$");
+
+    /**
+     * "Any phlegm, blood, or are you short of breath?" "Yes." "Which of those?" "Well, a bit of clear stuff…": a bare
+     * yes to a list that the clinician has to ask about is no answer; the reply to "which of those" is.
+     */
+    private Utterance clarified(List<Utterance> reply, Utterance question) {
+        if (reply.size() != 1 || !BARE_YES.matcher(reply.get(0).text()).matches()) {
+            return null;
+        }
+        List<Utterance> asked = ofTurn(question.turn() + 2);
+        List<Utterance> answer = ofTurn(question.turn() + 3);
+        if (asked.isEmpty() || asked.get(0).role() != question.role() || answer.isEmpty()
+                || answer.get(0).role() == question.role()
+                || !WHICH.matcher(asked.get(asked.size() - 1).text()).find()) {
+            return null;
+        }
+        return answer.get(0);
     }
 
     private static final Pattern ECHO_LEAD = Pattern.compile("(?i)^\\W*(?:(?:sorry|pardon|what|oh|um|uh|yes|yeah)\\W+)*");

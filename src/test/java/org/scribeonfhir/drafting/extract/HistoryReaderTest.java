@@ -13,6 +13,14 @@ import org.scribeonfhir.drafting.visit.VisitModel;
 class HistoryReaderTest {
 
     @Test
+    void drinkingWaterAndSquashIsNotAlcoholHistory() {
+        VisitModel v = Visits.read("[doctor] What's brought you in?", "[patient] A sore throat and a rash.",
+                "[doctor] How are you managing with food and drink?",
+                "[patient] I'm drinking okay, water and squash, but I'm not really eating.");
+        assertThat(v.history()).filteredOn(h -> h.kind().equals("social")).isEmpty();
+    }
+
+    @Test
     void aFriendsMotherIsNotFamilyHistory() {
         VisitModel v = Visits.read("[doctor] any illnesses that run in the family?",
                 "[patient] my dad has high blood pressure. and my friend's mum recently died of a brain tumor.");

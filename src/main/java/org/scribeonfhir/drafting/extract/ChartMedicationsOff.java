@@ -1,0 +1,86 @@
+package org.scribeonfhir.drafting.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+import org.scribeonfhir.drafting.speech.Utterance;
+import org.scribeonfhir.drafting.visit.Medication;
+import org.scribeonfhir.drafting.visit.Support;
+import org.scribeonfhir.ehr.ChartFact;
+
+/**
+ * A chart medication the visit says is not taken: "naproxen's on your list from a while back?" "I haven't taken that
+ * in two years"; "zopiclone, seven tablets, they're all gone"; "oxy butter nin… are you still taking that?" "no, I
+ * stopped that". The chart still lists it, so the note must not; what was said of it is told as stopped instead.
+ */
+final class ChartMedicationsOff {
+
+    /** Said of the drug by the patient: not taken now. */
+    private static final Pattern OFF = Pattern.compile("(?i)\\b(?:stopped|i haven't (?:taken|had|used)|i have not "
+            + "(?:taken|had|used)|haven't been (?:taking|using)|not (?:taking|using) (?:it|that|them|those)|"
+            + "(?:they're|they are|it's|it is) (?:all )?(?:gone|finished|used up)|all gone|finished (?:it|them|the "
+            + "course)|ran out|came off|don't take (?:it|that|them)|not on (?:it|that|them) (?:any ?more|now))\\b");
+    /** Said by the clinician: the drug comes off the list. */
+    private static final Pattern TAKEN_OFF = Pattern.compile("(?i)\\b(?:take (?:it|that|them) off|stay off|"
+            + "come off|remove (?:it|that) from)\\b");
+
+    private ChartMedicationsOff() {
+    }
+
+    static List<Medication> read(Context c, List<Medication> known) {
+        List<Medication> out = new ArrayList<>();
+        if (c.chart == null) {
+            return out;
+        }
+        for (ChartFact f : c.chart.medications()) {
+            if (f.label() == null || known.stream().anyMatch(m -> m.support().references().contains(f.reference()))) {
+                continue;
+            }
+            String name = SpokenDrugName.generic(f.label());
+            for (Utterance u : c.dialogue.utterances()) {
+                if (SpokenDrugName.find(u.text(), name) == null) {
+                    continue;
+                }
+                Support off = off(c, u);
+                if (off != null) {
+                    // the chart's spelling: "oxy butter nin" as heard is no name for the note
+                    out.add(new Medication(name, name, null, null, null, null, null, null, "stopped", false, null,
+                            off.withReference(f.reference())));
+                    break;
+                }
+            }
+        }
+        return out;
+    }
+
+    /** "The pill is still on your list here, so I'll take that off": a read-back of what is no longer taken. */
+    static boolean takenOff(String text) {
+        return TAKEN_OFF.matcher(text).find();
+    }
+
+    /** Where the visit says the drug named in {@code u} is not taken, or null. */
+    private static Support off(Context c, Utterance u) {
+        if (!u.clinician()) {
+            return OFF.matcher(u.text()).find() ? Support.of(0.8, u.turn()) : null;
+        }
+        if (takenOff(c.dialogue.text(u.turn()))) {
+            return Support.of(0.8, u.turn());
+        }
+        // "i see you were given oxy butter nin in august. are you still taking that": the turn's question asks of it
+        List<Utterance> turn = c.dialogue.ofTurn(u.turn());
+        Utterance q = turn.get(turn.size() - 1);
+        Utterance a = q.question() ? c.dialogue.answerTo(q) : null;
+        if (a == null || a.clinician()) {
+            return null;
+        }
+        String reply = c.dialogue.text(a.turn());
+        boolean stillTaking = q.text().toLowerCase(Locale.ROOT).matches("(?s).*\\b(?:still|currently) "
+                + "(?:taking|on|using)\\b.*");
+        if (OFF.matcher(reply).find() || stillTaking && Negation.answer(a.text()) == Negation.Answer.NO) {
+            return Support.of(0.8, u.turn(), a.turn());
+        }
+        return null;
+    }
+}
