@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
+import org.scribeonfhir.drafting.lexicon.Match;
+import org.scribeonfhir.drafting.lexicon.Term;
 import org.scribeonfhir.drafting.speech.Utterance;
 import org.scribeonfhir.drafting.visit.Medication;
 import org.scribeonfhir.drafting.visit.Support;
@@ -43,7 +45,7 @@ final class ChartMedicationsOff {
                 if (SpokenDrugName.find(u.text(), name) == null) {
                     continue;
                 }
-                Support off = off(c, u);
+                Support off = off(c, u, name);
                 if (off != null) {
                     // the chart's spelling: "oxy butter nin" as heard is no name for the note
                     out.add(new Medication(name, name, null, null, null, null, null, null, "stopped", false, null,
@@ -55,15 +57,34 @@ final class ChartMedicationsOff {
         return out;
     }
 
+    /**
+     * "zopiclone in september, seven tablets, they're all gone, and I tried nytol…": the words from the drug up to the
+     * next drug named, or the clause before it ("I stopped the zopiclone"), say it is off; "I stopped the ibuprofen but
+     * I still take my lisinopril" says nothing of the lisinopril.
+     */
+    private static boolean saidOff(Context c, String text, String name) {
+        String lower = text.toLowerCase(Locale.ROOT);
+        String said = SpokenDrugName.find(text, name);
+        int at = Math.max(0, lower.indexOf(said.split(" ")[0]));
+        String rest = lower.substring(at);
+        int end = rest.length();
+        for (Match m : c.vocabulary.find(Term.Kind.DRUG, rest)) {
+            if (m.start() >= said.length() && !m.term().canonical().equalsIgnoreCase(name)) {
+                end = Math.min(end, m.start());
+            }
+        }
+        return OFF.matcher(rest.substring(0, end)).find() || OFF.matcher(Negation.clause(lower.substring(0, at))).find();
+    }
+
     /** "The pill is still on your list here, so I'll take that off": a read-back of what is no longer taken. */
     static boolean takenOff(String text) {
         return TAKEN_OFF.matcher(text).find();
     }
 
     /** Where the visit says the drug named in {@code u} is not taken, or null. */
-    private static Support off(Context c, Utterance u) {
+    private static Support off(Context c, Utterance u, String name) {
         if (!u.clinician()) {
-            return OFF.matcher(u.text()).find() ? Support.of(0.8, u.turn()) : null;
+            return saidOff(c, u.text(), name) ? Support.of(0.8, u.turn()) : null;
         }
         if (takenOff(c.dialogue.text(u.turn()))) {
             return Support.of(0.8, u.turn());

@@ -83,6 +83,14 @@ class TakenBackAnswersTest {
     }
 
     @Test
+    void anotherDrugStoppedInTheSameBreathLeavesTheChartDrugTaken() {
+        var note = Visits.draft(chartWith("Zopiclone 3.75 mg tablets"), "[doctor] what's brought you in",
+                "[patient] i can't sleep and i'm low",
+                "[patient] i stopped the nytol after a week but the zoppy clone i still take most nights");
+        assertThat(Visits.lines(note)).noneMatch(l -> l.contains("no longer taking zopiclone"));
+    }
+
+    @Test
     void aDrugNamedAmongTheOptionsIsNotStartedButTheChosenOneIs() {
         VisitModel v = Visits.read("[doctor] what's brought you in", "[patient] i've been low since i lost my job",
                 "[doctor] so what i think is going on is a depressive episode triggered by losing your job",
