@@ -159,6 +159,25 @@ final class AllergyReader {
         Negation.Answer answer = Negation.answer(text);
         List<String> substances = substances(c, text);
         String reply = String.join(" ", c.dialogue.ofTurn(a.turn()).stream().map(Utterance::text).toList());
+        // "Not medicines. Plasters bring me out in a rash.": the allergy is in a later sentence of the reply
+        if (substances.isEmpty() && !CONTEXT.matcher(text).find()) {
+            boolean found = false;
+            for (Utterance u : c.dialogue.ofTurn(a.turn())) {
+                Matcher o = OTHER_ALLERGENS.matcher(u.text());
+                if (u == a || reaction(u.text()) == null || !o.find()
+                        || !Attribution.of(u, o.start()).equals(Attribution.PATIENT)
+                        || Attribution.lastRelative(u.text()) != null) {
+                    continue; // "my mum's allergic to penicillin, she gets hives": hers
+                }
+                for (String s : substances(c, u.text())) {
+                    add(out, new Allergy(s, reaction(u.text()), false, Support.of(0.85, q.turn(), a.turn())));
+                    found = true;
+                }
+            }
+            if (found) {
+                return;
+            }
+        }
         // "Sulfa? No, wait, that's my wife. I don't have any." / "Any medicines, any allergies?" "I gave him
         // ibuprofen this morning. No allergies.": the reply ends with none; a drug named is not an allergen
         boolean taken = q.text().matches("(?is).*\\b(?:medicines?|medications?|meds|taking)\\b.*")

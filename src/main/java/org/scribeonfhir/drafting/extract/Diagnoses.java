@@ -129,7 +129,8 @@ final class Diagnoses {
             boolean worried = WorkingImpression.actedOn(c, u, text, m.start(), m.end());
             if (!worried && (HYPOTHETICAL.matcher(before).find() || !STATED.matcher(before).find() && !opens(text, m)
                     && !headed && !restated(c, u, text, m))
-                    || before.matches("(?is).*\\b(?:options?|safe|safest|studied|used|allowed|fine) (?:in|during)\\s*$")
+                    || before.matches("(?is).*\\b(?:options?|safe|safest|studied|used|allowed|fine)(?: to (?:take|use))? "
+                    + "(?:in|during)(?: early| late)?\\s*$")
                     // "a blood count for anaemia", "a swab to check for strep": what a test looks for
                     || TEST_FOR.matcher(before).find()
                     || text.substring(m.end()).matches("(?is)^\\s*(?:screening|screen|risk|prevention|protection|"

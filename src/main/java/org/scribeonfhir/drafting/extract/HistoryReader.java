@@ -41,7 +41,8 @@ final class HistoryReader {
     private static final Pattern VACCINE = Pattern.compile("(?i)\\b(?:shots?|vaccines?|vaccinat\\w*|immuni[sz]\\w*|"
             + "boosters?)\\b");
     private static final Pattern GUESS = Pattern.compile("(?i)\\b(?:i think|i guess|maybe|probably|might|could|"
-            + "wonder(?:ing)? if|worried|afraid|scared)\\b");
+            + "wonder(?:ing)? if|worried|afraid|scared|came up (?:as|with)|looked (?:it |them |that )?up|googled|"
+            + "read online|on the internet|online it said)\\b");
     private static final Pattern RECENT = Pattern.compile("(?i)\\b(?:for (?:about |like |almost |over |the (?:past|"
             + "last) )?(?:\\d+|a few|a couple of|several) (?:days?|weeks?)|since (?:yesterday|last night|this morning|"
             + "monday|tuesday|wednesday|thursday|friday|saturday|sunday)|(?:a|\\d+|a few|a couple of) (?:days?|weeks?) ago|"

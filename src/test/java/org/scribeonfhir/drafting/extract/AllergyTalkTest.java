@@ -25,6 +25,18 @@ class AllergyTalkTest {
     }
 
     @Test
+    void aNonDrugAllergyAfterNotMedicinesIsTheAllergyAndARelativesIsNot() {
+        VisitModel own = Visits.read("[doctor] What's brought you in?", "[patient] Tummy pain since Saturday.",
+                "[doctor] Any allergies to medicines?",
+                "[patient] Not medicines. Plasters bring me out in a rash, the sticky ones.");
+        assertThat(own.allergies()).anyMatch(a -> "plaster".equals(a.substance()) && "rash".equals(a.reaction()));
+        VisitModel mums = Visits.read("[doctor] What's brought you in?", "[patient] A sore ear since Monday.",
+                "[doctor] Any allergies to medicines?",
+                "[patient] Not that I know of. My mum is allergic to penicillin, she gets hives.");
+        assertThat(mums.allergies()).noneMatch(a -> "penicillin".equals(a.substance()));
+    }
+
+    @Test
     void aDrugOrderedBecauseOfTheAllergyIsOrderedWithTheDoseWhenOnlyTheDaysAreTakenBack() {
         Medication doxy = med(Visits.read(VISIT), "doxycycline");
         assertThat(doxy.action()).isEqualTo("start");

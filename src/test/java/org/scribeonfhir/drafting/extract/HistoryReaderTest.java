@@ -13,6 +13,14 @@ import org.scribeonfhir.drafting.visit.VisitModel;
 class HistoryReaderTest {
 
     @Test
+    void aDiseaseTheInternetSuggestedIsNoPastHistory() {
+        VisitModel v = Visits.read("[doctor] What's brought you in?",
+                "[patient] Headaches. Every day for about three weeks now. And my neck's been stiff, and I looked it up, "
+                        + "and stiff neck and headache came up as meningitis, so I've worked myself up a bit.");
+        assertThat(v.history()).noneMatch(h -> h.text().toLowerCase().contains("meningitis"));
+    }
+
+    @Test
     void drinkingWaterAndSquashIsNotAlcoholHistory() {
         VisitModel v = Visits.read("[doctor] What's brought you in?", "[patient] A sore throat and a rash.",
                 "[doctor] How are you managing with food and drink?",

@@ -113,5 +113,7 @@ class TakenBackAnswersTest {
                 "[doctor] So nitrofurantoin, one hundred milligrams twice a day for three days.");
         assertThat(v.medications()).noneMatch(m -> m.drug().equals("trimethoprim") && m.ordered())
                 .anyMatch(m -> m.drug().equals("nitrofurantoin"));
+        // "fine to take in early pregnancy" is why this drug, not a pregnancy
+        assertThat(v.problems()).noneMatch(p -> p.name().toLowerCase().contains("pregnancy"));
     }
 }
