@@ -20,9 +20,6 @@ import org.scribeonfhir.drafting.visit.Support;
  */
 final class HistoryReader {
 
-    /** "She has a past medical history of uterine fibroids and anemia": the clinician's summary of the history. */
-    private static final Pattern HISTORY_OF = Pattern.compile("(?i)\\b(?:(?:past )?medical history (?:of|is significant "
-            + "for|significant for|includes)|(?:she|he|you|they) (?:has|have) (?:a )?(?:known )?history of|pmh (?:of|is))\\b");
     /** "It felt like I was having a heart attack": a comparison, not a diagnosis. */
     private static final Pattern SIMILE = Pattern.compile("(?i)\\b(?:felt like|feels like|feel like|feeling like|"
             + "like i was|like i'm|as if|as though|thought (?:i|he|she|it|you)(?:'d| had| was| were| might| may)|"
@@ -78,8 +75,8 @@ final class HistoryReader {
                 continue;
             }
             if (u.clinician() && !u.question() && c.part(u) == Part.HISTORY) {
-                summarized(c, u, out);
-                restated(c, u, out);
+                ClinicianHistory.summarized(c, u, out);
+                ClinicianHistory.restated(c, u, out);
             }
             if (u.historySide() && !u.question()) {
                 Utterance asked = c.dialogue.questionFor(u);
@@ -155,34 +152,6 @@ final class HistoryReader {
                 add(out, new HistoryItem("medical", name, null, Support.of(0.75, u.turn())));
             } else if (Attribution.bloodRelative(whose)) {
                 add(out, new HistoryItem("family", name, whose, Support.of(0.8, u.turn())));
-            }
-        }
-    }
-
-    /** "Last time you told me your sister has bipolar disorder": the clinician restating the family history. */
-    private static void restated(Context c, Utterance u, List<HistoryItem> out) {
-        String text = u.text();
-        for (Match m : c.vocabulary.find(Term.Kind.CONDITION, text)) {
-            String whose = Attribution.of(u, m.start());
-            String before = Negation.clause(text.substring(0, m.start())).toLowerCase(Locale.ROOT);
-            if (Attribution.bloodRelative(whose) && before.matches("(?s).*\\byour\\b.*")
-                    && !before.matches("(?s).*\\b(?:my|our|if|whether)\\b.*")
-                    && Negation.of(text, m.start(), m.end()) == Presence.PRESENT) {
-                add(out, new HistoryItem("family", m.term().canonical(), whose, Support.of(0.75, u.turn())));
-            }
-        }
-    }
-
-    private static void summarized(Context c, Utterance u, List<HistoryItem> out) {
-        Matcher cue = HISTORY_OF.matcher(u.text());
-        if (!cue.find()) {
-            return;
-        }
-        String text = u.text();
-        for (Match m : c.vocabulary.find(Term.Kind.CONDITION, text)) {
-            if (m.start() >= cue.end() && Negation.of(text, m.start(), m.end()) == Presence.PRESENT
-                    && Attribution.of(u, m.start()).equals(Attribution.PATIENT)) {
-                add(out, new HistoryItem("medical", m.term().canonical(), null, Support.of(0.8, u.turn())));
             }
         }
     }
@@ -292,7 +261,8 @@ final class HistoryReader {
                 || u.role() == Role.INTERPRETER;
     }
 
-    private static void add(List<HistoryItem> out, HistoryItem item) {
+    /** Adds the item, or merges its support into the same item already there. */
+    static void add(List<HistoryItem> out, HistoryItem item) {
         for (int i = 0; i < out.size(); i++) {
             HistoryItem x = out.get(i);
             if (x.kind().equals(item.kind()) && x.text().equalsIgnoreCase(item.text())

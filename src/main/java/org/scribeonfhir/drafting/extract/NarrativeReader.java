@@ -150,19 +150,6 @@ final class NarrativeReader {
                 && !c.vocabulary.find(Term.Kind.DRUG, x.text()).isEmpty());
     }
 
-    /** "When the patient, the patient needs to use…": speech too broken to stand as a sentence of the note. */
-    private static final Pattern SAID_TWICE = Pattern.compile("(?i)\\b((?:the patient|she|he|her|his|they)(?:'s)?)\\W+\\1\\b");
-    private static final Pattern FILLER = Pattern.compile("(?i)\\b(?:yeah|ohh?|erm|you know|i mean|sort of|kind of|"
-            + "basically|innit)\\b");
-    private static final Pattern RESTARTS = Pattern.compile("(?i)\\bit's\\b");
-    /** A filler still in the sentence once hedges are gone: "…this inhaler, yeah." */
-    private static final Pattern LEFT_IN = Pattern.compile("(?i)\\b(?:yeah|ohh?|erm|innit)\\b");
-
-    private static boolean garbled(String said, String s) {
-        return SAID_TWICE.matcher(s).find() || LEFT_IN.matcher(s).find() || FILLER.matcher(said).results().count() >= 2
-                || RESTARTS.matcher(s).results().count() >= 3; // "it's the heartburn it's been… it's a burning…"
-    }
-
     private static Narrative sentence(Context c, Utterance u, Pronouns p, Historian historian) {
         String t = u.text();
         Narrative accompanied = Companions.accompanied(c, u, p);
@@ -243,7 +230,7 @@ final class NarrativeReader {
         s = Phrasing.hedges(s).replaceAll("(?i)\\b(?:um|uh|like,)\\s*", "").replaceAll("\\s{2,}", " ").strip()
                 .replaceFirst("(?i)^(?:no|nope|yes|yeah),\\s*", "");
         s = StoryClauses.clinical(c, u, Phrasing.finish(s));
-        if (s.split("\\s+").length < 4 || garbled(u.text(), s)) {
+        if (s.split("\\s+").length < 4 || BrokenSpeech.garbled(u.text(), s)) {
             return null;
         }
         // "It makes me groggy" written "The hydroxyzine makes her groggy": the question's turn is evidence too
