@@ -19,7 +19,10 @@ import org.scribeonfhir.ehr.ChartFact;
  */
 final class ChartMedicationsOff {
 
-    /** Said of the drug by the patient: not taken now. */
+    /**
+     * Said of the drug by the patient: not taken now. Narrower than {@code MedicationActions.STOPPED} on purpose: a
+     * bare "completed" or "finished ten days ago" keeps the course's chart line as its history.
+     */
     private static final Pattern OFF = Pattern.compile("(?i)\\b(?:stopped|i haven't (?:taken|had|used)|i have not "
             + "(?:taken|had|used)|haven't been (?:taking|using)|not (?:taking|using) (?:it|that|them|those)|"
             + "(?:they're|they are|it's|it is) (?:all )?(?:gone|finished|used up)|all gone|finished (?:it|them|the "
@@ -42,10 +45,11 @@ final class ChartMedicationsOff {
             }
             String name = SpokenDrugName.generic(f.label());
             for (Utterance u : c.dialogue.utterances()) {
-                if (SpokenDrugName.find(u.text(), name) == null) {
+                String said = SpokenDrugName.find(u.text(), name);
+                if (said == null) {
                     continue;
                 }
-                Support off = off(c, u, name);
+                Support off = off(c, u, name, said);
                 if (off != null) {
                     // the chart's spelling: "oxy butter nin" as heard is no name for the note
                     out.add(new Medication(name, name, null, null, null, null, null, null, "stopped", false, null,
@@ -62,9 +66,8 @@ final class ChartMedicationsOff {
      * next drug named, or the clause before it ("I stopped the zopiclone"), say it is off; "I stopped the ibuprofen but
      * I still take my lisinopril" says nothing of the lisinopril.
      */
-    private static boolean saidOff(Context c, String text, String name) {
+    private static boolean saidOff(Context c, String text, String name, String said) {
         String lower = text.toLowerCase(Locale.ROOT);
-        String said = SpokenDrugName.find(text, name);
         int at = Math.max(0, lower.indexOf(said.split(" ")[0]));
         String rest = lower.substring(at);
         int end = rest.length();
@@ -73,7 +76,11 @@ final class ChartMedicationsOff {
                 end = Math.min(end, m.start());
             }
         }
-        return OFF.matcher(rest.substring(0, end)).find() || OFF.matcher(Negation.clause(lower.substring(0, at))).find();
+        return off(rest.substring(0, end)) || off(Negation.clause(lower.substring(0, at)));
+    }
+
+    private static boolean off(String words) {
+        return OFF.matcher(words).find();
     }
 
     /** "The pill is still on your list here, so I'll take that off": a read-back of what is no longer taken. */
@@ -81,10 +88,10 @@ final class ChartMedicationsOff {
         return TAKEN_OFF.matcher(text).find();
     }
 
-    /** Where the visit says the drug named in {@code u} is not taken, or null. */
-    private static Support off(Context c, Utterance u, String name) {
+    /** Where the visit says the drug {@code name}, said in {@code u} as {@code said}, is not taken, or null. */
+    private static Support off(Context c, Utterance u, String name, String said) {
         if (!u.clinician()) {
-            return saidOff(c, u.text(), name) ? Support.of(0.8, u.turn()) : null;
+            return saidOff(c, u.text(), name, said) ? Support.of(0.8, u.turn()) : null;
         }
         if (takenOff(c.dialogue.text(u.turn()))) {
             return Support.of(0.8, u.turn());
@@ -99,7 +106,7 @@ final class ChartMedicationsOff {
         String reply = c.dialogue.text(a.turn());
         boolean stillTaking = q.text().toLowerCase(Locale.ROOT).matches("(?s).*\\b(?:still|currently) "
                 + "(?:taking|on|using)\\b.*");
-        if (OFF.matcher(reply).find() || stillTaking && Negation.answer(a.text()) == Negation.Answer.NO) {
+        if (off(reply) || stillTaking && Negation.answer(a.text()) == Negation.Answer.NO) {
             return Support.of(0.8, u.turn(), a.turn());
         }
         return null;

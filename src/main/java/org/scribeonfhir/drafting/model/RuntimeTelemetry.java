@@ -71,35 +71,18 @@ final class RuntimeTelemetry {
         return o + "-" + a;
     }
 
-    /** Streams through the file once: the library is tens of megabytes. */
+    /** Streams through the file once (the library is tens of megabytes), keeping a needle's length across chunks. */
     static boolean contains(InputStream in, byte[] needle) throws IOException {
+        String wanted = new String(needle, StandardCharsets.ISO_8859_1);
         byte[] buffer = new byte[1 << 16];
-        int matched = 0;
+        String carried = "";
         for (int n; (n = in.read(buffer)) > 0;) {
-            for (int i = 0; i < n; i++) {
-                byte b = buffer[i];
-                while (matched > 0 && needle[matched] != b) {
-                    matched = fallback(needle, matched);
-                }
-                if (needle[matched] == b && ++matched == needle.length) {
-                    return true;
-                }
+            String chunk = carried + new String(buffer, 0, n, StandardCharsets.ISO_8859_1);
+            if (chunk.contains(wanted)) {
+                return true;
             }
+            carried = chunk.substring(Math.max(0, chunk.length() - needle.length + 1));
         }
         return false;
-    }
-
-    /** The longest proper prefix of needle[0..matched) that is also its suffix (KMP without a table). */
-    private static int fallback(byte[] needle, int matched) {
-        for (int k = matched - 1; k > 0; k--) {
-            boolean same = true;
-            for (int j = 0; j < k && same; j++) {
-                same = needle[j] == needle[matched - k + j];
-            }
-            if (same) {
-                return k;
-            }
-        }
-        return 0;
     }
 }
