@@ -59,9 +59,10 @@ final class NarrativeReader {
     private static final int MAX = 14;
     private static final Pattern OBJECT_PRONOUN = Pattern.compile("(?i)\\b(?:need|take|takes|took|have|had|drink|"
             + "drinks|use|uses|used|like|get|got|try|tried) (?:it|them|those|these)\\b");
-    private static final Pattern RELATIVE_FIRST = Pattern.compile("(?i)^(?:and |but |so )?(?:my|our) (?:wife|husband|"
+    private static final Pattern RELATIVE_FIRST = Pattern.compile("(?i)^(?:(?:and|but|so|yeah|yes|oh|well|um)\\W+)*(?:my|our) (?:wife|husband|"
             + "partner|mum|mom|mother|dad|father|brother|sister|son|daughter|friend|neighbou?r|aunt|uncle|cousin|"
-            + "grandmother|grandfather|gran|grandma|grandpa|boss|colleague|coworker)(?:'s|\\b)");
+            // "my moms like drink cranberry juice": a recogniser drops the possessive's apostrophe
+            + "grandmother|grandfather|gran|grandma|grandpa|boss|colleague|coworker)(?:'s|s\\b|\\b)");
     private static final Pattern RELATIVE_HAS = Pattern.compile("(?i)\\b(?:my|our) (?:wife|husband|partner|mum|mom|"
             + "mother|dad|father|brother|sister|son|daughter|aunt|uncle|cousin|gran|grandma|grandpa)"
             + "(?:'s|\\s+(?:has|had|is|was|takes|took|gets|got))\\b");
@@ -122,11 +123,15 @@ final class NarrativeReader {
             }
             if (!u.clinician() && (DOSE_CHANGED.matcher(u.text()).find() && afterDrugNamed(c, u)
                     || MedicationActions.STOPPED.matcher(u.text()).find()
-                    && !c.vocabulary.find(Term.Kind.DRUG, u.text()).isEmpty())) {
-                continue; // "Dr Pellow put it up", "I stopped the fluticasone a year ago": told in the medication list
+                    && !c.vocabulary.find(Term.Kind.DRUG, u.text()).isEmpty())
+                    || u.clinician() && STRENGTH.matcher(u.text()).find()
+                    && !c.vocabulary.find(Term.Kind.DRUG, u.text()).isEmpty()) {
+                // "Dr Pellow put it up", "I stopped the fluticasone a year ago", "you're on lisinopril twenty
+                // milligrams and the atorvastatin eighty no sorry forty": told in the medication list
+                continue;
             }
-            if (!u.clinician() && (AskedAbout.relative(c, u, u.text().length()) != null
-                    || SymptomAnswers.answersRadiation(c, u) || Occupation.stated(u.text()) != null
+            if (!u.clinician() && (AskedAbout.relative(c, u, u.text().length()) != null || DomainAnswers.told(c, u)
+                    || SymptomAnswers.answersRadiation(c, u) || Occupation.told(c, u)
                     && c.vocabulary.find(Term.Kind.SYMPTOM, u.text()).isEmpty())) {
                 // "how's your mom doing" "still on dialysis…": the mother's story, told in the family history; "round
                 // to the back": where the pain spreads, told with the pain; the job, told in the social history
@@ -140,6 +145,8 @@ final class NarrativeReader {
         return out;
     }
 
+    private static final Pattern STRENGTH = Pattern.compile("(?i)\\b\\d+(?:\\.\\d+)?\\s*(?:mg|mcg|micrograms?|"
+            + "milligrams?|units?|ml)\\b");
     private static final Pattern DOSE_CHANGED = Pattern.compile("(?i)\\b(?:put (?:it|me) up|upped it|doubled it|"
             + "halved it|increased it|raised it|lowered it|dropped it|cut it down|put (?:it|me) down|changed it|"
             + "bumped it up|went up to|went down to)\\b");

@@ -17,7 +17,8 @@ final class Occupation {
     /** "And what do you do?" at the end of the question, or one of the ways work is asked about. */
     private static final Pattern ASKS = Pattern.compile("(?i)\\bwhat do you do\\W*$|\\b(?:what do you do for (?:work|a "
             + "living|a job)|what (?:kind|sort|type) of (?:work|job)|what(?:'s| is) your (?:job|occupation|line of work)|"
-            + "where do you work|are you (?:still )?working|do you work)\\b");
+            + "where do you work|are you (?:still )?working|do you work|you're retired|you are retired|are you retired)"
+            + "\\b");
     private static final Pattern FILLER = Pattern.compile("(?i)^(?:(?:yeah|yes|yep|well|um|uh|oh|so|i mean)\\b,?\\s*)+");
     /** "I'm a teacher": the noun alone reads best after "Occupation:". */
     private static final Pattern I_AM = Pattern.compile("(?i)^(?:i'm|i am) ((?:an?|the) .+|retired.*|unemployed.*|"
@@ -62,6 +63,12 @@ final class Occupation {
                 .replaceFirst("^the (?=[aeiou])", "an ").replaceFirst("^the ", "a ");
     }
 
+    /** The patient's job said in this sentence, or asked about in the question its turn answers. */
+    static boolean told(Context c, Utterance u) {
+        Utterance q = c.dialogue.questionFor(u);
+        return stated(u.text()) != null || q != null && ASKS.matcher(q.text()).find();
+    }
+
     /**
      * "I'm a pastry chef, at Crumb and Quill" is "a pastry chef"; "i'm a courier i drive a van all day …" (raw
      * speech) "a courier"; "I paint houses" is "paints houses"; a long sentence ends at its first clause.
@@ -73,7 +80,12 @@ final class Occupation {
         String t = I_AM.matcher(fluent).replaceFirst("$1").replaceFirst("(?i)^the (?=[aeiou])", "an ")
                 .replaceFirst("(?i)^the ", "a ")
                 .replaceFirst(",?\\s+(?:at|for|with)\\s+(?:the\\s+)?\\p{Lu}.*$", "")
-                .replaceFirst("(?i)^(an? [a-z -]+?)\\s+(?:i|i'm|he|she|we|so|and|but|it's)\\b.*$", "$1");
+                .replaceFirst("(?i)^(an? [a-z -]+?)\\s+(?:i|i'm|he|she|we|so|and|but|it's)\\b.*$", "$1")
+                // "i drive a school bus for cobble ridge elementary 42 stops on my route": a count is small talk
+                .replaceFirst("(?i)\\s+\\d+\\s+(?!(?:hours?|days?|nights?|shifts?|years?|weeks?|months?|a week|"
+                        + "hour|-hour)\\b)[a-z].*$", "")
+                // "retired machinist forty one years": the job is the history; how long it lasted is small talk
+                .replaceFirst("(?i)^(retired [a-z ]+?)\\s+(?:for\\s+)?\\d+\\s+years?\\b.*$", "$1");
         Matcher verb = I_VERB.matcher(t);
         if (verb.lookingAt()) {
             String v = verb.group(1).toLowerCase(Locale.ROOT);

@@ -23,7 +23,10 @@ final class ReasonReader {
     private static final Pattern PRESENTS = Pattern.compile("(?i)\\b(?:presents?|presenting|is here|here|comes? in|"
             + "coming in|came in|is seen|being seen|brought in|is in)(?: today| to(?:day)? the clinic| back| again)?"
             + "(?: and)? (?:with|for|to (?:discuss|follow up on|talk about|get|have))(?: complaints? of| an?| his| "
-            + "her| some| the| their)? ([^,.;?]+?)(?:\\.|,|;|\\?| and (?:she|he|i|we)\\b| today| so (?:how|what|tell|"
+            + "her| some| the| their)? "
+            // "well that's what i'm here for so what's going on": the question, not a reason
+            + "(?!(?:so|what|what's|how|how's|well|okay|that|that's)\\b)"
+            + "([^,.;?]+?)(?:\\.|,|;|\\?| and (?:she|he|i|we)\\b| today| so (?:how|what|tell|"
             + "let)\\b| (?:how|what) (?:are|is|do|does|have)\\b|$)");
     private static final Pattern AFTER_SURGERY = Pattern.compile("(?i)\\b(?:status post|s/p|post|following)\\s+"
             + "((?:(?:bilateral|left|right|total|partial|laparoscopic|robotic)\\s+)*(?:[a-z]+\\s+)?[a-z]+"

@@ -86,12 +86,17 @@ final class SymptomQuestions {
         if (a == null) {
             return;
         }
-        DomainAnswers.Finding domain = DomainAnswers.of(q.text(), a.text());
-        Term domainTerm = domain == null ? null : c.vocabulary.lookup(Term.Kind.SYMPTOM, domain.symptom());
-        if (domainTerm != null) {
-            r.context = null;
-            SymptomBuilder b = r.builder(new Match(domainTerm, 0, 0, domain.symptom()), q, q.text());
-            b.mention(domain.presence(), Support.of(ANSWERED, q.turn(), a.turn()));
+        boolean byDomain = false;
+        for (DomainAnswers.Finding domain : DomainAnswers.of(q.text(), a.text())) {
+            Term domainTerm = c.vocabulary.lookup(Term.Kind.SYMPTOM, domain.symptom());
+            if (domainTerm != null) {
+                r.context = null;
+                SymptomBuilder b = r.builder(new Match(domainTerm, 0, 0, domain.symptom()), q, q.text());
+                b.mention(domain.presence(), Support.of(ANSWERED, q.turn(), a.turn()));
+                byDomain = true;
+            }
+        }
+        if (byDomain) {
             return;
         }
         Negation.Answer answer = Negation.answer(a.text(), c.dialogue.text(a.turn()));

@@ -47,23 +47,6 @@ public final class Dialogue {
         this.byTurn = grouped.stream().map(Collections::unmodifiableList).toList();
     }
 
-    /** Words of a statement or an instruction: "okay", "good", "let me see" are not a symptom asked about. */
-    private static final Pattern LISTED_NOT = Pattern.compile("(?i)\\b(?:i|we|you|you're|it's|that's|is|are|was|"
-            + "let's|let|okay|ok|alright|good|great|thanks|thank|right|so|well|hi|hello|bye|sorry|sure|yes|no|yeah|"
-            + "mhmm|perfect|excellent|hmm|oh|wow)\\b");
-    private static final Pattern YES_NO = Pattern.compile("(?i)\\s*(?:no|nope|nah|never|none|not really|yes|yeah|"
-            + "yep|a little|sometimes|occasionally)\\b");
-
-    /** Words of a question put to the patient ("you've been off it since july" states, it does not ask). */
-    private static final Pattern ASKED_OF_YOU = Pattern.compile("(?i)\\b(?:your|any|do you|did you|have you|are you|"
-            + "were you|can you|is it|does it|did it|are they|do they|were they|have they|is that|was it)\\b");
-    private static final Pattern INTENT = Pattern.compile("(?i)\\b(?:i'm going to|i am going to|i'm gonna|let me|let's|"
-            + "i'll|we'll|i want|i'd like|we're going to)\\b|^(?:and |so |okay )?(?:keep|continue|carry on|take|stop|start|"
-            + "use)\\b");
-    /** "no complaints from me" agrees. */
-    private static final Pattern PLAIN_NO = Pattern.compile("(?i)\\s*(?:no|nope|nah|never)\\b(?! (?:complaints?|"
-            + "problems?|worries|arguments?|objections?)\\b)");
-
     /** Reads parsed turns (numbers from 1, in order): normalises them and decides each speaker's role. */
     public static Dialogue of(List<Turn> raw) {
         List<Turn> turns = new ArrayList<>();
@@ -95,29 +78,11 @@ public final class Dialogue {
             for (Sentences.Piece p : pieces) {
                 boolean last = i == pieces.size() - 1;
                 boolean asks = p.question() || last && role == Role.CLINICIAN && t.number() < turns.size()
-                        && (listed(p.text(), turns.get(t.number()).text())
-                        || unpunctuatedAsk(p.text(), turns.get(t.number()).text()));
+                        && UnmarkedQuestions.asks(p.text(), turns.get(t.number()));
                 out.add(new Utterance(t.number(), i++, role, t.speaker(), p.text(), p.start(), asks));
             }
         }
         return new Dialogue(turns, out, notices);
-    }
-
-    /** "black tarry stools" "No.": a symptom read out from a list, asked without a question's words. */
-    private static boolean listed(String said, String next) {
-        return said.split("\\s+").length <= 4 && !said.endsWith(".") && !said.endsWith("!")
-                && !LISTED_NOT.matcher(said).find() && YES_NO.matcher(next).lookingAt();
-    }
-
-    /**
-     * "pain in your jaw when you chew or tenderness at your temples" "no no not when i chew": a recorder that writes
-     * no punctuation leaves a question without its mark; asked of the patient and answered no, it is one (a "yeah"
-     * may only be listening).
-     */
-    private static boolean unpunctuatedAsk(String said, String next) {
-        return !said.matches("(?s).*[.!?,;]\\W*$") && said.split("\\s+").length <= 25
-                && ASKED_OF_YOU.matcher(said).find() && !INTENT.matcher(said).find()
-                && PLAIN_NO.matcher(next).lookingAt();
     }
 
     /** The recorder swapped the tags when the patient-tagged turns sound far more like the clinician. */

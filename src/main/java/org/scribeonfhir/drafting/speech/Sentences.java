@@ -43,7 +43,10 @@ final class Sentences {
     private static final Pattern ASKED_INSIDE = Pattern.compile("(?:\\b(?:have you (?:ever )?(?:had|noticed|been having|felt|"
             + "experienced|lost|gained|seen|been feeling)|do you (?:have|get|feel|notice)|did you (?:have|get|notice|"
             + "feel|lose)|are you (?:still )?[a-z]+ing|are you allergic|are you (?:still )?on|" + HOW_ASKED + ")|(?<=\\b(?:okay|alright|all right|so|and) )"
-            + "(?:any|what about (?!we\\b|i\\b|if\\b|trying\\b|doing\\b|starting\\b)))\\b"
+            + "(?:any|what about (?!we\\b|i\\b|if\\b|trying\\b|doing\\b|starting\\b)|"
+            // "no tenderness over the kidneys on either side good so what do you do for fun": a finding, then a question
+            + "(?:what|how|when|where) (?:do|did|are|were|have) you|what's (?:been )?(?:going on|happening|"
+            + "brought you in|the problem)))\\b"
             + "(?:(?!\\b(?:i|we|i'm|i'll|let's|let me)\\b).)*$");
     /** Unpunctuated speech opens a question with fillers: "okay and alright and have you had any fever". */
     private static final String LEAD = "(?s)^(?:(?:and|so|then|ever|okay|ok|now|alright|all right|um|uh|well|right|"
@@ -151,7 +154,9 @@ final class Sentences {
         Matcher q = s.endsWith(".") || s.endsWith("!") ? null : ASKED_INSIDE.matcher(s.toLowerCase(java.util.Locale.ROOT));
         if (q != null && q.find() && s.substring(0, q.start()).strip().split("\\s+").length >= 4
                 && !ONLY_LEAD.matcher(s.substring(0, q.start()).toLowerCase(java.util.Locale.ROOT)).matches()) {
-            out.add(piece(s.substring(0, q.start()).strip(), start));
+            // "…on either side good so | what do you do for fun": the words that only lead into the question go
+            out.add(piece(s.substring(0, q.start()).strip().replaceFirst("(?i)\\s+(?:good|great|perfect)"
+                    + "(?:\\s+(?:so|and))?$", ""), start));
             out.add(piece(s.substring(q.start()), start + q.start()));
             return;
         }
@@ -168,6 +173,7 @@ final class Sentences {
             + "are you|is (?:he|she|it|there)|(?:does|did|has|do|have|was) (?:it|they|that|this|the pain)|any|"
             + HOW_ASKED + "|what about (?!we\\b|i\\b|if\\b|trying\\b|doing\\b|starting\\b)|"
             // "and when did you first notice that", "how often is it happening": a recorder drops the question mark
+            + "what's (?:been )?(?:going on|happening|brought you in|the problem)|"
             + "(?:when|how|what|where|which) (?:exactly )?(?:did|do|does|is|are|was|were|has|have|long|often|bad|much|many|"
             + "severe|kind|time|part|side|makes?|brings?|helps?|happens)\\b(?!.*\\b(?:i'll|we'll|i'm going|we're going|"
             + "i want|i'd like)\\b))\\b.*");

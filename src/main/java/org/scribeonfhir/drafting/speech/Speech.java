@@ -64,8 +64,10 @@ public final class Speech {
             + "p r n|b i d|t i d|q i d|n s a i d|e d|s t|h r t|g t n|b m i|e g f r|c r p|e s r|t i a|d v t|a t f l|"
             + "c v a|a c e|i b s|g p)\\b");
 
-    private static final Pattern UNINTELLIGIBLE = Pattern.compile("(?i)<unin\\s*/>");
-    private static final Pattern UNSURE = Pattern.compile("(?i)</?unsure>");
+    /** "<UNIN/>", "<INAUDIBLE_SPEECH/>", "<LAUGH/>": a transcriber's mark for what nobody could write down. */
+    private static final Pattern UNINTELLIGIBLE = Pattern.compile("(?i)<[a-z][a-z_]*\\s*/>");
+    /** "<UNSURE>link</UNSURE>": the words stay, the marks go. */
+    private static final Pattern UNSURE = Pattern.compile("(?i)</?unsure>|</?[A-Z][A-Z_]{2,}>");
     private static final Pattern THOUSANDS = Pattern.compile("(?<![\\d,.])\\d{1,3}(?:,\\d{3})+(?![\\d,])");
     private static final Pattern CANT = Pattern.compile("(?i)\\bcan ?'t\\b");
     private static final Pattern AGE_HYPHEN = Pattern.compile("(\\d) -(?=(?:year|month|week|day)s?-old\\b)");

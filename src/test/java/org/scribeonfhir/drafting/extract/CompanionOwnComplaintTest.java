@@ -31,6 +31,6 @@ class CompanionOwnComplaintTest {
     @Test
     void lowerUrinaryTractSymptomsInLayWordsAreHisSymptoms() {
         assertThat(Visits.read(VISIT).symptoms()).extracting(s -> s.name())
-                .contains("urinary frequency", "weak urinary stream");
+                .contains("urinary frequency", "urinary hesitancy", "terminal dribbling");
     }
 }

@@ -92,6 +92,8 @@ class SpeechTest {
     void aTranscribersUncertaintyAndUnintelligibleMarksAreNeverNoteText() {
         assertThat(Speech.normalize("I'll leave a <UNSURE>link</UNSURE> to some <UNIN/> information."))
                 .isEqualTo("I'll leave a link to some information.");
+        assertThat(Speech.normalize("and the pain started <INAUDIBLE_SPEECH/> last night <LAUGH/>"))
+                .isEqualTo("and the pain started last night");
     }
 
     @Test
