@@ -148,6 +148,7 @@ final class ExamReader {
 
     static List<ExamFinding> read(Context c, Pronouns p) {
         List<ExamFinding> out = new ArrayList<>();
+        Maneuvers maneuvers = new Maneuvers();
         for (Utterance u : c.utterances()) {
             if (!u.clinician() || c.part(u) != Part.EXAM) {
                 continue;
@@ -160,11 +161,14 @@ final class ExamReader {
             for (String clause : bySystem(ExamSentence.prepared(u.text()))) {
                 String phrase = phrase(clause, p);
                 if (phrase == null) {
+                    maneuvers.heard(clause, u.turn());
                     continue;
                 }
+                phrase = maneuvers.named(phrase, clause, u.turn(), MSK_PART.matcher(phrase).find());
                 String own = leadSystem(clause);
                 String system = own != null ? own : BodySystems.of(BodySystems.EXAM, phrase) != null
                         ? system(c, phrase, clause) : lead != null ? lead : system(c, phrase, u.text());
+                system = system == null ? Maneuvers.system(phrase) : system;
                 // "Neer test is positive" names no body part: it belongs with the findings said just before
                 if (system == null && !out.isEmpty()
                         && u.turn() - out.get(out.size() - 1).support().turns().get(0) <= 2) {

@@ -230,8 +230,14 @@ final class SymptomAnswers {
                 + "describe|like)\\b.*")) {
             last.character = Attributes.character(a.text());
             last.heard(Support.of(SymptomReader.SAID, q.turn(), a.turn()));
+        } else if (pain != null && pain.severity == null && OUT_OF_TEN.matcher(a.text()).find()
+                && Attributes.rating(a.text()) != null) {
+            // "Does it come and go?" "…most of the time maybe a four out of ten": a rating said unasked is the pain's
+            pain.attribute(null, null, Attributes.rating(a.text()), Support.of(SymptomReader.SAID, q.turn(), a.turn()));
         }
     }
+
+    private static final Pattern OUT_OF_TEN = Pattern.compile("(?i)\\b\\d+(?:\\.\\d)? out of (?:10|ten)\\b");
 
     /** The patient's next reply goes on with the complaint; the clinician's few words between name nothing else. */
     static boolean storyGoesOn(Context c, Utterance u, SymptomBuilder last) {

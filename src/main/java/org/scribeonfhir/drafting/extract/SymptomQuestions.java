@@ -106,6 +106,7 @@ final class SymptomQuestions {
         // "How bad is the pain, zero to ten?" "Five.": a rating affirms the symptom the question names
         boolean rated = SymptomAnswers.ASKS_SEVERITY.matcher(q.text()).find() && Attributes.rating(a.text()) != null;
         if (answer == Negation.Answer.OTHER && !SymptomAnswers.describes(a.text()) && !rated) {
+            EchoedDenials.deny(c, r, q, a, ANSWERED);
             return;
         }
         String whose = Attribution.of(q, q.text().length());

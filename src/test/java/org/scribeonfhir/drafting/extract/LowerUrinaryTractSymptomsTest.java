@@ -64,4 +64,12 @@ class LowerUrinaryTractSymptomsTest {
                 "[patient] yeah retired machinist forty one years and i 'm on the list for cataract surgery in january"));
         assertThat(lines).contains("Occupation: retired machinist.").noneMatch(l -> l.contains("41"));
     }
+
+    @Test
+    void aSymptomDeniedByItsKeyWordAloneIsDenied() {
+        VisitModel v = Visits.read("[doctor] Any blood in your urine, or is it cloudy or smelly?",
+                "[patient] It's a bit cloudy and it does smell quite strong. I haven't seen any blood.");
+        assertThat(v.symptoms()).anyMatch(s -> s.name().equals("hematuria") && !s.present())
+                .noneMatch(s -> s.name().equals("hematuria") && s.present());
+    }
 }
