@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 
 import org.scribeonfhir.drafting.lexicon.Match;
+import org.scribeonfhir.drafting.lexicon.Term;
 import org.scribeonfhir.drafting.speech.Utterance;
 import org.scribeonfhir.drafting.visit.Presence;
 import org.scribeonfhir.drafting.visit.Support;
@@ -133,6 +134,10 @@ final class SymptomAnswers {
         Utterance q = c.dialogue.questionFor(a);
         if (q == null || last == null || !q.clinician()) {
             return;
+        }
+        if (c.vocabulary.find(q.text(), Term.Kind.TEST, Term.Kind.DRUG).size() > 0
+                && c.vocabulary.find(Term.Kind.SYMPTOM, q.text()).isEmpty()) {
+            return; // "when was your last PSA?" "three years ago": the test's date, not when the urgency started
         }
         // "Did it go anywhere else?": the pain's spread, though "I couldn't sit still" was said after the pain
         SymptomBuilder spreads = pain != null && ASKS_RADIATION.matcher(q.text()).find()

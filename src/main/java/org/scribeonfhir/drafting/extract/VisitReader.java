@@ -71,9 +71,10 @@ public final class VisitReader {
                     + d.turn() + ").");
         }
         VisitModel model = new VisitModel(patient, historian, reason, symptoms, plan.problems(), meds.medications(),
-                allergies, history, measurements, ExamReader.read(c, patient.pronouns()),
-                ResultReader.read(c, patient.pronouns()), plan.items(),
-                NarrativeReader.read(c, patient.pronouns(), historian), notices, disputed, ConsultationReader.read(c));
+                allergies, ChartSpelling.history(c, history), measurements, ExamReader.read(c, patient.pronouns()),
+                ResultReader.read(c, patient.pronouns()), ChartSpelling.plan(c, plan.items()),
+                ChartSpelling.narratives(c, NarrativeReader.read(c, patient.pronouns(), historian)), notices, disputed,
+                ConsultationReader.read(c));
         if (!dialogue.utterances().isEmpty() && (model.empty() || clinicalContentMissing(model))) {
             notices.add("The conversation holds no clinical content the drafter could use (it reads as small "
                     + "talk), so nothing was drafted from it.");

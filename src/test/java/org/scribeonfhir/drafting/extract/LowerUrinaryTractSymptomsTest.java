@@ -72,4 +72,14 @@ class LowerUrinaryTractSymptomsTest {
         assertThat(v.symptoms()).anyMatch(s -> s.name().equals("hematuria") && !s.present())
                 .noneMatch(s -> s.name().equals("hematuria") && s.present());
     }
+
+    @Test
+    void theDateOfTheLastTestIsNotWhenTheSymptomStarted() {
+        VisitModel v = Visits.read("[doctor] and during the day do you get that sudden urge where you have to go right now",
+                "[patient] yeah when it comes it comes i 've only just made it a couple times",
+                "[doctor] okay and when was your last psa",
+                "[patient] uh three years ago i think the doctor said it was two point one");
+        assertThat(v.symptoms()).filteredOn(s -> s.name().equals("urinary urgency")).isNotEmpty()
+                .allMatch(s -> s.onset() == null && s.duration() == null);
+    }
 }

@@ -6,6 +6,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.scribeonfhir.drafting.Visits;
+import org.scribeonfhir.drafting.check.Faithfulness;
 import org.scribeonfhir.drafting.visit.Presence;
 import org.scribeonfhir.drafting.visit.Symptom;
 import org.scribeonfhir.drafting.visit.VisitModel;
@@ -71,6 +72,23 @@ class TakenBackAnswersTest {
         assertThat(Visits.lines(note)).noneMatch(l -> l.startsWith("Medications on the chart:"))
                 .noneMatch(l -> l.startsWith("Current medications:") && l.toLowerCase().contains("oxybutynin"))
                 .anyMatch(l -> l.contains("no longer taking oxybutynin"));
+    }
+
+    @Test
+    void aMisheardChartDrugIsWrittenAsTheChartSpellsIt() {
+        String[] visit = {"[doctor] so what brings you in today",
+            "[patient] i'm up four times a night to pee and the stream is weak",
+            "[doctor] i see you were given oxy butter nin at urgent care in august are you still taking that",
+            "[patient] no i stopped that after a couple weeks it made my mouth dry as a bone",
+            "[doctor] okay so i think this is an enlarged prostate",
+            "[doctor] and stay off the oxy butter nin in men your age it can cause confusion"};
+        EncounterContext chart = chartWith("Oxybutynin 5 mg tablet");
+        var note = Visits.draft(chart, visit);
+        assertThat(Visits.lines(note)).noneMatch(l -> l.toLowerCase().contains("oxy butter"))
+                .anyMatch(l -> l.contains("off the oxybutynin"));
+        // the respelled lines cite the chart's medication, so the faithfulness check finds the name they say
+        assertThat(Faithfulness.check(note, Visits.dialogue(visit), chart).problems())
+                .noneMatch(p -> p.detail().contains("oxybutynin"));
     }
 
     @Test
