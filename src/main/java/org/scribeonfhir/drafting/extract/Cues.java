@@ -29,7 +29,8 @@ final class Cues {
             // "Lie back for me", "now I'm going to bend the knee and push it inward" ("hop up on the bed" is said
             // at the door, before the story)
             + "lie (?:back|down|flat)(?: on (?:the|your) (?:couch|bed|table|back))? for me|"
-            + "(?:i'm going to|i am going to|let me) (?:now )?(?:bend|rotate|straighten|tap on|test) (?:the|your|it)\\b|"
+            + "(?:i'm going to|i am going to|let me) (?:now )?(?:bend|rotate|straighten|tap on|test) "
+            + "(?:the|your|it)\\b|"
             + "take (?:a )?deep breaths?|(?:lungs|heart|ears?|ear ?drums?|tympanic membranes?|throat|abdomen|belly|tonsils) "
             + "(?:sound|sounds|look|looks|is|are|feels?) (?:clear|good|normal|fine|red|soft|swollen|great|healthy|big|enlarged|"
             + "inflamed)|(?:temperature|heart rate|blood pressure|respiratory rate|breathing rate) \\d|"

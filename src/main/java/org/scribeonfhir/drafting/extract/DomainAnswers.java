@@ -46,7 +46,8 @@ final class DomainAnswers {
             + "(?:,? (?:thanks|actually|honestly))?\\W*$");
     private static final Pattern MIXED = Pattern.compile("(?i)\\b(?:but|better|good|fine|okay|great|except|"
             + "improving|improved|normal)\\b");
-    private static final Pattern NOT_BAD = Pattern.compile("(?i)\\bnot (?:too |that |so )?(?:bad|terrible|awful|rough)\\b");
+    private static final Pattern NOT_BAD = Pattern.compile("(?i)\\bnot (?:too |that |so )?"
+            + "(?:bad|terrible|awful|rough)\\b");
     /**
      * A function asked after as working: "the things you used to enjoy, do you still enjoy them?" "Not really." is
      * anhedonia; "do you feel like you've emptied your bladder completely?" "No, never." is incomplete emptying.
@@ -54,8 +55,8 @@ final class DomainAnswers {
     private static final Map<Pattern, String> FUNCTIONS = Map.of(
             Pattern.compile("(?i)\\b(?:do|can) you (?:still )?(?:enjoy|take pleasure|get pleasure|look forward)\\b"),
             "anhedonia",
-            Pattern.compile("(?i)\\b(?:emptied|empty|emptying) (?:your|the|his|her) bladder (?:completely|fully|all the "
-                    + "way|properly)\\b"), "incomplete bladder emptying");
+            Pattern.compile("(?i)\\b(?:emptied|empty|emptying) (?:your|the|his|her) bladder "
+                    + "(?:completely|fully|all the way|properly)\\b"), "incomplete bladder emptying");
 
     private DomainAnswers() {
     }

@@ -59,7 +59,8 @@ final class NarrativeReader {
     private static final int MAX = 14;
     private static final Pattern OBJECT_PRONOUN = Pattern.compile("(?i)\\b(?:need|take|takes|took|have|had|drink|"
             + "drinks|use|uses|used|like|get|got|try|tried) (?:it|them|those|these)\\b");
-    private static final Pattern RELATIVE_FIRST = Pattern.compile("(?i)^(?:(?:and|but|so|yeah|yes|oh|well|um)\\W+)*(?:my|our) (?:wife|husband|"
+    private static final Pattern RELATIVE_FIRST = Pattern.compile("(?i)^(?:(?:and|but|so|yeah|yes|oh|well|um)\\W+)*"
+            + "(?:my|our) (?:wife|husband|"
             + "partner|mum|mom|mother|dad|father|brother|sister|son|daughter|friend|neighbou?r|aunt|uncle|cousin|"
             // "my moms like drink cranberry juice": a recogniser drops the possessive's apostrophe
             + "grandmother|grandfather|gran|grandma|grandpa|boss|colleague|coworker)(?:'s|s\\b|\\b)");
@@ -126,8 +127,7 @@ final class NarrativeReader {
                     && !c.vocabulary.find(Term.Kind.DRUG, u.text()).isEmpty())
                     || u.clinician() && STRENGTH.matcher(u.text()).find()
                     && !c.vocabulary.find(Term.Kind.DRUG, u.text()).isEmpty()) {
-                // "Dr Pellow put it up", "I stopped the fluticasone a year ago", "you're on lisinopril twenty
-                // milligrams and the atorvastatin eighty no sorry forty": told in the medication list
+                // told in the medication list: "Dr Pellow put it up", "you're on atorvastatin eighty no sorry forty"
                 continue;
             }
             if (!u.clinician() && (AskedAbout.relative(c, u, u.text().length()) != null || DomainAnswers.told(c, u)

@@ -44,7 +44,8 @@ final class Sentences {
             + "experienced|lost|gained|seen|been feeling)|do you (?:have|get|feel|notice)|did you (?:have|get|notice|"
             + "feel|lose)|are you (?:still )?[a-z]+ing|are you allergic|are you (?:still )?on|" + HOW_ASKED + ")|(?<=\\b(?:okay|alright|all right|so|and) )"
             + "(?:any|what about (?!we\\b|i\\b|if\\b|trying\\b|doing\\b|starting\\b)|"
-            // "no tenderness over the kidneys on either side good so what do you do for fun": a finding, then a question
+            // "no tenderness over the kidneys on either side good so what do you do for fun": a finding, then a
+            // question
             + "(?:what|how|when|where) (?:do|did|are|were|have) you|what's (?:been )?(?:going on|happening|"
             + "brought you in|the problem)))\\b"
             + "(?:(?!\\b(?:i|we|i'm|i'll|let's|let me)\\b).)*$");

@@ -61,7 +61,8 @@ class LowerUrinaryTractSymptomsTest {
         var lines = Visits.lines(Visits.draft("[doctor] so what 's going on",
                 "[patient] the stream 's gotten real weak it 's been about six months",
                 "[doctor] alright and you 're retired",
-                "[patient] yeah retired machinist forty one years and i 'm on the list for cataract surgery in january"));
+                "[patient] yeah retired machinist forty one years and i 'm on the list for cataract surgery in "
+                        + "january"));
         assertThat(lines).contains("Occupation: retired machinist.").noneMatch(l -> l.contains("41"));
     }
 
@@ -75,7 +76,8 @@ class LowerUrinaryTractSymptomsTest {
 
     @Test
     void theDateOfTheLastTestIsNotWhenTheSymptomStarted() {
-        VisitModel v = Visits.read("[doctor] and during the day do you get that sudden urge where you have to go right now",
+        VisitModel v = Visits.read(
+                "[doctor] and during the day do you get that sudden urge where you have to go right now",
                 "[patient] yeah when it comes it comes i 've only just made it a couple times",
                 "[doctor] okay and when was your last psa",
                 "[patient] uh three years ago i think the doctor said it was two point one");

@@ -82,7 +82,8 @@ class UnpunctuatedPsychiatricReviewTest {
     @Test
     void aCountInTheJobAnswerIsSmallTalk() {
         VisitModel v = Visits.read("[doctor] okay well keep telling people that so what do you do for work",
-                "[patient] i drive a school bus for cobble ridge elementary 42 stops on my route and you can't pull over");
+                "[patient] i drive a school bus for cobble ridge elementary 42 stops on my route and you can't "
+                        + "pull over");
         assertThat(v.history()).extracting(HistoryItem::text)
                 .anyMatch(t -> t.contains("drives a school bus")).noneMatch(t -> t.contains("42"));
     }
