@@ -8,6 +8,7 @@ import java.util.Map;
 
 import org.scribeonfhir.drafting.DraftNote;
 import org.scribeonfhir.drafting.NoteHeaders;
+import org.scribeonfhir.drafting.lexicon.EditDistance;
 
 /** Measures, per section, how far the signed note moved from the model's draft (for the quality dashboard). */
 final class OverrideMetrics {
@@ -33,26 +34,11 @@ final class OverrideMetrics {
         return out;
     }
 
-    /** Levenshtein distance in characters. */
+    /** Levenshtein distance in characters; two very long texts by their difference in length alone. */
     static int distance(String a, String b) {
         if (a.length() > MAX_EXACT || b.length() > MAX_EXACT) {
             return Math.abs(a.length() - b.length());
         }
-        int[] previous = new int[b.length() + 1];
-        int[] current = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) {
-            previous[j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            current[0] = i;
-            for (int j = 1; j <= b.length(); j++) {
-                int substitute = previous[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
-                current[j] = Math.min(substitute, Math.min(previous[j] + 1, current[j - 1] + 1));
-            }
-            int[] swap = previous;
-            previous = current;
-            current = swap;
-        }
-        return previous[b.length()];
+        return EditDistance.of(a, b);
     }
 }

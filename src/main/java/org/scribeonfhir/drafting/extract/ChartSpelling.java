@@ -2,7 +2,6 @@ package org.scribeonfhir.drafting.extract;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.regex.Pattern;
 
 import org.scribeonfhir.ehr.ChartFact;
@@ -20,57 +19,53 @@ final class ChartSpelling {
     private ChartSpelling() {
     }
 
+    /** A line as the note writes it and the chart medications it now names. */
+    private record Respelled(String text, Support support) {
+    }
+
     static List<Narrative> narratives(Context c, List<Narrative> told) {
         List<Narrative> out = new ArrayList<>();
-        told.forEach(n -> out.add(new Narrative(of(c, n.text()), cited(c, n.text(), n.support()))));
+        for (Narrative n : told) {
+            Respelled r = of(c, n.text(), n.support());
+            out.add(new Narrative(r.text(), r.support()));
+        }
         return out;
     }
 
     static List<HistoryItem> history(Context c, List<HistoryItem> told) {
         List<HistoryItem> out = new ArrayList<>();
-        told.forEach(h -> out.add(new HistoryItem(h.kind(), of(c, h.text()), h.relative(),
-                cited(c, h.text(), h.support()))));
+        for (HistoryItem h : told) {
+            Respelled r = of(c, h.text(), h.support());
+            out.add(new HistoryItem(h.kind(), r.text(), h.relative(), r.support()));
+        }
         return out;
     }
 
     static List<PlanItem> plan(Context c, List<PlanItem> said) {
         List<PlanItem> out = new ArrayList<>();
-        said.forEach(p -> out.add(new PlanItem(p.problem(), p.kind(), of(c, p.text()), p.medication(),
-                cited(c, p.text(), p.support()))));
+        for (PlanItem p : said) {
+            Respelled r = of(c, p.text(), p.support());
+            out.add(new PlanItem(p.problem(), p.kind(), r.text(), p.medication(), r.support()));
+        }
         return out;
     }
 
     /** A line respelled from the chart cites the chart's medication too, so the check finds the name it now says. */
-    private static Support cited(Context c, String text, Support support) {
-        if (c.chart == null || text == null || support == null) {
-            return support;
-        }
-        Support out = support;
-        for (ChartFact f : c.chart.medications()) {
-            if (!of(c, text).equals(text) && !of(c, text, f).equals(text)) {
-                out = out.withReference(f.reference());
-            }
-        }
-        return out;
-    }
-
-    static String of(Context c, String text) {
+    private static Respelled of(Context c, String text, Support support) {
         if (c.chart == null || text == null) {
-            return text;
+            return new Respelled(text, support);
         }
         String out = text;
+        Support cited = support;
         for (ChartFact f : c.chart.medications()) {
-            out = of(c, out, f);
+            String name = f.label() == null ? "" : SpokenDrugName.generic(f.label());
+            String said = name.isBlank() ? null : SpokenDrugName.find(out, name);
+            if (said == null || !said.contains(" ") || said.equals(name)) {
+                continue;
+            }
+            out = out.replaceAll("(?i)\\b" + Pattern.quote(said).replace(" ", "\\E\\s+\\Q") + "\\b", name);
+            cited = cited == null ? null : cited.withReference(f.reference());
         }
-        return out;
-    }
-
-    private static String of(Context c, String text, ChartFact f) {
-        String name = f.label() == null ? "" : SpokenDrugName.generic(f.label());
-        String said = name.isBlank() ? null : SpokenDrugName.find(text, name);
-        if (said == null || !said.contains(" ") || said.equals(name.toLowerCase(Locale.ROOT))) {
-            return text;
-        }
-        return text.replaceAll("(?i)\\b" + Pattern.quote(said).replace(" ", "\\E\\s+\\Q") + "\\b", name);
+        return new Respelled(out, cited);
     }
 }

@@ -87,15 +87,7 @@ final class Maneuvers {
 
     private static String name(String said) {
         String s = said.toLowerCase(Locale.ROOT);
-        if (s.startsWith("straight leg")) {
-            return "Straight leg raise";
-        }
-        if (s.endsWith("stress")) {
-            return Character.toUpperCase(s.charAt(0)) + s.substring(1) + " test";
-        }
-        if (s.contains(" ")) {
-            return Character.toUpperCase(s.charAt(0)) + s.substring(1) + (s.endsWith("test") ? "" : " test");
-        }
-        return Character.toUpperCase(s.charAt(0)) + s.substring(1) + " test";
+        String named = s.startsWith("straight leg") ? "straight leg raise" : s.endsWith("test") ? s : s + " test";
+        return Character.toUpperCase(named.charAt(0)) + named.substring(1);
     }
 }

@@ -2,6 +2,8 @@ package org.scribeonfhir.drafting.extract;
 
 import java.util.Locale;
 
+import org.scribeonfhir.drafting.lexicon.EditDistance;
+
 /**
  * A chart drug's name as it may come out of speech recognition: said as written, or broken into sound-alike
  * pieces ("oxy butter nin" for oxybutynin). Only names the chart already holds are looked for this loosely.
@@ -40,30 +42,11 @@ final class SpokenDrugName {
                     continue;
                 }
                 int allowed = n == 1 ? name.length() / 5 : name.length() / 3;
-                if (distance(j, name) <= allowed) {
+                if (EditDistance.of(j, name) <= allowed) {
                     return String.join(" ", java.util.Arrays.copyOfRange(words, i, i + n));
                 }
             }
         }
         return null;
-    }
-
-    private static int distance(String a, String b) {
-        int[] prev = new int[b.length() + 1];
-        int[] cur = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) {
-            prev[j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            cur[0] = i;
-            for (int j = 1; j <= b.length(); j++) {
-                int sub = prev[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
-                cur[j] = Math.min(sub, Math.min(prev[j] + 1, cur[j - 1] + 1));
-            }
-            int[] t = prev;
-            prev = cur;
-            cur = t;
-        }
-        return prev[b.length()];
     }
 }

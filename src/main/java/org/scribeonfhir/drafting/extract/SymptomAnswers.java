@@ -135,7 +135,7 @@ final class SymptomAnswers {
         if (q == null || last == null || !q.clinician()) {
             return;
         }
-        if (c.vocabulary.find(q.text(), Term.Kind.TEST, Term.Kind.DRUG).size() > 0
+        if (!c.vocabulary.find(q.text(), Term.Kind.TEST, Term.Kind.DRUG).isEmpty()
                 && c.vocabulary.find(Term.Kind.SYMPTOM, q.text()).isEmpty()) {
             return; // "when was your last PSA?" "three years ago": the test's date, not when the urgency started
         }
