@@ -234,9 +234,11 @@ final class AllergyReader {
 
     private static String reaction(String text) {
         Matcher m = REACTION.matcher(text);
-        if (!m.find()) {
-            return null;
-        }
+        do { // "I had it once for vomiting, and my neck twisted": what the drug was given for is not what it did
+            if (!m.find()) {
+                return null;
+            }
+        } while (text.substring(0, m.start()).matches("(?is).*\\bfor (?:the |my |his |her |being )?$"));
         String r = m.group(1).toLowerCase(Locale.ROOT);
         if (r.matches("throw up|threw up|vomit|vomited")) {
             return "vomiting";

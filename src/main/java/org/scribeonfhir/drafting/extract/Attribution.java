@@ -20,6 +20,9 @@ public final class Attribution {
     /** A patient speaking of "she" or "he" without naming them in the same sentence. */
     public static final String SOMEONE_ELSE = "someone else";
 
+    /** A relative named only as the owner of an occasion: "my nephew's wedding", "my dad's birthday party". */
+    private static final Pattern OCCASION = Pattern.compile("(?i)\\b(?:my|our|his|her) \\w+(?:-in-law)?'s "
+            + "(?:\\w+ )?(?:wedding|party|birthday|graduation|christening|anniversary|game|recital|barbecue|bbq)\\b");
     private static final Pattern RELATIVE = Pattern.compile("(?i)\\b((?:sister|brother)'s (?:boy|son|girl|daughter)|"
             + "mother|mom|mum|mama|father|dad|papa|brother|sister|"
             + "siblings?|grandmother|grandma|granny|gran|nana|nanna|nan|grandfather|grandpa|grandad|granddad|gramps|"
@@ -166,8 +169,9 @@ public final class Attribution {
     /** "That's more my mom. She's bipolar.": the relative the turn's previous sentence named, or someone else. */
     static String antecedent(Context c, Utterance u) {
         java.util.List<Utterance> turn = c.dialogue.ofTurn(u.turn());
-        String relative = u.index() == 0 || u.index() > turn.size() ? null
-                : lastRelative(turn.get(u.index() - 1).text(), u.role() == Role.COMPANION);
+        String before = u.index() == 0 || u.index() > turn.size() ? "" : turn.get(u.index() - 1).text();
+        // "It started the day after my nephew's wedding. Big party, … a shrimp boil.": the nephew owned an event
+        String relative = OCCASION.matcher(before).find() ? null : lastRelative(before, u.role() == Role.COMPANION);
         return relative == null ? SOMEONE_ELSE : relative;
     }
 

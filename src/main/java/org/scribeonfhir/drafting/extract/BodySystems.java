@@ -52,7 +52,7 @@ final class BodySystems {
                 "full sentences"));
         EXAM.put("Gastrointestinal", List.of("abdomen", "abdominal", "belly", "tummy", "bowel sounds", "liver",
                 "spleen", "suprapubic", "pubic bone", "under the right ribs", "under the left ribs", "under the ribs",
-                "below the ribs", "upper quadrant"));
+                "below the ribs", "upper quadrant", "epigastric", "epigastrium", "lower quadrant"));
         EXAM.put("Neck", List.of("neck", "thyroid", "lymphadenopathy", "under the jaw", "submandibular",
                 "cervical node", "cervical lymph", "jvd"));
         EXAM.put("Head and Face", List.of("head", "face", "sinus"));

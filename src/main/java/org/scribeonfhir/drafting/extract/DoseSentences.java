@@ -35,6 +35,25 @@ final class DoseSentences {
         return after.isEmpty() ? null : after.get(0);
     }
 
+    /** "Utrogestan, which is micronised progesterone.": a drug named alone, "that's"/"which is" what it is. */
+    private static final Pattern NAMED_ALONE = Pattern.compile("(?i)^\\W*(?:(?:and|then|so|the other (?:one|part) "
+            + "(?:is|will be))\\W+)?(?:the )?\\S+(?:\\s*,?\\s*(?:which is|that's|that is|it's)\\s+[^,.;]{0,40})?\\W*$");
+
+    /**
+     * "And the other part?" "Utrogestan, which is micronised progesterone. Two hundred milligrams at bedtime…": a
+     * drug named on its own with its dose said next is the one prescribed.
+     */
+    static boolean namedThenDosed(Context c, Utterance u, int drugStart) {
+        Utterance next = next(c, u);
+        if (next == null || !next.clinician() || !NAMED_ALONE.matcher(u.text().substring(drugStart)).matches()
+                || !u.text().substring(0, drugStart).matches("(?i)^\\W*(?:(?:and|then|so)\\W+)?(?:the other (?:one|"
+                + "part) (?:is|will be)\\W+)?$")) {
+            return false;
+        }
+        Quantities.Quantity first = Quantities.find(next.text()).stream().findFirst().orElse(null);
+        return first != null && first.start() < 4 && SpokenDoses.isDose(first);
+    }
+
     /** How often and how long, said in the next sentence. */
     record Said(String frequency, String duration) {
     }

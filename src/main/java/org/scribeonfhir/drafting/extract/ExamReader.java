@@ -57,15 +57,6 @@ final class ExamReader {
             + "feels?|seems?|appears?) (?:to be )?");
 
     /** Findings said in one breath ("crackles at the bases, and your legs have 1+ edema") are lines of their own. */
-    private static final Pattern CLAUSES = Pattern.compile("(?i);\\s*|,\\s+and (?=(?:your|the|there|i|his|her|"
-            + "he|she|on|in|you're|you are)\\b)|,\\s+but (?=(?:your|the|there|i|his|her|he|she)\\b)|"
-            + ",\\s+(?=(?:there's|there is|"
-            + "there are|i (?:see|hear|feel|note|notice|appreciate)|you have|your|on (?:your|the))\\b)|(?<=\\w)\\s+"
-            + "(?=on (?:your |the )?[a-z]+ exam(?:ination)?\\b)");
-    /** Where the next "X is/are …" finding starts in a dictation without punctuation. */
-    private static final Pattern FINDING_START = Pattern.compile("(?i)(?<!\\b(?:is|are|was|were|and|the|a|no|of|with|"
-            + "without|in|on|at|to|cranial|heel|toe|tendon|deep))\\s+(?=(?:and )?(?:the )?(?:cranial nerves|heel "
-            + "(?:and |to )?toe walking|deep tendon reflexes|range of motion|[a-z]+) (?:is|are) )");
     private static final Pattern EXAM_OF = Pattern.compile("(?i)\\b(?:on|in) (?:your |the |my )?(heart|cardiac|lung|"
             + "pulmonary|chest|abdominal|abdomen|belly|neuro(?:logical)?|skin|back|spine|knee|shoulder|hip|ankle|"
             + "wrist|elbow|hand|foot|neck|ear|eye|throat|nasal|nose|facial|face|head|mouth|oral|mental status) "
@@ -84,31 +75,6 @@ final class ExamReader {
             + "wrist|finger|hand|thumb)s?\\b");
 
     private ExamReader() {
-    }
-
-    /** The sentence's clauses, a new one wherever a part names another body system ("lungs clear, heart normal"). */
-    static List<String> bySystem(String sentence) {
-        List<String> out = new ArrayList<>();
-        // a long unpunctuated dictation ("…oriented times 3 speech is clear gait is steady…"): a finding each
-        for (String clause : java.util.Arrays.stream(CLAUSES.split(sentence)).flatMap(c -> java.util.Arrays.stream(
-                c.split("\\s+").length > 25 ? FINDING_START.split(c) : new String[] {c})).toList()) {
-            StringBuilder cur = new StringBuilder();
-            String system = null;
-            for (String part : clause.split(",\\s+")) {
-                String own = BodySystems.of(BodySystems.EXAM, part);
-                if (cur.length() > 0 && own != null && system != null && !own.equals(system)) {
-                    out.add(cur.toString());
-                    cur.setLength(0);
-                    system = null;
-                }
-                cur.append(cur.length() > 0 ? ", " : "").append(part);
-                system = system == null ? own : system;
-            }
-            if (cur.length() > 0) {
-                out.add(cur.toString());
-            }
-        }
-        return out;
     }
 
     /** "I'm going to bend and rotate, McMurray test is positive": the parts that narrate the exam are dropped. */
@@ -158,7 +124,7 @@ final class ExamReader {
                 continue;
             }
             String lead = leadSystem(u.text());
-            for (String clause : bySystem(ExamSentence.prepared(u.text()))) {
+            for (String clause : ExamClauses.bySystem(ExamSentence.prepared(u.text()))) {
                 String phrase = phrase(clause, p);
                 if (phrase == null) {
                     maneuvers.heard(clause, u.turn());

@@ -33,11 +33,15 @@ final class Habits {
         String t = said.replaceFirst("(?i),?\\s+maybe\\W*$", "");
         t = Character.toLowerCase(t.charAt(0)) + t.substring(1);
         String l = t.toLowerCase(Locale.ROOT);
-        return l.matches("(?s).*\\b(?:packs?|cigarettes?|cigars?)\\b.*") ? "Smokes " + t
+        // "Forty a day before that.", said after "I gave up…": what was smoked, not what is
+        boolean past = l.matches("(?s).*\\b(?:before that|back then|at the time|in those days|at my worst|before i "
+                + "(?:quit|stopped|gave up))\\b.*");
+        return l.matches("(?s).*\\b(?:packs?|cigarettes?|cigars?)\\b.*") || past && asked != null
+                && asked.startsWith("Smok") ? (past ? "Smoked " : "Smokes ") + t
                 : l.matches("(?s).*\\b(?:coffee|tea|energy drinks?|sodas?|wine|beers?|drinks|liquor|whiske?y|"
                 + "glass(?:es)? of (?:red|white|ros[eé])|pints?|units?|gin|vodka|rum|cider|lager|spirits|"
                 + "bottles? of)\\b.*")
-                ? "Drinks " + t : asked == null ? said : asked + " " + t;
+                ? (past ? "Drank " : "Drinks ") + t : asked == null ? said : asked + " " + t;
     }
 
     /** " about 2 years ago": how long ago a habit was given up. */

@@ -208,8 +208,10 @@ final class HistoryReader {
                             Support.of(0.7, q.turn(), a.turn())));
                 }
             }
-            if (former != null && out.size() == before) {
-                add(out, new HistoryItem("social", former, "answer", Support.of(0.8, q.turn(), a.turn())));
+            // "I gave up the year my granddaughter was born. Forty a day before that.": former, with how much
+            if (former != null && out.subList(before, out.size()).stream().noneMatch(h -> h.text().matches(
+                    "(?is).*\\b(?:quit|former|gave up|stopped|ex-smoker)\\b.*"))) {
+                out.add(before, new HistoryItem("social", former, "answer", Support.of(0.8, q.turn(), a.turn())));
             }
             return;
         }
@@ -227,25 +229,43 @@ final class HistoryReader {
 
     private static void social(Context c, Utterance u, List<HistoryItem> out) {
         String text = u.text();
-        if (!speaksAsPatient(u) || !Attribution.of(u, text.length()).equals(Attribution.PATIENT) || othersHabit(u)) {
+        if (!speaksAsPatient(u)) {
             return;
         }
         String job = Occupation.stated(text);
         if (job != null && out.stream().noneMatch(h -> h.text().startsWith("Occupation: "))) {
             add(out, new HistoryItem("social", "Occupation: " + job, "work", Support.of(0.7, u.turn())));
         } // "I'm a teaching assistant, so it's tea and biscuits…": said in passing, in any answer
+        if (!Attribution.of(u, text.length()).equals(Attribution.PATIENT) || othersHabit(u)) {
+            return;
+        }
         if (c.dialogue.questionBefore(u) != null && SOCIAL_QUESTION.matcher(c.dialogue.questionBefore(u).text()).find()) {
             return;
         }
         String what = CAFFEINE.matcher(text).find() && QUANTITY.matcher(text).find() ? "caffeine"
-                : SMOKING.matcher(text).find() ? "tobacco" : ALCOHOL.matcher(text).find()
-                && QUANTITY.matcher(text).find() ? "alcohol" : DRUGS.matcher(text).find() ? "drugs"
+                : SMOKING.matcher(text).find() ? "tobacco" : drinksAmount(text) ? "alcohol"
+                : DRUGS.matcher(text).find() ? "drugs"
                 : WORK.matcher(text).find() ? "work" : null;
         if (what == null || c.relevance(u) < 0.3 && !what.equals("tobacco") || what.equals("work")
                 && out.stream().anyMatch(h -> h.text().startsWith("Occupation: "))) {
             return; // the work, once asked and answered, is not told again from a later sentence
         }
         add(out, new HistoryItem("social", Habits.of(text), what, Support.of(0.7, u.turn())));
+    }
+
+    /**
+     * A drink and, in its clause or the next two, an amount: not "…to give the dog his insulin, two shots a day, so I
+     * didn't drink as much as some".
+     */
+    private static boolean drinksAmount(String text) {
+        String[] clauses = text.split("[,;]|\\s(?=(?:so|but|because)\\b)");
+        for (int i = 0; i < clauses.length; i++) { // "I drink, like, on weekends": the amount may follow
+            if (ALCOHOL.matcher(clauses[i]).find() && QUANTITY.matcher(String.join(",",
+                    java.util.Arrays.copyOfRange(clauses, i, Math.min(clauses.length, i + 3)))).find()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "My brother Walt still smokes two packs a day": someone else's habit. */

@@ -36,6 +36,10 @@ public final class LooseSymptoms {
             new Shape(Pattern.compile("(?i)\\b(?:pressure|heaviness|squeezing|pain|ache|discomfort)\\b(?:\\s+[a-z']+)"
                     + "{0,5}?\\s+(?:in|on|across|over) (?:the (?:middle|centre|center|front) of )?(?:my|his|her|the) "
                     + "chest\\b"), "chest pain"),
+            // "my heart suddenly goes off racing": the heart, a few words before what it does
+            new Shape(Pattern.compile("(?i)\\b(?:my|his|her|the) heart(?:'s)?(?:\\s+[a-z']+){0,3}?\\s+(?:racing|"
+                    + "pounding|fluttering|skipping|flip-flopping|flipping|thumping|hammering|galloping|jumping)\\b"),
+                    "palpitations"),
             // "a pressure right here above my pubic bone": the bladder's place, a few words after what is felt
             new Shape(Pattern.compile("(?i)\\b(?:pressure|pain|ache|discomfort|cramping)\\b(?:\\s+[a-z']+){0,3}?\\s+"
                     + "(?:above|over|on|behind) (?:my|the|her|his|your) (?:pubic bone|bladder)\\b"), "pelvic pain"),

@@ -255,6 +255,9 @@ final class MedicationMentions {
             action = "stopped"; // "and the hydroxyzine for the anxiety" "oh i stopped that, it made me groggy"
             answerTurn = u.turn() + 1;
         }
+        // "Utrogestan, which is micronised progesterone. 200 mg at bedtime…": the dose follows as a drugless sentence
+        action = (action == null || action.equals("continue-implied")) && plan
+                && DoseSentences.namedThenDosed(c, u, d.start()) ? "start" : action;
         if (action == null) {
             return null;
         }

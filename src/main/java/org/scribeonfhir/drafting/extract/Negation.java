@@ -86,12 +86,19 @@ public final class Negation {
                 return Presence.DENIED;
             }
         }
+        if (FINE_AFTER.matcher(after).lookingAt() && !sentence.substring(start, Math.min(end, sentence.length()))
+                .matches("(?is).*\\b(?:pain|ache|hurts?|sore)\\b.*")) {
+            return Presence.DENIED; // "Waterworks fine.", "Bowels normal.": said to be as they should be
+        }
         // "since the summer maybe, so three months, and I'm thirsty": a hedge on the time, not on the thirst
         if (UNCERTAIN.matcher(lastWords(clause(sentence.substring(0, Math.max(0, start))), 6)).find()) {
             return Presence.UNCERTAIN;
         }
         return Presence.PRESENT;
     }
+
+    private static final Pattern FINE_AFTER = Pattern.compile("(?i)\\s*(?:'s|is|are|has been|have been|seems?|"
+            + "looks?)?\\s*(?:fine|normal|okay|ok|alright|all right|good)\\s*(?:[.,;!]|$|thanks\\b|too\\b|as well\\b)");
 
     /** Words that end a list: a verb or a new subject ("no fever, and I have a cough"). */
     private static final Pattern NOT_A_LIST = Pattern.compile("(?i)\\b(?:but|however|has|have|had|is|are|was|were|i|"

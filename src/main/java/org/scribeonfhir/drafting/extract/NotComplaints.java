@@ -23,6 +23,9 @@ final class NotComplaints {
     /** "I just can't fall…" (asleep, cut off): sleep, not a fall. */
     private static final Pattern CANNOT = Pattern.compile("(?is).*\\b(?:can't|cannot|can not|couldn't|could not|"
             + "unable to|trouble|hard to|able to|try to|trying to)\\s+(?:(?:can't|just)\\s+)*$");
+    /** "My heart goes off racing, like a drum kit falling down the stairs": a picture of it, not a fall. */
+    private static final Pattern PICTURED = Pattern.compile("(?i)\\blike (?:a|an|the|someone|somebody) "
+            + "(?:[a-z]+ ){0,3}$");
     /** "I've been panicking that it's that": a worry about a disease, not panic attacks. */
     private static final Pattern WORRY = Pattern.compile("(?i)(?:panicking|panicked|panicky|freaking out|freaked out|"
             + "worrying|worried|scared)\\s+(?:that|it's|it is|it was|it might|it could|about (?:it|that|this))\\b");
@@ -59,7 +62,7 @@ final class NotComplaints {
                 || before.matches("(?is).*\\b(?:nearly|almost)\\s+$")
                 || name.equals("nightmares") && before.matches("(?is).*\\b(?:a|such a|an absolute|a total|a complete|"
                 + "a bloody|a real|a right)\\s+$") // "halls are a bloody nightmare"
-                || name.equals("falls") && CANNOT.matcher(before).matches()
+                || name.equals("falls") && (CANNOT.matcher(before).matches() || PICTURED.matcher(before).find())
                 || Negation.noMore(text, m.start()) && !COMPARED.matcher(m.surface()).matches()
                 || EXCUSE.matcher(before).find()
                 || name.equals("insomnia") && WOKEN_BY.matcher(from).lookingAt()

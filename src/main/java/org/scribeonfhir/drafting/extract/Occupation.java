@@ -39,7 +39,19 @@ final class Occupation {
             + "technician|installer|gardener|landscaper|social worker|midwife|dental hygienist|dental nurse|"
             + "physiotherapist|security guard|soldier|pilot|flight attendant|vet|veterinarian|painter|decorator|"
             + "salesman|saleswoman|sales assistant|shop assistant|stocker|fisherman|miner|dispatcher|"
-            + "bus driver|lorry driver|truck driver|delivery driver|cabbie|taxi driver)";
+            + "bus driver|lorry driver|truck driver|delivery driver|cabbie|taxi driver|paralegal|clerk|analyst|"
+            + "administrator|consultant|architect|designer|dentist|surgeon|therapist|counsell?or|scientist|researcher|"
+            + "professor|lecturer|tutor|coach|baker|butcher|caterer|housekeeper|porter|surveyor|estate agent|realtor|"
+            + "banker|broker|journalist|editor|photographer|musician|optician|radiographer|phlebotomist|dietitian|"
+            + "civil servant|bookkeeper|auditor|operator|fitter|stylist|barber|beautician|support worker|caretaker|"
+            + "lifeguard|instructor|sailor|seaman)";
+    /** "I teach third grade", "I run the kitchen at Sunnybrook", "I was in the merchant navy": a job as its work. */
+    private static final Pattern WORK_DONE = Pattern.compile("(?i)\\bi ((?:teach (?:[a-z0-9-]+ ){0,2}(?:grade|school|"
+            + "class|kids|children|reception|maths|math|english|science|chemistry|biology|physics|history|music)\\b"
+            + "(?: [a-z]+){0,2}?)|run (?:the|a) (?:kitchen|shop|restaurant|pub|cafe|café|bar|salon|warehouse|farm|"
+            + "garage|nursery)(?: (?:at|in|for) [a-z]+(?: [a-z]+){0,2}?)?|deliver [a-z]+ (?:for|at) [a-z]+(?: [a-z]+)?)"
+            + "(?=\\W|$)|\\bi (?:was|used to be) in the ((?:merchant |royal )?navy|army|air force|marines|police|"
+            + "fire service)\\b");
     /**
      * "I'm a teaching assistant, so…", "I work as a line cook", "thirty-five years as a postman": the job said without
      * being asked.
@@ -56,7 +68,9 @@ final class Occupation {
     static String stated(String text) {
         Matcher m = STATED.matcher(text);
         if (!m.find()) {
-            return null;
+            Matcher w = WORK_DONE.matcher(text);
+            return !w.find() ? null : w.group(1) != null ? job("I " + w.group(1)) : "formerly in the " + w.group(2)
+                    .toLowerCase(Locale.ROOT);
         }
         // "I'm the cook at the primary": "a cook", as "I'm a cook"
         return (m.group(1) != null ? m.group(1) : m.group(2)).toLowerCase(Locale.ROOT)
@@ -96,7 +110,7 @@ final class Occupation {
         if (words.length > 14) {
             t = t.replaceFirst("(?i)(?:,|\\s+(?:so|and|but|because)\\s).*$", "");
         }
-        return Character.toLowerCase(t.charAt(0)) + t.substring(1);
+        return PlanWording.lowerFirst(t); // "HVAC tech" keeps its capitals
     }
 
     /** The answer's first sentence (and a second about the hours) as the occupation; null for another question. */

@@ -6,7 +6,10 @@ import java.util.regex.Pattern;
 public final class Phrasing {
 
     private static final Pattern LEAD = Pattern.compile("(?i)^(?:(?:so|okay|ok|alright|all right|and|now|well|um|uh|"
-            + "yeah|yes|great|good|perfect|right(?=,)|anyway|also|then|first of all|first(?=,)|second(?=,)|secondly|third(?=,)|"
+            + "yeah|yes|(?:great|good|perfect)(?! (?:pulses|sensation|strength|range|reflexes|air ?entry|capillary|"
+            + "colou?r|movements?|tone|bowel sounds|grip|posture|eye contact|hygiene|insight|judge?ment|rapport|"
+            + "perfusion|hydration|pulse|power)\\b)|right(?=,)|anyway|also|then|first of all|first(?=,)|second(?=,)|"
+            + "secondly|third(?=,)|"
             + "thirdly|fourth(?=,)|number (?:one|two|three|four)(?=,)|lastly|finally|next|basically|"
             + "but|like|oh|hmm|let's see(?=,)|you know|i mean|all in all|overall|in summary|in short|again|anyway|"
             + "otherwise|obviously|certainly|luckily|fortunately|unfortunately|"

@@ -77,8 +77,6 @@ final class PlanLines {
     /** "Keep it dry …, a thin layer of Vaseline": care whose verb is not what is done with the drug it names. */
     private static final Pattern CARE_VERB = Pattern.compile("(?i)^(?:keep (?!taking|using|on\\b|going)|wash|ice|rest|"
             + "elevate|wear|drink|eat|stay (?!on\\b)|sleep|walk|exercise|watch|weigh yourself|get plenty)\\b");
-    /** "And the energy drinks: I'd cut those down" names its topic first. */
-    private static final Pattern TOPIC = Pattern.compile("(?i)^(?:and |as for |about )?(?:the |your )?([a-z ]{3,30}):\\s+");
     /** Care the plan asks of the patient: therapy, diet, exercise, quitting, written plans, hydration. */
     private static final Pattern CARE = Pattern.compile("(?i)\\b(?:therapy|exercises?|stretch\\w*|diet|salt|sodium|"
             + "fluids|hydrat\\w*|water|smok\\w*|quit\\w*|alcohol|caffeine|sleep|screens?|weight|walking|rest|ice|"
@@ -158,11 +156,7 @@ final class PlanLines {
             }
             s = said.isEmpty() ? said : Character.toUpperCase(said.charAt(0)) + said.substring(1);
         }
-        Matcher topic = TOPIC.matcher(s);
-        if (topic.find()) {
-            String what = topic.group(1).strip();
-            s = s.substring(topic.end()).replaceFirst("(?i)\\b(?:those|them|it|that|these)\\b", what);
-        }
+        s = SpokenTopic.unfold(s);
         // "Here's his urine dip, doctor.": a nurse speaking to the doctor, not the plan
         if (s.isEmpty() || s.matches("(?is)^doctor,.*|.*,\\s*doc(?:tor)?\\W*$") || META.matcher(s).find()
                 && !ORDER.matcher(s).find() && !PlanWording.FOLLOW_UP.matcher(s).find() || DICTATION.matcher(s).find()
@@ -247,6 +241,9 @@ final class PlanLines {
             out.add(new Line("referral", referral));
         }
         String asked = s.replaceFirst("(?i)^please\\s+", ""); // "please cut back on caffeine"
+        if (out.isEmpty() && mentionsDrug && PlanNoise.drugOnly(asked)) {
+            return out; // "Keep the atorvastatin.", "No more hydrochlorothiazide.": the medication's own line says it
+        }
         if (out.isEmpty() && IMPERATIVE.matcher(asked).find() && (!mentionsDrug || asked.toLowerCase(Locale.ROOT)
                 .matches("(?s)^(?:avoid|don't|do not|no|limit|stop)\\b.*") || CARE_VERB.matcher(asked).find()
                 && !DOSE.matcher(asked).find())) {

@@ -27,17 +27,33 @@ final class PlanNoise {
             + "can|could|will|would|should|may|might|must|need|needs|take|get|go|keep|make|try|use|stop|start|"
             + "[a-z]+(?:ed|ing)|[a-z]+'(?:s|re|ll|d|ve))\\b");
 
-    /** "Enjoy the rest of the birthday cake.", "Good luck with the move.": a pleasantry at the door. */
-    private static final Pattern PLEASANTRY = Pattern.compile("(?i)^\\W*(?:(?:and|so|well|anyway)\\W+)*(?:enjoy (?:the|your)|"
-            + "have a (?:good|nice|lovely|great|safe)|good luck (?:with|to|at|on)|say hi to|give my (?:love|regards)|"
-            + "congratulations on|happy birthday)\\b");
+    /**
+     * "Enjoy the rest of the birthday cake.", "Good luck with the move.", "Ha, fingers crossed.", "You're not a pain at
+     * all.": a pleasantry at the door.
+     */
+    private static final Pattern PLEASANTRY = Pattern.compile("(?i)^\\W*(?:(?:and|so|well|anyway|oh|ha)\\W+)*"
+            + "(?:(?:enjoy (?:the|your)|have a (?:good|nice|lovely|great|safe)|good luck (?:with|to|at|on)|say hi to|"
+            + "give my (?:love|regards)|congratulations on|happy birthday|fingers crossed|(?:you're|you are) (?:not|"
+            + "never) (?:a|any) (?:pain|bother|nuisance|trouble)|(?:you're|you are) welcome|my pleasure)\\b"
+            + "|(?:ha|haha|hah|no (?:problem|worries|trouble)(?: at all)?|not at all|take care|feel better)\\W*$)");
 
     /** "At first, when you said belly pain, I wondered about your appendix": a thought set aside, not a plan. */
     private static final Pattern SET_ASIDE = Pattern.compile("(?i)\\b(?:at first|initially|when you first said)\\b[^.]*?"
             + "\\b(?:i|we) (?:wondered|thought|"
             + "was worried|worried|considered)\\b(?![^.]*\\b(?:so|and) (?:i'll|we'll|i'm going to|let's)\\b)");
 
+    /** A drug kept or stopped and nothing else: "Keep the atorvastatin.", "Right, no more hydrochlorothiazide." */
+    private static final Pattern DRUG_ONLY = Pattern.compile("(?i)^(?:(?:right|okay|ok|so|and)\\W+)*(?:no more|keep"
+            + "(?: on| taking| using)?|stay on|stop(?: taking| using)?|continue(?: taking| with)?|carry on"
+            + "(?: with| taking)?)"
+            + " (?:the |your |with (?:the |your )?)?[\\w-]+(?: (?:going|on|too|then|for now|as (?:is|before)))?\\W*$");
+
     private PlanNoise() {
+    }
+
+    /** A sentence (naming a drug) that only keeps or stops it: the medication's own line says so. */
+    static boolean drugOnly(String sentence) {
+        return DRUG_ONLY.matcher(sentence).matches();
     }
 
     /** A heading said aloud (only where nothing else of the plan was read in the sentence: "Rest." is advice). */

@@ -46,8 +46,6 @@ final class PlanReader {
             + "right now| at this point| today| in )");
 
     /** Plans said in one breath ("…, and I want to order an echo") are lines of their own. */
-    private static final Pattern LEADING_IT = Pattern.compile("(?i)(it)\\s+(?:can|may|might|will|could|should|takes|"
-            + "usually|often|sometimes)\\b");
     private static final Pattern CLAUSES = Pattern.compile("(?i);\\s*|,?\\s+and (?=(?:i|we|i'll|we'll|i'm|we're|"
             + "let's|lets|you(?!'re|'ve| are| were| have| had)|then|also|if|keep (?:drinking|taking|using|an eye)|stay|avoid|make sure)\\b)"
             + "|,\\s+(?=(?:i want|i'd like|"
@@ -145,7 +143,7 @@ final class PlanReader {
                 current = opened ? current : b;
                 opened = true;
             }
-            rest = NotNeeded.answer(c, u, resolveIt(c, u, rest));
+            rest = NotNeeded.answer(c, u, DrugPronoun.named(c, u, rest, meds));
             Support s = Support.of(0.75 * Math.max(0.5, c.relevance(u)), u.turn());
             if (ORDERS_THAT.matcher(rest).find()) {
                 rest = orderedBefore(c, u, rest);
@@ -255,20 +253,6 @@ final class PlanReader {
         return "I'll order " + phrase + ".";
     }
 
-    /** "It can make you sleepy" right after the drug was named: the line names the drug, or it cannot stand. */
-    private static String resolveIt(Context c, Utterance u, String rest) {
-        Matcher it = LEADING_IT.matcher(rest);
-        if (!it.lookingAt() || u.index() == 0) {
-            return rest;
-        }
-        Utterance before = c.dialogue.ofTurn(u.turn()).stream().filter(x -> x.index() == u.index() - 1).findFirst()
-                .orElse(null);
-        List<Match> drugs = before == null ? List.of() : c.vocabulary.find(Term.Kind.DRUG, before.text());
-        if (drugs.stream().map(Match::term).distinct().count() != 1) {
-            return rest;
-        }
-        return drugs.get(0).surface().toLowerCase(Locale.ROOT) + rest.substring(it.end(1));
-    }
 
     /** "Does that sound like a plan?" answered yes; "any questions?" answered no. */
     private static void agreement(Context c, Utterance q, List<PlanItem> out) {
@@ -296,5 +280,4 @@ final class PlanReader {
             out.add(item);
         }
     }
-
 }

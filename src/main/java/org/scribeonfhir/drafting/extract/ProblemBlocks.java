@@ -25,7 +25,8 @@ final class ProblemBlocks {
             if (b.named(d.name()) || b.name.toLowerCase(Locale.ROOT).contains(d.name().toLowerCase(Locale.ROOT))) {
                 return b;
             }
-            if (d.name().toLowerCase(Locale.ROOT).contains(b.name.toLowerCase(Locale.ROOT))) {
+            if (d.name().toLowerCase(Locale.ROOT).contains(b.name.toLowerCase(Locale.ROOT))
+                    || course(d.name(), b.name)) {
                 // said again more precisely ("acute otitis media, left ear"): the block takes the precise name
                 b.name = d.name();
                 b.support = b.support.and(Support.of(b.support.confidence(), u.turn()));
@@ -36,6 +37,25 @@ final class ProblemBlocks {
             blocks.remove(current);
         }
         return block(blocks, d.name(), d.certainty(), u);
+    }
+
+    private static final java.util.Set<String> COURSE = java.util.Set.of("acute", "chronic", "exacerbation", "flare",
+            "attack", "episode", "recurrent", "mild", "moderate", "severe", "uncontrolled", "worsening");
+
+    /**
+     * "Gout, an acute gout flare in your right big toe": the same condition said again with its course only
+     * ("Acute gout exacerbation, right big toe" for "Gout, right big toe"), not "pulmonary hypertension" for
+     * "hypertension".
+     */
+    private static boolean course(String precise, String said) {
+        java.util.List<String> more = words(precise);
+        java.util.List<String> less = words(said);
+        return more.size() > less.size() && more.containsAll(less) && COURSE.containsAll(more.stream()
+                .filter(w -> !less.contains(w)).toList());
+    }
+
+    private static java.util.List<String> words(String name) {
+        return java.util.Arrays.asList(name.split(",")[0].toLowerCase(Locale.ROOT).split("\\W+"));
     }
 
     /** A condition the patient already has (said in the history, or on the chart) is not "likely". */

@@ -37,7 +37,8 @@ public final class Quantities {
     private static final Pattern OUT_OF = Pattern.compile("(?i)\\b(" + NUM + ")\\s*(?:/|out of)\\s*(10|6|5|4)\\b");
     private static final Pattern WITH_UNIT = Pattern.compile("(?i)\\b(" + NUM + ")\\s*(mg/dl|mmol/l|meq/l|g/dl|ng/ml|"
             + "pg/ml|miu/l|ml/min|k/ul|mg|mcg|micrograms?|milligrams?|grams?|g|units?|iu|ml|cc|puffs?|tablets?|tabs?|"
-            + "pills?|capsules?|caps?|drops?|sprays?|patch(?:es)?|%|mmhg|bpm|beats per minute|breaths per minute|"
+            + "pills?|capsules?|caps?|drops?|sprays?|pumps?|sachets?|patch(?:es)?|%|mmhg|bpm|beats per minute|"
+            + "breaths per minute|"
             + "degrees(?: fahrenheit| celsius)?|degree|°\\s?[fc]?|kg|kilos?|kilograms?|lbs?|pounds?|cm|centimeters?|"
             + "inches|inch|liters?|l/min|minutes|hours|days|weeks|months|years)(?![a-z])");
     /** "90 milligrams per kilo per day": a weight-based rate, never the dose itself. */
@@ -53,8 +54,9 @@ public final class Quantities {
             Map.entry("pill", "tablet"), Map.entry("pills", "tablets"), Map.entry("capsule", "capsule"),
             Map.entry("capsules", "capsules"), Map.entry("cap", "capsule"), Map.entry("caps", "capsules"),
             Map.entry("drop", "drops"), Map.entry("drops", "drops"), Map.entry("spray", "sprays"),
-            Map.entry("sprays", "sprays"), Map.entry("patch", "patch"), Map.entry("patches", "patches"),
-            Map.entry("%", "%"), Map.entry("mmhg", "mmHg"), Map.entry("bpm", "bpm"),
+            Map.entry("sprays", "sprays"), Map.entry("pump", "pumps"), Map.entry("pumps", "pumps"),
+            Map.entry("sachet", "sachet"), Map.entry("sachets", "sachets"), Map.entry("patch", "patch"),
+            Map.entry("patches", "patches"), Map.entry("%", "%"), Map.entry("mmhg", "mmHg"), Map.entry("bpm", "bpm"),
             Map.entry("beats per minute", "bpm"), Map.entry("breaths per minute", "/min"), Map.entry("kg", "kg"),
             Map.entry("kilo", "kg"), Map.entry("kilos", "kg"), Map.entry("kilogram", "kg"), Map.entry("kilograms", "kg"),
             Map.entry("lb", "lb"), Map.entry("lbs", "lb"), Map.entry("pound", "lb"), Map.entry("pounds", "lb"),

@@ -96,7 +96,7 @@ final class SpokenDoses {
     }
 
     static boolean isDose(Quantity q) {
-        return q.unit().matches("mg|mcg|g|units|mL|puffs|tablets?|capsules?|drops|sprays|patch(?:es)?");
+        return q.unit().matches("mg|mcg|g|units|mL|puffs|pumps|sachets?|tablets?|capsules?|drops|sprays|patch(?:es)?");
     }
 
     /** "3 mg of iron per kilo per day": the drug named inside a weight-based rate is not a dose of it. */

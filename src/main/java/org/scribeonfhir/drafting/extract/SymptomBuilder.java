@@ -2,6 +2,8 @@ package org.scribeonfhir.drafting.extract;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.scribeonfhir.drafting.lexicon.Match;
@@ -72,6 +74,11 @@ final class SymptomBuilder {
             + "\\w* ?incontinence|generalized weakness|decreased appetite|panic attacks|stress|melena|hematochezia|"
             + "slurred speech|dysarthria|aphasia|word-finding difficulty|confusion|memory loss|sore throat|hoarseness");
 
+    private static final Pattern EPISODIC = Pattern.compile("(?i)vomiting|hematemesis|syncope|presyncope|falls?|"
+            + "seizures?|nosebleeds?|epistaxis");
+    /** "He vomited once on Sunday night", "fainted twice": how many episodes, not "once I'm up". */
+    private static final Pattern EPISODES = Pattern.compile("(?i)\\b(once|twice|(?:\\d+|two|three|four|five) times)"
+            + "(?= (?:on|last|yesterday|today|this|overnight|at|in|since|after|before|then|only)\\b|\\s*[,.;]|\\s*$)");
     private static final Pattern NOW = Pattern.compile("(?i)\\b(?:today|now|at the moment|currently|right now)\\b");
 
     void details(String sentence, Match m) {
@@ -93,6 +100,7 @@ final class SymptomBuilder {
                 : Attributes.severity(near);
         character = character != null ? character : Attributes.character(near);
         timing = timing != null ? timing : Attributes.timing(text);
+        timing = timing != null || !EPISODIC.matcher(name).matches() ? timing : episodes(near);
         if (laterality == null && m.term() != null && !SIDELESS.matcher(name).matches()) {
             laterality = Attributes.laterality(sentence, m.start());
         }
@@ -132,5 +140,11 @@ final class SymptomBuilder {
     Symptom build() {
         return new Symptom(name, said, presence, system, onset, duration, site, laterality, character, severity,
                 timing, radiation, aggravating, relieving, support);
+    }
+
+    /** How many episodes the words next to an episodic symptom count ("once", "twice", "3 times"), or null. */
+    private static String episodes(String near) {
+        Matcher m = EPISODES.matcher(near);
+        return m.find() ? m.group(1).toLowerCase(Locale.ROOT) : null;
     }
 }

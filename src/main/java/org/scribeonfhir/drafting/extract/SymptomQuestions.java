@@ -96,8 +96,10 @@ final class SymptomQuestions {
                 byDomain = true;
             }
         }
-        if (byDomain) {
-            return;
+        String listed = bloodIn(Phrasing.asPatient(AskedAgain.question(c, q)));
+        if (byDomain || Attribution.of(q, q.text().length()).equals(Attribution.PATIENT)
+                && ItemAnswers.read(c, r, q, a, listed, askedIn(listed), ANSWERED)) {
+            return; // "Any craving to chew ice, or restless legs?" "Ice! … Legs, no.": each item its own answer
         }
         Negation.Answer answer = Negation.answer(a.text(), c.dialogue.text(a.turn()));
         if (answer != Negation.Answer.NO && AskedAgain.relativesStory(a)) {
@@ -119,10 +121,7 @@ final class SymptomQuestions {
         }
         List<Match> inAnswer = r.symptoms(a.text());
         String asked = bloodIn(Phrasing.asPatient(AskedAgain.question(c, q)));
-        List<Match> askedAbout = new java.util.ArrayList<>(r.symptoms(asked));
-        // "do they get worse when you cough or strain?": the cough is what might worsen them, not a symptom asked
-        askedAbout.removeIf(m -> TRIGGER.matcher(asked.substring(Math.max(0, m.start() - 40), m.start())).find()
-                || TRIGGER_AFTER.matcher(asked.substring(m.end())).lookingAt()); // "does coughing make it worse?"
+        List<Match> askedAbout = askedIn(asked);
         int lastAsked = askedAbout.stream().mapToInt(Match::end).max().orElse(asked.length());
         if (answer != Negation.Answer.NO && INTERRUPTED.matcher(asked.substring(Math.min(lastAsked, asked.length())))
                 .find()) {
@@ -184,6 +183,14 @@ final class SymptomQuestions {
         if (answer == Negation.Answer.NO && inAnswer.isEmpty() && !resolvedAsked) {
             deniedAll(q, a);
         }
+    }
+
+    /** The symptoms a question asks about: not "do they get worse when you cough?", the cough only worsens them. */
+    private List<Match> askedIn(String asked) {
+        List<Match> askedAbout = new java.util.ArrayList<>(r.symptoms(asked));
+        askedAbout.removeIf(m -> TRIGGER.matcher(asked.substring(Math.max(0, m.start() - 40), m.start())).find()
+                || TRIGGER_AFTER.matcher(asked.substring(m.end())).lookingAt()); // "does coughing make it worse?"
+        return askedAbout;
     }
 
     private static final Pattern LIST_AFTER = Pattern.compile("(?i)\\s*(?:,|or\\b)");

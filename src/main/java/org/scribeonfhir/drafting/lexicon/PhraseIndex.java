@@ -204,7 +204,8 @@ final class PhraseIndex {
             }
             int start = tokens.get(i).start();
             int stop = tokens.get(end).end();
-            if (properName(text, start, stop) || IDIOM_AFTER.matcher(text).region(stop, text.length()).lookingAt()) {
+            if (properName(text, start, stop) || IDIOM_AFTER.matcher(text).region(stop, text.length()).lookingAt()
+                    || FEAST_BEFORE.matcher(text.substring(Math.max(0, start - 20), start)).find()) {
                 i = end + 1; // "my manager, Mrs Hives", "Mumps Lane Primary": a person or a place, not the term
                 continue;
             }
@@ -223,6 +224,10 @@ final class PhraseIndex {
     /** "it was a stroke of luck": a figure of speech, not the condition. */
     private static final java.util.regex.Pattern IDIOM_AFTER = java.util.regex.Pattern.compile("(?i)^\\s+of (?:luck|"
             + "genius|midnight|good fortune|fortune|the pen|bad luck)\\b");
+
+    /** "an open bar and a shrimp boil": a feast, not the skin abscess a "boil" names. */
+    private static final java.util.regex.Pattern FEAST_BEFORE = java.util.regex.Pattern.compile("(?i)\\b(?:shrimp|"
+            + "crawfish|crayfish|crab|seafood|lobster|clam|oyster|low country) $");
 
     /** A capitalised phrase after a title or before a street, school or surgery is a name, not a term. */
     private static boolean properName(String text, int start, int stop) {

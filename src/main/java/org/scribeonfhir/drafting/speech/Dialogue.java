@@ -51,9 +51,10 @@ public final class Dialogue {
     public static Dialogue of(List<Turn> raw) {
         List<Turn> turns = new ArrayList<>();
         boolean bare = raw.stream().noneMatch(t -> t.text() != null && t.text().matches("(?s).*['\u2019].*"));
+        boolean british = British.spoken(raw);
         for (Turn t : raw) {
-            turns.add(new Turn(t.number(), t.speaker(), Speech.normalize(t.text() == null ? null
-                    : Apostrophes.restore(t.text(), bare))));
+            String said = Speech.normalize(t.text() == null ? null : Apostrophes.restore(t.text(), bare));
+            turns.add(new Turn(t.number(), t.speaker(), british ? British.plain(said) : said));
         }
         List<List<Sentences.Piece>> split = turns.stream().map(t -> Sentences.split(t.text())).toList();
         List<String> notices = new ArrayList<>();
@@ -228,13 +229,21 @@ public final class Dialogue {
     }
 
     /** The turn's last question when nothing but short asides (six words at most, no numbers) follows it. */
+    /** "Any other changes? Some women notice aching joints, … or brain fog.": examples of what was asked. */
+    public static boolean examples(String sentence) {
+        return EXAMPLES.matcher(sentence).find();
+    }
+
+    private static final Pattern EXAMPLES = Pattern.compile("(?i)^\\W*(?:some (?:people|women|men|patients|kids|"
+            + "children|parents) (?:notice|get|have|find|feel|say)|things like|for example|such as)\\b");
+
     private static Utterance openQuestion(List<Utterance> turn) {
         for (int i = turn.size() - 1; i >= 0; i--) {
             Utterance u = turn.get(i);
             if (u.question()) {
                 return u;
             }
-            if (u.text().split("\\s+").length > 6 || u.text().matches("(?s).*\\d.*")) {
+            if (!examples(u.text()) && (u.text().split("\\s+").length > 6 || u.text().matches("(?s).*\\d.*"))) {
                 return null;
             }
         }

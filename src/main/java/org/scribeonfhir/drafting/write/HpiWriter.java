@@ -210,7 +210,8 @@ final class HpiWriter {
         // "night sweats, at night": a timing the name already says is left out
         if (s.timing() != null && !adjective && (s.severity() == null || !s.severity().contains(s.timing()))
                 && !s.name().contains(s.timing().replaceFirst("^(?:at|in the|every) ", ""))) {
-            b.append(", ").append(s.timing());
+            // "vomiting once", "syncope twice": a count reads without the comma
+            b.append(s.timing().matches("once|twice|\\w+ times") ? " " : ", ").append(s.timing());
         }
         if (s.radiation() != null) {
             b.append(", radiating ").append(s.radiation());

@@ -80,6 +80,12 @@ final class PlanWriter {
         };
     }
 
+    /** "If he wakes up barking, take him into a steamy bathroom": what the patient is to do, not a treatment. */
+    private static final java.util.regex.Pattern TOLD = java.util.regex.Pattern.compile("(?i)^if\\b[^,]*,\\s*"
+            + "(?:then\\s+)?"
+            + "(?:take|keep|give|call|ring|phone|come|go|stop|use|try|don't|do not|avoid|get|make sure|bring|seek|"
+            + "put|sit|rest|drink|let|book|contact|return|head|see|check|wait|hold|skip|double)\\b");
+
     private static Statement line(PlanItem i) {
         String label = switch (i.kind()) {
             case "reasoning" -> "Medical Reasoning";
@@ -89,7 +95,8 @@ final class PlanWriter {
             case "disposition" -> "Disposition";
             case "counselling", "precautions" -> "Patient Education and Counseling";
             case "conditional" -> i.text().toLowerCase(Locale.ROOT).matches(".*\\b(?:mri|x-ray|ct|scan|labs?|"
-                    + "test|ultrasound|echo\\w*|ekg|blood work)\\b.*") ? "Additional Testing" : "Medical Treatment";
+                    + "test|ultrasound|echo\\w*|ekg|blood work)\\b.*") ? "Additional Testing"
+                    : TOLD.matcher(i.text()).find() ? "Patient Education and Counseling" : "Medical Treatment";
             default -> null;
         };
         String text = i.kind().equals("medication") ? order(i.medication()) : i.text();

@@ -1,0 +1,66 @@
+package org.scribeonfhir.drafting.extract;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.scribeonfhir.drafting.lexicon.Match;
+import org.scribeonfhir.drafting.lexicon.Term;
+import org.scribeonfhir.drafting.speech.Utterance;
+import org.scribeonfhir.drafting.visit.Medication;
+
+/**
+ * "Start cyclobenzaprine at bedtime. It can make you drowsy.": a plan sentence opening with "it" says which drug,
+ * the one ordered that the sentences just before named, so its line reads on its own ("Counseled that
+ * cyclobenzaprine can make him drowsy.").
+ */
+final class DrugPronoun {
+
+    /** What a drug does or may do: "it can make you drowsy", "it protects the kidneys"; not how long it lasts. */
+    private static final Pattern IT = Pattern.compile("(?i)^(\\W*(?:(?:and|so|but|also)\\W+)?)it\\s+(?=(?:can|may|"
+            + "might|could|will|should|takes|usually|often|sometimes|helps?|works?|makes?|turns?|causes?|gives?|"
+            + "lowers?|raises?|protects?|slows?|thins?)\\b)");
+
+    private DrugPronoun() {
+    }
+
+    /** The sentence with its opening "it" named, or as it was when no one ordered drug was named just before. */
+    static String named(Context c, Utterance u, String sentence, List<Medication> meds) {
+        Matcher m = IT.matcher(sentence);
+        if (!m.lookingAt()) {
+            return sentence;
+        }
+        String drug = lastDrug(c, u, meds.stream().filter(Medication::ordered).map(Medication::drug).toList());
+        return drug == null ? sentence : m.group(1) + drug + " " + sentence.substring(m.end());
+    }
+
+    /**
+     * The one drug ordered in this visit that the sentences before (this turn, or the clinician's turn before the
+     * reply) named last: "take it with orange juice, or vitamin C" does not make vitamin C the "it" of the iron.
+     */
+    private static String lastDrug(Context c, Utterance u, List<String> ordered) {
+        for (int turn = u.turn(); turn >= Math.max(1, u.turn() - 2); turn--) {
+            List<Utterance> said = c.dialogue.ofTurn(turn);
+            for (int i = turn == u.turn() ? u.index() - 1 : said.size() - 1; i >= 0; i--) {
+                Utterance x = said.get(i);
+                if (!x.clinician()) {
+                    continue;
+                }
+                List<Match> drugs = c.vocabulary.find(Term.Kind.DRUG, x.text()).stream()
+                        .filter(d -> ordered.contains(d.term().canonical())).toList();
+                if (drugs.isEmpty()) {
+                    continue;
+                }
+                Term t = drugs.get(drugs.size() - 1).term();
+                if (drugs.stream().anyMatch(d -> d.term() != t)) {
+                    return null; // two drugs: which one "it" is, the words do not say
+                }
+                String said1 = drugs.get(drugs.size() - 1).surface();
+                return Character.isUpperCase(said1.charAt(0)) && !said1.equalsIgnoreCase(
+                        t.canonical()) ? said1 : t.canonical().toLowerCase(Locale.ROOT);
+            }
+        }
+        return null;
+    }
+}
