@@ -18,9 +18,10 @@ import org.scribeonfhir.drafting.visit.Medication;
 final class DrugPronoun {
 
     /** What a drug does or may do: "it can make you drowsy", "it protects the kidneys"; not how long it lasts. */
-    private static final Pattern IT = Pattern.compile("(?i)^(\\W*(?:(?:and|so|but|also)\\W+)?)it\\s+(?=(?:can|may|"
-            + "might|could|will|should|takes|usually|often|sometimes|helps?|works?|makes?|turns?|causes?|gives?|"
-            + "lowers?|raises?|protects?|slows?|thins?)\\b)");
+    private static final Pattern IT = Pattern.compile("(?i)^(\\W*(?:(?:and|so|but|also)\\W+)?)it(?:'ll|\\s+will)?"
+            + "\\s+(?:probably\\s+|also\\s+)?(?=(?:can|may|might|could|will|should|takes|usually|often|sometimes|"
+            + "helps?|works?|makes?|turns?|causes?|gives?|lowers?|raises?|protects?|slows?|thins?|turn|make|cause|"
+            + "give)\\b)");
 
     private DrugPronoun() {
     }
@@ -32,7 +33,9 @@ final class DrugPronoun {
             return sentence;
         }
         String drug = lastDrug(c, u, meds.stream().filter(Medication::ordered).map(Medication::drug).toList());
-        return drug == null ? sentence : m.group(1) + drug + " " + sentence.substring(m.end());
+        // "It'll probably turn your stools black": "will" stays with the verb it carried
+        String will = m.group().matches("(?is).*(?:'ll|\\swill)\\s.*") ? "will " : "";
+        return drug == null ? sentence : m.group(1) + drug + " " + will + sentence.substring(m.end());
     }
 
     /**

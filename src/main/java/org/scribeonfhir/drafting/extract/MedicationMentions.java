@@ -106,7 +106,6 @@ final class MedicationMentions {
         return out;
     }
 
-
     private static final Pattern DAYS_ONLY = Pattern.compile("(?is)(?:(?!\\d).)*\\d+\\s*(?:days?|weeks?)\\b"
             + "(?:(?!\\d).|\\d+\\s*(?:days?|weeks?)\\b)*");
 
@@ -162,8 +161,8 @@ final class MedicationMentions {
         if (frequency == null && cut >= 0) {
             frequency = Sig.frequency(after);
         }
-        // "100 mg twice a day for seven, uh, no, five days": only the days were taken back
-        if (dose == null && cut >= 0 && DAYS_ONLY.matcher(tail).matches()) {
+        // "100 mg twice a day for seven, no, five days", "210 mg twice a day… no, once a day": only days or how often
+        if (dose == null && cut >= 0 && (DAYS_ONLY.matcher(tail).matches() || Quantities.find(tail).isEmpty())) {
             dose = SpokenDoses.of(after, before, d);
         }
         // "stick with the paracetamol, …, and you could try a gel on the knees": the gel is another clause's

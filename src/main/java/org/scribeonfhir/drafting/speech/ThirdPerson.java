@@ -105,7 +105,9 @@ public final class ThirdPerson {
             switch (w) {
                 case "i", "you", "we" -> {
                     String before = out.toString().stripTrailing().toLowerCase(Locale.ROOT);
+                    // "I'll print you a sheet": "you a" is always the one given something
                     boolean object = w.equals("you") && (OBJECT_BEFORE.matcher(before).matches()
+                            || sentence.substring(m.end()).matches("(?is)^\\s+(?:a|an|another)\\s.*")
                             || DO_FOR.matcher(before).matches() && THING_NEXT.matcher(sentence.substring(m.end()))
                                     .lookingAt());
                     repl = object ? p.object() : p.subject();
