@@ -3,6 +3,7 @@ package org.scribeonfhir.drafting.extract;
 import java.util.List;
 import java.util.regex.Pattern;
 
+import org.scribeonfhir.drafting.lexicon.Match;
 import org.scribeonfhir.drafting.speech.Utterance;
 
 /** Where a dose said without its drug belongs: to the drug before, to a drug we could not read, with the next sig. */
@@ -35,19 +36,21 @@ final class DoseSentences {
         return after.isEmpty() ? null : after.get(0);
     }
 
-    /** "Utrogestan, which is micronised progesterone.": a drug named alone, "that's"/"which is" what it is. */
-    private static final Pattern NAMED_ALONE = Pattern.compile("(?i)^\\W*(?:(?:and|then|so|the other (?:one|part) "
-            + "(?:is|will be))\\W+)?(?:the )?\\S+(?:\\s*,?\\s*(?:which is|that's|that is|it's)\\s+[^,.;]{0,40})?\\W*$");
+    /** What may follow a drug named alone: "Utrogestan, which is micronised progesterone." */
+    private static final Pattern ALONE_AFTER = Pattern.compile("(?i)^(?:\\s*,?\\s*(?:which is|that's|that is|it's)\\s+"
+            + "[^,.;]{0,40})?\\W*$");
+    /** What may come before it: "And the other part is…" */
+    private static final Pattern ALONE_BEFORE = Pattern.compile("(?i)^\\W*(?:(?:and|then|so)\\W+)?(?:the other (?:one|"
+            + "part) (?:is|will be)\\W+)?$");
 
     /**
      * "And the other part?" "Utrogestan, which is micronised progesterone. Two hundred milligrams at bedtime…": a
      * drug named on its own with its dose said next is the one prescribed.
      */
-    static boolean namedThenDosed(Context c, Utterance u, int drugStart) {
+    static boolean namedThenDosed(Context c, Utterance u, Match drug) {
         Utterance next = next(c, u);
-        if (next == null || !next.clinician() || !NAMED_ALONE.matcher(u.text().substring(drugStart)).matches()
-                || !u.text().substring(0, drugStart).matches("(?i)^\\W*(?:(?:and|then|so)\\W+)?(?:the other (?:one|"
-                + "part) (?:is|will be)\\W+)?$")) {
+        if (next == null || !next.clinician() || !ALONE_AFTER.matcher(u.text().substring(drug.end())).matches()
+                || !ALONE_BEFORE.matcher(u.text().substring(0, drug.start())).matches()) {
             return false;
         }
         Quantities.Quantity first = Quantities.find(next.text()).stream().findFirst().orElse(null);

@@ -59,9 +59,9 @@ final class DrugPronoun {
                 if (drugs.stream().anyMatch(d -> d.term() != t)) {
                     return null; // two drugs: which one "it" is, the words do not say
                 }
-                String said1 = drugs.get(drugs.size() - 1).surface();
-                return Character.isUpperCase(said1.charAt(0)) && !said1.equalsIgnoreCase(
-                        t.canonical()) ? said1 : t.canonical().toLowerCase(Locale.ROOT);
+                String surface = drugs.get(drugs.size() - 1).surface(); // a brand said keeps its capital
+                return Character.isUpperCase(surface.charAt(0)) && !surface.equalsIgnoreCase(t.canonical()) ? surface
+                        : t.canonical().toLowerCase(Locale.ROOT);
             }
         }
         return null;

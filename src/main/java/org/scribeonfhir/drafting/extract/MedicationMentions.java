@@ -256,7 +256,7 @@ final class MedicationMentions {
         }
         // "Utrogestan, which is micronised progesterone. 200 mg at bedtime…": the dose follows as a drugless sentence
         action = (action == null || action.equals("continue-implied")) && plan
-                && DoseSentences.namedThenDosed(c, u, d.start()) ? "start" : action;
+                && DoseSentences.namedThenDosed(c, u, d) ? "start" : action;
         if (action == null) {
             return null;
         }

@@ -43,10 +43,10 @@ final class PlanNoise {
             + "was worried|worried|considered)\\b(?![^.]*\\b(?:so|and) (?:i'll|we'll|i'm going to|let's)\\b)");
 
     /** A drug kept or stopped and nothing else: "Keep the atorvastatin.", "Right, no more hydrochlorothiazide." */
-    private static final Pattern DRUG_ONLY = Pattern.compile("(?i)^(?:(?:right|okay|ok|so|and)\\W+)*(?:no more|keep"
-            + "(?: on| taking| using)?|stay on|stop(?: taking| using)?|continue(?: taking| with)?|carry on"
-            + "(?: with| taking)?)"
-            + " (?:the |your |with (?:the |your )?)?[\\w-]+(?: (?:going|on|too|then|for now|as (?:is|before)))?\\W*$");
+    private static final Pattern DRUG_ONLY = Pattern.compile("(?i)^(?:(?:right|okay|ok|so|and)\\W+)*(?:no more|"
+            + "keep(?: on| taking| using)?|stay on|stop(?: taking| using)?|continue(?: taking| with)?|carry on(?: with|"
+            + " taking)?) (?:the |your |with (?:the |your )?)?[\\w-]+(?: (?:going|on|too|then|for now|as (?:is|"
+            + "before)))?\\W*$");
 
     private PlanNoise() {
     }

@@ -1,7 +1,9 @@
 package org.scribeonfhir.drafting.extract;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 import org.scribeonfhir.drafting.lexicon.Match;
 import org.scribeonfhir.drafting.lexicon.Term;
@@ -39,7 +41,7 @@ final class ProblemBlocks {
         return block(blocks, d.name(), d.certainty(), u);
     }
 
-    private static final java.util.Set<String> COURSE = java.util.Set.of("acute", "chronic", "exacerbation", "flare",
+    private static final Set<String> COURSE = Set.of("acute", "chronic", "exacerbation", "flare",
             "attack", "episode", "recurrent", "mild", "moderate", "severe", "uncontrolled", "worsening");
 
     /**
@@ -48,14 +50,14 @@ final class ProblemBlocks {
      * "hypertension".
      */
     private static boolean course(String precise, String said) {
-        java.util.List<String> more = words(precise);
-        java.util.List<String> less = words(said);
+        List<String> more = words(precise);
+        List<String> less = words(said);
         return more.size() > less.size() && more.containsAll(less) && COURSE.containsAll(more.stream()
                 .filter(w -> !less.contains(w)).toList());
     }
 
-    private static java.util.List<String> words(String name) {
-        return java.util.Arrays.asList(name.split(",")[0].toLowerCase(Locale.ROOT).split("\\W+"));
+    private static List<String> words(String name) {
+        return Arrays.asList(name.split(",")[0].toLowerCase(Locale.ROOT).split("\\W+"));
     }
 
     /** A condition the patient already has (said in the history, or on the chart) is not "likely". */

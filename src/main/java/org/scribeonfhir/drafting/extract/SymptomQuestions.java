@@ -96,9 +96,11 @@ final class SymptomQuestions {
                 byDomain = true;
             }
         }
-        String listed = bloodIn(Phrasing.asPatient(AskedAgain.question(c, q)));
-        if (byDomain || Attribution.of(q, q.text().length()).equals(Attribution.PATIENT)
-                && ItemAnswers.read(c, r, q, a, listed, askedIn(listed), ANSWERED)) {
+        String whose = Attribution.of(q, q.text().length());
+        String asked = bloodIn(Phrasing.asPatient(AskedAgain.question(c, q)));
+        List<Match> askedAbout = askedIn(asked);
+        if (byDomain || whose.equals(Attribution.PATIENT)
+                && ItemAnswers.read(c, r, q, a, asked, askedAbout, ANSWERED)) {
             return; // "Any craving to chew ice, or restless legs?" "Ice! … Legs, no.": each item its own answer
         }
         Negation.Answer answer = Negation.answer(a.text(), c.dialogue.text(a.turn()));
@@ -111,7 +113,6 @@ final class SymptomQuestions {
             EchoedDenials.deny(c, r, q, a, ANSWERED);
             return;
         }
-        String whose = Attribution.of(q, q.text().length());
         if (SymptomReader.ALLERGY.matcher(q.text()).find() || describesReaction(q)) {
             return; // "you had hives from a sulfa antibiotic, right?": the allergy, told in the Allergies line
         }
@@ -120,8 +121,6 @@ final class SymptomQuestions {
             return;
         }
         List<Match> inAnswer = r.symptoms(a.text());
-        String asked = bloodIn(Phrasing.asPatient(AskedAgain.question(c, q)));
-        List<Match> askedAbout = askedIn(asked);
         int lastAsked = askedAbout.stream().mapToInt(Match::end).max().orElse(asked.length());
         if (answer != Negation.Answer.NO && INTERRUPTED.matcher(asked.substring(Math.min(lastAsked, asked.length())))
                 .find()) {

@@ -173,6 +173,11 @@ final class HpiWriter {
                 || s.timing() != null || s.radiation() != null || !s.aggravating().isEmpty() || !s.relieving().isEmpty();
     }
 
+    /** "vomiting once", "syncope twice": an episode counted, whose count reads right after its name. */
+    static boolean counted(Symptom s) {
+        return s.timing() != null && s.timing().matches("once|twice|\\w+ times");
+    }
+
     static String name(Symptom s) {
         return s.sidedName();
     }
@@ -210,8 +215,7 @@ final class HpiWriter {
         // "night sweats, at night": a timing the name already says is left out
         if (s.timing() != null && !adjective && (s.severity() == null || !s.severity().contains(s.timing()))
                 && !s.name().contains(s.timing().replaceFirst("^(?:at|in the|every) ", ""))) {
-            // "vomiting once", "syncope twice": a count reads without the comma
-            b.append(s.timing().matches("once|twice|\\w+ times") ? " " : ", ").append(s.timing());
+            b.append(counted(s) ? " " : ", ").append(s.timing());
         }
         if (s.radiation() != null) {
             b.append(", radiating ").append(s.radiation());

@@ -38,9 +38,8 @@ final class RosWriter {
                 return;
             }
             // "Endorses vomiting once": an episode counted is told with its count
-            List<String> yes = list.stream().filter(Symptom::present).map(s -> s.timing() != null
-                    && s.timing().matches("once|twice|\\w+ times") ? HpiWriter.name(s) + " " + s.timing()
-                    : HpiWriter.name(s)).distinct().toList();
+            List<String> yes = list.stream().filter(Symptom::present).map(s -> HpiWriter.counted(s)
+                    ? HpiWriter.name(s) + " " + s.timing() : HpiWriter.name(s)).distinct().toList();
             List<String> no = list.stream().filter(s -> s.presence() == Presence.DENIED).map(HpiWriter::name)
                     .distinct().toList();
             StringBuilder b = new StringBuilder("• ").append(system).append(": ");
