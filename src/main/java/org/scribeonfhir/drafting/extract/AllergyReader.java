@@ -33,11 +33,6 @@ final class AllergyReader {
     static final Pattern OTHER_ALLERGENS = Pattern.compile("(?i)\\b(sulfa(?: drugs)?|penicillins?|latex|"
             + "peanuts?|tree nuts?|shellfish|eggs?|codeine|iodine|contrast(?: dye)?|bee stings?|adhesive tape|"
             + "morphine|nickel|strawberries|dairy|(?:sticking |fabric )?plasters?|elastoplast|adhesive dressings?)\\b");
-    private static final Pattern REACTION = Pattern.compile("(?i)\\b(hives|welts|rash|red spots|spots|swelling|swell up|"
-            + "swollen|angioedema|anaphylaxis|itching|itchy|itch|itched|trouble breathing|couldn't breathe|"
-            + "throat (?:closing|swelling|swells)|wheez\\w*|nausea|vomiting|vomit|vomited|throw up|threw up|"
-            + "upset stomach|stomach upset|diarrhea|dizziness|swollen lips|lip swelling|blisters|"
-            + "(?:neck|jaw) (?:twisted|locked|went stiff)|dystoni\\w*|cough|hallucinat\\w*|confus\\w*)\\b");
     /** "What did the rash look like?" after an allergy is named: the answer is its reaction. */
     static final Pattern REACTION_QUESTION = Pattern.compile("(?i)\\b(?:what (?:did|does|was|were) (?:it|the "
             + "\\w+|that)(?: \\w+)? (?:look like|like)|what (?:kind of|sort of) (?:reaction|rash)|what happened|"
@@ -87,7 +82,7 @@ final class AllergyReader {
                         .find(at))) {
                     continue;
                 }
-                String reaction = reaction(text);
+                String reaction = AllergyReactions.of(text);
                 add(out, new Allergy(s, reaction != null ? reaction : reactionAfter(c, u, s), false,
                         Support.of(0.85, u.turn())));
             }
@@ -143,7 +138,7 @@ final class AllergyReader {
         if (last.none() || last.reaction() != null || a == null || !last.support().turns().contains(q.turn() - 1)) {
             return;
         }
-        String reaction = reaction(a.text());
+        String reaction = AllergyReactions.of(a.text());
         if (reaction != null) {
             out.set(out.size() - 1, new Allergy(last.substance(), reaction, false,
                     last.support().and(Support.of(0.85, q.turn(), a.turn()))));
@@ -164,13 +159,14 @@ final class AllergyReader {
             boolean found = false;
             for (Utterance u : c.dialogue.ofTurn(a.turn())) {
                 Matcher o = OTHER_ALLERGENS.matcher(u.text());
-                if (u == a || reaction(u.text()) == null || !o.find()
+                if (u == a || AllergyReactions.of(u.text()) == null || !o.find()
                         || !Attribution.of(u, o.start()).equals(Attribution.PATIENT)
                         || Attribution.lastRelative(u.text()) != null) {
                     continue; // "my mum's allergic to penicillin, she gets hives": hers
                 }
                 for (String s : substances(c, u.text())) {
-                    add(out, new Allergy(s, reaction(u.text()), false, Support.of(0.85, q.turn(), a.turn())));
+                    add(out, new Allergy(s, AllergyReactions.of(u.text()), false, Support.of(0.85, q.turn(),
+                            a.turn())));
                     found = true;
                 }
             }
@@ -181,9 +177,10 @@ final class AllergyReader {
         // "Sulfa? No, wait, that's my wife. I don't have any." / "Any medicines, any allergies?" "I gave him
         // ibuprofen this morning. No allergies.": the reply ends with none; a drug named is not an allergen
         boolean taken = q.text().matches("(?is).*\\b(?:medicines?|medications?|meds|taking)\\b.*")
-                && answer != Negation.Answer.YES && reaction(q.text()) == null && substances(c, q.text()).isEmpty()
+                && answer != Negation.Answer.YES && AllergyReactions.of(q.text()) == null
+                && substances(c, q.text()).isEmpty()
                 && text.matches("(?is).*\\b(?:gave|give|giving|take|takes|taking|took|on|using|uses)\\b.*")
-                && !CONTEXT.matcher(text).find() && reaction(text) == null;
+                && !CONTEXT.matcher(text).find() && AllergyReactions.of(text) == null;
         boolean none = NONE.matcher(reply).find();
         if (none && !CONTEXT.matcher(text.replaceAll("(?i)\\bno (?:known )?(?:drug )?allergies\\b", "")).find()
                 || TAKEN_BACK.matcher(reply).find() || taken) {
@@ -193,7 +190,7 @@ final class AllergyReader {
             return;
         }
         // "any allergies, penicillin?" "no, I had penicillin for a tooth abscess, no problem": taken without harm
-        if (answer == Negation.Answer.NO && (substances.isEmpty() || reaction(text) == null
+        if (answer == Negation.Answer.NO && (substances.isEmpty() || AllergyReactions.of(text) == null
                 && !CONTEXT.matcher(text).find())) {
             add(out, new Allergy(null, null, true, Support.of(0.85, q.turn(), a.turn())));
             return;
@@ -203,8 +200,8 @@ final class AllergyReader {
         if (answer == Negation.Answer.YES && !asked.isEmpty() || substances.isEmpty() && answer != Negation.Answer.NO) {
             substances = asked;
         }
-        String said = reaction(text);
-        String reaction = said != null ? said : reaction(q.text());
+        String said = AllergyReactions.of(text);
+        String reaction = said != null ? said : AllergyReactions.of(q.text());
         for (String s : substances) {
             add(out, new Allergy(s, reaction != null ? reaction : reactionAfter(c, a, s), false,
                     Support.of(0.85, q.turn(), a.turn())));
@@ -232,27 +229,6 @@ final class AllergyReader {
         return out;
     }
 
-    private static String reaction(String text) {
-        Matcher m = REACTION.matcher(text);
-        do { // "I had it once for vomiting, and my neck twisted": what the drug was given for is not what it did
-            if (!m.find()) {
-                return null;
-            }
-        } while (text.substring(0, m.start()).matches("(?is).*\\bfor (?:the |my |his |her |being )?$"));
-        String r = m.group(1).toLowerCase(Locale.ROOT);
-        if (r.matches("throw up|threw up|vomit|vomited")) {
-            return "vomiting";
-        }
-        if (r.matches("(?:neck|jaw) .*|dystoni.*")) {
-            return "dystonic reaction";
-        }
-        return r.matches("swell up|swollen") ? "swelling" : r.matches("itchy|itch|itched") ? "itching"
-                : r.matches("red spots|spots") ? "rash" : r.equals("welts") ? "hives"
-                : r.startsWith("wheez") ? "wheezing"
-                : r.equals("couldn't breathe") ? "trouble breathing" : r.startsWith("hallucinat") ? "hallucinations"
-                : r.startsWith("confus") ? "confusion" : r;
-    }
-
     /** "He's allergic to egg. He came out in hives round his mouth.": the reaction told after the allergen. */
     private static String reactionAfter(Context c, Utterance u, String substance) {
         List<Utterance> turn = c.dialogue.ofTurn(u.turn());
@@ -260,7 +236,7 @@ final class AllergyReader {
             if (substances(c, turn.get(i).text()).stream().anyMatch(x -> !x.equalsIgnoreCase(substance))) {
                 return null; // the next allergy's reaction
             }
-            String r = reaction(turn.get(i).text());
+            String r = AllergyReactions.of(turn.get(i).text());
             if (r != null) {
                 return r;
             }

@@ -2,6 +2,7 @@ package org.scribeonfhir.drafting.extract;
 
 import java.util.regex.Pattern;
 
+import org.scribeonfhir.drafting.lexicon.Match;
 import org.scribeonfhir.drafting.speech.Utterance;
 
 /**
@@ -16,7 +17,40 @@ final class AskedAgain {
     private static final Pattern WHAT_ABOUT = Pattern.compile("(?i)^\\W*(?:(?:and|so|okay|ok|but)\\W+)*(?:what|how) about "
             + "(?:the )?");
 
+    private static final Pattern COUNTED = Pattern.compile("(?i)^\\W*(?:(?:um|uh|well|oh|yeah)\\W+)*(?:one|once|twice|"
+            + "two|three|a couple|a few|a bit|a little|some|loads|lots|very|really|quite|terribly|pretty|extremely|"
+            + "\\d)\\b");
+
     private AskedAgain() {
+    }
+
+    /**
+     * "Any bleeding in between periods?" "I had a terrible nosebleed last month…": another complaint told, the one
+     * asked about left unanswered — unless the reply counts or grades it ("one, in the grocery store…", "very
+     * sick") or says its word.
+     */
+    static boolean toldOther(Match asked, String answer, java.util.List<Match> inAnswer) {
+        if (inAnswer.isEmpty() || inAnswer.stream().anyMatch(x -> x.term() == asked.term())
+                || COUNTED.matcher(answer).lookingAt()) {
+            return false;
+        }
+        String a = answer.toLowerCase(java.util.Locale.ROOT);
+        return java.util.Arrays.stream(asked.surface().toLowerCase(java.util.Locale.ROOT).split("\\W+"))
+                .filter(w -> w.length() > 3).noneMatch(w -> a.matches("(?s).*\\b" + Pattern.quote(w) + "\\b.*"));
+    }
+
+    /**
+     * "Any black or tarry stools?" "…everything was red, but my wife said that's the beets." "Apart from the beets,
+     * has your stool ever been black like tar?": the clinician asks it again, so the story answered nothing.
+     */
+    static boolean askedNext(Context c, Utterance reply, Match asked) {
+        for (Utterance x : c.dialogue.ofTurn(reply.turn() + 1)) {
+            if (x.clinician() && x.question() && LooseSymptoms.find(c.vocabulary, x.text()).stream()
+                    .anyMatch(m -> m.term() == asked.term())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A reply that opens on a relative's story answers nothing about the patient. */

@@ -1,7 +1,5 @@
 package org.scribeonfhir.drafting.extract;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -42,15 +40,6 @@ final class Attributes {
             + "every (?:day|other day)|once in a while|every once in a while|a few times a (?:day|week)|"
             + "(?:\\d+ (?:or|to) )?\\d+ times(?: (?:a|per) (?:day|week|night|month)| yesterday| today| last night)?|"
             + "(?:once|twice) (?:a|per) (?:day|week|night|month))\\b");
-    private static final Pattern WORSE = Pattern.compile("(?i)\\b(?:worse|worsens|hurts more|aggravated|"
-            + "flares up|bothers me more) (?:when|with|if|after|during|at|in)\\s+([^,.;]{3,40})");
-    private static final Pattern WORSE_BEFORE = Pattern.compile("(?i)\\b([a-z]+ing(?: [a-z]+)?|stairs|walking|"
-            + "bending|lifting|coughing) makes? it worse\\b");
-    private static final Pattern BETTER = Pattern.compile("(?i)\\b(?:better|improves|improved|relieved|eases|"
-            + "helps) (?:when|with|if|after|by)\\s+([^,.;]{3,40})");
-    private static final Pattern HELPS = Pattern.compile("(?i)\\b((?:the )?(?:ice|heat|rest|resting|tylenol|"
-            + "ibuprofen|advil|motrin|aleve|stretching|elevation|sitting|lying down|antacids?|tums|the inhaler|"
-            + "medication|medicine|sleep))(?: (?:seems to |really |kind of )?(?:helps?|helped|makes it better))\\b");
     /** "right in the middle of my chest", "right here": "right" as "just", not a side. */
     private static final Pattern LATERALITY = Pattern.compile("(?i)\\b(left|right(?! (?:in|on|at|there|here|now|away|"
             + "after|before|about|around|between|under|over|behind|next|by|through|up|down|across|along|into)\\b)|"
@@ -188,65 +177,6 @@ final class Attributes {
                 "$1ing").replace("runing", "running").replace("lieing", "lying").replace("standing up", "standing") : t;
     }
 
-    static List<String> aggravating(String s) {
-        List<String> out = new ArrayList<>();
-        Matcher m = WORSE.matcher(s);
-        while (m.find()) {
-            out.add(thirdPerson(m.group(1)));
-        }
-        Matcher b = WORSE_BEFORE.matcher(s);
-        while (b.find()) {
-            out.add(b.group(1).toLowerCase(Locale.ROOT));
-        }
-        // "worse at night": when it is worse is its timing, not something that makes it worse
-        out.removeIf(f -> f.matches("(?:the )?(?:night|nights|nighttime|night-time|morning|mornings|evening|evenings|"
-                + "afternoon|afternoons|daytime)"));
-        return out;
-    }
-
-    /**
-     * The answer to "what makes it worse?" as its factors: "reaching overhead, and reaching behind my back, like
-     * tucking my shirt in" → reaching overhead, reaching behind my back. Examples ("like…") and answers that
-     * are not a list of activities give nothing.
-     */
-    static List<String> factors(String answer) {
-        List<String> out = new ArrayList<>();
-        String a = answer.replaceAll("(?i)^\\W*(?:(?:um|uh|well|yeah|yes|oh|so|i guess|i think|probably|mostly|"
-                + "definitely)\\W+)*", "").replaceAll("[.!?]+$", "");
-        if (a.matches("(?is)^(?:no|nothing|not really|none|nope|i don't know)\\b.*")) {
-            return out;
-        }
-        for (String part : a.split("(?i),\\s*(?:and\\s+|or\\s+)?|\\s+(?:and|or)\\s+")) {
-            String f = part.strip().toLowerCase(Locale.ROOT).replaceAll("^(?:when i(?:'m)?|if i|with|by) ", "")
-                    .replaceAll("\\s+(?:helps?|seems to help|makes it (?:better|worse)|does it)"
-                            + "(?: a (?:bit|little|lot))?$", "") // "lying down flat helps": "lying down flat"
-                    // "lifting it over my head is the worst", "reaching behind, like putting my coat on"
-                    .replaceAll("\\s+(?:is|was) (?:the )?(?:worst|worse|bad|a killer)$", "")
-                    .replaceAll("(?<=\\w{3})\\s+like\\s.*$", "");
-            // "at night … two or three times a night": when, and how often, not what makes it worse
-            if (f.matches("(?s)(?:^at night|^in the (?:morning|evening)|.*\\d).*")
-                    || f.matches("(?s)^(?:like|such as|e\\.g\\.|i mean|you know|that|it|which)\\b.*") || f.length() < 3
-                    || f.split("\\s+").length > 8 || f.matches("(?s).*\\b(?:i|you|we|they)\\b.*")) {
-                continue;
-            }
-            out.add(f);
-        }
-        return out.size() > 4 ? List.of() : out;
-    }
-
-    static List<String> relieving(String s) {
-        List<String> out = new ArrayList<>();
-        Matcher m = BETTER.matcher(s);
-        while (m.find()) {
-            out.add(thirdPerson(m.group(1)));
-        }
-        Matcher h = HELPS.matcher(s);
-        while (h.find()) {
-            out.add(h.group(1).toLowerCase(Locale.ROOT).replaceAll("^the ", ""));
-        }
-        return out;
-    }
-
     /** A side taken back and said again: "… no, sorry, the right". */
     static final Pattern SIDE_FIXED = Pattern.compile("(?i)^[^?]{0,12}?\\b(?:no|sorry|i mean|wait|actually)\\b"
             + "[^?]{0,20}?\\b(left|right)\\b");
@@ -288,9 +218,4 @@ final class Attributes {
     private static final Pattern NAMED_DAY = Pattern.compile("\\b(?:monday|tuesday|wednesday|thursday|friday|saturday|"
             + "sunday|january|february|march|april|june|july|august|september|october|november|december|christmas|"
             + "thanksgiving)\\b");
-
-    /** The phrase as said, lower-cased; the writer puts it in the third person. */
-    private static String thirdPerson(String s) {
-        return s.toLowerCase(Locale.ROOT).strip();
-    }
 }

@@ -70,7 +70,8 @@ final class BodySystems {
         EXAM.put("Musculoskeletal", List.of("knee", "shoulder", "hip", "ankle", "elbow", "wrist", "back", "spine",
                 "range of motion", "tender", "palpation", "swelling", "effusion", "joint", "finger", "hand", "foot",
                 "leg", "arm", "extremit", "straight leg", "drawer", "lachman", "mcmurray", "strength", "spasm",
-                "meniscus", "joint line", "ligament", "tendon", "muscle"));
+                "meniscus", "joint line", "ligament", "tendon", "muscle", "flexion", "extension", "rotation",
+                "abduction", "elevation", "painful arc", "hawkins", "neer", "empty can", "impingement", "paraspinal"));
     }
 
     private static final List<String> POWER = List.of("power", "limbs", "pronator drift", "facial droop");
@@ -91,6 +92,9 @@ final class BodySystems {
             return "Integumentary";
         }
         for (Map.Entry<String, List<String>> e : systems.entrySet()) {
+            if (systems == EXAM && e.getKey().equals("Vitals") && !p.matches("(?s).*(?:\\d|vital).*")) {
+                continue; // "shifting weight", "oxygen mask": no reading
+            }
             for (String w : e.getValue()) {
                 if (startsAWord(p, w)) {
                     return e.getKey();

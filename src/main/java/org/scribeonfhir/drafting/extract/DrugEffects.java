@@ -130,7 +130,10 @@ final class DrugEffects {
     /** "It helps me calm down but it makes me a little groggy.": what a drug did, told with the drug. */
     static List<HistoryItem> told(Context c, Utterance u, Utterance asked, String drug) {
         if (drug == null || !Attribution.of(u, u.text().length()).equals(Attribution.PATIENT)
-                || ALLERGIC.matcher(u.text()).find() || asked != null && AllergyReader.asksAbout(asked)) {
+                || ALLERGIC.matcher(u.text()).find() || asked != null && AllergyReader.asksAbout(asked)
+                // "…and you're allergic to sulfa" "yes bactrim gave me a rash": the allergy confirmed
+                || c.dialogue.ofTurn(u.turn() - 1).stream().anyMatch(x -> x.clinician()
+                && AllergyReader.asksAbout(x))) {
             return List.of(); // an allergic reaction is the allergy list's
         }
         // the turn that named the drug is evidence too ("And the hydroxyzine?" "It makes me a little groggy.")

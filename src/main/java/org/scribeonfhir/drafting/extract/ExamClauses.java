@@ -14,11 +14,77 @@ final class ExamClauses {
             + "(?=on (?:your |the )?[a-z]+ exam(?:ination)?\\b)");
     /** Where the next "X is/are …" finding starts in a dictation without punctuation. */
     private static final Pattern FINDING_START = Pattern.compile("(?i)(?<!\\b(?:is|are|was|were|and|the|a|no|of|with|"
-            + "without|in|on|at|to|cranial|heel|toe|tendon|deep))\\s+(?=(?:and )?(?:the )?(?:cranial nerves|heel "
-            + "(?:and |to )?toe walking|deep tendon reflexes|range of motion|[a-z]+) (?:is|are) |(?:the )?rest of (?:the "
+            + "without|in|on|at|to|cranial|heel|toe|tendon|deep|your|his|her|left|right|both))\\s+(?=(?:and )?"
+            + "(?:the |your |his |her )?(?:(?:left|right|both) )?(?:cranial nerves|heel (?:and |to )?toe walking|"
+            + "deep tendon reflexes|range of motion|[a-z]+) (?:is|are) |"
+            + "(?:the )?rest of (?:the "
             + "|your )?[a-z]+ (?:looks?|feels?|is|are) |good pulses\\b|no (?:open|broken) skin\\b)");
 
+    /** "lungs are clear": a finding whose subject is the body part examined. */
+    private static final Pattern NAMED_PART = Pattern.compile("(?i)(?:and )?(?:the |your |his |her )?"
+            + ExamRegister.PART + " (?:is|are) ");
+    /** "…good pulses in the foot", "…the rest of the foot looks fine": a finding that says it starts. */
+    private static final Pattern SELF_START = Pattern.compile("(?i)(?:good pulses|no (?:open|broken) skin|"
+            + "(?:the )?rest of)\\b");
+    /** How a finding said before the next part ends: "…regular no murmurs | lungs are clear". */
+    private static final Pattern FINISHED = Pattern.compile("(?i).*\\b(?:regular|irregular|clear|normal|soft|murmurs?|"
+            + "rubs?|gallops?|tender|nontender|intact|bilaterally|symmetric|distended|wheezes|wheezing|crackles|rales|"
+            + "rhonchi|edema|masses|guarding|rebound|fine|good|supple|lymphadenopathy|bases|throughout|reactive|"
+            + "equal|okay|ok|swelling|distress|intact|positive|negative|full|cooperative|contact|groomed|directed|"
+            + "volume|ideation|delusions|hallucinations|better|degrees|\\d)\\W*$");
+
     private ExamClauses() {
+    }
+
+    /**
+     * "…on room air general well appearing … no thyroid enlargement heart regular rate…", "…passive range full
+     * external rotation full…", "…mood better affect mildly constricted…": a system or a test named starts a finding.
+     */
+    private static final String FUNCTION = "the|your|his|her|of|in|on|to|and|with|over|at|a|no|both|my|into|from|"
+            + "toward|towards|behind|under|an|some|any";
+    private static final Pattern SYSTEM_NAMED = Pattern.compile("(?i)(?<!\\b(?:" + FUNCTION + "|low|lower|upper|mid|"
+            + "middle|open|broken))(?<!\\ban? (?:positive|negative|normal|"
+            + "abnormal))\\s+(?=(?:general(?:ly)?|"
+            + "neck|heart|lungs?|abdomen|belly|extremities|skin|neuro(?:logical(?:ly)?)?|heent|eyes|ears|throat|"
+            + "psych|mental status|appearance|behaviou?r|speech|mood|affect|thought (?:process|content)|perception|"
+            + "insight|cognition|gait|strength|power|reflexes|sensation|straight leg raise|hawkins|neer|empty can|back|"
+            + "spine|cranial nerves|capillary refill|romberg|temporal arter(?:y|ies)|carotids?)\\b)"
+            // "…no edema pulses 2 plus", not "good pulses in the feet"
+            + "|(?<!\\b(?:" + FUNCTION + "|good|weak|strong|bounding|palpable|diminished|poor|fair|equal|distal|pedal|"
+            + "radial|peripheral))\\s+(?=(?:(?:pedal|peripheral|distal|radial|foot|dorsalis pedis) )?pulses\\b)"
+            // a movement tested: "…painful arc between 70 and 120 passive range full", not "great toe extension"
+            + "|(?<!\\b(?:" + FUNCTION + "|great|big|toe|ankle|hip|knee|wrist|elbow|finger|thumb|shoulder|neck|trunk|"
+            + "lumbar|cervical|resisted|internal|external|active|passive|full|limited|painful|plantar|dorsi))\\s+"
+            + "(?=(?:active|passive|external rotation|internal rotation|flexion|extension)\\b)");
+
+    /** A long run-on dictation cut at each finding; a short one only where the findings name two body systems. */
+    private static String[] findings(String clause) {
+        String[] cut = FINDING_START.split(clause);
+        int words = clause.split("\\s+").length;
+        if (words > 25) {
+            return java.util.Arrays.stream(cut).flatMap(p -> java.util.Arrays.stream(SYSTEM_NAMED.split(p)))
+                    .toArray(String[]::new);
+        }
+        // a short sentence is cut where a finding is finished and the next part is named ("heart is regular no
+        // murmurs | lungs are clear"); one dictated without a pause also where a system or test is named
+        boolean telegraphic = words >= 10 && !clause.contains(",");
+        List<String> out = new ArrayList<>();
+        boolean marked = false;
+        for (String piece : cut) {
+            for (String p : telegraphic ? SYSTEM_NAMED.split(piece) : new String[] {piece}) {
+                boolean self = SELF_START.matcher(p).lookingAt();
+                marked |= self;
+                if (out.isEmpty() || self || FINISHED.matcher(out.get(out.size() - 1)).matches()
+                        && (telegraphic || NAMED_PART.matcher(p).lookingAt())) {
+                    out.add(p);
+                } else {
+                    out.set(out.size() - 1, out.get(out.size() - 1) + " " + p);
+                }
+            }
+        }
+        long systems = out.stream().map(p -> BodySystems.of(BodySystems.EXAM, p)).filter(java.util.Objects::nonNull)
+                .distinct().count();
+        return telegraphic || marked || systems >= 2 ? out.toArray(String[]::new) : new String[] {clause};
     }
 
     /** The sentence's clauses, a new one wherever a part names another body system ("lungs clear, heart normal"). */
@@ -26,7 +92,7 @@ final class ExamClauses {
         List<String> out = new ArrayList<>();
         // a long unpunctuated dictation ("…oriented times 3 speech is clear gait is steady…"): a finding each
         for (String clause : java.util.Arrays.stream(CLAUSES.split(sentence)).flatMap(c -> java.util.Arrays.stream(
-                c.split("\\s+").length > 25 ? FINDING_START.split(c) : new String[] {c})).toList()) {
+                findings(c))).toList()) {
             StringBuilder cur = new StringBuilder();
             String system = null;
             for (String part : clause.split(",\\s+")) {

@@ -31,7 +31,8 @@ final class ExamReader {
             + "fluid|alert|oriented|distress|affect|mood|eye contact|painful|wasting|atrophy|smooth|rubbery|"
             + "nodules?|nodular|masses|mass|plaques?|scaly|scaling|steady|unsteady|antalgic|drift|fluent|flexion|"
             + "extension|foreign bod(?:y|ies)|capillary refill|stridor|retractions?|hoarse|barky|hives|wheals?|marks|"
-            + "jaundice|icter\\w*|full sentences|\\d+/\\d+|\\d+\\+)\\b");
+            + "jaundice|icter\\w*|full sentences|calm|cooperative|linear|goal[- ]directed|ideation|delusions?|"
+            + "hallucinations?|insight|judge?ment|groomed|appearing|uncomfortable|\\d+/\\d+|\\d+\\+)\\b");
     private static final Pattern EPONYM = Pattern.compile("(?i)\\b(neer|hawkins|spurling|mcmurray|lachman|phalen|tinel|"
             + "murphy|romberg|babinski|finkelstein|thompson|homans|kernig|brudzinski|mcburney|rovsing|patrick|faber|"
             + "apley|thessaly|durkan|speed|yergason|o'brien|jobe|allen)(?='?s? (?:test|sign|maneuver|point))");
@@ -245,7 +246,7 @@ final class ExamReader {
         if (s.split("\\s+").length < 2 || s.split("\\s+").length > 30) {
             return null;
         }
-        return Phrasing.finish(s);
+        return Phrasing.finish(ExamRegister.of(s));
     }
 
     static String system(Context c, String phrase, String sentence) {

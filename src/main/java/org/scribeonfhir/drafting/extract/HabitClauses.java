@@ -33,7 +33,15 @@ final class HabitClauses {
             + "cigarettes|tobacco)\\b");
     private static final Pattern QUIT = Pattern.compile("(?i)^(?:i )?(?:quit|stopped|gave (?:it )?up)(?: smoking)?"
             + "(" + Habits.AGO + "(?: when .*)?)?\\s*$");
-    private static final Pattern SMOKED = Pattern.compile("(?i)^(?:i )?(?:smoked|used to smoke)\\b\\s*(.*)$");
+    /** "twelve years quit now": how long ago, said first. */
+    private static final Pattern QUIT_FOR = Pattern.compile("(?i)^((?:about |around |nearly |over )?(?:\\d+|a|one|two|"
+            + "three|four|five|six|seven|eight|nine|ten|a few|a couple of) (?:years?|months?)) (?:quit|smoke-free|"
+            + "off (?:them|cigarettes|the cigarettes|the smokes))(?: now)?$");
+    /** "from when I was sixteen": since what age the smoking went on. */
+    private static final Pattern FROM_AGE = Pattern.compile("(?i)^(?:from|since|starting) (?:when )?(?:i was|the age "
+            + "of|age) (\\d+)$");
+    private static final Pattern SMOKED = Pattern.compile("(?i)^(?:i )?(?:smoked|used to smoke)\\b\\s*(.*?)"
+            + "(?:\\s+(?:before that|back then|at the time|in those days))?$");
     private static final Pattern SMOKES = Pattern.compile("(?i)^(?:i )?smoke\\b\\s*(.*)$|^((?:about |around )?"
             + "(?:\\d+|a|one|half a|a couple of|a few) (?:packs?|cigarettes?|cigs|cigars?)\\b.*)$");
     private static final Pattern VAPES = Pattern.compile("(?i)^(?:i )?vape\\b.*$");
@@ -78,9 +86,16 @@ final class HabitClauses {
             } else if ((m = QUIT.matcher(c)).find()) {
                 former = true;
                 quit = "quit" + (m.group(1) == null ? "" : m.group(1));
+            } else if ((m = QUIT_FOR.matcher(c)).find()) {
+                former = true;
+                quit = "quit " + m.group(1) + " ago";
+            } else if ((m = FROM_AGE.matcher(c)).find() && former) {
+                smoked = (smoked == null ? "" : smoked + " ") + "from age " + m.group(1);
             } else if ((m = SMOKED.matcher(c)).find()) {
                 former = true;
-                smoked = m.group(1).isBlank() ? null : m.group(1);
+                // "about 20 a day": a number a day is cigarettes
+                smoked = m.group(1).isBlank() ? null : m.group(1).replaceFirst("(?i)^((?:about |around )?\\d+) (a|per) "
+                        + "day\\b", "$1 cigarettes $2 day");
             } else if ((m = SMOKES.matcher(c)).find()) {
                 String amount = m.group(1) != null ? m.group(1) : m.group(2);
                 out.add(amount.isBlank() ? "smokes" : "smokes " + amount);

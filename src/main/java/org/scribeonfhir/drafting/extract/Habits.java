@@ -27,20 +27,26 @@ final class Habits {
         if (told.size() == 1) {
             return told.get(0);
         }
-        if (!AMOUNT_ONLY.matcher(said).matches()) {
+        // "Before that, twenty a day for about thirty years.": the amount, in the past
+        String amount = said.replaceFirst("(?i)^before that,?\\s+(?=\\S+ (?:a|per) (?:day|week)\\b)", "");
+        if (!AMOUNT_ONLY.matcher(amount).matches()) {
             return said;
         }
-        String t = said.replaceFirst("(?i),?\\s+maybe\\W*$", "");
+        String t = amount.replaceFirst("(?i),?\\s+maybe\\W*$", "") + (amount.equals(said) ? "" : " before that");
+        // "a six-pack on the weekend, watching my son's Little League, they won twelve to two": the game is chat
+        t = t.replaceFirst("(?i),[^,]*,?[^,]*\\b(?:won|lost|beat|scored?|points)\\b.*$", "");
         t = Character.toLowerCase(t.charAt(0)) + t.substring(1);
         String l = t.toLowerCase(Locale.ROOT);
         // "Forty a day before that.", said after "I gave up…": what was smoked, not what is
         boolean past = l.matches("(?s).*\\b(?:before that|back then|at the time|in those days|at my worst|before i "
                 + "(?:quit|stopped|gave up))\\b.*");
-        return l.matches("(?s).*\\b(?:packs?|cigarettes?|cigars?)\\b.*") || past && asked != null
+        // "a six-pack on the weekend" is beer, whatever was asked
+        boolean beer = l.matches("(?s).*\\b(?:\\d+|six|twelve)[- ]packs?\\b.*");
+        return !beer && l.matches("(?s).*\\b(?:packs?|cigarettes?|cigars?)\\b.*") || !beer && past && asked != null
                 && asked.startsWith("Smok") ? (past ? "Smoked " : "Smokes ") + t
                 : l.matches("(?s).*\\b(?:coffee|tea|energy drinks?|sodas?|wine|beers?|drinks|liquor|whiske?y|"
                 + "glass(?:es)? of (?:red|white|ros[eé])|pints?|units?|gin|vodka|rum|cider|lager|spirits|"
-                + "bottles? of)\\b.*")
+                + "bottles? of)\\b.*") || beer
                 ? (past ? "Drank " : "Drinks ") + t : asked == null ? said : asked + " " + t;
     }
 
@@ -48,7 +54,7 @@ final class Habits {
     static final String AGO = "(?: (?:about|around|like|over|nearly|almost))* (?:\\d+|a|one|two|three|four|five|six|"
             + "seven|eight|nine|ten|a few|a couple of) (?:years?|months?|weeks?) ago";
     private static final Pattern QUIT_SMOKING = Pattern.compile("(?i)^\\W*(?:(?:no|nope|um|uh|well|not anymore|not now)"
-            + "\\W+)*i (?:quit|stopped|gave (?:it )?up)(?: smoking)?(" + AGO + ")?");
+            + "\\W+)*(?:i )?(?:quit|stopped|gave (?:it )?up)(?: smoking)?(" + AGO + ")?");
 
     /** "Do you smoke?" "I quit about two years ago.": a former smoker, with when; null for any other answer. */
     static String quitSmoking(String answer) {

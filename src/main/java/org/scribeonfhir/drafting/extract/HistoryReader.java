@@ -25,9 +25,9 @@ final class HistoryReader {
             + "like i was|like i'm|as if|as though|thought (?:i|he|she|it|you)(?:'d| had| was| were| might| may)|"
             + "scared (?:it was|of)|afraid (?:it was|of)|worried (?:it was|i had|about)|kept thinking|is this|"
             + "thinking (?:i|i've|i'd|i'm|it|it's))\\b");
-    private static final Pattern SMOKING = Pattern.compile("(?i)\\b(?:smoke|smokes|smoking|smoked|smoker|cigarettes?|"
+    static final Pattern SMOKING = Pattern.compile("(?i)\\b(?:smoke|smokes|smoking|smoked|smoker|cigarettes?|"
             + "packs? a day|vape|vaping|tobacco|snuff|chew(?=\\s*(?:$|[,.]|a day|every day|daily)))\\b"); // not "chew tums"
-    private static final Pattern ALCOHOL = Pattern.compile("(?i)(?<!\\b(?:food|eating) and )"
+    static final Pattern ALCOHOL = Pattern.compile("(?i)(?<!\\b(?:food|eating) and )"
             + "\\b(?:drink|drinks|drinking)\\b"
             + "(?! (?:okay|ok|fine|normally|all right|alright|enough)\\b| (?:(?:loads|lots|plenty) of |more |extra )?"
             + "(?:water|fluids|squash|juice|milk)\\b)|\\b(?:alcohol|beers?|wine|"
@@ -50,13 +50,14 @@ final class HistoryReader {
             + "recreational drugs|street drugs|illicit)\\b");
     private static final Pattern CAFFEINE = Pattern.compile("(?i)\\b(?:caffeine|coffee|energy drinks?|sodas?|"
             + "red bull|monster)\\b");
-    private static final Pattern SOCIAL_QUESTION = Pattern.compile("(?i)\\b(?:smoke|smoking|tobacco|cigarettes?|vape|"
+    static final Pattern SOCIAL_QUESTION = Pattern.compile("(?i)\\b(?:smoke|smoking|tobacco|cigarettes?|vape|"
             + "alcohol|(?<!\\b(?:food|eating) and )(?:drink|drinking)|beer|wine|drugs|weed|marijuana|cannabis|"
             + "caffeine|coffee|energy drinks?|"
             + "exercise|work|job|occupation|live with|living situation)\\b");
     private static final Pattern WORK = Pattern.compile("(?i)\\bi (?:work|worked) (?:as|at|in|for)\\b");
-    private static final Pattern QUANTITY = Pattern.compile("(?i)\\b(?:\\d+(?:\\.\\d+)? |an? |one |half a |(?:a )?couple (?:of )?)"
-            + "(?:packs?|cigarettes?|beers?|glass(?:es)? of \\w+|(?:energy )?drinks?)(?: (?:a|per|each) (?:day|week|night))?"
+    static final Pattern QUANTITY = Pattern.compile("(?i)\\b(?:\\d+(?:\\.\\d+)? |an? |one |half a |(?:a )?couple "
+            + "(?:of )?)(?:packs?|cigarettes?|beers?|glass(?:es)? of \\w+|(?:energy )?drinks?)(?: (?:a|per|"
+            + "each) (?:day|week|night))?"
             + "|\\b(?:socially|occasionally|on (?:the )?weekends?|every (?:day|night)|daily|rarely|a (?:day|week))\\b");
 
     private HistoryReader() {
@@ -181,50 +182,7 @@ final class HistoryReader {
             add(out, work);
             return;
         }
-        // "do you smoke" "i quit about two years ago": a former smoker, with when, unless the answer says more
-        String former = SMOKING.matcher(q.text()).find() && speaksAsPatient(a) ? Habits.quitSmoking(a.text()) : null;
-        int before = out.size();
-        if (SOCIAL_QUESTION.matcher(q.text()).find() && Negation.answer(a.text()) != Negation.Answer.NO
-                && speaksAsPatient(a)) {
-            List<String> told = HabitClauses.told(String.join(" ", c.dialogue.ofTurn(a.turn()).stream().map(x ->
-                    Phrasing.tidy(x.text())).toList())); // "i quit ten years ago. i smoked a pack a day…": the whole answer
-            told.forEach(h -> add(out, new HistoryItem("social", h, "answer", Support.of(0.75, q.turn(), a.turn()))));
-            if (!told.isEmpty()) {
-                return;
-            }
-            String topic = SMOKING.matcher(q.text()).find() ? "Smokes" : ALCOHOL.matcher(q.text()).find() ? "Drinks" : null;
-            for (Utterance x : c.dialogue.ofTurn(a.turn())) {
-                String t = Phrasing.tidy(x.text()).replaceAll("(?i)^(?:yeah|yes|yep|well|like|um|uh)\\b,?\\s*", "")
-                        // "I don't drink too much" is how much, not a no
-                        .replaceAll("(?i)^(?:i )?(?:don't|do not|never) (smoke|drink)\\b(?!\\s+(?:too |that |very )?"
-                                + "much|\\s+a lot|\\s+often|\\s+heavily).*$", "Does not $1");
-                if (othersHabit(x) || Occupation.stated(x.text()) != null) {
-                    continue; // "…I'm the cook at the primary, I do 340 dinners a day": the job, told as the job
-                }
-                if (t.split("\\s+").length >= 2 && !t.toLowerCase(Locale.ROOT).matches("(?s).*\\b(?:exam|season|"
-                        + "semester|anyway)\\b.*") && !t.toLowerCase(Locale.ROOT).matches("(?s)^(?:that|it|this|which|"
-                        + "but|and|so)\\b.*") && (SOCIAL_QUESTION.matcher(t).find() || QUANTITY.matcher(t).find())) {
-                    add(out, new HistoryItem("social", Habits.of(t, topic), "answer",
-                            Support.of(0.7, q.turn(), a.turn())));
-                }
-            }
-            // "I gave up the year my granddaughter was born. Forty a day before that.": former, with how much
-            if (former != null && out.subList(before, out.size()).stream().noneMatch(h -> h.text().matches(
-                    "(?is).*\\b(?:quit|former|gave up|stopped|ex-smoker)\\b.*"))) {
-                out.add(before, new HistoryItem("social", former, "answer", Support.of(0.8, q.turn(), a.turn())));
-            }
-            return;
-        }
-        // "No drugs. I drink socially, and I used to smoke": the no is the drugs', the rest is said for itself
-        String said = String.join(" ", c.dialogue.ofTurn(a.turn()).stream().map(Utterance::text).toList())
-                .toLowerCase(Locale.ROOT);
-        if (SMOKING.matcher(q.text()).find() && Negation.answer(a.text()) == Negation.Answer.NO
-                && !said.matches("(?s).*\\b(?:smok\\w*|cigarettes?|tobacco|vap\\w+|quit)\\b.*")) {
-            add(out, new HistoryItem("social", "Does not smoke", null, Support.of(0.8, q.turn(), a.turn())));
-        } else if (ALCOHOL.matcher(q.text()).find() && Negation.answer(a.text()) == Negation.Answer.NO
-                && !said.matches("(?s).*\\b(?:drink\\w*|alcohol|beers?|wine|liquor)\\b.*")) {
-            add(out, new HistoryItem("social", "Does not drink alcohol", null, Support.of(0.8, q.turn(), a.turn())));
-        }
+        SocialAnswers.read(c, q, a, out);
     }
 
     private static void social(Context c, Utterance u, List<HistoryItem> out) {
@@ -239,18 +197,25 @@ final class HistoryReader {
         if (!Attribution.of(u, text.length()).equals(Attribution.PATIENT) || othersHabit(u)) {
             return;
         }
-        if (c.dialogue.questionBefore(u) != null && SOCIAL_QUESTION.matcher(c.dialogue.questionBefore(u).text()).find()) {
-            return;
-        }
         String what = CAFFEINE.matcher(text).find() && QUANTITY.matcher(text).find() ? "caffeine"
                 : SMOKING.matcher(text).find() ? "tobacco" : drinksAmount(text) ? "alcohol"
                 : DRUGS.matcher(text).find() ? "drugs"
                 : WORK.matcher(text).find() ? "work" : null;
+        Utterance q = c.dialogue.questionFor(u);
+        if (q != null && SOCIAL_QUESTION.matcher(q.text()).find() && (u.index() == 0 || what != null && out.stream()
+                .anyMatch(h -> h.kind().equals("social") && h.support().turns().contains(u.turn())
+                && what.equals(SMOKING.matcher(h.text()).find() ? "tobacco" : ALCOHOL.matcher(h.text()).find()
+                ? "alcohol" : null)))) {
+            return; // the answer told already, in the social answer's words
+        }
         if (what == null || c.relevance(u) < 0.3 && !what.equals("tobacco") || what.equals("work")
                 && out.stream().anyMatch(h -> h.text().startsWith("Occupation: "))) {
             return; // the work, once asked and answered, is not told again from a later sentence
         }
-        add(out, new HistoryItem("social", Habits.of(text), what, Support.of(0.7, u.turn())));
+        List<String> told = HabitClauses.told(Phrasing.tidy(text));
+        // "twelve years quit now and maybe two beers on the weekend": each habit on its own
+        (told.size() > 1 ? told : List.of(Habits.of(text))).forEach(h -> add(out, new HistoryItem("social", h, what,
+                Support.of(0.7, u.turn()))));
     }
 
     /**
@@ -269,14 +234,14 @@ final class HistoryReader {
     }
 
     /** "My brother Walt still smokes two packs a day": someone else's habit. */
-    private static boolean othersHabit(Utterance x) {
+    static boolean othersHabit(Utterance x) {
         Matcher habit = QUANTITY.matcher(x.text());
         return (habit.find() || (habit = SMOKING.matcher(x.text())).find() || (habit = ALCOHOL.matcher(x.text())).find())
                 && !Attribution.of(x, habit.start()).equals(Attribution.PATIENT);
     }
 
     /** The patient, or an interpreter speaking in the patient's first person. */
-    private static boolean speaksAsPatient(Utterance u) {
+    static boolean speaksAsPatient(Utterance u) {
         return u.role() == Role.PATIENT
                 || u.role() == Role.INTERPRETER;
     }

@@ -144,6 +144,23 @@ final class MedicationActions {
             + "(?:i'm|we're) going to)\\s+(?:use|give (?:you|him|her)|try|start|go with|prescribe|"
             + "put (?:you|him|her) on)\\b");
 
+    private static final Pattern ONCE_SETTLED = Pattern.compile("(?i)^\\W*(?:(?:and|so|now)\\W+)?(?:once|when|after) "
+            + "(?:this|the|that|it|your|his|her)\\b[^,.;]{0,40}\\b(?:settled|settles|gone|goes|cleared|clears|healed|"
+            + "heals|finished|over|better|resolved|calmed down)\\b");
+
+    /**
+     * A step for later, not today's: "…restart it if the pressure stays up" (the condition after the drug, not "as
+     * needed"), "Once this flare has completely settled, we'll restart the allopurinol" (a vaccine for later is
+     * still recommended).
+     */
+    static boolean later(String afterClause, String before, String drug) {
+        String after = afterClause.toLowerCase(Locale.ROOT);
+        return after.matches("(?s)^[^.;]{0,40}\\b(?:if|in case|should)\\b.*")
+                && !after.matches("(?s)^[^.;]{0,40}\\b(?:as needed|" + Sig.PRN + ")\\b.*")
+                || ONCE_SETTLED.matcher(before).find()
+                && !drug.matches("(?s).*\\b(?:vaccin\\w*|shingrix|shot|jab)\\b.*");
+    }
+
     /** A patient asking back the name ("nitro what, sorry") or a drug not taken yet ("was going to try Imodium"). */
     static boolean notTaken(String text, String before) {
         return ECHO.matcher(text).matches() || NOT_YET.matcher(before).find();
@@ -155,11 +172,24 @@ final class MedicationActions {
         // "…chosen monday as a quit date and on that day i'll start you with a 21 mg nicotine patch": a stop is said
         // next to its drug, not a sentence back in an unpunctuated monologue
         String near = Words.last(b, 8);
-        if (STOPPED.matcher(near).find()) {
+        Matcher stop = STOPPED.matcher(near);
+        // "not on diet or metformin alone": "not on" is the drug's only right before it
+        if (stop.find() && !(stop.group().toLowerCase(Locale.ROOT).startsWith("not on")
+                && !near.substring(stop.end()).isBlank())) {
             return u.clinician() && plan ? "stop" : "stopped";
         }
-        if (near.matches("(?s).*\\b(?:were|was) on (?:the |your |his |her )?$")) {
-            return null; // "up from 98 when you were on the simvastatin": then, not now
+        if (near.matches("(?s).*\\b(?:were|was) on (?:the |your |his |her )?$")
+                || near.matches("(?s).*\\b(?:had|got|developed|broke out) (?:on|with|from|after) (?:the |your |his |"
+                + "her )?\\s*$")) {
+            return null; // "up from 98 when you were on the simvastatin", "the rash she had on amoxicillin": then
+        }
+        if (near.matches("(?s).*\\b(?:by|from|after|since) (?:stopping|coming off|quitting) (?:the |your |his |her )?"
+                + "\\s*$")) {
+            return "stopped"; // "a gout flare set off … by stopping the allopurinol": why, not an order
+        }
+        if (near.matches("(?s).*\\b(?:doesn't|does not|won't|will not|wouldn't|shouldn't) stop (?:us|you|me|him|her|"
+                + "them) (?:from )?(?:using|taking|giving|trying)\\s*$")) {
+            return u.clinician() && plan ? "start" : null; // "…doesn't stop us using cephalexin": it may be used
         }
         if (near.matches("(?s).*\\b(?:after|before|until|with) (?:your|the|his|her) (?:last|final) (?:pack of |dose of )?$")) {
             return null; // "start it the day after your last Microgynon": when the new drug starts, no order of the old

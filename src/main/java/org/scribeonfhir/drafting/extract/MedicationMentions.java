@@ -130,8 +130,7 @@ final class MedicationMentions {
             return null;
         }
         String afterClause = text.substring(d.end(), to);
-        if (u.clinician() && afterClause.toLowerCase(Locale.ROOT).matches("(?s)^[^.;]{0,40}\\b(?:if|in case|should)\\b.*")
-                && !afterClause.toLowerCase(Locale.ROOT).matches("(?s)^[^.;]{0,40}\\b(?:as needed|" + Sig.PRN + ")\\b.*")) {
+        if (u.clinician() && MedicationActions.later(afterClause, before, d.surface().toLowerCase(Locale.ROOT))) {
             return null;
         }
         if (!u.clinician() && (u.question() && ASKS_FOR.matcher(before).find()

@@ -122,20 +122,8 @@ final class NarrativeReader {
                     && !HELPED.matcher(u.text()).find()) {
                 continue; // what a drug did is told once, with the drug ("Stopped X because of nausea.")
             }
-            if (!u.clinician() && (DOSE_CHANGED.matcher(u.text()).find() && afterDrugNamed(c, u)
-                    || MedicationActions.STOPPED.matcher(u.text()).find()
-                    && !c.vocabulary.find(Term.Kind.DRUG, u.text()).isEmpty())
-                    || u.clinician() && STRENGTH.matcher(u.text()).find()
-                    && !c.vocabulary.find(Term.Kind.DRUG, u.text()).isEmpty()) {
-                // told in the medication list: "Dr Pellow put it up", "you're on atorvastatin eighty no sorry forty"
-                continue;
-            }
-            if (!u.clinician() && (AskedAbout.relative(c, u, u.text().length()) != null || DomainAnswers.told(c, u)
-                    || SymptomAnswers.answersRadiation(c, u) || Occupation.told(c, u)
-                    && c.vocabulary.find(Term.Kind.SYMPTOM, u.text()).isEmpty())) {
-                // "how's your mom doing" "still on dialysis…": the mother's story, told in the family history; "round
-                // to the back": where the pain spreads, told with the pain; the job, told in the social history
-                continue;
+            if (ToldElsewhere.of(c, u)) {
+                continue; // told in the medication list, the family or social history, or with the complaint
             }
             Narrative n = sentence(c, u, p, historian);
             if (n != null && seen.add(n.text().toLowerCase(Locale.ROOT))) {
@@ -143,18 +131,6 @@ final class NarrativeReader {
             }
         }
         return out;
-    }
-
-    private static final Pattern STRENGTH = Pattern.compile("(?i)\\b\\d+(?:\\.\\d+)?\\s*(?:mg|mcg|micrograms?|"
-            + "milligrams?|units?|ml)\\b");
-    private static final Pattern DOSE_CHANGED = Pattern.compile("(?i)\\b(?:put (?:it|me) up|upped it|doubled it|"
-            + "halved it|increased it|raised it|lowered it|dropped it|cut it down|put (?:it|me) down|changed it|"
-            + "bumped it up|went up to|went down to)\\b");
-
-    /** The clinician's turn before names a drug: "I've got amlodipine five milligrams once a day." */
-    private static boolean afterDrugNamed(Context c, Utterance u) {
-        return c.dialogue.ofTurn(u.turn() - 1).stream().anyMatch(x -> x.clinician()
-                && !c.vocabulary.find(Term.Kind.DRUG, x.text()).isEmpty());
     }
 
     private static Narrative sentence(Context c, Utterance u, Pronouns p, Historian historian) {

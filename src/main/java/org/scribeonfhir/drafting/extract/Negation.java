@@ -40,7 +40,10 @@ public final class Negation {
     private static final Pattern NO = Pattern.compile("(?i)^(?:no|nope|nah|not really|never|none|nothing|i don't|"
             + "i haven't|i have not|i do not|i didn't|not that i|no,|neither|she doesn't|he doesn't|she hasn't|"
             + "he hasn't|she didn't|he didn't|not at all|nothing like that|no sir|no ma'am|negative|"
-            + "can't say (?:that )?i(?:'ve| have| had| did| do)?|not as far as i know|not to my knowledge)\\b");
+            + "can't say (?:that )?i(?:'ve| have| had| did| do)?|not as far as i know|not to my knowledge|"
+            // "any weight loss?" "the opposite, I've gained twelve pounds"
+            + "(?:(?:actually|quite|if anything),? )?(?:just )?the (?:exact )?opposite|not a (?:bit|twinge|thing|sign|"
+            + "drop|hint)|not once|not even once)\\b");
 
     public enum Answer { YES, NO, OTHER }
 

@@ -17,8 +17,8 @@ final class Occupation {
     /** "And what do you do?" at the end of the question, or one of the ways work is asked about. */
     private static final Pattern ASKS = Pattern.compile("(?i)\\bwhat do you do\\W*$|\\b(?:what do you do for (?:work|a "
             + "living|a job)|what (?:kind|sort|type) of (?:work|job)|what(?:'s| is) your (?:job|occupation|line of work)|"
-            + "where do you work|are you (?:still )?working|do you work|you're retired|you are retired|are you retired)"
-            + "\\b");
+            + "where do you work|are you (?:still )?working|do you work|you're retired|you are retired|are you retired|"
+            + "what did you do (?:before you retired|for (?:work|a living)))\\b");
     private static final Pattern FILLER = Pattern.compile("(?i)^(?:(?:yeah|yes|yep|well|um|uh|oh|so|i mean)\\b,?\\s*)+");
     /** "I'm a teacher": the noun alone reads best after "Occupation:". */
     private static final Pattern I_AM = Pattern.compile("(?i)^(?:i'm|i am) ((?:an?|the) .+|retired.*|unemployed.*|"
@@ -44,7 +44,7 @@ final class Occupation {
             + "professor|lecturer|tutor|coach|baker|butcher|caterer|housekeeper|porter|surveyor|estate agent|realtor|"
             + "banker|broker|journalist|editor|photographer|musician|optician|radiographer|phlebotomist|dietitian|"
             + "civil servant|bookkeeper|auditor|operator|fitter|stylist|barber|beautician|support worker|caretaker|"
-            + "lifeguard|instructor|sailor|seaman)";
+            + "lifeguard|instructor|sailor|seaman|dinner lady|lunch lady|dog groomer|groomer|trucker|forklift driver)";
     /** "I teach third grade", "I run the kitchen at Sunnybrook", "I was in the merchant navy": a job as its work. */
     private static final Pattern WORK_DONE = Pattern.compile("(?i)\\bi ((?:teach (?:[a-z0-9-]+ ){0,2}(?:grade|school|"
             + "class|kids|children|reception|maths|math|english|science|chemistry|biology|physics|history|music)\\b"
@@ -60,6 +60,10 @@ final class Occupation {
             + "(?:\\d+|[a-z]+) years as)"
             + " ((?:an?|the) (?:[a-z-]+ ){0,2}?" + JOBS + ")\\b(?!\\s+(?:by training|"
             + "once|before|years ago))|\\b(?:i'm|i am) (retired|self-employed|unemployed)\\b");
+    /** "I was a bus driver, thirty-one years on the number forty-two": the job the patient had. */
+    private static final Pattern WAS = Pattern.compile("(?i)\\b(?:i was|i used to be) ((?:an?) (?:[a-z-]+ ){0,2}?"
+            + JOBS + ")\\b(?!\\s+(?:once|for a (?:bit|while|year)))|\\bi (?:drove|used to drive) an? (truck|lorry|bus|"
+            + "cab|taxi|van)\\b(?= for (?:\\d+|[a-z]+) years)");
 
     private Occupation() {
     }
@@ -67,7 +71,11 @@ final class Occupation {
     /** The job a patient's sentence says ("a teaching assistant"), or null. */
     static String stated(String text) {
         Matcher m = STATED.matcher(text);
-        if (!m.find()) {
+        Matcher was = WAS.matcher(text);
+        if (!m.find() && was.find()) {
+            return "formerly " + former(was);
+        }
+        if (!m.find(0)) {
             Matcher w = WORK_DONE.matcher(text);
             return !w.find() ? null : w.group(1) != null ? job("I " + w.group(1)) : "formerly in the " + w.group(2)
                     .toLowerCase(Locale.ROOT);
@@ -75,6 +83,12 @@ final class Occupation {
         // "I'm the cook at the primary": "a cook", as "I'm a cook"
         return (m.group(1) != null ? m.group(1) : m.group(2)).toLowerCase(Locale.ROOT)
                 .replaceFirst("^the (?=[aeiou])", "an ").replaceFirst("^the ", "a ");
+    }
+
+    /** "I was a roofer" → "a roofer"; "I drove a truck for eleven years" → "a truck driver". */
+    private static String former(Matcher was) {
+        return was.group(1) != null ? was.group(1).toLowerCase(Locale.ROOT)
+                : "a " + was.group(2).toLowerCase(Locale.ROOT) + " driver";
     }
 
     /** The patient's job said in this sentence, or asked about in the question its turn answers. */
@@ -95,6 +109,7 @@ final class Occupation {
                 .replaceFirst("(?i)^the ", "a ")
                 .replaceFirst(",?\\s+(?:at|for|with)\\s+(?:the\\s+)?\\p{Lu}.*$", "")
                 .replaceFirst("(?i)^(an? [a-z -]+?)\\s+(?:i|i'm|he|she|we|so|and|but|it's)\\b.*$", "$1")
+                .replaceFirst("(?i),\\s+(?:i|i've|i'm|we|we've)\\b.*$", "") // "I clean at the centre now, I washed…"
                 // "i drive a school bus for cobble ridge elementary 42 stops on my route": a count is small talk
                 .replaceFirst("(?i)\\s+\\d+\\s+(?!(?:hours?|days?|nights?|shifts?|years?|weeks?|months?|a week|"
                         + "hour|-hour)\\b)[a-z].*$", "")
@@ -133,6 +148,16 @@ final class Occupation {
                 break; // the next sentence only when it says more of the work, not of its small talk
             }
             said.add(said.isEmpty() && where ? "works at " + t : job(t));
+        }
+        // "What did you do before you retired?" "Postman, thirty-two years."; "… Before that I was a roofer"
+        if (!said.isEmpty() && q.text().matches("(?is).*\\bbefore you retired\\b.*")) {
+            said.set(0, "retired, formerly " + said.get(0));
+        }
+        for (Utterance x : c.dialogue.ofTurn(a.turn())) {
+            Matcher was = WAS.matcher(x.text());
+            if (!said.isEmpty() && was.find() && said.stream().noneMatch(j -> j.contains("formerly"))) {
+                said.add("formerly " + former(was));
+            }
         }
         if (said.isEmpty()) {
             return null;

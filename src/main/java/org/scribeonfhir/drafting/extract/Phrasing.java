@@ -29,7 +29,8 @@ public final class Phrasing {
             + "which i've|which has been|which could be|which might be|which may be|and that (?:can|could|may|might) be|"
             + "and that's something|but (?:you|he|she) (?:could|might|may) be|which is not surprising|"
             + "which isn't surprising)\\b.*$");
-    private static final Pattern TAIL = Pattern.compile("(?i)(?:,?\\s*\\b(?:okay|ok|alright|all right|right|you know|"
+    private static final Pattern TAIL = Pattern.compile("(?i)(?:,?\\s*\\b(?:okay|ok|alright|all right|(?<!\\b(?:the|"
+            + "on|to|at) )right|you know|"
             + "as well|too|though|today|at all|at this time|at this point|for now|or so|and stuff|"
             + "and everything|and all that|and things like that)\\b\\s*)+[.?!]*$");
 
@@ -58,6 +59,8 @@ public final class Phrasing {
     public static String clinical(String s) {
         return s.replaceAll("(?i)\\b(?:hemoglobin |hb)?a1c\\b", "hemoglobin A1c").replaceAll("(?i)\\bhemoglobin hemoglobin\\b",
                 "hemoglobin")
+                .replaceAll("(?i)\\bst(?=[ -](?:changes?|elevations?|depressions?|segments?)\\b)", "ST")
+                .replaceAll("(?i)\\bt(?=[ -]waves?\\b)", "T").replaceAll("(?i)\\bjvd\\b", "JVD")
                 .replaceAll("(?i)\\ba (?:little|tiny) (?:bit )?of\\b", "a small amount of")
                 .replaceAll("(?i)\\ba (?:little|tiny) bit\\b", "slightly")
                 .replaceAll("(?i)\\b(?:nice and|pretty|very|super|quite) (?=clear|good|normal|soft|strong|healthy)", "")

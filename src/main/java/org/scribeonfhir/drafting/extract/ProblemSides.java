@@ -86,14 +86,14 @@ final class ProblemSides {
         return name + " of the " + m.group(1).toLowerCase(Locale.ROOT) + " " + m.group(2).toLowerCase(Locale.ROOT);
     }
 
-    /** "Yeah, the right knee.": the one side the patient gave that site, or null. */
+    /** "Yeah, the right knee.", "Right wrist: there's swelling…": the one side the visit gives that site, or null. */
     private static String saidSide(Context c, String site) {
         Pattern sided = Pattern.compile("(?i)\\b(left|right) " + Pattern.quote(SymptomSites.singular(site.toLowerCase(Locale.ROOT)))
                 + "(?:s|es)?\\b");
         String side = null;
         for (Utterance u : c.utterances()) {
-            if (u.clinician()) {
-                continue;
+            if (u.question() || SymptomMemory.PAST_SIDE.matcher(u.text()).find()) {
+                continue; // "I broke my left wrist when I was twelve": that wrist is not this one
             }
             var m = sided.matcher(u.text());
             while (m.find()) {

@@ -157,6 +157,13 @@ final class ResultReader {
                 + "took|got|ordered|obtained)(?: it)?(?: (?:this morning|today|earlier|when you (?:first )?came in))?"
                 + "(?: in the office| here)?\\s+", "");
         s = done.isBlank() ? s : done;
+        // "because you mentioned that chest pain we did an ekg when you came in it's normal…": why and when it was done
+        String did = s.replaceFirst("(?i)^.*?\\b(?:i|we) (?:also )?(?:did|got|ran|checked|obtained|took) (?:an? "
+                + "|your |the |his |her )?" + Pattern.quote(test) + "s?(?: (?:when you (?:first )?came in|this morning|"
+                + "today|earlier|here|in the office|before you came in))*\\s+(?:and )?(?=(?:it|that|this)"
+                + "(?:'s| is| was| shows?| showed)\\b)", "")
+                .replaceFirst("(?i),?\\s+so (?:nothing|no sign|no evidence|nothing there) (?:to suggest|of) .*$", "");
+        s = did.isBlank() ? s : did;
         s = Phrasing.explanation(s);
         Matcher lead = LEAD.matcher(s);
         if (lead.find()) {

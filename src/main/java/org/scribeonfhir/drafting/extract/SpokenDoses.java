@@ -16,6 +16,9 @@ final class SpokenDoses {
             + "|^\\W*([1-4]) (\\d+(?:\\.\\d+)?)()\\s*(mg|mcg|milligrams?|micrograms?) "
             + "(?:tablets?|capsules?|caps|pills)\\b");
 
+    private static final Pattern COUNTED_SUM = Pattern.compile("(?i)^[^.?!]{0,25}?\\b[1-4] of (?:them|those|the \\w+),?"
+            + " so (\\d{2,4})(?:\\s*(?:mg|milligrams?))?\\b");
+
     private SpokenDoses() {
     }
 
@@ -24,6 +27,10 @@ final class SpokenDoses {
      * ("34 mg of elemental iron"); null when none.
      */
     static String of(String after, String before, Match drug) {
+        Matcher sum = COUNTED_SUM.matcher(after);
+        if (sum.find() && drug != null && drug.term() != null && drug.term().extra().contains("oral")) {
+            return sum.group(1) + " mg"; // "it was three of them, so six hundred": the sum the patient did
+        }
         Matcher counted = COUNTED.matcher(after);
         // "two 500 milligram tablets": the count first, then the strength of each
         int g = counted.lookingAt() && counted.group(5) != null ? 4 : 0;
@@ -60,7 +67,10 @@ final class SpokenDoses {
                 // "two sachets", "a teaspoon and a half": another measure said after the number, never milligrams
                 boolean other = after.substring(q.end()).matches("(?is)^\\s*(?:mls?|millilit\\w+|teaspoons?|tsps?|"
                         + "tablespoons?|sachets?|scoops?|drops?|sprays?|percent|%).*");
-                if (v >= 0.1 && v <= 2000 && !counted(after.substring(q.end()), v) && !clock && !other) {
+                // "the rash she had on amoxicillin at two": an age or a time, not 2 mg
+                boolean at = after.substring(0, q.start()).matches("(?i)\\s*at\\s+") && v <= 12
+                        && before.matches("(?is).*\\b(?:had|got|developed|broke out|rash|reaction)\\b.*");
+                if (v >= 0.1 && v <= 2000 && !counted(after.substring(q.end()), v) && !clock && !other && !at) {
                     return q.value() + " mg";
                 }
             }

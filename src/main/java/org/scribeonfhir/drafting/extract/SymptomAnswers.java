@@ -205,7 +205,7 @@ final class SymptomAnswers {
                 last.heard(Support.of(SymptomReader.SAID, q.turn(), a.turn()));
             }
         } else if (a.index() == 0 && (ASKS_WORSE.matcher(q.text()).find() || ASKS_BETTER.matcher(q.text()).find())) {
-            List<String> factors = new ArrayList<>(Attributes.factors(a.text()));
+            List<String> factors = new ArrayList<>(Factors.answered(a.text()));
             // "They just stop, suddenly.": how they stop, not what stops them
             factors.removeIf(f -> f.matches("(?:just )?(?:stops?|suddenly|gradually|on (?:its|their) own|by (?:itself|"
                     + "themselves)|(?:they|it) just stops?)"));

@@ -109,8 +109,8 @@ final class SymptomBuilder {
             java.util.regex.Matcher t = FEVER.matcher(text);
             severity = t.find() ? "to " + t.group(1) : null;
         }
-        Attributes.aggravating(text).stream().filter(x -> !aggravating.contains(x)).forEach(aggravating::add);
-        Attributes.relieving(text).stream().filter(x -> !relieving.contains(x)).forEach(relieving::add);
+        Factors.aggravating(text).stream().filter(x -> !aggravating.contains(x)).forEach(aggravating::add);
+        Factors.relieving(text).stream().filter(x -> !relieving.contains(x)).forEach(relieving::add);
     }
 
     /** More turns that tell of this symptom; they do not change how sure the symptom itself is. */

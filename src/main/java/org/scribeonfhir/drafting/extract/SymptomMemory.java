@@ -16,11 +16,16 @@ import org.scribeonfhir.drafting.visit.Support;
 /** What the patient said apart from a complaint (a duration, a side, a site), kept for the complaint said later. */
 final class SymptomMemory {
 
-    private static final Pattern SIDE = Pattern.compile("(?i)\\b(left|right|both)\\b");
+    /** "on the right", not "it shoots right down", "right here", "right away". */
+    private static final Pattern SIDE = Pattern.compile("(?i)\\b(left|right(?! (?:down|up|in|on|at|there|here|now|"
+            + "away|after|before|through|across|along|into|over|under|behind|around|about)\\b)|both)\\b");
     private static final Pattern SIDE_OF = Pattern.compile("(?i)\\b(left|right) (?:(?:big|great|little|index|middle|"
             + "ring|pinky|upper|lower|inner|outer) )?([a-z]+)\\b");
     private static final Pattern NOT_THAT_SIDE = Pattern.compile("(?i)\\bnot (?:the|my|his|her) (left|right) "
             + "([a-z]+)\\b[^.?!]{0,20}?\\b(?:it's|it is|it was|but) (?:the |my |his |her )?(left|right)\\b");
+
+    static final Pattern PAST_SIDE = Pattern.compile("(?i)\\bwhen (?:i|he|she) was (?:a )?(?:\\d+|kid|child|"
+            + "teenager|little|young|baby)\\b|\\b(?:years|months) ago\\b|\\bnot this one\\b");
 
     private final Context c;
     /** "It started about two months ago." said before the complaint in the same reply. */
@@ -50,7 +55,8 @@ final class SymptomMemory {
             pendingOnset = o;
         }
         Matcher lr = SIDE.matcher(text);
-        if (text.length() < 80 && lr.find()) {
+        // "Not this one. I broke my left wrist when I was twelve": a side of the past, not of the complaint
+        if (text.length() < 80 && lr.find() && !PAST_SIDE.matcher(text).find()) {
             List<Match> here = c.vocabulary.find(Term.Kind.SITE, text);
             List<Match> there = asked == null ? List.of() : c.vocabulary.find(Term.Kind.SITE, asked.text());
             Match site = !here.isEmpty() ? here.get(0) : there.size() == 1 ? there.get(0) : null;
@@ -60,6 +66,11 @@ final class SymptomMemory {
                 String said = fixed.find() ? fixed.group(1) : lr.group(1); // "the left wrist, no, sorry, the right"
                 side = said.toLowerCase(Locale.ROOT).equals("both") ? "bilateral" : said.toLowerCase(Locale.ROOT);
                 sideTurn = u.turn();
+                // "Throbs like crazy. The big toe on the right.": the side said just after the complaint
+                if (last != null && last.laterality == null && sideSite.equals(last.site)
+                        && last.support.turns().contains(u.turn())) {
+                    last.laterality = side;
+                }
             }
         }
     }
@@ -83,12 +94,22 @@ final class SymptomMemory {
         lastSiteTurn = turn;
     }
 
+    /** "I landed on my right hand" … "on the thumb side of the wrist": the same hand, wrist and fingers. */
+    private static boolean sameLimb(String site, String sided) {
+        if (sided == null || site.equals(sided)) {
+            return sided != null;
+        }
+        String hand = "hands?|wrists?|thumbs?|fingers?";
+        String foot = "feet|foot|ankles?|toes?|heels?";
+        return site.matches(hand) && sided.matches(hand) || site.matches(foot) && sided.matches(foot);
+    }
+
     /** A duration said before the complaint in the same reply, and the side of its site said earlier. */
     void fill(SymptomBuilder b, Utterance u, double confidence) {
         if (pendingTurn == u.turn()) {
             b.attribute(pendingDuration, pendingOnset, null, Support.of(confidence, u.turn()));
         }
-        if (b.laterality == null && b.site != null && b.site.equals(sideSite) && u.turn() - sideTurn <= 10) {
+        if (b.laterality == null && b.site != null && sameLimb(b.site, sideSite) && u.turn() - sideTurn <= 10) {
             b.laterality = side;
             b.support = b.support.and(Support.of(confidence, sideTurn)).withConfidence(b.support.confidence());
         }

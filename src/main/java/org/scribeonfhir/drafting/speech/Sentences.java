@@ -47,7 +47,9 @@ final class Sentences {
             // "no tenderness over the kidneys on either side good so what do you do for fun": a finding, then a
             // question
             + "(?:what|how|when|where) (?:do|did|are|were|have) you|what's (?:been )?(?:going on|happening|"
-            + "brought you in|the problem)))\\b"
+            + "brought you in|the problem))"
+            // "okay so you're not taking naproxen any allergies": a new probe run on after a read-back
+            + "|(?<=[a-z] )any (?:drug |medication |medicine )?allergies)\\b"
             + "(?:(?!\\b(?:i|we|i'm|i'll|let's|let me)\\b).)*$");
     /** Unpunctuated speech opens a question with fillers: "okay and alright and have you had any fever". */
     private static final String LEAD = "(?s)^(?:(?:and|so|then|ever|okay|ok|now|alright|all right|um|uh|well|right|"

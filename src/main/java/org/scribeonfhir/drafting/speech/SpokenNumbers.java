@@ -62,6 +62,10 @@ public final class SpokenNumbers {
     private static final Pattern OH = Pattern.compile("(?i)\\b(one|two) oh (one|two|three|four|five|six|seven|eight|nine)\\b");
     private static final Pattern PERCENT = Pattern.compile("(?i)\\b(\\d+(?:\\.\\d+)?) ?percent\\b");
 
+    private static final Pattern HUNDRED_THEN_COUNT = Pattern.compile("(?i)(.*\\bhundred)[ -](one|two|three|four|five|"
+            + "six|seven|eight|nine|ten|eleven|twelve)");
+    private static final Pattern TIMES_AFTER = Pattern.compile("(?i)\\s+(?:times?|x|tablets?|pills?|capsules?)\\b");
+
     private SpokenNumbers() {
     }
 
@@ -85,6 +89,13 @@ public final class SpokenNumbers {
         StringBuilder out = new StringBuilder();
         while (m.find()) {
             String run = m.group();
+            // "six hundred three times a day": a dose, then how often it is taken, not 603
+            Matcher count = HUNDRED_THEN_COUNT.matcher(run);
+            if (count.matches() && TIMES_AFTER.matcher(s.substring(m.end())).lookingAt()
+                    && value(count.group(1)) != null) {
+                m.appendReplacement(out, value(count.group(1)) + " " + value(count.group(2)));
+                continue;
+            }
             Integer v = value(repeatedOnce(run));
             boolean loneOne = run.equalsIgnoreCase("one");
             // "ninety nine point one": the decimal's digit

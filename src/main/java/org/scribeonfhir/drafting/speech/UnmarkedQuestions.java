@@ -21,7 +21,8 @@ final class UnmarkedQuestions {
     private static final Pattern ASKED_OF_YOU = Pattern.compile("(?i)\\b(?:your|any|do you|did you|have you|are you|"
             + "were you|can you|is it|does it|did it|are they|do they|were they|have they|is that|was it)\\b");
     private static final Pattern INTENT = Pattern.compile("(?i)\\b(?:i'm going to|i am going to|i'm gonna|let me|let's|"
-            + "i'll|we'll|i want|i'd like|we're going to)\\b|^(?:and |so |okay )?(?:keep|continue|carry on|take|stop|"
+            + "i'll|we'll|i want|i'd like|we're going to)\\b(?! (?:just )?ask\\b)|^(?:and |so |okay "
+            + ")?(?:keep|continue|carry on|take|stop|"
             + "start|use)\\b");
     /** "no complaints from me" agrees. */
     private static final Pattern PLAIN_NO = Pattern.compile("(?i)\\s*(?:no|nope|nah|never)\\b(?! (?:complaints?|"
@@ -40,12 +41,20 @@ final class UnmarkedQuestions {
             // side good so what do you do for fun") is a statement the recorder ran into the question
             + "|(?:[a-z']+ ){0,6}(?:do|did|have|are|were) you\\b(?! know\\b)" + NO_OWN_STEP
             + "|(?:[a-z']+ ){0,6}(?:is there|are there|does it|did it|has it|is it still)\\b" + NO_OWN_STEP
+            // "good call has your knee been okay without it": asked of a part, the auxiliary first
+            + "|(?:[a-z']+ ){0,3}(?:has|have|is|are) (?:your|his|her) (?:[a-z']+ ){1,2}(?:been|still|getting|"
+            + "feeling|doing|bothering)\\b" + NO_OWN_STEP
+            // "that sounds scary and the swallowing does food ever get stuck on the way down"
+            + "|(?:[a-z']+ ){0,8}(?:does|do) (?:food|anything|something|(?:the|your|his|her) [a-z]+) (?:ever |still )?"
+            + "(?:get|go|come|feel|hurt|stick|happen|wake|keep|stop|make)\\b" + NO_OWN_STEP
             + "|.*\\bis that (?:right|correct|true|still the case)$"
             + "|" + LEAD + "which\\b.*");
     /** A short probe: a long unpunctuated run that merely starts with "your" is a statement. */
     private static final Pattern PROBE = Pattern.compile("(?i)" + LEAD + "(?:what about |how about )?"
             + "(?:your|any|anything|any other)\\b[a-z' ]*$");
     private static final int PROBE_WORDS = 7;
+    /** "i'm gonna ask a few important ones any numbness … any trouble starting your pee … any accidents": probes. */
+    private static final Pattern PROBES = Pattern.compile("(?i)^(?:[a-z' ]+ )?any [a-z' ]+ any [a-z' ]+$");
     private static final int SUMMARY_WORDS = 10;
     /** "alright and you're retired" "yeah retired machinist…": a short statement put to the patient to confirm. */
     private static final Pattern CONFIRM = Pattern.compile("(?i)" + LEAD + "(?:and |but |so )?(?:you're|you are|"
@@ -72,6 +81,7 @@ final class UnmarkedQuestions {
         int words = said.split("\\s+").length;
         String lower = said.toLowerCase(java.util.Locale.ROOT);
         return words <= 25 && ASKS.matcher(lower).matches() || words <= PROBE_WORDS && PROBE.matcher(lower).matches()
+                || words <= 45 && PROBES.matcher(lower).matches() && YES_NO.matcher(reply).lookingAt()
                 || (words <= PROBE_WORDS && CONFIRM.matcher(lower).matches() || words <= SUMMARY_WORDS
                 && SUMMARY.matcher(lower).matches()) && YES_NO.matcher(reply).lookingAt();
     }

@@ -214,7 +214,8 @@ final class HpiWriter {
         }
         // "night sweats, at night": a timing the name already says is left out
         if (s.timing() != null && !adjective && (s.severity() == null || !s.severity().contains(s.timing()))
-                && !s.name().contains(s.timing().replaceFirst("^(?:at|in the|every) ", ""))) {
+                && !s.name().contains(s.timing().replaceFirst("^(?:at|in the|every) ", ""))
+                && s.aggravating().stream().noneMatch(a -> a.startsWith(s.timing().replaceFirst("^with ", "")))) {
             b.append(counted(s) ? " " : ", ").append(s.timing());
         }
         if (s.radiation() != null) {

@@ -84,19 +84,29 @@ final class PlanWriter {
     private static final java.util.regex.Pattern TOLD = java.util.regex.Pattern.compile("(?i)^if\\b[^,]*,\\s*"
             + "(?:then\\s+)?"
             + "(?:take|keep|give|call|ring|phone|come|go|stop|use|try|don't|do not|avoid|get|make sure|bring|seek|"
-            + "put|sit|rest|drink|let|book|contact|return|head|see|check|wait|hold|skip|double)\\b");
+            + "put|sit|rest|drink|let|book|contact|return|head|see|check|wait|hold|skip|double|pull|lie|elevate|ice|"
+            + "wear|stay|apply|(?:[a-z]+ )?(?:is|are) (?:fine|okay|ok|safe))\\b");
+
+    private static final java.util.regex.Pattern SEEK_CARE = java.util.regex.Pattern.compile("(?i)\\b(?:be seen|"
+            + "see (?:her|him|them|you|the patient)|call|ring|phone|contact|get in touch|come back|come in|return|"
+            + "emergency|a&e|the er|the ed|999|911|111|right away|straight away|same day|urgent(?:ly)?|"
+            + "immediately)\\b");
 
     private static Statement line(PlanItem i) {
-        String label = switch (i.kind()) {
+        // "If the holter shows…, may try metoprolol": a step said under a condition is not yet a treatment
+        String kind = i.kind().matches("treatment|procedure|test|referral")
+                && i.text().matches("(?is)^(?:if|should|in case|unless)\\b.*") ? "conditional" : i.kind();
+        String label = switch (kind) {
             case "reasoning" -> "Medical Reasoning";
             case "medication", "treatment", "procedure" -> "Medical Treatment";
             case "test" -> "Additional Testing";
             case "referral" -> "Specialist Referrals";
             case "disposition" -> "Disposition";
             case "counselling", "precautions" -> "Patient Education and Counseling";
-            case "conditional" -> i.text().toLowerCase(Locale.ROOT).matches(".*\\b(?:mri|x-ray|ct|scan|labs?|"
-                    + "test|ultrasound|echo\\w*|ekg|blood work)\\b.*") ? "Additional Testing"
-                    : TOLD.matcher(i.text()).find() ? "Patient Education and Counseling" : "Medical Treatment";
+            // "if she gets a fever … she needs to be seen right away": safety-netting; "if it's no better in two
+            // weeks, will get an x-ray": a step that may come, neither ordered nor given
+            case "conditional" -> TOLD.matcher(i.text()).find() || SEEK_CARE.matcher(i.text()).find()
+                    ? "Patient Education and Counseling" : "Contingency Plan";
             default -> null;
         };
         String text = i.kind().equals("medication") ? order(i.medication()) : i.text();

@@ -76,7 +76,7 @@ class ReasonAndPlanTest {
                 "[doctor] and we will get you started on the singulair every day .");
         assertThat(Visits.lines(note, "ASSESSMENT AND PLAN")).noneMatch(l -> l.contains("Order an echocardiogram"))
                 .contains("• Additional Testing: Order a rapid strep test.",
-                        "• Medical Treatment: If positive, will prescribe amoxicillin 500 mg 3 times a day for 10 days.",
+                        "• Contingency Plan: If positive, will prescribe amoxicillin 500 mg 3 times a day for 10 days.",
                         "• Medical Treatment: Start Singulair (montelukast) daily.");
     }
 

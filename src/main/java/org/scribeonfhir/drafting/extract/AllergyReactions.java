@@ -1,0 +1,47 @@
+package org.scribeonfhir.drafting.extract;
+
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** What an allergen did, in a note's words: "my whole face swelled up" → facial swelling, "threw up" → vomiting. */
+final class AllergyReactions {
+
+    private static final Pattern REACTION = Pattern.compile("(?i)\\b(hives|welts|rash|red spots|spots|swelling|"
+            + "swell up|swollen|angioedema|anaphylaxis|itching|itchy|itch|itched|trouble breathing|couldn't breathe|"
+            + "throat (?:closing|swelling|swells)|wheez\\w*|nausea|vomiting|vomit|vomited|throw up|threw up|"
+            + "upset stomach|stomach upset|diarrhea|dizziness|swollen lips|lip swelling|blisters|"
+            + "(?:neck|jaw) (?:twisted|locked|went stiff)|dystoni\\w*|cough|hallucinat\\w*|confus\\w*)\\b");
+    /** "my whole face swelled up": the swelling, with where. */
+    private static final Pattern PART_SWELLED = Pattern.compile("(?i)\\b(face|lips?|tongue|eyes?|throat)\\b"
+            + "[^.,;]{0,12}?\\b(?:swelled|swole|blew up|puffed up|went puffy|ballooned)\\b");
+
+    private AllergyReactions() {
+    }
+
+    static String of(String text) {
+        Matcher part = PART_SWELLED.matcher(text);
+        if (part.find()) {
+            String where = part.group(1).toLowerCase(Locale.ROOT);
+            return where.equals("face") ? "facial swelling" : where.replaceFirst("s$", "") + " swelling";
+        }
+        Matcher m = REACTION.matcher(text);
+        do { // "I had it once for vomiting, and my neck twisted": what the drug was given for is not what it did
+            if (!m.find()) {
+                return null;
+            }
+        } while (text.substring(0, m.start()).matches("(?is).*\\bfor (?:the |my |his |her |being )?$"));
+        String r = m.group(1).toLowerCase(Locale.ROOT);
+        if (r.matches("throw up|threw up|vomit|vomited")) {
+            return "vomiting";
+        }
+        if (r.matches("(?:neck|jaw) .*|dystoni.*")) {
+            return "dystonic reaction";
+        }
+        return r.matches("swell up|swollen") ? "swelling" : r.matches("itchy|itch|itched") ? "itching"
+                : r.matches("red spots|spots") ? "rash" : r.equals("welts") ? "hives"
+                : r.startsWith("wheez") ? "wheezing"
+                : r.equals("couldn't breathe") ? "trouble breathing" : r.startsWith("hallucinat") ? "hallucinations"
+                : r.startsWith("confus") ? "confusion" : r;
+    }
+}

@@ -1,0 +1,121 @@
+package org.scribeonfhir.drafting.extract;
+
+import static org.scribeonfhir.drafting.extract.HistoryReader.ALCOHOL;
+import static org.scribeonfhir.drafting.extract.HistoryReader.QUANTITY;
+import static org.scribeonfhir.drafting.extract.HistoryReader.SMOKING;
+import static org.scribeonfhir.drafting.extract.HistoryReader.SOCIAL_QUESTION;
+import static org.scribeonfhir.drafting.extract.HistoryReader.add;
+import static org.scribeonfhir.drafting.extract.HistoryReader.othersHabit;
+import static org.scribeonfhir.drafting.extract.HistoryReader.speaksAsPatient;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+import org.scribeonfhir.drafting.speech.Utterance;
+import org.scribeonfhir.drafting.visit.HistoryItem;
+import org.scribeonfhir.drafting.visit.Support;
+
+/** The answer to a social-history question (smoking, alcohol, drugs, caffeine) in the note's words. */
+final class SocialAnswers {
+
+    /** "…my vices are tomatoes and one glass of wine with dinner": how much is drunk, said in passing. */
+    private static final String COUNT = "(?:\\d+|a|an|one|two|three|four|five|six|seven|eight|ten)";
+    private static final Pattern DRINK_AMOUNT = Pattern.compile("(?i)\\b((?:about |around |maybe )?(?:" + COUNT
+            + "(?: (?:or|to) " + COUNT + ")?|half a|a couple of|a few) (?:glass(?:es)?|pints?|cans?|bottles?|shots?|"
+            + "beers?|drinks|units|gin and tonics?|g and ts?|whiske?ys?|ciders?|lagers?)(?: of (?:red |white )?(?:wine|"
+            + "beer|lager|cider|whiske?y|bourbon|vodka|gin|rum|spirits))?(?: (?:with dinner|a day|a night|a "
+            + "week|(?:over|in|per) a week|every (?:day|night|evening)|"
+            + "at night|on (?:the )?weekends?|nightly|daily|per week|on (?:a )?(?:friday|saturday)s?))*)");
+
+    private static final Pattern BEVERAGE = Pattern.compile("(?i)\\b(?:wine|beer|lager|cider|whiske?y|bourbon|vodka|"
+            + "gin|rum|spirits)\\b");
+
+    private SocialAnswers() {
+    }
+
+    /** "Are there any guns in the house?": firearm access, asked in a safety screen. */
+    private static final Pattern FIREARMS = Pattern.compile("(?i)\\b(?:guns?|firearms?|weapons?|rifles?|"
+            + "shotguns?|handguns?)\\b");
+
+    static void read(Context c, Utterance q, Utterance a, List<HistoryItem> out) {
+        if (FIREARMS.matcher(q.text()).find() && !a.clinician()) {
+            Negation.Answer said = Negation.answer(a.text());
+            if (said != Negation.Answer.OTHER) {
+                add(out, new HistoryItem("social", said == Negation.Answer.NO ? "No firearms in the home"
+                        : "Firearms in the home", "safety", Support.of(0.8, q.turn(), a.turn())));
+            }
+            return;
+        }
+        boolean smoking = SMOKING.matcher(q.text()).find();
+        // "do you smoke" "i quit about two years ago": a former smoker, with when, unless the answer says more
+        String former = smoking && speaksAsPatient(a) ? Habits.quitSmoking(a.text()) : null;
+        int before = out.size();
+        Support asked = Support.of(0.75, q.turn(), a.turn());
+        if (SOCIAL_QUESTION.matcher(q.text()).find() && Negation.answer(a.text()) != Negation.Answer.NO
+                && speaksAsPatient(a)) {
+            // "i quit ten years ago. i smoked a pack a day…": the whole answer
+            List<String> told = HabitClauses.told(String.join(" ", c.dialogue.ofTurn(a.turn()).stream().map(x ->
+                    Phrasing.tidy(x.text())).toList()));
+            told.forEach(h -> add(out, new HistoryItem("social", h, "answer", asked)));
+            if (!told.isEmpty()) {
+                return;
+            }
+            String topic = smoking ? "Smokes" : ALCOHOL.matcher(q.text()).find() ? "Drinks" : null;
+            for (Utterance x : c.dialogue.ofTurn(a.turn())) {
+                String t = Phrasing.tidy(x.text()).replaceAll("(?i)^(?:yeah|yes|yep|well|like|um|uh)\\b,?\\s*", "")
+                        // "I don't drink too much" is how much, not a no
+                        .replaceAll("(?i)^(?:i )?(?:don't|do not|never) (smoke|drink)\\b(?!\\s+(?:too |that |very )?"
+                                + "much|\\s+a lot|\\s+often|\\s+heavily).*$", "Does not $1");
+                if (othersHabit(x) || Occupation.stated(x.text()) != null) {
+                    continue; // "…I'm the cook at the primary, I do 340 dinners a day": the job, told as the job
+                }
+                String l = t.toLowerCase(Locale.ROOT);
+                if (t.split("\\s+").length >= 2 && !l.matches("(?s).*\\b(?:exam|season|semester|anyway)\\b.*")
+                        && !l.matches("(?s)^(?:that|it|this|which|but|and|so)\\b.*")
+                        && (SOCIAL_QUESTION.matcher(t).find() || QUANTITY.matcher(t).find())) {
+                    add(out, new HistoryItem("social", Habits.of(t, topic), "answer", Support.of(0.7, q.turn(),
+                            a.turn())));
+                }
+            }
+            // "I gave up the year my granddaughter was born. Forty a day before that.": former, with how much
+            if (former != null && out.subList(before, out.size()).stream().noneMatch(h -> h.text().matches(
+                    "(?is).*\\b(?:quit|former|gave up|stopped|ex-smoker)\\b.*"))) {
+                out.add(before, new HistoryItem("social", former, "answer", Support.of(0.8, q.turn(), a.turn())));
+            }
+            return;
+        }
+        // "No drugs. I drink socially, and I used to smoke": the no is the drugs', the rest is said for itself
+        String said = String.join(" ", c.dialogue.ofTurn(a.turn()).stream().map(Utterance::text).toList())
+                .toLowerCase(Locale.ROOT);
+        Support no = Support.of(0.8, q.turn(), a.turn());
+        if (smoking && Negation.answer(a.text()) == Negation.Answer.NO
+                && (!said.matches("(?s).*\\b(?:smok\\w*|cigarettes?|tobacco|vap\\w+|quit)\\b.*")
+                || said.matches("(?s).*\\bnever (?:smoked|been a smoker)\\b.*"))) {
+            add(out, new HistoryItem("social", a.text().matches("(?is)^\\W*(?:no,?\\s+)?never\\b.*") ? "Never smoker"
+                    : "Does not smoke", null, no));
+            drinksInPassing(c, a, out);
+        } else if (ALCOHOL.matcher(q.text()).find() && Negation.answer(a.text()) == Negation.Answer.NO
+                && !said.matches("(?s).*\\b(?:drink\\w*|alcohol|beers?|wine|liquor)\\b.*")) {
+            add(out, new HistoryItem("social", "Does not drink alcohol", null, no));
+        }
+    }
+
+    /** "Do you smoke?" "Never. … one glass of wine with dinner.": the drink told after the no. */
+    private static void drinksInPassing(Context c, Utterance a, List<HistoryItem> out) {
+        for (Utterance x : c.dialogue.ofTurn(a.turn())) {
+            // "I do like a glass of wine, maybe three or four glasses over a week": how much is the last said
+            String amount = DRINK_AMOUNT.matcher(x.text()).results().map(m -> m.group(1)).reduce((p, n) -> n)
+                    .orElse(null);
+            boolean drink = amount != null && (ALCOHOL.matcher(amount).find() || ALCOHOL.matcher(x.text()).find());
+            if (x != a && speaksAsPatient(x) && !othersHabit(x) && drink) {
+                java.util.regex.Matcher named = BEVERAGE.matcher(x.text());
+                String what = ALCOHOL.matcher(amount).find() || !named.find() ? amount : amount.replaceFirst(
+                        "(?i)\\b(glass(?:es)?|pints?|cans?|bottles?|shots?)\\b", "$1 of " + named.group());
+                String said = Character.toLowerCase(what.charAt(0)) + what.substring(1);
+                add(out, new HistoryItem("social", "Drinks " + said.replaceFirst("^maybe ", "about "), "alcohol",
+                        Support.of(0.7, x.turn())));
+            }
+        }
+    }
+}
