@@ -1,5 +1,8 @@
 package org.scribeonfhir.drafting.extract;
 
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
 import java.util.regex.Pattern;
 
 import org.scribeonfhir.drafting.lexicon.Match;
@@ -29,13 +32,13 @@ final class AskedAgain {
      * asked about left unanswered — unless the reply counts or grades it ("one, in the grocery store…", "very
      * sick") or says its word.
      */
-    static boolean toldOther(Match asked, String answer, java.util.List<Match> inAnswer) {
+    static boolean toldOther(Match asked, String answer, List<Match> inAnswer) {
         if (inAnswer.isEmpty() || inAnswer.stream().anyMatch(x -> x.term() == asked.term())
                 || COUNTED.matcher(answer).lookingAt()) {
             return false;
         }
-        String a = answer.toLowerCase(java.util.Locale.ROOT);
-        return java.util.Arrays.stream(asked.surface().toLowerCase(java.util.Locale.ROOT).split("\\W+"))
+        String a = answer.toLowerCase(Locale.ROOT);
+        return Arrays.stream(asked.surface().toLowerCase(Locale.ROOT).split("\\W+"))
                 .filter(w -> w.length() > 3).noneMatch(w -> a.matches("(?s).*\\b" + Pattern.quote(w) + "\\b.*"));
     }
 

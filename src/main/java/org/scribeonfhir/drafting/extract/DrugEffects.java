@@ -132,8 +132,8 @@ final class DrugEffects {
         if (drug == null || !Attribution.of(u, u.text().length()).equals(Attribution.PATIENT)
                 || ALLERGIC.matcher(u.text()).find() || asked != null && AllergyReader.asksAbout(asked)
                 // "…and you're allergic to sulfa" "yes bactrim gave me a rash": the allergy confirmed
-                || c.dialogue.ofTurn(u.turn() - 1).stream().anyMatch(x -> x.clinician()
-                && AllergyReader.asksAbout(x))) {
+                || c.dialogue.ofTurn(u.turn() - 1).stream()
+                        .anyMatch(x -> x.clinician() && AllergyReader.asksAbout(x))) {
             return List.of(); // an allergic reaction is the allergy list's
         }
         // the turn that named the drug is evidence too ("And the hydroxyzine?" "It makes me a little groggy.")

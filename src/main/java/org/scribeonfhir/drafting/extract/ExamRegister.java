@@ -1,5 +1,6 @@
 package org.scribeonfhir.drafting.extract;
 
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -18,8 +19,7 @@ final class ExamRegister {
             + PART + ") (?:is|are|was|were) (?!not\\b|no\\b|a\\b|an\\b|the\\b|(?:being|going|getting)\\b)");
     /** "…regular no murmurs", "no guarding no masses": a new finding starts at "no" after a finished one. */
     private static final Pattern NEXT_NO = Pattern.compile("(?i)(?<!\\b(?:is|are|was|were|and|or|with|without|there|"
-            + "has|have|had|of|in|on|to|shows?|reveals?|i|and|but|nor|see|hear|feel|find|appreciate|note|notice|"
-            + "there's|it's|that's|'s|"
+            + "has|have|had|of|in|on|to|shows?|reveals?|i|but|nor|see|hear|feel|find|appreciate|note|notice|'s|"
             + "definitely|absolutely|certainly|probably|really|so|just|say|says|also|[,;:]))\\s+(?=no [a-z])");
     /** "…slightly tender, but no guarding": the "but" a finding list does without. */
     private static final Pattern BUT_NO = Pattern.compile("(?i),?\\s+but (?=no [a-z])");
@@ -37,11 +37,12 @@ final class ExamRegister {
 
     static String of(String s) {
         String out = POINTING.matcher(s).replaceAll("");
+        // "soft she is slightly tender": said mid-sentence, the patient gives way to a comma
         out = PATIENT_SUBJECT.matcher(out).replaceAll(m -> m.group(1).isBlank() && !m.group(1).isEmpty() ? ", "
                 : m.group(1));
         out = BUT_NO.matcher(out).replaceAll(", ");
         out = NEXT_NO.matcher(out).replaceAll(", ");
-        out = COPULA.matcher(out).replaceAll(m -> java.util.regex.Matcher.quoteReplacement((m.group(1).strip()
+        out = COPULA.matcher(out).replaceAll(m -> Matcher.quoteReplacement((m.group(1).strip()
                 .equalsIgnoreCase("and") ? ", " : m.group(1)) + m.group(2) + " "));
         return out.replaceAll("(?i)^(?:the |your |his |her )?(?:belly|tummy)\\b", "abdomen")
                 .replaceAll("(?i)\\b(?:your |his |her )(?:belly|tummy)\\b", "the abdomen")

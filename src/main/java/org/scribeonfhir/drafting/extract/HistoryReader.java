@@ -204,8 +204,7 @@ final class HistoryReader {
         Utterance q = c.dialogue.questionFor(u);
         if (q != null && SOCIAL_QUESTION.matcher(q.text()).find() && (u.index() == 0 || what != null && out.stream()
                 .anyMatch(h -> h.kind().equals("social") && h.support().turns().contains(u.turn())
-                && what.equals(SMOKING.matcher(h.text()).find() ? "tobacco" : ALCOHOL.matcher(h.text()).find()
-                ? "alcohol" : null)))) {
+                && what.equals(habit(h.text()))))) {
             return; // the answer told already, in the social answer's words
         }
         if (what == null || c.relevance(u) < 0.3 && !what.equals("tobacco") || what.equals("work")
@@ -231,6 +230,11 @@ final class HistoryReader {
             }
         }
         return false;
+    }
+
+    /** Which habit a social-history line tells: "tobacco", "alcohol", or null. */
+    private static String habit(String line) {
+        return SMOKING.matcher(line).find() ? "tobacco" : ALCOHOL.matcher(line).find() ? "alcohol" : null;
     }
 
     /** "My brother Walt still smokes two packs a day": someone else's habit. */

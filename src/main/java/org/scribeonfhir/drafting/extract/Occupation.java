@@ -71,11 +71,12 @@ final class Occupation {
     /** The job a patient's sentence says ("a teaching assistant"), or null. */
     static String stated(String text) {
         Matcher m = STATED.matcher(text);
+        boolean stated = m.find();
         Matcher was = WAS.matcher(text);
-        if (!m.find() && was.find()) {
+        if (!stated && was.find()) {
             return "formerly " + former(was);
         }
-        if (!m.find(0)) {
+        if (!stated) {
             Matcher w = WORK_DONE.matcher(text);
             return !w.find() ? null : w.group(1) != null ? job("I " + w.group(1)) : "formerly in the " + w.group(2)
                     .toLowerCase(Locale.ROOT);

@@ -10,6 +10,7 @@ import static org.scribeonfhir.drafting.extract.HistoryReader.speaksAsPatient;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.scribeonfhir.drafting.speech.Utterance;
@@ -109,7 +110,7 @@ final class SocialAnswers {
                     .orElse(null);
             boolean drink = amount != null && (ALCOHOL.matcher(amount).find() || ALCOHOL.matcher(x.text()).find());
             if (x != a && speaksAsPatient(x) && !othersHabit(x) && drink) {
-                java.util.regex.Matcher named = BEVERAGE.matcher(x.text());
+                Matcher named = BEVERAGE.matcher(x.text());
                 String what = ALCOHOL.matcher(amount).find() || !named.find() ? amount : amount.replaceFirst(
                         "(?i)\\b(glass(?:es)?|pints?|cans?|bottles?|shots?)\\b", "$1 of " + named.group());
                 String said = Character.toLowerCase(what.charAt(0)) + what.substring(1);
