@@ -30,7 +30,11 @@ final class PlanWording {
                 .replaceAll("(?i)\\bi (?:can|could|might|may)\\b(?!'t)", "may")
                 .replaceAll("(?i)\\b(?:we|i) (?:can't|cannot)\\b", "cannot")
                 .replaceAll("(?i)\\b(?:i|we) (?:need|have) to\\b", "will need to")
-                .replaceAll("(?i)\\b(?:i|we) would\\b", "would");
+                .replaceAll("(?i)\\b(?:i|we) would\\b", "would")
+                // "if it's positive we'd treat it": the plan's own subject, as "we would" is written
+                .replaceAll("(?i)\\b(?:i|we)'d\\b(?! (?:rather|better|love|like)\\b)", "would")
+                .replaceAll("(?i)\\b(?:we're|we are|i'm|i am) not (?=starting|adding|changing|going|there|doing|giving|"
+                        + "prescribing|sending|jumping|stopping|worried|concerned)\\b", "not ");
         x = ThirdPerson.addressed(x, p);
         x = x.replaceAll("(?i)\\bi'm\\b", "the clinician is").replaceAll("(?i)\\bi've\\b", "the clinician has")
                 .replaceAll("(?i)\\bi'd\\b", "the clinician would").replaceAll("(?i)\\bwe're\\b", "the care team is")

@@ -31,4 +31,12 @@ class ConditionalStepsTest {
                         + "again right away."))
                 .anyMatch(l -> l.startsWith("• Patient Education and Counseling: If she gets a fever"));
     }
+
+    @Test
+    void whatWeWouldDoIsWrittenWithoutANarrator() {
+        assertThat(plan("[doctor] this looks like reflux.",
+                "[doctor] if the breath test comes back positive, we'd treat it with antibiotics."))
+                .anyMatch(l -> l.contains("would treat it with antibiotics"))
+                .noneMatch(l -> l.contains("the care team") || l.contains("the clinician"));
+    }
 }
