@@ -46,8 +46,9 @@ final class BodySystems {
                 "hallucinat", "suicidal", "paranoi", "calm", "anxious"));
         // "rub" would be read in "rubbery"
         EXAM.put("Cardiovascular", List.of("murmur", "heart", "regular rate", "rhythm", "gallop", "friction rub", "rubs",
-                "carotid", "pulses", "edema", "capillary refill"));
-        EXAM.put("Respiratory", List.of("lung", "breath sound", "wheez", "crackle", "rales", "rhonchi", "auscultation",
+                "carotid", "pulses", "edema", "oedema", "capillary refill", "neck veins", "jugular venous"));
+        EXAM.put("Respiratory", List.of("lung", "chest is clear", "chest clear", "chest sounds clear", "breath sound",
+                "wheez", "crackle", "rales", "rhonchi", "auscultation",
                 "retraction", "air movement", "air entry", "accessory muscle", "work of breathing", "stridor", "barky",
                 "full sentences"));
         EXAM.put("Gastrointestinal", List.of("abdomen", "abdominal", "belly", "tummy", "bowel sounds", "liver",
@@ -58,7 +59,8 @@ final class BodySystems {
         EXAM.put("Head and Face", List.of("head", "face", "sinus"));
         EXAM.put("Ears, Nose, Mouth and Throat", List.of("ear", "nose", "throat", "tonsil", "oropharynx", "mouth",
                 "tympanic", "nasal", "eardrum", "pharynx", "uvula", "teeth", "gums", "hoarse", "lip", "tongue", "voice"));
-        EXAM.put("Eyes", List.of("eye", "pupil", "conjunctiva", "vision"));
+        EXAM.put("Eyes", List.of("eye", "pupil", "conjunctiva", "vision", "optic disc", "fundi", "fundus",
+                "fundoscopy", "papilloedema", "papilledema", "retina"));
         EXAM.put("Neurological", List.of("neuro", "reflex", "sensation", "strength", "cranial", "gait", "alert",
                 "oriented", "cranial nerve", "romberg", "nerve", "drift", "followed my finger", "finger-nose"));
         EXAM.put("Integumentary", List.of("skin", "rash", "lesion", "wound", "incision", "bruis", "laceration",

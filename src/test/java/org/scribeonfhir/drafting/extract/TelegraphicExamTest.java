@@ -54,4 +54,14 @@ class TelegraphicExamTest {
                         + "open skin and the right ankle is normal"), "PHYSICAL EXAM"));
         assertThat(exam).contains("Good pulses in the foot.").containsIgnoringCase("right ankle normal");
     }
+
+    @Test
+    void aClearChestAnkleOedemaAndOpticDiscsGoUnderTheirOwnSystems() {
+        var exam = Visits.lines(Visits.draft("[doctor] Let me examine you.",
+                "[doctor] Heart sounds are regular, no murmur. Chest clear. Mild pitting oedema at both ankles.",
+                "[doctor] Let me look in your eyes with the light. Optic discs completely normal on both sides."),
+                "PHYSICAL EXAM");
+        assertThat(exam).contains("• Respiratory: Chest clear.", "• Eyes: Optic discs completely normal on both sides.")
+                .anyMatch(l -> l.startsWith("• Cardiovascular:") && l.contains("Mild pitting oedema at both ankles."));
+    }
 }
