@@ -12,20 +12,21 @@ final class ExamClauses {
             + ",\\s+(?=(?:there's|there is|"
             + "there are|i (?:see|hear|feel|note|notice|appreciate)|you have|your|on (?:your|the))\\b)|(?<=\\w)\\s+"
             + "(?=on (?:your |the )?[a-z]+ exam(?:ination)?\\b)");
+    /** Findings that say where they start in a run-on dictation: "…good pulses in the foot no open skin". */
+    private static final String MARKED = "good pulses\\b|no (?:open|broken) skin\\b";
     /** Where the next "X is/are …" finding starts in a dictation without punctuation. */
     private static final Pattern FINDING_START = Pattern.compile("(?i)(?<!\\b(?:is|are|was|were|and|the|a|no|of|with|"
             + "without|in|on|at|to|cranial|heel|toe|tendon|deep|your|his|her|left|right|both))\\s+(?=(?:and )?"
             + "(?:the |your |his |her )?(?:(?:left|right|both) )?(?:cranial nerves|heel (?:and |to )?toe walking|"
             + "deep tendon reflexes|range of motion|[a-z]+) (?:is|are) |"
             + "(?:the )?rest of (?:the "
-            + "|your )?[a-z]+ (?:looks?|feels?|is|are) |good pulses\\b|no (?:open|broken) skin\\b)");
+            + "|your )?[a-z]+ (?:looks?|feels?|is|are) |" + MARKED + ")");
 
     /** "lungs are clear": a finding whose subject is the body part examined. */
     private static final Pattern NAMED_PART = Pattern.compile("(?i)(?:and )?(?:the |your |his |her )?"
             + ExamRegister.PART + " (?:is|are) ");
     /** "…good pulses in the foot", "…the rest of the foot looks fine": a finding that says it starts. */
-    private static final Pattern SELF_START = Pattern.compile("(?i)(?:good pulses|no (?:open|broken) skin|"
-            + "(?:the )?rest of)\\b");
+    private static final Pattern SELF_START = Pattern.compile("(?i)(?:" + MARKED + "|(?:the )?rest of\\b)");
     /** How a finding said before the next part ends: "…regular no murmurs | lungs are clear". */
     private static final Pattern FINISHED = Pattern.compile("(?i).*\\b(?:regular|irregular|clear|normal|soft|murmurs?|"
             + "rubs?|gallops?|tender|nontender|intact|bilaterally|symmetric|distended|wheezes|wheezing|crackles|rales|"

@@ -89,11 +89,13 @@ final class Factors {
             + "since|because))\\s+(?:(?:and|but|so|then|sometimes|usually|also|"
             + "because|plus|or) )?(?:i|it|it's|i'm|she|he|they|we|you|that|this)\\b");
 
+    private static final Pattern FIRST_VERB = Pattern.compile("^(?:i|i'm) ([a-z]+)\\b");
+
     /** "i lie down at night sometimes i get this" → "lying down at night": the patient's own verb as an activity. */
     static String gerund(String factor) {
         Matcher next = NEXT_CLAUSE.matcher(factor);
         String f = next.find(1) ? factor.substring(0, next.start()) : factor;
-        Matcher i = Pattern.compile("^(?:i|i'm) ([a-z]+)\\b").matcher(f);
+        Matcher i = FIRST_VERB.matcher(f);
         if (!i.find() || i.group(1).endsWith("ing") || i.group(1).matches("am|have|had|was|feel|get|got|do|did")) {
             return f;
         }
