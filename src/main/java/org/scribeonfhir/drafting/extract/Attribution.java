@@ -28,7 +28,7 @@ public final class Attribution {
             + "siblings?|grandmother|grandma|granny|gran|nana|nanna|nan|grandfather|grandpa|grandad|granddad|gramps|"
             + "grandparents?|aunt|uncle|cousin|niece|nephew|"
             + "wife|husband|spouse|partner|boyfriend|girlfriend|fianc[eé]e?|friend|friends|coworkers?|co-workers?|"
-            + "neighbou?r|roommate|parents|family|relatives?|in-laws?|mother-in-law|father-in-law|"
+            + "neighbou?r|roommate|flatmate|housemate|parents|family|relatives?|in-laws?|mother-in-law|father-in-law|"
             + "(?:older |younger |little |big )?(?:son|daughter|kids?|children|child|baby brother|baby sister)(?!'s)|"
             + "classmates?|teammates?|team-mates?|mates?|buddy|buddies|pals?|colleagues?|boss|coach|striker|goalie|"
             // "my dads stroke": a recogniser drops the possessive's apostrophe
@@ -47,7 +47,7 @@ public final class Attribution {
     private static final Pattern WAS_A = Pattern.compile("(?i)\\b(?:was|were|being) (?:just |only )?(?:a |an )?"
             + "(?:little |young |small )?$");
     private static final Pattern OWNER = Pattern.compile("(?i)\\b(friend|neighbou?r|coworker|co-worker|colleague|boss|"
-            + "roommate|classmate|teacher)'s\\s+$");
+            + "roommate|flatmate|housemate|classmate|teacher)'s\\s+$");
     private static final Pattern FAMILY_HISTORY = Pattern.compile("(?i)\\b(?:family history|runs in (?:the|my|our|your|"
             + "his|her) family|in the family|on (?:my|his|her|your) (?:mom|mother|dad|father)'?s side)\\b");
     /** Clause breaks; the subject after "and"/"so"/"because" stays in the clause ("because I've had…"). */
@@ -105,14 +105,15 @@ public final class Attribution {
             if (owner == null && u.role() == Role.COMPANION && isPatientWord(relative)) {
                 return PATIENT;
             }
-            return r;
+            return owner == null ? fromCompanion(u, before, r) : r;
         }
         if (u.role() == Role.COMPANION) {
             String who = companion(before);
             // "my sister's boy had rheumatic fever, and he's got a murmur from it now": "he" is the relative just named
             String earlier = who.equals(PATIENT) ? namedEarlier(u.text().substring(0, Math.max(0, start)),
                     before.length()) : null;
-            return earlier != null ? earlier : who;
+            return earlier != null ? fromCompanion(u, u.text().substring(0, Math.max(0, start) - before.length()),
+                    earlier) : who;
         }
         if (u.role() == Role.PATIENT && (THIRD.matcher(before).find() || NAMED.matcher(before).find())
                 && !FIRST_PERSON.matcher(before).find()) {
@@ -171,7 +172,8 @@ public final class Attribution {
         java.util.List<Utterance> turn = c.dialogue.ofTurn(u.turn());
         String before = u.index() == 0 || u.index() > turn.size() ? "" : turn.get(u.index() - 1).text();
         // "It started the day after my nephew's wedding. Big party, … a shrimp boil.": the nephew owned an event
-        String relative = OCCASION.matcher(before).find() ? null : lastRelative(before, u.role() == Role.COMPANION);
+        String relative = OCCASION.matcher(before).find() ? null
+                : fromCompanion(u, before, lastRelative(before, u.role() == Role.COMPANION));
         return relative == null ? SOMEONE_ELSE : relative;
     }
 
@@ -204,6 +206,21 @@ public final class Attribution {
             return null;
         }
         return relation(last);
+    }
+
+    /** A companion's "my sister" (the last relative the text names) as the patient's relative: an aunt. */
+    private static String fromCompanion(Utterance u, String text, String relation) {
+        if (u.role() != Role.COMPANION || relation == null) {
+            return relation;
+        }
+        Matcher m = RELATIVE.matcher(text);
+        int at = -1;
+        while (m.find()) {
+            at = m.start();
+        }
+        boolean mine = at >= 0
+                && text.substring(0, at).matches("(?is).*\\bmy\\s+(?:(?:older|younger|little|big)\\s+)?$");
+        return mine ? Kinship.toPatient(u.speaker(), relation) : relation;
     }
 
     /** Whether a sentence says whom it is about: a pronoun, "I", or a relative. */

@@ -51,9 +51,9 @@ final class Diagnoses {
 
     /** The words just before a condition that make the sentence the clinician's assessment. */
     private static final Pattern ASSESSING = Pattern.compile("(?i)(?:(?:^|\\b)(?:this|that|it)(?:'s| is)(?: (?:most "
-            + "likely|probably|likely|definitely|clearly|consistent with))?|\\b(?:(?:looks|sounds|seems)(?: (?:quite|very "
-            + "much|very|much|most|more))? like|consistent "
-            + "with|my impression(?: is|:)|what(?:'s| is) (?:going on|happening)(?: here)? is(?: (?:probably|most likely|"
+            + "likely|probably|likely|definitely|clearly|almost certainly|consistent with))?|"
+            + "\\b(?:(?:looks|sounds|seems)(?: (?:quite|very much|very|much|most|more))? like|consistent with|"
+            + "my impression(?: is|:)|what(?:'s| is) (?:going on|happening)(?: here)? is(?: (?:probably|most likely|"
             + "likely))?|(?:looks|sounds|seems) to me like(?: (?:it was|it's|this is|you had|you've had))?|"
             + "i suspect (?:it's|this is|that's|you have|you've got|(?:he|she) has)|i'd put (?:this|it|that) "
             + "down to|(?:this|it) is most likely|suggestive of (?:something called )?|(?:we|i|i'd|i would) call (?:it|this|that)|what (?:you|he|she|they) (?:have|has|'ve got|"
@@ -66,6 +66,9 @@ final class Diagnoses {
             // "I wonder whether you've had a flare-up of your heart failure"
             + "i wonder (?:whether|if) (?:you've had|you have had|you have|you've got|it's|this is|(?:he|she)'s had)"
             + "(?: an?)? (?:flare-up|flare|exacerbation|worsening) of(?: (?:your|the|his|her))?))\\s*$");
+    private static final Pattern DIAGNOSIS_LEAD = Pattern.compile("(?i)\\b(?:what (?:you|he|she|they) (?:have|has|"
+            + "'ve got|'s got) is|my (?:impression|diagnosis) is|the diagnosis is)\\s+"
+            + "(?:(?:an?|the|your|his|her)\\s+)?$");
     private static final Pattern QUALIFIERS = Pattern.compile("(?i)(?:\\b(?:an?|the|your|his|her|their|"
             + "straightforward|simple|uncomplicated|typical|classic|early|left|right|bilateral|acute|"
             + "chronic|mild|moderate|severe|viral|bacterial|medial|lateral|uncontrolled|stable|non-?displaced|"
@@ -96,7 +99,7 @@ final class Diagnoses {
     }
 
     private static final Pattern SITE_IS = Pattern.compile("(?i)(?:^|\\b)(?:the|your|his|her) ([a-z]+(?: [a-z]+)?) "
-            + "(?:is|are)(?: (?:most likely|probably|likely|definitely|clearly))?\\s*$");
+            + "(?:is|are)(?: (?:most likely|probably|likely|definitely|clearly|almost certainly|certainly))?\\s*$");
 
     /** "The knee is osteoarthritis", "the rash is eczema": a site or a complaint said to be the condition. */
     private static boolean siteIs(Context c, String before) {
@@ -124,6 +127,9 @@ final class Diagnoses {
                 continue; // "it's a virus that makes the windpipe swell": what croup is, not a second problem
             }
             String before = Negation.clause(text.substring(0, m.start()));
+            // "…this isn't bipolar … what you have is major depressive disorder": the lead says it, whatever came first
+            Matcher lead = DIAGNOSIS_LEAD.matcher(before);
+            before = lead.find() ? before.substring(lead.start()) : before;
             // "one of the better-studied options in pregnancy": the setting of a treatment, not a diagnosis
             // "my impression: your diabetes isn't controlled": the clause after the colon is what was stated
             boolean headed = IMPRESSION.matcher(text.substring(0, m.start())).find();

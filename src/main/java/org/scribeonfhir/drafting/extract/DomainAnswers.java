@@ -25,10 +25,10 @@ final class DomainAnswers {
     private static final Map<String, String> DOMAINS = Map.of("energy", "fatigue", "concentration",
             "difficulty concentrating", "focus", "difficulty concentrating", "appetite", "decreased appetite", "sleep",
             "insomnia", "sleeping", "insomnia", "memory", "memory loss", "mood", "depressed mood");
-    private static final String DOMAIN = "(energy|concentration|focus|appetite|sleep|sleeping|memory)";
+    private static final String DOMAIN = "(energy|concentration|focus|appetite|sleep|sleeping|memory|mood)";
     /**
-     * Mood is left out: "how's your mood?" is answered on a scale or in a sentence, not "low". The mark may be
-     * missing: a recorder without punctuation writes "how's your appetite", which the reply shows was asked.
+     * The mark may be missing: a recorder without punctuation writes "how's your appetite", which the reply shows
+     * was asked.
      */
     private static final Pattern QUESTION = Pattern.compile("(?i)^(?:and |so |okay,? |what about |how about |"
             + "how(?:'s| is| are| has| have)(?: your| the| you)? |(?:and )?your )?" + DOMAIN + "(?:'s| is)?"
@@ -38,9 +38,13 @@ final class DomainAnswers {
     private static final Pattern POOR = Pattern.compile("(?i)\\b(?:low|hard|bad|poor|terrible|awful|rough|tough|"
             + "difficult|struggling|worse|down|zero|nonexistent|non-existent|rubbish|dreadful|horrible|shot|"
             + "not (?:good|great|well|much)|can't|cannot|trouble)\\b");
-    /** "Gone." about an appetite: only as the reply's first word or said of the domain ("concentration's gone"). */
+    /**
+     * "Gone." or "Less." about an appetite: only as the reply's first word or said of the domain ("concentration's
+     * gone"); "less tired" is no poor energy.
+     */
     private static final Pattern GONE = Pattern.compile("(?i)^\\W*(?:(?:oh|well|um|honestly|yeah)\\W+)*"
-            + "(?:it's |its |it has |completely |totally )*gone\\b");
+            + "(?:(?:it's |its |it has |completely |totally )*gone|(?:a (?:bit|little|lot) |much |way )?(?:less|lower|"
+            + "reduced)(?! (?:tired|bad|anxious|often|worried|stressed)))\\b");
     private static final Pattern GOOD = Pattern.compile("(?i)^(?:(?:it's|its|that's|pretty|really|very|all|"
             + "totally|been) )*(?:good|fine|okay|ok|normal|great|alright|all right|no problems?|no issues?)"
             + "(?:,? (?:thanks|actually|honestly))?\\W*$");
@@ -116,7 +120,7 @@ final class DomainAnswers {
         if (GONE.matcher(said).lookingAt()) {
             return new Finding(symptom, Presence.PRESENT);
         }
-        Matcher poor = POOR.matcher(said);
+        Matcher poor = POOR.matcher(said.replaceAll("(?i)\\bup and down\\b", "varies")); // a mood that swings
         if (poor.find() && !MIXED.matcher(said.substring(0, poor.start())).find() && !NOT_BAD.matcher(said).find()) {
             return new Finding(symptom, Presence.PRESENT);
         }

@@ -32,7 +32,7 @@ final class ExamReader {
             + "nodules?|nodular|masses|mass|plaques?|scaly|scaling|steady|unsteady|antalgic|drift|fluent|flexion|"
             + "extension|foreign bod(?:y|ies)|capillary refill|stridor|retractions?|hoarse|barky|hives|wheals?|marks|"
             + "jaundice|icter\\w*|full sentences|calm|cooperative|linear|goal[- ]directed|ideation|delusions?|"
-            + "hallucinations?|insight|judge?ment|groomed|appearing|uncomfortable|\\d+/\\d+|\\d+\\+)\\b");
+            + "hallucinations?|insight|judge?ment|groomed|appearing|uncomfortable|gait|\\d+/\\d+|\\d+\\+)\\b");
     private static final Pattern EPONYM = Pattern.compile("(?i)\\b(neer|hawkins|spurling|mcmurray|lachman|phalen|tinel|"
             + "murphy|romberg|babinski|finkelstein|thompson|homans|kernig|brudzinski|mcburney|rovsing|patrick|faber|"
             + "apley|thessaly|durkan|speed|yergason|o'brien|jobe|allen)(?='?s? (?:test|sign|maneuver|point))");

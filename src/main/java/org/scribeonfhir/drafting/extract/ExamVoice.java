@@ -52,12 +52,21 @@ final class ExamVoice {
     private static final Pattern GLOSS = Pattern.compile("(?i),\\s*(?:that's the [a-z -]{3,30}?(?=\\s*(?:[,.;]|$))|"
             + "(?:she|he|you|they)(?:'s|'re| is| are) not [a-z ]+[.]?$)");
 
+    /** "You're walking a bit stiffly there, favouring the left leg": the gait, as the note names it. */
+    private static final Pattern WALKING = Pattern.compile("(?i)^(?:(?:so|and|okay|now|i see),?\\s+)*(?:you're|you are|"
+            + "he's|she's|he is|she is) walking (?=(?:a bit |quite |very |a little |slightly )?(?:stiffly|slowly|"
+            + "carefully|with a limp|normally|fine|well|favou?ring|gingerly|unsteadily|steadily|bent)\\b)");
+
     private ExamVoice() {
     }
 
     /** The finding without the clinician's narration; the text unchanged when it has none. */
     static String of(String s) {
         // "looking at you, you don't appear…" reaches here as "looking at you don't appear…" (the repeat is gone)
+        Matcher walking = WALKING.matcher(s);
+        if (walking.find()) {
+            s = "Gait: walks " + s.substring(walking.end()).replaceFirst("(?i)\\s+there\\b", "");
+        }
         String plain = TAPPED.matcher(HEDGE.matcher(SIZE_CORRECTED.matcher(GLOSS.matcher(s).replaceAll(""))
                 .replaceAll("")).replaceAll("")).replaceAll("$1 over ");
         String looked = LOOKING_SUBJECT.matcher(OTHER_THAN.matcher(plain).replaceFirst("$1; otherwise normal"))

@@ -26,7 +26,8 @@ final class HistoryReader {
             + "scared (?:it was|of)|afraid (?:it was|of)|worried (?:it was|i had|about)|kept thinking|is this|"
             + "thinking (?:i|i've|i'd|i'm|it|it's))\\b");
     static final Pattern SMOKING = Pattern.compile("(?i)\\b(?:smoke|smokes|smoking|smoked|smoker|cigarettes?|"
-            + "packs? a day|vape|vaping|tobacco|snuff|chew(?=\\s*(?:$|[,.]|a day|every day|daily)))\\b"); // not "chew tums"
+            // "chew" only as a habit, not "chew tums"
+            + "packs? a day|vapes?|vaping|tobacco|snuff|chew(?=\\s*(?:$|[,.]|a day|every day|daily)))\\b");
     static final Pattern ALCOHOL = Pattern.compile("(?i)(?<!\\b(?:food|eating) and )"
             + "\\b(?:drink|drinks|drinking)\\b"
             + "(?! (?:okay|ok|fine|normally|all right|alright|enough)\\b| (?:(?:loads|lots|plenty) of |more |extra )?"
@@ -66,6 +67,9 @@ final class HistoryReader {
     static List<HistoryItem> read(Context c) {
         List<HistoryItem> out = new ArrayList<>();
         for (Utterance u : c.utterances()) {
+            if (u.clinician() && u.question()) {
+                Screens.read(u, c.dialogue.answerTo(u), out); // a risk screen may come in the mental state exam
+            }
             if (c.part(u) == Part.EXAM) {
                 // "My mum's got one of those finger things, she's got COPD": a relative's condition told mid-exam
                 if (u.historySide() && !u.question()) {

@@ -19,6 +19,15 @@ final class InjuryReason {
     private static final Pattern CUT = Pattern.compile("(?i)\\b(?:cut|sliced|slice|knife|blade|glass|laceration|"
             + "stabbed|went into my)\\b");
 
+    /** "Did you hurt the toe at all, stub it?": asked whether it was injured, not whether it is painful. */
+    private static final Pattern HURT_ASKED = Pattern.compile("(?i)\\b(?:did|have|has) (?:you|i|he|she) (?:\\w+ )?$");
+
+    /** A pain the question names only as "did you hurt your toe": asked of an injury, so a no denies no pain. */
+    static boolean asked(String question, Match m) {
+        return m.surface().toLowerCase(Locale.ROOT).matches("hurt(?:\\s.*)?")
+                && HURT_ASKED.matcher(question.substring(0, m.start())).find();
+    }
+
     /** "What happened to the knee?" "I planted my foot and twisted, felt a pop.": an injury of that site. */
     static Reason of(Context c, Utterance q, Utterance a) {
         String told = c.dialogue.ofTurn(a.turn()).stream().map(Utterance::text).reduce("", (x, y) -> x + " " + y);

@@ -23,6 +23,9 @@ public final class Negation {
     private static final Pattern SUBJECT_AGAIN = Pattern.compile("(?i)^(?!\\s*(?:think|believe|know|remember|guess|"
             + "say|feel|sure|notice|noticed|realize|realise)\\b)(?:\\s+[a-z',]+){1,4}\\s+(?:i've|i have|i'm|he's|"
             + "she's|he has|she has|we've)\\s*$");
+    /** "this isn't bipolar, what you have is depression": the cue's clause ends where what it is begins. */
+    private static final Pattern WHAT_IT_IS = Pattern.compile("(?i)\\bwhat (?:you|he|she|they) (?:have|has|'ve got|"
+            + "'s got) is\\b");
     /** "…I can't because I feel short of breath": what comes after "because" is said for itself. */
     private static final Pattern CLAUSE_BREAK = Pattern.compile("(?i)(?:[;:]|,?\\s\\b(?:but|however|though|although|"
             + "except|yet|other than|aside from|apart from|besides|because)\\b|,\\s+and\\s+(?=(?:i|i'm|i've|he|she|they|"
@@ -30,7 +33,7 @@ public final class Negation {
     private static final Pattern AFTER = Pattern.compile("(?i)^[^.;]{0,25}?\\b(?:none|not really|no|nope|gone|"
             + "went away|resolved|has resolved|have resolved|is negative|was negative|are negative|were negative)\\b");
     private static final Pattern UNCERTAIN = Pattern.compile("(?i)\\b(?:maybe|might|possibly|perhaps|not sure|"
-            + "i'm not sure|unsure|i guess|could be|may have|probably not|(?<!\\ba )(?:kind|sort) of|hard to say|"
+            + "i'm not sure|unsure|i guess|could be|may have|probably not|(?<!\\ba )(?:kind|sort) of like|hard to say|"
             + "going to|gonna|"
             + "about to)\\b");
     private static final Pattern YES = Pattern.compile("(?i)^(?:yes|yeah|yep|yup|ya|ow+|ouch|correct|right|i do|i am|i have|"
@@ -74,7 +77,8 @@ public final class Negation {
         if (CUE.matcher(w).find() && !w.matches("(?s).*\\b(?:not only|no doubt|not sure|(?:can't|cannot|couldn't|"
                 + "won't|doesn't|don't|didn't) (?:stop|shake|get rid of)|(?:won't|doesn't|didn't) go away)\\b.*")) {
             String afterCue = w.substring(Math.max(0, Words.lastEnd(CUE, w)));
-            if (!NEW_SUBJECT.matcher(afterCue).find() && !SUBJECT_AGAIN.matcher(afterCue).find()) {
+            if (!NEW_SUBJECT.matcher(afterCue).find() && !SUBJECT_AGAIN.matcher(afterCue).find()
+                    && !WHAT_IT_IS.matcher(afterCue).find()) {
                 return Presence.DENIED;
             }
         }
@@ -174,8 +178,18 @@ public final class Negation {
     /** As {@link #answer(String)}, unless a later sentence of the same turn takes the yes back. */
     static Answer answer(String reply, String turn) {
         Answer first = answer(reply);
+        String rest = turn.strip();
+        if (first == Answer.OTHER && ASIDE.matcher(reply).matches() && rest.startsWith(reply.strip())) {
+            // "I wish. No, if anything I've put on half a stone.": the answer comes after the aside
+            return answer(rest.substring(reply.strip().length()));
+        }
         return first == Answer.YES && turn.length() > reply.length() && answer(turn) == Answer.NO ? Answer.NO : first;
     }
+
+    /** A reply's first sentence that is only an exclamation or an aside. */
+    private static final Pattern ASIDE = Pattern.compile("(?i)^\\W*(?:i wish|oh|well|hmm+|um+|uh+|gosh|goodness|"
+            + "ha(?:ha)?|"
+            + "funny you should ask|good question|let me think)\\W*$");
 
     /** What a reply says to a yes/no question. */
     public static Answer answer(String reply) {

@@ -55,7 +55,7 @@ final class PlanLines {
             + "thank you|thanks|little pinch|cleaning the skin|all done|here we go|you're all set|tell me (?:a little|"
             + "more|about)|know (?:if|whether) you(?:'ve| have)? (?:read|heard))\\b");
     static final Pattern FUTURE = Pattern.compile("(?i)\\b(?:i'm going to|i am going to|we're going to|"
-            + "we are going to|i'll|we'll|i will|we will|let's|lets|i want to|i would like to|i'd like to|"
+            + "we are going to|i'll|we'll|i will|we will|let's|lets|i want to|i(?: would|'d) (?:also )?like to|"
             + "we need to|we should|going to)\\s+(?:go ahead and\\s+)?");
 
     private static final Pattern NO_MORE = Pattern.compile("(?i)\\b(?:i )?(?:don't|do not) think (?:we|you|she|he) "
@@ -212,8 +212,11 @@ final class PlanLines {
             return out;
         }
         Matcher f = PlanWording.FOLLOW_UP.matcher(s);
-        if (f.find()) {
-            out.add(new Line("follow-up", "Follow-up in " + PlanWording.interval(f.group(1)) + "."));
+        while (f.find()) {
+            // "…see you back in two weeks and my nurse will call you in one week": a visit and a call
+            boolean call = f.group().matches("(?is)^(?:call|ring|phone)\\b.*");
+            out.add(new Line("follow-up", (call ? "Telephone follow-up in " : "Follow-up in ")
+                    + PlanWording.interval(f.group(1)) + "."));
         }
         TestOrders.into(v, s, out);
         Matcher therapy = THERAPY.matcher(s);

@@ -208,6 +208,7 @@ final class PlanReader {
 
     /** Exam and results sentences name a diagnosis only with a strong verb ("that's an ear infection"). */
     private static final Pattern STRONG = Pattern.compile("(?i)\\b(?:that's|that is|this is|consistent with|"
+            + "(?:is|'s|are) (?:almost certainly|most likely|definitely)|"
             + "impression|diagnosis|(?:she|he|you|they|[a-z]+) (?:has|have|has got|have got) an?(?! (?:look|listen|feel|go|"
             + "chat|word|think|quick|try)\\b)|(?:this|it) (?:looks|"
             + "sounds)(?: to me)? like(?= an? | (?:[a-z]+ )?[a-z]+s\\b| it was an? )|(?:i'd|i would) call (?:it|this|that)|"

@@ -125,7 +125,9 @@ final class PlanWording {
         if (said.equals("a1c") || said.equals("hba1c")) {
             return "hemoglobin A1c";
         }
-        return canonical.matches("blood work|kidney function|liver function tests|labs|imaging") ? said : canonical;
+        // "check your liver" is named by the test, not by the words said
+        return canonical.matches("blood work|kidney function|liver function tests|labs|imaging")
+                && !said.matches("(?s).*\\b(?:check|checking|checked|your)\\b.*") ? said : canonical;
     }
 
     /** "a", "a and b", "a, b, and c". */
@@ -178,7 +180,7 @@ final class PlanWording {
 
     static final Pattern FOLLOW_UP = Pattern.compile("(?i)\\b(?:follow(?:[- ]up)?|come back|see (?:you|him|her)"
             + "(?: back| again)?|re-?check(?:ed)?|seen (?:again|back)|return|check back|check in|touch base|circle back|"
-            + "come in|(?:speak|talk) (?:to|with) you(?: again| back)?|call you (?:back|again)|(?:ring|phone) you|"
+            + "come in|(?:speak|talk) (?:to|with) you(?: again| back)?|call you(?: back| again)?|(?:ring|phone) you|"
             + "come (?:and |to )?see (?:me|us|one of us|one of the (?:doctors|gps|team))|"
             + "review you(?: again)?)\\b[^.]*?\\b(?:in|after|for)\\s+((?:about |around |another |a |an |one |two |three |four |six |"
             + "\\d+ |a couple of |a few )+(?:\\d+\\s+)?(?:to \\d+ )?(?:days?|weeks?|months?|years?))");

@@ -35,19 +35,7 @@ final class SocialAnswers {
     private SocialAnswers() {
     }
 
-    /** "Are there any guns in the house?": firearm access, asked in a safety screen. */
-    private static final Pattern FIREARMS = Pattern.compile("(?i)\\b(?:guns?|firearms?|weapons?|rifles?|"
-            + "shotguns?|handguns?)\\b");
-
     static void read(Context c, Utterance q, Utterance a, List<HistoryItem> out) {
-        if (FIREARMS.matcher(q.text()).find() && !a.clinician()) {
-            Negation.Answer said = Negation.answer(a.text());
-            if (said != Negation.Answer.OTHER) {
-                add(out, new HistoryItem("social", said == Negation.Answer.NO ? "No firearms in the home"
-                        : "Firearms in the home", "safety", Support.of(0.8, q.turn(), a.turn())));
-            }
-            return;
-        }
         boolean smoking = SMOKING.matcher(q.text()).find();
         // "do you smoke" "i quit about two years ago": a former smoker, with when, unless the answer says more
         String former = smoking && speaksAsPatient(a) ? Habits.quitSmoking(a.text()) : null;
@@ -87,8 +75,9 @@ final class SocialAnswers {
             return;
         }
         // "No drugs. I drink socially, and I used to smoke": the no is the drugs', the rest is said for itself
-        String said = String.join(" ", c.dialogue.ofTurn(a.turn()).stream().map(Utterance::text).toList())
-                .toLowerCase(Locale.ROOT);
+        // "No, never. My flatmate vapes…": someone else's habit says nothing of the patient's
+        String said = String.join(" ", c.dialogue.ofTurn(a.turn()).stream().filter(x -> x == a || !othersHabit(x))
+                .map(Utterance::text).toList()).toLowerCase(Locale.ROOT);
         Support no = Support.of(0.8, q.turn(), a.turn());
         if (smoking && Negation.answer(a.text()) == Negation.Answer.NO
                 && (!said.matches("(?s).*\\b(?:smok\\w*|cigarettes?|tobacco|vap\\w+|quit)\\b.*")

@@ -189,7 +189,7 @@ final class SymptomQuestions {
     private List<Match> askedIn(String asked) {
         List<Match> askedAbout = new java.util.ArrayList<>(r.symptoms(asked));
         askedAbout.removeIf(m -> TRIGGER.matcher(asked.substring(Math.max(0, m.start() - 40), m.start())).find()
-                || TRIGGER_AFTER.matcher(asked.substring(m.end())).lookingAt()); // "does coughing make it worse?"
+                || TRIGGER_AFTER.matcher(asked.substring(m.end())).lookingAt() || InjuryReason.asked(asked, m));
         return askedAbout;
     }
 

@@ -280,7 +280,7 @@ final class SymptomReader {
                     known = c.vocabulary.lookup(Term.Kind.SYMPTOM, siteTerm.variants().get(k) + " " + name);
                 }
                 name = known != null ? known.canonical() : name.equals("pain") || name.equals("swelling")
-                        || name.equals("stiffness") ? site + " " + name
+                        || name.equals("stiffness") ? SymptomSites.adjunct(site) + " " + name
                         : name + " of the " + SymptomSites.plural(site, text);
                 name = SymptomSites.behindTheEyes(text, m, s) ? "headache" : name;
             } else if (name.equals("pain")) {

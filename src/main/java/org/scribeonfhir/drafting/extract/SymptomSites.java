@@ -126,6 +126,12 @@ final class SymptomSites {
     }
 
     /** "fingers" → "finger"; "glass" stays. */
+    /** The site before a symptom's name: "toe swelling", not "toes swelling". */
+    static String adjunct(String site) {
+        return site.matches("(?i).*\\b(?:toe|finger|knuckle|hand|leg|ankle|knee|arm|wrist|elbow|hip|shoulder|ear|eye|"
+                + "breast|buttock|thigh)s") ? site.substring(0, site.length() - 1) : site;
+    }
+
     static String singular(String site) {
         return site.matches(".*[^s]s") && !site.endsWith("ss") ? site.substring(0, site.length() - 1) : site;
     }

@@ -15,7 +15,8 @@ final class TestOrders {
 
     /** "…to check your potassium and kidney function": what the test just ordered checks, not another test. */
     private static final Pattern PURPOSE = Pattern.compile("(?i)\\bto (?:check|look at|see|monitor|make sure)\\b"
-            + "[^.;,]*$");
+            // "…to check the structure and blood work, thyroid…": the blood work is a test of its own
+            + "(?![^.;,]*\\b(?:blood ?work|bloods|labs|blood tests?)\\b)[^.;,]*$");
 
     private TestOrders() {
     }
@@ -32,7 +33,7 @@ final class TestOrders {
             // "…we might need to do a heart catheterization, but let's get the stress test first": it hangs on the
             // result; "a basic metabolic panel … to check your potassium and kidney function": what it checks
             if (Cues.REVIEWED.matcher(before).find() || gloss || PlanWording.hangsOnResult(before)
-                    || !tests.isEmpty() && PURPOSE.matcher(before).find()) {
+                    || !tests.isEmpty() && PURPOSE.matcher(before.substring(Math.max(0, last))).find()) {
                 last = gloss ? t.end() : last;
                 continue;
             }

@@ -12,6 +12,7 @@ import org.scribeonfhir.drafting.visit.Historian;
 import org.scribeonfhir.drafting.visit.HistoryItem;
 import org.scribeonfhir.drafting.visit.Measurement;
 import org.scribeonfhir.drafting.visit.PatientInfo;
+import org.scribeonfhir.drafting.visit.PlanItem;
 import org.scribeonfhir.drafting.visit.Reason;
 import org.scribeonfhir.drafting.visit.Support;
 import org.scribeonfhir.drafting.visit.Symptom;
@@ -72,7 +73,7 @@ public final class VisitReader {
         }
         VisitModel model = new VisitModel(patient, historian, reason, symptoms, plan.problems(), meds.medications(),
                 allergies, ChartSpelling.history(c, history), measurements, ExamReader.read(c, patient.pronouns()),
-                ResultReader.read(c, patient.pronouns()), ChartSpelling.plan(c, plan.items()),
+                ResultReader.read(c, patient.pronouns()), ChartSpelling.plan(c, withRuledOut(c, plan)),
                 ChartSpelling.narratives(c, NarrativeReader.read(c, patient.pronouns(), historian)), notices, disputed,
                 ConsultationReader.read(c));
         if (!dialogue.utterances().isEmpty() && (model.empty() || clinicalContentMissing(model))) {
@@ -82,7 +83,19 @@ public final class VisitReader {
                     List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), notices, disputed,
                     Consultation.IN_PERSON);
         }
+        if (!dialogue.utterances().isEmpty() && model.exam().isEmpty() && !model.consultation().remote()
+                && model.measurements().stream().noneMatch(m -> m.kind().equals("vital"))) {
+            // the note leaves the exam empty rather than invent one; the reviewer is told to complete it
+            return model.withNotice("No examination was described in the conversation: add the examination, or "
+                    + "state that the patient was not examined, before signing.");
+        }
         return model;
+    }
+
+    private static List<PlanItem> withRuledOut(Context c, PlanReader.Result plan) {
+        List<PlanItem> items = new ArrayList<>(plan.items());
+        items.addAll(RuledOut.read(c, plan.problems()));
+        return items;
     }
 
     /** Each sentence as the readers see it: turn, role, part of the visit, relevance, text (for development). */

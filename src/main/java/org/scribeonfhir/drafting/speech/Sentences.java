@@ -37,7 +37,7 @@ final class Sentences {
      * "how is it as far as walking", "how about fatigue", "how are your symptoms" — but not "how about we start
      * you on…", a proposal.
      */
-    private static final String HOW_ASKED = "how (?:is|are|was|were|has|have|does|did) (?:it|that|this|your|"
+    private static final String HOW_ASKED = "how(?:'s| is| are| was| were| has| have| does| did) (?:it|that|this|your|"
             + "the|you|he|she|things|everything)|how about (?!we\\b|i\\b|if\\b|trying\\b|doing\\b|starting\\b)";
     /** "…like any flu like symptoms have you had like any body aches or chills": asked in the middle of a run. */
     private static final Pattern ASKED_INSIDE = Pattern.compile("(?:\\b(?:have you (?:ever )?(?:had|noticed|been having|felt|"

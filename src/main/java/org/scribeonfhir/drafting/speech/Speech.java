@@ -62,7 +62,7 @@ public final class Speech {
     private static final Pattern SPELLED = Pattern.compile("(?i)\\b(t s h|e k g|e c g|c b c|c m p|b m p|m r i|c t|u t i|"
             + "b n p|i n r|p s a|l d l|h d l|a one c|a 1 c|e r|i v|p t|o t|a d h d|c o p d|g e r d|u r i|s t d|"
             + "p r n|b i d|t i d|q i d|n s a i d|e d|s t|h r t|g t n|b m i|e g f r|c r p|e s r|t i a|d v t|a t f l|"
-            + "c v a|a c e|i b s|g p)\\b");
+            + "c v a|a c e|i b s|g p|p h q|g a d|p c l|i p s s|p v r)\\b");
 
     /** "<UNIN/>", "<INAUDIBLE_SPEECH/>", "<LAUGH/>": a transcriber's mark for what nobody could write down. */
     private static final Pattern UNINTELLIGIBLE = Pattern.compile("(?i)<[a-z][a-z_]*\\s*/>");

@@ -31,6 +31,14 @@ public record VisitModel(PatientInfo patient, Historian historian, Reason reason
         disputed = List.copyOf(disputed);
     }
 
+    /** The same model with one more notice for the reviewer. */
+    public VisitModel withNotice(String notice) {
+        List<String> all = new java.util.ArrayList<>(notices);
+        all.add(notice);
+        return new VisitModel(patient, historian, reason, symptoms, problems, medications, allergies, history,
+                measurements, exam, results, plan, narrative, all, disputed, consultation);
+    }
+
     /** True when the conversation gave nothing clinical (all small talk, or nothing said). */
     public boolean empty() {
         return reason == null && symptoms.isEmpty() && problems.isEmpty() && medications.isEmpty()

@@ -94,8 +94,11 @@ final class HpiBackground {
         List<String> opening = v.patient().history();
         group(v, "medical", "Past medical history: ", x -> opening.stream().noneMatch(h -> h.equalsIgnoreCase(x.text())),
                 x -> x.text(), out);
+        // "No history of cancer.": a pertinent negative of the past history, as its own sentence
+        v.history().stream().filter(h -> h.kind().equals("screen"))
+                .forEach(h -> out.add(Lines.statement(Lines.period(h.text()), h.support())));
         group(v, "surgical", "Past surgical history: ", x -> true, HistoryItem::text, out);
-        group(v, "family", "Family history: ", x -> true, 
+        group(v, "family", "Family history: ", x -> true,
                 x -> x.relative().equals("family") ? x.text() : x.relative() + " with " + x.text(), out);
         group(v, "contacts", "Sick contacts: ", x -> true, x -> Lines.lowerFirst(ThirdPerson.patient(x.text(), p)), out);
         group(v, "immunizations", "Immunizations: ", x -> true, HistoryItem::text, out);

@@ -103,7 +103,7 @@ class PlanInOneBreathTest {
                 "[doctor] and depending on the stress test if it shows a big area that's not getting blood then we might "
                         + "need to do a heart catheterization but let's get the stress test first",
                 "[doctor] i'll ring you in a week");
-        assertThat(plan).contains("• Additional Testing: Order a stress test.", "Follow-up in 1 week.")
+        assertThat(plan).contains("• Additional Testing: Order a stress test.", "Telephone follow-up in 1 week.")
                 .noneMatch(l -> l.contains("catheterization"));
     }
 

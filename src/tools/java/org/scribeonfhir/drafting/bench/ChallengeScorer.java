@@ -251,9 +251,17 @@ public final class ChallengeScorer {
         if (has(line, value) && (!f.has("unit") || has(line, f.path("unit").asText()))) {
             return Verdict.FOUND;
         }
-        // wrong only when the line states a number of the same shape: "pain that started 10 days ago" is no pain score
+        // wrong only when the line states a number of the same shape: "pain that started 10 days ago" is no pain score,
+        // and the digits of a score's own name ("CRB-65", "PHQ-9") are no value of it
         String shape = value.contains("/") ? "\\d+(?:\\.\\d+)?/\\d+" : "(?<![\\d/])\\d+(?:\\.\\d+)?(?![\\d/])";
-        return Pattern.compile(shape).matcher(normal(line)).find() ? Verdict.WRONG : Verdict.PARTIAL;
+        String said = normal(line);
+        List<String> names = new ArrayList<>();
+        f.path("name").forEach(n -> names.add(normal(n.asText()).strip()));
+        names.sort((a, b) -> b.length() - a.length());
+        for (String n : names) {
+            said = said.replaceAll("(?<![a-z0-9])" + Pattern.quote(n) + "(?![a-z0-9])", " ");
+        }
+        return Pattern.compile(shape).matcher(said).find() ? Verdict.WRONG : Verdict.PARTIAL;
     }
 
     private static Verdict allergy(JsonNode f, String line) {

@@ -1,0 +1,69 @@
+package org.scribeonfhir.drafting.extract;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import org.scribeonfhir.drafting.lexicon.Match;
+import org.scribeonfhir.drafting.lexicon.Term;
+import org.scribeonfhir.drafting.speech.Utterance;
+import org.scribeonfhir.drafting.visit.PlanItem;
+import org.scribeonfhir.drafting.visit.Problem;
+import org.scribeonfhir.drafting.visit.Support;
+
+/**
+ * "I don't think this is a blood clot.", "This isn't bipolar.", "It's most likely strep, and not MRSA.": a condition
+ * the clinician says the patient does not have, which the assessment records as considered unlikely.
+ */
+final class RuledOut {
+
+    /** The words just before the condition that deny it of this patient. */
+    private static final Pattern DENIED_BEFORE = Pattern.compile("(?i)(?:\\b(?:i don't|i do not|i really don't) "
+            + "think (?:(?:this|that|it)(?:'s| is| was)(?: coming from)?|(?:you|he|she) (?:have|has|had|'ve got|'s got)"
+            + ")|\\b(?:this|that|it)(?: really| definitely)?(?: isn't| is not|'s not| doesn't look like| does not look"
+            + " like| doesn't sound like| isn't like| is not like|'s not like)|"
+            + "\\b(?:most likely|probably) [a-z ,]{2,40}"
+            + "(?:,| and) not)\\s+(?:a |an |the |your |just )?$");
+    /** "…to make sure this isn't a kidney stone": a test's purpose, not a conclusion. */
+    private static final Pattern PURPOSE = Pattern.compile("(?i)\\b(?:make sure|check(?:ing)?|rule out|ruling out|"
+            + "exclude|if|unless|in case|worried|worry|confirm|whether|hope)\\b");
+
+    private static final Pattern ACRONYM = Pattern.compile("\\b(?:mrsa|copd|hiv|uti|gerd|adhd|ptsd|ibs|ocd)\\b");
+
+    private RuledOut() {
+    }
+
+    /** "MRSA infection", not "Mrsa infection". */
+    private static String display(String name) {
+        return ProblemNames.capital(ACRONYM.matcher(name).replaceAll(r -> r.group().toUpperCase(Locale.ROOT)));
+    }
+
+    /** One "considered unlikely" line per condition, under the first problem when there is one. */
+    static List<PlanItem> read(Context c, List<Problem> problems) {
+        Set<String> named = new LinkedHashSet<>();
+        List<PlanItem> out = new ArrayList<>();
+        String first = problems.stream().filter(Problem::patients).map(Problem::name).findFirst().orElse(null);
+        for (Utterance u : c.utterances()) {
+            if (!u.clinician() || u.question()) {
+                continue;
+            }
+            String text = u.text();
+            for (Match m : c.vocabulary.find(Term.Kind.CONDITION, text)) {
+                String before = Negation.clause(text.substring(0, m.start()));
+                // "I don't think this is a blood clot", said of a chest: a clot anywhere, not only the leg's
+                String name = m.surface().matches("(?i)(?:blood )?clots?") ? "venous thromboembolism"
+                        : m.term().canonical();
+                boolean diagnosed = problems.stream().anyMatch(p -> p.name().equalsIgnoreCase(name));
+                if (DENIED_BEFORE.matcher(before).find() && !PURPOSE.matcher(before).find() && !diagnosed
+                        && named.add(name.toLowerCase(Locale.ROOT))) {
+                    out.add(new PlanItem(first, "reasoning", display(name) + " considered unlikely.", null,
+                            Support.of(0.75, u.turn())));
+                }
+            }
+        }
+        return out;
+    }
+}
