@@ -33,11 +33,13 @@ final class DomainAnswers {
     private static final Pattern QUESTION = Pattern.compile("(?i)^(?:and |so |okay,? |what about |how about |"
             + "how(?:'s| is| are| has| have)(?: your| the| you)? |(?:and )?your )?" + DOMAIN + "(?:'s| is)?"
             + "(?: and (?:your )?" + DOMAIN + ")?"
-            + "(?: (?:levels?|lately|been|like|okay|at work|at school|during the day|these days|overall))*\\s*\\??$");
+            + "(?: (?:levels?|lately|been|like|okay|at work|at school|during the day|these days|overall))*"
+            // "How's your sleep, apart from the sweats?"
+            + "(?:,? (?:apart from|aside from|besides|other than) [^?]{1,40})?\\s*\\??$");
     private static final Pattern DOMAIN_WORD = Pattern.compile("(?i)\\b(" + String.join("|", DOMAINS.keySet()) + ")\\b");
     private static final Pattern POOR = Pattern.compile("(?i)\\b(?:low|hard|bad|poor|terrible|awful|rough|tough|"
             + "difficult|struggling|worse|down|zero|nonexistent|non-existent|rubbish|dreadful|horrible|shot|"
-            + "not (?:good|great|well|much)|can't|cannot|trouble)\\b");
+            + "not (?:good|great|well|much)|can't|cannot|trouble)\\b(?!-ish)");
     /**
      * "Gone." or "Less." about an appetite: only as the reply's first word or said of the domain ("concentration's
      * gone"); "less tired" is no poor energy.
@@ -94,6 +96,13 @@ final class DomainAnswers {
             }
         }
         return out;
+    }
+
+    /** The single domain a question asks how it is ("How's your appetite?" → "appetite"), or null. */
+    static String asked(String question) {
+        Matcher asked = QUESTION.matcher(question.strip());
+        return asked.matches() && asked.group(2) == null ? asked.group(1).toLowerCase(Locale.ROOT)
+                .replace("sleeping", "sleep") : null;
     }
 
     /** "How are you sleeping?" "Awful, I wake at four…": a reply the domain's symptom already tells. */

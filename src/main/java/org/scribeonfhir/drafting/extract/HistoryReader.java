@@ -69,6 +69,7 @@ final class HistoryReader {
         for (Utterance u : c.utterances()) {
             if (u.clinician() && u.question()) {
                 Screens.read(u, c.dialogue.answerTo(u), out); // a risk screen may come in the mental state exam
+                DomainStatus.read(c, u, c.dialogue.answerTo(u), out);
             }
             if (c.part(u) == Part.EXAM) {
                 // "My mum's got one of those finger things, she's got COPD": a relative's condition told mid-exam

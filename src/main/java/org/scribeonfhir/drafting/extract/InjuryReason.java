@@ -22,6 +22,12 @@ final class InjuryReason {
     /** "Did you hurt the toe at all, stub it?": asked whether it was injured, not whether it is painful. */
     private static final Pattern HURT_ASKED = Pattern.compile("(?i)\\b(?:did|have|has) (?:you|i|he|she) (?:\\w+ )?$");
 
+    /** An injury told in this turn or the few before it ("my right ankle just rolled under me"). */
+    static boolean near(Context c, Utterance u) {
+        return c.utterances().stream().anyMatch(x -> x.turn() <= u.turn() && u.turn() - x.turn() <= 6
+                && !x.clinician() && INJURED.matcher(x.text()).find());
+    }
+
     /** A pain the question names only as "did you hurt your toe": asked of an injury, so a no denies no pain. */
     static boolean asked(String question, Match m) {
         return m.surface().toLowerCase(Locale.ROOT).matches("hurt(?:\\s.*)?")

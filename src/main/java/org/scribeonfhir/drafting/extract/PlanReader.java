@@ -175,6 +175,11 @@ final class PlanReader {
                     }
                 }
             }
+            String avoided = DrugAvoided.of(c, u, p); // unless the sentence's own advice line already says it
+            if (avoided != null && java.util.stream.Stream.concat(loose.stream(), blocks.stream().flatMap(b -> b.items
+                    .stream())).noneMatch(i -> i.support() == s && ADVISED.matcher(String.valueOf(i.text())).find())) {
+                (current == null ? loose : current.items).add(new PlanItem(null, "counselling", avoided, null, s));
+            }
         }
         for (Medication m : meds) {
             if (!m.ordered()) {
@@ -205,6 +210,8 @@ final class PlanReader {
         items.addAll(loose);
         return new Result(problems, items);
     }
+
+    private static final Pattern ADVISED = Pattern.compile("(?i)^advised to (?:avoid|stay off)\\b");
 
     /** Exam and results sentences name a diagnosis only with a strong verb ("that's an ear infection"). */
     private static final Pattern STRONG = Pattern.compile("(?i)\\b(?:that's|that is|this is|consistent with|"

@@ -279,6 +279,8 @@ final class SymptomReader {
                 for (int k = 0; known == null && siteTerm != null && k < siteTerm.variants().size(); k++) {
                     known = c.vocabulary.lookup(Term.Kind.SYMPTOM, siteTerm.variants().get(k) + " " + name);
                 }
+                known = known != null && known.canonical().equals("lower extremity edema") // not an injured ankle's
+                        && InjuryReason.near(c, u) ? null : known;
                 name = known != null ? known.canonical() : name.equals("pain") || name.equals("swelling")
                         || name.equals("stiffness") ? SymptomSites.adjunct(site) + " " + name
                         : name + " of the " + SymptomSites.plural(site, text);

@@ -91,6 +91,9 @@ final class HpiBackground {
     }
 
     private static void history(VisitModel v, Pronouns p, List<Statement> out) {
+        // "Sleep: okay, about 7 hours a night.": how each domain of the review is, in the note's shorthand
+        v.history().stream().filter(h -> h.kind().equals("status"))
+                .forEach(h -> out.add(Lines.statement(Lines.period(h.text()), h.support())));
         List<String> opening = v.patient().history();
         group(v, "medical", "Past medical history: ", x -> opening.stream().noneMatch(h -> h.equalsIgnoreCase(x.text())),
                 x -> x.text(), out);

@@ -1,0 +1,44 @@
+package org.scribeonfhir.drafting.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.scribeonfhir.drafting.Visits;
+import org.scribeonfhir.drafting.visit.Symptom;
+
+/**
+ * An injured ankle that swelled up is the ankle's swelling, not leg oedema; ankles swollen by the evening with no
+ * injury still are oedema; a toe's swelling is named "toe swelling".
+ */
+class InjurySwellingTest {
+
+    private static boolean present(Iterable<Symptom> all, String name) {
+        for (Symptom s : all) {
+            if (s.name().equals(name) && s.present()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    @Test
+    void anInjuredAnkleThatSwelledUpIsAnkleSwelling() {
+        var v = Visits.read("[doctor] So tell me what happened.",
+                "[patient] I went up for a header and my ankle rolled right under me, the outside of the ankle. I "
+                        + "heard a pop, and it swelled up like a golf ball in about five minutes.");
+        assertThat(v.symptoms()).extracting(Symptom::name).contains("ankle swelling")
+                .doesNotContain("lower extremity edema");
+    }
+
+    @Test
+    void anklesSwollenWithoutAnInjuryAreOedema() {
+        var v = Visits.read("[doctor] any swelling", "[patient] my ankles are swollen by the evening");
+        assertThat(present(v.symptoms(), "lower extremity edema")).isTrue();
+    }
+
+    @Test
+    void aBigToeThatBlewUpIsToeSwelling() {
+        var v = Visits.read("[patient] my big toe blew up on me sunday night");
+        assertThat(v.symptoms()).extracting(Symptom::name).contains("toe swelling");
+    }
+}
