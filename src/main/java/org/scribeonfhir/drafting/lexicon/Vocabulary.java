@@ -147,6 +147,11 @@ public final class Vocabulary {
         return byName.get(Kind.DRUG).values().stream().map(Term::group).collect(Collectors.toUnmodifiableSet());
     }
 
+    /** Every name and variant of that kind, lower case (for matching what a recogniser broke into pieces). */
+    public Set<String> names(Kind kind) {
+        return java.util.Collections.unmodifiableSet(byName.get(kind).keySet());
+    }
+
     public int size(Kind kind) {
         return (int) byName.get(kind).values().stream().distinct().count();
     }

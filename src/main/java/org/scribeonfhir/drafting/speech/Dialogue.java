@@ -52,12 +52,17 @@ public final class Dialogue {
         List<Turn> turns = new ArrayList<>();
         boolean bare = raw.stream().noneMatch(t -> t.text() != null && t.text().matches("(?s).*['\u2019].*"));
         boolean british = British.spoken(raw);
+        List<String> notices = new ArrayList<>();
         for (Turn t : raw) {
             String said = Speech.normalize(t.text() == null ? null : Apostrophes.restore(t.text(), bare));
-            turns.add(new Turn(t.number(), t.speaker(), british ? British.plain(said) : said));
+            SoundAlikeDrugs.Respelled drugs = SoundAlikeDrugs.respell(said);
+            if (!drugs.read().isEmpty()) {
+                notices.add("Turn " + t.number() + ": read " + String.join(", ", drugs.read()) + " (the recording "
+                        + "did not say the drug's name as written). Check the drug.");
+            }
+            turns.add(new Turn(t.number(), t.speaker(), british ? British.plain(drugs.text()) : drugs.text()));
         }
         List<List<Sentences.Piece>> split = turns.stream().map(t -> Sentences.split(t.text())).toList();
-        List<String> notices = new ArrayList<>();
         boolean swapped = swapped(turns, split);
         if (swapped) {
             notices.add("The speaker labels looked swapped (the \"patient\" asked the questions and examined), so "
