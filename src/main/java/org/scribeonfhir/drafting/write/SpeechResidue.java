@@ -33,6 +33,10 @@ final class SpeechResidue {
     private static final Pattern FEELING = Pattern.compile("(?i)^(?:the clinician is,? )*the clinician (?:is|was|am) "
             + "(?:so |really |very )?(?:glad|happy|proud|pleased|thrilled|sorry)\\b.*|^the clinician (?:meant|wanted) "
             + "to ask\\b.*");
+    /** "The patient was born in 1991, 17th of November.": the identity check at the start of a call, not history. */
+    private static final Pattern IDENTITY = Pattern.compile("(?i)^(?:the patient|he|she|they) (?:was|were) born "
+            + "(?:in|on) (?:\\d|nineteen|twenty|the \\d|january|february|march|april|may|june|july|august|september|october|"
+            + "november|december)|\\bdate of birth\\b|\\bd\\.?o\\.?b\\b");
     /** Talk about looking at something, not what was found: "In reviewing the pathology report for his skin." */
     private static final Pattern REVIEWING = Pattern.compile("(?i)^(?:will be reminded about|in reviewing|"
             + "in looking at|"
@@ -102,7 +106,7 @@ final class SpeechResidue {
         t = FILLER.matcher(t).replaceAll("");
         t = LIKE.matcher(t).replaceAll("");
         if (FEELING.matcher(t.replaceFirst("(?i)^(?:likely|advised to|will)\\s+", "")).matches()
-                || REVIEWING.matcher(t).matches()) {
+                || REVIEWING.matcher(t).matches() || IDENTITY.matcher(t).find()) {
             return "";
         }
         t = HEDGE.matcher(t).replaceAll("");
