@@ -79,6 +79,9 @@ final class SymptomBuilder {
     /** "He vomited once on Sunday night", "fainted twice": how many episodes, not "once I'm up". */
     private static final Pattern EPISODES = Pattern.compile("(?i)\\b(once|twice|(?:\\d+|two|three|four|five) times)"
             + "(?= (?:on|last|yesterday|today|this|overnight|at|in|since|after|before|then|only)\\b|\\s*[,.;]|\\s*$)");
+    private static final Pattern PAINFUL = Pattern.compile("(?i)pain|ache|tender|sore|cramp|colic|dysuria|burning");
+    private static final Pattern PAIN_SAID = Pattern.compile("(?i)\\b(?:sore|pain|painful|hurts?|hurting|aching|"
+            + "ache|agony)\\b");
     private static final Pattern NOW = Pattern.compile("(?i)\\b(?:today|now|at the moment|currently|right now)\\b");
 
     void details(String sentence, Match m) {
@@ -92,6 +95,9 @@ final class SymptomBuilder {
         int to = Math.min(Math.min(sentence.length(), m.end() + 20), comma < 0 ? sentence.length() : comma);
         String near = sentence.substring(Math.min(from, m.start()), Math.max(to, m.end()));
         String rated = Attributes.severity(text);
+        // "it swelled up… it's really sore now like a six out of ten": the score is the pain's, not the swelling's
+        rated = rated != null && rated.contains("/") && !PAINFUL.matcher(name).find() && PAIN_SAID.matcher(text).find()
+                ? null : rated;
         if (severity != null && rated != null && rated.contains("/") && !severity.contains(rated)
                 && NOW.matcher(text).find()) {
             severity = severity + ", " + rated + " now"; // "at its worst, eight" … "today it's a two out of ten"

@@ -8,7 +8,8 @@ import org.scribeonfhir.drafting.visit.Symptom;
 
 /**
  * An injured ankle that swelled up is the ankle's swelling, not leg oedema; ankles swollen by the evening with no
- * injury still are oedema; a toe's swelling is named "toe swelling".
+ * injury still are oedema; a toe's swelling is named "toe swelling"; a score said of the soreness is not the
+ * swelling's.
  */
 class InjurySwellingTest {
 
@@ -40,5 +41,15 @@ class InjurySwellingTest {
     void aBigToeThatBlewUpIsToeSwelling() {
         var v = Visits.read("[patient] my big toe blew up on me sunday night");
         assertThat(v.symptoms()).extracting(Symptom::name).contains("toe swelling");
+    }
+
+    @Test
+    void aScoreSaidOfTheSorenessIsNotTheSwellings() {
+        var v = Visits.read("[doctor] So tell me what happened.",
+                "[patient] I went up for a header and my ankle rolled right under me, the outside of the ankle. I "
+                        + "heard a pop, and it swelled up like a golf ball, it's really sore now like a six out of "
+                        + "ten.");
+        assertThat(v.symptoms()).filteredOn(s -> s.name().equals("ankle swelling"))
+                .noneMatch(s -> s.severity() != null && s.severity().contains("/10"));
     }
 }
