@@ -7,6 +7,7 @@ import java.util.List;
 import org.scribeonfhir.drafting.check.Faithfulness;
 import org.scribeonfhir.drafting.extract.VisitReader;
 import org.scribeonfhir.drafting.speech.Dialogue;
+import org.scribeonfhir.drafting.visit.Symptom;
 import org.scribeonfhir.drafting.visit.VisitModel;
 import org.scribeonfhir.drafting.write.NoteWriter;
 import org.scribeonfhir.ehr.EncounterContext;
@@ -59,6 +60,11 @@ public final class Visits {
         List<String> out = new ArrayList<>();
         note.section(header).statements().forEach(st -> out.add(st.text()));
         return out;
+    }
+
+    /** Whether the symptom of that name is there, said as present. */
+    public static boolean present(List<Symptom> all, String name) {
+        return all.stream().anyMatch(s -> s.name().equals(name) && s.present());
     }
 
     public static Faithfulness.Report check(DraftNote note, String... lines) {

@@ -66,9 +66,8 @@ final class Diagnoses {
             // "I wonder whether you've had a flare-up of your heart failure"
             + "i wonder (?:whether|if) (?:you've had|you have had|you have|you've got|it's|this is|(?:he|she)'s had)"
             + "(?: an?)? (?:flare-up|flare|exacerbation|worsening) of(?: (?:your|the|his|her))?))\\s*$");
-    private static final Pattern DIAGNOSIS_LEAD = Pattern.compile("(?i)\\b(?:what (?:you|he|she|they) (?:have|has|"
-            + "'ve got|'s got) is|my (?:impression|diagnosis) is|the diagnosis is)\\s+"
-            + "(?:(?:an?|the|your|his|her)\\s+)?$");
+    private static final Pattern DIAGNOSIS_LEAD = Pattern.compile(Negation.WHAT_IT_IS.pattern()
+            + "\\s+(?:(?:an?|the|your|his|her)\\s+)?$");
     private static final Pattern QUALIFIERS = Pattern.compile("(?i)(?:\\b(?:an?|the|your|his|her|their|"
             + "straightforward|simple|uncomplicated|typical|classic|early|left|right|bilateral|acute|"
             + "chronic|mild|moderate|severe|viral|bacterial|medial|lateral|uncontrolled|stable|non-?displaced|"

@@ -25,7 +25,7 @@ final class DomainAnswers {
     private static final Map<String, String> DOMAINS = Map.of("energy", "fatigue", "concentration",
             "difficulty concentrating", "focus", "difficulty concentrating", "appetite", "decreased appetite", "sleep",
             "insomnia", "sleeping", "insomnia", "memory", "memory loss", "mood", "depressed mood");
-    private static final String DOMAIN = "(energy|concentration|focus|appetite|sleep|sleeping|memory|mood)";
+    static final String DOMAIN = "(energy|concentration|focus|appetite|sleep|sleeping|memory|mood)";
     /**
      * The mark may be missing: a recorder without punctuation writes "how's your appetite", which the reply shows
      * was asked.

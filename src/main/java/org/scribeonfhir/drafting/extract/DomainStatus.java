@@ -17,8 +17,9 @@ final class DomainStatus {
 
     /** The reply's first words, when they say how the domain is. */
     private static final Pattern STATUS = Pattern.compile("(?i)^\\W*(?:(?:um|uh|oh|well|honestly|yeah|actually)\\W+)*"
-            + "(?:(?:my )?(?:sleep|appetite|energy|mood|concentration|focus|memory)(?:'s| is| has been)\\s+)?"
-            + "((?:(?:it's|its|it has been|it's been|been|pretty|really|very|quite|much|a lot|a bit|a little|mostly|"
+            + "(?:(?:my )?" + DomainAnswers.DOMAIN + "(?:'s| is| has been)\\s+)?"
+            + "(?<status>(?:(?:it's|its|it has been|it's been|been|pretty|really|very|quite|much|a lot|a bit|a little|"
+            + "mostly|"
             + "still|actually)\\s+)*(?:good|fine|okay|ok|normal|better|worse|poor|bad|low|dreadful|terrible|awful|"
             + "rubbish|great|not great|not good|not bad|so-so|up and down|less|more|improved|improving|back to normal|"
             + "gone|flat|variable|all over the place|broken)(?:\\s+again)?)\\b(?!-)");
@@ -39,7 +40,7 @@ final class DomainStatus {
         if (!said.find()) {
             return;
         }
-        String status = said.group(1).toLowerCase(Locale.ROOT).replaceAll("\\b(?:it's|its|it has been|it's been|"
+        String status = said.group("status").toLowerCase(Locale.ROOT).replaceAll("\\b(?:it's|its|it has been|it's been|"
                 + "been|actually)\\s+", "").replaceAll("^less$", "decreased").replaceAll("^more$", "increased");
         if (domain.equals("sleep")) {
             String told = String.join(" ", c.dialogue.ofTurn(a.turn()).stream().map(Utterance::text).toList());

@@ -60,7 +60,9 @@ final class DrugAvoided {
                 names.add(name(next));
                 end = next.end();
             }
-            String name = PlanWording.list(names).replace(" and ", " or ");
+            String last = names.remove(names.size() - 1);
+            String name = names.isEmpty() ? last
+                    : String.join(", ", names) + (names.size() > 1 ? "," : "") + " or " + last;
             Matcher w = WHILE.matcher(t.substring(end));
             String said = w.find() ? w.group().strip() : "";
             // "while you have a fever" → "while she has a fever"

@@ -23,9 +23,12 @@ public final class Negation {
     private static final Pattern SUBJECT_AGAIN = Pattern.compile("(?i)^(?!\\s*(?:think|believe|know|remember|guess|"
             + "say|feel|sure|notice|noticed|realize|realise)\\b)(?:\\s+[a-z',]+){1,4}\\s+(?:i've|i have|i'm|he's|"
             + "she's|he has|she has|we've)\\s*$");
-    /** "this isn't bipolar, what you have is depression": the cue's clause ends where what it is begins. */
-    private static final Pattern WHAT_IT_IS = Pattern.compile("(?i)\\bwhat (?:you|he|she|they) (?:have|has|'ve got|"
-            + "'s got) is\\b");
+    /**
+     * "this isn't bipolar, what you have is depression": the cue's clause ends where what it is begins (the
+     * diagnosis's lead, also for {@link Diagnoses}).
+     */
+    static final Pattern WHAT_IT_IS = Pattern.compile("(?i)\\b(?:what (?:you|he|she|they) (?:have|has|'ve got|"
+            + "'s got) is|my (?:impression|diagnosis) is|the diagnosis is)\\b");
     /** "…I can't because I feel short of breath": what comes after "because" is said for itself. */
     private static final Pattern CLAUSE_BREAK = Pattern.compile("(?i)(?:[;:]|,?\\s\\b(?:but|however|though|although|"
             + "except|yet|other than|aside from|apart from|besides|because)\\b|,\\s+and\\s+(?=(?:i|i'm|i've|he|she|they|"

@@ -80,7 +80,8 @@ final class PlanWording {
     }
 
     static final Pattern ACRONYM = Pattern.compile("\\b(?:mri|ct|ekg|ecg|cbc|cmp|bmp|tsh|inr|psa|bnp|ldl|hdl|"
-            + "er|icu|copd|gerd|uti|adhd|ptsd|nsaids?|egd|ercp|eeg|emg|pft|ua|t4|t3|alt|ast|egfr|wbc|iv)\\b");
+            + "er|icu|copd|gerd|uti|adhd|ptsd|nsaids?|egd|ercp|eeg|emg|pft|ua|t4|t3|alt|ast|egfr|wbc|iv|mrsa|hiv|ibs|"
+            + "ocd)\\b");
 
     static String likely(String s) {
         if (s.matches("(?is).*\\b(?:likely|probably|possibly)\\b.*")) {

@@ -31,14 +31,13 @@ final class RuledOut {
     private static final Pattern PURPOSE = Pattern.compile("(?i)\\b(?:make sure|check(?:ing)?|rule out|ruling out|"
             + "exclude|if|unless|in case|worried|worry|confirm|whether|hope)\\b");
 
-    private static final Pattern ACRONYM = Pattern.compile("\\b(?:mrsa|copd|hiv|uti|gerd|adhd|ptsd|ibs|ocd)\\b");
-
     private RuledOut() {
     }
 
     /** "MRSA infection", not "Mrsa infection". */
     private static String display(String name) {
-        return ProblemNames.capital(ACRONYM.matcher(name).replaceAll(r -> r.group().toUpperCase(Locale.ROOT)));
+        return ProblemNames.capital(PlanWording.ACRONYM.matcher(name)
+                .replaceAll(r -> r.group().toUpperCase(Locale.ROOT)));
     }
 
     /** One "considered unlikely" line per condition, under the first problem when there is one. */

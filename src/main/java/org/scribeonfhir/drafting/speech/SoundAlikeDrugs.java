@@ -54,6 +54,11 @@ final class SoundAlikeDrugs {
                 }
                 int start = words.get(i)[0];
                 int end = words.get(i + n - 1)[1];
+                // the context first, read in place: a turn may be long, and this runs for every few words of it
+                if (!DOSE_AFTER.matcher(text).region(end, text.length()).lookingAt() && !ORDER_BEFORE.matcher(text)
+                        .useTransparentBounds(true).region(Math.max(0, start - 60), start).find()) {
+                    continue;
+                }
                 String said = text.substring(start, end);
                 // the pieces are words said one after the other, none a drug's name or a little word at either end
                 // ("glipizide on", "the nicotine", "increase it" are not a drug broken up)
@@ -61,10 +66,6 @@ final class SoundAlikeDrugs {
                         || java.util.Arrays.stream(said.split(" ")).anyMatch(x -> Vocabulary.get()
                         .lookup(Term.Kind.DRUG, x) != null)) {
                     continue;
-                }
-                if (!DOSE_AFTER.matcher(text.substring(end)).lookingAt()
-                        && !ORDER_BEFORE.matcher(text.substring(0, start)).find()) {
-                    continue; // the context first: it is cheaper than the sound of every drug
                 }
                 String drug = drug(said);
                 if (drug == null) {

@@ -13,15 +13,6 @@ import org.scribeonfhir.drafting.visit.Symptom;
  */
 class InjurySwellingTest {
 
-    private static boolean present(Iterable<Symptom> all, String name) {
-        for (Symptom s : all) {
-            if (s.name().equals(name) && s.present()) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     @Test
     void anInjuredAnkleThatSwelledUpIsAnkleSwelling() {
         var v = Visits.read("[doctor] So tell me what happened.",
@@ -34,7 +25,7 @@ class InjurySwellingTest {
     @Test
     void anklesSwollenWithoutAnInjuryAreOedema() {
         var v = Visits.read("[doctor] any swelling", "[patient] my ankles are swollen by the evening");
-        assertThat(present(v.symptoms(), "lower extremity edema")).isTrue();
+        assertThat(Visits.present(v.symptoms(), "lower extremity edema")).isTrue();
     }
 
     @Test

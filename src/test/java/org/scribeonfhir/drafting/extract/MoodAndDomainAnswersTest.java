@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 import org.scribeonfhir.drafting.Visits;
-import org.scribeonfhir.drafting.visit.Symptom;
 
 /**
  * A psychiatric review read as a clinician reads it: "how's your mood been" asked at the end of an explanation,
@@ -19,34 +18,25 @@ class MoodAndDomainAnswersTest {
         "[doctor] and your appetite", "[patient] less i skip lunch a lot",
         "[doctor] anything else", "[patient] i've been dizzy and kind of irritable snapping at everyone at work"};
 
-    private static boolean present(Iterable<Symptom> all, String name) {
-        for (Symptom s : all) {
-            if (s.name().equals(name) && s.present()) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     @Test
     void lowAnsweredToAMoodQuestionRunOnIsDepressedMood() {
-        assertThat(present(Visits.read(VISIT).symptoms(), "depressed mood")).isTrue();
+        assertThat(Visits.present(Visits.read(VISIT).symptoms(), "depressed mood")).isTrue();
     }
 
     @Test
     void lessAnsweredOfAppetiteIsDecreasedAppetite() {
-        assertThat(present(Visits.read(VISIT).symptoms(), "decreased appetite")).isTrue();
+        assertThat(Visits.present(Visits.read(VISIT).symptoms(), "decreased appetite")).isTrue();
     }
 
     @Test
     void kindOfIrritableIsIrritability() {
-        assertThat(present(Visits.read(VISIT).symptoms(), "irritability")).isTrue();
+        assertThat(Visits.present(Visits.read(VISIT).symptoms(), "irritability")).isTrue();
     }
 
     @Test
     void upAndDownIsNoLowMood() {
         var v = Visits.read("[doctor] How's your mood?", "[patient] Up and down. Snappy.");
-        assertThat(present(v.symptoms(), "depressed mood")).isFalse();
+        assertThat(Visits.present(v.symptoms(), "depressed mood")).isFalse();
     }
 
     @Test
