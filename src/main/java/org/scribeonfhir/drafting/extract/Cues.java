@@ -113,10 +113,14 @@ final class Cues {
             + "lower|raise|double|taper|refill|treat (?:it|this|that|you|him|her|them) with|"
             + "(?:i|we)(?:'d| would) like)\\b");
     /** Words of a result being read out; a statement without them ends the results part. */
+    /** What a tracing shows: "ST depression in V4 to V6", "sinus tachycardia", "T-wave inversion". */
+    static final String TRACING = "st (?:depressions?|elevations?)|t[- ]wave inversions?|inverted t[- ]waves?|"
+            + "sinus (?:rhythm|tachycardia|bradycardia)";
     static final Pattern RESULT_WORDS = Pattern.compile("(?i)\\b(?:normal|abnormal|negative|positive|elevated|high|"
             + "low|fractures?|fluid|effusion|mass|nodule|infiltrate|pneumonia|stable|unremarkable|reduced|decreased|"
             + "increased|enlarged|tear|arthritis|degenerative|stenosis|blockage|clear|shows?|showed|came back|spurs?|"
             + "aligned|alignment|narrowing|maintained|intact|acute|"
+            + TRACING + "|"
             + "results?|level|levels|rhythm|interval|block|x[- ]?rays?|films?|images?|scan|labs?|\\d+(?:\\.\\d+)?)\\b");
     /** "I'm going to review your echocardiogram", "the results of your skin biopsy": a test looked at, not ordered. */
     static final Pattern REVIEWED = Pattern.compile("(?i)\\b(?:review|reviewing|reviewed|go over|going over|"

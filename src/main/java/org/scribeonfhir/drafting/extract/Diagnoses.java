@@ -33,14 +33,17 @@ final class Diagnoses {
     private static final Pattern UNSURE = Pattern.compile("(?i)\\b(?:think|thinking|wonder|probably|likely|"
             + "(?:looks|sounds|seems)(?: (?:a lot|very much|quite|very|much|more|most|to me))? like|suspect|impression|"
             + "consistent with|possible|most likely)\\b");
-    private static final Pattern HYPOTHETICAL = Pattern.compile("(?i)\\b(?:if|unless|rule (?:\\w+ )?out|"
+    private static final Pattern HYPOTHETICAL = Pattern.compile("(?i)\\b(?:if|unless|as soon as|for example|"
+            + "for instance|let's say|"
+            + "rule (?:\\w+ )?out|"
             + "ruling (?:\\w+ )?out|exclude|"
             + "excluding|excluded|not (?:to )?miss|(?:the|a|my|main) concern (?:is|would be|with)|worry|"
             + "worried|concern(?:ed)? (?:about|for)|prevents?|protects? against|avoid|never|someone|anyone|somebody|"
             + "could be|might be|may be|possibly|in case|make sure|check(?:ing)? "
             + "for|look(?:s|ing)? for|risk of|prevent|preventing|signs of|screen(?:ing)? for|watch for|history of|"
             + "don't think|do not think|not|no|nothing|none|unlikely|less likely|doesn't look like|isn't|wasn't|"
-            + "possible|potential|tests? for|bloods? for|(?:check|test|screen)(?:ed|ing)? (?:him|her|you|them) for|"
+            + "possible|potential|(?:chance|odds|likelihood) of|tests? for|bloods? for|"
+            + "(?:check|test|screen)(?:ed|ing)? (?:him|her|you|them) for|"
             + "differential|etiologies|causes|such as|versus|vs|or)\\b");
     private static final Pattern IMPRESSION = Pattern.compile("(?i)\\b(?:impression|assessment|diagnosis)\\s*:\\s*"
             + "(?:[a-z]+\\s+){0,2}$");
@@ -139,8 +142,10 @@ final class Diagnoses {
                     + "(?:in|during)(?: early| late)?\\s*$")
                     // "a blood count for anaemia", "a swab to check for strep": what a test looks for
                     || TEST_FOR.matcher(before).find()
+                    // "a urine pregnancy test", "for the pregnancy planning": what is checked or planned for
                     || text.substring(m.end()).matches("(?is)^\\s*(?:screening|screen|risk|prevention|protection|"
-                    + "prophylaxis|virus|surgery|removal|excision|operation|repair|bacteri"
+                    + "prophylaxis|tests?|testing|planning|kits?|virus|surgery|removal|excision|operation|repair|"
+                    + "bacteri"
                     + "\\w*|germ|vaccine|shots?)\\b.*")
                     // "mono is possible but less likely": a differential weighed, not the diagnosis
                     || text.substring(m.end()).matches("(?is)^\\s*(?:is|are|was|seems?)?\\s*(?:also\\s+)?(?:possible,? "
@@ -182,8 +187,8 @@ final class Diagnoses {
     private static final Pattern MEDIAL_LATERAL = Pattern.compile("(?i)\\b(medial|lateral)\\b");
     /** "…of the right lower lobe", "…of the left middle finger": the side and part said after the condition. */
     private static final Pattern SIDE_AFTER = Pattern.compile("(?i)^\\s*(?:,\\s*)?(?:of|in|on) (?:the |your |his |"
-            + "her )?((?:left|right) (?:(?:upper|middle|lower) lobe|(?:index|middle|ring|little|pinky|big|great|second|"
-            + "third|fourth|fifth) (?:finger|toe)|[a-z]+))");
+            + "her )?((?:left|right) (?:(?:upper|middle|lower) [a-z]+|(?:index|middle|ring|little|pinky|big|great|"
+            + "second|third|fourth|fifth) (?:finger|toe)|[a-z]+))");
     private static final Pattern SIDE_ALONE = Pattern.compile("(?i)^[^.;]{0,24}?\\bon the (left|right)(?: side)?\\s*"
             + "(?:[.,;]|$)");
     private static final Pattern SIDE_BEFORE = Pattern.compile("(?i)\\b(left|right)\\s+(?:\\w+\\s+)?$");

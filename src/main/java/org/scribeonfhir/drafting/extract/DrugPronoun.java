@@ -21,7 +21,8 @@ final class DrugPronoun {
     private static final Pattern IT = Pattern.compile("(?i)^(\\W*(?:(?:and|so|but|also)\\W+)?)it(?:'ll|\\s+will)?"
             + "\\s+(?:probably\\s+|also\\s+)?(?=(?:can|may|might|could|will|should|takes|usually|often|sometimes|"
             + "helps?|works?|makes?|turns?|causes?|gives?|lowers?|raises?|protects?|slows?|thins?|turn|make|cause|"
-            + "give)\\b)");
+            // what it does in the body: "it increases the serotonin…", "it relaxes the prostate…"
+            + "give|increases?|reduces?|relaxes?|calms?|blocks?|brings?|shrinks?|opens?|dries?)\\b)");
 
     private DrugPronoun() {
     }

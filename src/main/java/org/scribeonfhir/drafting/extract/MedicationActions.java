@@ -28,7 +28,8 @@ final class MedicationActions {
                 + "give (?:you|him|her)|send in|(?:send|sending|e-?prescribe|call in|calling in)(?= (?:some |the |a |an )?$)|"
                 + "add|adding|switch (?:you |him |her )?(?:over )?to|"
                 + "change (?:you |him |her )?(?:over )?to|use|go with|treat (?:it |this |that |her |him |you )?with|going to have you (?:take|use)|want you to (?:take|use|"
-                + "start)|(?<!you |he |she |they |i |we |to |you can't |not )take(?=\\s+(?:some\\s+|regular\\s+)?$)"
+                + "start|chew)|chew(?= (?:[a-z0-9-]+ ){0,4}$)"
+                + "|(?<!you |he |she |they |i |we |to |you can't |not )take(?=\\s+(?:some\\s+|regular\\s+)?$)"
                 + "|^(?:so |and )?get (?:some |a |an )?(?=(?:[a-z-]+,? ){0,4}$)"
                 + "|swap (?:it |that |them |you )?(?:over )?(?:for|to)|replace (?:it|that|them) with)\\b"}};
     private static final Pattern TAKING = Pattern.compile("(?i)\\b(?:i take|i'm taking|i am taking|i've been taking|"

@@ -172,8 +172,9 @@ final class MedicationReader {
             String previous = !changed ? null : from != null ? from : dose != null && !dose.equals(orderedDose) ? dose
                     : null;
             Support all = (history == null ? plan : history.and(plan)).withReference(chart);
-            boolean current = !planAction.equals("stop") && !planAction.equals("hold")
-                    && (!"stopped".equals(status) || !planAction.equals("start"));
+            // a drug held for now is still the patient's ("hold the metformin, you may be having a dye study")
+            boolean current = !planAction.equals("stop") && (!planAction.equals("hold") || "taking".equals(status)
+                    || chart != null) && (!"stopped".equals(status) || !planAction.equals("start"));
             return new Medication(first.drug(), said(first), orderedDose, previous, frequency,
                     planRoute != null ? planRoute : route, planFrequency != null ? planFrequency
                     : planAction.equals("stop") ? null : frequency, duration, planAction,

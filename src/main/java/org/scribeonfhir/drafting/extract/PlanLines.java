@@ -73,7 +73,10 @@ final class PlanLines {
             + "remember|don't|do not|limit|cut (?:back|down)|cut (?:the |your )?[a-z]+ (?:back|down|out)|rest|ice|elevate|apply|wear|wash|get plenty|hold off|"
             + "stop (?:eating|drinking|smoking|using|the (?:energy drinks?|sodas?|soda|alcohol|caffeine))|get down to|"
             + "taper|watch|check your|weigh yourself|monitor|walk|exercise|sleep|"
-            + "continue to|no (?:more|heavy|lifting|driving|contact|alcohol|caffeine)|no [a-z]+ing)\\b");
+            + "continue to|no (?:more|heavy|lifting|driving|contact|alcohol|caffeine)|"
+            // "no lasting harm": an -ing adjective is not an activity advised against
+            + "no (?!(?:lasting|underlying|worrying|concerning|alarming|ongoing|remaining|lingering|existing)\\b)"
+            + "[a-z]+ing)\\b");
     /** "Keep it dry …, a thin layer of Vaseline": care whose verb is not what is done with the drug it names. */
     private static final Pattern CARE_VERB = Pattern.compile("(?i)^(?:keep (?!taking|using|on\\b|going)|wash|ice|rest|"
             + "elevate|wear|drink|eat|stay (?!on\\b)|sleep|walk|exercise|watch|weigh yourself|get plenty)\\b");
@@ -107,6 +110,9 @@ final class PlanLines {
     private static final Pattern EFFECT = Pattern.compile("(?i)\\b(?:can|may|might|could|will|often|sometimes) "
             + "(?:make|cause|give|upset|raise|lower)\\b|\\bside effects?\\b|\\btakes? (?:about )?\\d+ (?:to \\d+ )?"
             + "(?:days|weeks) to\\b");
+    /** What the drug the sentence opens with does: "sertraline increases the serotonin…". */
+    private static final Pattern MECHANISM = Pattern.compile("(?i)^\\W*(?:the )?[a-z-]+(?: [a-z-]+)? (?:usually |also |"
+            + "just )?(?:increases|reduces|relaxes|calms|blocks|brings|shrinks|opens up|dries up)\\b");
     /**
      * "It used to be, but it doesn't help", "Not today, not with a fever.", "Better, but still a bit above normal.":
      * a reply whose subject the other speaker said; copied alone it says nothing.
@@ -256,7 +262,8 @@ final class PlanLines {
                     ? "Advised no " + told.replaceFirst("(?i)^no ", "") : "Advised to " + PlanWording.lowerFirst(told)));
             return out;
         }
-        if (out.isEmpty() && mentionsDrug && EFFECT.matcher(s).find() && !DOSE.matcher(s).find()) {
+        if (out.isEmpty() && mentionsDrug && (EFFECT.matcher(s).find() || MECHANISM.matcher(s).find())
+                && !DOSE.matcher(s).find()) {
             out.add(new Line("counselling", "Counseled that " + PlanWording.lowerFirst(PlanWording.voice(s, p))));
             return out;
         }

@@ -58,6 +58,9 @@ final class PlanReader {
     private PlanReader() {
     }
 
+    private static final Pattern ASSISTING = Pattern.compile("(?i)nurse|ma|medical[_ ]assistant|assistant|hca|"
+            + "tech\\w*|rn|lpn");
+
     static Result read(Context c, Pronouns p, List<Medication> meds, List<Symptom> symptoms) {
         List<ProblemBlock> blocks = new ArrayList<>();
         List<PlanItem> loose = new ArrayList<>();
@@ -123,9 +126,10 @@ final class PlanReader {
             }
             Matcher dx = DIAGNOSIS.matcher(rest);
             // "he has no fever, no break in the skin": what he does not have
-            // "I'd avoid Imodium while you have a fever": when, not what is wrong
+            // "I'd avoid Imodium while you have a fever": when, not what is wrong; "like you have a fever…": an example
             if (dx.find() && !dx.group(1).matches("(?is)^(?:no|not|without|never)\\b.*")
-                    && !rest.substring(0, dx.start()).matches("(?is).*\\b(?:while|whilst|until|as long as)\\s*$")
+                    && !rest.substring(0, dx.start()).matches("(?is).*\\b(?:while|whilst|until|as long as|say|such as|"
+                    + "(?<!(?:sounds|looks|seems|feels) )like|for example|for instance)\\W*$")
                     && ProblemNames.of(c, dx.group(1)) != null && c.vocabulary.find(Term.Kind.CONDITION, rest)
                     .isEmpty() && !rest.toLowerCase(Locale.ROOT).matches("(?s).*\\b(?:don't think|do not think|not|"
                     + "rule out|if)\\b.*" + Pattern.quote(dx.group(1).toLowerCase(Locale.ROOT)) + ".*")) {
@@ -162,6 +166,12 @@ final class PlanReader {
                 for (PlanLines.Line line : PlanLines.of(clause, drug, p, c.vocabulary)) {
                     if (states && line.kind().matches("counselling|reasoning|treatment")
                             && !PlanLines.STATUS.matcher(clause).find()) {
+                        continue;
+                    }
+                    // the nurse at work ("Here you go, under the tongue.", "Here's the ECG, it's printed off"): the
+                    // doctor's plan is the note's, the nurse's orders and advice only
+                    if (ASSISTING.matcher(u.speaker()).matches() && line.kind().matches("counselling|reasoning")
+                            && !line.text().startsWith("Advised")) {
                         continue;
                     }
                     // a problem opened in this sentence keeps its lines, even one naming an older problem in passing

@@ -49,8 +49,8 @@ final class PlanRegister {
                     + "\\s+(?:you )?", "recommended "),
             new Rewrite("\\b" + WE + "(?:'ve| have)? (?:also )?(?:did )?(?:reviewed|review|went over|looked at) "
                     + "(?=the |your )", "reviewed "),
-            new Rewrite("\\b" + WE + "(?: want| would like|'d like) (?:you|him|her|the patient) to"
-                    + "(?: go ahead and)?\\b", "advised to"),
+            new Rewrite("\\b" + WE + "(?: still| also| really| just)?(?: want| would like|'d like) (?:you|him|her|"
+                    + "the patient) to(?: go ahead and)?\\b", "advised to"),
             // "if it's positive, I'd send in an antibiotic": what will be done if, not the clinician's mood
             new Rewrite("\\b" + WE + "(?:'d| would) (send in|call in|prescribe|start|give|order|refer|switch|add)\\b",
                     "will $1"),
@@ -67,6 +67,10 @@ final class PlanRegister {
             new Rewrite("\\b" + WE + "(?: want| would like|'d like) (?=(?:(?:a|an|some|the|his|her|your|repeat)\\s+)?"
                     + "(?:[\\w-]+\\s+){0,3}?(?:tests?|labs?|levels?|panel|culture|swab|x[- ]?rays?|scan|mri|ultrasound|"
                     + "ecg|ekg|echo|bloods|blood work|sample|count)\\b)", "will get "),
+            // "we want your TSH under 2.5 before you try": the target, not what the clinician wants
+            new Rewrite("\\b" + WE + "(?: want| would like|'d like) (?:your|his|her|the) ([a-z0-9 -]{2,25}?) "
+                    + "(?=(?:under|below|less than|above|over|at|around|between) (?:\\d|[a-z]+ (?:point|percent)))",
+                    "goal $1 "),
             new Rewrite("\\btell me\\b", "tell the clinic"));
 
     /** "I'm sending a urine culture" → "will send a urine culture": the step, not the clinician at work. */
@@ -97,7 +101,7 @@ final class PlanRegister {
     }
 
     private static final Pattern CONDITIONAL = Pattern.compile("(?i)^(?:(?:and|so|but|i know|um|uh|well|now|then)"
-            + "\\W+){0,3}((?:if|in case|should)\\b.+)");
+            + "\\W+){0,3}((?:if|in case|should|as soon as)\\b.+)");
 
     static String of(String spoken) {
         String s = spoken;

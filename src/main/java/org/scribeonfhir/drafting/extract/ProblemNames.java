@@ -38,6 +38,13 @@ final class ProblemNames {
         List<Match> known = c.vocabulary.find(s, Term.Kind.CONDITION, Term.Kind.SYMPTOM);
         if (!known.isEmpty()) {
             Match m = known.get(0);
+            String after = s.substring(m.end()).strip().toLowerCase(Locale.ROOT);
+            if (after.matches("tests?|testing|kits?")) {
+                return null; // "for the pregnancy test": a test, not a problem
+            }
+            if (after.matches("planning|prevention|screening|risk")) {
+                return capital(s.toLowerCase(Locale.ROOT)); // "pregnancy planning" is the topic, not a pregnancy
+            }
             String extra = s.substring(0, m.start()).strip();
             String name = m.term().canonical();
             if (!extra.isEmpty() && extra.matches("(?i)(?:left|right|bilateral|acute|chronic|mild|moderate|severe|"

@@ -22,7 +22,7 @@ final class ProblemSides {
     /** Names that say what, not where: the site goes after them ("Osteoarthritis of the left knee"). */
     private static final Pattern SITELESS = Pattern.compile("(?i)^(?:[a-z]+ )?(?:osteoarthritis|arthritis|fracture|"
             + "sprain|strain|contusion|cellulitis|abscess|bursitis|tendinopathy|tendinitis|tendonitis|laceration|"
-            + "effusion)$");
+            + "effusion|gout|warts?|bunion|paronychia|abrasion|burn)(?: exacerbation| flare)?$");
 
     private ProblemSides() {
     }

@@ -30,7 +30,8 @@ final class ResultReader {
     private static final Pattern FINDING = Pattern.compile("(?i)\\b(?:normal|abnormal|negative|positive|elevated|high|"
             + "low|fractures?|abnormalit\\w+|fluid|effusion|mass|nodule|infiltrate|pneumonia|stable|unremarkable|"
             + "reduced|"
-            + "decreased|increased|enlarged|tear|arthritis|degenerative|stenosis|blockage|clear|no |\\d)");
+            + "decreased|increased|enlarged|tear|arthritis|degenerative|stenosis|blockage|clear|no |\\d|"
+            + Cues.TRACING + ")");
     /** "…if we need to go on to potentially ordering like a cat scan": a test to come has no result yet. */
     private static final Pattern TO_COME = Pattern.compile("(?i)\\b(?:order|ordering|schedule|"
             + "scheduling|consider|potentially|might|may need|if we|go on to|want to do|send (?:you|him|her) for)\\b"

@@ -19,6 +19,10 @@ final class SpokenDoses {
     private static final Pattern COUNTED_SUM = Pattern.compile("(?i)^[^.?!]{0,25}?\\b[1-4] of (?:them|those|the \\w+),?"
             + " so (\\d{2,4})(?:\\s*(?:mg|milligrams?))?\\b");
 
+    /** "chew 4 of these baby aspirin, 81 mg each, so 324 mg": the strength of each, then the dose they make. */
+    private static final Pattern EACH_SUM = Pattern.compile("(?i)^\\W{0,3}\\d+(?:\\.\\d+)? ?(?:mg|mcg) each,? "
+            + "(?:so|that's|which is|making) (\\d+(?:\\.\\d+)?) ?(mg|mcg)\\b");
+
     private SpokenDoses() {
     }
 
@@ -27,6 +31,10 @@ final class SpokenDoses {
      * ("34 mg of elemental iron"); null when none.
      */
     static String of(String after, String before, Match drug) {
+        Matcher each = EACH_SUM.matcher(after);
+        if (each.find()) {
+            return each.group(1) + " " + each.group(2).toLowerCase(java.util.Locale.ROOT);
+        }
         Matcher sum = COUNTED_SUM.matcher(after);
         if (sum.find() && drug != null && drug.term() != null && drug.term().extra().contains("oral")) {
             return sum.group(1) + " mg"; // "it was three of them, so six hundred": the sum the patient did

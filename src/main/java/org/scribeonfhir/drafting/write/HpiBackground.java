@@ -36,11 +36,11 @@ final class HpiBackground {
         if (!current.isEmpty()) {
             List<String> sigs = new ArrayList<>();
             for (Medication m : current) {
-                String dose = m.previousDose() != null ? m.previousDose() : m.ordered() && !m.action().equals("continue")
-                        && !m.action().equals("refill") ? null : m.dose();
+                boolean kept = m.action().matches("continue|refill|hold");
+                String dose = m.previousDose() != null ? m.previousDose() : m.ordered() && !kept ? null : m.dose();
                 // what the patient took before the plan: "hydroxyzine as needed", not the plan's "at bedtime"
                 String frequency = m.previousFrequency() != null ? m.previousFrequency() : m.action().equals("taking")
-                        || m.action().equals("continue") || m.action().equals("refill") ? m.frequency() : null;
+                        || kept ? m.frequency() : null;
                 sigs.add(PlanWriter.drugName(m) + join(dose, frequency));
             }
             out.add(Lines.statement("Current medications: " + String.join(", ", sigs) + ".",

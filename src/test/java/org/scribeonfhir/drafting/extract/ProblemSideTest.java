@@ -51,4 +51,26 @@ class ProblemSideTest {
                 "[doctor] The elbow is lateral epicondylitis, tennis elbow, on the right. I'll refer you to physio.");
         assertThat(v.problems()).extracting(Problem::name).contains("Right lateral epicondylitis");
     }
+
+    @Test
+    void goutOnOneSideIsWrittenWithItsToeNotBeforeIt() {
+        var v = Visits.read(
+                "[doctor] Morning, Mr. Example. What happened?",
+                "[patient] My right big toe. I woke up Saturday and it was red, hot and swollen.",
+                "[doctor] Let me look. The joint at the base of the big toe is red, hot and very tender.",
+                "[doctor] So for my assessment and plan. Right, so, I'm fairly sure this is gout. Ice it and keep "
+                        + "the foot up.");
+        assertThat(v.problems()).extracting(Problem::name).anyMatch(n -> n.matches("Gout of the right (?:big )?toe"))
+                .noneMatch(n -> n.startsWith("Right gout"));
+    }
+
+    @Test
+    void aSideWithUpperOrLowerKeepsTheLimbItNames() {
+        var v = Visits.read(
+                "[doctor] Hello. What brings you in?",
+                "[patient] My leg is red and hot where the rose scratched it, since Tuesday.",
+                "[doctor] So for my assessment and plan. This is cellulitis of the left lower leg, from the rose "
+                        + "scratch. Start cephalexin.");
+        assertThat(v.problems()).extracting(Problem::name).contains("Cellulitis, left lower leg");
+    }
 }

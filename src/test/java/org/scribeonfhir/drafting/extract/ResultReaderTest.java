@@ -66,4 +66,13 @@ class ResultReaderTest {
                 .anyMatch(l -> l.contains("94") && l.contains("normal"))
                 .anyMatch(l -> l.contains("1.0") && l.contains("normal"));
     }
+
+    @Test
+    void anEcgReadOutAsStDepressionInTheLateralLeadsIsItsResult() {
+        VisitModel v = Visits.read("[doctor] What brings you in?", "[patient] Chest pain this morning.",
+                "[doctor] Let me listen to you while I look at this. Heart is regular, no murmur. Lungs are clear.",
+                "[doctor] Your ECG shows ST depression in the leads over the left side of the heart, V4 to V6.");
+        assertThat(v.results()).extracting(ResultFinding::text)
+                .containsExactly("EKG shows ST depression in the leads over the left side of the heart, V4 to V6.");
+    }
 }

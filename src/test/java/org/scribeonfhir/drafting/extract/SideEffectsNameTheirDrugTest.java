@@ -36,4 +36,16 @@ class SideEffectsNameTheirDrugTest {
                         + "you dizzy when you stand up.");
         assertThat(l).noneMatch(x -> x.contains("amlodipine can") || x.contains("lisinopril can"));
     }
+
+    @Test
+    void whatTheDrugDoesInTheBodyNamesTheDrugInsteadOfIt() {
+        List<String> l = lines("[doctor] Your mood and anxiety scores are both in the moderate range.",
+                "[patient] Okay.",
+                "[doctor] I'd like to start sertraline, 50 milligrams once a day.", "[patient] How does it work?",
+                "[doctor] It increases the amount of serotonin available between nerve cells, which over time helps "
+                        + "with mood and anxiety.");
+        assertThat(l).contains("• Patient Education and Counseling: Counseled that sertraline increases the amount of "
+                + "serotonin available between nerve cells, which over time helps with mood and anxiety.")
+                .noneMatch(x -> x.contains(": It increases"));
+    }
 }

@@ -42,7 +42,7 @@ final class MedicationFacts {
         if ((action.equals("stop") || action.equals("hold")) && words(line, "continue|start|increase|refill")) {
             return Verdict.WRONG;
         }
-        if (f.has("dose") && !dose && otherDose(line, f.path("dose").asText())) {
+        if (f.has("dose") && !dose && otherDose(own(line, f.path("drug")), f.path("dose").asText())) {
             return Verdict.WRONG;
         }
         return dose && frequency && acted ? Verdict.FOUND : Verdict.PARTIAL;
@@ -55,6 +55,28 @@ final class MedicationFacts {
             }
         }
         return false;
+    }
+
+    /**
+     * The part of a list line that is this drug's ("Current medications: metformin 1000 mg twice daily, atorvastatin."
+     * gives "atorvastatin."): another drug's dose in the same list is not this one's.
+     */
+    private static String own(String line, JsonNode drugs) {
+        String n = normal(line);
+        int at = -1;
+        for (JsonNode d : drugs) {
+            Matcher m = Pattern.compile("(?<![a-z0-9.])" + Pattern.quote(normal(d.asText()).strip())
+                    + "(?![a-z0-9])").matcher(n);
+            if (m.find() && (at < 0 || m.start() < at)) {
+                at = m.start();
+            }
+        }
+        if (at < 0) {
+            return line;
+        }
+        // the next drug of the list begins after a comma or semicolon with a word ("…, 500 mg" is still this one's)
+        Matcher next = Pattern.compile("[,;] (?=[a-z])").matcher(n);
+        return n.substring(at, next.find(at) ? next.start() : n.length());
     }
 
     /** Another dose in the same unit in the line ("20 mg" where the fact says "40 mg"). */
