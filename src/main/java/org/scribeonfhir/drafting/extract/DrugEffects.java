@@ -141,7 +141,9 @@ final class DrugEffects {
         List<HistoryItem> out = new ArrayList<>();
         for (Match m : c.vocabulary.find(Term.Kind.SYMPTOM, u.text())) {
             // the wife's "I get these dizzy spells, they gave me meclizine": her own
-            if (Negation.of(u.text(), m.start(), m.end()) == Presence.PRESENT
+            // "the doctor gave me it last year for heartburn": what it was for, not what it did
+            boolean indication = u.text().substring(0, m.start()).matches("(?is).*\\bfor (?:my |his |her |the |your )?$");
+            if (!indication && Negation.of(u.text(), m.start(), m.end()) == Presence.PRESENT
                     && Attribution.of(u, m.start()).equals(Attribution.PATIENT)) {
                 out.add(new HistoryItem("effect", m.term().canonical(), drug, support));
             }

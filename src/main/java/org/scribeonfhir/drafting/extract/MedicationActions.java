@@ -60,6 +60,9 @@ final class MedicationActions {
             + "(?:i|we|she|he|they)(?:'ve| have| has)? (?:finished|completed) (?:it|that|them|those|the course)|"
             + "(?:course )?(?:finished|completed|ended) (?:in|last|back|on|a (?:week|month|year|couple))|"
             + "take (?:it |that |them )?off (?:your|the|his|her) list|"
+            // "…it didn't touch it, so I gave up on it", "I haven't used one since I was fifteen"
+            + "gave up (?:on )?(?:it|that|them)|(?:haven't|have not|hasn't|has not) (?:used|taken|had) "
+            + "(?:it|one|them|that|any) (?:since|for|in)|"
             // "she had the pink amoxicillin for 10 days and it cleared up": a course taken to its end
             + "for (?:about |a )?\\d+ (?:days?|weeks?),? (?:and )?(?:it|that|the \\w+|she|he|they) (?:cleared(?: up)?|"
             + "went away|got better|resolved|healed)|"
@@ -92,15 +95,6 @@ final class MedicationActions {
     private static final Pattern NOT_YET = Pattern.compile("(?i)\\b(?:(?:was|were) going to (?:try|take|get|use)|"
             + "(?:thinking|thought) (?:about|of) (?:trying|taking|getting)|(?:haven't|have not|never) (?:tried|taken|"
             + "used)(?: any)?)\\s+(?:some |the |any )?(?:\\S+\\s+)?$");
-
-    /**
-     * "I stopped that", "Yes, the calcipotriol. I stopped it back in the summer", and whoever stopped it: "They stopped
-     * that in August", "Doctor Patel stopped that last year": the drug just named is stopped.
-     */
-    static final Pattern STOPPED_IT = Pattern.compile("(?i)^(?:(?:and|but|so|well|yeah|yes|oh|no|um|uh)\\W+)*"
-            + "(?:i|we|they|(?:dr|doctor) [\\w-]+|(?:the|my|his|her) (?:doctor|gp|cardiologist|"
-            + "specialist|consultant|hospital|pediatrician|paediatrician))(?:'ve| have)? (?:stopped|quit|came off|"
-            + "went off|gave up|switched|took (?:me|him|her) off)(?: taking| using)? (?:it|that|them|those)\\b");
 
     private MedicationActions() {
     }
@@ -272,25 +266,4 @@ final class MedicationActions {
                 && c.vocabulary.find(Term.Kind.DRUG, next.text()).isEmpty() ? next : null;
     }
 
-    /** The last drug of the clinician's list read out, the end of the turn, answered "I stopped that" next. */
-    static boolean readBackStopped(Context c, Utterance u) {
-        List<Utterance> turn = c.dialogue.ofTurn(u.turn());
-        List<Utterance> next = c.dialogue.ofTurn(u.turn() + 1);
-        return u.index() == turn.size() - 1 && !next.isEmpty() && next.get(0).historySide()
-                && STOPPED_IT.matcher(next.get(0).text()).find();
-    }
-
-    /** "…co codamol from when I did my back. But they bunged me right up. So I stopped them.": a sentence or two on. */
-    static boolean stoppedNext(Context c, Utterance u) {
-        List<Utterance> turn = c.dialogue.ofTurn(u.turn());
-        for (int i = u.index() + 1; i < Math.min(turn.size(), u.index() + 3); i++) {
-            if (STOPPED_IT.matcher(turn.get(i).text()).find()) {
-                return true;
-            }
-            if (!DrugNames.in(c, turn.get(i)).isEmpty()) {
-                return false;
-            }
-        }
-        return false;
-    }
 }

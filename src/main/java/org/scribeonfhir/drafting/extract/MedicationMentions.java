@@ -185,7 +185,7 @@ final class MedicationMentions {
             action = listAction; // "I've got aspirin 81 once a day, lisinopril 10 once a day": the same verb
         }
         if (MedicationActions.offAfter(before, after) || !u.clinician() && to == text.length()
-                && MedicationActions.stoppedNext(c, u)) {
+                && StoppedAfter.stoppedNext(c, u)) {
             action = plan ? "stop" : "stopped";
         }
         action = !u.clinician() && MedicationActions.pastCourse(before, after) ? "tried" : action;
@@ -225,7 +225,7 @@ final class MedicationMentions {
             // "he's never taken any montelukast" "never, no": the no agrees with the negative, it does not deny it
             boolean agrees = asksOff && NEGATIVE.matcher(before).find() && NEGATIVE.matcher(a.text()).find();
             if (asksOff && (yes != Negation.Answer.NO || agrees)
-                    || !asksOff && MedicationActions.STOPPED_IT.matcher(a.text()).find()) {
+                    || !asksOff && StoppedAfter.STOPPED_IT.matcher(a.text()).find()) {
                 action = "stopped";
             } else if (yes == Negation.Answer.NO && !(corrects && !MedicationActions.STOPPED.matcher(a.text()).find())) {
                 if (!asksOff && ANY.matcher(asked.text()).lookingAt()
@@ -248,7 +248,7 @@ final class MedicationMentions {
             frequency = Sig.later(frequency, Sig.frequency(answerTail));
             answerTurn = a.turn();
         }
-        if (u.clinician() && !u.question() && !plan && MedicationActions.readBackStopped(c, u)
+        if (u.clinician() && !u.question() && !plan && StoppedAfter.readBackStopped(c, u)
                 && c.vocabulary.find(Term.Kind.DRUG, text.substring(d.end())).isEmpty()) {
             action = "stopped"; // "and the hydroxyzine for the anxiety" "oh i stopped that, it made me groggy"
             answerTurn = u.turn() + 1;

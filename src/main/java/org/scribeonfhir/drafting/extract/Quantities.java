@@ -39,8 +39,8 @@ public final class Quantities {
             + "pg/ml|miu/l|ml/min|k/ul|mg|mcg|micrograms?|milligrams?|grams?|g|units?|iu|ml|cc|puffs?|tablets?|tabs?|"
             + "pills?|capsules?|caps?|drops?|sprays?|pumps?|sachets?|patch(?:es)?|%|mmhg|bpm|beats per minute|"
             + "breaths per minute|"
-            + "degrees(?: fahrenheit| celsius)?|degree|°\\s?[fc]?|kg|kilos?|kilograms?|lbs?|pounds?|cm|centimeters?|"
-            + "inches|inch|liters?|l/min|minutes|hours|days|weeks|months|years)(?![a-z])");
+            + "degrees(?: fahrenheit| celsius)?|degree|°\\s?[fc]?|kg|kilos?|kilograms?|lbs?|pounds?|stones?|cm|"
+            + "centimeters?|inches|inch|liters?|l/min|minutes|hours|days|weeks|months|years)(?![a-z])");
     /** "90 milligrams per kilo per day": a weight-based rate, never the dose itself. */
     private static final Pattern PER_WEIGHT = Pattern.compile("(?i)\\b(" + NUM + ")\\s*(mg|mcg|milligrams?|micrograms?)"
             + "\\s*(?:of [a-z]+(?: [a-z]+)?\\s+)?(?:/|per|a|an)\\s*(?:kg|kilos?|kilograms?)\\b((?:\\s*(?:/|per|a)\\s*day)\\b)?");
@@ -60,6 +60,7 @@ public final class Quantities {
             Map.entry("beats per minute", "bpm"), Map.entry("breaths per minute", "/min"), Map.entry("kg", "kg"),
             Map.entry("kilo", "kg"), Map.entry("kilos", "kg"), Map.entry("kilogram", "kg"), Map.entry("kilograms", "kg"),
             Map.entry("lb", "lb"), Map.entry("lbs", "lb"), Map.entry("pound", "lb"), Map.entry("pounds", "lb"),
+            Map.entry("stone", "stone"), Map.entry("stones", "stone"),
             Map.entry("cm", "cm"), Map.entry("centimeter", "cm"), Map.entry("centimeters", "cm"),
             Map.entry("inch", "in"), Map.entry("inches", "in"), Map.entry("liter", "L"), Map.entry("liters", "L"),
             Map.entry("l/min", "L/min"), Map.entry("mg/dl", "mg/dL"), Map.entry("mmol/l", "mmol/L"),

@@ -148,4 +148,25 @@ class StoppedMedicationsTest {
         assertThat(Visits.lines(note)).contains("He is no longer taking HRT patches (estradiol).")
                 .noneMatch(l -> l.startsWith("Medications on the chart:") && l.contains("Evorel"));
     }
+
+    @Test
+    void aCreamGivenUpOnAndAnInhalerUnusedForYearsAreNotCurrent() {
+        var note = Visits.draft(chartWith("Salbutamol 100 micrograms/dose inhaler", "2 puffs when required"),
+                "[doctor] What do you put on the hands at the moment?",
+                "[patient] E45 when I remember. And I bought some hydrocortisone from the chemist, the one percent, I "
+                        + "used it twice a day for about ten days and it didn't touch it, so I gave up on it.",
+                "[doctor] And there's a salbutamol inhaler on here too.",
+                "[patient] That's from when I was a kid. I haven't used one since I was about fifteen.");
+        assertThat(Visits.lines(note)).noneMatch(l -> l.startsWith("Current medications:")
+                && (l.contains("hydrocortisone") || l.contains("albuterol") || l.contains("Salbutamol")))
+                .noneMatch(l -> l.startsWith("Medications on the chart:") && l.contains("Salbutamol"));
+    }
+
+    @Test
+    void whatADrugWasGivenForIsNotItsSideEffect() {
+        var note = Visits.draft("[doctor] What have you tried for the pain?",
+                "[patient] I had some Gaviscon in the cupboard, the doctor gave me it last year for heartburn, but it "
+                        + "did nothing for this so I've stopped it.");
+        assertThat(Visits.lines(note)).noneMatch(l -> l.contains("side effects") && l.contains("heartburn"));
+    }
 }

@@ -33,4 +33,24 @@ class WeightChangeTest {
         var v = Visits.read("[doctor] Any weight loss?", "[patient] No, I don't think I've lost weight.");
         assertThat(v.symptoms()).noneMatch(s -> s.name().equals("unintentional weight loss") && s.present());
     }
+
+    @Test
+    void aChangeOfWeightIsNeverWrittenAsTheWeight() {
+        var note = Visits.draft(
+                "[doctor] Any change in your weight?",
+                "[patient] Up about eight kilos since the menopause. It's all gone on round the middle.",
+                "[doctor] And before that?", "[patient] I'd lost weight before, I've put about two kilos back on.");
+        assertThat(Visits.lines(note)).noneMatch(l -> l.matches(".*\\b[Ww]eight (?:8|2) kg.*"))
+                .anyMatch(l -> l.contains("weight gain of 8 kg"));
+    }
+
+    @Test
+    void aWeightInStoneKeepsItsUnitAndAWeightUpFromLastTimeIsStillTheWeight() {
+        var note = Visits.draft(
+                "[doctor] How's your weight?", "[patient] Weight's the same, thirteen stone or so.",
+                "[doctor] Let me check you over. Your blood pressure today is one thirty-two over eighty-four and your "
+                        + "weight is two hundred twelve pounds, up four from last time.");
+        assertThat(Visits.lines(note)).anyMatch(l -> l.contains("weight 13 stone"))
+                .anyMatch(l -> l.contains("Weight 212 lb"));
+    }
 }

@@ -1,0 +1,46 @@
+package org.scribeonfhir.drafting.extract;
+
+import java.util.List;
+import java.util.regex.Pattern;
+
+import org.scribeonfhir.drafting.speech.Utterance;
+
+/** A drug said to be stopped in the sentences after it: "I stopped that", "I haven't used one since I was fifteen". */
+final class StoppedAfter {
+
+    /**
+     * "I stopped that", "Yes, the calcipotriol. I stopped it back in the summer", and whoever stopped it: "They stopped
+     * that in August", "Doctor Patel stopped that last year": the drug just named is stopped.
+     */
+    static final Pattern STOPPED_IT = Pattern.compile("(?i)^(?:(?:and|but|so|well|yeah|yes|oh|no|um|uh)\\W+)*"
+            + "(?:i|we|they|(?:dr|doctor) [\\w-]+|(?:the|my|his|her) (?:doctor|gp|cardiologist|"
+            + "specialist|consultant|hospital|pediatrician|paediatrician))(?:'ve| have)? (?:stopped|quit|came off|"
+            + "went off|gave up(?: on)?|switched|took (?:me|him|her) off)(?: taking| using)? (?:it|that|them|those)\\b");
+
+    /** "That's from when I was a kid. I haven't used one since I was about fifteen.": not used for years. */
+    private static final Pattern NOT_USED_SINCE = Pattern.compile("(?i)\\b(?:i|we|she|he)(?: haven't| have not| hasn't|"
+            + " has not) (?:used|taken|had) (?:it|one|them|that|any) (?:since|for|in)\\b");
+
+    /** The last drug of the clinician's list read out, the end of the turn, answered "I stopped that" next. */
+    static boolean readBackStopped(Context c, Utterance u) {
+        List<Utterance> turn = c.dialogue.ofTurn(u.turn());
+        List<Utterance> next = c.dialogue.ofTurn(u.turn() + 1);
+        return u.index() == turn.size() - 1 && !next.isEmpty() && next.get(0).historySide()
+                && (STOPPED_IT.matcher(next.get(0).text()).find() || next.stream().limit(2)
+                        .anyMatch(x -> NOT_USED_SINCE.matcher(x.text()).find()));
+    }
+
+    /** "…co codamol from when I did my back. But they bunged me right up. So I stopped them.": a sentence or two on. */
+    static boolean stoppedNext(Context c, Utterance u) {
+        List<Utterance> turn = c.dialogue.ofTurn(u.turn());
+        for (int i = u.index() + 1; i < Math.min(turn.size(), u.index() + 3); i++) {
+            if (STOPPED_IT.matcher(turn.get(i).text()).find()) {
+                return true;
+            }
+            if (!DrugNames.in(c, turn.get(i)).isEmpty()) {
+                return false;
+            }
+        }
+        return false;
+    }
+}
