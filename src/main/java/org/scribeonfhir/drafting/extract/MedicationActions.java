@@ -61,7 +61,10 @@ final class MedicationActions {
             + "(?:course )?(?:finished|completed|ended) (?:in|last|back|on|a (?:week|month|year|couple))|"
             + "take (?:it |that |them )?off (?:your|the|his|her) list|"
             // "…it didn't touch it, so I gave up on it", "I haven't used one since I was fifteen"
-            + "gave up (?:on )?(?:it|that|them)|(?:haven't|have not|hasn't|has not) (?:used|taken|had) "
+            + "gave up (?:on )?(?:it|that|them)|(?:i|he|she|we) (?:don't|do not|doesn't|does not) (?:take|use) "
+            // "…cyclobenzaprine, but I don't take them": not "I don't take it with food", "…regularly"
+            + "(?:it|them|that|those)\\b(?! (?:with|on|at|in|every|when|if|before|after|regularly|often|much|always|"
+            + "daily|properly|right|as|until|till|unless)\\b)|(?:haven't|have not|hasn't|has not) (?:used|taken|had) "
             + "(?:it|one|them|that|any) (?:since|for|in)|"
             // "she had the pink amoxicillin for 10 days and it cleared up": a course taken to its end
             + "for (?:about |a )?\\d+ (?:days?|weeks?),? (?:and )?(?:it|that|the \\w+|she|he|they) (?:cleared(?: up)?|"

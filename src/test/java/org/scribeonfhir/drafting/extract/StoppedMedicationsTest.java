@@ -169,4 +169,15 @@ class StoppedMedicationsTest {
                         + "did nothing for this so I've stopped it.");
         assertThat(Visits.lines(note)).noneMatch(l -> l.contains("side effects") && l.contains("heartburn"));
     }
+
+    @Test
+    void leftoverPillsThePatientDoesNotTakeAreNotCurrentButPillsNotTakenWithFoodAre() {
+        var v = Visits.read("[doctor] What are you taking at the moment?",
+                "[patient] I've got some of those muscle relaxers from last year, cyclobenzaprine, but I don't take "
+                        + "them, they knock me out cold. And the metformin, but I don't take it with food.");
+        assertThat(v.medications()).filteredOn(m -> m.drug().equals("cyclobenzaprine"))
+                .singleElement().satisfies(m -> assertThat(m.current()).isFalse());
+        assertThat(v.medications()).filteredOn(m -> m.drug().equals("metformin"))
+                .singleElement().satisfies(m -> assertThat(m.current()).isTrue());
+    }
 }
