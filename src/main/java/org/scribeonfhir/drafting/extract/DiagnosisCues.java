@@ -1,0 +1,68 @@
+package org.scribeonfhir.drafting.extract;
+
+import java.util.regex.Pattern;
+
+/**
+ * The words around a condition that decide whether a clinician stated it as the diagnosis ({@link Diagnoses}): the
+ * verbs and leads of an assessment, hedges, and what makes it hypothetical, a test's target or a qualifier.
+ */
+final class DiagnosisCues {
+
+    static final Pattern STATED = Pattern.compile("(?i)\\b(?:is|was|are|has|have|had|'s|"
+            + "(?:looks|sounds|seems)(?: (?:a lot|very much|quite|very|much|more|most|to me))? like|consistent with|"
+            + "impression|diagnosis|think|thinking|probably|likely|suspect|that's|this is|it's|dealing with|going on "
+            + "is|causing|caused by|from|for (?:your|the|his|her)|with|"
+            + "(?:we|i|i'd|i would) call (?:it|this|that)|called|known as|points? to|fits?|in keeping with|"
+            + "suggestive of|(?:put|chalk) (?:this|it|that|them|all this|all of this) (?:down|up) to|due to|"
+            + "secondary to|because of)\\b");
+    static final Pattern TEST_FOR = Pattern.compile("(?i)\\b(?:count|tests?|panel|levels?|screen(?:ing)?|"
+            + "bloods?|scan|x-?ray|swab|sample|urine|culture|serology)\\s+(?:to (?:check|look|test) )?for\\s+$");
+    static final Pattern UNSURE = Pattern.compile("(?i)\\b(?:think|thinking|wonder|probably|likely|"
+            + "(?:looks|sounds|seems)(?: (?:a lot|very much|quite|very|much|more|most|to me))? like|suspect|impression|"
+            + "consistent with|possible|most likely)\\b");
+    static final Pattern HYPOTHETICAL = Pattern.compile("(?i)\\b(?:if|unless|as soon as|for example|"
+            + "for instance|let's say|"
+            + "rule (?:\\w+ )?out|"
+            + "ruling (?:\\w+ )?out|exclude|"
+            + "excluding|excluded|not (?:to )?miss|(?:the|a|my|main) concern (?:is|would be|with)|worry|"
+            + "worried|concern(?:ed)? (?:about|for)|prevents?|protects? against|avoid|never|someone|anyone|somebody|"
+            + "could be|might be|may be|possibly|in case|make sure|check(?:ing)? "
+            + "for|look(?:s|ing)? for|risk of|prevent|preventing|signs of|screen(?:ing)? for|watch for|history of|"
+            + "don't think|do not think|not|no|nothing|none|unlikely|less likely|doesn't look like|isn't|wasn't|"
+            + "possible|potential|(?:chance|odds|likelihood) of|tests? for|bloods? for|"
+            + "(?:check|test|screen)(?:ed|ing)? (?:him|her|you|them) for|"
+            + "differential|etiologies|causes|such as|versus|vs|or)\\b");
+    static final Pattern IMPRESSION = Pattern.compile("(?i)\\b(?:impression|assessment|diagnosis)\\s*:\\s*"
+            + "(?:[a-z]+\\s+){0,2}$");
+    static final Pattern POSSIBLE_AFTER = Pattern.compile("(?i)^\\s*(?:is|are)\\s+(?:also\\s+)?(?:a\\s+)?"
+            + "(?:possible|possibility)\\b");
+    static final Pattern MODIFIER = Pattern.compile("(?i)\\b((?:(?:left|right|bilateral|acute|chronic|mild|"
+            + "moderate|severe|viral|bacterial|medial|lateral|uncontrolled|stable)\\s+)+)(?:an?\\s+)?$");
+
+    /** The words just before a condition that make the sentence the clinician's assessment. */
+    static final Pattern ASSESSING = Pattern.compile("(?i)(?:(?:^|\\b)(?:this|that|it)(?:'s| is)(?: (?:most "
+            + "likely|probably|likely|definitely|clearly|almost certainly|consistent with))?|"
+            + "\\b(?:(?:looks|sounds|seems)(?: (?:quite|very much|very|much|most|more))? like|consistent with|"
+            + "my impression(?: is|:)|what(?:'s| is) (?:going on|happening)(?: here)? is(?: (?:probably|most likely|"
+            + "likely))?|(?:looks|sounds|seems) to me like(?: (?:it was|it's|this is|you had|you've had))?|"
+            + "i suspect (?:it's|this is|that's|you have|you've got|(?:he|she) has)|i'd put (?:this|it|that) "
+            + "down to|(?:this|it) is most likely|suggestive of (?:something called )?|(?:we|i|i'd|i would) call (?:it|this|that)|what (?:you|he|she|they) (?:have|has|'ve got|"
+            + "'s got) is|i think (?:this is|it's|that's|you have|(?:he|she) has|you've got)|"
+            + "(?:it|this|that|which|all) means (?:that )?(?:you have|you've got|(?:he|she) has|(?:he|she)'s got|"
+            + "it's)|"
+            // "…and that McMurray test all point to a tear", "the story fits a tear", "i think the headaches are"
+            + "(?:all |both )?(?:points?|pointing) (?:to|towards)|\\bfits?(?: with)?|in keeping with|suggestive of|"
+            + "(?:sounds|looks) a lot like|i think (?:the|your|his|her) (?:[a-z]+ ){1,3}(?:is|are)|"
+            // "I wonder whether you've had a flare-up of your heart failure"
+            + "i wonder (?:whether|if) (?:you've had|you have had|you have|you've got|it's|this is|(?:he|she)'s had)"
+            + "(?: an?)? (?:flare-up|flare|exacerbation|worsening) of(?: (?:your|the|his|her))?))\\s*$");
+    static final Pattern DIAGNOSIS_LEAD = Pattern.compile(Negation.WHAT_IT_IS.pattern()
+            + "\\s+(?:(?:an?|the|your|his|her)\\s+)?$");
+    static final Pattern QUALIFIERS = Pattern.compile("(?i)(?:\\b(?:an?|the|your|his|her|their|"
+            + "straightforward|simple|uncomplicated|typical|classic|early|left|right|bilateral|acute|"
+            + "chronic|mild|moderate|severe|viral|bacterial|medial|lateral|uncontrolled|stable|non-?displaced|"
+            + "displaced|hairline|small|partial)\\s+)+$");
+
+    private DiagnosisCues() {
+    }
+}
