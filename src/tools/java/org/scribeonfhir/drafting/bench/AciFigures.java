@@ -31,6 +31,8 @@ final class AciFigures {
         int statements = 0;
         List<Faithfulness.Problem> problems = new ArrayList<>();
         int unsupported = 0;
+        int restated = 0;
+        int[] reference = new int[2];
         for (AciBench.Encounter e : encounters) {
             long t0 = System.nanoTime();
             Drafted d = drafting.draft(e.dialogue(), null);
@@ -40,6 +42,10 @@ final class AciFigures {
             String text = DraftNote.render(d.note().texts());
             scores.add(Rouge.score(e.note(), text));
             register.add(d.note(), e.note());
+            restated += Restated.count(d.note(), e.dialogue());
+            int[] r = Restated.countReference(e.note(), e.dialogue());
+            reference[0] += r[0];
+            reference[1] += r[1];
             conceptF1 += Concepts.f1(concepts.of(text), concepts.of(e.note()));
             statements += d.check().statements();
             unsupported += d.check().unsupported();
@@ -60,6 +66,8 @@ final class AciFigures {
         m.put("first_person_statements", register.firstPerson);
         m.put("spoken_register_statements", register.spoken);
         m.put("narrator_statements", register.narrator);
+        m.put("restated_statements", restated);
+        m.put("reference_restated_lines", reference[1] + "/" + reference[0]);
         m.put("empty_chief_complaint", register.emptyChiefComplaint);
         m.put("empty_ros_where_reference_has_one", register.emptyRos + "/" + register.referenceRos);
         m.put("empty_exam_where_reference_has_one", register.emptyExam + "/" + register.referenceExam);

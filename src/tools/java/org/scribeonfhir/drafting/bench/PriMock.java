@@ -28,12 +28,16 @@ final class PriMock {
         double recall = 0;
         double f1 = 0;
         int n = 0;
+        int statements = 0;
+        int restated = 0;
         for (String line : Files.readAllLines(file)) {
             if (line.isBlank()) {
                 continue;
             }
             JsonNode r = json.readTree(line);
             Drafted d = drafting.draft(r.path("dialogue").asText(), null);
+            statements += d.check().statements();
+            restated += Restated.count(d.note(), r.path("dialogue").asText());
             var draft = concepts.of(DraftNote.render(d.note().texts()));
             var reference = concepts.of(r.path("note").asText());
             recall += Concepts.recall(draft, reference);
@@ -44,7 +48,9 @@ final class PriMock {
         m.put("n", n);
         m.put("concept_recall", Benchmark.round4(n == 0 ? 0 : recall / n));
         m.put("concept_f1", Benchmark.round4(n == 0 ? 0 : f1 / n));
-        m.put("note", "out-of-domain test only; concepts as in aci_bench_test1.concept_f1");
+        m.put("statements", statements);
+        m.put("restated_statements", restated);
+        m.put("note", "out-of-domain test only; concepts as in aci_bench_test1.concept_f1; restated as in aci_bench_test1");
         return m;
     }
 }
