@@ -92,9 +92,17 @@ public final class VisitReader {
         return model;
     }
 
+    /** "It's not meningitis.", "This isn't whooping cough.": the sentence a "considered unlikely" line says again. */
+    private static final java.util.regex.Pattern SAID_NOT = java.util.regex.Pattern.compile("(?i)^(?:it|this|that)"
+            + "(?:'s| is)?(?: (?:very|highly|really))? ?(?:not|isn't|is not|unlikely to be)\\b[^,;:]*\\.$");
+
     private static List<PlanItem> withRuledOut(Context c, PlanReader.Result plan) {
         List<PlanItem> items = new ArrayList<>(plan.items());
-        items.addAll(RuledOut.read(c, plan.problems()));
+        List<PlanItem> ruled = RuledOut.read(c, plan.problems());
+        items.removeIf(i -> i.text() != null && i.kind().matches("counselling|reasoning")
+                && SAID_NOT.matcher(i.text()).matches() && i.text().split("\\s+").length <= 8
+                && ruled.stream().anyMatch(r -> r.support().turns().equals(i.support().turns())));
+        items.addAll(ruled);
         return items;
     }
 

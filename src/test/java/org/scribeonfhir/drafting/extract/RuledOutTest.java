@@ -53,4 +53,14 @@ class RuledOutTest {
                 .contains("• Medical Reasoning: Stroke considered unlikely.")
                 .noneMatch(l -> l.matches("(?i).*migraine considered unlikely.*"));
     }
+
+    @Test
+    void theSentenceThatRulesItOutIsNotWrittenAgainBesideTheUnlikelyLine() {
+        assertThat(plan("[patient] He's had a fever and a rash since Sunday.",
+                "[doctor] Let me examine him. The rash blanches under the glass. Neck is soft.",
+                "[doctor] So for my assessment and plan. This is most likely roseola. It's not meningitis. "
+                        + "Give him paracetamol for the fever."))
+                .contains("• Medical Reasoning: Meningitis considered unlikely.")
+                .noneMatch(l -> l.endsWith("It's not meningitis."));
+    }
 }
