@@ -17,12 +17,15 @@ import org.scribeonfhir.drafting.visit.Medication;
  */
 final class DrugPronoun {
 
+    /** What a drug does in the body: "…increases the serotonin", "it'll bring the swelling down". */
+    static final String ACTS = "increases?|reduces?|relaxes?|calms?|blocks?|brings?|shrinks?|opens?(?: up)?|"
+            + "dries?(?: up)?";
+
     /** What a drug does or may do: "it can make you drowsy", "it protects the kidneys"; not how long it lasts. */
     private static final Pattern IT = Pattern.compile("(?i)^(\\W*(?:(?:and|so|but|also)\\W+)?)it(?:'ll|\\s+will)?"
             + "\\s+(?:probably\\s+|also\\s+)?(?=(?:can|may|might|could|will|should|takes|usually|often|sometimes|"
             + "helps?|works?|makes?|turns?|causes?|gives?|lowers?|raises?|protects?|slows?|thins?|turn|make|cause|"
-            // what it does in the body: "it increases the serotonin…", "it relaxes the prostate…"
-            + "give|increases?|reduces?|relaxes?|calms?|blocks?|brings?|shrinks?|opens?|dries?)\\b)");
+            + "give|" + ACTS + ")\\b)");
 
     private DrugPronoun() {
     }

@@ -194,20 +194,6 @@ final class MeasurementReader {
     private static final Pattern SURE = Pattern.compile("(?i)^[\\d.]+\\s*(?:%|percent|per cent)\\s+(?:sure|certain|"
             + "confident|positive|convinced|honest|right)\\b");
 
-    /** "Up about eight kilos since the menopause", "I've put two kilos back on": how much it changed, not a weight. */
-    private static final Pattern GAINED_BEFORE = Pattern.compile("(?i)\\b(?:up|down|gained|gaining|lost|losing|put|"
-            + "dropped)\\b(?!\\s+from)");
-    private static final Pattern GAINED_AFTER = Pattern.compile("(?i)^\\s*(?:\\w+\\s+)?(?:since|back on|heavier|"
-            + "lighter)\\b");
-
-    /** The number is a weight's change: a change word earlier in its clause, or "since", "back on" just after it. */
-    private static boolean changed(String text, Quantity q) {
-        String before = text.substring(0, q.start());
-        before = before.substring(Math.max(before.lastIndexOf(','), Math.max(before.lastIndexOf('.'),
-                before.lastIndexOf(';'))) + 1);
-        return GAINED_BEFORE.matcher(before).find() || GAINED_AFTER.matcher(text.substring(q.end())).find();
-    }
-
     /** "If your A1c isn't under 7.5", "we want the LDL below 70": a goal, not a measurement. */
     static boolean target(String text, Quantity q) {
         return TARGET.matcher(text.substring(0, q.start())).find();
@@ -249,7 +235,7 @@ final class MeasurementReader {
         }
         String name = measure.canonical();
         if (CHANGE.matcher(text.substring(0, q.start())).find() || SURE.matcher(text.substring(q.start())).find()
-                || name.equals("Weight") && changed(text, q)) {
+                || name.equals("Weight") && WeightChange.said(text, q.start(), q.end())) {
             return null;
         }
         boolean pressure = name.equals("Blood pressure");

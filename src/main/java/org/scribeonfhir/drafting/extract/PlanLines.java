@@ -112,7 +112,7 @@ final class PlanLines {
             + "(?:days|weeks) to\\b");
     /** What the drug the sentence opens with does: "sertraline increases the serotonin…". */
     private static final Pattern MECHANISM = Pattern.compile("(?i)^\\W*(?:the )?[a-z-]+(?: [a-z-]+)? (?:usually |also |"
-            + "just )?(?:increases|reduces|relaxes|calms|blocks|brings|shrinks|opens up|dries up)\\b");
+            + "just )?(?:" + DrugPronoun.ACTS + ")\\b");
     /**
      * "It used to be, but it doesn't help", "Not today, not with a fever.", "Better, but still a bit above normal.":
      * a reply whose subject the other speaker said; copied alone it says nothing.

@@ -8,6 +8,7 @@ import java.util.regex.Pattern;
 
 import org.scribeonfhir.drafting.lexicon.Match;
 import org.scribeonfhir.drafting.lexicon.Term;
+import org.scribeonfhir.drafting.speech.Role;
 import org.scribeonfhir.drafting.speech.Utterance;
 import org.scribeonfhir.drafting.visit.Medication;
 import org.scribeonfhir.drafting.visit.PlanItem;
@@ -58,8 +59,6 @@ final class PlanReader {
     private PlanReader() {
     }
 
-    private static final Pattern ASSISTING = Pattern.compile("(?i)nurse|ma|medical[_ ]assistant|assistant|hca|"
-            + "tech\\w*|rn|lpn");
 
     static Result read(Context c, Pronouns p, List<Medication> meds, List<Symptom> symptoms) {
         List<ProblemBlock> blocks = new ArrayList<>();
@@ -170,7 +169,7 @@ final class PlanReader {
                     }
                     // the nurse at work ("Here you go, under the tongue.", "Here's the ECG, it's printed off"): the
                     // doctor's plan is the note's, the nurse's orders and advice only
-                    if (ASSISTING.matcher(u.speaker()).matches() && line.kind().matches("counselling|reasoning")
+                    if (Role.assisting(u.speaker()) && line.kind().matches("counselling|reasoning")
                             && !line.text().startsWith("Advised")) {
                         continue;
                     }

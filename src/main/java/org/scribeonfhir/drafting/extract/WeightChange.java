@@ -43,6 +43,23 @@ final class WeightChange {
         }
     }
 
+    /** "Up about eight kilos since the menopause", "I've put two kilos back on": how much it changed, not a weight. */
+    private static final Pattern GAINED_BEFORE = Pattern.compile("(?i)\\b(?:up|down|gained|gaining|lost|losing|put|"
+            + "dropped)\\b(?!\\s+from)");
+    private static final Pattern GAINED_AFTER = Pattern.compile("(?i)^\\s*(?:\\w+\\s+)?(?:since|back on|heavier|"
+            + "lighter)\\b");
+
+    /**
+     * The number at start..end is a weight's change, not a weight: a change word earlier in its clause, or "since",
+     * "back on" just after it ("212 pounds, up four from last time" is the weight).
+     */
+    static boolean said(String text, int start, int end) {
+        String before = text.substring(0, start);
+        before = before.substring(Math.max(before.lastIndexOf(','), Math.max(before.lastIndexOf('.'),
+                before.lastIndexOf(';'))) + 1);
+        return GAINED_BEFORE.matcher(before).find() || GAINED_AFTER.matcher(text.substring(end)).find();
+    }
+
     /** "of 8 lb": the amount of the change said in the text, or null. */
     static String amount(String name, String text) {
         if (!name.equals("unintentional weight loss") && !name.equals("weight gain")) {

@@ -17,6 +17,14 @@ public enum Role {
             + "clinician|provider|nurse|np|pa|nurse_practitioner|physician_assistant|resident|attending|md|do|"
             + "therapist|psychiatrist|counselor|medic|clinician_\\w+");
 
+    private static final java.util.regex.Pattern ASSISTING_TAG = java.util.regex.Pattern.compile("nurse|ma|"
+            + "medical_assistant|assistant|hca|tech\\w*|rn|lpn");
+
+    /** A nurse's or assistant's tag: the clinician side, but not the one who makes the plan. */
+    public static boolean assisting(String tag) {
+        return tag != null && ASSISTING_TAG.matcher(tag.toLowerCase(Locale.ROOT).replace(' ', '_')).matches();
+    }
+
     /** The role a recorder's speaker tag stands for ({@code doctor}, {@code patient_guest}, {@code mom}…). */
     public static Role ofTag(String tag) {
         String t = tag == null ? "" : tag.toLowerCase(Locale.ROOT).replace(' ', '_');
