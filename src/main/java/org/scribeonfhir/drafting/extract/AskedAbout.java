@@ -50,7 +50,7 @@ final class AskedAbout {
                 && (!THIRD.matcher(u.text()).find() || FIRST.matcher(u.text()).find())) {
             return null;
         }
-        return Attribution.relation(m.group(1).toLowerCase(Locale.ROOT));
+        return Kinship.relation(m.group(1).toLowerCase(Locale.ROOT));
     }
 
     /**

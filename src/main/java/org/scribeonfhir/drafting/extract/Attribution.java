@@ -60,6 +60,8 @@ public final class Attribution {
     /** A third-person subject that does something itself, not one reporting what the patient was told or given. */
     private static final Pattern THIRD_SUBJECT = Pattern.compile(SUBJECT.pattern() + "(?! (?:said|says|told|thinks|"
             + "thought|reckons|put|gave|started|prescribed|wants|wanted)\\b)");
+    private static final Pattern REPORTS = Pattern.compile("(?i)(?:^|\\b)(?:she|he|they) (?:says|said|thinks|reckons|"
+            + "noticed|told me)(?: that)?\\b");
     private static final Pattern FIRST_PERSON = Pattern.compile("(?i)\\b(?:i|i'm|i've|i'd|me|my|myself)\\b");
     /** Who a companion speaks of; "him" is left out: "I hurt my wrist catching him" is still about the speaker. */
     private static final Pattern PATIENT_REFERENT = Pattern.compile("(?i)\\b(?:he|she|they|her|his|hers|he's|"
@@ -82,7 +84,7 @@ public final class Attribution {
         String lower = before.toLowerCase(Locale.ROOT);
         if (FAMILY_HISTORY.matcher(u.text()).find() && !lower.matches("(?s).*\\b(?:i|i've|i have|you|you've)\\b.*")) {
             Matcher rel = RELATIVE.matcher(u.text());
-            return rel.find() ? relation(rel.group(1)) : "family";
+            return rel.find() ? Kinship.relation(rel.group(1)) : "family";
         }
         Matcher m = RELATIVE.matcher(before);
         String relative = null;
@@ -97,11 +99,11 @@ public final class Attribution {
             }
             // "my friend's mum": the friend's relative, not the patient's
             Matcher of = OWNER.matcher(before.substring(0, m.start()));
-            owner = of.find() ? relation(of.group(1)) : null;
+            owner = of.find() ? Kinship.relation(of.group(1)) : null;
             relative = m.group(1);
         }
         if (relative != null && !selfAfter(before, relative, u)) {
-            String r = owner == null ? relation(relative) : owner + "'s " + relation(relative);
+            String r = owner == null ? Kinship.relation(relative) : owner + "'s " + Kinship.relation(relative);
             if (owner == null && u.role() == Role.COMPANION && isPatientWord(relative)) {
                 return PATIENT;
             }
@@ -115,7 +117,11 @@ public final class Attribution {
             return earlier != null ? fromCompanion(u, u.text().substring(0, Math.max(0, start) - before.length()),
                     earlier) : who;
         }
-        if (u.role() == Role.PATIENT && (THIRD.matcher(before).find() || NAMED.matcher(before).find())
+        // "She says a mole on my back has changed": the wife reports what the patient has ("He says it's all stress"
+        // is his opinion)
+        String reported = FIRST_PERSON.matcher(u.text().substring(Math.min(u.text().length(), Math.max(0, start))))
+                .find() ? REPORTS.matcher(before).replaceAll("") : before;
+        if (u.role() == Role.PATIENT && (THIRD.matcher(reported).find() || NAMED.matcher(before).find())
                 && !FIRST_PERSON.matcher(before).find()) {
             return SOMEONE_ELSE;
         }
@@ -164,7 +170,7 @@ public final class Attribution {
         // "Mum's ninety-one and in a home.": a parent named as a name needs no "my"
         boolean named = text.matches("(?s)^\\W*(?:Mum|Mom|Dad|Mother|Father|Nan|Gran|Grandma|Grandpa)\\b.*");
         return last == null || !named && !text.toLowerCase(Locale.ROOT).matches(companion
-                ? "(?s).*\\b(?:my|our|his|her)\\b.*" : "(?s).*\\b(?:my|our)\\b.*") ? null : relation(last);
+                ? "(?s).*\\b(?:my|our|his|her)\\b.*" : "(?s).*\\b(?:my|our)\\b.*") ? null : Kinship.relation(last);
     }
 
     /** "That's more my mom. She's bipolar.": the relative the turn's previous sentence named, or someone else. */
@@ -205,7 +211,7 @@ public final class Attribution {
                 || !THIRD.matcher(upTo.substring(end)).find()) {
             return null;
         }
-        return relation(last);
+        return Kinship.relation(last);
     }
 
     /** A companion's "my sister" (the last relative the text names) as the patient's relative: an aunt. */
@@ -273,27 +279,5 @@ public final class Attribution {
             last = m.end();
         }
         return text.substring(last);
-    }
-
-    /** "mom" → "mother", "grandpa" → "grandfather". */
-    public static String relation(String said) {
-        String s = said.toLowerCase(Locale.ROOT).replaceAll("^(?:older|younger|little|big) ", "");
-        return switch (s) {
-            case "mom", "mum", "mama" -> "mother";
-            case "dad", "papa" -> "father";
-            case "grandma", "granny", "gran", "nana", "nanna", "nan" -> "grandmother";
-            case "grandpa", "grandad", "granddad", "gramps" -> "grandfather";
-            case "co-worker", "co-workers", "coworkers" -> "coworker";
-            case "kids", "kid", "children" -> "child";
-            case "sister's boy", "sister's son", "brother's boy", "brother's son" -> "nephew";
-            case "sister's girl", "sister's daughter", "brother's girl", "brother's daughter" -> "niece";
-            default -> s;
-        };
-    }
-
-    /** Blood relatives, whose conditions are family history (not a spouse, friend or coworker). */
-    public static boolean bloodRelative(String relation) {
-        return relation.matches("mother|father|brother|sister|siblings?|grandmother|grandfather|grandparents?|aunt|"
-                + "uncle|cousin|niece|nephew|son|daughter|child|parents|family|relatives?");
     }
 }

@@ -28,7 +28,7 @@ final class ClinicianHistory {
         for (Match m : c.vocabulary.find(Term.Kind.CONDITION, text)) {
             String whose = Attribution.of(u, m.start());
             String before = Negation.clause(text.substring(0, m.start())).toLowerCase(Locale.ROOT);
-            if (Attribution.bloodRelative(whose) && before.matches("(?s).*\\byour\\b.*")
+            if (Kinship.bloodRelative(whose) && before.matches("(?s).*\\byour\\b.*")
                     && !before.matches("(?s).*\\b(?:my|our|if|whether)\\b.*")
                     && Negation.of(text, m.start(), m.end()) == Presence.PRESENT) {
                 HistoryReader.add(out, new HistoryItem("family", m.term().canonical(), whose,

@@ -111,7 +111,7 @@ final class Cues {
     static final Pattern ORDER_VERB = Pattern.compile("(?i)\\b(?:stop|start|switch|continue|increase|decrease|cut|"
             + "prescribe|order|ordering|refer|take|use|hold|add|try|schedule|send|repeat|give|put you on|bump|"
             + "lower|raise|double|taper|refill|treat (?:it|this|that|you|him|her|them) with|"
-            + "(?:i|we)(?:'d| would) like)\\b");
+            + "(?:i|we)(?:'d| would) like|(?:don't|do not) need)\\b");
     /** Words of a result being read out; a statement without them ends the results part. */
     /** What a tracing shows: "ST depression in V4 to V6", "sinus tachycardia", "T-wave inversion". */
     static final String TRACING = "st (?:depressions?|elevations?)|t[- ]wave inversions?|inverted t[- ]waves?|"

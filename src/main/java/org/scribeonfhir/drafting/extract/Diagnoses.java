@@ -48,12 +48,18 @@ final class Diagnoses {
         for (Match m : stated.isEmpty() ? List.<Match>of() : c.vocabulary.find(Term.Kind.CONDITION, text)) {
             String before = QUALIFIERS.matcher(text.substring(0, m.start())).replaceFirst("");
             if ((ASSESSING.matcher(before).find() || WorkingImpression.said(before) || opens(text, m)
-                    || siteIs(c, before)) && stated.stream()
+                    || siteIs(c, before) || inRange(text, before, m)) && stated.stream()
                     .anyMatch(d -> d.start() == m.start())) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** "It's 6.1, which is in the prediabetes range": the value read as the condition. */
+    private static boolean inRange(String text, String before, Match m) {
+        return before.matches("(?is).*\\b(?:which|that|it)(?:'s| is) (?:in|within)(?: the)?\\s*$")
+                && text.substring(m.end()).matches("(?is)^\\s*range\\b.*");
     }
 
     private static final Pattern SITE_IS = Pattern.compile("(?i)(?:^|\\b)(?:the|your|his|her) ([a-z]+(?: [a-z]+)?) "

@@ -32,7 +32,7 @@ final class ExamClauses {
             + "rubs?|gallops?|tender|nontender|intact|bilaterally|symmetric|distended|wheezes|wheezing|crackles|rales|"
             + "rhonchi|edema|masses|guarding|rebound|fine|good|supple|lymphadenopathy|bases|throughout|reactive|"
             + "equal|okay|ok|swelling|distress|intact|positive|negative|full|cooperative|contact|groomed|directed|"
-            + "volume|ideation|delusions|hallucinations|better|degrees|\\d)\\W*$");
+            + "volume|ideation|delusions|hallucinations|better|degrees|pain|palpation|\\d)\\W*$");
 
     private ExamClauses() {
     }
@@ -55,8 +55,35 @@ final class ExamClauses {
             + "radial|peripheral))\\s+(?=(?:(?:pedal|peripheral|distal|radial|foot|dorsalis pedis) )?pulses\\b)"
             // a movement tested: "…painful arc between 70 and 120 passive range full", not "great toe extension"
             + "|(?<!\\b(?:" + FUNCTION + "|great|big|toe|ankle|hip|knee|wrist|elbow|finger|thumb|shoulder|neck|trunk|"
-            + "lumbar|cervical|resisted|internal|external|active|passive|full|limited|painful|plantar|dorsi))\\s+"
-            + "(?=(?:active|passive|external rotation|internal rotation|flexion|extension)\\b)");
+            + "lumbar|cervical|resisted|internal|external|active|passive|full|limited|painful|plantar|dorsi|"
+            + "decreased|reduced|normal|good|restricted|reasonable|excellent|fair|poor))\\s+"
+            + "(?=(?:active|passive|external rotation|internal rotation|flexion|extension|range of motion)\\b)");
+
+    /** "…the size of my hand it's warm it's tender it's a bit swollen no blisters no pus": each said on its own. */
+    private static final Pattern RUN_ON = Pattern.compile("(?i)(?<=[a-z])\\s+(?=it's (?:warm|hot|red|tender|swollen|"
+            + "a bit|a little|slightly|very|quite|not)\\b|no [a-z]+ no\\b)");
+
+    /** The qualities said one after another, as one finding: "warm, tender, a bit swollen", "no blisters, no pus". */
+    private static List<String> runOn(String clause) {
+        List<String> out = new ArrayList<>();
+        boolean quality = false;
+        // "about um about the size of my hand", "no collection that i can feel": the hesitation and the hands go
+        String said = clause.replaceAll("(?i)\\s+(?:um|uh|er)\\b", "").replaceAll("(?i)\\b(\\w+) \\1\\b", "$1")
+                .replaceAll("(?i)\\s+that i can (?:feel|see)\\b", "");
+        for (String p : RUN_ON.split(said)) {
+            String q = p.replaceFirst("(?i)^it's ", "");
+            boolean next = !q.equals(p) || p.matches("(?i)^no\\b.*");
+            // "Right shoulder no wasting no swelling…": the part examined leads its findings
+            boolean part = !out.isEmpty() && out.get(out.size() - 1).split("\\s+").length <= 3;
+            if (next && (quality || part) && !out.isEmpty()) {
+                out.set(out.size() - 1, out.get(out.size() - 1) + ", " + q);
+            } else {
+                out.add(q);
+            }
+            quality = next;
+        }
+        return out;
+    }
 
     /** A long run-on dictation cut at each finding; a short one only where the findings name two body systems. */
     private static String[] findings(String clause) {
@@ -64,6 +91,7 @@ final class ExamClauses {
         int words = clause.split("\\s+").length;
         if (words > 25) {
             return java.util.Arrays.stream(cut).flatMap(p -> java.util.Arrays.stream(SYSTEM_NAMED.split(p)))
+                    .flatMap(p -> p.split("\\s+").length > 25 ? runOn(p).stream() : java.util.stream.Stream.of(p))
                     .toArray(String[]::new);
         }
         // a short sentence is cut where a finding is finished and the next part is named ("heart is regular no
@@ -88,12 +116,41 @@ final class ExamClauses {
         return telegraphic || marked || systems >= 2 ? out.toArray(String[]::new) : new String[] {clause};
     }
 
+    private static final Pattern READING_WORD = Pattern.compile("(?i)[\\d.,/%]+|over|and|is|of|at|on|room|air|"
+            + "blood|pressure|bp|pulse|heart|rate|temperature|temp|weight|oxygen|o2|sats?|saturations?|respiratory|"
+            + "breathing|resp|pounds|lbs?|kilos?|kilograms?|kg|percent|degrees|bpm|beats|per|minute|mmhg|vitals?|"
+            + "signs?|bmi|height");
+
+    /**
+     * "Blood pressure 152 over 88 pulse 76 weight 228 pounds right first MTP joint red hot swollen…": the readings
+     * dictated first end where the first word that is no reading follows a number; the findings go on from there.
+     */
+    static List<String> afterReadings(String clause) {
+        if (!ExamReader.VITAL.matcher(clause).lookingAt()) {
+            return List.of(clause);
+        }
+        String[] words = clause.split("\\s+");
+        boolean number = false;
+        for (int i = 0; i < words.length; i++) {
+            if (!READING_WORD.matcher(words[i].replaceAll("[,.;:]+$", "")).matches()) {
+                // "pulse 88 it's irregularly irregular": the reading's own description, not the next finding
+                if (!number || i < 2 || words[i].matches("(?i)it|it's|that|that's|which|and|but|regular|irregular")) {
+                    return List.of(clause);
+                }
+                return List.of(String.join(" ", java.util.Arrays.copyOfRange(words, 0, i)),
+                        String.join(" ", java.util.Arrays.copyOfRange(words, i, words.length)));
+            }
+            number |= words[i].matches("\\d.*");
+        }
+        return List.of(clause);
+    }
+
     /** The sentence's clauses, a new one wherever a part names another body system ("lungs clear, heart normal"). */
     static List<String> bySystem(String sentence) {
         List<String> out = new ArrayList<>();
         // a long unpunctuated dictation ("…oriented times 3 speech is clear gait is steady…"): a finding each
-        for (String clause : java.util.Arrays.stream(CLAUSES.split(sentence)).flatMap(c -> java.util.Arrays.stream(
-                findings(c))).toList()) {
+        for (String clause : java.util.Arrays.stream(CLAUSES.split(sentence)).flatMap(c -> afterReadings(c).stream())
+                .flatMap(c -> java.util.Arrays.stream(findings(c))).toList()) {
             StringBuilder cur = new StringBuilder();
             String system = null;
             for (String part : clause.split(",\\s+")) {

@@ -25,7 +25,8 @@ final class ExamReader {
             + "tacky|sunken|pale|swelling|swollen|edema|mild|moderate|severe|positive|negative|elevated|decreased|reduced|intact|"
             + "crackles|rales|rhonchi|wheez\\w*|rash|erythema|red|redness|bruis\\w*|effusion|pain|regular|irregular|"
             + "fracture|bulging|distended|distention|soft|firm|warm|cool|symmetric|symmetrical|equal|reactive|supple|"
-            + "lymphadenopathy|nodes?|exudates?|enlarged|limited|full range|range of motion|strength|reflexes|"
+            + "lymphadenopathy|nodes?|exudates?|blisters?|pus|enlarged|limited|full range|range of motion|strength|"
+            + "reflexes|"
             + "sensation|pulses?|rhythm|gallops?|rubs?|jvd|jugular|lesions?|ulcers?|wound|laceration|abrasion|"
             + "deformity|spasm|crepitus|laxity|stable|unstable|sounds|inflamed|inflammation|drainage|discharge|"
             + "fluid|alert|oriented|distress|affect|mood|eye contact|painful|wasting|atrophy|smooth|rubbery|"
@@ -53,7 +54,7 @@ final class ExamReader {
             + "find)|there (?:is|'s|are)|there's|it (?:looks|sounds|feels) like(?: there's| there is| you have)?|"
             + "you (?:do |also )?have|you've got|you got|i'm (?:seeing|hearing|noticing))\\s+");
     private static final Pattern NOT_SEEN = Pattern.compile("(?i)^i (?:do not|don't|did not|didn't|can't|cannot) "
-            + "(?:hear|see|notice|appreciate|feel|find|detect)\\s+(?:any )?");
+            + "(?:hear|see|notice|appreciate|feel|find|detect)\\s+(?:any |an? )?");
     private static final Pattern YOUR_X_IS = Pattern.compile("(?i)^(?:your|the) ([a-z ]{2,30}?) (?:sounds?|looks?|"
             + "feels?|seems?|appears?) (?:to be )?");
 
@@ -63,7 +64,10 @@ final class ExamReader {
             + "wrist|elbow|hand|foot|neck|ear|eye|throat|nasal|nose|facial|face|head|mouth|oral|mental status) "
             + "(?:exam(?:ination)?|evaluation)\\b");
     private static final Pattern NORMAL = Pattern.compile("(?i)\\b(?:looks?|looked|sounds?|seems?|are|is|were|was)"
-            + " (?:really |pretty |very |quite |all )?(?:good|great|fine|okay|ok|perfect|healthy|unremarkable)\\b");
+            + " (?:really |pretty |very |quite |all )?(?:good|great|fine|okay|ok|perfect|healthy|unremarkable)\\b"
+            // "there are fine crackles at both bases", "a fine tremor": what is fine is a finding, not normal
+            + "(?!\\s+(?:crackles|crepitations|creps|tremors?|rash|rales|wheezes?|papules|vesicles|scales?|scaling|"
+            + "lines|dots|hairs?|bumps?|spots?|rhonchi|pulses?|murmurs?|nodules?)\\b)");
     static final Pattern VITAL = Pattern.compile("(?i)\\b(?:vital signs|vitals|blood pressure|heart rate|"
             + "oxygen(?:ation)?|pulse|temperature|breathing rate|respiratory rate|weight)\\b");
 

@@ -32,7 +32,12 @@ final class ExamSentence {
     private ExamSentence() {
     }
 
+    /** "so let me have a look there's a big patch of redness…": the look announced, run into what it found. */
+    private static final Pattern LOOK_FIRST = Pattern.compile("(?i)^(?:(?:so|okay|ok|alright|right|now|and)\\s+)*"
+            + "(?:let me|let's|i'll) (?:have a |take a |just )?(?:look|listen|feel)(?: at (?:your|the|his|her) [a-z]+)?"
+            + "\\s+(?=(?:there's|there is|there are|i can see|i see|your|the)\\b)");
+
     static String prepared(String sentence) {
-        return located(REST_NORMAL.matcher(sentence).replaceFirst(""));
+        return located(REST_NORMAL.matcher(LOOK_FIRST.matcher(sentence).replaceFirst("")).replaceFirst(""));
     }
 }

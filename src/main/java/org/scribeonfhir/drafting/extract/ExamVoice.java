@@ -14,7 +14,7 @@ final class ExamVoice {
     private static final Pattern SEEN_INSIDE = Pattern.compile("(?i)\\b(?:i|we) (?:do |can |did |also |still |"
             + "definitely )*(?:notice|appreciate|hear|see|feel|note|find)\\s+(?:that\\s+)?");
     private static final Pattern NOT_SEEN_INSIDE = Pattern.compile("(?i)\\b(?:i|we) (?:do not|don't|did not|didn't|"
-            + "can't|cannot) (?:hear|see|notice|appreciate|feel|find|detect)\\s+(?:any\\s+)?");
+            + "can't|cannot) (?:hear|see|notice|appreciate|feel|find|detect)\\s+(?:any\\s+|an?\\s+)?");
     /** The clinician speaking of themselves ("I'm going to bend it", "I think"), not "when I press". */
     private static final Pattern FIRST_PERSON = Pattern.compile("(?i)\\b(?:i'm|i've|i'll|i'd|we're|we'll|let me|"
             + "let's|i (?:am|will|want|think|know|did|do|checked|just|would|can't|cannot|personally|took|looked))\\b");

@@ -56,8 +56,9 @@ final class Factors {
                     // "lifting it over my head is the worst", "reaching behind, like putting my coat on"
                     .replaceAll("\\s+(?:is|was) (?:the )?(?:worst|worse|bad|a killer)$", "")
                     .replaceAll("(?<=\\w{3})\\s+like\\s.*$", "");
-            // "walking on it, forget it": an exclamation, not a second factor
-            if (f.matches("forget (?:it|about it)|no way|not a chance|oh my (?:god|gosh)|god|no chance")) {
+            // "walking on it, forget it", "the bleach, definitely": an exclamation or adverb, not a second factor
+            if (f.matches("forget (?:it|about it)|no way|not a chance|oh my (?:god|gosh)|god|no chance|definitely|"
+                    + "probably|mostly|maybe|for sure|too|as well|especially|really")) {
                 continue;
             }
             // "at night … two or three times a night": when, and how often, not what makes it worse

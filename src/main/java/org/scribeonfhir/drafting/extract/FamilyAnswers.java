@@ -33,12 +33,12 @@ final class FamilyAnswers {
         List<Match> asked = c.vocabulary.find(Term.Kind.CONDITION, q.text());
         Support s = Support.of(0.75, q.turn(), a.turn());
         if (inAnswer.find() && named.isEmpty() && !asked.isEmpty()) {
-            return new HistoryItem("family", asked.get(0).term().canonical(), Attribution.relation(inAnswer.group(1)), s);
+            return new HistoryItem("family", asked.get(0).term().canonical(), Kinship.relation(inAnswer.group(1)), s);
         }
         // "And remind me about your dad, he had heart trouble?" "Heart attack at sixty.": the relative asked about
         if (!inAnswer.reset().find() && inQuestion.find() && !named.isEmpty() && a.index() == 0
                 && !a.text().toLowerCase(Locale.ROOT).matches("(?s).*\\b(?:i|i've|i'm|my|me)\\b.*")) {
-            return new HistoryItem("family", named.get(0).term().canonical(), Attribution.relation(inQuestion.group(1)),
+            return new HistoryItem("family", named.get(0).term().canonical(), Kinship.relation(inQuestion.group(1)),
                     s);
         }
         return null;

@@ -156,7 +156,7 @@ final class HistoryReader {
             }
             if (whose.equals(Attribution.PATIENT)) {
                 add(out, new HistoryItem("medical", name, null, Support.of(0.75, u.turn())));
-            } else if (Attribution.bloodRelative(whose)) {
+            } else if (Kinship.bloodRelative(whose)) {
                 add(out, new HistoryItem("family", name, whose, Support.of(0.8, u.turn())));
             }
         }

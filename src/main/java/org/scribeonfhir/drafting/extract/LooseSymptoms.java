@@ -36,6 +36,10 @@ public final class LooseSymptoms {
             new Shape(Pattern.compile("(?i)\\b(?:pressure|heaviness|squeezing|pain|ache|discomfort)\\b(?:\\s+[a-z']+)"
                     + "{0,5}?\\s+(?:in|on|across|over) (?:the (?:middle|centre|center|front) of )?(?:my|his|her|the) "
                     + "chest\\b"), "chest pain"),
+            // "a mole on my back has changed", "this mole's got darker": a mole, a few words before how it changed
+            new Shape(Pattern.compile("(?i)\\bmole(?:'s)?\\b(?:\\s+[a-z']+){0,4}?\\s+(?:has |is |have )?(?:changed|"
+                    + "changing|grown|growing|got (?:bigger|darker)|getting (?:bigger|darker)|bled|bleeding|itchy|"
+                    + "itching)\\b"), "skin lesion"),
             // "my heart suddenly goes off racing": the heart, a few words before what it does
             new Shape(Pattern.compile("(?i)\\b(?:my|his|her|the) heart(?:'s)?(?:\\s+[a-z']+){0,3}?\\s+(?:racing|"
                     + "pounding|fluttering|skipping|flip-flopping|flipping|thumping|hammering|galloping|jumping)\\b"),
@@ -55,7 +59,8 @@ public final class LooseSymptoms {
     /** The lexicon's symptoms of the text, with a weight change said with its amount and the loose shapes. */
     public static List<Match> find(Vocabulary v, String text) {
         List<Match> out = with(v, text, WeightChange.with(v, text, v.find(Term.Kind.SYMPTOM, text)));
-        out.removeIf(m -> ATTEMPTED.matcher(text.substring(Math.max(0, m.start() - 40), m.start())).find());
+        out.removeIf(m -> ATTEMPTED.matcher(text.substring(Math.max(0, m.start() - 40), m.start())).find()
+                || A_TEST.matcher(text).region(m.end(), text.length()).lookingAt());
         return out;
     }
 
@@ -71,6 +76,9 @@ public final class LooseSymptoms {
                 : null;
         return pain == null ? null : new Match(pain, m.start(1), m.end(1), m.group(1));
     }
+
+    /** "after my stress test was normal": the name of a test, not stress. */
+    private static final Pattern A_TEST = Pattern.compile("(?i)\\s+(?:test|tests|testing)\\b");
 
     /** "Have you ever tried to hurt yourself or end your life?": an act attempted, not the thought of it. */
     private static final Pattern ATTEMPTED = Pattern.compile("(?i)\\b(?:tried|attempted|try|trying|attempt) to "

@@ -33,8 +33,13 @@ final class MeasurementReader {
         int scaleTurn = -10;
         int pressureTurn = -10;
         PulseCount count = new PulseCount();
+        ValueNext next = new ValueNext();
         for (Utterance u : c.utterances()) {
             List<Match> measures = c.vocabulary.find(Term.Kind.MEASURE, u.text());
+            Measurement named = measures.isEmpty() ? next.said(u) : null;
+            if (named != null) {
+                add(out, named);
+            }
             if (u.clinician()) {
                 for (Match m : measures) {
                     if (m.term().canonical().endsWith(" score") && !m.term().canonical().equals("Pain score")) {
@@ -75,7 +80,9 @@ final class MeasurementReader {
                 }
                 continue;
             }
+            int before = out.size();
             read(c, u, measures, Support.of(u.clinician() ? 0.9 : 0.75, u.turn()), out);
+            next.named(u, measures, out.size() > before);
             if (measures.stream().anyMatch(m -> m.term().canonical().equals("Blood pressure"))) {
                 pressureTurn = u.turn();
             } else if ((u.clinician() || u.historySide()) && u.turn() - pressureTurn <= 2) {

@@ -74,6 +74,10 @@ final class MedicationActions {
     /** "the bendroflumethiazide I'm going to stop": the order said after its drug. */
     private static final Pattern STOP_NEXT = Pattern.compile("(?i)\\W*(?:(?:which|that|and)\\s+)?(?:(?:i'm|i am|we're|"
             + "we are) going to|i'll|we'll|i will|we will|let's) (?:stop|discontinue|come off)\\b");
+    /** "The water pill, hydrochlorothiazide, raises uric acid, so I'm stopping it"; not if something happens. */
+    private static final Pattern STOPPING_IT = Pattern.compile("(?i)^(?:(?!\\b(?:if|unless|when|should|might)\\b)"
+            + "[^.;?]){0,100}?\\b(?:(?:i'm|i am|we're|we are) (?:stopping|discontinuing|going to stop)|(?:i'll|we'll|"
+            + "let's) stop) (?:it|that|them|this one)\\b");
     /** "So no atorvastatin since March": off it since then ("no ibuprofen because of the allergy" is advice). */
     private static final Pattern NONE_SINCE = Pattern.compile("(?i)(?:^|[,.;]\\s*|\\b(?:so|and|okay)\\s+)"
             + "no (?:more )?$");
@@ -105,6 +109,7 @@ final class MedicationActions {
     /** Off the drug, said after it: "the quetiapine stays off", "so no atorvastatin since March". */
     static boolean offAfter(String before, String after) {
         return OFF_AFTER.matcher(after).find() || STOP_NEXT.matcher(after).lookingAt()
+                || STOPPING_IT.matcher(after).find()
                 || NONE_SINCE.matcher(before).find() && SINCE.matcher(after).lookingAt();
     }
 

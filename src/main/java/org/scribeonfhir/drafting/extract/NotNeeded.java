@@ -28,6 +28,14 @@ final class NotNeeded {
             + "(?:what we do|anything|the (?:plan|treatment|management)|how we (?:treat|manage) (?:it|this|you))"
             + "(?: (?:at this stage|right now|at this point|for now|today))?[.!]?$");
 
+    /** "And an MRI isn't needed right now.": said of the test, not ordered. */
+    private static final Pattern IS_NOT_NEEDED = Pattern.compile("(?i)^(?:(?:and|but|so|also),? )?(?:an? |any |the )?"
+            + "([a-z][a-z -]{1,30}?) (?:isn't|is not|aren't|are not) (?:needed|necessary|required|indicated)"
+            + "(?: right now| at this (?:time|point)| today| yet| for now)?[.!]?$");
+    /** "…there's no bony tenderness and you can bend past ninety, so you don't need an X-ray.": why, said first. */
+    private static final Pattern SO_NO_NEED = Pattern.compile("(?i)^(.{10,200}?),? so (?:no,? )?(?:i |we |you )?"
+            + "(?:don't|do not) need (?:an? |any )?([a-z][a-z -]{1,40}?)[.!]?$");
+
     private NotNeeded() {
     }
 
@@ -61,6 +69,15 @@ final class NotNeeded {
         if (unchanged.find() && !unchanged.group(1).matches("(?i)(?:that|this|it|one|waiting|which)")) {
             return "No " + PlanWording.lowerFirst(unchanged.group(1)) + " at this time, as it would not change "
                     + "management.";
+        }
+        Matcher not = IS_NOT_NEEDED.matcher(s);
+        if (not.find() && !not.group(1).matches("(?i)(?:that|this|it|one|which)")) {
+            return "No " + not.group(1) + " needed at this time.";
+        }
+        Matcher so = SO_NO_NEED.matcher(s);
+        if (so.find() && !so.group(2).matches("(?i)(?:that|this|it|one|them|those|these)")) {
+            return "No " + so.group(2) + " needed: " + PlanWording.lowerFirst(PlanWording.voice(so.group(1), p))
+                    .replaceAll("[.!]+$", "") + ".";
         }
         Matcher needless = NO_NEED.matcher(s);
         if (!needless.find() || needless.group(2).matches("(?i)(?:that|this|it|one|them|those|these)")) {

@@ -26,6 +26,8 @@ final class Phases {
             + "(?:taking|take|using|use)|(?:any|which|what) (?:medications?|medicines?|allergies)|family history|"
             + "do you (?:smoke|drink)|how long|when did (?:it|this|that|the \\w+) start|what do you do for (?:work|a "
             + "living)|any (?:other )?medical problems)\\b");
+    /** "Right, now your chest. What's going on there?": the story of a new complaint, wherever "there" is. */
+    private static final Pattern OPEN_STORY = Pattern.compile("(?i)\\bwhat's (?:been )?(?:going on|happening)\\b");
     /** A probe of the exam: "does it hurt when I press here?", "any pain with this?". */
     private static final Pattern PROBE = Pattern.compile("(?i)\\b(?:here|there|this|that one|press|push|squeeze|"
             + "move|bend|lift|breathe|look|when i|for me)\\b");
@@ -133,7 +135,8 @@ final class Phases {
                 running = Part.EXAM;
                 examined = true;
             } else if (u.clinician() && u.question() && running == Part.EXAM
-                    && HISTORY_ONLY.matcher(u.text()).find() && !PROBE.matcher(u.text()).find()) {
+                    && ((HISTORY_ONLY.matcher(u.text()).find() || symptoms(c, u) > 1)
+                    && !PROBE.matcher(u.text()).find() || OPEN_STORY.matcher(u.text()).find())) {
                 // the history goes on after an early "let's have a look" (nothing was examined yet), or after the
                 // exam ("All normal. Any medical problems, any regular medicines?")
                 running = Part.HISTORY;
@@ -186,6 +189,12 @@ final class Phases {
     }
 
     /** "Any diarrhea, vomiting?": a question about symptoms, not about the plan. */
+    /** "Any chest pain, fevers, coloured phlegm?" in the exam asks the history again: it names several symptoms. */
+    private static long symptoms(Context c, Utterance u) {
+        return c.vocabulary.find(org.scribeonfhir.drafting.lexicon.Term.Kind.SYMPTOM, u.text()).stream()
+                .map(m -> m.term().canonical()).distinct().count();
+    }
+
     private static boolean asksSymptom(Context c, Utterance u) {
         return !c.vocabulary.find(org.scribeonfhir.drafting.lexicon.Term.Kind.SYMPTOM, u.text()).isEmpty()
                 && !u.text().toLowerCase(java.util.Locale.ROOT).matches("(?s).*\\b(?:if|call|come back)\\b.*");

@@ -40,7 +40,21 @@ final class RuledOut {
                 .replaceAll(r -> r.group().toUpperCase(Locale.ROOT)));
     }
 
-    /** One "considered unlikely" line per condition, under the first problem when there is one. */
+    /**
+     * The problem stated last at or before the turn ("this is a gout flare. I don't think this is an infection in
+     * the joint"): the one the doubt was weighed against; else the first.
+     */
+    private static String nearest(List<Problem> problems, int turn, String first) {
+        return problems.stream().filter(Problem::patients).filter(p -> said(p, turn) >= 0)
+                .max(java.util.Comparator.comparingInt(p -> said(p, turn))).map(Problem::name).orElse(first);
+    }
+
+    private static int said(Problem p, int turn) {
+        return p.support() == null ? -1 : p.support().turns().stream().filter(t -> t <= turn).max(Integer::compare)
+                .orElse(-1);
+    }
+
+    /** One "considered unlikely" line per condition, under the problem it was weighed against. */
     static List<PlanItem> read(Context c, List<Problem> problems) {
         Set<String> named = new LinkedHashSet<>();
         List<PlanItem> out = new ArrayList<>();
@@ -58,7 +72,8 @@ final class RuledOut {
                 boolean diagnosed = problems.stream().anyMatch(p -> p.name().equalsIgnoreCase(name));
                 if (DENIED_BEFORE.matcher(before).find() && !PURPOSE.matcher(before).find() && !diagnosed
                         && named.add(name.toLowerCase(Locale.ROOT))) {
-                    out.add(new PlanItem(first, "reasoning", display(name) + " considered unlikely.", null,
+                    out.add(new PlanItem(nearest(problems, u.turn(), first), "reasoning",
+                            display(name) + " considered unlikely.", null,
                             Support.of(0.75, u.turn())));
                 }
             }

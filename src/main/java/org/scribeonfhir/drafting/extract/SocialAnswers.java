@@ -27,7 +27,9 @@ final class SocialAnswers {
             + "beers?|drinks|units|gin and tonics?|g and ts?|whiske?ys?|ciders?|lagers?)(?: of (?:red |white )?(?:wine|"
             + "beer|lager|cider|whiske?y|bourbon|vodka|gin|rum|spirits))?(?: (?:with dinner|a day|a night|a "
             + "week|(?:over|in|per) a week|every (?:day|night|evening)|"
-            + "at night|on (?:the )?weekends?|nightly|daily|per week|on (?:a )?(?:friday|saturday)s?))*)");
+            + "at night|on (?:the )?weekends?|nightly|daily|per week|most (?:nights|days|evenings)|at christmas|"
+            + "on (?:special )?occasions|occasionally|socially|"
+            + "on (?:a )?(?:friday|saturday|sunday)s?))*)");
 
     private static final Pattern BEVERAGE = Pattern.compile("(?i)\\b(?:wine|beer|lager|cider|whiske?y|bourbon|vodka|"
             + "gin|rum|spirits)\\b");
@@ -60,11 +62,15 @@ final class SocialAnswers {
                     continue; // "…I'm the cook at the primary, I do 340 dinners a day": the job, told as the job
                 }
                 String l = t.toLowerCase(Locale.ROOT);
+                String drinks = "Drinks".equals(topic) || ALCOHOL.matcher(t).find() ? drinks(x.text()) : null;
                 if (t.split("\\s+").length >= 2 && !l.matches("(?s).*\\b(?:exam|season|semester|anyway)\\b.*")
                         && !l.matches("(?s)^(?:that|it|this|which|but|and|so)\\b.*")
                         && (SOCIAL_QUESTION.matcher(t).find() || QUANTITY.matcher(t).find())) {
                     add(out, new HistoryItem("social", Habits.of(t, topic), "answer", Support.of(0.7, q.turn(),
                             a.turn())));
+                } else if (drinks != null) {
+                    // "It was most nights in the summer, now it's about three pints on a Friday": how much, now
+                    add(out, new HistoryItem("social", drinks, "alcohol", Support.of(0.7, q.turn(), a.turn())));
                 }
             }
             // "I gave up the year my granddaughter was born. Forty a day before that.": former, with how much
@@ -99,13 +105,33 @@ final class SocialAnswers {
                     .orElse(null);
             boolean drink = amount != null && (ALCOHOL.matcher(amount).find() || ALCOHOL.matcher(x.text()).find());
             if (x != a && speaksAsPatient(x) && !othersHabit(x) && drink) {
-                Matcher named = BEVERAGE.matcher(x.text());
-                String what = ALCOHOL.matcher(amount).find() || !named.find() ? amount : amount.replaceFirst(
-                        "(?i)\\b(glass(?:es)?|pints?|cans?|bottles?|shots?)\\b", "$1 of " + named.group());
-                String said = Character.toLowerCase(what.charAt(0)) + what.substring(1);
-                add(out, new HistoryItem("social", "Drinks " + said.replaceFirst("^maybe ", "about "), "alcohol",
-                        Support.of(0.7, x.turn())));
+                add(out, new HistoryItem("social", drinks(x.text()), "alcohol", Support.of(0.7, x.turn())));
             }
         }
+    }
+
+    /**
+     * "Four pints on a Friday, four pints on a Saturday." → "Drinks 4 pints on a Friday, 4 pints on a Saturday";
+     * the drink named elsewhere in the sentence goes with its measure ("half a bottle of wine"); null without one.
+     */
+    private static String drinks(String text) {
+        List<String> amounts = DRINK_AMOUNT.matcher(text).results().map(m -> m.group(1)).toList();
+        // "a glass of wine, maybe three or four glasses over a week", "three or four pints on a Sunday, four pounds
+        // twenty a pint": the amounts said with how often; else the last said
+        List<String> often = amounts.stream().filter(w -> w.matches("(?i).*\\b(?:(?:a|per|each|every) (?:day|night|"
+                + "week|evening)|on (?:a )?\\w+days?|most \\w+|nightly|daily)\\b.*")).toList();
+        List<String> kept = !often.isEmpty() ? often : amounts.isEmpty() ? amounts : List.of(amounts.get(
+                amounts.size() - 1));
+        if (kept.isEmpty() || kept.stream().noneMatch(w -> ALCOHOL.matcher(w).find()) && !ALCOHOL.matcher(text).find()
+                && !BEVERAGE.matcher(text).find()) {
+            return null;
+        }
+        Matcher named = BEVERAGE.matcher(text);
+        String beverage = named.find() ? named.group() : null;
+        String what = String.join(", ", kept.stream().map(w -> ALCOHOL.matcher(w).find() || beverage == null ? w
+                : w.replaceFirst("(?i)\\b(glass(?:es)?|pints?|cans?|bottles?|shots?)\\b", "$1 of " + beverage))
+                .toList());
+        String said = Character.toLowerCase(what.charAt(0)) + what.substring(1);
+        return "Drinks " + said.replaceFirst("^maybe ", "about ");
     }
 }

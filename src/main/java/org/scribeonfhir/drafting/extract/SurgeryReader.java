@@ -58,7 +58,7 @@ final class SurgeryReader {
             whose = whose.equals(Attribution.SOMEONE_ELSE) && named != null ? named : whose;
             if (whose.equals(Attribution.PATIENT)) {
                 out.add(new HistoryItem("surgical", name, null, Support.of(0.75, u.turn())));
-            } else if (Attribution.bloodRelative(whose) && name.matches("stent placement|bypass surgery")) {
+            } else if (Kinship.bloodRelative(whose) && name.matches("stent placement|bypass surgery")) {
                 // "my brother… had a stent put in at 62": heart disease in the family, not the patient's surgery
                 out.add(new HistoryItem("family", "coronary " + name, whose, Support.of(0.75, u.turn())));
             }

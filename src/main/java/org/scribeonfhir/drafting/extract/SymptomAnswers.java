@@ -226,7 +226,7 @@ final class SymptomAnswers {
             String rated = rating == null ? null : when.find() ? rating + " " + day(when.group(1)) : rating;
             if (rated != null && target.severity != null && target.support.turns().contains(a.turn()) && a.index() > 0
                     && !target.severity.contains(rating)) {
-                target.severity = target.severity + ", " + rated;
+                target.severity = range(target.severity, rated);
             } else {
                 target.attribute(null, null, rated, Support.of(SymptomReader.SAID, q.turn(), a.turn()));
             }
@@ -253,4 +253,18 @@ final class SymptomAnswers {
                 b -> b.clinician() && b.text().split("\\s+").length <= 6
                         && LooseSymptoms.find(c.vocabulary, b.text()).isEmpty());
     }
+
+    /** "On the stairs it's a seven… on the flat, maybe a three": two bare ratings, "between 3/10 and 7/10". */
+    private static String range(String first, String second) {
+        java.util.regex.Matcher a = BARE_RATING.matcher(first);
+        java.util.regex.Matcher b = BARE_RATING.matcher(second);
+        if (!a.matches() || !b.matches()) {
+            return first + ", " + second;
+        }
+        int x = Integer.parseInt(a.group(1));
+        int y = Integer.parseInt(b.group(1));
+        return "between " + Math.min(x, y) + "/10 and " + Math.max(x, y) + "/10";
+    }
+
+    private static final Pattern BARE_RATING = Pattern.compile("(\\d+)/10");
 }

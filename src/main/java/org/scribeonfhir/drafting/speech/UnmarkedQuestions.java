@@ -56,6 +56,11 @@ final class UnmarkedQuestions {
     /** "i'm gonna ask a few important ones any numbness … any trouble starting your pee … any accidents": probes. */
     private static final Pattern PROBES = Pattern.compile("(?i)^(?:[a-z' ]+ )?any [a-z' ]+ any [a-z' ]+$");
     private static final int SUMMARY_WORDS = 10;
+    /** "okay and alcohol or drugs", "and drink": a social-history topic named on its own is asked. */
+    private static final String HABIT = "(?:any )?(?:alcohol|drinking|drink|drugs|recreational drugs|street drugs|"
+            + "smoking|tobacco|cigarettes|vaping|caffeine|coffee)";
+    private static final Pattern TOPIC = Pattern.compile("(?i)" + LEAD + "(?:and |what about |how about )?" + HABIT
+            + "(?: (?:or|and) " + HABIT + ")*$");
     /** "alright and you're retired" "yeah retired machinist…": a short statement put to the patient to confirm. */
     private static final Pattern CONFIRM = Pattern.compile("(?i)" + LEAD + "(?:and |but |so )?(?:you're|you are|"
             // "so you're not taking naproxen": the clinician states what the patient said, not a question
@@ -80,7 +85,8 @@ final class UnmarkedQuestions {
         }
         int words = said.split("\\s+").length;
         String lower = said.toLowerCase(java.util.Locale.ROOT);
-        return words <= 25 && ASKS.matcher(lower).matches() || words <= PROBE_WORDS && PROBE.matcher(lower).matches()
+        return words <= 25 && ASKS.matcher(lower).matches() || words <= PROBE_WORDS && (PROBE.matcher(lower).matches()
+                || TOPIC.matcher(lower).matches())
                 || words <= 45 && PROBES.matcher(lower).matches() && YES_NO.matcher(reply).lookingAt()
                 || (words <= PROBE_WORDS && CONFIRM.matcher(lower).matches() || words <= SUMMARY_WORDS
                 && SUMMARY.matcher(lower).matches()) && YES_NO.matcher(reply).lookingAt();

@@ -26,4 +26,13 @@ class ExamWordsTest {
                 .anyMatch(l -> l.contains("no stridor")).anyMatch(l -> l.contains("No retractions"))
                 .noneMatch(l -> l.contains("squeaky")).noneMatch(l -> l.contains("sucking"));
     }
+
+    @Test
+    void fineCracklesAreNotNormalAndAMurmurNotHeardIsNoMurmur() {
+        var exam = String.join("\n", Visits.lines(Visits.draft("[doctor] Let me have a listen.",
+                "[doctor] The heart sounds are irregular but I can't hear a murmur. At the backs of your lungs there "
+                        + "are fine crackles at both bases."), "PHYSICAL EXAM"));
+        assertThat(exam).contains("fine crackles at both bases", "no murmur").doesNotContain("normal crackles")
+                .doesNotContain("no a murmur");
+    }
 }

@@ -180,4 +180,24 @@ class StoppedMedicationsTest {
         assertThat(v.medications()).filteredOn(m -> m.drug().equals("metformin"))
                 .singleElement().satisfies(m -> assertThat(m.current()).isTrue());
     }
+
+    @Test
+    void soImStoppingItAfterTheDrugStopsItInThePlan() {
+        var plan = Visits.lines(Visits.draft("[patient] My big toe is red and throbbing since Friday.",
+                "[doctor] I have hydrochlorothiazide twenty-five milligrams once a day.",
+                "[patient] Yes, every morning.",
+                "[doctor] I think this is a gout flare.",
+                "[doctor] The water pill, hydrochlorothiazide, raises uric acid, so I'm stopping it. Instead I'm "
+                        + "starting losartan fifty milligrams once a day."), "ASSESSMENT AND PLAN");
+        assertThat(plan).anyMatch(l -> l.contains("Stop hydrochlorothiazide"));
+    }
+
+    @Test
+    void stoppingItOnlyIfSomethingHappensIsNoStop() {
+        var plan = Visits.lines(Visits.draft("[patient] My big toe is red and throbbing since Friday.",
+                "[doctor] I think this is a gout flare.",
+                "[doctor] Take colchicine 0.6 milligrams twice a day, and if it gives you diarrhea we'll stop it."),
+                "ASSESSMENT AND PLAN");
+        assertThat(plan).noneMatch(l -> l.contains("Stop colchicine"));
+    }
 }

@@ -64,4 +64,36 @@ class TelegraphicExamTest {
         assertThat(exam).contains("• Respiratory: Chest clear.", "• Eyes: Optic discs completely normal on both sides.")
                 .anyMatch(l -> l.startsWith("• Cardiovascular:") && l.contains("Mild pitting oedema at both ankles."));
     }
+
+    @Test
+    void aJointFindingDictatedRightAfterTheReadingsIsKept() {
+        var exam = Visits.lines(Visits.draft("[patient] My big toe has been throbbing since Friday.",
+                "[doctor] Okay, let me take a look at that foot.",
+                "[doctor] Blood pressure one fifty-two over eighty-eight pulse seventy-six weight two twenty-eight "
+                        + "pounds right first MTP joint red hot swollen exquisitely tender range of motion limited by "
+                        + "pain heart regular lungs clear."), "PHYSICAL EXAM");
+        assertThat(exam).anyMatch(l -> l.startsWith("• Vitals: Blood pressure 152/88 mmHg"))
+                .anyMatch(l -> l.contains("Right first MTP joint red hot swollen exquisitely tender. Range of motion "
+                        + "limited by pain."));
+    }
+
+    @Test
+    void theRhythmOfAPulseStaysWithItsReading() {
+        var exam = Visits.lines(Visits.draft("[patient] My heart keeps fluttering.",
+                "[doctor] Let me examine you.", "[doctor] Pulse eighty-eight it's irregularly irregular."),
+                "PHYSICAL EXAM");
+        assertThat(exam).noneMatch(l -> l.contains("It's irregularly"));
+    }
+
+    @Test
+    void qualitiesSaidOneAfterAnotherAreOneFindingAfterWhatWasSeen() {
+        var exam = Visits.lines(Visits.draft("[patient] my shin went red and hot two days ago",
+                "[doctor] okay let me examine your leg",
+                "[doctor] so let me have a look there's a big patch of redness on the front of the left shin about um "
+                        + "about the size of my hand it's warm it's tender it's a bit swollen no blisters no pus no "
+                        + "collection that i can feel and the calf is soft and not tender"), "PHYSICAL EXAM");
+        assertThat(String.join("\n", exam)).contains("Big patch of redness on the front of the left shin about the "
+                + "size of the hand.", "Warm, tender, a bit swollen, no blisters, no pus, no collection.")
+                .doesNotContain("let me");
+    }
 }
