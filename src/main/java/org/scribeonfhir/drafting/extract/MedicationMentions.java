@@ -187,6 +187,8 @@ final class MedicationMentions {
         if (MedicationActions.offAfter(before, after) || !u.clinician() && to == text.length()
                 && StoppedAfter.stoppedNext(c, u)) {
             action = plan ? "stop" : "stopped";
+        } else if (u.clinician() && plan && MedicationActions.keptAfter(text.substring(d.end()))) {
+            action = "continue";
         }
         action = !u.clinician() && MedicationActions.pastCourse(before, after) ? "tried" : action;
         if (FROM_FOOD.matcher(text.substring(d.end())).lookingAt()) {

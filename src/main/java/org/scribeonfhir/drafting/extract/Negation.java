@@ -65,6 +65,9 @@ public final class Negation {
         return before.matches("(?s).*\\b(?:any ?more|no more|not had (?:it|that) since)\\s+(?:\\w+\\s+)?$");
     }
 
+    private static final Pattern NOT_BAD = Pattern.compile("\\bnot (?:too |so |that )?bad\\b");
+    private static final Pattern COMPARED = Pattern.compile("\\bnot (?:as|so) (?:much|bad|badly|often) as\\b");
+
     /** The polarity of the concept at {@code [start, end)} of the sentence. */
     public static Presence of(String sentence, int start, int end) {
         String before = clause(sentence.substring(0, Math.max(0, start)));
@@ -75,7 +78,9 @@ public final class Negation {
             window.append(words[i]).append(' ');
         }
         // "not bad, not bad, bit sore": how the patient is, not a denial of what follows
-        String w = window.toString().toLowerCase(Locale.ROOT).replaceAll("\\bnot (?:too |so |that )?bad\\b", "fine");
+        // "it bothers me, but not as much as being depressed did": a comparison, not a denial
+        String w = COMPARED.matcher(NOT_BAD.matcher(window.toString().toLowerCase(Locale.ROOT)).replaceAll("fine"))
+                .replaceAll("less than");
         // "I can't stop coughing and I'm wheezing": a cue that negates a stop is no denial
         if (CUE.matcher(w).find() && !w.matches("(?s).*\\b(?:not only|no doubt|not sure|(?:can't|cannot|couldn't|"
                 + "won't|doesn't|don't|didn't) (?:stop|shake|get rid of)|(?:won't|doesn't|didn't) go away)\\b.*")) {

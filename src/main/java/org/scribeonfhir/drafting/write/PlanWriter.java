@@ -40,7 +40,8 @@ final class PlanWriter {
         List<PlanItem> early = before.stream().filter(i -> ORDERS.contains(i.kind())).toList();
         before.stream().filter(i -> !early.contains(i)).forEach(i -> out.add(line(i)));
         int n = 0;
-        for (Problem p : v.problems()) {
+        // an order said before any problem was named belongs to the first one named: the order is kept then
+        for (Problem p : early.isEmpty() ? ProblemOrder.of(v) : v.problems()) {
             List<PlanItem> items = v.plan().stream().filter(i -> p.name().equals(i.problem())).toList();
             n++;
             out.add(Lines.statement(n + ". " + heading(p) + ".", p.support()));

@@ -35,4 +35,11 @@ class PertinentNegativesTest {
     void iWishThenNoIsANo() {
         assertThat(Negation.answer("I wish! No, if anything I've put on half a stone.")).isEqualTo(Negation.Answer.NO);
     }
+
+    @Test
+    void notAsMuchAsIsAComparisonNotADenial() {
+        var v = Visits.read("[doctor] Has the sertraline affected your sex drive?",
+                "[patient] It bothers me, but not as much as being depressed did.");
+        assertThat(v.symptoms()).noneMatch(s -> s.name().equals("depressed mood") && s.presence() == Presence.DENIED);
+    }
 }

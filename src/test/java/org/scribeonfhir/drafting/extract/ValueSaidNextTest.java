@@ -50,4 +50,10 @@ class ValueSaidNextTest {
                         + "miles a day, he said.", "[doctor] I think this is diabetes."), "RESULTS"))
                 .noneMatch(l -> l.contains("A1c"));
     }
+
+    @Test
+    void theProblemTheVisitWasForComesFirst() {
+        List<String> plan = Visits.lines(Visits.draft(VISIT), "ASSESSMENT AND PLAN");
+        assertThat(plan).anyMatch(l -> l.startsWith("1. Gout")).anyMatch(l -> l.startsWith("2. Prediabetes"));
+    }
 }
