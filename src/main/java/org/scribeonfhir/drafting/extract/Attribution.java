@@ -119,8 +119,9 @@ public final class Attribution {
         }
         // "She says a mole on my back has changed": the wife reports what the patient has ("He says it's all stress"
         // is his opinion)
-        String reported = FIRST_PERSON.matcher(u.text().substring(Math.min(u.text().length(), Math.max(0, start))))
-                .find() ? REPORTS.matcher(before).replaceAll("") : before;
+        String reported = u.role() == Role.PATIENT && REPORTS.matcher(before).find() && FIRST_PERSON.matcher(u.text())
+                .region(Math.min(u.text().length(), Math.max(0, start)), u.text().length()).find()
+                ? REPORTS.matcher(before).replaceAll("") : before;
         if (u.role() == Role.PATIENT && (THIRD.matcher(reported).find() || NAMED.matcher(before).find())
                 && !FIRST_PERSON.matcher(before).find()) {
             return SOMEONE_ELSE;

@@ -58,9 +58,12 @@ final class Diagnoses {
 
     /** "It's 6.1, which is in the prediabetes range": the value read as the condition. */
     private static boolean inRange(String text, String before, Match m) {
-        return before.matches("(?is).*\\b(?:which|that|it)(?:'s| is) (?:in|within)(?: the)?\\s*$")
-                && text.substring(m.end()).matches("(?is)^\\s*range\\b.*");
+        return IN_THE.matcher(before).find() && RANGE.matcher(text).region(m.end(), text.length()).lookingAt();
     }
+
+    private static final Pattern IN_THE = Pattern.compile("(?i)\\b(?:which|that|it)(?:'s| is) (?:in|within)(?: the)?"
+            + "\\s*$");
+    private static final Pattern RANGE = Pattern.compile("(?i)\\s*range\\b");
 
     private static final Pattern SITE_IS = Pattern.compile("(?i)(?:^|\\b)(?:the|your|his|her) ([a-z]+(?: [a-z]+)?) "
             + "(?:is|are)(?: (?:most likely|probably|likely|definitely|clearly|almost certainly|certainly))?\\s*$");

@@ -63,13 +63,19 @@ final class ExamClauses {
     private static final Pattern RUN_ON = Pattern.compile("(?i)(?<=[a-z])\\s+(?=it's (?:warm|hot|red|tender|swollen|"
             + "a bit|a little|slightly|very|quite|not)\\b|no [a-z]+ no\\b)");
 
+    private static final Pattern HESITATION = Pattern.compile("(?i)\\s+(?:um|uh|er)\\b");
+    private static final Pattern SAID_TWICE = Pattern.compile("(?i)\\b(\\w+) \\1\\b");
+    private static final Pattern HANDS = Pattern.compile("(?i)\\s+that i can (?:feel|see)\\b");
+    private static final Pattern OWN_DESCRIPTION = Pattern.compile("(?i)it|it's|that|that's|which|and|but|regular|"
+            + "irregular");
+
     /** The qualities said one after another, as one finding: "warm, tender, a bit swollen", "no blisters, no pus". */
     private static List<String> runOn(String clause) {
         List<String> out = new ArrayList<>();
         boolean quality = false;
         // "about um about the size of my hand", "no collection that i can feel": the hesitation and the hands go
-        String said = clause.replaceAll("(?i)\\s+(?:um|uh|er)\\b", "").replaceAll("(?i)\\b(\\w+) \\1\\b", "$1")
-                .replaceAll("(?i)\\s+that i can (?:feel|see)\\b", "");
+        String said = HANDS.matcher(SAID_TWICE.matcher(HESITATION.matcher(clause).replaceAll("")).replaceAll("$1"))
+                .replaceAll("");
         for (String p : RUN_ON.split(said)) {
             String q = p.replaceFirst("(?i)^it's ", "");
             boolean next = !q.equals(p) || p.matches("(?i)^no\\b.*");
@@ -116,10 +122,10 @@ final class ExamClauses {
         return telegraphic || marked || systems >= 2 ? out.toArray(String[]::new) : new String[] {clause};
     }
 
-    private static final Pattern READING_WORD = Pattern.compile("(?i)[\\d.,/%]+|over|and|is|of|at|on|room|air|"
+    private static final Pattern READING_WORD = Pattern.compile("(?i)(?:[\\d.,/%]+|over|and|is|of|at|on|room|air|"
             + "blood|pressure|bp|pulse|heart|rate|temperature|temp|weight|oxygen|o2|sats?|saturations?|respiratory|"
             + "breathing|resp|pounds|lbs?|kilos?|kilograms?|kg|percent|degrees|bpm|beats|per|minute|mmhg|vitals?|"
-            + "signs?|bmi|height");
+            + "signs?|bmi|height)[,.;:]*"); // the word with its punctuation
 
     /**
      * "Blood pressure 152 over 88 pulse 76 weight 228 pounds right first MTP joint red hot swollen…": the readings
@@ -132,15 +138,15 @@ final class ExamClauses {
         String[] words = clause.split("\\s+");
         boolean number = false;
         for (int i = 0; i < words.length; i++) {
-            if (!READING_WORD.matcher(words[i].replaceAll("[,.;:]+$", "")).matches()) {
+            if (!READING_WORD.matcher(words[i]).matches()) {
                 // "pulse 88 it's irregularly irregular": the reading's own description, not the next finding
-                if (!number || i < 2 || words[i].matches("(?i)it|it's|that|that's|which|and|but|regular|irregular")) {
+                if (!number || i < 2 || OWN_DESCRIPTION.matcher(words[i]).matches()) {
                     return List.of(clause);
                 }
                 return List.of(String.join(" ", java.util.Arrays.copyOfRange(words, 0, i)),
                         String.join(" ", java.util.Arrays.copyOfRange(words, i, words.length)));
             }
-            number |= words[i].matches("\\d.*");
+            number |= !words[i].isEmpty() && Character.isDigit(words[i].charAt(0));
         }
         return List.of(clause);
     }
