@@ -89,6 +89,7 @@ final class Rules {
                     }
                 }
             }
+            hit = hit != null ? hit : SaidOtherwise.counted(said, evidence, q);
             if (hit == null) {
                 out.add(new String[] {"number", q.text() + " is not in its evidence"});
             } else if (CORRECTED.matcher(evidence.substring(hit.end(), Math.min(evidence.length(), hit.end() + 40)))
@@ -100,7 +101,7 @@ final class Rules {
         }
     }
 
-    private static boolean compatible(String a, String b) {
+    static boolean compatible(String a, String b) {
         if (a.isEmpty() || b.isEmpty() || a.equals(b)) {
             return true;
         }
@@ -115,7 +116,9 @@ final class Rules {
         for (Content.Concept concept : c.concepts()) {
             Term t = concept.match().term();
             if (!terms.contains(t.kind() + ":" + t.canonical()) && !allWords(t.canonical(), evidence)
-                    && !sited(concept.match().surface(), evidence, terms) && !composed(t, terms)) {
+                    && !sited(concept.match().surface(), evidence, terms) && !composed(t, terms)
+                    && !SaidOtherwise.root(concept.match().surface(), evidence)
+                    && !SaidOtherwise.characterised(concept.match().surface(), terms)) {
                 out.add(new String[] {"concept", t.canonical() + " is not in its evidence"});
                 continue;
             }

@@ -38,7 +38,8 @@ final class AllergyReactions {
         if (r.matches("(?:neck|jaw) .*|dystoni.*")) {
             return "dystonic reaction";
         }
-        return r.matches("swell up|swollen") ? "swelling" : r.matches("itchy|itch|itched") ? "itching"
+        return r.matches("swell up|swollen") ? "swelling" : r.startsWith("throat s") ? "throat swelling"
+                : r.matches("itchy|itch|itched") ? "itching"
                 : r.matches("red spots|spots") ? "rash" : r.equals("welts") ? "hives"
                 : r.startsWith("wheez") ? "wheezing"
                 : r.equals("couldn't breathe") ? "trouble breathing" : r.startsWith("hallucinat") ? "hallucinations"

@@ -10,7 +10,6 @@ import org.scribeonfhir.drafting.lexicon.Match;
 import org.scribeonfhir.drafting.lexicon.Term;
 import org.scribeonfhir.drafting.speech.Utterance;
 import org.scribeonfhir.drafting.visit.Allergy;
-import org.scribeonfhir.drafting.visit.Medication;
 import org.scribeonfhir.drafting.visit.Support;
 
 /** Allergies the visit names ("allergic to penicillin, I get hives"), or that there are none. */
@@ -36,7 +35,8 @@ final class AllergyReader {
     /** "What did the rash look like?" after an allergy is named: the answer is its reaction. */
     static final Pattern REACTION_QUESTION = Pattern.compile("(?i)\\b(?:what (?:did|does|was|were) (?:it|the "
             + "\\w+|that)(?: \\w+)? (?:look like|like)|what (?:kind of|sort of) (?:reaction|rash)|what happened|"
-            + "what did (?:she|he|you|they) (?:get|have|do))\\b");
+            + "what did (?:she|he|you|they) (?:get|have|do)|tell me (?:more )?about (?:the|that|his|her|your) "
+            + "(?:\\w+ )?allergy|what happens)\\b");
     private static final Pattern ASKS_ABOUT = Pattern.compile("(?i)\\b(?:allerg\\w*|reactions?)\\b");
     /** "Any reactions to medicines?": the allergy question asked without the word. */
     private static final Pattern DRUG_REACTIONS = Pattern.compile("(?i)\\breactions? to (?:any |a |some )?"
@@ -59,7 +59,9 @@ final class AllergyReader {
                     continue;
                 }
             }
-            if (u.clinician() && u.question() && REACTION_QUESTION.matcher(text).find() && !out.isEmpty()) {
+            // "tell me about the peanut allergy", unpunctuated, asks for the reaction too
+            if (u.clinician() && (u.question() || text.matches("(?is)^(?:so |and |okay )*tell me.*"))
+                    && REACTION_QUESTION.matcher(text).find() && !out.isEmpty()) {
                 reactionOf(c, u, out);
                 continue;
             }
@@ -71,7 +73,7 @@ final class AllergyReader {
                 continue;
             }
             // "the loratadine ten milligrams once a day for my allergies": what the drug is for, not an allergy to it
-            if (!CONTEXT.matcher(withoutIndication(text)).find()
+            if (!CONTEXT.matcher(AllergyTreatments.withoutIndication(text)).find()
                     || NOT_DRUG_ALLERGY.matcher(text).find() && substances(c, text).isEmpty()) {
                 continue;
             }
@@ -79,7 +81,7 @@ final class AllergyReader {
                 int at = text.toLowerCase(Locale.ROOT).indexOf(s.toLowerCase(Locale.ROOT));
                 // "okay so you're not taking naproxen any allergies": the next question, unpunctuated, not its allergen
                 if (at >= 0 && (!Attribution.of(u, at).equals(Attribution.PATIENT) || ANY_ALLERGIES.matcher(text)
-                        .find(at))) {
+                        .find(at)) || AllergyTreatments.forTheAllergy(c, text, s)) {
                     continue;
                 }
                 String reaction = AllergyReactions.of(text);
@@ -91,14 +93,6 @@ final class AllergyReader {
             out.removeIf(Allergy::none);
         }
         return out;
-    }
-
-    private static final Pattern FOR_ALLERGIES = Pattern.compile("(?i)\\bfor (?:my|your|his|her|their|the) "
-            + "(?:seasonal |hay fever )?allergies\\b");
-
-    /** The text without "for my allergies": what a drug is taken for is no allergy talk. */
-    static String withoutIndication(String text) {
-        return FOR_ALLERGIES.matcher(text).replaceAll("");
     }
 
     /** A question about allergies or reactions ("any allergies?", "you had a reaction to codeine, right?"). */
@@ -206,6 +200,29 @@ final class AllergyReader {
             add(out, new Allergy(s, reaction != null ? reaction : reactionAfter(c, a, s), false,
                     Support.of(0.85, q.turn(), a.turn())));
         }
+        if (!substances.isEmpty()) {
+            alsoSaid(c, q, a, out); // "Yes, latex. And peanuts, my throat swells up."
+        }
+    }
+
+    /** Allergens named in the reply's later sentences, each with the reaction said with it. */
+    private static void alsoSaid(Context c, Utterance q, Utterance a, List<Allergy> out) {
+        for (Utterance u : c.dialogue.ofTurn(a.turn())) {
+            Matcher o = OTHER_ALLERGENS.matcher(u.text());
+            if (u.index() <= a.index() || !o.find() || !Attribution.of(u, o.start()).equals(Attribution.PATIENT)
+                    || Attribution.lastRelative(u.text()) != null) {
+                continue;
+            }
+            for (String s : substances(c, u.text())) {
+                // "Only plasters. Sticking plasters, the fabric ones.": the same allergen said more exactly
+                String same = out.stream().map(Allergy::substance).filter(x -> x != null && (s.contains(x)
+                        || x.contains(s))).findFirst().orElse(s);
+                if (OTHER_ALLERGENS.matcher(s).matches()) {
+                    add(out, new Allergy(same, AllergyReactions.of(u.text()), false, Support.of(0.85, q.turn(),
+                            a.turn())));
+                }
+            }
+        }
     }
 
     private static List<String> substances(Context c, String text) {
@@ -254,22 +271,5 @@ final class AllergyReader {
             }
         }
         out.add(a);
-    }
-
-    /** Whether a drug is the allergen or of its class (a penicillin allergy and amoxicillin). */
-    static boolean conflicts(Medication m, Term drug, Allergy a) {
-        if (a.none() || a.substance() == null) {
-            return false;
-        }
-        String s = a.substance().toLowerCase(Locale.ROOT).replaceAll("s$", "");
-        if (m.drug().equalsIgnoreCase(s) || m.said() != null && m.said().equalsIgnoreCase(s)) {
-            return true;
-        }
-        if (drug == null) {
-            return false;
-        }
-        String group = drug.group().toLowerCase(Locale.ROOT);
-        String stem = s.startsWith("sulfa") ? "sulfonamide" : s;
-        return !group.isEmpty() && (group.contains(stem) || drug.variants().stream().anyMatch(v -> v.equalsIgnoreCase(s)));
     }
 }

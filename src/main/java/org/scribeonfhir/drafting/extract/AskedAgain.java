@@ -14,6 +14,14 @@ import org.scribeonfhir.drafting.speech.Utterance;
  */
 final class AskedAgain {
 
+    private static final Pattern ELSEWHERE = Pattern.compile("(?i)\\b(?:is|are|has|have) (?:the|your|his|her|it|they)"
+            + "(?: \\w+)? (?:anywhere else|elsewhere|spread)\\b");
+
+    /** "Is the rash anywhere else, elbows, feet?": asked where else the complaint is, not whether it is there. */
+    static boolean elsewhere(Utterance q) {
+        return ELSEWHERE.matcher(q.text()).find();
+    }
+
     private static final Pattern RELATIVE_REPLY = Pattern.compile("(?i)^\\W*(?:(?:well|oh|um|uh|actually|yeah|so)\\W+)*"
             + "(?:my|our) (?:mum|mom|mother|dad|father|sister|brother|wife|husband|son|daughter|gran|grandma|grandpa|"
             + "nan|aunt|uncle|cousin|partner)(?:'s)?\\b");

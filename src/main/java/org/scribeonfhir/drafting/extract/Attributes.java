@@ -26,20 +26,22 @@ final class Attributes {
             + "the spring|the winter)|over the weekend)\\b");
     /** "five years ago", "last year", "in 2019", "when I was a kid": an episode long past. */
     static final Pattern YEARS_AGO = Pattern.compile("(?i)\\b(?:(?:\\d+|a|one|two|three|four|five|six|seven|"
-            + "eight|nine|ten|a few|several|many|a couple(?: of)?) years? ago|last year|in (?:19|20)\\d\\d|when (?:i|he|she) "
+            + "eight|nine|ten|a few|several|many|a couple(?: of)?) years? ago|(?<!how many )years ago|last year|"
+            + "in (?:19|20)\\d\\d|when (?:i|he|she) "
             + "was (?:a kid|young|little|a child|a teenager|\\d+))\\b");
     private static final Pattern SEVERITY_WORD = Pattern.compile("(?i)\\b(mild|moderate|severe|excruciating|"
             + "unbearable|terrible|worst|a little|slight|slightly|mildly)\\b");
     private static final Pattern CHARACTER = Pattern.compile("(?i)\\b(dry|productive|wet|barking|hacking|sharp|dull|"
             + "aching|achy|burning|throbbing|"
             + "stabbing|shooting|cramping|crampy|pressure-like|pressure|tightness|squeezing|pounding|radiating|"
-            + "electric|pins and needles|pulsing)\\b");
+            + "electric|pins and needles|pulsing|tight band|band-like|vice-like|in a vice)\\b");
     private static final Pattern TIMING = Pattern.compile("(?i)\\b(at night|in the morning|every morning|every night|"
             + "after (?:eating|meals|i eat)|with exertion|on exertion|when i (?:walk|climb|exercise|run|lie down|"
             + "stand up|bend)|all the time|constant(?:ly)?|comes and goes|on and off|off and on|intermittent(?:ly)?|"
             + "every (?:day|other day)|once in a while|every once in a while|a few times a (?:day|week)|"
             + "(?:\\d+ (?:or|to) )?\\d+ times(?: (?:a|per) (?:day|week|night|month)| yesterday| today| last night)?|"
-            + "(?:once|twice) (?:a|per) (?:day|week|night|month))\\b");
+            + "(?:once|twice) (?:a|per) (?:day|week|night|month)|mid-?afternoons?|in the (?:afternoons?|evenings?)|"
+            + "most days|\\d days (?:out of (?:7|seven)|a week))\\b");
     /** "right in the middle of my chest", "right here": "right" as "just", not a side. */
     private static final Pattern LATERALITY = Pattern.compile("(?i)\\b(left|right(?! (?:in|on|at|there|here|now|away|"
             + "after|before|about|around|between|under|over|behind|next|by|through|up|down|across|along|into)\\b)|"
@@ -92,6 +94,8 @@ final class Attributes {
 
     private static final Pattern PAST_RATING = Pattern.compile("(?i)(?:\\b(?:first (?:week|day|few days)|at first|"
             + "initially|at the start|last (?:year|month|time)|back then)\\b[^.;]*|\\b(?:was|were|had been)\\s+"
+            // "That was far worse, eight out of ten": the rating of what was
+            + "(?:(?:far |much |a lot |even )?(?:worse|better|bad),?\\s+)?"
             + "(?:a |an |about |like |maybe |probably |around |more of |more like )*)$");
     private static final Pattern WHEN_WORST = Pattern.compile("(?i)^\\s+(?:in|at|on|the|when|after|first|during|"
             + "around|by|before|right|early|late|first thing|overnight|yesterday|today)\\b");
@@ -149,7 +153,7 @@ final class Attributes {
         }
         String c = m.group(1).toLowerCase(Locale.ROOT);
         return c.equals("achy") ? "aching" : c.equals("crampy") ? "cramping" : c.equals("pressure-like")
-                ? "pressure" : c;
+                ? "pressure" : c.matches("tight band|vice-like|in a vice") ? "band-like" : c;
     }
 
     static String timing(String s) {
@@ -164,6 +168,11 @@ final class Attributes {
         if (!found) {
             return null;
         }
+        int at = m.start();
+        if (m.group(1).equalsIgnoreCase("most days") && m.find()) {
+            return m.group(1); // "most days, four or five times a week": the count says more
+        }
+        m.find(at);
         // "up coughing around two or three in the morning": the small hours are the night
         if (m.group(1).equalsIgnoreCase("in the morning") && s.substring(0, m.start()).matches("(?is).*\\b(?:[1-4]|"
                 + "one|two|three|four)(?::\\d\\d)?\\s+(?:o'clock\\s+)?$")) {

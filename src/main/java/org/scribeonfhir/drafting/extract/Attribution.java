@@ -60,6 +60,8 @@ public final class Attribution {
     /** A third-person subject that does something itself, not one reporting what the patient was told or given. */
     private static final Pattern THIRD_SUBJECT = Pattern.compile(SUBJECT.pattern() + "(?! (?:said|says|told|thinks|"
             + "thought|reckons|put|gave|started|prescribed|wants|wanted)\\b)");
+    private static final Pattern PUT_ON = Pattern.compile("(?i)\\b(?:put|puts|putting|started|keeps?|kept|got) "
+            + "(?:her|him|them) on\\b");
     private static final Pattern REPORTS = Pattern.compile("(?i)(?:^|\\b)(?:she|he|they) (?:says|said|thinks|reckons|"
             + "noticed|told me)(?: that)?\\b");
     private static final Pattern FIRST_PERSON = Pattern.compile("(?i)\\b(?:i|i'm|i've|i'd|me|my|myself)\\b");
@@ -126,8 +128,10 @@ public final class Attribution {
                 && !FIRST_PERSON.matcher(before).find()) {
             return SOMEONE_ELSE;
         }
-        // "My sister has bipolar, so I know what that looks like, she's on lithium": the last subject is the sister
-        if (u.role() == Role.PATIENT && lastStart(THIRD_SUBJECT, before) > lastStart(FIRST_PERSON, before)) {
+        // "My sister has bipolar, so I know what that looks like, she's on lithium": the last subject is the sister;
+        // "…the urologist put her on a low dose of antibiotic every night, nitro-something": the mother's drug
+        if (u.role() == Role.PATIENT && (lastStart(THIRD_SUBJECT, before) > lastStart(FIRST_PERSON, before)
+                || lastStart(PUT_ON, upTo) > lastStart(FIRST_PERSON, upTo))) {
             return SOMEONE_ELSE;
         }
         return PATIENT;

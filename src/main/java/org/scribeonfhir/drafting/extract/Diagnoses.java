@@ -61,6 +61,8 @@ final class Diagnoses {
         return IN_THE.matcher(before).find() && RANGE.matcher(text).region(m.end(), text.length()).lookingAt();
     }
 
+    private static final Pattern WEIGHED = Pattern.compile("(?i)\\b(?:but|although|though|rule|ruling|exclude|"
+            + "not|unlikely|worry|worried|concern|if|unless)\\b");
     private static final Pattern IN_THE = Pattern.compile("(?i)\\b(?:which|that|it)(?:'s| is) (?:in|within)(?: the)?"
             + "\\s*$");
     private static final Pattern RANGE = Pattern.compile("(?i)\\s*range\\b");
@@ -82,8 +84,10 @@ final class Diagnoses {
         List<Match> named = c.vocabulary.find(Term.Kind.CONDITION, text);
         for (Match m : named) {
             // "a bit of a viral thing, a stomach bug, viral gastroenteritis": the virus named, then which one
+            // "…a viral illness, but the thing we have to rule out is meningitis": the virus stays the diagnosis
             if (m.term().canonical().equals("viral syndrome") && named.stream().anyMatch(x -> x.start() > m.end()
-                    && x.start() - m.end() < 60 && !x.term().canonical().equals("viral syndrome"))) {
+                    && x.start() - m.end() < 60 && !x.term().canonical().equals("viral syndrome")
+                    && !WEIGHED.matcher(text.substring(m.end(), x.start())).find())) {
                 continue;
             }
             if (m.term().canonical().equals("drug allergy")) {

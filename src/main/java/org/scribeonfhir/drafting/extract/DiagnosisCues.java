@@ -57,7 +57,8 @@ final class DiagnosisCues {
             + "i wonder (?:whether|if) (?:you've had|you have had|you have|you've got|it's|this is|(?:he|she)'s had)"
             + "(?: an?)? (?:flare-up|flare|exacerbation|worsening) of(?: (?:your|the|his|her))?))\\s*$");
     static final Pattern DIAGNOSIS_LEAD = Pattern.compile(Negation.WHAT_IT_IS.pattern()
-            + "\\s+(?:(?:an?|the|your|his|her)\\s+)?$");
+            + "\\s+(?:(?:most |very )?likely\\s+|probably\\s+|almost certainly\\s+)?"
+            + "(?:(?:an?|the|your|his|her)\\s+)?$");
     static final Pattern QUALIFIERS = Pattern.compile("(?i)(?:\\b(?:an?|the|your|his|her|their|"
             + "straightforward|simple|uncomplicated|typical|classic|early|left|right|bilateral|acute|"
             + "chronic|mild|moderate|severe|viral|bacterial|medial|lateral|uncontrolled|stable|non-?displaced|"

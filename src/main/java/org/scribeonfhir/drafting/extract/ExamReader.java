@@ -120,6 +120,8 @@ final class ExamReader {
     static List<ExamFinding> read(Context c, Pronouns p) {
         List<ExamFinding> out = new ArrayList<>();
         Maneuvers maneuvers = new Maneuvers();
+        String part = null;
+        int partTurn = -1;
         for (Utterance u : c.utterances()) {
             if (!u.clinician() || c.part(u) != Part.EXAM) {
                 continue;
@@ -129,7 +131,13 @@ final class ExamReader {
                 continue;
             }
             String lead = leadSystem(u.text());
-            for (String clause : ExamClauses.bySystem(ExamSentence.prepared(u.text()))) {
+            String text = ExamSentence.named(u.text(), partTurn == u.turn() ? part : null);
+            String named = ExamSentence.partNamed(u.text());
+            if (named != null) {
+                part = named;
+                partTurn = u.turn();
+            }
+            for (String clause : ExamClauses.bySystem(ExamSentence.prepared(text))) {
                 String phrase = phrase(clause, p);
                 if (phrase == null) {
                     maneuvers.heard(clause, u.turn());

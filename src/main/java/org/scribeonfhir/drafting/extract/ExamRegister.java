@@ -16,7 +16,8 @@ final class ExamRegister {
             + "chest|wound|incision|cut|rash|calf|calves|ankles?|feet|legs?|knees?|joint|thyroid|lymph nodes|nodes)";
     /** "heart is regular", ", lungs are clear", "and bowel sounds are normal": the copula after a body part. */
     private static final Pattern COPULA = Pattern.compile("(?i)(^|[,;]\\s+|\\band\\s+)((?:the |your |his |her )?"
-            + PART + ") (?:is|are|was|were) (?!not\\b|no\\b|a\\b|an\\b|the\\b|(?:being|going|getting)\\b)");
+            + PART + ") (?:is|are|was|were) (?!not\\b|no\\b|a\\b(?! (?:bit|little|touch)\\b)|an\\b|the\\b|"
+            + "(?:being|going|getting)\\b)");
     /** "…regular no murmurs", "no guarding no masses": a new finding starts at "no" after a finished one. */
     private static final Pattern NEXT_NO = Pattern.compile("(?i)(?<!\\b(?:is|are|was|were|and|or|with|without|there|"
             + "has|have|had|of|in|on|to|shows?|reveals?|i|but|nor|see|hear|feel|find|appreciate|note|notice|'s|"

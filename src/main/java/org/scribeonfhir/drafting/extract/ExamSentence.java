@@ -37,6 +37,30 @@ final class ExamSentence {
             + "(?:let me|let's|i'll) (?:have a |take a |just )?(?:look|listen|feel)(?: at (?:your|the|his|her) [a-z]+)?"
             + "\\s+(?=(?:there's|there is|there are|i can see|i see|your|the)\\b)");
 
+    /** "Let me have a feel of your tummy.", "Now your ears.": the part the next sentence's "it" or "they" is. */
+    private static final Pattern PART_NAMED = Pattern.compile("(?i)\\b(?:look(?:ing)? at|listen(?:ing)? to|"
+            + "feel(?:ing)?(?: of)?|examine|examining|check(?:ing)?|now|next)\\s+"
+            + "(?:your|the|his|her)\\s+(tummy|belly|stomach|abdomen|throat|ears?|chest|lungs|heart|knee|ankle|wrist|"
+            + "shoulder|back|neck|eyes?|skin|rash|foot|feet|hands?|elbow|hip|legs?|arms?|nose|tonsils|glands)\\b");
+    private static final Pattern PRONOUN = Pattern.compile("(?i)^(?:(?:and|so|okay|ok|now|well)\\W+)*(?:it|they)"
+            + "(?='s\\b|'re\\b| is\\b| are\\b| looks?\\b| feels?\\b| sounds?\\b)");
+
+    /** The part a sentence names for examining, or null. */
+    static String partNamed(String sentence) {
+        Matcher m = PART_NAMED.matcher(sentence);
+        String part = null;
+        while (m.find()) {
+            part = m.group(1).toLowerCase(Locale.ROOT).replaceFirst("^(?:tummy|belly|stomach)$", "abdomen");
+        }
+        return part;
+    }
+
+    /** "It's soft" after "let me feel your tummy" → "The abdomen's soft". */
+    static String named(String sentence, String part) {
+        Matcher m = part == null ? null : PRONOUN.matcher(sentence);
+        return m == null || !m.find() ? sentence : "The " + part + sentence.substring(m.end());
+    }
+
     static String prepared(String sentence) {
         return located(REST_NORMAL.matcher(LOOK_FIRST.matcher(sentence).replaceFirst("")).replaceFirst(""));
     }

@@ -24,7 +24,11 @@ final class HistoryReader {
     private static final Pattern SIMILE = Pattern.compile("(?i)\\b(?:felt like|feels like|feel like|feeling like|"
             + "like i was|like i'm|as if|as though|thought (?:i|he|she|it|you)(?:'d| had| was| were| might| may)|"
             + "scared (?:it was|of)|afraid (?:it was|of)|worried (?:it was|i had|about)|kept thinking|is this|"
-            + "thinking (?:i|i've|i'd|i'm|it|it's))\\b");
+            + "thinking (?:i|i've|i'd|i'm|it|it's))\\b"
+            // "the bill nearly gave me a heart attack", "I'm a bit OCD about hand-washing": a figure of speech
+            + "|\\b(?:nearly|almost) (?:gave|give|given|had) (?:me |him |her |you )?an?\\s+$");
+    private static final Pattern AS_A_WORD = Pattern.compile("(?i)\\b(?:a bit|a little|bit|so|very|really|totally|"
+            + "kind of|kinda|slightly|super)\\s+$");
     static final Pattern SMOKING = Pattern.compile("(?i)\\b(?:smoke|smokes|smoking|smoked|smoker|cigarettes?|"
             // "chew" only as a habit, not "chew tums"
             + "packs? a day|vapes?|vaping|tobacco|snuff|chew(?=\\s*(?:$|[,.]|a day|every day|daily)))\\b");
@@ -122,6 +126,9 @@ final class HistoryReader {
                 continue;
             }
             String name = m.term().canonical();
+            if (m.surface().equalsIgnoreCase("ocd") && AS_A_WORD.matcher(text.substring(0, m.start())).find()) {
+                continue;
+            }
             if (notHistory || name.equals("drug allergy")
                     || GUESS.matcher(Negation.clause(text.substring(0, m.start()))).find()
                     || drugTold && !text.substring(0, m.start()).matches("(?is).*\\bfor (?:a |an |the |my |his |her )?$")) {
@@ -182,6 +189,7 @@ final class HistoryReader {
             }
             return;
         }
+        AskedHistory.read(c, q, a, out);
         HistoryItem work = Occupation.asked(c, q);
         if (work != null) {
             add(out, work);

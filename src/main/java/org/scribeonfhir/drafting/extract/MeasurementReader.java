@@ -86,21 +86,23 @@ final class MeasurementReader {
             if (measures.stream().anyMatch(m -> m.term().canonical().equals("Blood pressure"))) {
                 pressureTurn = u.turn();
             } else if ((u.clinician() || u.historySide()) && u.turn() - pressureTurn <= 2) {
-                pressureSaid(c, u, out);
+                pressureSaid(c, u, out, pressureTurn);
             }
         }
         return out;
     }
 
     /** "…blood pressure machine at the pharmacy…" "We got one here too, the nurse had you at 146 over 94." */
-    private static void pressureSaid(Context c, Utterance u, List<Measurement> out) {
+    private static void pressureSaid(Context c, Utterance u, List<Measurement> out, int named) {
         Term bp = c.vocabulary.lookup(Term.Kind.MEASURE, "blood pressure");
         for (Quantity q : Quantities.find(u.text())) {
             if (bp != null && q.value().contains("/") && !q.value().endsWith("/10") && !target(u.text(), q)
                     && !NAMED_OWN.matcher(u.text().substring(0, q.start())).find()
                     && !corrected(u.text(), q) && (u.clinician() || Attribution.of(u, q.start())
                     .equals(Attribution.PATIENT))) {
-                Measurement m = measurement(bp, q, u.text(), Support.of(0.8, u.turn()));
+                Measurement m = measurement(bp, q, u.text(), Support.of(0.8, named, u.turn()));
+                // "At my physical in April it was 152 over 94": the patient's own earlier reading, for the story
+                m = m == null || m.when() == null ? m : reported(u, m);
                 if (m != null) {
                     add(out, m);
                 }

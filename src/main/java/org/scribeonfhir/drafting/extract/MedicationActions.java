@@ -21,7 +21,7 @@ final class MedicationActions {
         {"hold", "\\b(?:hold|holding|pause|skip)\\b"},
         {"continue", "\\b(?:continue|continuing|keep going with|carry on with|keep giving|stay on|keep (?:taking|you on|him on|her on|using|on|the|your|his|her)|remain on|"
                 + "stick with)\\b"},
-        {"restart", "\\b(?:restart|restarting|resume|resuming|go back on|get back on)\\b"},
+        {"restart", "\\b(?:restart|restarting|resume|resuming|go back on|get back on|(?:you|him|her) back on)\\b"},
         {"refill", "\\b(?:refill|refilled|renew)\\b"},
         {"start", "\\b(?:start|starting|begin|initiate|order(?=\\s+(?:some\\s+|the\\s+)?$)|put (?:you|him|her) on|"
                 + "get (?:you|him|her) started on|prescribe|prescribing|try|trial of|"

@@ -119,7 +119,7 @@ final class MedicationMentions {
         // "i stopped the pill back in july it was making my skin break out": stopped for a side effect, no allergy
         boolean stopped = before.toLowerCase(Locale.ROOT).matches("(?s).*\\b(?:stopped|quit|came off|gave up)\\s+"
                 + "(?:taking\\s+)?(?:the|my)?\\s*$");
-        if (AllergyReader.DRUG_CONTEXT.matcher(AllergyReader.withoutIndication(window)).find() && !u.clinician()
+        if (AllergyReader.DRUG_CONTEXT.matcher(AllergyTreatments.withoutIndication(window)).find() && !u.clinician()
                 && !stopped || u.clinician()
                 && (AllergyReader.talkBefore(sameClause) || ALLERGY_NEXT.matcher(text.substring(d.end())).lookingAt())) {
             return null;
@@ -184,8 +184,8 @@ final class MedicationMentions {
                 && LIST_GAP.matcher(before).matches()) {
             action = listAction; // "I've got aspirin 81 once a day, lisinopril 10 once a day": the same verb
         }
-        if (MedicationActions.offAfter(before, after) || !u.clinician() && to == text.length()
-                && StoppedAfter.stoppedNext(c, u)) {
+        if (MedicationActions.offAfter(before, after) || !u.clinician() && (to == text.length()
+                || DrugNames.in(c, u).size() == 1) && StoppedAfter.stoppedNext(c, u)) {
             action = plan ? "stop" : "stopped";
         } else if (u.clinician() && plan && MedicationActions.keptAfter(text.substring(d.end()))) {
             action = "continue";
@@ -267,7 +267,8 @@ final class MedicationMentions {
             String unit = ft.group(4) != null ? ft.group(4) : ft.group(2) != null ? ft.group(2) : "mg";
             unit = Quantities.unit(unit);
             was = ft.group(1) + " " + (ft.group(2) != null ? Quantities.unit(ft.group(2)) : unit);
-            dose = ft.group(3) + " " + unit;
+            // "from fifty to a hundred — actually, let's go to seventy-five milligrams": the correction's dose
+            dose = cut >= ft.end() && dose != null ? dose : ft.group(3) + " " + unit;
         }
         DoseSentences.Said next = dose != null && frequency == null && u.clinician() && plan && to == text.length()
                 ? DoseSentences.sigAfter(c, u) : null; // "The ibuprofen dose is 400 mg." "Three times a day…"

@@ -55,7 +55,7 @@ final class MedicationReader {
             }
             Term term = mentions.get(0).term();
             for (Allergy a : known) {
-                if (AllergyReader.conflicts(med, term, a)) {
+                if (AllergyTreatments.conflicts(med, term, a)) {
                     if (med.ordered() && !med.action().equals("stop") && !med.action().equals("hold")) {
                         notices.add("Check: " + med.drug() + " is ordered, but "
                                 + (a.support().turns().isEmpty() ? "the chart lists" : "the visit mentions")
@@ -112,6 +112,7 @@ final class MedicationReader {
         String before = null;
         Support history = null;
         Support plan = null;
+        boolean implied = false; // continued only by being named with its sig, no verb
         for (Mention m : mentions) {
             Support s = Support.of(m.action().endsWith("maybe") ? 0.6 : 0.85, m.where().turn());
             if (m.answerTurn() > 0) {
@@ -132,6 +133,7 @@ final class MedicationReader {
                     startedHere |= m.action().equals("start");
                 } else if (planAction == null && (m.dose() != null || m.frequency() != null)) {
                     planAction = history == null ? "start" : "continue";
+                    implied = history != null;
                 }
                 planDose = m.dose() != null ? m.dose() : planDose;
                 // "keep using the hydroxyzine 25 mg every 8 hours as needed … a dose at bedtime on bad nights is fine":
@@ -165,6 +167,9 @@ final class MedicationReader {
             if (planAction.equals("start") && "taking".equals(before)) {
                 // "use the albuterol, two puffs…" for an inhaler already in use; a new dose is a change
                 planAction = planDose != null && dose != null && !planDose.equals(dose) ? "change" : "continue";
+            }
+            if (implied && planAction.equals("continue") && "stopped".equals(status)) {
+                planAction = "restart"; // "the Zyrtec you already have" after "I'm not taking it right now"
             }
             boolean changed = planAction.equals("increase") || planAction.equals("decrease")
                     || planAction.equals("change");

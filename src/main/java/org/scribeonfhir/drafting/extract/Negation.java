@@ -96,7 +96,9 @@ public final class Negation {
         String after = sentence.substring(Math.min(end, sentence.length()));
         if (AFTER.matcher(after).find() && !after.strip().toLowerCase(Locale.ROOT).startsWith("no,")) {
             String a = after.strip().toLowerCase(Locale.ROOT);
-            if (a.matches("^(?:,\\s*)?(?:none|no|nope|gone|went away|resolved|has resolved|is negative|was negative)"
+            // "Swelling, not really."
+            if (a.matches("^(?:,\\s*)?(?:none|no|nope|not really|not at all|gone|went away|resolved|has resolved|"
+                    + "is negative|was negative)"
                     + "\\b.*") || a.matches("^(?:has|have|is|was)?\\s*(?:gone|went away|resolved)\\b.*")) {
                 return Presence.DENIED;
             }

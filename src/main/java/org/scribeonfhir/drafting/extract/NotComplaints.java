@@ -47,6 +47,17 @@ final class NotComplaints {
             + "raced|hurried|jogged|sprinted|come up|came up|climbed|walked up)\\b|\\b(?:from|after) (?:running|rushing|"
             + "dashing|racing|hurrying|sprinting) (?:in|up|down|over|to|for|from|around)\\b");
 
+    /** "I took my temperature this morning": a reading taken, not a fever. */
+    private static final Pattern TOOK = Pattern.compile("(?i)\\b(?:took|take|taking|taken|checked|check|checking|"
+            + "measured|did|do|doing)\\s+(?:my|his|her|your|the|their|a)\\s+$");
+
+    /** "I sleep on one pillow, always have": the answer that there is no orthopnea. */
+    private static final Pattern ONE_PILLOW = Pattern.compile("(?i)\\b(?:one|1|a|single|just the one) pillow\\b");
+
+    static boolean saysNone(Match m) {
+        return m.term().canonical().equals("orthopnea") && ONE_PILLOW.matcher(m.surface()).find();
+    }
+
     private static final Pattern WINDED = Pattern.compile("(?i)dyspn|breath|sweat|diaphor|palpitat");
 
     private NotComplaints() {
@@ -67,6 +78,7 @@ final class NotComplaints {
                 || EXCUSE.matcher(before).find()
                 || name.equals("insomnia") && WOKEN_BY.matcher(from).lookingAt()
                 || WINDED.matcher(name).find() && JUST_RUSHED.matcher(text).find()
+                || name.equals("fever") && m.surface().matches("(?i)temp(?:erature)?s?") && TOOK.matcher(before).find()
                 || name.equals("elevated mood") && m.surface().equalsIgnoreCase("manic") && BUSY.matcher(text).find();
     }
 }

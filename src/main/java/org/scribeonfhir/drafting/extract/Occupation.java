@@ -15,6 +15,8 @@ import org.scribeonfhir.drafting.visit.Support;
 final class Occupation {
 
     /** "And what do you do?" at the end of the question, or one of the ways work is asked about. */
+    private static final Pattern RUN_ON = Pattern.compile("(?i)(?<=\\w{2})\\s+(?=(?:he|she|i|we|they|it)(?:'s|'d| had|"
+            + " was| were| is| has| did| got)\\b)");
     private static final Pattern ASKS = Pattern.compile("(?i)\\bwhat do you do\\W*$|\\b(?:what do you do for (?:work|a "
             + "living|a job)|what (?:kind|sort|type) of (?:work|job)|what(?:'s| is) your (?:job|occupation|line of work)|"
             + "where do you work|are you (?:still )?working|do you work|you're retired|you are retired|are you retired|"
@@ -143,6 +145,8 @@ final class Occupation {
         List<String> said = new ArrayList<>();
         for (Utterance x : c.dialogue.ofTurn(a.turn())) {
             String t = FILLER.matcher(Phrasing.tidy(x.text())).replaceFirst("").replaceAll("[.!]+$", "").strip();
+            // "…he runs the front desk he had 312 people through on saturday": unpunctuated, the job ends there
+            t = t.contains(",") ? t : RUN_ON.split(t, 2)[0];
             if (x.question() || t.matches("(?i)^(?:i'm|i am|i)\\W*$")
                     || t.split("\\s+").length < 2 && !t.matches("(?i)retired|unemployed|student")
                     || said.size() == 2 || !said.isEmpty() && !HOURS.matcher(t).find()) {

@@ -12,7 +12,7 @@ import org.scribeonfhir.drafting.speech.Utterance;
 final class PastEpisodes {
 
     private static final Pattern SIMPLE_PAST = Pattern.compile("(?i)\\b(?:(?:i|he|she) (?:had|was having|got|suffered)|"
-            + "(?:that|it|which) was)\\b");
+            + "(?:that|it|which) was|then (?:was|were)|back then|at the time)\\b");
     private static final Pattern STILL = Pattern.compile("(?i)\\b(?:still|ever since|since then|keeps?|on and off|"
             + "comes and goes|again|now|these days|recently|lately|this (?:week|month|time)|i've|i have|(?:he|she)'s "
             + "been|has been|have been)\\b");
@@ -28,8 +28,16 @@ final class PastEpisodes {
         if (Attributes.YEARS_AGO.matcher(text).find()) {
             return true;
         }
+        // "In 2021 I had a kidney infection. I was in hospital on a drip. The pain in my back then was nine…"
         List<Utterance> turn = c.dialogue.ofTurn(u.turn());
-        int at = turn.indexOf(u);
-        return at > 0 && Attributes.YEARS_AGO.matcher(turn.get(at - 1).text()).find();
+        for (int i = turn.indexOf(u) - 1; i >= 0; i--) {
+            if (Attributes.YEARS_AGO.matcher(turn.get(i).text()).find()) {
+                return true;
+            }
+            if (STILL.matcher(turn.get(i).text()).find()) {
+                return false;
+            }
+        }
+        return false;
     }
 }

@@ -169,6 +169,11 @@ final class PlanLines {
                 || Phrasing.DANGLING.matcher(s).find() || Cues.COUNTERFACTUAL.matcher(s).find()) {
             return out;
         }
+        String weighed = RuledOut.weighed(s, v);
+        if (weighed != null) {
+            out.add(new Line("reasoning", weighed));
+            return out;
+        }
         if (WHY_ONLY.matcher(s).matches() || PlanNoise.defines(s, v)) {
             return out;
         }
@@ -221,8 +226,10 @@ final class PlanLines {
         while (f.find()) {
             // "…see you back in two weeks and my nurse will call you in one week": a visit and a call
             boolean call = f.group().matches("(?is)^(?:call|ring|phone)\\b.*");
-            out.add(new Line("follow-up", (call ? "Telephone follow-up in " : "Follow-up in ")
-                    + PlanWording.interval(f.group(1)) + "."));
+            // "I'd like to see you again if it's not better in a week": only if it is not better
+            boolean unless = PlanWording.NOT_BETTER.matcher(f.group()).find();
+            out.add(new Line("follow-up", (call ? "Telephone follow-up " : "Follow-up ") + (unless ? "if no better "
+                    : "") + "in " + PlanWording.interval(f.group(1)) + "."));
         }
         TestOrders.into(v, s, out);
         Matcher therapy = THERAPY.matcher(s);

@@ -179,6 +179,10 @@ final class PlanWording {
         return LIST_GOES_ON.matcher(before).matches() && !TEST_SAID_DONE.matcher(after).find();
     }
 
+    /** "…if it's not better in a week": a review only if things do not improve. */
+    static final Pattern NOT_BETTER = Pattern.compile("(?i)\\bif (?:(?:it|things|that|this|you|he|she|they)"
+            + "(?:'s|'re| is| are)? )?(?:still )?(?:not|no|isn't|aren't|doesn't|don't|hasn't|haven't) (?:any )?(?:"
+            + "better|improv\\w*|settl\\w*|clear\\w*|gone|get better|go away)\\b");
     static final Pattern FOLLOW_UP = Pattern.compile("(?i)\\b(?:follow(?:[- ]up)?|come back|see (?:you|him|her)"
             + "(?: back| again)?|re-?check(?:ed)?|seen (?:again|back)|return|check back|check in|touch base|circle back|"
             + "come in|(?:speak|talk) (?:to|with) you(?: again| back)?|call you(?: back| again)?|(?:ring|phone) you|"

@@ -5,6 +5,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.scribeonfhir.drafting.lexicon.Match;
@@ -31,7 +32,22 @@ final class RuledOut {
     private static final Pattern PURPOSE = Pattern.compile("(?i)\\b(?:make sure|check(?:ing)?|rule out|ruling out|"
             + "exclude|if|unless|in case|worried|worry|confirm|whether|hope)\\b");
 
+    private static final Pattern EXCLUDING = Pattern.compile("(?i)^(?:(?:so|and|now|okay)\\W+)*(?:i )?(?:just )?"
+            + "(?:want(?:ed)? to|need(?:ed)? to|have to) (?:make sure|be sure|check) (?:this|it|that) (?:isn't|is not|"
+            + "wasn't) (?:an? )?");
+
     private RuledOut() {
+    }
+
+    /** "I just want to make sure this isn't appendicitis, that's the big one…": what was weighed, as reasoning. */
+    static String weighed(String sentence, org.scribeonfhir.drafting.lexicon.Vocabulary v) {
+        Matcher excluded = EXCLUDING.matcher(sentence);
+        if (!excluded.find()) {
+            return null;
+        }
+        List<Match> named = v.find(Term.Kind.CONDITION, sentence.substring(excluded.end()));
+        return named.isEmpty() || named.get(0).start() > 2 ? null
+                : display(named.get(0).term().canonical()) + " considered.";
     }
 
     /** "MRSA infection", not "Mrsa infection". */

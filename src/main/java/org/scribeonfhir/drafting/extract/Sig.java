@@ -14,7 +14,8 @@ public final class Sig {
     /** "Carry on with the paracetamol if you need it": as needed, not a condition of the order. */
     static final String PRN = "(?:if|when|whenever) (?:you|she|he|they) needs? (?:it|them|one)|if required|if necessary";
     public static final Pattern FREQUENCY = Pattern.compile("(?i)\\b(?:(?:one|two|three|four|five|[1-5]) (?:or|to) "
-            + "(?:two|three|four|five|six|[2-6]) times (?:a|per) day|(?:once(?! (?:the|you|it|that|they|he|she|we|i|"
+            + "(?:two|three|four|five|six|[2-6]) times (?:a|per) day|a couple of times (?:a|per|each) day|"
+            + "(?:once(?! (?:the|you|it|that|they|he|she|we|i|"
             + "your)\\b)|twice|three times|four times|one time|two times|\\d+ times)(?: (?:a|per|each|every) "
             + "(?:day|week|month|night)| daily| weekly)?|daily|nightly|"
             + "at (?:the )?(?:start|onset) of (?:the |a |an |each )?(?:headache|migraine|attack|pain)|"
@@ -80,7 +81,8 @@ public final class Sig {
             case "three times a day", "three times daily", "3 times a day", "3 times daily", "tid" ->
                     "three times daily";
             case "four times a day", "four times daily", "4 times a day", "4 times daily", "qid" -> "four times daily";
-            case "2 times a day", "2 times daily" -> "twice daily";
+            case "2 times a day", "2 times daily", "a couple of times a day", "a couple of times per day",
+                    "a couple of times each day" -> "twice daily";
             case "1 time a day", "1 time daily" -> "daily";
             case "nightly", "every night", "at night", "every evening", "in the evening" -> "nightly";
             case "at bedtime", "before bed", "before bedtime", "qhs" -> "at bedtime";

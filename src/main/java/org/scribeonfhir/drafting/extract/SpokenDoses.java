@@ -13,7 +13,7 @@ final class SpokenDoses {
     /** "ibuprofen, 2 of the 200s": tablets counted of a strength, the dose is their sum. */
     private static final Pattern COUNTED = Pattern.compile("(?i)^\\W*([1-4]) of (?:the|those|my|his|her) "
             + "(\\d+(?:\\.\\d+)?)( hundred)?(?:'?s)?\\b(?:\\s*(mg|mcg|milligrams?|micrograms?)\\b)?"
-            + "|^\\W*([1-4]) (\\d+(?:\\.\\d+)?)()\\s*(mg|mcg|milligrams?|micrograms?) "
+            + "|^\\W*([1-4]) (\\d+(?:\\.\\d+)?)()[\\s-]*(mg|mcg|milligrams?|micrograms?)[\\s-]"
             + "(?:tablets?|capsules?|caps|pills)\\b");
 
     private static final Pattern COUNTED_SUM = Pattern.compile("(?i)^[^.?!]{0,25}?\\b[1-4] of (?:them|those|the \\w+),?"

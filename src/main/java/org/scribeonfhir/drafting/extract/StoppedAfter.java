@@ -21,20 +21,37 @@ final class StoppedAfter {
     private static final Pattern NOT_USED_SINCE = Pattern.compile("(?i)\\b(?:i|we|she|he)(?: haven't| have not| hasn't|"
             + " has not) (?:used|taken|had) (?:it|one|them|that|any) (?:since|for|in)\\b");
 
-    /** The last drug of the clinician's list read out, the end of the turn, answered "I stopped that" next. */
+    /** "Just Zyrtec in the spring. I'm not taking it right now.": not taken at present. */
+    private static final Pattern NOT_TAKING = Pattern.compile("(?i)^(?:(?:and|but|so|well|yeah|yes|oh|no|um|uh)\\W+)*"
+            + "(?:i|we|she|he)(?:'m|'re|'s| am| are| is) not (?:taking|using|on|giving (?:him|her))(?: it| that| them| "
+            + "those)\\b");
+
+    /**
+     * The last drug of the clinician's list read out, the end of the turn, answered "I stopped that" next ("Oh, that
+     * was for my back. I stopped it after a month.").
+     */
     static boolean readBackStopped(Context c, Utterance u) {
         List<Utterance> turn = c.dialogue.ofTurn(u.turn());
         List<Utterance> next = c.dialogue.ofTurn(u.turn() + 1);
-        return u.index() == turn.size() - 1 && !next.isEmpty() && next.get(0).historySide()
-                && (STOPPED_IT.matcher(next.get(0).text()).find() || next.stream().limit(2)
-                        .anyMatch(x -> NOT_USED_SINCE.matcher(x.text()).find()));
+        if (u.index() != turn.size() - 1 || next.isEmpty() || !next.get(0).historySide()) {
+            return false;
+        }
+        for (Utterance x : next.subList(0, Math.min(2, next.size()))) {
+            if (STOPPED_IT.matcher(x.text()).find() || NOT_USED_SINCE.matcher(x.text()).find()) {
+                return true;
+            }
+            if (!DrugNames.in(c, x).isEmpty()) {
+                return false; // "So, the glipizide. I stopped that.": another drug of the list
+            }
+        }
+        return false;
     }
 
     /** "…co codamol from when I did my back. But they bunged me right up. So I stopped them.": a sentence or two on. */
     static boolean stoppedNext(Context c, Utterance u) {
         List<Utterance> turn = c.dialogue.ofTurn(u.turn());
         for (int i = u.index() + 1; i < Math.min(turn.size(), u.index() + 3); i++) {
-            if (STOPPED_IT.matcher(turn.get(i).text()).find()) {
+            if (STOPPED_IT.matcher(turn.get(i).text()).find() || NOT_TAKING.matcher(turn.get(i).text()).find()) {
                 return true;
             }
             if (!DrugNames.in(c, turn.get(i)).isEmpty()) {

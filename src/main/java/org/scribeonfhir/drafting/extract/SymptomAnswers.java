@@ -70,10 +70,15 @@ final class SymptomAnswers {
      * "Anything make it worse?" "Coughing and sneezing, it shoots right down.": the cough named in the reply is what
      * sets the pain off, not a complaint of its own.
      */
-    static boolean trigger(Utterance q, Match m) {
+    static boolean trigger(Utterance q, Match m, String text) {
+        // "And when I'm tired.": a state that brings the complaint on
         return q != null && q.clinician() && (ASKS_WORSE.matcher(q.text()).find() || ASKS_BETTER.matcher(q.text())
-                .find()) && TRIGGER_WORDS.matcher(m.surface().strip()).matches();
+                .find()) && (TRIGGER_WORDS.matcher(m.surface().strip()).matches()
+                || WHEN_IN.matcher(text.substring(0, m.start())).find());
     }
+
+    private static final Pattern WHEN_IN = Pattern.compile("(?i)\\b(?:when|whenever|if) (?:i'm|i am|i get|i feel|"
+            + "i've been|(?:he|she)'s|(?:he|she) (?:is|gets))(?: (?:really|very|a bit|too|over))?\\s+$");
 
     /** "Did it go anywhere else?" "Round to the back.": where the pain spreads, not another complaint or its place. */
     static boolean answersRadiation(Context c, Utterance a) {
@@ -236,10 +241,16 @@ final class SymptomAnswers {
             last.character = Attributes.character(a.text());
             last.heard(Support.of(SymptomReader.SAID, q.turn(), a.turn()));
         } else if (pain != null && pain.severity == null && OUT_OF_TEN.matcher(a.text()).find()
-                && Attributes.rating(a.text()) != null) {
+                && unasked(a.text()) != null) {
             // "Does it come and go?" "…most of the time maybe a four out of ten": a rating said unasked is the pain's
-            pain.attribute(null, null, Attributes.rating(a.text()), Support.of(SymptomReader.SAID, q.turn(), a.turn()));
+            pain.attribute(null, null, unasked(a.text()), Support.of(SymptomReader.SAID, q.turn(), a.turn()));
         }
+    }
+
+    /** Today's rating said unasked; not "That was far worse, eight out of ten" of an old injury. */
+    private static String unasked(String answer) {
+        String rated = Attributes.severity(answer);
+        return rated != null && rated.endsWith("/10") ? rated : null;
     }
 
     private static final Pattern OUT_OF_TEN = Pattern.compile("(?i)\\b\\d+(?:\\.\\d)? out of (?:10|ten)\\b");

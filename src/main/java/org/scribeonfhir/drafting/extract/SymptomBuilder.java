@@ -94,6 +94,8 @@ final class SymptomBuilder {
         int comma = sentence.indexOf(',', m.end());
         int to = Math.min(Math.min(sentence.length(), m.end() + 20), comma < 0 ? sentence.length() : comma);
         String near = sentence.substring(Math.min(from, m.start()), Math.max(to, m.end()));
+        // a sentence of the complaint that does not name it ("It's like a tight band round my head"): its first clause
+        String like = m.term() != null ? near : sentence.substring(0, comma < 0 ? sentence.length() : comma);
         String rated = Attributes.severity(text);
         // "it swelled up… it's really sore now like a six out of ten": the score is the pain's, not the swelling's
         rated = rated != null && rated.contains("/") && !PAINFUL.matcher(name).find() && PAIN_SAID.matcher(text).find()
@@ -104,7 +106,7 @@ final class SymptomBuilder {
         }
         severity = severity != null ? severity : rated != null && rated.contains("/") ? rated
                 : Attributes.severity(near);
-        character = character != null ? character : Attributes.character(near);
+        character = character != null ? character : Attributes.character(like);
         timing = timing != null ? timing : Attributes.timing(text);
         timing = timing != null || !EPISODIC.matcher(name).matches() ? timing : episodes(near);
         if (laterality == null && m.term() != null && !SIDELESS.matcher(name).matches()) {

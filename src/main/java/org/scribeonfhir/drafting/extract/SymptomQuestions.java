@@ -83,8 +83,8 @@ final class SymptomQuestions {
     /** "Any chest pain or shortness of breath?" answered yes or no. */
     void asked(Utterance q) {
         Utterance a = c.dialogue.answerTo(q);
-        if (a == null) {
-            return;
+        if (a == null || AskedAgain.elsewhere(q)) {
+            return; // "Is the rash anywhere else?" "No.": where it is not, not that there is none
         }
         boolean byDomain = false;
         for (DomainAnswers.Finding domain : DomainAnswers.of(q.text(), a.text())) {

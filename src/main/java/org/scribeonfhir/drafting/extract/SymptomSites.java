@@ -3,6 +3,7 @@ package org.scribeonfhir.drafting.extract;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 import org.scribeonfhir.drafting.lexicon.Match;
 import org.scribeonfhir.drafting.lexicon.Term;
@@ -30,8 +31,14 @@ final class SymptomSites {
      */
     /** "About the size of my palm": a body part as a measure, not where the complaint is. */
     static boolean asSize(String text, Match site) {
-        return text.substring(0, site.start()).matches("(?is).*\\bsize of (?:a |an |my |her |his |your |the )?$");
+        // "I couldn't put my heel down": what the part could not do, not where the complaint is
+        return text.substring(0, site.start()).matches("(?is).*\\bsize of (?:a |an |my |her |his |your |the )?$")
+                || PUT_DOWN.matcher(text.substring(0, site.start())).find()
+                && text.substring(site.end()).matches("(?is)^\\s+(?:down|on the (?:floor|ground))\\b.*");
     }
+
+    private static final Pattern PUT_DOWN = Pattern.compile("(?i)\\b(?:put|putting|get|getting)\\s+(?:my|his|her|the|"
+            + "your)\\s+$");
 
     static Match nearestSite(Context c, String text, Match symptom) {
         Match best = null;
@@ -142,7 +149,10 @@ final class SymptomSites {
      */
     static Match namedByPlace(Context c, Utterance u) {
         // the sentence's own shape first: the presenting turn is looked for across the visit
-        Match place = u.historySide() && u.index() == 0 ? LooseSymptoms.byPlace(c.vocabulary, u.text()) : null;
+        // "Thanks. It's my right calf.": a courtesy first is not the answer
+        boolean first = u.index() == 0 || c.dialogue.ofTurn(u.turn()).subList(0, u.index()).stream()
+                .allMatch(x -> x.text().split("\\s+").length <= 2);
+        Match place = u.historySide() && first ? LooseSymptoms.byPlace(c.vocabulary, u.text()) : null;
         return place != null && u.turn() == ReasonReader.presentingTurn(c) ? place : null;
     }
 }

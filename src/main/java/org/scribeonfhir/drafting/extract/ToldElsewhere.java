@@ -17,6 +17,9 @@ final class ToldElsewhere {
     private static final Pattern SELF_CORRECTED = Pattern.compile("(?i)\\d[^.?!]*\\b(?:wait,? no|no,? wait|no,? sorry|"
             + "sorry,? no|actually,? no|i mean)\\b[^.?!]*\\d");
 
+    private static final Pattern READ_AT_HOME = Pattern.compile("(?i)\\b(?:took|take|checked|check|measured) "
+            + "(?:my|his|her|the) (?:temperature|temp|blood pressure|bp|sugars?|blood sugar|glucose|sats|oxygen)\\b");
+
     private ToldElsewhere() {
     }
 
@@ -24,9 +27,16 @@ final class ToldElsewhere {
         boolean drug = !c.vocabulary.find(Term.Kind.DRUG, u.text()).isEmpty();
         // the medication list: "Dr Pellow put it up", "you're on atorvastatin eighty no sorry forty", "four hundred,
         // wait no, six hundred"
-        if (!u.clinician() && (DOSE_CHANGED.matcher(u.text()).find() && afterDrugNamed(c, u)
+        if (!u.clinician() && ((DOSE_CHANGED.matcher(u.text()).find() || StoppedAfter.STOPPED_IT.matcher(u.text())
+                .find()) && afterDrugNamed(c, u)
                 || (SELF_CORRECTED.matcher(u.text()).find() || MedicationActions.STOPPED.matcher(u.text()).find())
                 && drug) || u.clinician() && STRENGTH.matcher(u.text()).find() && drug) {
+            return true;
+        }
+        // "I took my temperature this morning, it was 36.8": the reading, told with the measurements
+        if (!u.clinician() && READ_AT_HOME.matcher(u.text()).find() && u.text().matches("(?s).*\\d.*")
+                && c.vocabulary.find(Term.Kind.SYMPTOM, u.text()).stream()
+                .allMatch(m -> m.term().canonical().equals("fever"))) {
             return true;
         }
         // "how's your mom doing" "still on dialysis…": the mother's story, told in the family history; "round to the

@@ -41,8 +41,13 @@ final class PlanWriter {
         before.stream().filter(i -> !early.contains(i)).forEach(i -> out.add(line(i)));
         int n = 0;
         // an order said before any problem was named belongs to the first one named: the order is kept then
+        java.util.Map<String, String> explained = SymptomProblems.explained(v.problems());
         for (Problem p : early.isEmpty() ? ProblemOrder.of(v) : v.problems()) {
-            List<PlanItem> items = v.plan().stream().filter(i -> p.name().equals(i.problem())).toList();
+            if (explained.containsKey(p.name())) {
+                continue; // its plan is written under the diagnosis that explains it
+            }
+            List<PlanItem> items = v.plan().stream().filter(i -> p.name().equals(i.problem())
+                    || p.name().equals(explained.get(i.problem()))).toList();
             n++;
             out.add(Lines.statement(n + ". " + heading(p) + ".", p.support()));
             if (n == 1) {

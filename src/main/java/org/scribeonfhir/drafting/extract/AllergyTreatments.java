@@ -1,0 +1,60 @@
+package org.scribeonfhir.drafting.extract;
+
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+import org.scribeonfhir.drafting.lexicon.Match;
+import org.scribeonfhir.drafting.lexicon.Term;
+import org.scribeonfhir.drafting.visit.Allergy;
+import org.scribeonfhir.drafting.visit.Medication;
+
+/**
+ * Drugs said with an allergy that are not its allergen ("my allergy medicine", "the EpiPen for his peanut allergy"),
+ * and drugs that conflict with an allergy (the allergen itself, or its class).
+ */
+final class AllergyTreatments {
+
+    private static final Pattern FOR_ALLERGIES = Pattern.compile("(?i)\\bfor (?:(?:my|your|his|her|their|the) )?"
+            + "(?:seasonal |hay fever )?allergies\\b|\\b(?:allergy|allergies|hay fever) (?:medicines?|medications?|"
+            + "meds|tablets?|pills?|sprays?|drops)\\b");
+    /** "…the EpiPen Junior for his peanut allergy": a drug for the allergy, not an allergen. */
+    private static final Pattern FOR_THE_ALLERGY = Pattern.compile("(?i)^[^.;]{0,30}?\\bfor (?:my|your|his|her|their|"
+            + "the) (?:\\w+ )?allerg");
+
+    private AllergyTreatments() {
+    }
+
+    /** "his allergy medicine cetirizine", "the EpiPen for his peanut allergy": the treatment, not the allergen. */
+    static boolean forTheAllergy(Context c, String text, String substance) {
+        for (Match m : c.vocabulary.find(Term.Kind.DRUG, text)) {
+            if (m.term().canonical().equalsIgnoreCase(substance) && (FOR_THE_ALLERGY.matcher(text.substring(m.end()))
+                    .find() || FOR_ALLERGIES.matcher(Words.last(text.substring(0, m.start()), 3)).find())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The text without "for my allergies": what a drug is taken for is no allergy talk. */
+    static String withoutIndication(String text) {
+        return FOR_ALLERGIES.matcher(text).replaceAll("");
+    }
+
+    /** Whether a drug is the allergen or of its class (a penicillin allergy and amoxicillin). */
+    static boolean conflicts(Medication m, Term drug, Allergy a) {
+        if (a.none() || a.substance() == null) {
+            return false;
+        }
+        String s = a.substance().toLowerCase(Locale.ROOT).replaceAll("s$", "");
+        if (m.drug().equalsIgnoreCase(s) || m.said() != null && m.said().equalsIgnoreCase(s)) {
+            return true;
+        }
+        if (drug == null) {
+            return false;
+        }
+        String group = drug.group().toLowerCase(Locale.ROOT);
+        String stem = s.startsWith("sulfa") ? "sulfonamide" : s;
+        return !group.isEmpty() && (group.contains(stem)
+                || drug.variants().stream().anyMatch(v -> v.equalsIgnoreCase(s)));
+    }
+}
