@@ -50,6 +50,14 @@ final class AskedAgain {
                 .filter(w -> w.length() > 3).noneMatch(w -> a.matches("(?s).*\\b" + Pattern.quote(w) + "\\b.*"));
     }
 
+    private static final Pattern BARE_YES = Pattern.compile("(?i)^\\W*(?:yes|yeah|yep)\\b");
+
+    /** "Any weight loss or blood in the stool?" "Yes, as I said, some discharge and pain": none of those. */
+    static boolean yesToOthers(List<Match> asked, String answer, List<Match> inAnswer) {
+        return asked.size() > 1 && BARE_YES.matcher(answer).lookingAt()
+                && asked.stream().allMatch(x -> toldOther(x, answer, inAnswer));
+    }
+
     /**
      * "Any black or tarry stools?" "…everything was red, but my wife said that's the beets." "Apart from the beets,
      * has your stool ever been black like tar?": the clinician asks it again, so the story answered nothing.

@@ -45,6 +45,8 @@ final class ExamRegister {
         out = NEXT_NO.matcher(out).replaceAll(", ");
         out = COPULA.matcher(out).replaceAll(m -> Matcher.quoteReplacement((m.group(1).strip()
                 .equalsIgnoreCase("and") ? ", " : m.group(1)) + m.group(2) + " "));
+        // "around the belly button": the umbilicus, not the "abdomen button"
+        out = out.replaceAll("(?i)\\b(?:the |your |his |her )?(?:belly|tummy) ?button\\b", "the umbilicus");
         return out.replaceAll("(?i)^(?:the |your |his |her )?(?:belly|tummy)\\b", "abdomen")
                 .replaceAll("(?i)\\b(?:your |his |her )(?:belly|tummy)\\b", "the abdomen")
                 .replaceAll("(?i)\\b(?:belly|tummy)\\b", "abdomen")

@@ -34,6 +34,8 @@ final class MedicationMentions {
     /** "Any blood thinners?", "Do you take aspirin?": asked of anything taken, not of a drug known to be taken. */
     private static final Pattern ANY = Pattern.compile("(?i)^\\W*(?:(?:and|so|okay)\\W+)?(?:any|(?:do|did) you (?:take|use)"
             + "|are you on any|are you taking any)\\b(?!.*\\b(?:still|anymore|any more)\\b)");
+    private static final Pattern EVER = Pattern.compile("(?i)\\bever (?:been )?(?:given|prescribed|had|tried|used|"
+            + "taken|on)\\b");
     private static final Pattern NEGATIVE = Pattern.compile("(?i)\\b(?:never|not|no longer|\\w+n't)\\b");
     private static final Pattern FROM_FOOD = Pattern.compile("(?i)\\s+(?:from|in|through|with) (?:food|foods|"
             + "(?:your |the |her |his |a )?diet|dairy|meals)\\b");
@@ -230,7 +232,8 @@ final class MedicationMentions {
                     || !asksOff && StoppedAfter.STOPPED_IT.matcher(a.text()).find()) {
                 action = "stopped";
             } else if (yes == Negation.Answer.NO && !(corrects && !MedicationActions.STOPPED.matcher(a.text()).find())) {
-                if (!asksOff && ANY.matcher(asked.text()).lookingAt()
+                // "Have you ever been given an EpiPen?" "I haven't, no.": never had, not stopped
+                if (!asksOff && (ANY.matcher(asked.text()).lookingAt() || EVER.matcher(asked.text()).find())
                         && MedicationReader.chartReference(c, drug, d.surface(), d.term()) == null) {
                     action = "denied"; // "Any blood thinners, aspirin?" "No.": not taken, rather than stopped
                 } else {

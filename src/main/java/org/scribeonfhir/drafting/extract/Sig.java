@@ -34,6 +34,8 @@ public final class Sig {
     }
 
     /** The frequency said in the text, as a note writes it, or null. */
+    private static final Pattern UP_TO = Pattern.compile("(?i)\\bup to (?:about |around )?$");
+
     public static String frequency(String text) {
         Matcher m = FREQUENCY.matcher(text);
         String main = null;
@@ -46,7 +48,9 @@ public final class Sig {
             } else if (f.startsWith("with ")) {
                 with = with == null ? f : with;
             } else if (main == null) {
-                main = f;
+                // "up to four times a day": at most, not a schedule
+                main = UP_TO.matcher(text.substring(0, m.start())).find() && f.matches(".*\\btimes daily$")
+                        ? "up to " + f : f;
             }
         }
         String out = main == null ? (prn ? "as needed" : with) : with == null ? main : main + " " + with;

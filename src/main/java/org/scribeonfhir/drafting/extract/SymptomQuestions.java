@@ -136,7 +136,8 @@ final class SymptomQuestions {
             askedAbout = lastQuestion(asked, askedAbout);
         }
         if (answer == Negation.Answer.OTHER && (askedAbout.size() != 1 || AskedAgain.toldOther(askedAbout.get(0),
-                a.text(), inAnswer) || AskedAgain.askedNext(c, a, askedAbout.get(0)))) {
+                a.text(), inAnswer) || AskedAgain.askedNext(c, a, askedAbout.get(0))) || answer == Negation.Answer.YES
+                && AskedAgain.yesToOthers(askedAbout, a.text(), inAnswer)) {
             return;
         }
         // "Did the swelling go away after he stopped?" "Yes.": a yes is gone, a no is still there; "so that cleared

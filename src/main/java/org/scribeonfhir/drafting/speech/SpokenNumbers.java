@@ -66,11 +66,17 @@ public final class SpokenNumbers {
             + "six|seven|eight|nine|ten|eleven|twelve)");
     private static final Pattern TIMES_AFTER = Pattern.compile("(?i)\\s+(?:times?|x|tablets?|pills?|capsules?)\\b");
 
+    private static final Pattern COUNT_OF_STRENGTH = Pattern.compile("(?i)\\b(one|two|three|four) (?=(?:one|two|"
+            + "three|four|five|six|seven|eight|nine) hundred(?: and \\w+)? (?:milligrams?|micrograms?|mg|mcg)\\b)");
+
     private SpokenNumbers() {
     }
 
     public static String digits(String text) {
-        String s = HOTLINE.matcher(text).replaceAll(m -> m.group().toLowerCase(Locale.ROOT).replace("nine", "9")
+        // "two five hundred milligram tablets": a count, then each tablet's strength
+        String counted = COUNT_OF_STRENGTH.matcher(text).replaceAll(m -> UNITS.get(m.group(1).toLowerCase(Locale.ROOT))
+                + " ");
+        String s = HOTLINE.matcher(counted).replaceAll(m -> m.group().toLowerCase(Locale.ROOT).replace("nine", "9")
                 .replace("one", "1").replace(" ", ""));
         s = HUNDREDS.matcher(s).replaceAll(m -> Integer.toString(100 * UNITS.get(m.group(1).toLowerCase(
                 Locale.ROOT)) + tensOrTeens(m.group(2)) + (m.group(3) == null ? 0 : UNITS.get(m.group(3).toLowerCase(

@@ -70,4 +70,14 @@ class DenialsAndReadingsTest {
         assertThat(Visits.lines(note, "PHYSICAL EXAM"))
                 .contains("• Vitals: Blood pressure 138/86 mmHg, Heart rate 68 bpm.");
     }
+
+    @Test
+    void aYesThatTellsSomethingElseAffirmsNoneOfTheList() {
+        assertThat(hpi("[doctor] What's been going on?",
+                "[patient] I've had pain low down in my tummy for a few days, and some discharge.",
+                "[doctor] Any weight loss or blood in the stool, or urine?",
+                "[patient] Yes, as I said, I have some discharge and pain.",
+                "[doctor] So for my assessment and plan. I'd like to see you face to face today."))
+                .noneMatch(l -> l.contains("weight loss")).noneMatch(l -> l.contains("hematochezia"));
+    }
 }

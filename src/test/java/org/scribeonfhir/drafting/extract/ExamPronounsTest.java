@@ -34,4 +34,12 @@ class ExamPronounsTest {
                 "[doctor] So for my assessment and plan. That's a plantar wart."))
                 .noneMatch(l -> l.contains("Skin's tender"));
     }
+
+    @Test
+    void theBellyButtonIsTheUmbilicus() {
+        assertThat(exam("[patient] My stomach hurts.", "[doctor] Okay, let me examine you. Belly is soft, there's mild "
+                        + "tenderness around the belly button, no rebound.",
+                "[doctor] So for my assessment and plan. This is most likely gastroenteritis."))
+                .anyMatch(l -> l.contains("tenderness around the umbilicus")).noneMatch(l -> l.contains("abdomen button"));
+    }
 }

@@ -74,7 +74,23 @@ class MedicationStatusSaidLaterTest {
                 "[doctor] Let me examine you. It's tender on the inner side of the calf.",
                 "[doctor] So for my assessment and plan. You've torn some fibres of the calf muscle. For the pain, "
                         + "keep going with the paracetamol, two 500-milligram tablets up to four times a day."))
-                .contains("• Medical Treatment: Continue Paracetamol (acetaminophen) 1000 mg four times daily.")
+                .contains("• Medical Treatment: Continue Paracetamol (acetaminophen) 1000 mg up to four times daily.")
                 .noneMatch(l -> l.contains(" 2 mg"));
+    }
+
+    @Test
+    void tabletsSaidInWordsAndUpToAreKept() {
+        assertThat(note("[doctor] What brings you in?", "[patient] My knee hurts.",
+                "[doctor] So for my assessment and plan. This is osteoarthritis. You can keep using the paracetamol, "
+                        + "two five hundred milligram tablets up to four times a day, no more than eight in a day."))
+                .contains("• Medical Treatment: Continue Paracetamol (acetaminophen) 1000 mg up to four times daily.");
+    }
+
+    @Test
+    void aDrugNeverGivenIsNotStopped() {
+        assertThat(note("[doctor] What's happened?", "[patient] A wasp stung my lip a few minutes ago.",
+                "[doctor] Have you ever been given an EpiPen?", "[patient] I haven't, no.",
+                "[doctor] So for my assessment and plan. This is a local reaction to the sting."))
+                .noneMatch(l -> l.contains("no longer taking"));
     }
 }
