@@ -31,12 +31,6 @@ final class MedicationMentions {
     static final Pattern CORRECTION = Pattern.compile("(?i)(?:\\b(?:no|nope|sorry|i mean|i meant|actually|wait|"
             + "rather|make (?:that|it)|scratch that|correction|oops|my mistake|let me correct|not)\\b(?! (?:more|"
             + "over|above|to exceed|exceeding|greater|higher|less|fewer)\\b)[,.]?|—|--)");
-    /** "Any blood thinners?", "Do you take aspirin?": asked of anything taken, not of a drug known to be taken. */
-    private static final Pattern ANY = Pattern.compile("(?i)^\\W*(?:(?:and|so|okay)\\W+)?(?:any|(?:do|did) you (?:take|use)"
-            + "|are you on any|are you taking any)\\b(?!.*\\b(?:still|anymore|any more)\\b)");
-    private static final Pattern EVER = Pattern.compile("(?i)\\bever (?:been )?(?:given|prescribed|had|tried|used|"
-            + "taken|on)\\b");
-    private static final Pattern NEGATIVE = Pattern.compile("(?i)\\b(?:never|not|no longer|\\w+n't)\\b");
     private static final Pattern FROM_FOOD = Pattern.compile("(?i)\\s+(?:from|in|through|with) (?:food|foods|"
             + "(?:your |the |her |his |a )?diet|dairy|meals)\\b");
     private static final Pattern OPTIONS = Pattern.compile("(?i)\\b(?:(?:a few|two|three|several|some|other|"
@@ -223,28 +217,7 @@ final class MedicationMentions {
             if (a == null) {
                 return null;
             }
-            Negation.Answer yes = Negation.answer(a.text());
-            boolean asksOff = "stopped".equals(action) || "stop".equals(action);
-            boolean corrects = !Quantities.find(a.text()).isEmpty() || Sig.frequency(a.text()) != null;
-            // "he's never taken any montelukast" "never, no": the no agrees with the negative, it does not deny it
-            boolean agrees = asksOff && NEGATIVE.matcher(before).find() && NEGATIVE.matcher(a.text()).find();
-            if (asksOff && (yes != Negation.Answer.NO || agrees)
-                    || !asksOff && StoppedAfter.STOPPED_IT.matcher(a.text()).find()) {
-                action = "stopped";
-            } else if (yes == Negation.Answer.NO && !(corrects && !MedicationActions.STOPPED.matcher(a.text()).find())) {
-                // "Have you ever been given an EpiPen?" "I haven't, no.": never had, not stopped
-                if (!asksOff && (ANY.matcher(asked.text()).lookingAt() || EVER.matcher(asked.text()).find())
-                        && MedicationReader.chartReference(c, drug, d.surface(), d.term()) == null) {
-                    action = "denied"; // "Any blood thinners, aspirin?" "No.": not taken, rather than stopped
-                } else {
-                    action = asksOff ? "taking" : "stopped";
-                }
-            } else if (yes == Negation.Answer.OTHER && Quantities.find(a.text()).isEmpty()
-                    && Sig.frequency(a.text()) == null && (dose == null || plan)) {
-                return null; // a dose read back ("the atorvastatin, 40 at night?" "maybe half the nights") is taken
-            } else if (!plan) {
-                action = "taking";
-            }
+            action = AnsweredMedication.action(c, asked, a, action, before, d, drug, dose, plan);
             if (action == null) {
                 return null;
             }

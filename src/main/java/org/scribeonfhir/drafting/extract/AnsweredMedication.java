@@ -1,0 +1,51 @@
+package org.scribeonfhir.drafting.extract;
+
+import java.util.regex.Pattern;
+
+import org.scribeonfhir.drafting.lexicon.Match;
+import org.scribeonfhir.drafting.speech.Utterance;
+
+/** What the answer to a question about a drug makes of it: taken, stopped, never had, or nothing said. */
+final class AnsweredMedication {
+
+    /** "Any blood thinners?", "Do you take aspirin?": asked of anything taken, not of a drug known to be taken. */
+    private static final Pattern ANY = Pattern.compile("(?i)^\\W*(?:(?:and|so|okay)\\W+)?(?:any|(?:do|did) you "
+            + "(?:take|use)|are you on any|are you taking any)\\b(?!.*\\b(?:still|anymore|any more)\\b)");
+    private static final Pattern EVER = Pattern.compile("(?i)\\bever (?:been )?(?:given|prescribed|had|tried|used|"
+            + "taken|on)\\b");
+    private static final Pattern NEGATIVE = Pattern.compile("(?i)\\b(?:never|not|no longer|\\w+n't)\\b");
+
+    private AnsweredMedication() {
+    }
+
+    /**
+     * The action after the answer {@code a} to the question {@code asked}; null when the answer leaves the drug out
+     * of the note (a dose read back and answered vaguely).
+     */
+    static String action(Context c, Utterance asked, Utterance a, String action, String before, Match d, String drug,
+            String dose, boolean plan) {
+        Negation.Answer yes = Negation.answer(a.text());
+        boolean asksOff = "stopped".equals(action) || "stop".equals(action);
+        boolean corrects = !Quantities.find(a.text()).isEmpty() || Sig.frequency(a.text()) != null;
+        // "he's never taken any montelukast" "never, no": the no agrees with the negative, it does not deny it
+        boolean agrees = asksOff && NEGATIVE.matcher(before).find() && NEGATIVE.matcher(a.text()).find();
+        if (asksOff && (yes != Negation.Answer.NO || agrees)
+                || !asksOff && StoppedAfter.STOPPED_IT.matcher(a.text()).find()) {
+            action = "stopped";
+        } else if (yes == Negation.Answer.NO && !(corrects && !MedicationActions.STOPPED.matcher(a.text()).find())) {
+            // "Have you ever been given an EpiPen?" "I haven't, no.": never had, not stopped
+            if (!asksOff && (ANY.matcher(asked.text()).lookingAt() || EVER.matcher(asked.text()).find())
+                    && MedicationReader.chartReference(c, drug, d.surface(), d.term()) == null) {
+                action = "denied"; // "Any blood thinners, aspirin?" "No.": not taken, rather than stopped
+            } else {
+                action = asksOff ? "taking" : "stopped";
+            }
+        } else if (yes == Negation.Answer.OTHER && Quantities.find(a.text()).isEmpty()
+                && Sig.frequency(a.text()) == null && (dose == null || plan)) {
+            return null; // a dose read back ("the atorvastatin, 40 at night?" "maybe half the nights") is taken
+        } else if (!plan) {
+            action = "taking";
+        }
+        return action;
+    }
+}
