@@ -149,24 +149,8 @@ final class AllergyReader {
         List<String> substances = substances(c, text);
         String reply = String.join(" ", c.dialogue.ofTurn(a.turn()).stream().map(Utterance::text).toList());
         // "Not medicines. Plasters bring me out in a rash.": the allergy is in a later sentence of the reply
-        if (substances.isEmpty() && !CONTEXT.matcher(text).find()) {
-            boolean found = false;
-            for (Utterance u : c.dialogue.ofTurn(a.turn())) {
-                Matcher o = OTHER_ALLERGENS.matcher(u.text());
-                if (u == a || AllergyReactions.of(u.text()) == null || !o.find()
-                        || !Attribution.of(u, o.start()).equals(Attribution.PATIENT)
-                        || Attribution.lastRelative(u.text()) != null) {
-                    continue; // "my mum's allergic to penicillin, she gets hives": hers
-                }
-                for (String s : substances(c, u.text())) {
-                    add(out, new Allergy(s, AllergyReactions.of(u.text()), false, Support.of(0.85, q.turn(),
-                            a.turn())));
-                    found = true;
-                }
-            }
-            if (found) {
-                return;
-            }
+        if (substances.isEmpty() && !CONTEXT.matcher(text).find() && laterSentences(c, q, a, out, true)) {
+            return;
         }
         // "Sulfa? No, wait, that's my wife. I don't have any." / "Any medicines, any allergies?" "I gave him
         // ibuprofen this morning. No allergies.": the reply ends with none; a drug named is not an allergen
@@ -201,28 +185,35 @@ final class AllergyReader {
                     Support.of(0.85, q.turn(), a.turn())));
         }
         if (!substances.isEmpty()) {
-            alsoSaid(c, q, a, out); // "Yes, latex. And peanuts, my throat swells up."
+            laterSentences(c, q, a, out, false);
         }
     }
 
-    /** Allergens named in the reply's later sentences, each with the reaction said with it. */
-    private static void alsoSaid(Context c, Utterance q, Utterance a, List<Allergy> out) {
+    /**
+     * Allergens named in the reply's later sentences, each with the reaction said with it ("Yes, latex. And peanuts, my
+     * throat swells up."); with {@code reacting}, only those said with a reaction. Whether any was added.
+     */
+    private static boolean laterSentences(Context c, Utterance q, Utterance a, List<Allergy> out, boolean reacting) {
+        boolean found = false;
         for (Utterance u : c.dialogue.ofTurn(a.turn())) {
             Matcher o = OTHER_ALLERGENS.matcher(u.text());
-            if (u.index() <= a.index() || !o.find() || !Attribution.of(u, o.start()).equals(Attribution.PATIENT)
+            String reaction = AllergyReactions.of(u.text());
+            if (u.index() <= a.index() || reacting && reaction == null || !o.find()
+                    || !Attribution.of(u, o.start()).equals(Attribution.PATIENT)
                     || Attribution.lastRelative(u.text()) != null) {
-                continue;
+                continue; // "my mum's allergic to penicillin, she gets hives": hers
             }
             for (String s : substances(c, u.text())) {
                 // "Only plasters. Sticking plasters, the fabric ones.": the same allergen said more exactly
                 String same = out.stream().map(Allergy::substance).filter(x -> x != null && (s.contains(x)
                         || x.contains(s))).findFirst().orElse(s);
                 if (OTHER_ALLERGENS.matcher(s).matches()) {
-                    add(out, new Allergy(same, AllergyReactions.of(u.text()), false, Support.of(0.85, q.turn(),
-                            a.turn())));
+                    add(out, new Allergy(same, reaction, false, Support.of(0.85, q.turn(), a.turn())));
+                    found = true;
                 }
             }
         }
+        return found;
     }
 
     private static List<String> substances(Context c, String text) {

@@ -168,11 +168,10 @@ final class Attributes {
         if (!found) {
             return null;
         }
-        int at = m.start();
-        if (m.group(1).equalsIgnoreCase("most days") && m.find()) {
-            return m.group(1); // "most days, four or five times a week": the count says more
+        Matcher next = TIMING.matcher(s);
+        if (m.group(1).equalsIgnoreCase("most days") && next.find(m.end())) {
+            return next.group(1); // "most days, four or five times a week": the count says more
         }
-        m.find(at);
         // "up coughing around two or three in the morning": the small hours are the night
         if (m.group(1).equalsIgnoreCase("in the morning") && s.substring(0, m.start()).matches("(?is).*\\b(?:[1-4]|"
                 + "one|two|three|four)(?::\\d\\d)?\\s+(?:o'clock\\s+)?$")) {

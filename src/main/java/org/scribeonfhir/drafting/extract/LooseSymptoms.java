@@ -72,10 +72,8 @@ public final class LooseSymptoms {
     /** "It's my back.": a sentence that names only a place, as that place's pain when the lexicon has one. */
     public static Match byPlace(Vocabulary v, String text) {
         Matcher m = IT_IS_MY.matcher(text);
-        if (!m.find()) {
-            return null;
-        }
-        Term pain = v.lookup(Term.Kind.SYMPTOM, m.group(1).toLowerCase(java.util.Locale.ROOT) + " pain");
+        Term pain = m.find() ? v.lookup(Term.Kind.SYMPTOM, m.group(1).toLowerCase(java.util.Locale.ROOT) + " pain")
+                : null;
         return pain == null ? null : new Match(pain, m.start(1), m.end(1), m.group(1));
     }
 
