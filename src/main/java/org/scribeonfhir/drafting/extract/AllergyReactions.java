@@ -14,24 +14,33 @@ final class AllergyReactions {
             + "(?:neck|jaw) (?:twisted|locked|went stiff)|dystoni\\w*|cough|hallucinat\\w*|confus\\w*)\\b");
     /** "my whole face swelled up": the swelling, with where. */
     private static final Pattern PART_SWELLED = Pattern.compile("(?i)\\b(face|lips?|tongue|eyes?|throat)\\b"
-            + "[^.,;]{0,12}?\\b(?:swelled|swole|blew up|puffed up|went puffy|ballooned)\\b");
+            + "[^.,;]{0,12}?\\b(?:swelled|swole|swells?(?: up)?|blew up|puffed up|went puffy|ballooned)\\b");
 
     private AllergyReactions() {
     }
 
+    /** Every reaction the sentence names, in order ("my lips swell up and I get hives" → lip swelling, hives). */
     static String of(String text) {
+        java.util.List<String> all = new java.util.ArrayList<>();
         Matcher part = PART_SWELLED.matcher(text);
         if (part.find()) {
             String where = part.group(1).toLowerCase(Locale.ROOT);
-            return where.equals("face") ? "facial swelling" : where.replaceFirst("s$", "") + " swelling";
+            all.add(where.equals("face") ? "facial swelling" : where.replaceFirst("s$", "") + " swelling");
         }
         Matcher m = REACTION.matcher(text);
-        do { // "I had it once for vomiting, and my neck twisted": what the drug was given for is not what it did
-            if (!m.find()) {
-                return null;
+        while (m.find()) {
+            // "I had it once for vomiting, and my neck twisted": what the drug was given for is not what it did
+            String r = text.substring(0, m.start()).matches("(?is).*\\bfor (?:the |my |his |her |being )?$") ? null
+                    : named(m.group(1).toLowerCase(Locale.ROOT));
+            if (r != null && !all.contains(r) && !(r.equals("swelling") && !all.isEmpty()
+                    && all.get(0).endsWith("swelling"))) {
+                all.add(r);
             }
-        } while (text.substring(0, m.start()).matches("(?is).*\\bfor (?:the |my |his |her |being )?$"));
-        String r = m.group(1).toLowerCase(Locale.ROOT);
+        }
+        return all.isEmpty() ? null : String.join(", ", all);
+    }
+
+    private static String named(String r) {
         if (r.matches("throw up|threw up|vomit|vomited")) {
             return "vomiting";
         }

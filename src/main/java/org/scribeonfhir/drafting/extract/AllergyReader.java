@@ -37,6 +37,8 @@ final class AllergyReader {
             + "\\w+|that)(?: \\w+)? (?:look like|like)|what (?:kind of|sort of) (?:reaction|rash)|what happened|"
             + "what did (?:she|he|you|they) (?:get|have|do)|tell me (?:more )?about (?:the|that|his|her|your) "
             + "(?:\\w+ )?allergy|what happens)\\b");
+    private static final Pattern NOT_ALLERGIC = Pattern.compile("(?i)\\b(?:doesn't|does not|don't|do not|isn't|"
+            + "is not|aren't|are not|not|never)\\b[^.;]{0,30}\\ballergic to (?:[a-z]+ )?$");
     private static final Pattern ASKS_ABOUT = Pattern.compile("(?i)\\b(?:allerg\\w*|reactions?)\\b");
     /** "Any reactions to medicines?": the allergy question asked without the word. */
     private static final Pattern DRUG_REACTIONS = Pattern.compile("(?i)\\breactions? to (?:any |a |some )?"
@@ -61,9 +63,14 @@ final class AllergyReader {
             }
             // "tell me about the peanut allergy", unpunctuated, asks for the reaction too
             if (u.clinician() && (u.question() || text.matches("(?is)^(?:so |and |okay )*tell me.*"))
-                    && REACTION_QUESTION.matcher(text).find() && !out.isEmpty()) {
-                reactionOf(c, u, out);
-                continue;
+                    && REACTION_QUESTION.matcher(text).find()) {
+                if (out.isEmpty()) { // "Tell me about the amoxicillin allergy": the chart's, asked about first here
+                    substances(c, text).forEach(x -> add(out, new Allergy(x, null, false, Support.of(0.85, u.turn()))));
+                }
+                if (!out.isEmpty()) {
+                    reactionOf(c, u, out);
+                    continue;
+                }
             }
             if (!u.historySide() && !(u.clinician() && c.part(u) == Part.HISTORY)) {
                 continue;
@@ -79,9 +86,15 @@ final class AllergyReader {
             }
             for (String s : substances(c, text)) {
                 int at = text.toLowerCase(Locale.ROOT).indexOf(s.toLowerCase(Locale.ROOT));
+                if (at < 0) { // "he's allergic to eggs, we carry his EpiPen": said by a brand, whose is the allergy's
+                    Matcher context = CONTEXT.matcher(text);
+                    at = context.find() ? context.start() : -1;
+                }
                 // "okay so you're not taking naproxen any allergies": the next question, unpunctuated, not its allergen
+                // "a shellfish allergy doesn't mean you're allergic to iodine contrast": said not to be one
                 if (at >= 0 && (!Attribution.of(u, at).equals(Attribution.PATIENT) || ANY_ALLERGIES.matcher(text)
-                        .find(at)) || AllergyTreatments.forTheAllergy(c, text, s)) {
+                        .find(at) || NOT_ALLERGIC.matcher(text.substring(0, at)).find())
+                        || AllergyTreatments.forTheAllergy(c, text, s)) {
                     continue;
                 }
                 String reaction = AllergyReactions.of(text);
@@ -128,15 +141,27 @@ final class AllergyReader {
     /** The reaction told in answer to the question right after an allergy was named. */
     private static void reactionOf(Context c, Utterance q, List<Allergy> out) {
         Allergy last = out.get(out.size() - 1);
-        Utterance a = c.dialogue.answerTo(q);
-        if (last.none() || last.reaction() != null || a == null || !last.support().turns().contains(q.turn() - 1)) {
+        Utterance a = q.question() ? c.dialogue.answerTo(q) : reply(c, q);
+        // named in the turn before, or read from the chart just before asking: "I see shellfish here. Tell me…"
+        if (last.none() || last.reaction() != null || a == null || !last.support().turns().contains(q.turn() - 1)
+                && !last.support().turns().contains(q.turn())) {
             return;
         }
-        String reaction = AllergyReactions.of(a.text());
+        String reaction = null;
+        for (Utterance x : c.dialogue.ofTurn(a.turn())) { // "Shrimp, mostly. My throat gets itchy and I get hives."
+            reaction = reaction == null && x.index() >= a.index() && x.index() <= a.index() + 1
+                    ? AllergyReactions.of(x.text()) : reaction;
+        }
         if (reaction != null) {
             out.set(out.size() - 1, new Allergy(last.substance(), reaction, false,
                     last.support().and(Support.of(0.85, q.turn(), a.turn()))));
         }
+    }
+
+    /** The next turn's first sentence, when someone else says it: what "tell me about the allergy." is answered by. */
+    private static Utterance reply(Context c, Utterance q) {
+        List<Utterance> next = c.dialogue.ofTurn(q.turn() + 1);
+        return next.isEmpty() || next.get(0).role() == q.role() ? null : next.get(0);
     }
 
     private static void answered(Context c, Utterance q, Utterance a, List<Allergy> out) {

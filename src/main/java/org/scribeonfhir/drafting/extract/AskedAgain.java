@@ -25,6 +25,9 @@ final class AskedAgain {
     private static final Pattern RELATIVE_REPLY = Pattern.compile("(?i)^\\W*(?:(?:well|oh|um|uh|actually|yeah|so)\\W+)*"
             + "(?:my|our) (?:mum|mom|mother|dad|father|sister|brother|wife|husband|son|daughter|gran|grandma|grandpa|"
             + "nan|aunt|uncle|cousin|partner)(?:'s)?\\b");
+    private static final Pattern HAD_THAT = Pattern.compile("(?i)^\\W*(?:(?:and|so|okay|ok|now)\\W+)*(?:have you|"
+            + "did you|do you) (?:ever )?(?:had|have|get|got|noticed|notice) (?:that|this|it|any of that|"
+            + "anything like (?:that|this))\\W*$");
     private static final Pattern WHAT_ABOUT = Pattern.compile("(?i)^\\W*(?:(?:and|so|okay|ok|but)\\W+)*(?:what|how) about "
             + "(?:the )?");
 
@@ -79,6 +82,17 @@ final class AskedAgain {
 
     /** The question as asked, or, asked again after a reply that did not answer, the first question's list with it. */
     static String question(Context c, Utterance q) {
+        if (HAD_THAT.matcher(q.text()).lookingAt() && q.index() > 0) {
+            // "…you get something called stridor, a noisy sound when you breathe in. Have you had that?"
+            List<Utterance> turn = c.dialogue.ofTurn(q.turn());
+            for (int i = q.index() - 1; i >= Math.max(0, q.index() - 3); i--) {
+                List<Match> named = LooseSymptoms.find(c.vocabulary, turn.get(i).text());
+                // "…flashing lights or zigzag lines. That's called an aura. Have you had anything like that?"
+                if (!named.isEmpty()) {
+                    return "Have you had " + String.join(" or ", named.stream().map(Match::surface).toList()) + "?";
+                }
+            }
+        }
         if (!WHAT_ABOUT.matcher(q.text()).lookingAt()) {
             return q.text();
         }

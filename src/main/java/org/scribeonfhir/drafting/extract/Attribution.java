@@ -32,7 +32,10 @@ public final class Attribution {
             + "(?:older |younger |little |big )?(?:son|daughter|kids?|children|child|baby brother|baby sister)(?!'s)|"
             + "classmates?|teammates?|team-mates?|mates?|buddy|buddies|pals?|colleagues?|boss|coach|striker|goalie|"
             // "my dads stroke": a recogniser drops the possessive's apostrophe
-            + "teacher|someone|somebody|anyone|anybody|everyone|everybody)(?:s(?=\\s))?\\b");
+            + "teacher|someone|somebody|anyone|anybody|everyone|everybody|"
+            // "a guy at work takes Xanax", "this woman at church"
+            + "(?:guy|man|woman|lady|girl|bloke|fella|chap) (?:at|from) (?:work|church|the gym|school|the office))"
+            + "(?:s(?=\\s))?\\b");
     /** "Our striker, Gethin, broke his collarbone": a person the patient names is not the patient. */
     private static final Pattern NAMED = Pattern.compile("(?:^|[,;]\\s*)(?!(?:I|I'm|I've|I'd|The|My|Our|His|Her|He|She|"
             + "It|It's|They|We|And|But|So|Oh|Well|Yes|Yeah|No|Okay|OK|Then|Now|Doctor|Dr|Mr|Mrs|Ms|Just|Also|"
@@ -77,6 +80,10 @@ public final class Attribution {
     private static final Pattern VOCATIVE_BEFORE = Pattern.compile("(?i)(?:^|[,.!?;]|\\b(?:so|okay|ok|well|now|and|"
             + "hi|hello|right|look))\\W*$");
 
+    /** "So, Mom, this is…", unpunctuated "so mom this looks like…": a new clause after the name spoken to. */
+    private static final Pattern VOCATIVE_AFTER = Pattern.compile("(?i)\\s*[,!]|\\s+(?:this|that|it's|it|he's|she's|"
+            + "he|she|you|you're|your|we|we're|i|i'm|i think)\\b");
+
     public static String of(Utterance u, int start) {
         String upTo = u.text().substring(0, Math.max(0, start));
         if (ELSEWHERE.matcher(upTo).find() && !HANDOVER.matcher(u.text()).find()) {
@@ -96,7 +103,7 @@ public final class Attribution {
                 continue; // "since I was a kid": a time of life, not a person
             }
             if (u.clinician() && VOCATIVE_BEFORE.matcher(before.substring(0, m.start())).find()
-                    && before.substring(m.end()).matches("(?s)^\\s*[,!].*")) {
+                    && VOCATIVE_AFTER.matcher(before.substring(m.end())).lookingAt()) {
                 continue; // "So, Mom, this is croup": the parent spoken to, not whose croup it is
             }
             // "my friend's mum": the friend's relative, not the patient's

@@ -14,7 +14,8 @@ final class Disposition {
             + "get|getting|order|ordering|arrange|arranging|book|booking)\\s+(?:you\\s+|for\\s+)?(?:an|the|a)\\s+"
             + "(?:blue[- ]light\\s+)?ambulance|ambulance (?:is|'s) (?:on (?:its|the) way|coming|been called)|"
             + "paramedics (?:are|'re) (?:on (?:their|the) way|coming)|(?:call|calling|ring|ringing|dial|dialling|"
-            + "dialing) (?:999|911) (?:for you|now|right now))\\b");
+            + "dialing) (?:999|911) (?:for you|now|right now))\\b|\\b(?:999|911) for (?:an|the) ambulance\\b|"
+            + "\\b(?:i've|i have) (?:asked|called) for (?:an|the) ambulance\\b");
     private static final Pattern SENT = Pattern.compile("(?i)\\b(?:send|sending|refer|referring|get)\\s+(?:you|him|her|"
             + "them)\\s+(?:straight\\s+|directly\\s+|urgently\\s+)?(?:in\\s+|up\\s+|over\\s+)?(?:to|into)\\s+(?:the\\s+)?"
             + "(a&e|a and e|er|e\\.r\\.|emergency (?:department|room)|ed|hospital|medical assessment unit|surgical "

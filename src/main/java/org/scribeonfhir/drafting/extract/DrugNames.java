@@ -49,6 +49,11 @@ final class DrugNames {
         if (pills != null) {
             found.add(new Match(pills, pill.start(), pill.end(), pill.group()));
         }
+        // "a progestogen-only pill, desogestrel seventy-five micrograms": the drug, not also its class
+        found.removeIf(m -> m.term() != null && m.term().canonical().equalsIgnoreCase(m.term().group())
+                && found.stream().anyMatch(x -> x != m && x.term() != null
+                && !x.term().canonical().equalsIgnoreCase(x.term().group())
+                && x.term().group().equalsIgnoreCase(m.term().group())));
         found.sort((a, b) -> Integer.compare(a.start(), b.start()));
         return found;
     }

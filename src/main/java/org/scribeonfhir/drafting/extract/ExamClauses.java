@@ -20,7 +20,10 @@ final class ExamClauses {
             + "(?:the |your |his |her )?(?:(?:left|right|both) )?(?:cranial nerves|heel (?:and |to )?toe walking|"
             + "deep tendon reflexes|range of motion|[a-z]+) (?:is|are) |"
             + "(?:the )?rest of (?:the "
-            + "|your )?[a-z]+ (?:looks?|feels?|is|are) |" + MARKED + ")");
+            + "|your )?[a-z]+ (?:looks?|feels?|is|are) |" + MARKED + "|"
+            // "…the upper lip your tongue looks normal… and i don't hear any stridor you've got raised hives…"
+            + "(?:the |your )(?:[a-z]+ of (?:the|your) )?[a-z]+ (?:looks?|sounds?|feels?) |"
+            + "(?:and )?i (?:don't|do not|can't|cannot) (?:hear|see|feel) |you've got )");
 
     /** "lungs are clear": a finding whose subject is the body part examined. */
     private static final Pattern NAMED_PART = Pattern.compile("(?i)(?:and )?(?:the |your |his |her )?"

@@ -30,7 +30,9 @@ final class ExamReader {
             + "sensation|pulses?|rhythm|gallops?|rubs?|jvd|jugular|lesions?|ulcers?|wound|laceration|abrasion|"
             + "deformity|spasm|crepitus|laxity|stable|unstable|sounds|inflamed|inflammation|drainage|discharge|"
             + "fluid|alert|oriented|distress|affect|mood|eye contact|painful|wasting|atrophy|smooth|rubbery|"
-            + "nodules?|nodular|masses|mass|plaques?|scaly|scaling|steady|unsteady|antalgic|drift|fluent|flexion|"
+            + "nodules?|nodular|masses|mass|plaques?|scaly|scaling|steady|unsteady|antalgic|drift(?:ing|s)?|fluent|"
+            + "flexion|"
+            + "droop(?:ing|s|y)?|slurred|weak(?:er|ness)?|asymmetr\\w*|lifts? up well|"
             + "extension|foreign bod(?:y|ies)|capillary refill|stridor|retractions?|hoarse|barky|hives|wheals?|marks|"
             + "jaundice|icter\\w*|full sentences|calm|cooperative|linear|goal[- ]directed|ideation|delusions?|"
             + "hallucinations?|insight|judge?ment|groomed|appearing|uncomfortable|gait|\\d+/\\d+|\\d+\\+)\\b");
@@ -238,6 +240,7 @@ final class ExamReader {
         s = ThirdPerson.addressed(s, p).replaceAll("(?i)(?:\\b|^)(?:his|her|(?:the )?patient's) (?=(?:(?:left|right) )?"
                 + "(?:heart|lungs?|abdomen|"
                 + "belly|ears?|eyes?|throat|neck|skin|knees?|back|chest|mouth|lips|tongue|nose|gums|ankles?|legs?|feet|"
+                + "face|"
                 + "foot|arms?|hands?|(?:\\w+ )?(?:finger|toe)s?|thumb|wrist|elbow|shoulder|hip|lower extremit\\w+|"
                 + "blood pressure|heart rate|vital signs|vitals|"
                 + "physical exam\\w*))",

@@ -33,11 +33,22 @@ final class ExamRegister {
     private static final Pattern POINTING = Pattern.compile("(?i)\\s+(?:right )?(?:up |down |over |back )?here(?= "
             + "(?:in|on|at|over|along|around|below|above|under)\\b)");
 
+    /** "drooping when you smile": the manoeuvre in the exam's words. */
+    private static final Pattern WHEN_SMILING = Pattern.compile("(?i)\\s+when (?:you|he|she|they|the patient) "
+            + "smiles?\\b");
+    /** "…but you understood what I asked straight away": comprehension, in the exam's words. */
+    private static final Pattern UNDERSTOOD = Pattern.compile("(?i)\\b(?:you|he|she|they|the patient) understood "
+            + "(?:what|everything) (?:i|we) (?:asked|said)(?: (?:straight away|right away|immediately))?");
+    /** "…, but you understood what I asked": a clause left hanging once the clinician's words are gone. */
+    private static final Pattern HANGING = Pattern.compile("(?i),?\\s+(?:but|and)\\s+(?:you|he|she|they|the patient)\\s+"
+            + "[a-z]+\\s+(?:what|how)(?:\\s+(?:i|we)\\b.*)?\\W*$");
+
     private ExamRegister() {
     }
 
     static String of(String s) {
-        String out = POINTING.matcher(s).replaceAll("");
+        String out = UNDERSTOOD.matcher(POINTING.matcher(s).replaceAll("")).replaceAll("comprehension intact");
+        out = HANGING.matcher(WHEN_SMILING.matcher(out).replaceAll(" on smiling")).replaceAll("");
         // "soft she is slightly tender": said mid-sentence, the patient gives way to a comma
         out = PATIENT_SUBJECT.matcher(out).replaceAll(m -> m.group(1).isBlank() && !m.group(1).isEmpty() ? ", "
                 : m.group(1));

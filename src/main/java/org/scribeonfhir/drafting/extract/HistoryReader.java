@@ -37,6 +37,14 @@ final class HistoryReader {
             + "(?! (?:okay|ok|fine|normally|all right|alright|enough)\\b| (?:(?:loads|lots|plenty) of |more |extra )?"
             + "(?:water|fluids|squash|juice|milk)\\b)|\\b(?:alcohol|beers?|wine|"
             + "liquor|cocktails?|bourbon|whiske?y|vodka|gin|rum|lagers?|ciders?|pints?)\\b");
+    /** A relative's state, not a disease that runs in families: "when she was pregnant", "on the pill". */
+    private static final Pattern NO_FAMILY_HISTORY = Pattern.compile("pregnancy|contraception management|"
+            + "total joint replacement status");
+    /** "…, my mum has them": the condition just denied is a relative's. */
+    private static final Pattern THEIRS_TOO = Pattern.compile("(?i)^[^.;]{0,40}?\\b(?:but |although |though )?my "
+            + "(mum|mom|mother|dad|father|sister|brother|grandmother|grandfather|nan|gran|grandma|grandpa|aunt|auntie|"
+            + "uncle|son|daughter) (?:has|have|had|gets|got|get|suffers from|suffered from) (?:them|it|those|that)\\b");
+    private static final Pattern AFTER = Pattern.compile("(?i)\\bafter (?:her|his|their|a|an|the)\\s+$");
     private static final Pattern SICK_CONTACTS = Pattern.compile("(?i)\\b(?:any(?:one|body) (?:else )?(?:(?:at home|"
             + "in the (?:house|family)|at (?:school|daycare|work)) )?(?:sick|ill|with (?:the )?same)|sick contacts?|(?:is|has)"
             + " (?:anyone|anybody) (?:else )?been sick)\\b");
@@ -114,12 +122,21 @@ final class HistoryReader {
         // a missed rotavirus shot; "a cold for four days" is today's illness, not past history
         boolean notHistory = VACCINE.matcher(text).find() || asked != null && VACCINE.matcher(asked.text()).find()
                 || RECENT.matcher(text).find();
+        boolean told = false;
         for (Match m : c.vocabulary.find(Term.Kind.CONDITION, text)) {
             String whose = Attribution.of(u, m.start());
             if (whose.equals(Attribution.SPEAKER) || AskedAbout.echo(c, u, m)) {
                 continue;
             }
             Presence p = Negation.of(text, m.start(), m.end());
+            Matcher theirs = THEIRS_TOO.matcher(text.substring(m.end()));
+            if (p != Presence.PRESENT && theirs.lookingAt()
+                    && Kinship.bloodRelative(Kinship.relation(theirs.group(1)))) {
+                // "I've never been diagnosed with migraines, my mum has them": not hers, her mother's
+                add(out, new HistoryItem("family", m.term().canonical(), Kinship.relation(theirs.group(1)),
+                        Support.of(0.8, u.turn())));
+                continue;
+            }
             // "if you say so doc um the thing is my dad had lung cancer": an "if" a dozen words back is not this one's
             if (p != Presence.PRESENT || SymptomReader.HYPOTHETICAL.matcher(Words.last(Negation.clause(text.substring(0,
                     m.start())), 8)).find() || SIMILE.matcher(Negation.clause(text.substring(0, m.start()))).find()) {
@@ -150,7 +167,9 @@ final class HistoryReader {
                 whose = before;
             } else if (askedAbout != null && (whose.equals(Attribution.PATIENT)
                     || whose.equals(Attribution.SOMEONE_ELSE))) {
-                whose = askedAbout;
+                // "Anyone in the family had clots?" "Yes, my mum. She had a clot in her leg…": the mother's
+                String named = askedAbout.equals("family") ? Attribution.antecedent(c, u) : askedAbout;
+                whose = named.equals(Attribution.SOMEONE_ELSE) ? askedAbout : named;
             } else if (whose.equals(Attribution.SOMEONE_ELSE)) {
                 whose = Attribution.antecedent(c, u);
             } else if (whose.equals(Attribution.PATIENT)
@@ -163,8 +182,11 @@ final class HistoryReader {
             }
             if (whose.equals(Attribution.PATIENT)) {
                 add(out, new HistoryItem("medical", name, null, Support.of(0.75, u.turn())));
-            } else if (Kinship.bloodRelative(whose)) {
+            } else if (Kinship.bloodRelative(whose) && !(told && AFTER.matcher(text.substring(0, m.start())).find())
+                    && !NO_FAMILY_HISTORY.matcher(name).matches()) {
+                // "a clot in her leg after her hip replacement": the operation is when, the clot is the history
                 add(out, new HistoryItem("family", name, whose, Support.of(0.8, u.turn())));
+                told = true;
             }
         }
     }

@@ -80,7 +80,9 @@ final class Maneuvers {
             pending = null;
             return name(own.group(1)) + ": " + result(phrase);
         }
-        String narrated = narrated(sentence);
+        // the manoeuvre said before its result: "…the backs of the eyes look normal… squeeze my hands" is no grip
+        int first = sentence.toLowerCase(Locale.ROOT).indexOf(phrase.split("\\s+")[0].toLowerCase(Locale.ROOT));
+        String narrated = first > 0 ? narrated(sentence.substring(0, first)) : first < 0 ? narrated(sentence) : null;
         if (narrated != null && RESULT.matcher(phrase).find() && narrated(phrase) == null) {
             pending = null; // "Now bend forwards as far as you can, that's quite limited"
             return narrated + ": " + result(phrase);

@@ -32,6 +32,9 @@ final class MedicationActions {
                 + "|(?<!you |he |she |they |i |we |to |you can't |not )take(?=\\s+(?:some\\s+|regular\\s+)?$)"
                 + "|^(?:so |and )?get (?:some |a |an )?(?=(?:[a-z-]+,? ){0,4}$)"
                 + "|swap (?:it |that |them |you )?(?:over )?(?:for|to)|replace (?:it|that|them) with)\\b"}};
+    private static final Pattern[] ORDER_PATTERNS = java.util.Arrays.stream(ORDERS).map(o -> Pattern.compile(o[1]))
+            .toArray(Pattern[]::new);
+    private static final Pattern OBJECT_NEXT = Pattern.compile("\\s+(?:it|that|them|this one)\\b");
     private static final Pattern TAKING = Pattern.compile("(?i)\\b(?:i take|i'm taking|i am taking|i've been taking|"
             + "i have been taking|i'm on|i am on|i've been on|i use|i'm using|i've been using|i started taking|"
             + "i still take|takes|taking|(?:you're|you are|she's|he's|she is|he is) (?:on|taking)|on (?:the )?|"
@@ -216,14 +219,21 @@ final class MedicationActions {
         if (u.clinician()) {
             String best = null;
             int at = -1;
-            for (String[] o : ORDERS) {
-                Matcher m = Pattern.compile(o[1]).matcher(b);
+            int end = -1;
+            for (int i = 0; i < ORDERS.length; i++) {
+                Matcher m = ORDER_PATTERNS[i].matcher(b);
                 while (m.find()) {
                     if (m.start() > at) {
                         at = m.start();
-                        best = o[0];
+                        end = m.end();
+                        best = ORDERS[i][0];
                     }
                 }
+            }
+            // "we'll leave that off and the lisinopril ten…": the order took "that"; the drug after is the list read
+            if (best != null && (b.substring(at, end).matches("(?s).*\\b(?:it|that|them)\\b.*")
+                    || OBJECT_NEXT.matcher(b.substring(end)).lookingAt()) && READING_LIST.matcher(near).find()) {
+                best = null;
             }
             // "please don't stop the allopurinol on your own again", "don't restart the cyclobenzaprine": no order,
             // what was said before stands

@@ -75,12 +75,13 @@ final class NotNeeded {
             return "No " + not.group(1) + " needed at this time.";
         }
         Matcher so = SO_NO_NEED.matcher(s);
-        if (so.find() && !so.group(2).matches("(?i)(?:that|this|it|one|them|those|these)")) {
+        // "so you don't need to worry", "…to buy any": a verb, not a test or treatment left out
+        if (so.find() && !so.group(2).matches("(?i)(?:that|this|it|one|them|those|these|to\\b.*)")) {
             return "No " + so.group(2) + " needed: " + PlanWording.lowerFirst(PlanWording.voice(so.group(1), p))
                     .replaceAll("[.!]+$", "") + ".";
         }
         Matcher needless = NO_NEED.matcher(s);
-        if (!needless.find() || needless.group(2).matches("(?i)(?:that|this|it|one|them|those|these)")) {
+        if (!needless.find() || needless.group(2).matches("(?i)(?:that|this|it|one|them|those|these|to\\b.*)")) {
             return null; // "but you don't need that right now": what "that" is stands in the sentence before
         }
         String why = needless.group(3) != null ? " " + PlanWording.lowerFirst(PlanWording.voice(needless.group(3), p))

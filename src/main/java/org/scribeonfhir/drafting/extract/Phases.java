@@ -42,6 +42,8 @@ final class Phases {
     /** Who hands over the vitals before the clinician sees the patient. */
     private static final Pattern HAND_OVER_BY = Pattern.compile("(?i)nurse|ma|medical_assistant|triage");
     private static final double HEAD = 0.75;
+    private static final Pattern STILL_TAKING = Pattern.compile("(?i)\\b(?:(?:are you|you're) still (?:taking|on|"
+            + "using)|do you still (?:take|use))\\b");
     /** Referring and ordering are the plan even when an exam or a result is named ("a referral for an eye exam"). */
     private static final Pattern REFERS = Pattern.compile("(?i)\\b(?:refer|referral|referring|i'll order|i'm ordering|"
             + "i'll send|i'm sending|i'm putting in|we'll send|i'll prescribe|i'm prescribing)\\b");
@@ -145,8 +147,10 @@ final class Phases {
             } else if (u.clinician() && u.question() && running != Part.HISTORY && running != Part.EXAM) {
                 boolean symptom = asksSymptom(c, u);
                 // "Do you have any aspirin in the house?" asked in the plan is about the plan's drug, not the history
+                // "your last A1c was 7.2… are you still taking the metformin?": before any exam, the medicines' review
                 if ((symptom || HISTORY_QUESTION.matcher(u.text()).find())
-                        && (symptom || running != Part.PLAN || !ordersSomething(c, u))) {
+                        && (symptom || running != Part.PLAN || !ordersSomething(c, u))
+                        || lastExam < 0 && STILL_TAKING.matcher(u.text()).find()) {
                     running = Part.HISTORY;
                 }
             }

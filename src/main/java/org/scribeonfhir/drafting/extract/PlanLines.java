@@ -42,7 +42,8 @@ final class PlanLines {
             + "controlled|stable|improving|improved|getting better|better|worse|worsening|not (?:well )?controlled|"
             + "uncontrolled|resolved|doing (?:well|great|a good job|fine))\\b");
     private static final Pattern REASONING = Pattern.compile("(?i)\\b(?:likely|probably|unlikely|suspect|consistent "
-            + "with|reassur\\w*|ruled out|would allow|allows? us|so that|which means|because|since|given)\\b");
+            + "with|reassur\\w*|ruled out|rule out|would allow|allows? us|so that|which means|because|since|given|"
+            + "(?:it|this|that) (?:could|might) be)\\b");
     /** "We could do an EGD": an option discussed, not an order. */
     static final Pattern OPTION = Pattern.compile("(?i)\\b(?:(?:we|you|i) (?:could|can|might) (?:also )?(?:do|get|"
             + "try|consider|order|go ahead(?! and (?:order|send|get|put|draw|check)))|(?:one|the other|another) option|"

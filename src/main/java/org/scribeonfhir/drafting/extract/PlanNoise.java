@@ -22,7 +22,7 @@ final class PlanNoise {
             + "(?:that|which|where|in|of|for|to))\\b");
     /** "Fifth, cholesterol." or "Blood pressure.": a heading said aloud, two words at most and no verb. */
     private static final Pattern HEADING = Pattern.compile("(?i)^\\W*(?:(?:first|second|third|fourth|fifth|next|"
-            + "lastly|finally|then|and|so|now|okay)\\W+)*(?:[a-z'-]+\\W*){1,2}$");
+            + "lastly|finally|then|and|so|now|okay)\\W+)*(?:(?:the|your|his|her)\\s+)?(?:[a-z'-]+\\W*){1,2}$");
     private static final Pattern VERB = Pattern.compile("(?i)\\b(?:is|are|was|were|be|been|has|have|had|do|does|did|"
             + "can|could|will|would|should|may|might|must|need|needs|take|get|go|keep|make|try|use|stop|start|"
             + "[a-z]+(?:ed|ing)|[a-z]+'(?:s|re|ll|d|ve))\\b");
@@ -35,7 +35,9 @@ final class PlanNoise {
             + "(?:(?:enjoy (?:the|your)|have a (?:good|nice|lovely|great|safe)|good luck (?:with|to|at|on)|say hi to|"
             + "give my (?:love|regards)|congratulations on|happy birthday|fingers crossed|(?:you're|you are) (?:not|"
             + "never) (?:a|any) (?:pain|bother|nuisance|trouble)|(?:you're|you are) welcome|my pleasure)\\b"
-            + "|(?:ha|haha|hah|no (?:problem|worries|trouble)(?: at all)?|not at all|take care|feel better)\\W*$)");
+            + "|(?:ha|haha|hah|no (?:problem|worries|trouble)(?: at all)?|not at all|take care|feel better)\\W*$"
+            // "and mom take something for that headache and try to get some sleep tonight": care for the carer
+            + "|(?:mom|mum|dad|mama|papa),? (?:you )?(?:take|get|try to get|look after|go easy)\\b)");
 
     /** "At first, when you said belly pain, I wondered about your appendix": a thought set aside, not a plan. */
     private static final Pattern SET_ASIDE = Pattern.compile("(?i)\\b(?:at first|initially|when you first said)\\b[^.]*?"

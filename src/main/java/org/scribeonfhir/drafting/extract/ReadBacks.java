@@ -47,4 +47,13 @@ final class ReadBacks {
     private static boolean warned(List<Utterance> clinician) {
         return clinician.stream().anyMatch(x -> Precautions.PRECAUTION.matcher(x.text()).find());
     }
+
+    /** "sometimes with swelling in the throat you get something called stridor": what can happen, explained. */
+    private static final Pattern EXPLAINING = Pattern.compile("(?i)\\b(?:something|a thing|what's|what is) called\\b|"
+            + "^\\W*(?:(?:ok|okay|now|so|and)\\W+)*sometimes\\b|\\b(?:some people|people|patients) (?:can )?get\\b");
+
+    /** The clinician explaining what can happen, not saying what the patient has. */
+    static boolean explaining(String text) {
+        return EXPLAINING.matcher(text).find();
+    }
 }

@@ -177,7 +177,7 @@ final class ReasonReader {
     }
 
     private static final Pattern GREETS = Pattern.compile("(?i)\\b(?:how are you(?: doing| feeling)?|what brings you "
-            + "in)(?: today)?\\W*$");
+            + "in|what's (?:been )?going on|what's been happening)(?: today| with (?:her|him|you))?\\W*$");
 
     /** "Okay, so tell me about Ludo.": asked as a statement. */
     private static final Pattern OPEN_ASK = Pattern.compile("(?i)\\b(?:what brings you|what brought you|what can i do "

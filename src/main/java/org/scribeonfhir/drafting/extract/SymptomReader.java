@@ -79,7 +79,8 @@ final class SymptomReader {
             memory.clinicianNamedSite(u);
             if (u.question()) {
                 questions.asked(u);
-            } else if (ABOUT_PATIENT.matcher(u.text()).find() && !QUESTIONNAIRE_ITEM.matcher(u.text()).find()) {
+            } else if (ABOUT_PATIENT.matcher(u.text()).find() && !QUESTIONNAIRE_ITEM.matcher(u.text()).find()
+                    && !ReadBacks.explaining(u.text())) {
                 mentions(u, SUMMED_UP);
             }
             return;
@@ -199,27 +200,6 @@ final class SymptomReader {
         return LooseSymptoms.find(c.vocabulary, text);
     }
 
-    /**
-     * "Do you get chest pain?" "… Not really pain.": the bare word means the pain the question named, unless the
-     * answer picked another of the question's symptoms ("muscle aches, chest pain?" "body aches … from the pain").
-     */
-    private Term askedAs(Term t, Utterance answer) {
-        if (context != null && SymptomSites.SITED.contains(t.canonical())) {
-            List<Match> asked = symptoms(context);
-            String reply = String.join(" ", c.dialogue.ofTurn(answer.turn()).stream().map(Utterance::text).toList());
-            List<Term> picked = symptoms(reply).stream().map(Match::term).filter(x -> x != t).toList();
-            if (asked.stream().anyMatch(q -> picked.contains(q.term()))) {
-                return t;
-            }
-            for (Match q : asked) {
-                if (q.term() != t && q.term().canonical().endsWith(" " + t.canonical())) {
-                    return q.term();
-                }
-            }
-        }
-        return t;
-    }
-
     /** The support of a mention, with the turn of the remembered site the last builder gave it. */
     Support withSite(Support said) {
         return siteTurn > 0 ? said.and(Support.of(said.confidence(), siteTurn)) : said;
@@ -227,7 +207,7 @@ final class SymptomReader {
 
     SymptomBuilder builder(Match m, Utterance u, String text) {
         siteTurn = -1;
-        Term asked = askedAs(m.term(), u);
+        Term asked = SymptomSites.askedAs(c, context, m.term(), u);
         // "Has he been sick at all?" "No, not been sick.": the answer's words are the question's symptom
         String words = m.surface().toLowerCase(Locale.ROOT);
         Term t = context == null || !words.contains(" ") ? asked : symptoms(context).stream()
@@ -285,6 +265,14 @@ final class SymptomReader {
                         || name.equals("stiffness") ? SymptomSites.adjunct(site) + " " + name
                         : name + " of the " + SymptomSites.plural(site, text);
                 name = SymptomSites.behindTheEyes(text, m, s) ? "headache" : name;
+                // "Where do you feel the headache?" "…over the temple." "What's the pain like?", "a headache that came
+                // on suddenly, like being hit on the back of the head, the worst pain of your life?": the headache's
+                SymptomBuilder headache = found.get("headache");
+                if (name.endsWith(" pain") && SymptomSites.ofTheHead(site) && headache != null
+                        && headache.presence == Presence.PRESENT && (s == null || symptoms(text).stream()
+                        .anyMatch(x -> x.term().canonical().equals("headache")))) {
+                    return headache;
+                }
             } else if (name.equals("pain")) {
                 return null;
             }

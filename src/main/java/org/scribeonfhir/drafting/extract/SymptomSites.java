@@ -155,4 +155,33 @@ final class SymptomSites {
         Match place = u.historySide() && first ? LooseSymptoms.byPlace(c.vocabulary, u.text()) : null;
         return place != null && u.turn() == ReasonReader.presentingTurn(c) ? place : null;
     }
+
+    private static final Pattern HEAD = Pattern.compile("(?i)temple|forehead|head|scalp|back of (?:the )?head");
+
+    /** A place of the head, where a pain is the headache's. */
+    static boolean ofTheHead(String site) {
+        return site != null && HEAD.matcher(site).matches();
+    }
+
+    /**
+     * "Do you get chest pain?" "… Not really pain.": the bare word means the pain the question named, unless the
+     * answer picked another of the question's symptoms ("muscle aches, chest pain?" "body aches … from the pain").
+     */
+    static Term askedAs(Context c, String context, Term t, Utterance answer) {
+        if (context != null && SymptomSites.SITED.contains(t.canonical())) {
+            List<Match> asked = LooseSymptoms.find(c.vocabulary, context);
+            String reply = String.join(" ", c.dialogue.ofTurn(answer.turn()).stream().map(Utterance::text).toList());
+            List<Term> picked = LooseSymptoms.find(c.vocabulary, reply).stream().map(Match::term).filter(x -> x != t)
+                    .toList();
+            if (asked.stream().anyMatch(q -> picked.contains(q.term()))) {
+                return t;
+            }
+            for (Match q : asked) {
+                if (q.term() != t && q.term().canonical().endsWith(" " + t.canonical())) {
+                    return q.term();
+                }
+            }
+        }
+        return t;
+    }
 }

@@ -60,7 +60,9 @@ public final class ThirdPerson {
             + "referring|calling|booking|signing|setting|showing|telling|asking|helping|letting|bringing|switching|"
             + "changing|checking|watching|treating|sign|set|switch|change|watch|ring|phone|contact|review|update|"
             + "suit|suits|suited|affect|affects|upset|upsets|worry|worries|reassure|trouble|troubles|wake|lend|lent|pass|"
-            + "loan|offer|invite|warn|texted|rang|phoned)$");
+            + "loan|offer|invite|warn|texted|rang|phoned|cover|covers|covering|protect|protects|protecting|monitor|"
+            + "monitoring|observe|observing|scan|weigh|weighing|test|testing|screen|screening|reassess|re-examine|"
+            + "puts)$");
 
     /** "I'll do you a fit note": "you" is the one the thing is for only when a thing follows ("do you smoke"). */
     private static final Pattern DO_FOR = Pattern.compile("(?s).*\\b(?:do|did|doing|done|sort|sorted|grab)$");

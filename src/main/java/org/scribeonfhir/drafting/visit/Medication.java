@@ -27,7 +27,7 @@ public record Medication(String drug, String said, String dose, String previousD
     /** The drug as said; a brand or British name keeps its capital and the generic beside it ("Lasix (furosemide)"). */
     public static String label(String said, String drug) {
         String proper = drug.replaceFirst("^st john's wort$", "St John's wort"); // a saint's name keeps its capitals
-        if (said == null || said.replaceAll("[.']", "").equalsIgnoreCase(drug.replaceAll("[.']", ""))) {
+        if (said == null || said.replaceAll("[.'\\s-]", "").equalsIgnoreCase(drug.replaceAll("[.'\\s-]", ""))) {
             return proper;
         }
         String lower = said.toLowerCase(java.util.Locale.ROOT);

@@ -49,4 +49,13 @@ class AllergiesBesideTreatmentsTest {
                 "[doctor] so for my assessment and plan this is an ear infection"))
                 .containsExactly("Allergies: peanut.");
     }
+
+    @Test
+    void tellMeAboutTheAllergySaidWithoutAQuestionMarkTakesTheReactionFromTheReply() {
+        assertThat(allergies("[doctor] What brings you in today?", "[patient] A sore throat since Sunday.",
+                "[doctor] Any allergies?", "[patient] Peanuts.", "[doctor] Tell me about the peanut allergy.",
+                "[patient] My lips swell up and I get hives.", "[doctor] Let me examine you. The throat is red.",
+                "[doctor] So for my assessment and plan. This is a viral sore throat."))
+                .containsExactly("Allergies: peanut (lip swelling, hives).");
+    }
 }

@@ -27,4 +27,30 @@ class FamilyAnswersTest {
         var v = Visits.read("[doctor] And your dad, how is he?", "[patient] I had a heart attack myself last year.");
         assertThat(v.history()).noneMatch(h -> h.kind().equals("family"));
     }
+
+    @Test
+    void theRelativeNamedBeforeSheHasTheClotAndNotTheOperationItFollowed() {
+        var v = Visits.read("[doctor] Has anyone in the family had clots?",
+                "[patient] Yes, my mum. She had a clot in her leg after her hip replacement and was on warfarin.");
+        assertThat(v.history()).filteredOn(h -> h.kind().equals("family"))
+                .extracting(h -> h.relative() + " with " + h.text())
+                .containsExactly("mother with deep vein thrombosis");
+    }
+
+    @Test
+    void beingPregnantOrOnThePillIsNoFamilyHistory() {
+        var v = Visits.read("[doctor] Any family history of blood conditions?",
+                "[patient] My mum has thalassemia trait. She found out when she was pregnant.",
+                "[patient] And my sister had a clot in her leg when she was on the pill.");
+        assertThat(v.history()).filteredOn(h -> h.kind().equals("family")).extracting(h -> h.relative() + " with "
+                + h.text()).containsExactly("mother with thalassemia trait", "sister with deep vein thrombosis");
+    }
+
+    @Test
+    void neverDiagnosedButMumHasThemIsTheMothersMigraine() {
+        var v = Visits.read("[doctor] Have you had migraines before?",
+                "[patient] I've never been diagnosed with migraines, my mum has them.");
+        assertThat(v.history()).extracting(h -> h.kind() + ": " + h.relative() + " with " + h.text())
+                .containsExactly("family: mother with migraine");
+    }
 }

@@ -37,4 +37,23 @@ class NotNeededTest {
                 .contains("• Medical Reasoning: No Eliquis or any blood thinner needed: the patient does not have "
                         + "atrial fibrillation.");
     }
+
+    @Test
+    void somethingNotNeededToDoIsNoThingLeftOut() {
+        assertThat(plan("[patient] My calf is swollen.", "[doctor] Let me examine you. The right calf is swollen.",
+                "[doctor] So for my assessment and plan. I'm worried this could be a DVT.",
+                "[doctor] We don't routinely use compression stockings for this anymore, so you don't need to buy any.",
+                "[doctor] It's a worry, but you don't need to worry about the flight home."))
+                .noneMatch(l -> l.contains("No to "));
+    }
+
+    @Test
+    void whatItCouldBeIsReasoningNotTreatment() {
+        assertThat(plan("[patient] My right calf is swollen.",
+                "[doctor] Let me examine you. The right calf is swollen.",
+                "[doctor] So for my assessment and plan. It could be a Baker's cyst or a muscle strain, but with the "
+                        + "long drive and the HRT, we need to rule out a clot."))
+                .anyMatch(l -> l.startsWith("• Medical Reasoning: It could be a Baker's cyst"))
+                .noneMatch(l -> l.startsWith("• Medical Treatment: It could be"));
+    }
 }

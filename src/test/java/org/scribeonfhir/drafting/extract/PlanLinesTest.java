@@ -35,6 +35,7 @@ class PlanLinesTest {
     void aTopicSaidAsAHeadingIsNoLineButShortAdviceIs() {
         assertThat(lines("Fifth, cholesterol.")).isEmpty();
         assertThat(lines("Blood pressure.")).isEmpty();
+        assertThat(lines("Now the blood pressure.")).isEmpty();
         assertThat(lines("A headache diary.")).hasSize(1);
     }
 
@@ -46,6 +47,7 @@ class PlanLinesTest {
                 + "function, and a test for coeliac disease.")).singleElement().asString()
                 .isEqualTo("Order CBC, iron studies, liver function, and celiac serology.");
         assertThat(lines("Enjoy the rest of the birthday cake.")).isEmpty();
+        assertThat(lines("And mom take something for that headache and try to get some sleep tonight.")).isEmpty();
     }
 
     @Test

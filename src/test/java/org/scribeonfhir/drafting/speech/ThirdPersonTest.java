@@ -61,4 +61,12 @@ class ThirdPersonTest {
         assertThat(ThirdPerson.addressed("The lab will ring you with the result.", HE))
                 .isEqualTo("The lab will ring him with the result.");
     }
+
+    @Test
+    void youCoveredTestedOrWatchedIsTheObject() {
+        assertThat(ThirdPerson.addressed("I'll start a blood thinner today to cover you overnight.", HE))
+                .contains("to cover him overnight");
+        assertThat(ThirdPerson.addressed("Before a stronger medicine we'll test you for H. pylori.", HE))
+                .contains("test him for H. pylori");
+    }
 }
