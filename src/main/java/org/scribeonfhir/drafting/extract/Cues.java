@@ -96,7 +96,11 @@ final class Cues {
     /** An exam request asked as a question: "Can you open wide and say ahh?" */
     static final Pattern EXAM_REQUEST = Pattern.compile("(?i)(?:^|\\b(?:can|could|would|will) you (?:please )?|,\\s*)"
             + "(?:open (?:wide|up|your mouth)|say ahh?|take (?:a )?(?:big |few )?deep breaths?(?: for me)?\\W*$|lie (?:back|"
-            + "down) (?:for me|on the table)|hop up on)\\b");
+            + "down) (?:for me|on the table)|hop up on)\\b"
+            // on video: "Can we have a look? Could you hold your arm up to the camera?"
+            + "|\\b(?:can|could|may|shall) (?:we|i) (?:have|take) a (?:quick )?look\\b|\\b(?:hold|put|show|bring) "
+            + "(?:your|the|me your) [a-z ]{1,30}?(?:up )?(?:to|towards|in front of|closer to) the "
+            + "(?:camera|screen)\\b");
     /** Cues that open the assessment and plan wherever they are said (the weaker {@link #PLAN} needs context). */
     static final Pattern STRONG_PLAN = Pattern.compile("(?i)(?:^|\\b)(?:plan:|assessment:|my thinking|"
             + "here's what i think|what i think is (?:going on|happening)|(?:so,? |okay,? )?the plan\\.?$|"

@@ -79,4 +79,20 @@ final class DoseSentences {
 
     private DoseSentences() {
     }
+
+    private static final Pattern PRONOUN_ORDER = Pattern.compile("(?i)\\b(increase|decrease|lower|reduce|raise|"
+            + "double|halve) (?:it|that|the dose)\\b");
+
+    /**
+     * "Sertraline treats both. You've tolerated fifty well, so let's increase it. We'll go to … one hundred
+     * milligrams": the order said with "it" in the one sentence between the drug and its new dose, or null.
+     */
+    static String orderedBetween(Context c, Utterance drug, Utterance dose) {
+        if (drug.turn() != dose.turn() || drug.index() != dose.index() - 2) {
+            return null;
+        }
+        java.util.regex.Matcher m = PRONOUN_ORDER.matcher(c.dialogue.ofTurn(dose.turn()).get(dose.index() - 1).text());
+        return !m.find() ? null : m.group(1).toLowerCase(java.util.Locale.ROOT).matches("decrease|lower|reduce|halve")
+                ? "decrease" : "increase";
+    }
 }

@@ -99,7 +99,8 @@ final class FollowOnMentions {
         Utterance before = prev.where();
         boolean adjacent = before.turn() == u.turn() && before.index() == u.index() - 1
                 || before.turn() == u.turn() - 1 && before.clinician() && u.index() == 0;
-        if (!adjacent) {
+        String ordered = DoseSentences.orderedBetween(c, before, u);
+        if (!adjacent && ordered == null) {
             return null;
         }
         // "restart it at 300 milligrams, sorry, no, let me correct that, at 100": the dose after the correction;
@@ -116,6 +117,9 @@ final class FollowOnMentions {
             return null;
         }
         String action = MedicationActions.action(u, u.text().substring(0, from + dose.start()), true);
+        if ((action == null || action.equals("continue-implied")) && ordered != null) {
+            action = ordered;
+        }
         if (action == null || action.equals("continue-implied")) {
             return null;
         }

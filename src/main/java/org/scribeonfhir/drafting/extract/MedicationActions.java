@@ -34,6 +34,7 @@ final class MedicationActions {
                 + "|swap (?:it |that |them |you )?(?:over )?(?:for|to)|replace (?:it|that|them) with)\\b"}};
     private static final Pattern[] ORDER_PATTERNS = java.util.Arrays.stream(ORDERS).map(o -> Pattern.compile(o[1]))
             .toArray(Pattern[]::new);
+    private static final Pattern COMPARED = Pattern.compile("\\b(?:than|instead of|unlike) (?:the |your |his |her )?$");
     private static final Pattern OBJECT_NEXT = Pattern.compile("\\s+(?:it|that|them|this one)\\b");
     private static final Pattern TAKING = Pattern.compile("(?i)\\b(?:i take|i'm taking|i am taking|i've been taking|"
             + "i have been taking|i'm on|i am on|i've been on|i use|i'm using|i've been using|i started taking|"
@@ -207,7 +208,9 @@ final class MedicationActions {
                 + "them) (?:from )?(?:using|taking|giving|trying)\\s*$")) {
             return u.clinician() && plan ? "start" : null; // "…doesn't stop us using cephalexin": it may be used
         }
-        if (near.matches("(?s).*\\b(?:after|before|until|with) (?:your|the|his|her) (?:last|final) (?:pack of |dose of )?$")) {
+        // "…less greasy than Epaderm": the drug compared with
+        if (near.matches("(?s).*\\b(?:after|before|until|with) (?:your|the|his|her) (?:last|final) "
+                + "(?:pack of |dose of )?$") || COMPARED.matcher(near).find()) {
             return null; // "start it the day after your last Microgynon": when the new drug starts, no order of the old
         }
         if (u.clinician() && MED_REVIEW.matcher(u.text()).find()) {

@@ -42,6 +42,9 @@ final class Phases {
     /** Who hands over the vitals before the clinician sees the patient. */
     private static final Pattern HAND_OVER_BY = Pattern.compile("(?i)nurse|ma|medical_assistant|triage");
     private static final double HEAD = 0.75;
+    private static final Pattern EXAM_INSTRUCTION = Pattern.compile("(?i)\\b(?:i'd like you to|i want you to|can you|"
+            + "could you)\\s+(?:take a (?:big |deep )?breath|count|breathe|open|look|follow|squeeze|push|lift|raise|"
+            + "stand|walk|hold|tilt|press|touch)\\b");
     private static final Pattern STILL_TAKING = Pattern.compile("(?i)\\b(?:(?:are you|you're) still (?:taking|on|"
             + "using)|do you still (?:take|use))\\b");
     /** Referring and ordering are the plan even when an exam or a result is named ("a referral for an eye exam"). */
@@ -79,6 +82,9 @@ final class Phases {
                 }
                 if (own == Part.EXAM && running != Part.EXAM) {
                     examinedAtCue = examined;
+                }
+                if (own == Part.PLAN && running == Part.EXAM && EXAM_INSTRUCTION.matcher(u.text()).find()) {
+                    own = null; // "Now I'd like you to take a big breath in and count out loud": still the exam
                 }
                 if (own == Part.PLAN && !examined && !Cues.STRONG_PLAN.matcher(u.text()).find()
                         && (double) i / all.size() < 0.5 && !ordersSomething(c, u)) {

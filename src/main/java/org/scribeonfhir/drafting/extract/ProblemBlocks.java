@@ -9,6 +9,7 @@ import org.scribeonfhir.drafting.lexicon.Match;
 import org.scribeonfhir.drafting.lexicon.Term;
 import org.scribeonfhir.drafting.speech.Utterance;
 import org.scribeonfhir.drafting.visit.Medication;
+import org.scribeonfhir.drafting.visit.Presence;
 import org.scribeonfhir.drafting.visit.Support;
 
 /** The plan's problem blocks: opening one, finding the one a line or a drug belongs to. */
@@ -70,7 +71,10 @@ final class ProblemBlocks {
         for (Utterance u : c.utterances()) {
             if (c.part(u) == Part.HISTORY) {
                 for (Match m : c.vocabulary.find(Term.Kind.CONDITION, u.text())) {
-                    if (m.term().canonical().equalsIgnoreCase(name)) {
+                    // "My father. He had a stroke at seventy." is no stroke of the patient's already known
+                    if (m.term().canonical().equalsIgnoreCase(name)
+                            && Attribution.of(u, m.start()).equals(Attribution.PATIENT)
+                            && Negation.of(u.text(), m.start(), m.end()) == Presence.PRESENT) {
                         return true;
                     }
                 }

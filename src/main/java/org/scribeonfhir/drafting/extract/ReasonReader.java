@@ -35,7 +35,8 @@ final class ReasonReader {
             + "have)\\b");
     private static final Pattern ASKS = Pattern.compile("(?i)\\b(?:what brings you|what brought you|what's going on|"
             + "what is going on|what can i do for you|how can i help|what seems to be|tell me what's|what's been "
-            + "going on|what happened|how are you(?: doing| feeling)?|what's been happening|what's happening|"
+            + "going on|what happened|how are you(?: doing| feeling)?|how(?:'ve| have) you been|what's been happening|"
+            + "what's happening|"
             + "what's up|what are we seeing you for|what are you here for|what's the problem|what's bothering you|"
             + "what brings|tell me (?:about|more)|what's been bothering|where is it|where does it hurt|"
             + "where(?:'s| is) the pain|where are you hurting)\\b");
@@ -177,7 +178,8 @@ final class ReasonReader {
     }
 
     private static final Pattern GREETS = Pattern.compile("(?i)\\b(?:how are you(?: doing| feeling)?|what brings you "
-            + "in|what's (?:been )?going on|what's been happening)(?: today| with (?:her|him|you))?\\W*$");
+            + "in|what's (?:been )?going on|what's been happening|how(?:'ve| have) you been)(?: today| with (?:her|him|"
+            + "you))?\\W*$");
 
     /** "Okay, so tell me about Ludo.": asked as a statement. */
     private static final Pattern OPEN_ASK = Pattern.compile("(?i)\\b(?:what brings you|what brought you|what can i do "

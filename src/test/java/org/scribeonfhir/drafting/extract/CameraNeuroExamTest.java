@@ -38,4 +38,14 @@ class CameraNeuroExamTest {
         assertThat(Visits.lines(Visits.draft(VISIT), "ASSESSMENT AND PLAN")).contains("1. Possible stroke.")
                 .anyMatch(l -> l.endsWith("Disposition: Ambulance called."));
     }
+
+    @Test
+    void aFathersStrokeDoesNotMakeTheWorryAConfirmedStroke() {
+        assertThat(Visits.lines(Visits.draft("[doctor] What's happened today?",
+                "[patient] My left arm feels weak and my words came out funny.",
+                "[doctor] Any family history of strokes?", "[patient] My father. He had a stroke at seventy.",
+                "[doctor] I'm going to look at a few things. Your left arm is drifting down.",
+                "[doctor] I'm worried this could be a stroke. I'm going to call 999 for an ambulance now, while we're "
+                        + "talking."), "ASSESSMENT AND PLAN")).contains("1. Possible stroke.");
+    }
 }
