@@ -216,7 +216,9 @@ final class ReasonReader {
 
     /** "follow-up of his chronic problems" → "Follow-up of chronic problems"; too long or empty → null. */
     static String phrase(Context c, String said) {
-        String s = Phrasing.tidy(said).replaceAll("(?i)^(?:a|an|some|his|her|their|the|my|your)\\s+", "")
+        // "here with vomiting and diarrhea temp ninety nine point nine heart rate…": the handover's vitals follow
+        String s = VITALS_AFTER.matcher(Phrasing.tidy(said)).replaceFirst("")
+                .replaceAll("(?i)^(?:a|an|some|his|her|their|the|my|your)\\s+", "")
                 .replaceAll("(?i)\\b(?:his|her|their|your|my)\\s+", "")
                 .replaceAll("(?i)\\s+(?:so|and|but|okay|now)$", "").strip();
         Matcher f = FOLLOW_UP.matcher(s);
@@ -245,6 +247,8 @@ final class ReasonReader {
     }
 
     private static final Pattern SIDE_BEFORE = Pattern.compile("(?i)\\b(left|right|bilateral)\\s+$");
+    private static final Pattern VITALS_AFTER = Pattern.compile("(?i)[,;]?\\s+(?:temp|temperature|heart rate|pulse|"
+            + "blood pressure|bp|oxygen|sats|o2|weight)\\s+(?:is |are |of |was |were )?\\d.*$");
 
     static String capital(String s) {
         return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);

@@ -10,7 +10,8 @@ import org.scribeonfhir.drafting.Visits;
 /**
  * A look on video asked as a question ("Can we have a look? Could you hold your arm up to the camera?") opens the
  * exam, and an instruction inside it ("Now I'd like you to take a big breath in and count…") is no plan line; a drug
- * named only to compare ("less greasy than Epaderm") is not started; "how've you been" opens the story.
+ * named only to compare ("less greasy than Epaderm") is not started; "how've you been" opens the story; a nurse's
+ * "here with vomiting and diarrhea temp ninety nine point nine" gives the complaint without the vitals.
  */
 class VideoLookTest {
 
@@ -59,5 +60,16 @@ class VideoLookTest {
                 "[doctor] let me examine you your lungs are clear",
                 "[doctor] so for my assessment and plan this is a viral cough"), "CHIEF COMPLAINT"))
                 .singleElement().asString().startsWith("Cough");
+    }
+
+    @Test
+    void theNursesHandoverGivesTheComplaintWithoutItsVitals() {
+        assertThat(Visits.lines(Visits.draft("[nurse] doc this is anselm twenty eight here with vomiting and diarrhea "
+                        + "temp ninety nine point nine heart rate one hundred and four",
+                "[doctor] thanks tell me what's going on",
+                "[patient] so the diarrhea started three days ago and then yesterday morning i started throwing up",
+                "[doctor] let me examine you your belly is soft",
+                "[doctor] so for my assessment and plan this is gastroenteritis"), "CHIEF COMPLAINT"))
+                .containsExactly("Vomiting and diarrhea.");
     }
 }
