@@ -147,10 +147,11 @@ final class AllergyReader {
                 && !last.support().turns().contains(q.turn())) {
             return;
         }
-        String reaction = null;
-        for (Utterance x : c.dialogue.ofTurn(a.turn())) { // "Shrimp, mostly. My throat gets itchy and I get hives."
-            reaction = reaction == null && x.index() >= a.index() && x.index() <= a.index() + 1
-                    ? AllergyReactions.of(x.text()) : reaction;
+        // "Shrimp, mostly. My throat gets itchy and I get hives.": the reaction may be the reply's next sentence
+        List<Utterance> reply = c.dialogue.ofTurn(a.turn());
+        String reaction = AllergyReactions.of(a.text());
+        if (reaction == null && a.index() + 1 < reply.size()) {
+            reaction = AllergyReactions.of(reply.get(a.index() + 1).text());
         }
         if (reaction != null) {
             out.set(out.size() - 1, new Allergy(last.substance(), reaction, false,

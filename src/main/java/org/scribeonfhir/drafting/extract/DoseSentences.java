@@ -95,4 +95,22 @@ final class DoseSentences {
         return !m.find() ? null : m.group(1).toLowerCase(java.util.Locale.ROOT).matches("decrease|lower|reduce|halve")
                 ? "decrease" : "increase";
     }
+
+    static Quantities.Quantity firstDose(String text) {
+        return Quantities.find(text).stream().filter(SpokenDoses::isDose).findFirst().orElse(null);
+    }
+
+    /**
+     * "…ramipril can affect the kidneys." "Try to keep the drinking under fourteen units.": units are a dose of
+     * insulin, heparin or a vitamin, not of a tablet measured in milligrams.
+     */
+    static boolean fits(MedicationMentions.Mention drug, String dose) {
+        if (dose == null || !dose.endsWith("units")) {
+            return true;
+        }
+        String what = (drug.drug() + " " + (drug.term() == null ? "" : drug.term().group()))
+                .toLowerCase(java.util.Locale.ROOT);
+        return drug.term() == null || what.matches("(?s).*\\b(?:insulin|heparin|vitamin|toxin|enoxaparin|"
+                + "dalteparin|somatropin|penicillin g|nystatin|factor)\\b.*");
+    }
 }

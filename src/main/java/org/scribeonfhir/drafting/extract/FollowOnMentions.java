@@ -107,12 +107,12 @@ final class FollowOnMentions {
         // "increase it to forty milligrams twice a day, no, sorry, once a day": only the frequency was taken back
         int cut = Math.max(0, MedicationMentions.lastCorrection(u.text()));
         int from = cut;
-        Quantity dose = firstDose(u.text().substring(cut));
+        Quantity dose = DoseSentences.firstDose(u.text().substring(cut));
         if (dose == null && cut > 0) {
             from = 0;
-            dose = firstDose(u.text());
+            dose = DoseSentences.firstDose(u.text());
         }
-        if (dose == null || !fits(prev, dose.text())
+        if (dose == null || !DoseSentences.fits(prev, dose.text())
                 || DoseSentences.unnamedDrug(u.text().substring(0, from + dose.start()))) {
             return null;
         }
@@ -127,23 +127,6 @@ final class FollowOnMentions {
         return new Mention(prev.drug(), prev.said(), prev.term(), dose.text(), Sig.route(u.text()),
                 frequency != null ? frequency : Sig.frequency(u.text()), Sig.duration(u.text()), action, true, u, -1,
                 null);
-    }
-
-    private static Quantity firstDose(String text) {
-        return Quantities.find(text).stream().filter(SpokenDoses::isDose).findFirst().orElse(null);
-    }
-
-    /**
-     * "…ramipril can affect the kidneys." "Try to keep the drinking under fourteen units.": units are a dose of
-     * insulin, heparin or a vitamin, not of a tablet measured in milligrams.
-     */
-    private static boolean fits(Mention drug, String dose) {
-        if (dose == null || !dose.endsWith("units")) {
-            return true;
-        }
-        String what = (drug.drug() + " " + (drug.term() == null ? "" : drug.term().group())).toLowerCase(Locale.ROOT);
-        return drug.term() == null || what.matches("(?s).*\\b(?:insulin|heparin|vitamin|toxin|enoxaparin|"
-                + "dalteparin|somatropin|penicillin g|nystatin|factor)\\b.*");
     }
 
     private static final Pattern STOPPED_IT = Pattern.compile("(?i)\\b(?:stopped|quit|stopped taking|stopped using|"
@@ -249,7 +232,7 @@ final class FollowOnMentions {
             frequency = next.frequency();
             duration = next.duration();
         }
-        if (dose == null || frequency == null || !fits(prev, dose)
+        if (dose == null || frequency == null || !DoseSentences.fits(prev, dose)
                 || DoseSentences.unnamedDrug(u.text().substring(0, at))) {
             return null;
         }
@@ -290,7 +273,7 @@ final class FollowOnMentions {
             }
         }
         String frequency = Sig.frequency(tail);
-        if (!fits(prev, dose)) {
+        if (!DoseSentences.fits(prev, dose)) {
             dose = null;
         }
         if (dose == null && frequency == null) {

@@ -122,11 +122,6 @@ final class PlanLines {
             + "(?: (?:still|already|also))?(?: used to be| can be| could be| might be| may be| does| did| can| could| "
             + "will| is| was| has| have)?|not (?:now|today|tonight|tomorrow|yet|really|at the moment|anymore|any "
             + "more|this week|for now)|better|worse|the same|no apology needed)\\s*[,.!;]");
-    /** "And get some rest yourself, Dad.", "Mom, if your throat gets worse…": said to the companion by name. */
-    private static final Pattern VOCATIVE = Pattern.compile("(?i)^(?:(?:and|so)\\s+)?(?:you|mum|mom|dad|mummy|daddy|"
-            + "mother|father|grandma|grandpa|nan|gran),\\s*|,\\s*(?:mum|mom|dad|mother|father|grandma|grandpa|nan|gran)"
-            + "\\W*$");
-    private static final Pattern THIRD_PERSON = Pattern.compile("(?i)\\b(?:he|him|his|she|her|hers|they|them|their)\\b");
     private static final Pattern DOSE = Pattern.compile("(?i)\\b\\d+(?:\\.\\d+)? ?(?:mg|mcg|g|units|ml|puffs?|tablets?)\\b");
     private static final Pattern CONTENT = Pattern.compile("(?i)\\b(?!(?:will|go|ahead|the|and|to|of|a|an|that|this|it|"
             + "with|for|from|advised|care|team|clinician|clinic|patient|then|there|here|now|so|just|do|get|be)\\b)"
@@ -155,13 +150,9 @@ final class PlanLines {
             org.scribeonfhir.drafting.lexicon.Vocabulary v) {
         List<Line> out = new ArrayList<>();
         String s = Phrasing.hedges(Phrasing.lead(sentence)).strip();
-        Matcher vocative = VOCATIVE.matcher(s);
-        if (vocative.find()) {
-            String said = vocative.replaceFirst("").strip();
-            if (!THIRD_PERSON.matcher(said).find()) {
-                return out; // the companion's own care ("paracetamol for your own throat, Dad"), not the patient's
-            }
-            s = said.isEmpty() ? said : Character.toUpperCase(said.charAt(0)) + said.substring(1);
+        s = PlanNoise.toThePatient(s);
+        if (s == null) {
+            return out; // the companion's own care ("paracetamol for your own throat, Dad"), not the patient's
         }
         s = SpokenTopic.unfold(s);
         // "Here's his urine dip, doctor.": a nurse speaking to the doctor, not the plan

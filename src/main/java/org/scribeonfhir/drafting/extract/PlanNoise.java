@@ -35,9 +35,7 @@ final class PlanNoise {
             + "(?:(?:enjoy (?:the|your)|have a (?:good|nice|lovely|great|safe)|good luck (?:with|to|at|on)|say hi to|"
             + "give my (?:love|regards)|congratulations on|happy birthday|fingers crossed|(?:you're|you are) (?:not|"
             + "never) (?:a|any) (?:pain|bother|nuisance|trouble)|(?:you're|you are) welcome|my pleasure)\\b"
-            + "|(?:ha|haha|hah|no (?:problem|worries|trouble)(?: at all)?|not at all|take care|feel better)\\W*$"
-            // "and mom take something for that headache and try to get some sleep tonight": care for the carer
-            + "|(?:mom|mum|dad|mama|papa),? (?:you )?(?:take|get|try to get|look after|go easy)\\b)");
+            + "|(?:ha|haha|hah|no (?:problem|worries|trouble)(?: at all)?|not at all|take care|feel better)\\W*$)");
 
     /** "At first, when you said belly pain, I wondered about your appendix": a thought set aside, not a plan. */
     private static final Pattern SET_ASIDE = Pattern.compile("(?i)\\b(?:at first|initially|when you first said)\\b[^.]*?"
@@ -75,5 +73,31 @@ final class PlanNoise {
         List<Match> named = v.find(Term.Kind.CONDITION, sentence);
         return !named.isEmpty() && named.get(0).start() < 6
                 && GenericMentions.of(sentence, named.get(0).start(), named.get(0).end());
+    }
+
+    /**
+     * "And get some rest yourself, Dad.", "Mom, if your throat gets worse…", unpunctuated "and mom take something for
+     * that headache": said to the companion by name.
+     */
+    private static final Pattern VOCATIVE = Pattern.compile("(?i)^(?:(?:and|so)\\s+)?(?:(?:you|mum|mom|dad|mummy|daddy|"
+            + "mother|father|grandma|grandpa|nan|gran),\\s*|(?:mum|mom|dad|mummy|daddy)\\s+(?=(?:you|take|get|try|go|"
+            + "have|look|make|don't)\\b))|,\\s*(?:mum|mom|dad|mother|father|grandma|grandpa|nan|gran)\\W*$");
+    private static final Pattern THIRD_PERSON = Pattern.compile("(?i)\\b(?:he|him|his|she|her|hers|they|them|"
+            + "their)\\b");
+
+    /**
+     * The sentence without the companion's name it is said to; null when it is the companion's own care (it says
+     * nothing of the patient); the sentence as it was when no one is named.
+     */
+    static String toThePatient(String s) {
+        java.util.regex.Matcher vocative = VOCATIVE.matcher(s);
+        if (!vocative.find()) {
+            return s;
+        }
+        String said = vocative.replaceFirst("").strip();
+        if (!THIRD_PERSON.matcher(said).find()) {
+            return null;
+        }
+        return said.isEmpty() ? said : Character.toUpperCase(said.charAt(0)) + said.substring(1);
     }
 }
