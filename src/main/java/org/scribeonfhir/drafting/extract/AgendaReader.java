@@ -76,7 +76,9 @@ final class AgendaReader {
                 if (phrase != null && ORGAN.matcher(phrase).matches()) {
                     phrase = phrase + " evaluation"; // "sent you over about your thyroid"
                 }
-                if (phrase != null && !VAGUE.matcher(phrase).matches()) {
+                // "sent you over about your nose": a place, which the complaint told next names better
+                if (phrase != null && !VAGUE.matcher(phrase).matches() && c.vocabulary.lookup(Term.Kind.SITE,
+                        phrase.toLowerCase(java.util.Locale.ROOT)) == null) {
                     return new Reason(phrase, Support.of(0.85, u.turn()));
                 }
             }

@@ -7,6 +7,7 @@ import java.util.regex.Pattern;
 
 import org.scribeonfhir.drafting.lexicon.Match;
 import org.scribeonfhir.drafting.speech.Utterance;
+import org.scribeonfhir.drafting.visit.Presence;
 
 /**
  * "Any weakness, numbness or trouble getting your words out?" "My mum gets migraines actually…" "And what about the
@@ -106,5 +107,13 @@ final class AskedAgain {
             }
         }
         return q.text();
+    }
+
+    /** A question that states the symptom absent and asks to confirm: "no blood in your vomit, is that right?" */
+    private static final Pattern CONFIRM_TAG = Pattern.compile("(?i),?\\s*(?:is that right|is that correct|right|"
+            + "correct|yeah|yes|no)\\s*\\?\\s*$");
+
+    static boolean confirmsAbsence(String asked, Match m) {
+        return CONFIRM_TAG.matcher(asked).find() && Negation.of(asked, m.start(), m.end()) == Presence.DENIED;
     }
 }

@@ -61,11 +61,30 @@ final class Attributes {
         int start = 0;
         while (m.find()) {
             if (m.start() >= at) {
-                return text.substring(start, m.start());
+                return ownTime(text.substring(start, m.start()), at - start);
             }
             start = m.end();
         }
-        return text.substring(start);
+        return ownTime(text.substring(start), at - start);
+    }
+
+    private static final Pattern AND = Pattern.compile("(?i),?\\s+and\\s+");
+
+    /** "diarrhea for three days and the vomiting since yesterday": each part keeps its own time. */
+    private static String ownTime(String clause, int at) {
+        Matcher and = AND.matcher(clause);
+        while (and.find()) {
+            String before = clause.substring(0, and.start());
+            String after = clause.substring(and.end());
+            if (timed(before) && timed(after)) {
+                return at < and.start() ? before : ownTime(after, at - and.end());
+            }
+        }
+        return clause;
+    }
+
+    private static boolean timed(String s) {
+        return DURATION.matcher(s).find() || ONSET.matcher(s).find();
     }
 
     /** "…and the cough started the next day, so about six days now.": a span said with "now". */

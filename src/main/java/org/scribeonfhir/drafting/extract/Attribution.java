@@ -67,7 +67,7 @@ public final class Attribution {
             + "(?:her|him|them) on\\b");
     private static final Pattern REPORTS = Pattern.compile("(?i)(?:^|\\b)(?:she|he|they) (?:says|said|thinks|reckons|"
             + "noticed|told me)(?: that)?\\b");
-    private static final Pattern FIRST_PERSON = Pattern.compile("(?i)\\b(?:i|i'm|i've|i'd|me|my|myself)\\b");
+    private static final Pattern FIRST_PERSON = Pattern.compile("(?i)\\b(?:i|i'm|i've|i'd|me|my|myself|mine)\\b");
     /** Who a companion speaks of; "him" is left out: "I hurt my wrist catching him" is still about the speaker. */
     private static final Pattern PATIENT_REFERENT = Pattern.compile("(?i)\\b(?:he|she|they|her|his|hers|he's|"
             + "she's|they're|my (?:son|daughter|baby|boy|girl|child|kid|husband|wife)|the baby|our (?:son|daughter|"
@@ -76,7 +76,7 @@ public final class Attribution {
     private Attribution() {
     }
 
-    /** Whose the mention at {@code start} of the utterance is: {@link #PATIENT}, {@link #SPEAKER} or a relative. */
+    /** Whose the mention at {@code at} of the utterance is: {@link #PATIENT}, {@link #SPEAKER} or a relative. */
     private static final Pattern VOCATIVE_BEFORE = Pattern.compile("(?i)(?:^|[,.!?;]|\\b(?:so|okay|ok|well|now|and|"
             + "hi|hello|right|look))\\W*$");
 
@@ -84,7 +84,9 @@ public final class Attribution {
     private static final Pattern VOCATIVE_AFTER = Pattern.compile("(?i)\\s*[,!]|\\s+(?:this|that|it's|it|he's|she's|"
             + "he|she|you|you're|your|we|we're|i|i'm|i think)\\b");
 
-    public static String of(Utterance u, int start) {
+    public static String of(Utterance u, int at) {
+        // "My back's been killing me" matched with its "my": the speaker's own words
+        int start = at >= 0 && u.text().regionMatches(true, at, "my ", 0, 3) ? at + 3 : at;
         String upTo = u.text().substring(0, Math.max(0, start));
         if (ELSEWHERE.matcher(upTo).find() && !HANDOVER.matcher(u.text()).find()) {
             return SOMEONE_ELSE;
@@ -262,12 +264,12 @@ public final class Attribution {
         return lastFirst > lastOther ? SPEAKER : PATIENT;
     }
 
-    /** "my husband and I both have colds", "my wife checked my temperature": the speaker after the relative. */
+    /** "my husband and I both have colds", "my husband made me": the speaker after the relative. */
     private static boolean selfAfter(String before, String relative, Utterance u) {
         int at = before.toLowerCase(Locale.ROOT).lastIndexOf(relative.toLowerCase(Locale.ROOT));
         String tail = before.substring(at + relative.length()).toLowerCase(Locale.ROOT);
         // "my wife checked my temperature": the patient's own temperature, taken by the wife
-        return u.role() == Role.PATIENT && tail.matches("(?s).*\\b(?:i|i've|i'm|i have|my)\\b.*");
+        return u.role() == Role.PATIENT && tail.matches("(?s).*\\b(?:i|i've|i'm|i have|my|me)\\b.*");
     }
 
     private static boolean isPatientWord(String w) {

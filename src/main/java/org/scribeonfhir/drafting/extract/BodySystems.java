@@ -65,7 +65,8 @@ final class BodySystems {
                 "oriented", "cranial nerve", "romberg", "nerve", "drift", "followed my finger", "finger-nose"));
         EXAM.put("Integumentary", List.of("skin", "rash", "lesion", "wound", "incision", "bruis", "laceration",
                 "erythema", "cellulitis", "abscess", "mole", "plaque", "scale", "scaling", "pitting of the nail",
-                "nail pit", "psoria", "foreign body"));
+                "nail pit", "psoria", "foreign body", "scaly", "keratos", "ulcer", "fingernail", "waxy", "stuck on",
+                "pigment"));
         // before the joints: "no tenderness over her kidneys" is the renal angle
         EXAM.put("Genitourinary", List.of("testic", "scrot", "penis", "vagin", "cervix", "costovertebral", "cva",
                 "prostate", "rectal", "kidneys", "renal angle", "flank"));

@@ -63,6 +63,7 @@ final class Diagnoses {
 
     private static final Pattern WEIGHED = Pattern.compile("(?i)\\b(?:but|although|though|rule|ruling|exclude|"
             + "not|unlikely|worry|worried|concern|if|unless)\\b");
+    private static final Pattern OPTION = Pattern.compile("(?i)\\b(?:options?|alternatives?)\\b(?! (?:in|during)\\b)");
     private static final Pattern IN_THE = Pattern.compile("(?i)\\b(?:which|that|it)(?:'s| is) (?:in|within)(?: the)?"
             + "\\s*$");
     private static final Pattern RANGE = Pattern.compile("(?i)\\s*range\\b");
@@ -124,8 +125,8 @@ final class Diagnoses {
                     + "(?:don't|do not) (?:think|believe|suspect) (?:you|he|she|they) (?:have|has)\\b.*")) {
                 continue;
             }
-            if (GenericMentions.of(text, m.start(), m.end())) {
-                continue;
+            if (GenericMentions.of(text, m.start(), m.end()) || OPTION.matcher(before).find()) {
+                continue; // "the other option longer term is the hormone coil": a treatment offered, no diagnosis
             }
             // "I can't be sure it isn't a melanoma": the "isn't" is the doubt's, not a denial
             if (!worried && Negation.of(text, m.start(), m.end()) == Presence.DENIED

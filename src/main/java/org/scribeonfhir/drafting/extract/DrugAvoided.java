@@ -54,7 +54,10 @@ final class DrugAvoided {
             List<String> names = new java.util.ArrayList<>(List.of(name(m)));
             int end = m.end();
             for (Match next : drugs.subList(drugs.indexOf(m) + 1, drugs.size())) {
-                if (!t.substring(end, next.start()).matches("(?i)\\s*(?:,|,? and|,? or)\\s*(?:the |any )?")) {
+                // "stay off the sertraline, mirtazapine fifteen at night": a drug with its own dose is another item
+                if (!t.substring(end, next.start()).matches("(?i)\\s*(?:,|,? and|,? or)\\s*(?:the |any )?")
+                        || t.substring(next.end()).matches("(?is)^\\s*(?:\\d|one|two|three|five|ten|fifteen|twenty|"
+                        + "thirty|forty|fifty|a hundred).*")) {
                     break;
                 }
                 names.add(name(next));

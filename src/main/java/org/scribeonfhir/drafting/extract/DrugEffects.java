@@ -150,4 +150,22 @@ final class DrugEffects {
         }
         return out;
     }
+
+    /** The clinician explaining what a drug may do: "the main side effect is…", "it can make you…". */
+    private static final Pattern EXPLAINED = Pattern.compile("(?i)\\b(?:side[- ]effects?|(?:can|may|might|could) "
+            + "(?:make|give|cause)|some (?:people|men|women) (?:get|notice|feel|find)|watch out for)\\b");
+    private static final Pattern OWN = Pattern.compile("(?i)\\b(?:i (?:already |do |still )?(?:get|have|feel|had)|"
+            + "i've|i'm|my)\\b");
+
+    /** "…feeling dizzy or lightheaded when you stand up…" "Lightheaded, got it.": the explanation said back. */
+    static boolean echoed(Context c, Utterance u, Match m) {
+        if (u.clinician() || OWN.matcher(u.text().substring(0, m.start())).find()) {
+            return false;
+        }
+        String word = m.surface().toLowerCase(Locale.ROOT).split("\\W+")[0]; // "hungry all the time": "very hungry"
+        return c.dialogue.ofTurn(u.turn() - 1).stream().anyMatch(x -> x.clinician()
+                && EXPLAINED.matcher(x.text()).find() && (c.vocabulary.find(Term.Kind.SYMPTOM, x.text()).stream()
+                .anyMatch(y -> y.term() == m.term()) || word.length() > 3 && x.text().toLowerCase(Locale.ROOT)
+                .matches("(?s).*\\b" + Pattern.quote(word) + "\\b.*")));
+    }
 }

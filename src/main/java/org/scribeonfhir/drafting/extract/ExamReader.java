@@ -35,7 +35,10 @@ final class ExamReader {
             + "droop(?:ing|s|y)?|slurred|weak(?:er|ness)?|asymmetr\\w*|lifts? up well|"
             + "extension|foreign bod(?:y|ies)|capillary refill|stridor|retractions?|hoarse|barky|hives|wheals?|marks|"
             + "jaundice|icter\\w*|full sentences|calm|cooperative|linear|goal[- ]directed|ideation|delusions?|"
-            + "hallucinations?|insight|judge?ment|groomed|appearing|uncomfortable|gait|\\d+/\\d+|\\d+\\+)\\b");
+            + "hallucinations?|insight|judge?ment|groomed|appearing|uncomfortable|gait|\\d+/\\d+|\\d+\\+|"
+            // a skin lesion described: "a raised, brown, waxy spot, stuck on, about a centimetre"
+            + "raised|waxy|crumbly|stuck on|rough|pink|brown|pigment\\w*|bleeding|neck veins|centimet\\w+|"
+            + "millimet\\w+)\\b");
     private static final Pattern EPONYM = Pattern.compile("(?i)\\b(neer|hawkins|spurling|mcmurray|lachman|phalen|tinel|"
             + "murphy|romberg|babinski|finkelstein|thompson|homans|kernig|brudzinski|mcburney|rovsing|patrick|faber|"
             + "apley|thessaly|durkan|speed|yergason|o'brien|jobe|allen)(?='?s? (?:test|sign|maneuver|point))");

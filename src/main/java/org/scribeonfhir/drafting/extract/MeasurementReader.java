@@ -123,8 +123,9 @@ final class MeasurementReader {
                 + "put on|dropped|how much (?:more|less))\\b.*")) {
             // "I've done it three times, the best was 460": the first number that can be the reading
             for (Quantity v : values) {
-                if (USUAL.matcher(a.text().substring(0, v.start())).find()) {
-                    continue; // "My best is usually about 450": a personal best, not today's reading
+                if (USUAL.matcher(a.text().substring(0, v.start())).find()
+                        || !Attribution.of(a, v.start()).equals(Attribution.PATIENT)) {
+                    continue; // "My best is usually about 450": a personal best; "my boyfriend … got 620": his
                 }
                 Measurement m = reported(a, measurement(measures.get(0).term(), v, a.text(),
                         Support.of(0.75, q.turn(), a.turn())));

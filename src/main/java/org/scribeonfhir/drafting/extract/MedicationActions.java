@@ -161,23 +161,6 @@ final class MedicationActions {
             + "(?:i'm|we're) going to)\\s+(?:use|give (?:you|him|her)|try|start|go with|prescribe|"
             + "put (?:you|him|her) on)\\b");
 
-    private static final Pattern ONCE_SETTLED = Pattern.compile("(?i)^\\W*(?:(?:and|so|now)\\W+)?(?:once|when|after) "
-            + "(?:this|the|that|it|your|his|her)\\b[^,.;]{0,40}\\b(?:settled|settles|gone|goes|cleared|clears|healed|"
-            + "heals|finished|over|better|resolved|calmed down)\\b");
-
-    /**
-     * A step for later, not today's: "…restart it if the pressure stays up" (the condition after the drug, not "as
-     * needed"), "Once this flare has completely settled, we'll restart the allopurinol" (a vaccine for later is
-     * still recommended).
-     */
-    static boolean later(String afterClause, String before, String drug) {
-        String after = afterClause.toLowerCase(Locale.ROOT);
-        return after.matches("(?s)^[^.;]{0,40}\\b(?:if|in case|should)\\b.*")
-                && !after.matches("(?s)^[^.;]{0,40}\\b(?:as needed|" + Sig.PRN + ")\\b.*")
-                || ONCE_SETTLED.matcher(before).find()
-                && !drug.matches("(?s).*\\b(?:vaccin\\w*|shingrix|shot|jab)\\b.*");
-    }
-
     /** A patient asking back the name ("nitro what, sorry") or a drug not taken yet ("was going to try Imodium"). */
     static boolean notTaken(String text, String before) {
         return ECHO.matcher(text).matches() || NOT_YET.matcher(before).find();

@@ -61,6 +61,9 @@ final class MedicationMentions {
             + "(?:'ve| have| had)? (?:stopped|came off|quit|finished)\\s+(?:taking\\s+)?(?:the |your |his |her )?$");
     private static final Pattern OTHER_CLAUSE = Pattern.compile("(?i)[,;]\\s+(?:and\\s+|but\\s+)?(?:you|i|we|she|he)"
             + "\\s+(?:could|can|might|may|should)\\s+(?:also\\s+)?try\\b");
+    private static final Pattern IF_THEN = Pattern.compile("(?i)\\bif\\b[^,.;?]{0,60}\\b(?:we'll|i'll|we will|i will)"
+            + "\\s+(?:start|give|prescribe|add|try)\\s+(?:you\\s+(?:on\\s+)?)?$");
+
     private MedicationMentions() {
     }
 
@@ -126,7 +129,8 @@ final class MedicationMentions {
             return null;
         }
         String afterClause = text.substring(d.end(), to);
-        if (u.clinician() && MedicationActions.later(afterClause, before, d.surface().toLowerCase(Locale.ROOT))) {
+        if (u.clinician() && LaterSteps.of(afterClause, before, text.substring(0, d.start()),
+                d.surface().toLowerCase(Locale.ROOT))) {
             return null;
         }
         if (!u.clinician() && (u.question() && ASKS_FOR.matcher(before).find()
@@ -141,7 +145,9 @@ final class MedicationMentions {
             // resistant to trimethoprim": the reason it is not given
             return null;
         }
-        if (SymptomReader.HYPOTHETICAL.matcher(before).find() || near.toLowerCase(Locale.ROOT)
+        // "…and if the iron is low we'll start ferrous sulphate": the "if" is said before the word "iron" (a drug too)
+        if (SymptomReader.HYPOTHETICAL.matcher(before).find() || IF_THEN.matcher(text.substring(0, d.start())).find()
+                || near.toLowerCase(Locale.ROOT)
                 .matches(".*\\b(?:might|could|may|consider|option|possibly|maybe|down the road|eventually|talk about|"
                 + "discuss|next visit)\\b.*")) {
             return null;
@@ -176,8 +182,10 @@ final class MedicationMentions {
                 && !ChartMedicationsOff.takenOff(text)) {
             action = "taking"; // "and the fluticasone on your list": the chart read back
         }
+        // "stay off the sertraline, mirtazapine fifteen at night": a drug with its own dose is not stopped with it
         if ((action == null || action.equals("continue-implied")) && listAction != null
-                && LIST_GAP.matcher(before).matches()) {
+                && LIST_GAP.matcher(before).matches() && !(listAction.startsWith("stop") && (dose != null
+                || frequency != null))) {
             action = listAction; // "I've got aspirin 81 once a day, lisinopril 10 once a day": the same verb
         }
         if (MedicationActions.offAfter(before, after) || !u.clinician() && (to == text.length()

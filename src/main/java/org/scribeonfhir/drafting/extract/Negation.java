@@ -28,7 +28,8 @@ public final class Negation {
      * diagnosis's lead, also for {@link Diagnoses}).
      */
     static final Pattern WHAT_IT_IS = Pattern.compile("(?i)\\b(?:what (?:you|he|she|they) (?:have|has|'ve got|"
-            + "'s got) is|my (?:impression|diagnosis) is|the diagnosis is)\\b");
+            + "'s got) is|what (?:i|we) (?:see|found|can see) (?:here |today )?is|my (?:impression|diagnosis) is|"
+            + "the diagnosis is)\\b");
     /** "…I can't because I feel short of breath": what comes after "because" is said for itself. */
     private static final Pattern CLAUSE_BREAK = Pattern.compile("(?i)(?:[;:]|,?\\s\\b(?:but|however|though|although|"
             + "except|yet|other than|aside from|apart from|besides|because)\\b|,\\s+and\\s+(?=(?:i|i'm|i've|he|she|they|"

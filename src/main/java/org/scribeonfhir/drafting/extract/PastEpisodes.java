@@ -20,6 +20,13 @@ final class PastEpisodes {
     private PastEpisodes() {
     }
 
+    private static final Pattern EARLIER = Pattern.compile("(?i)\\b(?:before|ever|in the past|previously)\\b");
+
+    /** "Have you had back pain before?" "Once, six years ago.": that episode, not today's complaint. */
+    static boolean askedBefore(String asked, String answer) {
+        return EARLIER.matcher(asked).find() && Attributes.YEARS_AGO.matcher(answer).find();
+    }
+
     /** Whether the sentence tells of an episode years ago: in its own words or in the sentence before it. */
     static boolean told(Context c, Utterance u, String text) {
         if (!SIMPLE_PAST.matcher(text).find() || STILL.matcher(text).find()) {

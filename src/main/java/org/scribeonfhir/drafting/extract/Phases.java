@@ -73,6 +73,10 @@ final class Phases {
             doctorSpoke |= u.clinician() && (u.speaker() == null || !HAND_OVER_BY.matcher(u.speaker()).matches());
             if (u.clinician() && !u.question() && !INTRO.matcher(u.text()).find()) {
                 own = cue(u.text());
+                // "…what I see is chronic sinusitis without polyps plus a deviated septum": the impression
+                own = own == null && running == Part.EXAM && Negation.WHAT_IT_IS.matcher(u.text()).find()
+                        && !c.vocabulary.find(org.scribeonfhir.drafting.lexicon.Term.Kind.CONDITION, u.text()).isEmpty()
+                        ? Part.PLAN : own;
                 if ((own == Part.EXAM || own == Part.PLAN) && !heard && u.speaker() != null
                         && HAND_OVER_BY.matcher(u.speaker()).matches()) {
                     // "vitals are done, temp is 99.1", "he's due for his flu shot, I'll give it before he goes": the

@@ -100,8 +100,10 @@ final class SpokenDoses {
      * range, and a bare one to four before a time of day is how many.
      */
     private static boolean counted(String rest, double v) {
+        // "Tylenol, two extra strength": how many of the product
         return rest.matches("(?is)^\\s*(?:or|to|-)\\s*\\d.*") || v <= 4 && rest.matches("(?is)^\\W*(?:a day|in the "
-                + "(?:morning|evening|afternoon)|at (?:night|bedtime)|every|each|per day|times|tablets?|pills?)\\b.*");
+                + "(?:morning|evening|afternoon)|at (?:night|bedtime)|every|each|per day|times|tablets?|pills?|"
+                + "(?:extra|regular|maximum)[- ]strength|of them|at a time)\\b.*");
     }
 
     /** "fluticasone 44 micrograms, two puffs": the strength and how many of it are one dose. */

@@ -30,6 +30,8 @@ final class SymptomAnswers {
     /** "How often are you getting them?" */
     private static final Pattern ASKS_OFTEN = Pattern.compile("(?i)\\b(?:how often|how many times|how frequent(?:ly)?|"
             + "(?:more|less) frequent)\\b");
+    private static final Pattern VOIDING = Pattern.compile("(?i)\\b(?:pee|peed|peeing|wee|weed|weeing|urinat\\w*|"
+            + "wet (?:nappies|diapers|pull-ups))\\b");
     static final Pattern ASKS_SEVERITY = Pattern.compile("(?i)\\b(?:scale of|out of 10|1 to 10|zero to ten|"
             + "0 to 10|how bad|how severe|rate (?:the|your|it))\\b");
     private static final Pattern ASKS_WORSE = Pattern.compile("(?i)\\b(?:what|anything(?: that)?|does anything) "
@@ -140,9 +142,11 @@ final class SymptomAnswers {
         if (q == null || last == null || !q.clinician()) {
             return;
         }
-        if (!c.vocabulary.find(q.text(), Term.Kind.TEST, Term.Kind.DRUG).isEmpty()
+        if (!c.vocabulary.find(q.text(), Term.Kind.TEST, Term.Kind.DRUG, Term.Kind.CONDITION).isEmpty()
                 && c.vocabulary.find(Term.Kind.SYMPTOM, q.text()).isEmpty()) {
-            return; // "when was your last PSA?" "three years ago": the test's date, not when the urgency started
+            // "when was your last PSA?" "three years ago": the test's date, not when the urgency started; "how long
+            // have you had asthma?" asks of the condition, not of the cough talked about before
+            return;
         }
         // "Did it go anywhere else?": the pain's spread, though "I couldn't sit still" was said after the pain
         SymptomBuilder spreads = pain != null && ASKS_RADIATION.matcher(q.text()).find()
@@ -179,7 +183,9 @@ final class SymptomAnswers {
                     last.aggravating.add(x);
                 }
             }
-        } else if (ASKS_OFTEN.matcher(q.text()).find()) {
+        } else if (ASKS_OFTEN.matcher(q.text()).find() && !(VOIDING.matcher(q.text()).find()
+                && !"Genitourinary".equals(last.system))) {
+            // "How many times has she peed today?" "Three times.": her wees, not how often she is off her food
             String often = a.index() == 0 ? Attributes.timing(a.text()) : null;
             if (often != null && (last.timing == null || last.timing.matches("lasting.*|not at rest"))) {
                 last.timing = last.timing == null ? often : often + ", " + last.timing;

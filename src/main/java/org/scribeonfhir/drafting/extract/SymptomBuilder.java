@@ -146,8 +146,21 @@ final class SymptomBuilder {
     }
 
     Symptom build() {
+        if (name.equals("fever") && presence == Presence.PRESENT && normalTemperature(severity)) {
+            // "Any temperatures?" "I checked last night, 37.2.": a normal reading, no fever (the reading is listed)
+            return new Symptom(name, said, Presence.DENIED, system, onset, duration, site, laterality, character, null,
+                    timing, radiation, aggravating, relieving, support);
+        }
         return new Symptom(name, said, presence, system, onset, duration, site, laterality, character, severity,
                 timing, radiation, aggravating, relieving, support);
+    }
+
+    private static boolean normalTemperature(String severity) {
+        if (severity == null || !severity.matches("to \\d+(?:\\.\\d)?")) {
+            return false;
+        }
+        double t = Double.parseDouble(severity.substring(3));
+        return t < 37.5 || t >= 95 && t < 99.5;
     }
 
     /** How many episodes the words next to an episodic symptom count ("once", "twice", "3 times"), or null. */

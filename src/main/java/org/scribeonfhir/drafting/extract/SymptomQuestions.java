@@ -72,14 +72,6 @@ final class SymptomQuestions {
             + "(?:that|it|they|those)(?:'s|\\s+is|\\s+has|\\s+have|\\s+are)?\\s+(?:all\\s+|completely\\s+|totally\\s+)?"
             + "(?:went away|gone(?: away)?|resolved|cleared(?: up)?|faded|disappeared|got better)\\b");
 
-    /** A question that states the symptom absent and asks to confirm: "no blood in your vomit, is that right?" */
-    private static final Pattern CONFIRM_TAG = Pattern.compile("(?i),?\\s*(?:is that right|is that correct|right|"
-            + "correct|yeah|yes|no)\\s*\\?\\s*$");
-
-    private static boolean confirmsAbsence(String asked, Match m) {
-        return CONFIRM_TAG.matcher(asked).find() && Negation.of(asked, m.start(), m.end()) == Presence.DENIED;
-    }
-
     /** "Any chest pain or shortness of breath?" answered yes or no. */
     void asked(Utterance q) {
         Utterance a = c.dialogue.answerTo(q);
@@ -159,7 +151,10 @@ final class SymptomQuestions {
             }
             Presence p = answer == Negation.Answer.NO && !resolvedAsked || notWhatWasAsked(m, a) ? Presence.DENIED
                     : Presence.PRESENT;
-            if (answer == Negation.Answer.YES && confirmsAbsence(asked, m)) {
+            if (p == Presence.PRESENT && PastEpisodes.askedBefore(asked, a.text())) {
+                continue;
+            }
+            if (answer == Negation.Answer.YES && AskedAgain.confirmsAbsence(asked, m)) {
                 p = Presence.DENIED; // "there was no blood in your vomit, is that right?" "Yeah, yeah."
             }
             r.context = null;

@@ -48,7 +48,20 @@ final class PhraseIndex {
             "it", "that", "this", "them", "him", "her", "me", "you", "a", "an", "the", "some", "and", "or", "but", "to",
             "of", "in", "on", "at", "for", "with", "up");
 
+    /** "back is killing me": said "back's killing me" too (not "joint is swollen", whose "joints swollen" differs). */
+    private static final Pattern PAIN_IS = Pattern.compile(" is (killing|hurting|aching|sore|throbbing|bothering)\\b");
+
     void add(String phrase, Term term) {
+        if (phrase.matches("[a-z]+ is (?:blocked|stuffy|stuffed up|congested|swollen|sore|itchy|red|runny)")) {
+            addOne(phrase.replace(" is ", " has been "), term); // "my nose has been blocked"
+        }
+        if (PAIN_IS.matcher(phrase).find()) {
+            addOne(PAIN_IS.matcher(phrase).replaceFirst("'s $1"), term); // "my back's killing me"
+        }
+        addOne(phrase, term);
+    }
+
+    private void addOne(String phrase, Term term) {
         List<Token> tokens = tokens(phrase);
         if (tokens.isEmpty()) {
             return;

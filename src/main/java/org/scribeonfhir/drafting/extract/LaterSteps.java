@@ -1,0 +1,35 @@
+package org.scribeonfhir.drafting.extract;
+
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/** A drug step for later, not today's: on a condition, once a flare settles, at the next visit. */
+final class LaterSteps {
+
+    /** "…and we'll lower the prednisone then", "…at your next visit": at the next visit, not today. */
+    private static final Pattern NEXT_VISIT = Pattern.compile("(?i)\\W*(?:at (?:your|the|our) next (?:visit|"
+            + "appointment)|when (?:i|we) see you)\\W*$");
+    private static final Pattern SEEN_AGAIN = Pattern.compile("(?i)\\b(?:see you|back|follow[- ]up|review)\\b[^.]*"
+            + "\\b(?:in (?:a|\\w+) (?:weeks?|months?)|next)\\b");
+    private static final Pattern ONCE_SETTLED = Pattern.compile("(?i)^\\W*(?:(?:and|so|now)\\W+)?(?:once|when|after) "
+            + "(?:this|the|that|it|your|his|her)\\b[^,.;]{0,40}\\b(?:settled|settles|gone|goes|cleared|clears|healed|"
+            + "heals|finished|over|better|resolved|calmed down)\\b");
+
+    /**
+     * A step for later, not today's: "…restart it if the pressure stays up" (the condition after the drug, not "as
+     * needed"), "Once this flare has completely settled, we'll restart the allopurinol" (a vaccine for later is
+     * still recommended).
+     */
+    static boolean of(String afterClause, String before, String sentenceBefore, String drug) {
+        String after = afterClause.toLowerCase(Locale.ROOT);
+        return after.matches("(?s)^[^.;]{0,40}\\b(?:if|in case|should)\\b.*")
+                && !after.matches("(?s)^[^.;]{0,40}\\b(?:as needed|" + Sig.PRN + ")\\b.*")
+                || ONCE_SETTLED.matcher(before).find()
+                && !drug.matches("(?s).*\\b(?:vaccin\\w*|shingrix|shot|jab)\\b.*")
+                || NEXT_VISIT.matcher(after).lookingAt()
+                || after.matches("\\W*then\\W*") && SEEN_AGAIN.matcher(sentenceBefore).find();
+    }
+
+    private LaterSteps() {
+    }
+}
