@@ -92,7 +92,9 @@ final class SocialAnswers {
                     : "Does not smoke", null, no));
             drinksInPassing(c, a, out);
         } else if (ALCOHOL.matcher(q.text()).find() && Negation.answer(a.text()) == Negation.Answer.NO
-                && !said.matches("(?s).*\\b(?:drink\\w*|alcohol|beers?|wine|liquor)\\b.*")) {
+                // "No, well, I have a pint from time to time": the no is taken back
+                && !said.matches("(?s).*\\b(?:drink\\w*|alcohol|beers?|wine|liquor|pints?|glass(?:es)? of|lagers?|"
+                + "cans?|ciders?|spirits|whisk(?:e)?y|vodka|gin|units?)\\b.*")) {
             add(out, new HistoryItem("social", "Does not drink alcohol", null, no));
         }
     }

@@ -16,6 +16,8 @@ final class SymptomAnswers {
 
     private static final Pattern ASKS_DURATION = Pattern.compile("(?i)\\b(?:how long|when did (?:this|it|that|the|"
             + "you|these|they|those)|when was|since when|how many (?:days|weeks))\\b");
+    static final Pattern ASKS_LAST = Pattern.compile("(?i)\\b(?:the last (?:time|one|episode)|most recent|"
+            + "last (?:menstrual )?period)\\b");
     /** "And how long do they last?": how long one episode lasts, not how long the symptom has gone on. */
     private static final Pattern ASKS_EPISODE = Pattern.compile("(?i)\\bhow long (?:do|does|did|will) (?:they|it|these|"
             + "those|the \\w+|each \\w+|an? \\w+) (?:usually |normally |typically )?(?:last|go on|go for)\\b");
@@ -191,7 +193,8 @@ final class SymptomAnswers {
                 last.timing = last.timing == null ? often : often + ", " + last.timing;
                 last.heard(Support.of(SymptomReader.SAID, q.turn(), a.turn()));
             }
-        } else if (ASKS_DURATION.matcher(q.text()).find()) {
+        } else if (ASKS_DURATION.matcher(q.text()).find() && !ASKS_LAST.matcher(q.text()).find()) {
+            // "When was the last time you vomited?" "This morning.": the last episode, not when it began
             String d = Attributes.duration(a.text());
             String o = Attributes.onset(a.text());
             if (d == null && o == null && a.text().matches("(?i).*\\b\\d+\\s+(?:days?|weeks?|months?|years?)\\b.*")) {

@@ -169,6 +169,8 @@ final class SymptomQuestions {
                         && (askedAbout.size() > 1 || LIST_AFTER.matcher(asked.substring(m.end())).lookingAt()));
                 if (p == Presence.PRESENT && Negation.wentAway(a.text(), 0)) {
                     b.resolve(a.turn()); // "Any blurry vision?" "A week in August, but then it went away."
+                } else if (p == Presence.PRESENT && SymptomAnswers.ASKS_LAST.matcher(asked).find()) {
+                    r.last = b; // "When was the last time you vomited?" "This morning.": not when it began
                 } else if (p == Presence.PRESENT) {
                     b.details(a.text(), new Match(m.term(), 0, 0, m.surface()));
                     r.memory.fill(b, a, ANSWERED);

@@ -24,6 +24,7 @@ final class SymptomReader {
 
     static final Pattern HYPOTHETICAL = Pattern.compile("(?i)\\b(?:if|in case|whether|what if|unless|should you|"
             + "watch (?:out )?for|look out for|call (?:me|us|911)|go to the (?:er|emergency)|come back)\\b");
+    private static final Pattern PRIOR = Pattern.compile("(?i)\\b(?:previous|previously|prior)\\b");
     private static final Pattern HABITUAL = Pattern.compile("(?i)\\b(?:usually|normally|typically)\\b");
     private static final Pattern ABOUT_PATIENT = Pattern.compile("(?i)\\b(?:you|your|you've|you're|she|he|her|his)\\b");
     private static final Pattern FEARED = Pattern.compile("(?i)\\b(?:thought (?:i|i'd|i had|it was|it's)|afraid|"
@@ -129,13 +130,16 @@ final class SymptomReader {
         if (place != null) {
             found.add(place); // "How can I help?" "It's my back."
         }
-        if (found.isEmpty() && last != null && last.support.turns().contains(u.turn()) && u.historySide()) {
+        Utterance asked = c.dialogue.questionFor(u);
+        // "When was the last time you vomited?" "This morning.", "your last period?" "Two weeks ago.": no onset
+        boolean lastTime = asked != null && SymptomAnswers.ASKS_LAST.matcher(asked.text()).find();
+        if (found.isEmpty() && last != null && last.support.turns().contains(u.turn()) && u.historySide()
+                && !lastTime) {
             last.details(text, new Match(null, 0, 0, ""));
-        } else if (found.isEmpty() && last != null && SymptomAnswers.storyGoesOn(c, u, last)) {
+        } else if (found.isEmpty() && last != null && !lastTime && SymptomAnswers.storyGoesOn(c, u, last)) {
             // "bit sore, it's this shoulder" "the right one?" "yeah, been going on about six weeks now"
             last.attribute(Attributes.duration(text), Attributes.onset(text), null, Support.of(SAID, u.turn()));
         }
-        Utterance asked = c.dialogue.questionFor(u);
         if (asked != null && (AllergyReader.asksAbout(asked) || questions.describesReaction(asked))
                 || AllergyReader.answersAllergyTalk(c, u) || DrugEffects.told(c, u, asked)) {
             return; // a drug's effect ("codeine made me throw up"), told with the drug, not a complaint of this visit
@@ -162,6 +166,9 @@ final class SymptomReader {
             // the question the whole reply answers, though this sentence is not the reply's first
             Utterance q = asked;
             context = q == null ? null : q.text();
+            if (p == Presence.DENIED && PRIOR.matcher(text).find()) {
+                continue; // "No previous abdominal pains before this": earlier episodes, not today's denial
+            }
             if (p == Presence.PRESENT && HABITUAL.matcher(before).find() && found.stream().anyMatch(x -> x.end()
                     <= m.start() && x.term() == m.term()
                     && Negation.ofReply(text, x.start(), x.end()) == Presence.DENIED)) {
