@@ -247,7 +247,8 @@ final class Diagnoses {
                 text.substring(m.end(), Math.min(text.length(), m.end() + 30)), 0) == null ? ""
                 : sideAfter(text.substring(m.end(), Math.min(text.length(), m.end() + 30)));
         // "an asthma flare", "a flare-up of your heart failure": the condition's exacerbation, not the condition alone
-        boolean flared = m.surface().matches("(?i).*\\b(?:flare|flare-up|exacerbation|attack)\\b.*")
+        // (a "heart attack" is no attack of the heart's condition)
+        boolean flared = m.surface().matches("(?i).*\\b(?:flare|flare-up|exacerbation|(?<!heart )attack)\\b.*")
                 || text.substring(0, m.start()).matches("(?is).*\\b(?:flare-up|flare|exacerbation) of (?:your|the|his|"
                         + "her) $");
         String flare = flared && !canonical.matches("(?i).*\\b(?:flare|exacerbation|attack)\\b.*") ? " exacerbation"

@@ -14,7 +14,7 @@ final class DiagnosisCues {
             + "is|causing|caused by|from|for (?:your|the|his|her)|with|"
             + "(?:we|i|i'd|i would) call (?:it|this|that)|called|known as|points? to|fits?|in keeping with|"
             + "suggestive of|(?:put|chalk) (?:this|it|that|them|all this|all of this) (?:down|up) to|due to|"
-            + "secondary to|because of)\\b");
+            + "secondary to|because of|(?:indicate|suggest|raise)s? the possibility of)\\b");
     static final Pattern TEST_FOR = Pattern.compile("(?i)\\b(?:count|tests?|panel|levels?|screen(?:ing)?|"
             + "bloods?|scan|x-?ray|swab|sample|urine|culture|serology)\\s+(?:to (?:check|look|test) )?for\\s+$");
     static final Pattern UNSURE = Pattern.compile("(?i)\\b(?:think|thinking|wonder|probably|likely|"

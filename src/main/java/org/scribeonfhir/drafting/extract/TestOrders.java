@@ -18,11 +18,17 @@ final class TestOrders {
             // "…to check the structure and blood work, thyroid…": the blood work is a test of its own
             + "(?![^.;,]*\\b(?:blood ?work|bloods|labs|blood tests?)\\b)[^.;,]*$");
 
+    /** "When they come, they're going to do an ECG": the ambulance crew's test, not one ordered here. */
+    private static final Pattern OTHERS_DO = Pattern.compile("(?i)\\b(?:they|the (?:paramedics|ambulance(?: crew)?|"
+            + "crew|hospital|a&e|er|emergency department))(?:'re| are|'ll| will)? (?:going to |gonna )?(?:do|run|"
+            + "get|take|check)\\b[^.;]*$");
+
     private TestOrders() {
     }
 
     static void into(Vocabulary v, String s, List<PlanLines.Line> out) {
         List<String> tests = new ArrayList<>();
+        List<String> others = new ArrayList<>();
         String verb = null;
         int last = -1;
         int first = Integer.MAX_VALUE;
@@ -32,6 +38,15 @@ final class TestOrders {
             boolean gloss = last >= 0 && PlanWording.gloss(before.substring(last), t);
             // "…we might need to do a heart catheterization, but let's get the stress test first": it hangs on the
             // result; "a basic metabolic panel … to check your potassium and kidney function": what it checks
+            if (OTHERS_DO.matcher(before).find()) {
+                Matcher of = PlanWording.OF_SITE.matcher(s.substring(t.end()));
+                String name = PlanWording.testName(t) + (of.find() ? of.group().replaceAll("(?i)\\b(?:your|his|her)\\b",
+                        "the").replaceAll("\\s+", " ") : "");
+                if (!others.contains(name)) {
+                    others.add(name);
+                }
+                continue;
+            }
             if (Cues.REVIEWED.matcher(before).find() || gloss || PlanWording.hangsOnResult(before)
                     || !tests.isEmpty() && PURPOSE.matcher(before.substring(Math.max(0, last))).find()) {
                 last = gloss ? t.end() : last;
@@ -58,6 +73,11 @@ final class TestOrders {
                 first = Math.min(first, end);
                 last = end;
             }
+        }
+        if (!others.isEmpty()) {
+            String list = PlanWording.list(others);
+            out.add(new PlanLines.Line("test", Character.toUpperCase(list.charAt(0)) + list.substring(1)
+                    + " to be done by the receiving team."));
         }
         if (!tests.isEmpty()) {
             // the first interval after the first test: "a BMP in about 2 weeks…", "a lipid panel and A1c in 3 months"

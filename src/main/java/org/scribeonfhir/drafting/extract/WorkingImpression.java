@@ -15,7 +15,10 @@ final class WorkingImpression {
     /** The words just before the condition: "I'm worried that what you had yesterday could be a". */
     private static final Pattern WORRIED = Pattern.compile("(?i)\\b(?:i'm|i am)\\s+(?:(?:a (?:bit|little)|quite|"
             + "slightly|really|just) )?(?:worried|concerned)\\s+(?:about\\s+|(?:that\\s+)?(?:this|it|you|he|she|there|"
-            + "what (?:you|he|she) (?:had|have|'ve had|felt|described)(?: [a-z]+){0,3})"
+            + "what (?:you|he|she) (?:had|have|'ve had|felt|described)(?: [a-z]+){0,3}|"
+            // "I'm worried these symptoms indicate the possibility of a heart attack"
+            + "(?:these|the|your|his|her) symptoms (?:could |might |may )?(?:indicate|suggest|point to)"
+            + "(?: the possibility of)?)"
             + "(?:'s|'ve| is| are| has| have)?\\s*(?:(?:could|might|may)\\s+)?(?:be\\s+|have\\s+|had\\s+|got\\s+)?"
             + "(?:having\\s+|had\\s+)?)(?:(?:a|an|some|possible|possibly)\\s+)*$");
     /** "I can't be sure it isn't a melanoma", "we can't rule out a clot": the worry said as a doubt. */
