@@ -28,6 +28,9 @@ final class DrugAvoided {
     private static final Pattern CONDITION_FIRST = Pattern.compile("(?i)^\\W*(?:and |so |but )?"
             + "(?:if|unless|should)\\b");
 
+    /** A dose right after the drug (spoken numbers are digits by now). */
+    private static final Pattern DOSE_NEXT = Pattern.compile("\\s*\\d");
+
     private DrugAvoided() {
     }
 
@@ -56,8 +59,7 @@ final class DrugAvoided {
             for (Match next : drugs.subList(drugs.indexOf(m) + 1, drugs.size())) {
                 // "stay off the sertraline, mirtazapine fifteen at night": a drug with its own dose is another item
                 if (!t.substring(end, next.start()).matches("(?i)\\s*(?:,|,? and|,? or)\\s*(?:the |any )?")
-                        || t.substring(next.end()).matches("(?is)^\\s*(?:\\d|one|two|three|five|ten|fifteen|twenty|"
-                        + "thirty|forty|fifty|a hundred).*")) {
+                        || DOSE_NEXT.matcher(t).region(next.end(), t.length()).lookingAt()) {
                     break;
                 }
                 names.add(name(next));

@@ -46,9 +46,9 @@ final class HistoryReader {
             + "uncle|son|daughter) (?:has|have|had|gets|got|get|suffers from|suffered from) (?:them|it|those|that)\\b");
     private static final Pattern AFTER = Pattern.compile("(?i)\\bafter (?:her|his|their|a|an|the)\\s+$");
     private static final Pattern SICK_CONTACTS = Pattern.compile("(?i)\\b(?:any(?:one|body) (?:else )?(?:(?:at home|"
-            + "in the (?:house|family)|at (?:school|daycare|work)) )?(?:(?:been|got|had|feeling) )?"
-            + "(?:sick|ill|unwell|poorly|with (?:the )?same|the same)|sick contacts?|(?:is|has)"
-            + " (?:anyone|anybody) (?:else )?been sick)\\b");
+            + "in the (?:house|family)|at (?:school|daycare|work)) )?(?:(?:been|got|had|feeling) )?(?:sick|ill|unwell|"
+            + "poorly|with (?:the )?same|the same)|sick contacts?|(?:is|has) (?:anyone|anybody) (?:else )?been "
+            + "sick)\\b");
     private static final Pattern VACCINE = Pattern.compile("(?i)\\b(?:shots?|vaccines?|vaccinat\\w*|immuni[sz]\\w*|"
             + "boosters?)\\b");
     private static final Pattern GUESS = Pattern.compile("(?i)\\b(?:i think|i guess|maybe|probably|might|could|"

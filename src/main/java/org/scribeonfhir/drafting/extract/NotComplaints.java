@@ -1,8 +1,10 @@
 package org.scribeonfhir.drafting.extract;
 
+import java.util.List;
 import java.util.regex.Pattern;
 
 import org.scribeonfhir.drafting.lexicon.Match;
+import org.scribeonfhir.drafting.visit.Presence;
 
 /**
  * Symptom words that are not a complaint where they are said: an idiom ("fall asleep"), weight lost on purpose,
@@ -80,5 +82,18 @@ final class NotComplaints {
                 || WINDED.matcher(name).find() && JUST_RUSHED.matcher(text).find()
                 || name.equals("fever") && m.surface().matches("(?i)temp(?:erature)?s?") && TOOK.matcher(before).find()
                 || name.equals("elevated mood") && m.surface().equalsIgnoreCase("manic") && BUSY.matcher(text).find();
+    }
+
+    private static final Pattern PRIOR = Pattern.compile("(?i)\\b(?:previous|previously|prior)\\b");
+    private static final Pattern HABITUAL = Pattern.compile("(?i)\\b(?:usually|normally|typically)\\b");
+
+    /**
+     * A mention that says nothing of today: "No previous abdominal pains before this" (earlier episodes), "no runny
+     * nose, that's what's weird, usually she's a snot machine" (what is usual, after today's denial).
+     */
+    static boolean notToday(Presence p, Match m, String text, String before, List<Match> found) {
+        return p == Presence.DENIED && PRIOR.matcher(text).find() || p == Presence.PRESENT
+                && HABITUAL.matcher(before).find() && found.stream().anyMatch(x -> x.end() <= m.start()
+                && x.term() == m.term() && Negation.ofReply(text, x.start(), x.end()) == Presence.DENIED);
     }
 }

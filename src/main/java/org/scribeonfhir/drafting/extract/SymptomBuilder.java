@@ -146,13 +146,10 @@ final class SymptomBuilder {
     }
 
     Symptom build() {
-        if (name.equals("fever") && presence == Presence.PRESENT && normalTemperature(severity)) {
-            // "Any temperatures?" "I checked last night, 37.2.": a normal reading, no fever (the reading is listed)
-            return new Symptom(name, said, Presence.DENIED, system, onset, duration, site, laterality, character, null,
-                    timing, radiation, aggravating, relieving, support);
-        }
-        return new Symptom(name, said, presence, system, onset, duration, site, laterality, character, severity,
-                timing, radiation, aggravating, relieving, support);
+        // "Any temperatures?" "I checked last night, 37.2.": a normal reading, no fever (the reading is listed)
+        boolean normal = name.equals("fever") && presence == Presence.PRESENT && normalTemperature(severity);
+        return new Symptom(name, said, normal ? Presence.DENIED : presence, system, onset, duration, site, laterality,
+                character, normal ? null : severity, timing, radiation, aggravating, relieving, support);
     }
 
     private static boolean normalTemperature(String severity) {

@@ -47,9 +47,8 @@ final class SymptomMemory {
     }
 
     void remember(Utterance u, String text, Utterance asked, SymptomBuilder last) {
-        boolean lastTime = asked != null && SymptomAnswers.ASKS_LAST.matcher(asked.text()).find();
-        String d = lastTime ? null : Attributes.duration(text);
-        String o = lastTime ? null : Attributes.onset(text); // "When was the last time you vomited?" "This morning."
+        String d = Attributes.duration(text);
+        String o = Attributes.onset(text);
         if ((d != null || o != null) && (last == null || !last.support.turns().contains(u.turn()))) {
             pendingTurn = u.turn();
             pendingDuration = d;

@@ -24,8 +24,6 @@ final class SymptomReader {
 
     static final Pattern HYPOTHETICAL = Pattern.compile("(?i)\\b(?:if|in case|whether|what if|unless|should you|"
             + "watch (?:out )?for|look out for|call (?:me|us|911)|go to the (?:er|emergency)|come back)\\b");
-    private static final Pattern PRIOR = Pattern.compile("(?i)\\b(?:previous|previously|prior)\\b");
-    private static final Pattern HABITUAL = Pattern.compile("(?i)\\b(?:usually|normally|typically)\\b");
     private static final Pattern ABOUT_PATIENT = Pattern.compile("(?i)\\b(?:you|your|you've|you're|she|he|her|his)\\b");
     private static final Pattern FEARED = Pattern.compile("(?i)\\b(?:thought (?:i|i'd|i had|it was|it's)|afraid|"
             + "scared|worried|feared|like i)\\b");
@@ -166,13 +164,8 @@ final class SymptomReader {
             // the question the whole reply answers, though this sentence is not the reply's first
             Utterance q = asked;
             context = q == null ? null : q.text();
-            if (p == Presence.DENIED && PRIOR.matcher(text).find()) {
-                continue; // "No previous abdominal pains before this": earlier episodes, not today's denial
-            }
-            if (p == Presence.PRESENT && HABITUAL.matcher(before).find() && found.stream().anyMatch(x -> x.end()
-                    <= m.start() && x.term() == m.term()
-                    && Negation.ofReply(text, x.start(), x.end()) == Presence.DENIED)) {
-                continue; // "no runny nose, that's what's weird, usually she's a snot machine": denied today
+            if (NotComplaints.notToday(p, m, text, before, found)) {
+                continue;
             }
             if (p == Presence.PRESENT && (PastEpisodes.told(c, u, text) || DrugEffects.echoed(c, u, m))) {
                 continue; // an episode years ago is history; an explained side effect said back is no complaint

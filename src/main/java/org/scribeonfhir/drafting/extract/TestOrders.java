@@ -39,9 +39,8 @@ final class TestOrders {
             // "…we might need to do a heart catheterization, but let's get the stress test first": it hangs on the
             // result; "a basic metabolic panel … to check your potassium and kidney function": what it checks
             if (OTHERS_DO.matcher(before).find()) {
-                Matcher of = PlanWording.OF_SITE.matcher(s.substring(t.end()));
-                String name = PlanWording.testName(t) + (of.find() ? of.group().replaceAll("(?i)\\b(?:your|his|her)\\b",
-                        "the").replaceAll("\\s+", " ") : "");
+                String site = site(s.substring(t.end()));
+                String name = PlanWording.testName(t) + (site == null ? "" : tidy(site));
                 if (!others.contains(name)) {
                     others.add(name);
                 }
@@ -61,12 +60,9 @@ final class TestOrders {
                 if (pre.find()) {
                     name = pre.group(1).toLowerCase(Locale.ROOT).strip() + " " + name;
                 }
-                Matcher of = PlanWording.OF_SITE.matcher(s.substring(t.end()));
-                int end = t.end();
-                if (of.find()) {
-                    name = name + of.group().replaceAll("(?i)\\b(?:your|his|her)\\b", "the").replaceAll("\\s+", " ");
-                    end += of.end();
-                }
+                String site = site(s.substring(t.end()));
+                int end = t.end() + (site == null ? 0 : site.length());
+                name = site == null ? name : name + tidy(site);
                 if (!tests.contains(name)) {
                     tests.add(name);
                 }
@@ -93,5 +89,15 @@ final class TestOrders {
                         : "") + "."));
             }
         }
+    }
+
+    /** " of your belly" said right after a test's name, or null. */
+    private static String site(String rest) {
+        Matcher of = PlanWording.OF_SITE.matcher(rest);
+        return of.find() ? of.group() : null;
+    }
+
+    private static String tidy(String site) {
+        return site.replaceAll("(?i)\\b(?:your|his|her)\\b", "the").replaceAll("\\s+", " ");
     }
 }

@@ -51,8 +51,12 @@ final class PhraseIndex {
     /** "back is killing me": said "back's killing me" too (not "joint is swollen", whose "joints swollen" differs). */
     private static final Pattern PAIN_IS = Pattern.compile(" is (killing|hurting|aching|sore|throbbing|bothering)\\b");
 
+    /** "nose is blocked": said "nose has been blocked" too. */
+    private static final Pattern STATE_IS = Pattern.compile("[a-z]+ is (?:blocked|stuffy|stuffed up|congested|swollen|"
+            + "sore|itchy|red|runny)");
+
     void add(String phrase, Term term) {
-        if (phrase.matches("[a-z]+ is (?:blocked|stuffy|stuffed up|congested|swollen|sore|itchy|red|runny)")) {
+        if (STATE_IS.matcher(phrase).matches()) {
             addOne(phrase.replace(" is ", " has been "), term); // "my nose has been blocked"
         }
         if (PAIN_IS.matcher(phrase).find()) {
