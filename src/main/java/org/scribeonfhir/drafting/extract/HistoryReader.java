@@ -60,15 +60,10 @@ final class HistoryReader {
             + "(?:last|this) (?:week|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|yesterday)\\b");
     private static final Pattern QUIT = Pattern.compile("(?i)\\b(?:quit|quitted|stopped|gave up|former|used to|"
             + "ex-smoker|haven't (?:smoked|had a drink)|no longer)\\b");
-    private static final Pattern DRUGS = Pattern.compile("(?i)\\b(?:marijuana|weed|cannabis|cocaine|heroin|meth|"
-            + "recreational drugs|street drugs|illicit)\\b");
-    private static final Pattern CAFFEINE = Pattern.compile("(?i)\\b(?:caffeine|coffee|energy drinks?|sodas?|"
-            + "red bull|monster)\\b");
     static final Pattern SOCIAL_QUESTION = Pattern.compile("(?i)\\b(?:smoke|smoking|tobacco|cigarettes?|vape|"
             + "alcohol|(?<!\\b(?:food|eating) and )(?:drink|drinking)|beer|wine|drugs|weed|marijuana|cannabis|"
             + "caffeine|coffee|energy drinks?|"
             + "exercise|work|job|occupation|live with|living situation)\\b");
-    private static final Pattern WORK = Pattern.compile("(?i)\\bi (?:work|worked) (?:as|at|in|for)\\b");
     static final Pattern QUANTITY = Pattern.compile("(?i)\\b(?:\\d+(?:\\.\\d+)? |an? |one |half a |(?:a )?couple "
             + "(?:of )?)(?:packs?|cigarettes?|beers?|glass(?:es)? of \\w+|(?:energy )?drinks?)(?: (?:a|per|"
             + "each) (?:day|week|night))?"
@@ -103,7 +98,7 @@ final class HistoryReader {
                 DrugEffects.told(c, u, asked, drug).forEach(h -> add(out, h));
                 conditions(c, u, asked, drug != null, out);
                 SurgeryReader.read(u).forEach(h -> add(out, h));
-                social(c, u, out);
+                SocialTold.read(c, u, out);
             } else if (u.clinician() && u.question()) {
                 asked(c, u, out);
             }
@@ -219,58 +214,6 @@ final class HistoryReader {
             return;
         }
         SocialAnswers.read(c, q, a, out);
-    }
-
-    private static void social(Context c, Utterance u, List<HistoryItem> out) {
-        String text = u.text();
-        if (!speaksAsPatient(u)) {
-            return;
-        }
-        String job = Occupation.stated(text);
-        if (job != null && out.stream().noneMatch(h -> h.text().startsWith("Occupation: "))) {
-            add(out, new HistoryItem("social", "Occupation: " + job, "work", Support.of(0.7, u.turn())));
-        } // "I'm a teaching assistant, so it's tea and biscuits…": said in passing, in any answer
-        if (!Attribution.of(u, text.length()).equals(Attribution.PATIENT) || othersHabit(u)) {
-            return;
-        }
-        String what = CAFFEINE.matcher(text).find() && QUANTITY.matcher(text).find() ? "caffeine"
-                : SMOKING.matcher(text).find() ? "tobacco" : drinksAmount(text) ? "alcohol"
-                : DRUGS.matcher(text).find() ? "drugs"
-                : WORK.matcher(text).find() ? "work" : null;
-        Utterance q = c.dialogue.questionFor(u);
-        if (q != null && SOCIAL_QUESTION.matcher(q.text()).find() && (u.index() == 0 || what != null && out.stream()
-                .anyMatch(h -> h.kind().equals("social") && h.support().turns().contains(u.turn())
-                && what.equals(habit(h.text()))))) {
-            return; // the answer told already, in the social answer's words
-        }
-        if (what == null || c.relevance(u) < 0.3 && !what.equals("tobacco") || what.equals("work")
-                && out.stream().anyMatch(h -> h.text().startsWith("Occupation: "))) {
-            return; // the work, once asked and answered, is not told again from a later sentence
-        }
-        List<String> told = HabitClauses.told(Phrasing.tidy(text));
-        // "twelve years quit now and maybe two beers on the weekend": each habit on its own
-        (told.size() > 1 ? told : List.of(Habits.of(text))).forEach(h -> add(out, new HistoryItem("social", h, what,
-                Support.of(0.7, u.turn()))));
-    }
-
-    /**
-     * A drink and, in its clause or the next two, an amount: not "…to give the dog his insulin, two shots a day, so I
-     * didn't drink as much as some".
-     */
-    private static boolean drinksAmount(String text) {
-        String[] clauses = text.split("[,;]|\\s(?=(?:so|but|because)\\b)");
-        for (int i = 0; i < clauses.length; i++) { // "I drink, like, on weekends": the amount may follow
-            if (ALCOHOL.matcher(clauses[i]).find() && QUANTITY.matcher(String.join(",",
-                    java.util.Arrays.copyOfRange(clauses, i, Math.min(clauses.length, i + 3)))).find()) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** Which habit a social-history line tells: "tobacco", "alcohol", or null. */
-    private static String habit(String line) {
-        return SMOKING.matcher(line).find() ? "tobacco" : ALCOHOL.matcher(line).find() ? "alcohol" : null;
     }
 
     /** "My brother Walt still smokes two packs a day": someone else's habit. */

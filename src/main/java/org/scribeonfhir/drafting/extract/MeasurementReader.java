@@ -52,7 +52,7 @@ final class MeasurementReader {
                         && measures.stream().noneMatch(m -> m.start() < s.start())) {
                     // "You filled in the GAD-7." … "Your score was 16.": the score of the questionnaire just named
                     Quantity q = Quantities.find(u.text().substring(s.end())).stream().findFirst().orElse(null);
-                    Measurement x = q == null ? null : measurement(scale, q, u.text(), Support.of(0.8, scaleTurn,
+                    Measurement x = q == null ? null : MeasureValue.of(scale, q, u.text(), Support.of(0.8, scaleTurn,
                             u.turn()));
                     if (x != null) {
                         add(out, x);
@@ -100,7 +100,7 @@ final class MeasurementReader {
                     && !NAMED_OWN.matcher(u.text().substring(0, q.start())).find()
                     && !corrected(u.text(), q) && (u.clinician() || Attribution.of(u, q.start())
                     .equals(Attribution.PATIENT))) {
-                Measurement m = measurement(bp, q, u.text(), Support.of(0.8, named, u.turn()));
+                Measurement m = MeasureValue.of(bp, q, u.text(), Support.of(0.8, named, u.turn()));
                 // "At my physical in April it was 152 over 94": the patient's own earlier reading, for the story
                 m = m == null || m.when() == null ? m : reported(u, m);
                 if (m != null) {
@@ -127,7 +127,7 @@ final class MeasurementReader {
                         || !Attribution.of(a, v.start()).equals(Attribution.PATIENT)) {
                     continue; // "My best is usually about 450": a personal best; "my boyfriend … got 620": his
                 }
-                Measurement m = reported(a, measurement(measures.get(0).term(), v, a.text(),
+                Measurement m = reported(a, MeasureValue.of(measures.get(0).term(), v, a.text(),
                         Support.of(0.75, q.turn(), a.turn())));
                 if (m != null) {
                     add(out, m);
@@ -163,7 +163,7 @@ final class MeasurementReader {
                 // "two years ago I had a kidney infection, I had a fever of like 103": that episode's value
                 boolean past = u.historySide() && Attributes.YEARS_AGO.matcher(text.substring(0, q.start())).find();
                 Measurement x = corrected(text, q) || target(text, q) || past ? null
-                        : reported(u, measurement(m.term(), q, text, support));
+                        : reported(u, MeasureValue.of(m.term(), q, text, support));
                 x = x == null ? null : ReadingDates.earlier(c, u, text.substring(0, q.start()), x);
                 if (x != null) {
                     used.add(q);
@@ -177,7 +177,7 @@ final class MeasurementReader {
                 if (!used.contains(q) && q.unit().equals("mmHg")) {
                     Term bp = c.vocabulary.lookup(Term.Kind.MEASURE, "blood pressure");
                     if (bp != null) {
-                        add(out, measurement(bp, q, text, support));
+                        add(out, MeasureValue.of(bp, q, text, support));
                     }
                 }
             }
@@ -194,15 +194,6 @@ final class MeasurementReader {
     private static final Pattern TARGET = Pattern.compile("(?i)(?:\\b(?:under|below|above|over|less than|more than|"
             + "greater than|at least|at most|goal|target|aim for|get it (?:to|under|below)|keep it|between)\\s*(?:of\\s*)?"
             + "|\\bif\\b.*)$");
-
-    /** "I gained about ten pounds", "the A1c went up by 2": the size of a change, not a measurement. */
-    private static final Pattern CHANGE = Pattern.compile("(?i)\\b(?:gained|gaining|gain of|lost|losing|loss of|put on|"
-            + "dropped|went (?:up|down)|gone (?:up|down)|up by|down by|increased by|decreased by)\\s+(?:\\w+ly |about "
-            + "|around |like |almost |over |nearly |maybe |another |an extra |extra )?$");
-
-    /** "I'm not a hundred percent sure if I had a fever": how sure, not a value. */
-    private static final Pattern SURE = Pattern.compile("(?i)^[\\d.]+\\s*(?:%|percent|per cent)\\s+(?:sure|certain|"
-            + "confident|positive|convinced|honest|right)\\b");
 
     /** "If your A1c isn't under 7.5", "we want the LDL below 70": a goal, not a measurement. */
     static boolean target(String text, Quantity q) {
@@ -233,51 +224,6 @@ final class MeasurementReader {
         return gap.matches("(?is).*\\b(?:chem|smac|bmp|cmp|panel)[- ]?$")
                 || c.vocabulary.find(Term.Kind.TEST, gap).stream()
                         .anyMatch(t -> !t.term().canonical().equals("blood work")); // "the a1c on the labs was 7.2"
-    }
-
-    /** The value if it is plausible for the measure; the unit said, else the measure's usual one. */
-    static Measurement measurement(Term measure, Quantity q, String text, Support support) {
-        double v;
-        try {
-            v = q.number();
-        } catch (NumberFormatException e) {
-            return null;
-        }
-        String name = measure.canonical();
-        if (CHANGE.matcher(text.substring(0, q.start())).find() || SURE.matcher(text.substring(q.start())).find()
-                || name.equals("Weight") && WeightChange.said(text, q.start(), q.end())) {
-            return null;
-        }
-        boolean pressure = name.equals("Blood pressure");
-        if (pressure != q.value().contains("/") || q.value().endsWith("/10")) {
-            return null;
-        }
-        String unit = q.unit();
-        // "doses go by weight, 5 to 10 milligrams per kilogram": the first of a range of doses is no weight
-        if (text.substring(q.end()).matches("(?is)^\\s*(?:to|-|or)\\s*\\d+(?:\\.\\d+)?\\s*(?:mg|mcg|milligrams?|"
-                + "micrograms?|ml|units?)\\b.*")) {
-            return null;
-        }
-        if (unit.contains("/kg") || unit.matches("minutes|hours|days|weeks|months|years|tablets?|capsules?|puffs|drops|"
-                + "sprays")
-                || unit.matches("(?i)ml|l|cc|mg|mcg|µg|g|units?|teaspoons?|tablespoons?") && !unit.equals(measure.extra())) {
-            return null;
-        }
-        if (name.equals("Temperature") && (unit.equals("°C") || v >= 34 && v <= 43)) {
-            unit = "°C";
-        } else {
-            double low = Double.parseDouble(measure.related().get(0));
-            double high = Double.parseDouble(measure.related().get(1));
-            if (v < low || v > high) {
-                return null;
-            }
-            if (unit.isEmpty() && name.matches("Blood pressure|Heart rate|Oxygen saturation|Hemoglobin A1c|"
-                    + "Temperature|Ejection fraction")) {
-                unit = measure.extra();
-            }
-        }
-        String kind = measure.group();
-        return new Measurement(name, q.value(), unit, kind, ReadingDates.when(text, q), support);
     }
 
     /** "My temperature was 38.5 last night": a reading the patient took, for the history, not the exam's vitals. */

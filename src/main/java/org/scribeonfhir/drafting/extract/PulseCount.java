@@ -44,7 +44,7 @@ final class PulseCount {
         Matcher rate = PER_MINUTE.matcher(u.text());
         Quantity q = !rate.find() ? null : Quantities.find(u.text()).stream().filter(x -> x.start() == rate.start(1))
                 .findFirst().orElse(null);
-        Measurement m = q == null ? null : MeasurementReader.measurement(counted, q, u.text(),
+        Measurement m = q == null ? null : MeasureValue.of(counted, q, u.text(),
                 Support.of(0.8, turn, u.turn()));
         if (m != null) {
             counted = null;

@@ -40,7 +40,7 @@ final class ValueNext {
             return null;
         }
         Quantity q = Quantities.find(u.text().substring(m.end())).stream().findFirst().orElse(null);
-        return q == null ? null : MeasurementReader.measurement(named, q, u.text().substring(m.end()),
+        return q == null ? null : MeasureValue.of(named, q, u.text().substring(m.end()),
                 Support.of(0.8, at.turn()));
     }
 }

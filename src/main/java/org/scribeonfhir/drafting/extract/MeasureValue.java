@@ -1,0 +1,69 @@
+package org.scribeonfhir.drafting.extract;
+
+import java.util.regex.Pattern;
+
+import org.scribeonfhir.drafting.extract.Quantities.Quantity;
+import org.scribeonfhir.drafting.lexicon.Term;
+import org.scribeonfhir.drafting.visit.Measurement;
+import org.scribeonfhir.drafting.visit.Support;
+
+/** A number said with a measure becomes its value only when it is one: plausible, in the measure's unit, no change. */
+final class MeasureValue {
+
+    /** "I gained about ten pounds", "the A1c went up by 2": the size of a change, not a measurement. */
+    private static final Pattern CHANGE = Pattern.compile("(?i)\\b(?:gained|gaining|gain of|lost|losing|loss of|put on|"
+            + "dropped|went (?:up|down)|gone (?:up|down)|up by|down by|increased by|decreased by)\\s+(?:\\w+ly |about "
+            + "|around |like |almost |over |nearly |maybe |another |an extra |extra )?$");
+
+    /** "I'm not a hundred percent sure if I had a fever": how sure, not a value. */
+    private static final Pattern SURE = Pattern.compile("(?i)^[\\d.]+\\s*(?:%|percent|per cent)\\s+(?:sure|certain|"
+            + "confident|positive|convinced|honest|right)\\b");
+
+    private MeasureValue() {
+    }
+
+    /** The value if it is plausible for the measure; the unit said, else the measure's usual one. */
+    static Measurement of(Term measure, Quantity q, String text, Support support) {
+        double v;
+        try {
+            v = q.number();
+        } catch (NumberFormatException e) {
+            return null;
+        }
+        String name = measure.canonical();
+        if (CHANGE.matcher(text.substring(0, q.start())).find() || SURE.matcher(text.substring(q.start())).find()
+                || name.equals("Weight") && WeightChange.said(text, q.start(), q.end())) {
+            return null;
+        }
+        boolean pressure = name.equals("Blood pressure");
+        if (pressure != q.value().contains("/") || q.value().endsWith("/10")) {
+            return null;
+        }
+        String unit = q.unit();
+        // "doses go by weight, 5 to 10 milligrams per kilogram": the first of a range of doses is no weight
+        if (text.substring(q.end()).matches("(?is)^\\s*(?:to|-|or)\\s*\\d+(?:\\.\\d+)?\\s*(?:mg|mcg|milligrams?|"
+                + "micrograms?|ml|units?)\\b.*")) {
+            return null;
+        }
+        if (unit.contains("/kg") || unit.matches("minutes|hours|days|weeks|months|years|tablets?|capsules?|puffs|drops|"
+                + "sprays") || unit.matches("(?i)ml|l|cc|mg|mcg|µg|g|units?|teaspoons?|tablespoons?")
+                && !unit.equals(measure.extra())) {
+            return null;
+        }
+        if (name.equals("Temperature") && (unit.equals("°C") || v >= 34 && v <= 43)) {
+            unit = "°C";
+        } else {
+            double low = Double.parseDouble(measure.related().get(0));
+            double high = Double.parseDouble(measure.related().get(1));
+            if (v < low || v > high) {
+                return null;
+            }
+            if (unit.isEmpty() && name.matches("Blood pressure|Heart rate|Oxygen saturation|Hemoglobin A1c|"
+                    + "Temperature|Ejection fraction")) {
+                unit = measure.extra();
+            }
+        }
+        String kind = measure.group();
+        return new Measurement(name, q.value(), unit, kind, ReadingDates.when(text, q), support);
+    }
+}
