@@ -95,15 +95,25 @@ final class Attributes {
     private static final Pattern ACTIVITY_BEFORE = Pattern.compile("(?i)\\b(?:sitting|standing|walking|driving|typing|"
             + "working|reading|running|kneeling|bending|holding|lifting|looking at|using)\\b[a-z' ]{0,30}$");
 
+    /** "…about four months now and the last three weeks it's gotten a lot worse": how long it has been worse. */
+    private static final Pattern GOT_WORSE = Pattern.compile("(?i)^,?\\s+(?:it's|it has|it|has|they've|they have)\\s+"
+            + "(?:gotten|got|been getting|become|gone|been) (?:a lot |much |way |a bit |even )?(?:worse|bad|worse and "
+            + "worse)\\b");
+
     static String duration(String s) {
         Matcher m = DURATION.matcher(s);
+        String worse = null;
         while (m.find()) {
             if (!ACTIVITY_BEFORE.matcher(s.substring(0, m.start())).find()) {
-                return tidy(m.group(1));
+                if (!GOT_WORSE.matcher(s.substring(m.end())).lookingAt()) {
+                    return tidy(m.group(1));
+                }
+                worse = worse == null ? m.group(1) : worse;
             }
         }
         Matcher now = DURATION_NOW.matcher(s);
-        return now.find() ? tidy(now.group(1)) : null;
+        // the time it has been worse stands for the whole only when nothing else says how long
+        return now.find() ? tidy(now.group(1)) : worse == null ? null : tidy(worse);
     }
 
     static String onset(String s) {

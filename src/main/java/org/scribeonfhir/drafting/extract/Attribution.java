@@ -267,7 +267,9 @@ public final class Attribution {
     /** "my husband and I both have colds", "my husband made me": the speaker after the relative. */
     private static boolean selfAfter(String before, String relative, Utterance u) {
         int at = before.toLowerCase(Locale.ROOT).lastIndexOf(relative.toLowerCase(Locale.ROOT));
-        String tail = before.substring(at + relative.length()).toLowerCase(Locale.ROOT);
+        // "Just Mum, like I said, after her hip replacement": an aside in the first person is not the speaker's own
+        String tail = before.substring(at + relative.length()).toLowerCase(Locale.ROOT)
+                .replaceAll("\\b(?:(?:like|as) i (?:said|say|told you|mentioned)|i think|i mean|i guess)\\b", "");
         // "my wife checked my temperature": the patient's own temperature, taken by the wife
         return u.role() == Role.PATIENT && tail.matches("(?s).*\\b(?:i|i've|i'm|i have|my|me)\\b.*");
     }

@@ -115,6 +115,7 @@ final class Diagnoses {
                     // "a urine pregnancy test", "for the pregnancy planning": what is checked or planned for
                     || text.substring(m.end()).matches("(?is)^\\s*(?:screening|screen|risk|prevention|protection|"
                     + "prophylaxis|tests?|testing|planning|kits?|virus|surgery|removal|excision|operation|repair|"
+                    + "blood tests?|serology|smears?|antibod\\w*|swabs?|" // "a celiac blood test": what it tests for
                     + "bacteri"
                     + "\\w*|germ|vaccine|shots?)\\b.*")
                     // "mono is possible but less likely": a differential weighed, not the diagnosis

@@ -99,6 +99,7 @@ final class HistoryReader {
                 conditions(c, u, asked, drug != null, out);
                 SurgeryReader.read(u).forEach(h -> add(out, h));
                 SocialTold.read(c, u, out);
+                TravelTold.read(c, u, out);
             } else if (u.clinician() && u.question()) {
                 asked(c, u, out);
             }
@@ -121,7 +122,7 @@ final class HistoryReader {
         boolean told = false;
         for (Match m : c.vocabulary.find(Term.Kind.CONDITION, text)) {
             String whose = Attribution.of(u, m.start());
-            if (whose.equals(Attribution.SPEAKER) || AskedAbout.echo(c, u, m)) {
+            if (whose.equals(Attribution.SPEAKER) || AskedAbout.echo(c, u, m) || spokenOfBefore(c, u, m)) {
                 continue;
             }
             Presence p = Negation.of(text, m.start(), m.end());
@@ -221,6 +222,14 @@ final class HistoryReader {
         Matcher habit = QUANTITY.matcher(x.text());
         return (habit.find() || (habit = SMOKING.matcher(x.text())).find() || (habit = ALCOHOL.matcher(x.text())).find())
                 && !Attribution.of(x, habit.start()).equals(Attribution.PATIENT);
+    }
+
+    /** "I've had a migraine for three days…" … "Well, the migraine made sure of that.": the companion's own again. */
+    private static boolean spokenOfBefore(Context c, Utterance u, Match m) {
+        return u.role() == Role.COMPANION && !Attribution.saysWhom(u.text()) && c.utterances().stream()
+                .anyMatch(x -> x.role() == Role.COMPANION && x.turn() < u.turn()
+                        && c.vocabulary.find(Term.Kind.CONDITION, x.text()).stream().anyMatch(y -> y.term() == m.term()
+                        && Attribution.of(x, y.start()).equals(Attribution.SPEAKER)));
     }
 
     /** The patient, or an interpreter speaking in the patient's first person. */

@@ -98,11 +98,13 @@ final class MeasurementReader {
         for (Quantity q : Quantities.find(u.text())) {
             if (bp != null && q.value().contains("/") && !q.value().endsWith("/10") && !target(u.text(), q)
                     && !NAMED_OWN.matcher(u.text().substring(0, q.start())).find()
+                    && !USUAL.matcher(u.text().substring(0, q.start())).find()
                     && !corrected(u.text(), q) && (u.clinician() || Attribution.of(u, q.start())
                     .equals(Attribution.PATIENT))) {
                 Measurement m = MeasureValue.of(bp, q, u.text(), Support.of(0.8, named, u.turn()));
-                // "At my physical in April it was 152 over 94": the patient's own earlier reading, for the story
-                m = m == null || m.when() == null ? m : reported(u, m);
+                // "At my physical in April it was 152 over 94", "I did it before you rang, 108 over 64": the
+                // patient's own reading, for the story
+                m = m == null || m.when() == null && !u.historySide() ? m : reported(u, m);
                 if (m != null) {
                     add(out, m);
                 }

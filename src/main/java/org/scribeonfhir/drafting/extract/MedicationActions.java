@@ -161,6 +161,9 @@ final class MedicationActions {
             + "(?:i'm|we're) going to)\\s+(?:use|give (?:you|him|her)|try|start|go with|prescribe|"
             + "put (?:you|him|her) on)\\b");
 
+    private static final Pattern STOPPED_OTHER = Pattern.compile("^(?: (?:taking|using))? (?:it|that|them|those)\\b.*"
+            + "\\b(?:when|since|once|because)\\b");
+
     /** A patient asking back the name ("nitro what, sorry") or a drug not taken yet ("was going to try Imodium"). */
     static boolean notTaken(String text, String before) {
         return ECHO.matcher(text).matches() || NOT_YET.matcher(before).find();
@@ -174,8 +177,10 @@ final class MedicationActions {
         String near = Words.last(b, 8);
         Matcher stop = STOPPED.matcher(near);
         // "not on diet or metformin alone": "not on" is the drug's only right before it
+        // "I stopped it in August when I had the Mirena fitted": "it" was stopped, the drug after "when" begun
         if (stop.find() && !(stop.group().toLowerCase(Locale.ROOT).startsWith("not on")
-                && !near.substring(stop.end()).isBlank())) {
+                && !near.substring(stop.end()).isBlank())
+                && !STOPPED_OTHER.matcher(near.substring(stop.end())).find()) {
             return u.clinician() && plan ? "stop" : "stopped";
         }
         if (near.matches("(?s).*\\b(?:were|was) on (?:the |your |his |her )?$")

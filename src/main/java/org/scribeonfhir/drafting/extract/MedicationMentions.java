@@ -157,13 +157,16 @@ final class MedicationMentions {
         String tail = cut < 0 ? after : after.substring(cut);
         // "valacyclovir 500 twice a day… no, sorry, that's the cold sore dose": retracted, the right one follows
         boolean retracted = cut < 0 && retracted(after);
-        String dose = retracted ? null : SpokenDoses.of(tail, cut < 0 ? before : "", d);
+        // "800 mg three times a… no, five times a day": the 5 corrects how often, it is no dose
+        String doseTail = cut < 0 ? tail
+                : Sig.DURATION.matcher(Sig.FREQUENCY.matcher(tail).replaceAll(" ")).replaceAll(" ");
+        String dose = retracted ? null : SpokenDoses.of(doseTail, cut < 0 ? before : "", d);
         String frequency = retracted ? null : Sig.frequency(tail);
         if (frequency == null && cut >= 0) {
             frequency = Sig.frequency(after);
         }
         // "100 mg twice a day for seven, no, five days", "210 mg twice a day… no, once a day": only days or how often
-        if (dose == null && cut >= 0 && (DAYS_ONLY.matcher(tail).matches() || Quantities.find(tail).isEmpty())) {
+        if (dose == null && cut >= 0 && (DAYS_ONLY.matcher(tail).matches() || Quantities.find(doseTail).isEmpty())) {
             dose = SpokenDoses.of(after, before, d);
         }
         // "stick with the paracetamol, …, and you could try a gel on the knees": the gel is another clause's
@@ -234,8 +237,10 @@ final class MedicationMentions {
             frequency = Sig.later(frequency, Sig.frequency(answerTail));
             answerTurn = a.turn();
         }
+        // "…Rigevidon, the combined pill": the drug's own class said after it is no other drug of a list
         if (u.clinician() && !u.question() && !plan && StoppedAfter.readBackStopped(c, u)
-                && c.vocabulary.find(Term.Kind.DRUG, text.substring(d.end())).isEmpty()) {
+                && c.vocabulary.find(Term.Kind.DRUG, text.substring(d.end())).stream()
+                        .allMatch(x -> sameClass(x, d))) {
             action = "stopped"; // "and the hydroxyzine for the anxiety" "oh i stopped that, it made me groggy"
             answerTurn = u.turn() + 1;
         }
@@ -282,5 +287,10 @@ final class MedicationMentions {
             }
         }
         return last;
+    }
+
+    private static boolean sameClass(Match x, Match d) {
+        String g = x.term().group();
+        return g != null && !g.isBlank() && g.equals(d.term().group());
     }
 }

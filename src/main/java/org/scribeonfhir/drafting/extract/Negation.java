@@ -66,7 +66,9 @@ public final class Negation {
         return before.matches("(?s).*\\b(?:any ?more|no more|not had (?:it|that) since)\\s+(?:\\w+\\s+)?$");
     }
 
-    private static final Pattern NOT_BAD = Pattern.compile("\\bnot (?:too |so |that )?bad\\b");
+    /** "not bad, not bad", "not great doc honestly i've been burning up": how the patient is, no denial. */
+    private static final Pattern NOT_BAD = Pattern.compile("\\bnot (?:too |so |that )?(?:bad|great|good|brilliant|"
+            + "wonderful|fantastic)\\b");
     private static final Pattern COMPARED = Pattern.compile("\\bnot (?:as|so) (?:much|bad|badly|often) as\\b");
 
     /** The polarity of the concept at {@code [start, end)} of the sentence. */

@@ -81,8 +81,13 @@ final class NotComplaints {
                 || name.equals("insomnia") && WOKEN_BY.matcher(from).lookingAt()
                 || WINDED.matcher(name).find() && JUST_RUSHED.matcher(text).find()
                 || name.equals("fever") && m.surface().matches("(?i)temp(?:erature)?s?") && TOOK.matcher(before).find()
-                || name.equals("elevated mood") && m.surface().equalsIgnoreCase("manic") && BUSY.matcher(text).find();
+                || name.equals("elevated mood") && m.surface().equalsIgnoreCase("manic") && BUSY.matcher(text).find()
+                || AS_ALWAYS.matcher(from).find();
     }
+
+    /** "She's talking nonstop, singing, bouncing off the walls like always": how the child always is. */
+    private static final Pattern AS_ALWAYS = Pattern.compile("(?i)^[^.;]{0,60}?\\b(?:like always|as always|as usual|"
+            + "same as always|like (?:she|he) always (?:is|does)|(?:her|his|their) usual self)\\b");
 
     private static final Pattern PRIOR = Pattern.compile("(?i)\\b(?:previous|previously|prior)\\b");
     private static final Pattern HABITUAL = Pattern.compile("(?i)\\b(?:usually|normally|typically)\\b");

@@ -236,10 +236,15 @@ final class Phases {
                 m.start())).find());
     }
 
+    /** "So, number one, I'm booking you into the DVT clinic", "number 2 a pelvic ultrasound": a numbered plan. */
+    private static final Pattern NUMBERED = Pattern.compile("(?i)^\\W*(?:(?:so|okay|ok|right|now|and|well)\\W+)*"
+            + "(?:number (?:one|two|three|four|five|six|[1-9])|step one|first things? first)\\b(?! of\\b)");
+
     /** The part a clinician's statement names, or null. */
     static Part cue(String text) {
-        boolean plan = Cues.PLAN.matcher(text).find() || Cues.STRONG_PLAN.matcher(text).find();
-        if (REFERS.matcher(text).find()) {
+        boolean plan = Cues.PLAN.matcher(text).find() || Cues.STRONG_PLAN.matcher(text).find()
+                || NUMBERED.matcher(text).find();
+        if (REFERS.matcher(text).find() || NUMBERED.matcher(text).find()) {
             return Part.PLAN;
         }
         boolean conditional = CONDITIONAL.matcher(text.toLowerCase(java.util.Locale.ROOT)).matches();

@@ -10,7 +10,8 @@ public final class Phrasing {
             + "colou?r|movements?|tone|bowel sounds|grip|posture|eye contact|hygiene|insight|judge?ment|rapport|"
             + "perfusion|hydration|pulse|power)\\b)|right(?=,)|anyway|also|then|first of all|first(?=,)|second(?=,)|"
             + "secondly|third(?=,)|"
-            + "thirdly|fourth(?=,)|number (?:one|two|three|four)(?=,)|lastly|finally|next|basically|"
+            + "thirdly|fourth(?=,)|number (?:one|two|three|four|five|[1-9])(?=,|\\s(?!(?:of|is|was|in|on|for|to)\\b))"
+            + "|lastly|finally|next|basically|"
             + "but|like|oh|hmm|let's see(?=,)|you know|i mean|all in all|overall|in summary|in short|again|anyway|"
             + "otherwise|obviously|certainly|luckily|fortunately|unfortunately|"
             // a word left before the speaker's "I" by the recorder ("very i'm a big runner", "it i broke out")
@@ -38,6 +39,23 @@ public final class Phrasing {
     static final Pattern DANGLING = Pattern.compile("(?i)\\b(?:and|or|but|the|a|an|to|of|with|that|which|based|your|"
             + "my|for|in|on|at|because|so)\\W*$");
 
+    /** "18 milligrams per litre", "nanograms per milliliter": a lab's unit said in words, written as it is printed. */
+    private static final Pattern PER_VOLUME = Pattern.compile("(?i)\\b(mg|mmol|g|ng|mcg|iu|units|milligrams?|"
+            + "millimoles?|"
+            + "grams?|nanograms?|micrograms?) per (litre|liter|l|decilitre|deciliter|dl|millilitre|milliliter|ml)\\b");
+    private static final java.util.Map<String, String> UNIT = java.util.Map.ofEntries(java.util.Map.entry("mg", "mg"),
+            java.util.Map.entry("milligram", "mg"), java.util.Map.entry("milligrams", "mg"),
+            java.util.Map.entry("mmol", "mmol"), java.util.Map.entry("millimole", "mmol"),
+            java.util.Map.entry("millimoles", "mmol"), java.util.Map.entry("g", "g"), java.util.Map.entry("gram", "g"),
+            java.util.Map.entry("grams", "g"), java.util.Map.entry("ng", "ng"), java.util.Map.entry("nanogram", "ng"),
+            java.util.Map.entry("nanograms", "ng"), java.util.Map.entry("mcg", "mcg"),
+            java.util.Map.entry("microgram", "mcg"), java.util.Map.entry("micrograms", "mcg"),
+            java.util.Map.entry("iu", "IU"), java.util.Map.entry("units", "units"), java.util.Map.entry("litre", "L"),
+            java.util.Map.entry("liter", "L"), java.util.Map.entry("l", "L"), java.util.Map.entry("decilitre", "dL"),
+            java.util.Map.entry("deciliter", "dL"), java.util.Map.entry("dl", "dL"),
+            java.util.Map.entry("millilitre", "mL"), java.util.Map.entry("milliliter", "mL"),
+            java.util.Map.entry("ml", "mL"));
+
     private Phrasing() {
     }
 
@@ -57,8 +75,10 @@ public final class Phrasing {
 
     /** Spoken softeners in clinical words: "a little bit elevated" → "slightly elevated". */
     public static String clinical(String s) {
-        return s.replaceAll("(?i)\\b(?:hemoglobin |hb)?a1c\\b", "hemoglobin A1c").replaceAll("(?i)\\bhemoglobin hemoglobin\\b",
-                "hemoglobin")
+        return PER_VOLUME.matcher(s).replaceAll(m -> UNIT.get(m.group(1).toLowerCase(java.util.Locale.ROOT)) + "/"
+                + UNIT.get(m.group(2).toLowerCase(java.util.Locale.ROOT)))
+                .replaceAll("(?i)\\b(?:hemoglobin |hb)?a1c\\b", "hemoglobin A1c")
+                .replaceAll("(?i)\\bhemoglobin hemoglobin\\b", "hemoglobin")
                 .replaceAll("(?i)\\bst(?=[ -](?:changes?|elevations?|depressions?|segments?)\\b)", "ST")
                 .replaceAll("(?i)\\bt(?=[ -]waves?\\b)", "T").replaceAll("(?i)\\bjvd\\b", "JVD")
                 .replaceAll("(?i)\\ba (?:little|tiny) (?:bit )?of\\b", "a small amount of")

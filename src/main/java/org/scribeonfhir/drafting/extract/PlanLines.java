@@ -157,7 +157,8 @@ final class PlanLines {
         s = SpokenTopic.unfold(s);
         // "Here's his urine dip, doctor.": a nurse speaking to the doctor, not the plan
         if (s.isEmpty() || s.matches("(?is)^doctor,.*|.*,\\s*doc(?:tor)?\\W*$") || META.matcher(s).find()
-                && !ORDER.matcher(s).find() && !PlanWording.FOLLOW_UP.matcher(s).find() || DICTATION.matcher(s).find()
+                && !ORDER.matcher(s).find() && !PlanWording.FOLLOW_UP.matcher(s).find() && Referrals.of(s) == null
+                || DICTATION.matcher(s).find()
                 || Phrasing.DANGLING.matcher(s).find() || Cues.COUNTERFACTUAL.matcher(s).find()) {
             return out;
         }

@@ -43,6 +43,8 @@ final class ResultReader {
             + "(?:an? |your )?(?:ecg|ekg|electrocardiogram|urine dip|urinalysis|rapid strep|strep test|rapid covid|"
             + "covid test|flu swab|pregnancy test|fingerstick|glucose check)\\b");
 
+    private static final Pattern ASSESSES = Pattern.compile("(?i)^\\W*(?:it|this|that)(?:'s| is| isn't)\\b");
+
     private ResultReader() {
     }
 
@@ -70,8 +72,9 @@ final class ResultReader {
                     lastTest = null; // what is said next is about that plan, not a result
                     continue;
                 }
-                if (test == null || !FINDING.matcher(piece).find()) {
-                    continue;
+                if (test == null || !FINDING.matcher(piece).find() || tests.isEmpty() && labs.isEmpty()
+                        && ASSESSES.matcher(piece).find() && !c.vocabulary.find(Term.Kind.CONDITION, piece).isEmpty()) {
+                    continue; // "It's not rheumatoid arthritis, no.": the assessment, not the last test's result
                 }
                 String phrase = phrase(piece, test, p);
                 if (phrase != null) {

@@ -47,6 +47,10 @@ final class Screens {
                     + "been travel(?:l?ing))\\b"),
                     Pattern.compile("(?i)^\\W*(?:no,? )?(?:no travel|not (?:been )?(?:abroad|away|since)\\b|haven't "
                             + "(?:been|travel))"), "social", "No recent travel"),
+            // "Have you ever had a clot yourself?" "Never.": asked before a suspected DVT
+            new Screen(Pattern.compile("(?i)\\b(?:ever had|history of|had any) (?:a )?(?:blood )?clots?\\b|\\bever "
+                    + "had a (?:dvt|pulmonary embolism)\\b"), Pattern.compile("(?i)^\\W*(?:no,? )?never\\b"), "screen",
+                    "No personal history of venous thromboembolism"),
             new Screen(Pattern.compile("(?i)\\b(?:(?:ever )?had|history of|any|diagnosed with) cancers?\\b"),
                     Pattern.compile("(?i)\\bno cancer\\b|\\bnever had cancer\\b"), "screen", "No history of cancer"),
             new Screen(Pattern.compile("(?i)\\b(?:tried|attempted) to (?:hurt|harm|kill) yourself\\b|"

@@ -17,7 +17,7 @@ public final class Sig {
             + "(?:two|three|four|five|six|[2-6]) times (?:a|per) day|a couple of times (?:a|per|each) day|"
             + "(?:once(?! (?:the|you|it|that|they|he|she|we|i|"
             + "your)\\b)|twice|three times|four times|one time|two times|\\d+ times)(?: (?:a|per|each|every) "
-            + "(?:day|week|month|night)| daily| weekly)?|daily|nightly|"
+            + "(?:day|week|month|night)| daily| weekly| every other (?:day|week))?|daily|nightly|"
             + "at (?:the )?(?:start|onset) of (?:the |a |an |each )?(?:headache|migraine|attack|pain)|"
             + "weekly|monthly|bid|tid|qid|qd|qhs|prn|as needed|when needed|if needed|as necessary|at bedtime|" + PRN + "|"
             + "before bed(?:time)?|at night|every (?:other )?(?:day|morning|night|evening|week|month)|"
@@ -98,7 +98,8 @@ public final class Sig {
             case "weekly", "once a week", "once weekly", "every week", "once per week" -> "weekly";
             case "monthly", "once a month", "every month" -> "monthly";
             case "with meals", "with food", "with breakfast", "with dinner" -> f;
-            default -> f.replace("every four hours", "every 4 hours").replace("every six hours", "every 6 hours");
+            default -> f.replace("every four hours", "every 4 hours").replace("every six hours", "every 6 hours")
+                    .replaceFirst("^once every other", "every other");
         };
     }
 

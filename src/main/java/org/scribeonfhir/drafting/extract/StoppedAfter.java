@@ -33,7 +33,10 @@ final class StoppedAfter {
     static boolean readBackStopped(Context c, Utterance u) {
         List<Utterance> turn = c.dialogue.ofTurn(u.turn());
         List<Utterance> next = c.dialogue.ofTurn(u.turn() + 1);
-        if (u.index() != turn.size() - 1 || next.isEmpty() || !next.get(0).historySide()) {
+        // "I've got you down for Rigevidon. Are you still taking that?": a question about it may end the turn
+        boolean last = turn.subList(Math.min(turn.size(), u.index() + 1), turn.size()).stream()
+                .allMatch(x -> x.question() && DrugNames.in(c, x).isEmpty());
+        if (!last || next.isEmpty() || !next.get(0).historySide()) {
             return false;
         }
         for (Utterance x : next.subList(0, Math.min(2, next.size()))) {

@@ -106,7 +106,9 @@ final class SymptomBuilder {
         }
         severity = severity != null ? severity : rated != null && rated.contains("/") ? rated
                 : Attributes.severity(near);
-        character = character != null ? character : Attributes.character(like);
+        // "I've been burning up": a fever's own words ("burning") tell no character of it
+        String around = m.surface().equalsIgnoreCase("burning up") ? like.replace(m.surface(), " ") : like;
+        character = character != null ? character : Attributes.character(around);
         timing = timing != null ? timing : Attributes.timing(text);
         timing = timing != null || !EPISODIC.matcher(name).matches() ? timing : episodes(near);
         if (laterality == null && m.term() != null && !SIDELESS.matcher(name).matches()) {

@@ -2,7 +2,6 @@ package org.scribeonfhir.drafting.extract;
 
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.scribeonfhir.drafting.lexicon.Match;
@@ -31,22 +30,6 @@ final class SymptomQuestions {
 
     private final Context c;
     private final SymptomReader r;
-
-    private static final Pattern BLOOD_IN_IT = Pattern.compile("(?i)\\bblood in (?:it|there|them)\\b");
-
-    /** "Any blood in it?" after the diarrhoea is blood in the stool, after the cough coughing up blood. */
-    private String bloodIn(String asked) {
-        Matcher m = BLOOD_IN_IT.matcher(asked);
-        if (!m.find() || r.last == null) {
-            return asked;
-        }
-        String n = r.last.name.toLowerCase(Locale.ROOT);
-        String what = n.matches(".*(?:diarrh|stool|bowel|constipat).*") ? "blood in the stool"
-                : n.matches(".*(?:cough|sputum|phlegm).*") ? "coughing up blood"
-                : n.matches(".*(?:urin|dysuria|pee).*") ? "blood in the urine"
-                : n.matches(".*vomit.*") ? "blood in the vomit" : null;
-        return what == null ? asked : asked.substring(0, m.start()) + what + asked.substring(m.end());
-    }
 
     SymptomQuestions(Context c, SymptomReader r) {
         this.c = c;
@@ -89,7 +72,7 @@ final class SymptomQuestions {
             }
         }
         String whose = Attribution.of(q, q.text().length());
-        String asked = bloodIn(Phrasing.asPatient(AskedAgain.question(c, q)));
+        String asked = BloodInIt.named(c, r.last, Phrasing.asPatient(AskedAgain.question(c, q)), q);
         List<Match> askedAbout = askedIn(asked);
         if (byDomain || whose.equals(Attribution.PATIENT)
                 && ItemAnswers.read(c, r, q, a, asked, askedAbout, ANSWERED)) {

@@ -213,7 +213,8 @@ final class SymptomReader {
 
     SymptomBuilder builder(Match m, Utterance u, String text) {
         siteTurn = -1;
-        Term asked = SymptomSites.askedAs(c, context, m.term(), u);
+        Term echoed = SymptomSites.echoed(c, context, m);
+        Term asked = echoed != null ? echoed : SymptomSites.askedAs(c, context, m.term(), u);
         // "Has he been sick at all?" "No, not been sick.": the answer's words are the question's symptom
         String words = m.surface().toLowerCase(Locale.ROOT);
         Term t = context == null || !words.contains(" ") ? asked : symptoms(context).stream()

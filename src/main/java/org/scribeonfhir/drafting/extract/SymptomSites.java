@@ -184,4 +184,34 @@ final class SymptomSites {
         }
         return t;
     }
+
+    private static final Pattern LOOSE_WORD = Pattern.compile("(?i)\\b(?!(?:feel|feels|"
+            + "felt|does|have|been|bit|little|really|very)\\b)[a-z]{4,}");
+
+    /**
+     * "Any neck stiffness?" "It does feel stiff, yes.": an answer's loose words whose term names more than they do
+     * ("joint stiffness") are the question's symptom that shares their word; null when none does.
+     */
+    static Term echoed(Context c, String context, Match m) {
+        if (context == null || m.term() == null) {
+            return null;
+        }
+        String surface = m.surface().toLowerCase(Locale.ROOT);
+        boolean namesOwn = java.util.Arrays.stream(m.term().canonical().toLowerCase(Locale.ROOT).split(" "))
+                .allMatch(w -> surface.contains(w.length() > 5 ? w.substring(0, 5) : w));
+        if (namesOwn) {
+            return null;
+        }
+        java.util.regex.Matcher w = LOOSE_WORD.matcher(surface);
+        while (w.find()) {
+            String stem = w.group().length() > 5 ? w.group().substring(0, 5) : w.group();
+            for (Match q : LooseSymptoms.find(c.vocabulary, context)) {
+                if (q.term() != m.term() && java.util.Arrays.stream(q.term().canonical().toLowerCase(Locale.ROOT)
+                        .split(" ")).anyMatch(x -> x.startsWith(stem))) {
+                    return q.term();
+                }
+            }
+        }
+        return null;
+    }
 }

@@ -8,6 +8,7 @@ import org.scribeonfhir.drafting.model.ClinicalModel.TurnAnalysis;
 import org.scribeonfhir.drafting.speech.Dialogue;
 import org.scribeonfhir.drafting.visit.Allergy;
 import org.scribeonfhir.drafting.visit.Consultation;
+import org.scribeonfhir.drafting.visit.ExamFinding;
 import org.scribeonfhir.drafting.visit.Historian;
 import org.scribeonfhir.drafting.visit.HistoryItem;
 import org.scribeonfhir.drafting.visit.Measurement;
@@ -71,11 +72,15 @@ public final class VisitReader {
             notices.add("Check the chart: it lists \"" + d.label() + "\", but the conversation says otherwise (turn "
                     + d.turn() + ").");
         }
+        Consultation consultation = ConsultationReader.read(c);
+        // "on the phone I can't examine you": a summary of the story ("so, pain and swelling…") is no finding
+        boolean unexamined = consultation.mode().equals("telephone") && ConsultationReader.notExamined(c);
+        List<ExamFinding> exam = unexamined ? List.of() : ExamReader.read(c, patient.pronouns());
         VisitModel model = new VisitModel(patient, historian, reason, symptoms, plan.problems(), meds.medications(),
-                allergies, ChartSpelling.history(c, history), measurements, ExamReader.read(c, patient.pronouns()),
+                allergies, ChartSpelling.history(c, history), measurements, exam,
                 ResultReader.read(c, patient.pronouns()), ChartSpelling.plan(c, withRuledOut(c, plan)),
                 ChartSpelling.narratives(c, NarrativeReader.read(c, patient.pronouns(), historian)), notices, disputed,
-                ConsultationReader.read(c));
+                consultation);
         if (!dialogue.utterances().isEmpty() && (model.empty() || clinicalContentMissing(model))) {
             notices.add("The conversation holds no clinical content the drafter could use (it reads as small "
                     + "talk), so nothing was drafted from it.");

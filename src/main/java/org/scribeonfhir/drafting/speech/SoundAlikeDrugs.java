@@ -62,7 +62,9 @@ final class SoundAlikeDrugs {
                 String said = text.substring(start, end);
                 // the pieces are words said one after the other, none a drug's name or a little word at either end
                 // ("glipizide on", "the nicotine", "increase it" are not a drug broken up)
+                // "send the form to St Aldhelm's": a capital after the first word is a name, not a broken drug
                 if (!said.matches("[A-Za-z]+(?: [A-Za-z]+)+") || EDGE.matcher(said).find()
+                        || said.substring(said.indexOf(' ')).matches(".*\\b[A-Z].*")
                         || java.util.Arrays.stream(said.split(" ")).anyMatch(x -> Vocabulary.get()
                         .lookup(Term.Kind.DRUG, x) != null)) {
                     continue;

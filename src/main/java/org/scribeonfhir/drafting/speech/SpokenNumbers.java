@@ -59,7 +59,8 @@ public final class SpokenNumbers {
             + "(one|two|three) (" + String.join("|", TENS.keySet()) + "|" + String.join("|", TEENS.keySet())
             + ")(?:[- ](one|two|three|four|five|six|seven|eight|nine))?\\b");
     /** "one oh two": a hundreds digit, "oh" for zero, a unit. */
-    private static final Pattern OH = Pattern.compile("(?i)\\b(one|two) oh (one|two|three|four|five|six|seven|eight|nine)\\b");
+    private static final Pattern OH = Pattern.compile("(?i)\\b(one|two)[ -]oh[ -](one|two|three|four|five|six|seven|"
+            + "eight|nine)\\b"); // "one-oh-eight over sixty-four" too
     private static final Pattern PERCENT = Pattern.compile("(?i)\\b(\\d+(?:\\.\\d+)?) ?percent\\b");
 
     private static final Pattern HUNDRED_THEN_COUNT = Pattern.compile("(?i)(.*\\bhundred)[ -](one|two|three|four|five|"

@@ -105,6 +105,7 @@ final class HpiBackground {
                 x -> x.relative().equals("family") ? x.text() : x.relative() + " with " + x.text(), out);
         group(v, "contacts", "Sick contacts: ", x -> true, x -> Lines.lowerFirst(ThirdPerson.patient(x.text(), p)), out);
         group(v, "immunizations", "Immunizations: ", x -> true, HistoryItem::text, out);
+        group(v, "travel", "Recent travel: ", x -> true, x -> Lines.lowerFirst(ThirdPerson.patient(x.text(), p)), out);
         effects(v, out);
         Set<String> said = new HashSet<>();
         for (HistoryItem h : v.history()) {
