@@ -23,7 +23,7 @@ final class Attributes {
             + "this (?:morning|week|past weekend|afternoon)|since (?:yesterday|last \\w+|monday|tuesday|wednesday|"
             + "thursday|friday|saturday|sunday|the weekend|\\w+ day|\\w+ weekend|january|february|march|april|may|june|"
             + "july|august|september|october|november|december|then|christmas|thanksgiving|the fall|the summer|"
-            + "the spring|the winter)|over the weekend)\\b");
+            + "the spring|the winter|lunch|lunchtime|midday|mid-day|noon|breakfast)|over the weekend)\\b");
     /** "five years ago", "last year", "in 2019", "when I was a kid": an episode long past. */
     static final Pattern YEARS_AGO = Pattern.compile("(?i)\\b(?:(?:\\d+|a|one|two|three|four|five|six|seven|"
             + "eight|nine|ten|a few|several|many|a couple(?: of)?) years? ago|(?<!how many )years ago|last year|"

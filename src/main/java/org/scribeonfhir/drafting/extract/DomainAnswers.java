@@ -30,15 +30,16 @@ final class DomainAnswers {
      * The mark may be missing: a recorder without punctuation writes "how's your appetite", which the reply shows
      * was asked.
      */
-    private static final Pattern QUESTION = Pattern.compile("(?i)^(?:and |so |okay,? |what about |how about |"
-            + "how(?:'s| is| are| has| have)(?: your| the| you)? |(?:and )?your )?" + DOMAIN + "(?:'s| is)?"
+    // "And how is your mood?", "How have you been sleeping?"
+    private static final Pattern QUESTION = Pattern.compile("(?i)^(?:(?:and|so|okay,?) )?(?:what about |how about |"
+            + "how(?:'s| is| are| has| have)(?: your| the| you)? (?:been )?|your )?" + DOMAIN + "(?:'s| is)?"
             + "(?: and (?:your )?" + DOMAIN + ")?"
             + "(?: (?:levels?|lately|been|like|okay|at work|at school|during the day|these days|overall))*"
             // "How's your sleep, apart from the sweats?"
             + "(?:,? (?:apart from|aside from|besides|other than) [^?]{1,40})?\\s*\\??$");
     private static final Pattern DOMAIN_WORD = Pattern.compile("(?i)\\b(" + String.join("|", DOMAINS.keySet()) + ")\\b");
-    private static final Pattern POOR = Pattern.compile("(?i)\\b(?:low|hard|bad|poor|terrible|awful|rough|tough|"
-            + "difficult|struggling|worse|down|zero|nonexistent|non-existent|rubbish|dreadful|horrible|shot|"
+    private static final Pattern POOR = Pattern.compile("(?i)\\b(?:low|hard|bad|badly|poor|poorly|terrible|awful|rough|"
+            + "tough|difficult|struggling|worse|down|zero|nonexistent|non-existent|rubbish|dreadful|horrible|shot|"
             + "not (?:good|great|well|much)|can't|cannot|trouble)\\b(?!-ish)");
     /**
      * "Gone." or "Less." about an appetite: only as the reply's first word or said of the domain ("concentration's
