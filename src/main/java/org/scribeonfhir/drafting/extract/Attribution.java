@@ -267,12 +267,14 @@ public final class Attribution {
     /** "my husband and I both have colds", "my husband made me": the speaker after the relative. */
     private static boolean selfAfter(String before, String relative, Utterance u) {
         int at = before.toLowerCase(Locale.ROOT).lastIndexOf(relative.toLowerCase(Locale.ROOT));
-        // "Just Mum, like I said, after her hip replacement": an aside in the first person is not the speaker's own
-        String tail = before.substring(at + relative.length()).toLowerCase(Locale.ROOT)
-                .replaceAll("\\b(?:(?:like|as) i (?:said|say|told you|mentioned)|i think|i mean|i guess)\\b", "");
+        String tail = ASIDE.matcher(before.substring(at + relative.length()).toLowerCase(Locale.ROOT)).replaceAll("");
         // "my wife checked my temperature": the patient's own temperature, taken by the wife
         return u.role() == Role.PATIENT && tail.matches("(?s).*\\b(?:i|i've|i'm|i have|my|me)\\b.*");
     }
+
+    /** "Just Mum, like I said, after her hip replacement": an aside in the first person is not the speaker's own. */
+    private static final Pattern ASIDE = Pattern.compile("\\b(?:(?:like|as) i (?:said|say|told you|mentioned)|i think|"
+            + "i mean|i guess)\\b");
 
     private static boolean isPatientWord(String w) {
         return w.toLowerCase(Locale.ROOT).matches("(?:older |younger |little |big )?(?:son|daughter|kids?|child|"

@@ -203,9 +203,11 @@ final class SymptomSites {
             return null;
         }
         java.util.regex.Matcher w = LOOSE_WORD.matcher(surface);
+        List<Match> asked = null; // the question's symptoms, found once and only when a loose word needs them
         while (w.find()) {
+            asked = asked != null ? asked : LooseSymptoms.find(c.vocabulary, context);
             String stem = w.group().length() > 5 ? w.group().substring(0, 5) : w.group();
-            for (Match q : LooseSymptoms.find(c.vocabulary, context)) {
+            for (Match q : asked) {
                 if (q.term() != m.term() && java.util.Arrays.stream(q.term().canonical().toLowerCase(Locale.ROOT)
                         .split(" ")).anyMatch(x -> x.startsWith(stem))) {
                     return q.term();

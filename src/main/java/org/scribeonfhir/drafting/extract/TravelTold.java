@@ -34,11 +34,9 @@ final class TravelTold {
             + "flew|flying|trips?|cruise|ship|holiday|vacation|away anywhere|been away)\\b");
 
     static void read(Context c, Utterance u, List<HistoryItem> out) {
-        if (!HistoryReader.speaksAsPatient(u) || !mattersHere(c, u)) {
-            return;
-        }
         Matcher m = TRAVEL.matcher(u.text());
-        if (!m.find() || FUTURE.matcher(u.text().substring(0, m.start())).find()
+        if (!HistoryReader.speaksAsPatient(u) || !m.find() || !mattersHere(c, u)
+                || FUTURE.matcher(u.text().substring(0, m.start())).find()
                 || !Attribution.of(u, m.start()).equals(Attribution.PATIENT)
                 || out.stream().anyMatch(h -> h.kind().equals("travel"))) {
             return; // the first account of the journey is the one the note keeps
