@@ -242,8 +242,7 @@ final class Phases {
 
     /** The part a clinician's statement names, or null. */
     static Part cue(String text) {
-        boolean plan = Cues.PLAN.matcher(text).find() || Cues.STRONG_PLAN.matcher(text).find()
-                || NUMBERED.matcher(text).find();
+        boolean plan = Cues.PLAN.matcher(text).find() || Cues.STRONG_PLAN.matcher(text).find();
         if (REFERS.matcher(text).find() || NUMBERED.matcher(text).find()) {
             return Part.PLAN;
         }

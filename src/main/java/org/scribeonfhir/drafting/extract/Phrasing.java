@@ -41,20 +41,26 @@ public final class Phrasing {
 
     /** "18 milligrams per litre", "nanograms per milliliter": a lab's unit said in words, written as it is printed. */
     private static final Pattern PER_VOLUME = Pattern.compile("(?i)\\b(mg|mmol|g|ng|mcg|iu|units|milligrams?|"
-            + "millimoles?|"
-            + "grams?|nanograms?|micrograms?) per (litre|liter|l|decilitre|deciliter|dl|millilitre|milliliter|ml)\\b");
-    private static final java.util.Map<String, String> UNIT = java.util.Map.ofEntries(java.util.Map.entry("mg", "mg"),
-            java.util.Map.entry("milligram", "mg"), java.util.Map.entry("milligrams", "mg"),
-            java.util.Map.entry("mmol", "mmol"), java.util.Map.entry("millimole", "mmol"),
-            java.util.Map.entry("millimoles", "mmol"), java.util.Map.entry("g", "g"), java.util.Map.entry("gram", "g"),
-            java.util.Map.entry("grams", "g"), java.util.Map.entry("ng", "ng"), java.util.Map.entry("nanogram", "ng"),
-            java.util.Map.entry("nanograms", "ng"), java.util.Map.entry("mcg", "mcg"),
-            java.util.Map.entry("microgram", "mcg"), java.util.Map.entry("micrograms", "mcg"),
-            java.util.Map.entry("iu", "IU"), java.util.Map.entry("units", "units"), java.util.Map.entry("litre", "L"),
-            java.util.Map.entry("liter", "L"), java.util.Map.entry("l", "L"), java.util.Map.entry("decilitre", "dL"),
-            java.util.Map.entry("deciliter", "dL"), java.util.Map.entry("dl", "dL"),
-            java.util.Map.entry("millilitre", "mL"), java.util.Map.entry("milliliter", "mL"),
-            java.util.Map.entry("ml", "mL"));
+            + "millimoles?|grams?|nanograms?|micrograms?) per (litre|liter|l|decilitre|deciliter|dl|millilitre|"
+            + "milliliter|ml)\\b");
+
+    /** A unit word as labs print it: "nanograms" → "ng", "decilitre" → "dL". */
+    private static String printed(String unit) {
+        String u = unit.toLowerCase(java.util.Locale.ROOT);
+        return switch (u.replaceFirst("s$", "")) {
+            case "milligram" -> "mg";
+            case "millimole" -> "mmol";
+            case "gram" -> "g";
+            case "nanogram" -> "ng";
+            case "microgram" -> "mcg";
+            case "iu" -> "IU";
+            case "unit" -> "units";
+            case "litre", "liter", "l" -> "L";
+            case "decilitre", "deciliter", "dl" -> "dL";
+            case "millilitre", "milliliter", "ml" -> "mL";
+            default -> u; // already short: mg, mmol, g, ng, mcg
+        };
+    }
 
     private Phrasing() {
     }
@@ -75,8 +81,7 @@ public final class Phrasing {
 
     /** Spoken softeners in clinical words: "a little bit elevated" → "slightly elevated". */
     public static String clinical(String s) {
-        return PER_VOLUME.matcher(s).replaceAll(m -> UNIT.get(m.group(1).toLowerCase(java.util.Locale.ROOT)) + "/"
-                + UNIT.get(m.group(2).toLowerCase(java.util.Locale.ROOT)))
+        return PER_VOLUME.matcher(s).replaceAll(m -> printed(m.group(1)) + "/" + printed(m.group(2)))
                 .replaceAll("(?i)\\b(?:hemoglobin |hb)?a1c\\b", "hemoglobin A1c")
                 .replaceAll("(?i)\\bhemoglobin hemoglobin\\b", "hemoglobin")
                 .replaceAll("(?i)\\bst(?=[ -](?:changes?|elevations?|depressions?|segments?)\\b)", "ST")

@@ -26,12 +26,12 @@ final class TravelTold {
     private static final Pattern FUTURE = Pattern.compile("(?i)\\b(?:going to|gonna|will|'ll|planning|plan to|next "
             + "(?:week|month|year))\\b");
 
-    private TravelTold() {
-    }
-
     /** A journey asked about, or spoken of by the clinician: it matters to this visit. */
     private static final Pattern ASKED = Pattern.compile("(?i)\\b(?:travel\\w*|abroad|overseas|journeys?|flights?|"
             + "flew|flying|trips?|cruise|ship|holiday|vacation|away anywhere|been away)\\b");
+
+    private TravelTold() {
+    }
 
     static void read(Context c, Utterance u, List<HistoryItem> out) {
         Matcher m = TRAVEL.matcher(u.text());
