@@ -32,7 +32,9 @@ final class Rules {
             + "constitutional respiratory cardiovascular gastrointestinal genitourinary musculoskeletal neurological "
             + "psychiatric endocrine skin eyes hematologic lymphatic allergic immunologic integumentary head face neck "
             + "ears nose mouth throat years-old pain ms mr mrs miss normal limits within further time needed "
-            + "necessary workup").split(" ")));
+            + "necessary workup "
+            // how a remote visit was held ("Telephone consultation: not examined.") is the note's frame, not a claim
+            + "telephone video consultation examined examination described limited seen could").split(" ")));
     private static final Pattern WORD = Pattern.compile("[a-z][a-z'-]+");
     private static final Pattern CORRECTED = Pattern.compile("(?i)^[^.?!]{0,25}?(?:\\bno\\b|\\bsorry\\b|\\bi mean\\b|"
             + "\\bactually\\b|\\bwait\\b|\\bmake (?:that|it)\\b|\\bscratch that\\b|\\bcorrection\\b|—|--)");

@@ -45,8 +45,12 @@ final class AskedAgain {
      * sick") or says its word.
      */
     static boolean toldOther(Match asked, String answer, List<Match> inAnswer) {
-        if (inAnswer.isEmpty() || inAnswer.stream().anyMatch(x -> x.term() == asked.term())
-                || COUNTED.matcher(answer).lookingAt()) {
+        if (inAnswer.isEmpty() || inAnswer.stream().anyMatch(x -> x.term() == asked.term())) {
+            return false;
+        }
+        java.util.regex.Matcher counted = COUNTED.matcher(answer);
+        // "a little bit of spotting" grades the spotting it names, not the discharge asked about
+        if (counted.lookingAt() && inAnswer.get(0).start() - counted.end() > 12) {
             return false;
         }
         String a = answer.toLowerCase(Locale.ROOT);
@@ -58,8 +62,11 @@ final class AskedAgain {
 
     /** "Any weight loss or blood in the stool?" "Yes, as I said, some discharge and pain": none of those. */
     static boolean yesToOthers(List<Match> asked, String answer, List<Match> inAnswer) {
-        return asked.size() > 1 && BARE_YES.matcher(answer).lookingAt()
-                && asked.stream().allMatch(x -> toldOther(x, answer, inAnswer));
+        boolean bare = BARE_YES.matcher(answer).lookingAt();
+        // "Any unusual discharge?" "A little bit of spotting.": the spotting is graded, the discharge not answered
+        return asked.size() > 1 && bare && asked.stream().allMatch(x -> toldOther(x, answer, inAnswer))
+                || asked.size() == 1 && !bare && COUNTED.matcher(answer).lookingAt()
+                && toldOther(asked.get(0), answer, inAnswer);
     }
 
     /**

@@ -25,8 +25,17 @@ final class ChartMedicationsOff {
      */
     private static final Pattern OFF = Pattern.compile("(?i)\\b(?:stopped|i haven't (?:taken|had|used)|i have not "
             + "(?:taken|had|used)|haven't been (?:taking|using)|not (?:taking|using) (?:it|that|them|those)|"
-            + "(?:they're|they are|it's|it is) (?:all )?(?:gone|finished|used up)|all gone|finished (?:it|them|the "
-            + "course)|ran out|came off|don't take (?:it|that|them)|not on (?:it|that|them) (?:any ?more|now))\\b");
+            + "(?:they're|they are|it's|it is) (?:all )?(?:gone|finished|used up)|all gone|"
+            + "finished (?:it|them|that|the course)|ran out|came off|don't take (?:it|that|them)|"
+            + "not on (?:it|that|them) (?:any ?more|now)|"
+            // a course told as over: "a week's worth and that cleared it", "I took it for about a month"
+            + "(?:a|one|two) weeks?'s? worth|(?:that|it) cleared (?:it|up)|"
+            + "took (?:it|them|that) for (?:about |around )?(?:a|one|two|three|four|\\d+|a few|a couple of) "
+            + "(?:days?|weeks?|months?))\\b");
+    /** The sentence after the drug's that goes on about it: "…gave me betahistine. I took it for a month". */
+    private static final Pattern GOES_ON = Pattern.compile("(?i)^\\W*(?:(?:i|we|he|she) (?:took|used|had|finished|"
+            + "stopped) (?:it|them|that)|(?:it|that|they) (?:cleared|didn't|did not|was|were)|"
+            + "(?:but )?we finished)\\b");
     /** Said by the clinician: the drug comes off the list. */
     private static final Pattern TAKEN_OFF = Pattern.compile("(?i)\\b(?:take (?:it|that|them) off|stay off|"
             + "come off|remove (?:it|that) from)\\b");
@@ -46,6 +55,10 @@ final class ChartMedicationsOff {
             String name = SpokenDrugName.generic(f.label());
             for (Utterance u : c.dialogue.utterances()) {
                 String said = SpokenDrugName.find(u.text(), name);
+                // "cipro", "Flagyl": a short or brand name the vocabulary knows as the chart's drug
+                said = said != null ? said : c.vocabulary.find(Term.Kind.DRUG, u.text()).stream()
+                        .filter(m -> m.term().canonical().equalsIgnoreCase(name)).map(Match::surface)
+                        .map(x -> x.toLowerCase(Locale.ROOT)).findFirst().orElse(null);
                 if (said == null) {
                     continue;
                 }
@@ -71,8 +84,11 @@ final class ChartMedicationsOff {
         int at = Math.max(0, lower.indexOf(said.split(" ")[0]));
         String rest = lower.substring(at);
         int end = rest.length();
+        int listed = said.length(); // "gave me Cipro and Flagyl and it cleared up": a list shares what is said of it
         for (Match m : c.vocabulary.find(Term.Kind.DRUG, rest)) {
-            if (m.start() >= said.length() && !m.term().canonical().equalsIgnoreCase(name)) {
+            if (m.start() >= listed && rest.substring(listed, m.start()).matches("\\s*(?:,|and|or)?\\s*")) {
+                listed = m.end();
+            } else if (m.start() >= said.length() && !m.term().canonical().equalsIgnoreCase(name)) {
                 end = Math.min(end, m.start());
             }
         }
@@ -91,7 +107,11 @@ final class ChartMedicationsOff {
     /** Where the visit says the drug {@code name}, said in {@code u} as {@code said}, is not taken, or null. */
     private static Support off(Context c, Utterance u, String name, String said) {
         if (!u.clinician()) {
-            return saidOff(c, u.text(), name, said) ? Support.of(0.8, u.turn()) : null;
+            List<Utterance> turn = c.dialogue.ofTurn(u.turn());
+            int at = turn.indexOf(u);
+            String next = at >= 0 && at + 1 < turn.size() ? turn.get(at + 1).text() : "";
+            String told = GOES_ON.matcher(next).find() ? u.text() + " " + next : u.text();
+            return saidOff(c, told, name, said) ? Support.of(0.8, u.turn()) : null;
         }
         if (takenOff(c.dialogue.text(u.turn()))) {
             return Support.of(0.8, u.turn());

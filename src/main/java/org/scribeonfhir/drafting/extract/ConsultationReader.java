@@ -25,7 +25,9 @@ final class ConsultationReader {
     private static final Pattern HEAR_ME = Pattern.compile("(?i)\\bcan you hear me(?: okay| ok| alright| all right)?\\?");
     private static final Pattern VIDEO = Pattern.compile("(?i)\\b(?:video (?:call|visit|consultation|consult|"
             + "appointment|link)|(?:to|up to|towards|at|into|on) (?:the|your) (?:camera|webcam)|can you see me|"
-            + "telehealth|virtual visit|i can see you (?:now|okay|ok|fine|clearly)|you're on (?:the )?screen)\\b");
+            + "telehealth|virtual visit|i can see you (?:now|okay|ok|fine|clearly)|you're on (?:the )?screen|"
+            + "can you (?:see and hear|hear and see) me|(?:look at|see) you on (?:the )?(?:video|screen)|"
+            + "on the video)\\b");
     private static final int OPENING_TURNS = 6;
 
     private ConsultationReader() {

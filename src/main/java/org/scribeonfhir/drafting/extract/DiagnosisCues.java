@@ -10,7 +10,8 @@ final class DiagnosisCues {
 
     static final Pattern STATED = Pattern.compile("(?i)\\b(?:is|was|are|has|have|had|'s|"
             + "(?:looks|sounds|seems)(?: (?:a lot|very much|quite|very|much|more|most|to me))? like|consistent with|"
-            + "impression|diagnosis|think|thinking|probably|likely|suspect|that's|this is|it's|dealing with|going on "
+            + "impression|diagnosis|think|thinking|probably|likely|suspect|that's|this is|it's|dealing with|"
+            + "(?:you're|you are|(?:she|he)'s|(?:she|he) is) (?:experiencing|suffering (?:from|with))|going on "
             + "is|causing|caused by|from|for (?:your|the|his|her)|with|"
             + "(?:we|i|i'd|i would) call (?:it|this|that)|called|known as|points? to|fits?|in keeping with|"
             + "suggestive of|(?:put|chalk) (?:this|it|that|them|all this|all of this) (?:down|up) to|due to|"
@@ -31,7 +32,7 @@ final class DiagnosisCues {
             + "don't think|do not think|not|no|nothing|none|unlikely|less likely|doesn't look like|isn't|wasn't|"
             + "possible|potential|(?:chance|odds|likelihood) of|tests? for|bloods? for|"
             + "(?:check|test|screen)(?:ed|ing)? (?:him|her|you|them) for|"
-            + "differential|etiologies|causes|such as|versus|vs|or)\\b");
+            + "differential|etiologies|causes|such as|versus|vs|or|rather than|instead of|as opposed to)\\b");
     static final Pattern IMPRESSION = Pattern.compile("(?i)\\b(?:impression|assessment|diagnosis)\\s*:\\s*"
             + "(?:[a-z]+\\s+){0,2}$");
     static final Pattern POSSIBLE_AFTER = Pattern.compile("(?i)^\\s*(?:is|are)\\s+(?:also\\s+)?(?:a\\s+)?"

@@ -18,6 +18,8 @@ final class Disposition {
             + "\\b(?:i've|i have) (?:asked|called) for (?:an|the) ambulance\\b");
     private static final Pattern SENT = Pattern.compile("(?i)\\b(?:send|sending|refer|referring|get)\\s+(?:you|him|her|"
             + "them)\\s+(?:straight\\s+|directly\\s+|urgently\\s+)?(?:in\\s+|up\\s+|over\\s+)?(?:to|into)\\s+(?:the\\s+)?"
+            // "send him to saint brennan's emergency department": the hospital's name before the department
+            + "(?:(?:saint|st\\.?|[a-z]+'s|[a-z]+)\\s+){0,3}?"
             + "(a&e|a and e|er|e\\.r\\.|emergency (?:department|room)|ed|hospital|medical assessment unit|surgical "
             + "assessment unit|acute medical unit|same[- ]day emergency care|labou?r ward|maternity assessment unit|"
             + "children's assessment unit|paediatric assessment unit|pediatric emergency)\\b");
@@ -28,6 +30,9 @@ final class Disposition {
             + "orthopedic|gynae|gynaecology|gynecology|obstetric|cardiology|stroke|psychiatric|crisis|mental health)"
             + "(?:\\s+on-?call)?\\s+(?:team|registrar|reg|doctors?|on-?call))\\b");
 
+    private static final Pattern OFFERED = Pattern.compile("(?i)\\b(?:(?:i|we) (?:can|could|might)|(?:the )?(?:first|"
+            + "one|other) (?:option|way|choice)? ?is|either|option)\\W*$");
+
     private Disposition() {
     }
 
@@ -35,22 +40,31 @@ final class Disposition {
     private static final Pattern SEEN = Pattern.compile("(?i)\\bsee (?:you|him|her|them)(?: in (?:the )?([a-z&' -]{2,30}?"
             + "(?:clinic|unit|department)))?(?:\\s+(today|tomorrow|this afternoon|this evening|tonight))?\\b");
 
+    private static String place(String said) {
+        String place = said.toLowerCase(Locale.ROOT).replace("a and e", "a&e").replace("e.r.", "er");
+        return switch (place) {
+            case "a&e", "er", "ed", "emergency department", "emergency room" -> "the emergency department";
+            case "hospital" -> "hospital";
+            default -> "the " + place;
+        };
+    }
+
     /** The note's line for where the patient goes, or null ("if it comes back, call an ambulance" is no disposition). */
     static String of(String sentence) {
         if (Cues.CONDITIONAL_LEAD.matcher(sentence).find()) {
             return null;
         }
-        if (AMBULANCE.matcher(sentence).find()) {
-            return "Ambulance called.";
-        }
         Matcher sent = SENT.matcher(sentence);
+        Matcher ambulance = AMBULANCE.matcher(sentence);
+        if (ambulance.find() && OFFERED.matcher(sentence.substring(0, ambulance.start())).find()) {
+            return null; // "The first is, I can call an ambulance. Or you can take yourself": a choice offered
+        }
+        if (ambulance.find(0)) {
+            return sent.find() ? "Ambulance called for transfer to " + place(sent.group(1)) + "." : "Ambulance called.";
+        }
         if (sent.find()) {
-            String place = sent.group(1).toLowerCase(Locale.ROOT).replace("a and e", "a&e").replace("e.r.", "er");
-            return "Sent to " + switch (place) {
-                case "a&e", "er", "ed", "emergency department", "emergency room" -> "the emergency department";
-                case "hospital" -> "hospital";
-                default -> "the " + place;
-            } + (sentence.toLowerCase(Locale.ROOT).matches("(?s).*\\b(?:now|today|tonight|straight away|right away)"
+            return "Sent to " + place(sent.group(1)) + (sentence.toLowerCase(Locale.ROOT)
+                    .matches("(?s).*\\b(?:now|today|tonight|straight away|right away)"
                     + "\\b.*") ? " today." : ".");
         }
         if (ADMIT.matcher(sentence).find()) {

@@ -24,14 +24,16 @@ final class DomainAnswers {
     /** Each domain a one-word question names, and the symptom a poor answer about it means. */
     private static final Map<String, String> DOMAINS = Map.of("energy", "fatigue", "concentration",
             "difficulty concentrating", "focus", "difficulty concentrating", "appetite", "decreased appetite", "sleep",
-            "insomnia", "sleeping", "insomnia", "memory", "memory loss", "mood", "depressed mood");
-    static final String DOMAIN = "(energy|concentration|focus|appetite|sleep|sleeping|memory|mood)";
+            "insomnia", "sleeping", "insomnia", "memory", "memory loss", "mood", "depressed mood", "stream",
+            "weak urinary stream");
+    static final String DOMAIN = "(energy|concentration|focus|appetite|sleep|sleeping|memory|mood|stream)";
     /**
      * The mark may be missing: a recorder without punctuation writes "how's your appetite", which the reply shows
      * was asked.
      */
     // "And how is your mood?", "How have you been sleeping?"
-    private static final Pattern QUESTION = Pattern.compile("(?i)^(?:(?:and|so|okay,?) )?(?:what about |how about |"
+    private static final Pattern QUESTION = Pattern.compile("(?i)^(?:(?:and|so|okay,?) )?"
+            + "(?:when you (?:go|pee|wee|urinate|pass urine),? )?(?:what about |how about |"
             + "how(?:'s| is| are| has| have)(?: your| the| you)? (?:been )?|your )?" + DOMAIN + "(?:'s| is)?"
             + "(?: and (?:your )?" + DOMAIN + ")?"
             + "(?: (?:levels?|lately|been|like|okay|at work|at school|during the day|these days|overall))*"
@@ -40,7 +42,7 @@ final class DomainAnswers {
     private static final Pattern DOMAIN_WORD = Pattern.compile("(?i)\\b(" + String.join("|", DOMAINS.keySet()) + ")\\b");
     private static final Pattern POOR = Pattern.compile("(?i)\\b(?:low|hard|bad|badly|poor|poorly|terrible|awful|rough|"
             + "tough|difficult|struggling|worse|down|zero|nonexistent|non-existent|rubbish|dreadful|horrible|shot|"
-            + "not (?:good|great|well|much)|can't|cannot|trouble)\\b(?!-ish)");
+            + "not (?:good|great|well|much)|can't|cannot|trouble|weak|slow|dribbl\\w*)\\b(?!-ish)");
     /**
      * "Gone." or "Less." about an appetite: only as the reply's first word or said of the domain ("concentration's
      * gone"); "less tired" is no poor energy.
@@ -62,7 +64,7 @@ final class DomainAnswers {
     private static final Map<Pattern, String> FUNCTIONS = Map.of(
             Pattern.compile("(?i)\\b(?:do|can) you (?:still )?(?:enjoy|take pleasure|get pleasure|look forward)\\b"),
             "anhedonia",
-            Pattern.compile("(?i)\\b(?:emptied|empty|emptying) (?:your|the|his|her) bladder "
+            Pattern.compile("(?i)\\b(?:emptied|empty|emptying)(?: (?:your|the|his|her) bladder)? "
                     + "(?:completely|fully|all the way|properly)\\b"), "incomplete bladder emptying");
 
     private DomainAnswers() {

@@ -38,11 +38,13 @@ final class DrugInstructions {
             new Way(Pattern.compile("(?i)\\b(?:don't|do not|not) take it with ([a-z]+(?: or [a-z]+)?)\\b"),
                     m -> "do not take with " + m.group(1), false),
             new Way(Pattern.compile("(?i)\\bsunscreen\\b|\\bburn easily\\b"), m -> "use sun protection", false),
+            // "it can make you a little dizzy when you stand up": the warning, in the note's words
+            new Way(Pattern.compile("(?i)\\b(?:can|may|might|could) make (?:you|him|her) "
+                    + "(?:a (?:little|bit) |a little bit )?(?:dizzy|light-?headed)"
+                    + "(?: when (?:you|he|she) (?:stand|stands|get|gets) up)?"),
+                    m -> "may cause dizziness on standing", false),
             // "but no more than eight tablets in twenty-four hours": the most a day, said with the dose
-            new Way(Pattern.compile("(?i)\\b(?:no more than|not more than|never more than|a maximum of|maximum of|max(?:imum)?|"
-                    + "up to a max(?:imum)? of) (\\d+(?:\\.\\d+)? ?(?:tablets?|capsules?|doses?|puffs?|mg|g|grams?|"
-                    + "milligrams?)) (?:in|a|per|every|each) (24 hours|day|one day|a day)\\b"),
-                    m -> "maximum " + m.group(1) + " in 24 hours", false));
+            new Way(Sig.MOST_A_DAY, m -> "maximum " + m.group(1) + " in 24 hours", false));
 
     private DrugInstructions() {
     }
@@ -71,6 +73,13 @@ final class DrugInstructions {
         }
         all.addAll(other);
         return "Counseled on " + drug + ": " + PlanWording.list(all) + ".";
+    }
+
+    /** The counselling line of the sentence, as a plan item, if it says how to take a drug. */
+    static java.util.Optional<org.scribeonfhir.drafting.visit.PlanItem> item(Context c, Utterance u) {
+        return java.util.Optional.ofNullable(of(c, u)).map(t -> new org.scribeonfhir.drafting.visit.PlanItem(null,
+                "counselling", t, null, org.scribeonfhir.drafting.visit.Support.of(0.75 * Math.max(0.5,
+                        c.relevance(u)), u.turn())));
     }
 
     /** The last drug the clinician named before the instructions, in this sentence or the two turns before it. */

@@ -30,6 +30,23 @@ final class DrugPronoun {
     private DrugPronoun() {
     }
 
+    private static final java.util.regex.Pattern OTHER_ORDERS = java.util.regex.Pattern.compile("(?i)\\b(?:refer|"
+            + "blood|test|scan|x-?ray|follow|appointment|see you|review|swab|sample)");
+
+    /**
+     * "Take one tablet of it, 875 milligrams, twice a day": a sentence naming no drug that says the dose of an order
+     * it gave its sig to; the order's line says it, a counselling line would say it twice.
+     */
+    static boolean sigOfOrder(Context c, Utterance u, String sentence, List<Medication> meds) {
+        // only the sig: a long run-on sentence goes on to tests, referrals and the follow-up
+        if (sentence.split("\\s+").length > 35 || OTHER_ORDERS.matcher(sentence).find()) {
+            return false;
+        }
+        return c.vocabulary.find(Term.Kind.DRUG, sentence).isEmpty() && meds.stream().anyMatch(m -> m.ordered()
+                && m.dose() != null && m.frequency() != null && m.support().turns().contains(u.turn())
+                && sentence.matches("(?s).*\\b" + java.util.regex.Pattern.quote(m.dose()) + "\\b.*"));
+    }
+
     /** The sentence with its opening "it" named, or as it was when no one ordered drug was named just before. */
     static String named(Context c, Utterance u, String sentence, List<Medication> meds) {
         Matcher m = IT.matcher(sentence);

@@ -170,12 +170,15 @@ final class FollowOnMentions {
         return at >= 0 && text.substring(at + m.said().length()).strip().split("\\s+").length <= 5;
     }
 
-    private static final Pattern DOSE_LEAD = Pattern.compile("(?i)^\\W*(?:(?:so|okay|and|now|yeah|yes)\\W+)?(?:for "
+    private static final Pattern DOSE_LEAD = Pattern.compile("(?i)^\\W*(?:(?:so|okay|and|now|yeah|yes|right)\\W+)?"
+            // "Take one tablet of it, 875 milligrams…", "We'll start at fifty milligrams": the order's sig
+            + "(?:(?:(?:you|she|he)(?:'ll|'d| will| would| should)? )?take (?:one|two|three|a|half|it|them|\\d+)\\b|"
+            + "(?:we'll|we will|let's|i'll|i will) start (?:you |him |her )?(?:at|on|with) (?:\\d|a|one|half)|(?:for "
             + "[a-z ]{3,30}?,? |(?:the|a|it's|it is) [a-z ]{3,30}?,? (?=it's|it is|that's))?(?:the dose(?: is|'s| "
             + "will be| would be)?|(?:it's|it is|that's|that is|that'll be|that will be) (?:\\d|[a-z]+(?: [a-z]+)?,? "
             + "(?:sorry|no|i mean)\\b)|(?:she|he|you)(?:'ll| will) "
             + "(?:take|get|have) \\d|\\d+(?:\\.\\d+)? ?(?:mg|mcg|milligrams?|micrograms?|ml|units|puffs?|tablets?|"
-            + "capsules?)\\b)");
+            + "capsules?)\\b))");
 
     /**
      * "We'll use cefdinir instead." … "The dose is 105 milligrams twice a day": the dose of the drug just ordered,

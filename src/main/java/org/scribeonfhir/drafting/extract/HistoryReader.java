@@ -24,7 +24,8 @@ final class HistoryReader {
     private static final Pattern SIMILE = Pattern.compile("(?i)\\b(?:felt like|feels like|feel like|feeling like|"
             + "like i was|like i'm|as if|as though|thought (?:i|he|she|it|you)(?:'d| had| was| were| might| may)|"
             + "scared (?:it was|of)|afraid (?:it was|of)|worried (?:it was|i had|about)|kept thinking|is this|"
-            + "thinking (?:i|i've|i'd|i'm|it|it's))\\b"
+            + "thinking (?:i|i've|i'd|i'm|it|it's)|(?:was|were|am|i'm) (?:convinced|sure|certain) (?:it|i|that|he|she)"
+            + "(?:'s| was| is| had| has| might)?)\\b"
             // "the bill nearly gave me a heart attack", "I'm a bit OCD about hand-washing": a figure of speech
             + "|\\b(?:nearly|almost) (?:gave|give|given|had) (?:me |him |her |you )?an?\\s+$");
     private static final Pattern AS_A_WORD = Pattern.compile("(?i)\\b(?:a bit|a little|bit|so|very|really|totally|"
@@ -53,7 +54,7 @@ final class HistoryReader {
             + "boosters?)\\b");
     private static final Pattern GUESS = Pattern.compile("(?i)\\b(?:i think|i guess|maybe|probably|might|could|"
             + "wonder(?:ing)? if|worried|afraid|scared|came up (?:as|with)|looked (?:it |them |that )?up|googled|"
-            + "read online|on the internet|online it said)\\b");
+            + "read online|on the internet|online it said|reading (?:stuff |things )?online|convinced)\\b");
     private static final Pattern RECENT = Pattern.compile("(?i)\\b(?:for (?:about |like |almost |over |the (?:past|"
             + "last) )?(?:\\d+|a few|a couple of|several) (?:days?|weeks?)|since (?:yesterday|last night|this morning|"
             + "monday|tuesday|wednesday|thursday|friday|saturday|sunday)|(?:a|\\d+|a few|a couple of) (?:days?|weeks?) ago|"

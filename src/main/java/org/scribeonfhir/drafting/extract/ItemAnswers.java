@@ -25,6 +25,7 @@ final class ItemAnswers {
     }
 
     private static final Pattern YES = Pattern.compile("(?i)\\b(?:yes|yeah|yep|yup|a bit|a little|a lot|definitely|"
+            + "some|mild|"
             + "sometimes|loads|terrible|awful|dreadful|constantly|all the time|every day|that's me)\\b|!");
     private static final Pattern NO = Pattern.compile("(?i)\\b(?:no|nope|not|none|never|fine|normal|okay|ok|"
             + "nothing)\\b|n't\\b");

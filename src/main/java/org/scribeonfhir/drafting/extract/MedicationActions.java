@@ -25,13 +25,21 @@ final class MedicationActions {
         {"refill", "\\b(?:refill|refilled|renew)\\b"},
         {"start", "\\b(?:start|starting|begin|initiate|order(?=\\s+(?:some\\s+|the\\s+)?$)|put (?:you|him|her) on|"
                 + "get (?:you|him|her) started on|prescribe|prescribing|try|trial of|"
-                + "give (?:you|him|her)|send in|(?:send|sending|e-?prescribe|call in|calling in)(?= (?:some |the |a |an )?$)|"
+                + "give (?:you|him|her)|send in|recommend(?= $)|(?:first|second|third|next|other) (?:one |thing |"
+                + "treatment )?(?:is|will be)(?= $)|prescription(?: [a-z']+){0,6}? for(?= $)|"
+                + "(?:send|sending|e-?prescribe|call in|calling in)(?= (?:some |the |a |an )?$)|"
                 + "add|adding|switch (?:you |him |her )?(?:over )?to|"
                 + "change (?:you |him |her )?(?:over )?to|use|go with|treat (?:it |this |that |her |him |you )?with|going to have you (?:take|use)|want you to (?:take|use|"
                 + "start|chew)|chew(?= (?:[a-z0-9-]+ ){0,4}$)"
                 + "|(?<!you |he |she |they |i |we |to |you can't |not )take(?=\\s+(?:some\\s+|regular\\s+)?$)"
                 + "|^(?:so |and )?get (?:some |a |an )?(?=(?:[a-z-]+,? ){0,4}$)"
                 + "|swap (?:it |that |them |you )?(?:over )?(?:for|to)|replace (?:it|that|them) with)\\b"}};
+    private static final Pattern CALLED = Pattern.compile("\\b(?:an?|some)\\s+(?:[a-z-]+\\s+){0,3}(?:called|named)"
+            + "\\s+$|"
+            + "\\b(?:an?|some)\\s+(?:[a-z-]+\\s+){0,2}(?:cream|ointment|gel|tablets?|capsules?|spray|drops|inhaler|"
+            + "antibiotic|antidepressant|painkiller|medicine|steroid),\\s+$");
+    private static final Pattern NAMED = Pattern.compile("^\\W*(?:they're|they are|it's|it is|this one's|this is) "
+            + "called\\s+$");
     private static final Pattern[] ORDER_PATTERNS = java.util.Arrays.stream(ORDERS).map(o -> Pattern.compile(o[1]))
             .toArray(Pattern[]::new);
     private static final Pattern COMPARED = Pattern.compile("\\b(?:than|instead of|unlike) (?:the |your |his |her )?$");
@@ -171,7 +179,11 @@ final class MedicationActions {
 
     /** What is done with the drug: a clinician's order verb, or the patient taking, trying or stopping it. */
     static String action(Utterance u, String before, boolean plan) {
-        String b = before.toLowerCase(Locale.ROOT);
+        // "send an antibiotic called Augmentin": the drug is what is sent
+        String b = CALLED.matcher(before.toLowerCase(Locale.ROOT)).replaceFirst("");
+        if (u.clinician() && plan && NAMED.matcher(b).matches()) {
+            return "start"; // "some tablets for the sickness. They're called prochlorperazine."
+        }
         // "…chosen monday as a quit date and on that day i'll start you with a 21 mg nicotine patch": a stop is said
         // next to its drug, not a sentence back in an unpunctuated monologue
         String near = Words.last(b, 8);

@@ -158,10 +158,10 @@ final class MedicationMentions {
         // "valacyclovir 500 twice a day… no, sorry, that's the cold sore dose": retracted, the right one follows
         boolean retracted = cut < 0 && retracted(after);
         // "800 mg three times a… no, five times a day": the 5 corrects how often, it is no dose
-        String doseTail = cut < 0 ? tail
-                : Sig.DURATION.matcher(Sig.FREQUENCY.matcher(tail).replaceAll(" ")).replaceAll(" ");
+        String doseTail = Sig.MOST_A_DAY.matcher(cut < 0 ? tail
+                : Sig.DURATION.matcher(Sig.FREQUENCY.matcher(tail).replaceAll(" ")).replaceAll(" ")).replaceAll(" ");
         String dose = retracted ? null : SpokenDoses.of(doseTail, cut < 0 ? before : "", d);
-        String frequency = retracted ? null : Sig.frequency(tail);
+        String frequency = retracted ? null : Sig.frequency(Sig.MOST_A_DAY.matcher(tail).replaceAll(" "));
         if (frequency == null && cut >= 0) {
             frequency = Sig.frequency(after);
         }
@@ -186,7 +186,9 @@ final class MedicationMentions {
             action = "taking"; // "and the fluticasone on your list": the chart read back
         }
         // "stay off the sertraline, mirtazapine fifteen at night": a drug with its own dose is not stopped with it
-        if ((action == null || action.equals("continue-implied")) && listAction != null
+        // "the urgent care gave me Cipro and Flagyl": both were the course given then
+        if ((action == null || action.equals("continue-implied")
+                || "tried".equals(listAction) && action.startsWith("taking")) && listAction != null
                 && LIST_GAP.matcher(before).matches() && !(listAction.startsWith("stop") && (dose != null
                 || frequency != null))) {
             action = listAction; // "I've got aspirin 81 once a day, lisinopril 10 once a day": the same verb

@@ -75,7 +75,7 @@ final class NarrativeReader {
             + "their)\\b");
     /** "It was the left wrist, no, sorry, the right.": told in the structured facts, corrected, not restated. */
     private static final Pattern TAKEN_BACK = Pattern.compile("(?i),\\s*(?:no|sorry|wait)\\b[,.]?\\s*(?:sorry\\b|"
-            + "i mean\\b|the (?:left|right|other)\\b|it's\\b|it was\\b|not\\b)|\\bi mean\\b|\\bscratch that\\b");
+            + "i mean\\b|the (?:left|right|other)\\b|it's\\b|it was\\b|not\\b|\\d)|\\bi mean\\b|\\bscratch that\\b");
     /** An answer that needs its question: "not at rest, only when…", "mostly in the evening", "maybe a little". */
     private static final Pattern FRAGMENT = Pattern.compile("(?i)^(?:not|only|mostly|maybe|probably|sometimes|just|"
             + "about|around|like|kind of|sort of|a little|a bit|pretty|usually|no|yes|yeah|from|for|with|without|"

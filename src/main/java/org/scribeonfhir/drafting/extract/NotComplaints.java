@@ -82,8 +82,22 @@ final class NotComplaints {
                 || WINDED.matcher(name).find() && JUST_RUSHED.matcher(text).find()
                 || name.equals("fever") && m.surface().matches("(?i)temp(?:erature)?s?") && TOOK.matcher(before).find()
                 || name.equals("elevated mood") && m.surface().equalsIgnoreCase("manic") && BUSY.matcher(text).find()
-                || AS_ALWAYS.matcher(from).find();
+                || AS_ALWAYS.matcher(from).find()
+                || name.equals("headache") && from.matches("(?is)^the heads?\\b.*")
+                && HEAD_TEACHER.matcher(before).find();
     }
+
+    /** "How's the stream?" "Weak, really weak.": the stream is weak, not the patient. */
+    static boolean describesAsked(Match m, org.scribeonfhir.drafting.speech.Utterance asked) {
+        return asked != null && m.term().canonical().equals("generalized weakness")
+                && FLOW.matcher(asked.text()).find();
+    }
+
+    private static final Pattern FLOW = Pattern.compile("(?i)\\b(?:stream|flow)\\b");
+
+    /** "I'll let the head know I'm leaving": the head teacher, told something, not a headache. */
+    private static final Pattern HEAD_TEACHER = Pattern.compile("(?i)\\b(?:let|tell|told|telling|ask|asked|ring|rang|"
+            + "call|called|email|emailed|speak to|spoke to|talk to|talked to|see|saw|meet|met|with)\\s+$");
 
     /** "She's talking nonstop, singing, bouncing off the walls like always": how the child always is. */
     private static final Pattern AS_ALWAYS = Pattern.compile("(?i)^[^.;]{0,60}?\\b(?:like always|as always|as usual|"

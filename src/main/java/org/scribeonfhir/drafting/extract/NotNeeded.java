@@ -36,6 +36,11 @@ final class NotNeeded {
     private static final Pattern SO_NO_NEED = Pattern.compile("(?i)^(.{10,200}?),? so (?:no,? )?(?:i |we |you )?"
             + "(?:don't|do not) need (?:an? |any )?([a-z][a-z -]{1,40}?)[.!]?$");
 
+    /** "No antibiotics right now.": what the plan leaves out, said in three words. */
+    private static final Pattern NONE_NOW = Pattern.compile("(?i)^(?:(?:and|but|so|okay),? )?no (antibiotics?|"
+            + "x-?rays?|scans?|imaging|blood tests?|bloods|steroids?|referral|mri|ct scan)(?: (?:for|right) now| at "
+            + "(?:this|the moment|this (?:time|point|stage))| today| yet| this time)[.!]?$");
+
     private NotNeeded() {
     }
 
@@ -70,6 +75,10 @@ final class NotNeeded {
             return "No " + PlanWording.lowerFirst(unchanged.group(1)) + " at this time, as it would not change "
                     + "management.";
         }
+        Matcher none = NONE_NOW.matcher(s.strip());
+        if (none.find()) {
+            return "No " + none.group(1).toLowerCase(java.util.Locale.ROOT) + " needed at this time.";
+        }
         Matcher not = IS_NOT_NEEDED.matcher(s);
         if (not.find() && !not.group(1).matches("(?i)(?:that|this|it|one|which)")) {
             return "No " + not.group(1) + " needed at this time.";
@@ -81,7 +90,8 @@ final class NotNeeded {
                     .replaceAll("[.!]+$", "") + ".";
         }
         Matcher needless = NO_NEED.matcher(s);
-        if (!needless.find() || needless.group(2).matches("(?i)(?:that|this|it|one|them|those|these|to\\b.*)")) {
+        if (!needless.find() || needless.group(2).matches("(?i)(?:(?:that|this|it|one|them|those|these)(?: now| yet)?|"
+                + "to\\b.*)")) {
             return null; // "but you don't need that right now": what "that" is stands in the sentence before
         }
         String why = needless.group(3) != null ? " " + PlanWording.lowerFirst(PlanWording.voice(needless.group(3), p))

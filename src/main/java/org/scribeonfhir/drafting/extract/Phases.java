@@ -218,7 +218,10 @@ final class Phases {
     /** "This sounds like gastroenteritis", "it's what we call…", right before a condition the vocabulary knows. */
     private static final java.util.regex.Pattern SOUNDS_LIKE = java.util.regex.Pattern.compile("(?i)\\b(?:this|it)"
             + "(?:'s| is)? (?:sounds|looks|seems) (?:very |most |more )?(?:like|likely to be)(?: an?| the)?\\s*$|"
-            + "\\b(?:this|it)(?:'s| is) (?:normally |usually |what we )?call(?:ed)?(?: an?)?\\s*$");
+            + "\\b(?:this|it)(?:'s| is) (?:normally |usually |what we )?call(?:ed)?(?: an?)?\\s*$|"
+            // "from what you've told me, I think you're experiencing depression"
+            + "\\bi think (?:you're|you are|(?:she|he)'s|(?:she|he) is) (?:experiencing|suffering (?:from|with)) "
+            + "(?:an? )?$");
 
     /**
      * A clinician's impression said with no cue of the plan: "…what I see is chronic sinusitis" after the exam, or
@@ -243,7 +246,9 @@ final class Phases {
     /** The part a clinician's statement names, or null. */
     static Part cue(String text) {
         boolean plan = Cues.PLAN.matcher(text).find() || Cues.STRONG_PLAN.matcher(text).find();
-        if (REFERS.matcher(text).find() || NUMBERED.matcher(text).find()) {
+        // "I'll see you back in eight weeks, after the CT": the follow-up, whatever result it waits for
+        if (REFERS.matcher(text).find() || NUMBERED.matcher(text).find() || PlanWording.FOLLOW_UP.matcher(text).find()
+                && !text.toLowerCase(java.util.Locale.ROOT).matches("(?s).*\\b(?:showed|shows|came back)\\b.*")) {
             return Part.PLAN;
         }
         boolean conditional = CONDITIONAL.matcher(text.toLowerCase(java.util.Locale.ROOT)).matches();

@@ -69,8 +69,16 @@ public final class Phrasing {
         return LEAD.matcher(s.strip()).replaceFirst("");
     }
 
+    /** "for 14 days, sorry, I mean 7 days": the number taken back goes with its correction. */
+    private static final Pattern TAKEN_BACK = Pattern.compile("(?i)\\b\\d+(?:\\.\\d+)?(?:\\s+([a-z]+))?\\s*"
+            + "(?:\\.\\.\\.|…|,|—|-)\\s*(?:(?:no|sorry|i mean|i meant|make that|rather|actually|wait)\\b[,.]?\\s*)+"
+            + "(\\d+(?:\\.\\d+)?)(?![.\\d])(\\s+[a-z]+)?");
+
     public static String hedges(String s) {
-        return HEDGE.matcher(s).replaceAll("").replaceAll("\\s{2,}", " ").replaceAll(",\\s*,", ",")
+        // "100 mcg, no, 75": the unit said once goes with the number that stands
+        String fixed = TAKEN_BACK.matcher(s).replaceAll(m -> m.group(2) + (m.group(3) != null ? m.group(3)
+                : m.group(1) != null ? " " + m.group(1) : ""));
+        return HEDGE.matcher(fixed).replaceAll("").replaceAll("\\s{2,}", " ").replaceAll(",\\s*,", ",")
                 .replaceAll("(?i)\\b(have|has|had|is|are|was|were|with|of|the|a|an),\\s+", "$1 ");
     }
 

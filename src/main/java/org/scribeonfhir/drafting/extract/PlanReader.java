@@ -35,17 +35,6 @@ final class PlanReader {
             + "know|like|kind of),?\\s+)*)?([a-z][a-z0-9 '/-]{2,50}?)"
             + "(?:,|\\.|$| i | i'm | i'll | i'd | we | we'll | we're | let's | you | it | that | this | is | are | has "
             + "| have | looks | seems )");
-    private static final Pattern DIAGNOSIS = Pattern.compile("(?i)\\b(?:what you(?:'re| are) describing is|"
-            + "(?:this|it|that) (?:sounds|looks|seems) (?:most |a lot |to me )?like(?: (?:it was|it's|you had))?|"
-            + "(?:i'd|i would) call (?:it|this|that)|most consistent with|most likely|"
-            + "what (?:you have|this is) is|(?:this|it) is called|i (?:think|believe|suspect)(?: that)? "
-            + "(?:you have|you've got|this is|it's|it is|that's|that is|she has|he has|you're dealing with|"
-            + "what you have is|these are|they are|they're)|(?:these|they) (?:sound|look) like|(?:this|it|that) (?:is|looks like|sounds like|seems like|is most likely|is probably|"
-            + "is likely|is consistent with)|(?:you|she|he) (?:have|has|most likely have|probably have|likely have)|"
-            + "my diagnosis is|diagnosis (?:is|of))\\s+(?:probably |likely |most likely |definitely |a |an |"
-            + "some |just |acute |mild )*([a-z][a-z -]{2,50}?)(?:,|\\.|$| and | from | that | which | so | but | "
-            + "right now| at this point| today| in )");
-
     /** Plans said in one breath ("…, and I want to order an echo") are lines of their own. */
     private static final Pattern CLAUSES = Pattern.compile("(?i);\\s*|,?\\s+and (?=(?:i|we|i'll|we'll|i'm|we're|"
             + "let's|lets|you(?!'re|'ve| are| were| have| had)|then|also|if|keep (?:drinking|taking|using|an eye)|stay|avoid|make sure)\\b)"
@@ -90,6 +79,10 @@ final class PlanReader {
                 continue;
             }
             String text = u.text();
+            if (DrugPronoun.sigOfOrder(c, u, text, meds)) {
+                DrugInstructions.item(c, u).ifPresent((current == null ? loose : current.items)::add);
+                continue; // the order says the sig; only how to take it is left to say
+            }
             Matcher intro = INTRO.matcher(text);
             String rest = text;
             int known = blocks.size();
@@ -123,20 +116,9 @@ final class PlanReader {
                     current = (reason || passing) && current != null ? current : b;
                 }
             }
-            Matcher dx = DIAGNOSIS.matcher(rest);
-            // "he has no fever, no break in the skin": what he does not have
-            // "I'd avoid Imodium while you have a fever": when, not what is wrong; "like you have a fever…": an example
-            if (dx.find() && !dx.group(1).matches("(?is)^(?:no|not|without|never)\\b.*")
-                    && !rest.substring(0, dx.start()).matches("(?is).*\\b(?:while|whilst|until|as long as|say|such as|"
-                    + "(?<!(?:sounds|looks|seems|feels) )like|for example|for instance)\\W*$")
-                    && ProblemNames.of(c, dx.group(1)) != null && c.vocabulary.find(Term.Kind.CONDITION, rest)
-                    .isEmpty() && !rest.toLowerCase(Locale.ROOT).matches("(?s).*\\b(?:don't think|do not think|not|"
-                    + "rule out|if)\\b.*" + Pattern.quote(dx.group(1).toLowerCase(Locale.ROOT)) + ".*")) {
-                String certainty = rest.toLowerCase(Locale.ROOT).matches("(?s).*\\b(?:think|believe|suspect|"
-                        + "probably|likely|looks like|sounds like|seems like|consistent with)\\b.*") ? "suspected"
-                        : "confirmed";
-                current = ProblemBlocks.diagnosed(c, blocks, current, new Diagnoses.Diagnosis(ProblemNames.of(c, dx.group(1)),
-                        certainty, dx.start(1)), u);
+            Diagnoses.Diagnosis said = SaidDiagnosis.of(c, rest);
+            if (said != null) {
+                current = ProblemBlocks.diagnosed(c, blocks, current, said, u);
             }
             boolean opened = blocks.size() > known || introduced;
             for (String stated : StatedProblems.opens(c, rest)) {
@@ -160,7 +142,7 @@ final class PlanReader {
                     + "also|then)\\W+){0,2}(?:if|unless|once|when)\\b.*") ? new String[] {rest} : CLAUSES.split(rest)) {
                 boolean drug = !c.vocabulary.find(Term.Kind.DRUG, clause).isEmpty();
                 // a clause that states the diagnosis is the problem's heading, not a line under it
-                boolean states = !Diagnoses.in(c, u, clause).isEmpty() || DIAGNOSIS.matcher(clause).find()
+                boolean states = !Diagnoses.in(c, u, clause).isEmpty() || SaidDiagnosis.DIAGNOSIS.matcher(clause).find()
                         && !c.vocabulary.find(Term.Kind.CONDITION, clause).isEmpty();
                 for (PlanLines.Line line : PlanLines.of(clause, drug, p, c.vocabulary)) {
                     if (states && line.kind().matches("counselling|reasoning|treatment")

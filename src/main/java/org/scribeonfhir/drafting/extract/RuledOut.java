@@ -27,7 +27,18 @@ final class RuledOut {
             + ")|\\b(?:this|that|it)(?: really| definitely)?(?: isn't| is not|'s not| doesn't look like| does not look"
             + " like| doesn't sound like| isn't like| is not like|'s not like)|"
             + "\\b(?:most likely|probably) [a-z ,]{2,40}"
-            + "(?:,| and) not)\\s+(?:a |an |the |your |just )?$");
+            + "(?:,| and) not|\\b(?:don't|doesn't|do not|does not) (?:suggest|point to|look like|sound like)|"
+            // "it seems more like a chest infection, rather than a lung cancer"
+            + "\\b(?:rather than|instead of|as opposed to))\\s+"
+            + "(?:anything (?:like|such as) |something like )?(?:a |an |the |your |just )?$");
+    /** "…an ectopic pregnancy is very unlikely": said after the condition. */
+    private static final Pattern UNLIKELY_AFTER = Pattern.compile("(?i)^\\s*(?:is|are|was|seems?|would be)\\s+"
+            + "(?:very |highly |extremely |quite |pretty |really )?(?:unlikely|not likely)\\b");
+    /** "a CT to rule out an abscess or a perforation", "rule out anything else on that side, like a tumor". */
+    private static final Pattern RULE_OUT = Pattern.compile("(?i)\\b(?:rule out|ruling out|exclude|excluding)\\s+"
+            + "(?:(?:an?|the|any)\\s+)?(?:[a-z ,]{0,40}?\\b(?:like|such as)\\s+(?:an?\\s+)?)?$");
+    /** Between two conditions of one list: "a bleed or a tumor". */
+    private static final Pattern LISTED = Pattern.compile("(?i)^\\s*(?:,|or|and|nor)\\s+(?:an?\\s+|the\\s+)?$");
     /** "…to make sure this isn't a kidney stone": a test's purpose, not a conclusion. */
     private static final Pattern PURPOSE = Pattern.compile("(?i)\\b(?:make sure|check(?:ing)?|rule out|ruling out|"
             + "exclude|if|unless|in case|worried|worry|confirm|whether|hope)\\b");
@@ -48,6 +59,16 @@ final class RuledOut {
         List<Match> named = v.find(Term.Kind.CONDITION, sentence.substring(excluded.end()));
         return named.isEmpty() || named.get(0).start() > 2 ? null
                 : display(named.get(0).term().canonical()) + " considered.";
+    }
+
+    /** "an abscess or a perforation" in a bowel visit: the word said, not the lexicon's "skin abscess". */
+    private static String shown(String name, Match m, String text) {
+        String lower = text.toLowerCase(Locale.ROOT);
+        boolean narrower = java.util.Arrays.stream(name.toLowerCase(Locale.ROOT).split("\\s+"))
+                .anyMatch(w -> !lower.matches("(?s).*\\b" + Pattern.quote(w) + "\\b.*"));
+        return narrower && m.surface().matches("(?i)[a-z]+") && name.toLowerCase(Locale.ROOT)
+                .contains(m.surface().toLowerCase(Locale.ROOT)) ? display(m.surface().toLowerCase(Locale.ROOT))
+                : display(name);
     }
 
     /** "MRSA infection", not "Mrsa infection". */
@@ -80,17 +101,24 @@ final class RuledOut {
                 continue;
             }
             String text = u.text();
+            String listed = null; // what the condition before this one in the sentence was said to be
+            int listEnd = -1;
             for (Match m : c.vocabulary.find(Term.Kind.CONDITION, text)) {
                 String before = Negation.clause(text.substring(0, m.start()));
                 // "I don't think this is a blood clot", said of a chest: a clot anywhere, not only the leg's
                 String name = m.surface().matches("(?i)(?:blood )?clots?") ? "venous thromboembolism"
                         : m.term().canonical();
                 boolean diagnosed = problems.stream().anyMatch(p -> p.name().equalsIgnoreCase(name));
-                if (DENIED_BEFORE.matcher(before).find() && !PURPOSE.matcher(before).find() && !diagnosed
-                        && named.add(name.toLowerCase(Locale.ROOT))) {
-                    out.add(new PlanItem(nearest(problems, u.turn(), first), "reasoning",
-                            display(name) + " considered unlikely.", null,
-                            Support.of(0.75, u.turn())));
+                boolean inList = listed != null && LISTED.matcher(text.substring(listEnd, m.start())).matches();
+                String said = DENIED_BEFORE.matcher(before).find() && !PURPOSE.matcher(before).find()
+                        || UNLIKELY_AFTER.matcher(text.substring(m.end())).lookingAt() ? " considered unlikely."
+                        : RULE_OUT.matcher(text.substring(0, m.start())).find() ? " to be ruled out."
+                        : inList ? listed : null;
+                listed = said;
+                listEnd = m.end();
+                if (said != null && !diagnosed && !u.question() && named.add(name.toLowerCase(Locale.ROOT))) {
+                    out.add(new PlanItem(nearest(problems, u.turn(), first), "reasoning", shown(name, m, text) + said,
+                            null, Support.of(0.75, u.turn())));
                 }
             }
         }

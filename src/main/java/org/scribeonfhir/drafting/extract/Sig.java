@@ -30,6 +30,12 @@ public final class Sig {
     public static final Pattern DURATION = Pattern.compile("(?i)\\b(?:for|x) (?:up to )?(?:the next |another |a total of )?"
             + "(\\d+|a|one|two) (days?|weeks?|months?)\\b(?! (?:ago|later|before))");
 
+    /** "no more than eight tablets in twenty-four hours": the most a day, never the dose itself. */
+    static final Pattern MOST_A_DAY = Pattern.compile("(?i)\\b(?:no more than|not more than|never more than|"
+            + "a maximum of|maximum of|max(?:imum)?|up to a max(?:imum)? of|up to) "
+            + "(\\d+(?:\\.\\d+)? ?(?:tablets?|capsules?|"
+            + "doses?|puffs?|mg|g|grams?|milligrams?)) (?:in|a|per|every|each) (24 hours|day|one day|a day)\\b");
+
     private Sig() {
     }
 
@@ -51,6 +57,8 @@ public final class Sig {
                 // "up to four times a day": at most, not a schedule
                 main = UP_TO.matcher(text.substring(0, m.start())).find() && f.matches(".*\\btimes daily$")
                         ? "up to " + f : f;
+            } else if (main.equals("daily") && f.matches("at bedtime|nightly|every (?:morning|evening|night)")) {
+                main = f; // "once a day at bedtime": when in the day is the order
             }
         }
         String out = main == null ? (prn ? "as needed" : with) : with == null ? main : main + " " + with;

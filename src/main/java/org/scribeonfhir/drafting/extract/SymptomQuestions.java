@@ -55,6 +55,12 @@ final class SymptomQuestions {
             + "(?:that|it|they|those)(?:'s|\\s+is|\\s+has|\\s+have|\\s+are)?\\s+(?:all\\s+|completely\\s+|totally\\s+)?"
             + "(?:went away|gone(?: away)?|resolved|cleared(?: up)?|faded|disappeared|got better)\\b");
 
+    private static List<DomainAnswers.Finding> concat(List<DomainAnswers.Finding> a, List<DomainAnswers.Finding> b) {
+        List<DomainAnswers.Finding> all = new java.util.ArrayList<>(a);
+        all.addAll(b);
+        return all;
+    }
+
     /** "Any chest pain or shortness of breath?" answered yes or no. */
     void asked(Utterance q) {
         Utterance a = c.dialogue.answerTo(q);
@@ -62,13 +68,15 @@ final class SymptomQuestions {
             return; // "Is the rash anywhere else?" "No.": where it is not, not that there is none
         }
         boolean byDomain = false;
-        for (DomainAnswers.Finding domain : DomainAnswers.of(q.text(), a.text())) {
+        List<DomainAnswers.Finding> domains = DomainAnswers.of(q.text(), a.text());
+        // the urine described answers beside whatever else was asked ("any blood, or is it cloudy?")
+        for (DomainAnswers.Finding domain : concat(domains, UrineAnswers.of(q.text(), c.dialogue.text(a.turn())))) {
             Term domainTerm = c.vocabulary.lookup(Term.Kind.SYMPTOM, domain.symptom());
             if (domainTerm != null) {
                 r.context = null;
                 SymptomBuilder b = r.builder(new Match(domainTerm, 0, 0, domain.symptom()), q, q.text());
                 b.mention(domain.presence(), Support.of(ANSWERED, q.turn(), a.turn()));
-                byDomain = true;
+                byDomain |= domains.contains(domain);
             }
         }
         String whose = Attribution.of(q, q.text().length());

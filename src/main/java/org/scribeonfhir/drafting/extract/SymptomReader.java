@@ -145,7 +145,8 @@ final class SymptomReader {
         List<Match> conditions = c.vocabulary.find(Term.Kind.CONDITION, text);
         for (Match m : found) {
             // "a buckle fracture": a word of the diagnosis, not the knee that buckles
-            if (NotComplaints.of(m, text) || conditions.stream().anyMatch(x -> x.start() <= m.start()
+            if (NotComplaints.of(m, text) || NotComplaints.describesAsked(m, asked)
+                    || conditions.stream().anyMatch(x -> x.start() <= m.start()
                     && m.end() <= x.end() && x.end() - x.start() > m.end() - m.start())) {
                 continue;
             }

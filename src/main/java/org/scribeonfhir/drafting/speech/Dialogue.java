@@ -158,13 +158,14 @@ public final class Dialogue {
         if (!question.equals(openQuestion(ofTurn(question.turn())))) {
             return null;
         }
-        List<Utterance> next = ofTurn(question.turn() + 1);
+        int first = spoken(question.turn() + 1, 1);
+        List<Utterance> next = ofTurn(first);
         if (next.isEmpty() || next.get(0).role() == question.role()) {
             return null;
         }
         // "I had to rush home to give the dog his insulin… Sorry, fever? No, no fever.": the reply after the echo;
         // a toddler's "dinosaur says roar" and then the parent's "Sorry, drooling? No, he's swallowing fine."
-        for (int turn = question.turn() + 1; turn <= question.turn() + 2; turn++) {
+        for (int turn = first; turn <= first + 1; turn++) {
             List<Utterance> said = ofTurn(turn);
             if (said.isEmpty() || said.get(0).role() == question.role()) {
                 break;
@@ -223,8 +224,20 @@ public final class Dialogue {
         if (answer.index() != 0 || answer.turn() < 2) {
             return null;
         }
-        Utterance q = openQuestion(ofTurn(answer.turn() - 1));
+        Utterance q = openQuestion(ofTurn(spoken(answer.turn() - 1, -1)));
         return q != null && q.role() != answer.role() ? q : null;
+    }
+
+    /**
+     * The turn from {@code turn} on (in the direction of {@code step}) that holds words: a turn the transcriber marked
+     * only as inaudible ("[patient] &lt;INAUDIBLE_SPEECH/&gt;") stands between no question and its answer.
+     */
+    private int spoken(int turn, int step) {
+        int t = turn;
+        while (t >= 1 && t <= byTurn.size() && ofTurn(t).isEmpty() && Math.abs(t - turn) < 2) {
+            t += step;
+        }
+        return t;
     }
 
     /** The question the whole turn of this sentence answers (every sentence of a reply, not just its first). */

@@ -46,6 +46,8 @@ public final class Speech {
     private static final Pattern HYPHEN_STUTTER = Pattern.compile("(?i)\\b(\\w+)-\\1\\b");
     private static final Pattern SPACE_BEFORE_PUNCT = Pattern.compile("\\s+([,.?!;:%)])");
     /** "Right ear first... The right ear drum": a trailing pause before a capital ends a sentence. */
+    /** "Any pain when I tap on your back here? ... No.": a pause after a question ends nothing more. */
+    private static final Pattern PAUSE_AFTER_END = Pattern.compile("(?<=[?!])\\s*(?:\\.\\.\\.|…)\\s*");
     private static final Pattern PAUSE_BEFORE_SENTENCE = Pattern.compile("\\s*(?:\\.\\.\\.|…)\\s+(?=[A-Z])");
     private static final Pattern PAUSE = Pattern.compile("\\s*(?:\\.\\.\\.|…)\\s*");
     /**
@@ -104,6 +106,7 @@ public final class Speech {
         s = WANT_TO.matcher(s).replaceAll("want to");
         s = GOT_TO.matcher(s).replaceAll("got to");
         s = RESTARTED.matcher(s).replaceAll("");
+        s = PAUSE_AFTER_END.matcher(s).replaceAll(" ");
         s = PAUSE_BEFORE_SENTENCE.matcher(s).replaceAll(". ");
         s = PAUSE.matcher(s).replaceAll(", ");
         s = SpokenNumbers.digits(s);

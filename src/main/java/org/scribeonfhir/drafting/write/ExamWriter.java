@@ -32,6 +32,10 @@ final class ExamWriter {
             // a telephone visit has no exam to write: the note says so rather than leaving the section empty
             out.add(Lines.statement(consultation.mode().equals("video") ? "Video consultation: no examination described."
                     : "Telephone consultation: not examined.", consultation.support()));
+        } else if (consultation.mode().equals("video") && !findings.isEmpty()) {
+            // what was seen on a screen: the reader must know nothing was palpated or listened to
+            out.add(Lines.statement("Video consultation: examination limited to what could be seen.",
+                    consultation.support()));
         }
         List<Measurement> vitals = measurements.stream().filter(m -> m.kind().equals("vital")).toList();
         if (!vitals.isEmpty()) {

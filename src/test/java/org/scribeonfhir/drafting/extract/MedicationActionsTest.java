@@ -80,6 +80,6 @@ class MedicationActionsTest {
                 "[doctor] Okay. So I think we should go up on the sertraline. Let's go to two hundred, sorry, one hundred "
                         + "fifty milligrams, one fifty. So one hundred fifty milligrams once a day, in the morning.",
                 "[patient] One fifty in the morning."));
-        assertThat(lines).contains("• Medical Treatment: Increase sertraline to 150 mg daily.");
+        assertThat(lines).contains("• Medical Treatment: Increase sertraline to 150 mg every morning.");
     }
 }

@@ -36,7 +36,7 @@ class RuledOutTest {
     void mostLikelyOneAndNotAnotherRulesTheOtherOut() {
         assertThat(plan("[patient] My shin is red and sore since I scraped it.",
                 "[doctor] This is cellulitis. It's most likely the usual skin bacteria, and not MRSA."))
-                .contains("• Medical Reasoning: MRSA infection considered unlikely.");
+                .contains("• Medical Reasoning: MRSA considered unlikely.");
     }
 
     @Test
