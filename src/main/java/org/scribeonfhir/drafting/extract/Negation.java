@@ -44,8 +44,12 @@ public final class Negation {
             + "i did|definitely|sure|absolutely|mm-hmm|uh-huh|mhm|a little|a bit|sometimes|occasionally|some|"
             + "a lot|uh yes|oh yes|she does|he does|she has|he has|she is|he is|she did|he did|they do|it does|"
             + "it is|it has|that's right|exactly|for sure|of course|i think so)\\b");
-    private static final Pattern NO = Pattern.compile("(?i)^(?:no|nope|nah|not really|never|none|nothing|i don't|"
-            + "i haven't|i have not|i do not|i didn't|not that i|no,|neither|she doesn't|he doesn't|she hasn't|"
+    private static final Pattern NO = Pattern.compile("(?i)^(?:no|nope|nah|not really|never|none|nothing|"
+            // "I don't know", "I haven't checked", "I didn't measure it": not knowing is no denial
+            + "(?:i don't|i do not)(?! (?:know|remember|recall|check|measure|own|have a (?:thermometer|scale)))|"
+            + "(?:i haven't|i have not)(?! (?:checked|measured|weighed|looked|taken (?:it|my|a|her|his)|had a chance|"
+            + "got a (?:thermometer|scale)))|i didn't(?! (?:check|measure|weigh|look|take (?:it|my|a)))|"
+            + "not that i|no,|neither|she doesn't|he doesn't|she hasn't|"
             + "he hasn't|she didn't|he didn't|not at all|nothing like that|no sir|no ma'am|negative|"
             + "can't say (?:that )?i(?:'ve| have| had| did| do)?|not as far as i know|not to my knowledge|"
             // "any weight loss?" "the opposite, I've gained twelve pounds"

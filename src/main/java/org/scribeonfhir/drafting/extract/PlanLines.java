@@ -158,7 +158,7 @@ final class PlanLines {
         // "Here's his urine dip, doctor.": a nurse speaking to the doctor, not the plan
         if (s.isEmpty() || s.matches("(?is)^doctor,.*|.*,\\s*doc(?:tor)?\\W*$") || META.matcher(s).find()
                 && !ORDER.matcher(s).find() && !PlanWording.FOLLOW_UP.matcher(s).find() && Referrals.of(s) == null
-                || DICTATION.matcher(s).find()
+                || DICTATION.matcher(s).find() || PlanNoise.examRequest(s)
                 || Phrasing.DANGLING.matcher(s).find() || Cues.COUNTERFACTUAL.matcher(s).find()) {
             return out;
         }

@@ -52,6 +52,19 @@ final class PlanNoise {
     }
 
     /** A sentence (naming a drug) that only keeps or stops it: the medication's own line says so. */
+    /** "If I may get you to put your finger up to the camera": what the patient is asked to do now, the exam's. */
+    private static final Pattern EXAM_REQUEST = Pattern.compile("(?i)^\\W*(?:(?:and|so|okay|ok|now|right|next|"
+            + "last thing,?(?: is)?)\\W+)*(?:if (?:i|we) (?:may|might|could|can) (?:just )?(?:get|ask|have) (?:you|him|her) "
+            + "to|(?:can|could|would) you (?:just )?(?:please )?(?:put|hold|turn|show|open|tilt|move|point|feel|lift|"
+            + "raise|position|bring|angle|press)|(?:i'd|i would) like (?:you|to ask you) to (?:put|hold|turn|show|open|"
+            + "tilt|position|feel|press|point))\\b|\\b(?:up|closer|nearer) (?:to|towards) (?:the|your) "
+            + "(?:camera|webcam|screen)\\b|\\b(?:position|hold|tilt|move|angle) (?:your|the) (?:device|phone|camera|"
+            + "tablet|laptop)\\b");
+
+    static boolean examRequest(String sentence) {
+        return EXAM_REQUEST.matcher(sentence).find();
+    }
+
     static boolean drugOnly(String sentence) {
         return DRUG_ONLY.matcher(sentence).matches();
     }

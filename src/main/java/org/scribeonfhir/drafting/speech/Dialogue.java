@@ -234,11 +234,23 @@ public final class Dialogue {
      */
     private int spoken(int turn, int step) {
         int t = turn;
-        while (t >= 1 && t <= byTurn.size() && ofTurn(t).isEmpty() && Math.abs(t - turn) < 2) {
+        while (t >= 1 && t <= byTurn.size() && (ofTurn(t).isEmpty() || step > 0 && brokenOff(t))
+                && Math.abs(t - turn) < 2) {
             t += step;
         }
         return t;
     }
+
+    /** "[patient] Um, so I'm" "[patient] Having some pain in my tummy…": a start broken off, the same voice goes on. */
+    private boolean brokenOff(int turn) {
+        List<Utterance> said = ofTurn(turn);
+        List<Utterance> next = ofTurn(turn + 1);
+        return said.size() == 1 && !next.isEmpty() && next.get(0).role() == said.get(0).role()
+                && said.get(0).text().split("\\s+").length <= 4 && BROKEN_OFF.matcher(said.get(0).text()).find();
+    }
+
+    private static final Pattern BROKEN_OFF = Pattern.compile("(?i)(?:[,—-]|\\b(?:i'm|i|so|and|but|the|a|um|uh|like|"
+            + "my|it's|it|is|was|have|been|having|just))\\s*$");
 
     /** The question the whole turn of this sentence answers (every sentence of a reply, not just its first). */
     public Utterance questionFor(Utterance u) {

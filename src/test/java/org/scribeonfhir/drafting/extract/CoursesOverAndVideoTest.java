@@ -14,7 +14,8 @@ import org.scribeonfhir.ehr.PatientFacts;
 /**
  * Chart drugs told as courses that are over ("the urgent care gave me Cipro and Flagyl and it cleared up", "I took it
  * for about a month and stopped") are neither current nor listed from the chart; a video visit says what its exam
- * could be; the frame of a remote visit is no unsupported wording.
+ * could be, and what the patient is asked to do on camera is no plan line; the frame of a remote visit is no
+ * unsupported wording.
  */
 class CoursesOverAndVideoTest {
 
@@ -71,5 +72,18 @@ class CoursesOverAndVideoTest {
         var note = Visits.draft(call);
         assertThat(Visits.lines(note, "PHYSICAL EXAM")).containsExactly("Telephone consultation: not examined.");
         assertThat(Visits.check(note, call).problems()).noneMatch(p -> p.statement().startsWith("Telephone"));
+    }
+
+    @Test
+    void whatThePatientIsAskedToDoOnCameraIsNoPlanLine() {
+        var plan = Visits.lines(Visits.draft(
+                "[doctor] Hello, can you see and hear me alright?", "[patient] Yes.",
+                "[doctor] What's been happening?", "[patient] I've been coughing for a week and I feel hot.",
+                "[doctor] I think this is most likely a chest infection.",
+                "[doctor] If I may get you to put your finger up to your camera, I'll count your pulse.",
+                "[doctor] Could you position your device up above your head and open your mouth wide?",
+                "[doctor] I'd like you to be seen face to face today so we can listen to your chest."),
+                "ASSESSMENT AND PLAN");
+        assertThat(plan).noneMatch(l -> l.contains("finger")).noneMatch(l -> l.contains("device"));
     }
 }

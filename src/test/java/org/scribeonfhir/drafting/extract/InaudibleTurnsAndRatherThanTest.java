@@ -8,7 +8,8 @@ import org.scribeonfhir.drafting.Visits;
 /**
  * A turn the transcriber could only mark as inaudible stands between no question and its answer: "Any allergies to
  * medications?" [inaudible] "Uh, yes, amoxycillin." is an allergy, never a current medicine. "More like a chest
- * infection, rather than a lung cancer" makes the chest infection the impression and the cancer unlikely.
+ * infection, rather than a lung cancer" makes the chest infection the impression and the cancer unlikely. "Um, so I'm"
+ * broken off and taken up in the next turn is one answer.
  */
 class InaudibleTurnsAndRatherThanTest {
 
@@ -32,5 +33,17 @@ class InaudibleTurnsAndRatherThanTest {
                         + "more like a chest infection, rather than a lung cancer."), "ASSESSMENT AND PLAN");
         assertThat(plan).noneMatch(l -> l.matches("\\d+\\. .*[Ll]ung cancer.*"))
                 .contains("• Medical Reasoning: Lung cancer considered unlikely.");
+    }
+
+    @Test
+    void aStartBrokenOffIntoTwoTurnsIsOneAnswer() {
+        var d = Visits.dialogue("[doctor] Good morning, Sam. How can I help you this morning?",
+                "[patient] Um, so I'm",
+                "[patient] Having some pain in my tummy, the lower part, for two days. And I've been feeling hot.",
+                "[doctor] Do you smoke?", "[patient] Never", "[patient] Can I ask you something else?");
+        var asked = d.utterances().get(1);
+        assertThat(d.answerTo(asked).text()).startsWith("Having some pain in my tummy");
+        var smoke = d.utterances().stream().filter(u -> u.text().startsWith("Do you smoke")).findFirst().orElseThrow();
+        assertThat(d.answerTo(smoke).text()).isEqualTo("Never");
     }
 }

@@ -9,7 +9,7 @@ import org.scribeonfhir.drafting.Visits;
  * Replies that name no symptom on their own: "Some nausea, no vomiting." (one yes, one no), "How's the stream?" "Weak,
  * really weak." (the stream, not the patient), "How often are you going?" "Constantly… I was up four times last
  * night." and "the colour or the smell?" "It's cloudy and it smells quite strong."; a clinician's own "… No." after a
- * question asked while examining is no finding.
+ * question asked while examining is no finding; "I haven't checked" and "I don't know" deny nothing.
  */
 class RepliesInLayWordsTest {
 
@@ -54,5 +54,14 @@ class RepliesInLayWordsTest {
                 "[doctor] Let me examine you. Your belly's soft.",
                 "[doctor] Okay. Any pain when I tap on your back here? ... No. Heart is regular, lungs are clear.");
         assertThat(Visits.lines(note)).noneMatch(l -> l.contains("Pain when"));
+    }
+
+    @Test
+    void notKnowingOrNotHavingCheckedIsNoDenial() {
+        var v = Visits.read("[doctor] What brings you in?", "[patient] My lip is swelling up.",
+                "[doctor] Have you had a fever?", "[patient] I haven't checked, I feel a bit hot.",
+                "[doctor] Any blood in your urine?", "[patient] I don't know, I didn't look.");
+        assertThat(v.symptoms()).noneMatch(s -> s.name().equals("fever") && !s.present())
+                .noneMatch(s -> s.name().equals("hematuria") && !s.present());
     }
 }
