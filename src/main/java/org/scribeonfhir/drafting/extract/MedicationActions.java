@@ -11,37 +11,12 @@ import org.scribeonfhir.drafting.speech.Utterance;
 /** The verbs that say what is done with a drug, by the clinician or the patient. */
 final class MedicationActions {
 
-    private static final String[][] ORDERS = {
-        {"increase", "\\b(?:increase|increasing|bump(?:ing)? (?:it |that |you )?up|raise|raising|go up on|up the dose|"
-                + "double|doubling|titrate up)\\b"},
-        {"decrease", "\\b(?:decrease|decreasing|lower|lowering|reduce|reducing|cut back|cut|cut (?:it|that) (?:down|in half)"
-                + "|halve|taper|go down on|wean|drop|dropping|bring (?:it |that )?(?:back )?down)\\b"},
-        {"stop", "\\b(?:stop|stopping|discontinue|discontinuing|come off|get (?:you )?off|take (?:you|him|her) off|"
-                + "quit|no more|d/c|stay off|stays off|remain off|leave (?:it|that|them) off)\\b"},
-        {"hold", "\\b(?:hold|holding|pause|skip)\\b"},
-        {"continue", "\\b(?:continue|continuing|keep going with|carry on with|keep giving|stay on|keep (?:taking|you on|him on|her on|using|on|the|your|his|her)|remain on|"
-                + "stick with)\\b"},
-        {"restart", "\\b(?:restart|restarting|resume|resuming|go back on|get back on|(?:you|him|her) back on)\\b"},
-        {"refill", "\\b(?:refill|refilled|renew)\\b"},
-        {"start", "\\b(?:start|starting|begin|initiate|order(?=\\s+(?:some\\s+|the\\s+)?$)|put (?:you|him|her) on|"
-                + "get (?:you|him|her) started on|prescribe|prescribing|try|trial of|"
-                + "give (?:you|him|her)|send in|recommend(?= $)|(?:first|second|third|next|other) (?:one |thing |"
-                + "treatment )?(?:is|will be)(?= $)|prescription(?: [a-z']+){0,6}? for(?= $)|"
-                + "(?:send|sending|e-?prescribe|call in|calling in)(?= (?:some |the |a |an )?$)|"
-                + "add|adding|switch (?:you |him |her )?(?:over )?to|"
-                + "change (?:you |him |her )?(?:over )?to|use|go with|treat (?:it |this |that |her |him |you )?with|going to have you (?:take|use)|want you to (?:take|use|"
-                + "start|chew)|chew(?= (?:[a-z0-9-]+ ){0,4}$)"
-                + "|(?<!you |he |she |they |i |we |to |you can't |not )take(?=\\s+(?:some\\s+|regular\\s+)?$)"
-                + "|^(?:so |and )?get (?:some |a |an )?(?=(?:[a-z-]+,? ){0,4}$)"
-                + "|swap (?:it |that |them |you )?(?:over )?(?:for|to)|replace (?:it|that|them) with)\\b"}};
     private static final Pattern CALLED = Pattern.compile("\\b(?:an?|some)\\s+(?:[a-z-]+\\s+){0,3}(?:called|named)"
             + "\\s+$|"
             + "\\b(?:an?|some)\\s+(?:[a-z-]+\\s+){0,2}(?:cream|ointment|gel|tablets?|capsules?|spray|drops|inhaler|"
             + "antibiotic|antidepressant|painkiller|medicine|steroid),\\s+$");
     private static final Pattern NAMED = Pattern.compile("^\\W*(?:they're|they are|it's|it is|this one's|this is) "
             + "called\\s+$");
-    private static final Pattern[] ORDER_PATTERNS = java.util.Arrays.stream(ORDERS).map(o -> Pattern.compile(o[1]))
-            .toArray(Pattern[]::new);
     private static final Pattern COMPARED = Pattern.compile("\\b(?:than|instead of|unlike) (?:the |your |his |her )?$");
     private static final Pattern OBJECT_NEXT = Pattern.compile("\\s+(?:it|that|them|this one)\\b");
     private static final Pattern TAKING = Pattern.compile("(?i)\\b(?:i take|i'm taking|i am taking|i've been taking|"
@@ -220,19 +195,10 @@ final class MedicationActions {
             return "taking"; // "are you still taking the metformin we have you on…", its question mark unwritten
         }
         if (u.clinician()) {
-            String best = null;
-            int at = -1;
-            int end = -1;
-            for (int i = 0; i < ORDERS.length; i++) {
-                Matcher m = ORDER_PATTERNS[i].matcher(b);
-                while (m.find()) {
-                    if (m.start() > at) {
-                        at = m.start();
-                        end = m.end();
-                        best = ORDERS[i][0];
-                    }
-                }
-            }
+            OrderVerbs.Said said = OrderVerbs.last(b);
+            String best = said == null ? null : said.verb();
+            int at = said == null ? -1 : said.start();
+            int end = said == null ? -1 : said.end();
             // "we'll leave that off and the lisinopril ten…": the order took "that"; the drug after is the list read
             if (best != null && (b.substring(at, end).matches("(?s).*\\b(?:it|that|them)\\b.*")
                     || OBJECT_NEXT.matcher(b.substring(end)).lookingAt()) && READING_LIST.matcher(near).find()) {

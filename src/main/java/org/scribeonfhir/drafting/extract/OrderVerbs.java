@@ -1,0 +1,58 @@
+package org.scribeonfhir.drafting.extract;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** The verbs of a clinician's medication order ("increase", "stop", "put you on", "send in"), by what they do. */
+final class OrderVerbs {
+
+    /** An order verb as said: the action and where its words are. */
+    record Said(String verb, int start, int end) {
+    }
+
+    private static final String[][] ORDERS = {
+        {"increase", "\\b(?:increase|increasing|bump(?:ing)? (?:it |that |you )?up|raise|raising|go up on|up the dose|"
+                + "double|doubling|titrate up)\\b"},
+        {"decrease", "\\b(?:decrease|decreasing|lower|lowering|reduce|reducing|cut back|cut|"
+                + "cut (?:it|that) (?:down|in half)"
+                + "|halve|taper|go down on|wean|drop|dropping|bring (?:it |that )?(?:back )?down)\\b"},
+        {"stop", "\\b(?:stop|stopping|discontinue|discontinuing|come off|get (?:you )?off|take (?:you|him|her) off|"
+                + "quit|no more|d/c|stay off|stays off|remain off|leave (?:it|that|them) off)\\b"},
+        {"hold", "\\b(?:hold|holding|pause|skip)\\b"},
+        {"continue", "\\b(?:continue|continuing|keep going with|carry on with|keep giving|stay on|"
+                + "keep (?:taking|you on|him on|her on|using|on|the|your|his|her)|remain on|"
+                + "stick with)\\b"},
+        {"restart", "\\b(?:restart|restarting|resume|resuming|go back on|get back on|(?:you|him|her) back on)\\b"},
+        {"refill", "\\b(?:refill|refilled|renew)\\b"},
+        {"start", "\\b(?:start|starting|begin|initiate|order(?=\\s+(?:some\\s+|the\\s+)?$)|put (?:you|him|her) on|"
+                + "get (?:you|him|her) started on|prescribe|prescribing|try|trial of|"
+                + "give (?:you|him|her)|send in|recommend(?= $)|(?:first|second|third|next|other) (?:one |thing |"
+                + "treatment )?(?:is|will be)(?= $)|prescription(?: [a-z']+){0,6}? for(?= $)|"
+                + "(?:send|sending|e-?prescribe|call in|calling in)(?= (?:some |the |a |an )?$)|"
+                + "add|adding|switch (?:you |him |her )?(?:over )?to|"
+                + "change (?:you |him |her )?(?:over )?to|use|go with|treat (?:it |this |that |her |him |you )?with|"
+                + "going to have you (?:take|use)|want you to (?:take|use|"
+                + "start|chew)|chew(?= (?:[a-z0-9-]+ ){0,4}$)"
+                + "|(?<!you |he |she |they |i |we |to |you can't |not )take(?=\\s+(?:some\\s+|regular\\s+)?$)"
+                + "|^(?:so |and )?get (?:some |a |an )?(?=(?:[a-z-]+,? ){0,4}$)"
+                + "|swap (?:it |that |them |you )?(?:over )?(?:for|to)|replace (?:it|that|them) with)\\b"}};
+    private static final Pattern[] ORDER_PATTERNS = java.util.Arrays.stream(ORDERS).map(o -> Pattern.compile(o[1]))
+            .toArray(Pattern[]::new);
+
+    private OrderVerbs() {
+    }
+
+    /** The order verb said last in {@code before} (lower case), or null. */
+    static Said last(String before) {
+        Said best = null;
+        for (int i = 0; i < ORDERS.length; i++) {
+            Matcher m = ORDER_PATTERNS[i].matcher(before);
+            while (m.find()) {
+                if (best == null || m.start() > best.start()) {
+                    best = new Said(ORDERS[i][0], m.start(), m.end());
+                }
+            }
+        }
+        return best;
+    }
+}
