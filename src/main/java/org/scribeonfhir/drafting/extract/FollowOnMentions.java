@@ -105,7 +105,7 @@ final class FollowOnMentions {
         }
         // "restart it at 300 milligrams, sorry, no, let me correct that, at 100": the dose after the correction;
         // "increase it to forty milligrams twice a day, no, sorry, once a day": only the frequency was taken back
-        int cut = Math.max(0, MedicationMentions.lastCorrection(u.text()));
+        int cut = Math.max(0, DoseCorrections.lastCorrection(u.text()));
         int from = cut;
         Quantity dose = DoseSentences.firstDose(u.text().substring(cut));
         if (dose == null && cut > 0) {
@@ -219,7 +219,7 @@ final class FollowOnMentions {
         String dose = null;
         int at = 0;
         // "i'll do two hundred milligrams um no let's do one hundred": the dose after the correction
-        int cut = Math.max(0, MedicationMentions.lastCorrection(u.text()));
+        int cut = Math.max(0, DoseCorrections.lastCorrection(u.text()));
         for (Quantity q : Quantities.find(u.text())) {
             if (q.start() >= cut && SpokenDoses.isDose(q)) {
                 dose = q.text();
@@ -250,7 +250,7 @@ final class FollowOnMentions {
         }
         Mention prev = so.get(so.size() - 1);
         String t = u.text();
-        if (u.turn() - prev.where().turn() > 2 || !MedicationMentions.CORRECTION.matcher(t).find()
+        if (u.turn() - prev.where().turn() > 2 || !DoseCorrections.CORRECTION.matcher(t).find()
                 || !t.toLowerCase(Locale.ROOT).matches("(?s)^\\W*(?:no|nope|sorry|actually|wait|oh|i mean|oops|"
                 + "correction|not)\\b.*")) {
             return null;
@@ -262,7 +262,7 @@ final class FollowOnMentions {
                 && c.vocabulary.find(Term.Kind.DRUG, asked.text()).isEmpty()) {
             return null;
         }
-        int cut = Math.max(0, MedicationMentions.lastCorrection(t));
+        int cut = Math.max(0, DoseCorrections.lastCorrection(t));
         String tail = t.substring(cut);
         String dose = null;
         for (Quantity q : Quantities.find(tail)) {

@@ -6,7 +6,6 @@ import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.scribeonfhir.drafting.extract.Quantities.Quantity;
 import org.scribeonfhir.drafting.lexicon.Match;
 import org.scribeonfhir.drafting.lexicon.Term;
 import org.scribeonfhir.drafting.speech.Utterance;
@@ -27,10 +26,6 @@ final class MedicationMentions {
     private static final Pattern FROM_TO = Pattern.compile("(?i)\\bfrom (\\d+(?:\\.\\d+)?) ?(mg|mcg|g|units|ml)? to "
             + "(\\d+(?:\\.\\d+)?) ?(mg|mcg|g|units|ml)?\\b");
 
-    /** A self-correction; "not more than 3000 a day" is a limit, not a correction. */
-    static final Pattern CORRECTION = Pattern.compile("(?i)(?:\\b(?:no|nope|sorry|i mean|i meant|actually|wait|"
-            + "rather|make (?:that|it)|scratch that|correction|oops|my mistake|let me correct|not)\\b(?! (?:more|"
-            + "over|above|to exceed|exceeding|greater|higher|less|fewer)\\b)[,.]?|—|--)");
     private static final Pattern FROM_FOOD = Pattern.compile("(?i)\\s+(?:from|in|through|with) (?:food|foods|"
             + "(?:your |the |her |his |a )?diet|dairy|meals)\\b");
     private static final Pattern OPTIONS = Pattern.compile("(?i)\\b(?:(?:a few|two|three|several|some|other|"
@@ -48,9 +43,6 @@ final class MedicationMentions {
     /** "his vancomycin level", "nicotine dependence": the drug named in a lab or a condition, not the drug given. */
     private static final Pattern DRUG_LEVEL = Pattern.compile("(?i)\\s*(?:(?:blood |serum )?(?:levels?|troughs?|peaks?|"
             + "concentrations?)|dependence|dependency|addiction|use disorder|withdrawal|abuse|toxicity)\\b");
-    /** "…no, sorry, that's the cold sore dose" takes a dose back; "one every day with no break" does not. */
-    private static final Pattern TAKEN_BACK = Pattern.compile("(?i)\\b(?:no(?=\\s*[,.;!?—-]|\\s+(?:sorry|wait|actually|"
-            + "i mean|that's|that is|it's|it is|scratch)\\b|\\s*$)|sorry|wait|scratch that|i mean|oops|my mistake)\\b");
     /** Between a drug named and the one meant instead: "penicillin, or, i'm sorry, amoxicillin". */
     private static final Pattern SWAPPED = Pattern.compile("(?i)^[\\s,]*(?:or[\\s,]+)?(?:i'm sorry|sorry|i mean|"
             + "excuse me|no|rather|actually|i meant)[\\s,]*(?:(?:the|i mean)[\\s,]+)?$");
@@ -153,10 +145,10 @@ final class MedicationMentions {
             return null;
         }
         String after = text.substring(d.end(), to);
-        int cut = lastCorrection(after);
+        int cut = DoseCorrections.lastCorrection(after);
         String tail = cut < 0 ? after : after.substring(cut);
         // "valacyclovir 500 twice a day… no, sorry, that's the cold sore dose": retracted, the right one follows
-        boolean retracted = cut < 0 && retracted(after);
+        boolean retracted = cut < 0 && DoseCorrections.retracted(after);
         // "800 mg three times a… no, five times a day": the 5 corrects how often, it is no dose
         String doseTail = Sig.MOST_A_DAY.matcher(cut < 0 ? tail
                 : Sig.DURATION.matcher(Sig.FREQUENCY.matcher(tail).replaceAll(" ")).replaceAll(" ")).replaceAll(" ");
@@ -234,7 +226,7 @@ final class MedicationMentions {
             if (action == null) {
                 return null;
             }
-            String answerTail = a.text().substring(Math.max(0, lastCorrection(a.text())));
+            String answerTail = a.text().substring(Math.max(0, DoseCorrections.lastCorrection(a.text())));
             dose = dose != null && Quantities.find(a.text()).isEmpty() ? dose : SpokenDoses.of(answerTail, "", null);
             frequency = Sig.later(frequency, Sig.frequency(answerTail));
             answerTurn = a.turn();
@@ -266,29 +258,6 @@ final class MedicationMentions {
         return new Mention(drug, d.surface().toLowerCase(Locale.ROOT), d.term(), dose, route,
                 next == null ? frequency : next.frequency(), next == null || duration != null ? duration
                 : next.duration(), action, plan, u, answerTurn, was);
-    }
-
-    /** A dose said and then taken back with nothing in its place in the same sentence. */
-    private static boolean retracted(String after) {
-        List<Quantity> said = Quantities.find(after);
-        if (said.isEmpty()) {
-            return false;
-        }
-        Matcher m = TAKEN_BACK.matcher(after);
-        return m.find(said.get(0).end()) && Quantities.find(after.substring(m.end())).isEmpty()
-                && Sig.frequency(after.substring(m.end())) == null;
-    }
-
-    static int lastCorrection(String text) {
-        Matcher m = CORRECTION.matcher(text);
-        int last = -1;
-        while (m.find()) {
-            String rest = text.substring(m.end());
-            if (!Quantities.find(rest).isEmpty() || Sig.FREQUENCY.matcher(rest).find()) {
-                last = m.end();
-            }
-        }
-        return last;
     }
 
     private static boolean sameClass(Match x, Match d) {

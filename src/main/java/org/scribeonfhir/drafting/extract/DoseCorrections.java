@@ -1,0 +1,46 @@
+package org.scribeonfhir.drafting.extract;
+
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.scribeonfhir.drafting.extract.Quantities.Quantity;
+
+/** A dose said and taken back: "20 — no, sorry, 40" keeps what follows; "…no, sorry, that's the cold sore dose". */
+final class DoseCorrections {
+
+    /** A self-correction; "not more than 3000 a day" is a limit, not a correction. */
+    static final Pattern CORRECTION = Pattern.compile("(?i)(?:\\b(?:no|nope|sorry|i mean|i meant|actually|wait|"
+            + "rather|make (?:that|it)|scratch that|correction|oops|my mistake|let me correct|not)\\b(?! (?:more|"
+            + "over|above|to exceed|exceeding|greater|higher|less|fewer)\\b)[,.]?|—|--)");
+    /** "…no, sorry, that's the cold sore dose" takes a dose back; "one every day with no break" does not. */
+    private static final Pattern TAKEN_BACK = Pattern.compile("(?i)\\b(?:no(?=\\s*[,.;!?—-]|\\s+(?:sorry|wait|actually|"
+            + "i mean|that's|that is|it's|it is|scratch)\\b|\\s*$)|sorry|wait|scratch that|i mean|oops|my mistake)\\b");
+
+    private DoseCorrections() {
+    }
+
+    /** Where the last correction that a dose or a frequency follows ends in {@code text}, or -1. */
+    static int lastCorrection(String text) {
+        Matcher m = CORRECTION.matcher(text);
+        int last = -1;
+        while (m.find()) {
+            String rest = text.substring(m.end());
+            if (!Quantities.find(rest).isEmpty() || Sig.FREQUENCY.matcher(rest).find()) {
+                last = m.end();
+            }
+        }
+        return last;
+    }
+
+    /** A dose said and then taken back with nothing in its place in the same sentence. */
+    static boolean retracted(String after) {
+        List<Quantity> said = Quantities.find(after);
+        if (said.isEmpty()) {
+            return false;
+        }
+        Matcher m = TAKEN_BACK.matcher(after);
+        return m.find(said.get(0).end()) && Quantities.find(after.substring(m.end())).isEmpty()
+                && Sig.frequency(after.substring(m.end())) == null;
+    }
+}
