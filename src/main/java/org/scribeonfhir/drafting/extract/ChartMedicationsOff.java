@@ -48,6 +48,8 @@ final class ChartMedicationsOff {
         if (c.chart == null) {
             return out;
         }
+        // the drugs each sentence names, found once for all the chart's drugs
+        java.util.Map<Utterance, List<Match>> drugs = new java.util.IdentityHashMap<>();
         for (ChartFact f : c.chart.medications()) {
             if (f.label() == null || known.stream().anyMatch(m -> m.support().references().contains(f.reference()))) {
                 continue;
@@ -56,8 +58,8 @@ final class ChartMedicationsOff {
             for (Utterance u : c.dialogue.utterances()) {
                 String said = SpokenDrugName.find(u.text(), name);
                 // "cipro", "Flagyl": a short or brand name the vocabulary knows as the chart's drug
-                said = said != null ? said : c.vocabulary.find(Term.Kind.DRUG, u.text()).stream()
-                        .filter(m -> m.term().canonical().equalsIgnoreCase(name)).map(Match::surface)
+                said = said != null ? said : drugs.computeIfAbsent(u, x -> c.vocabulary.find(Term.Kind.DRUG, x.text()))
+                        .stream().filter(m -> m.term().canonical().equalsIgnoreCase(name)).map(Match::surface)
                         .map(x -> x.toLowerCase(Locale.ROOT)).findFirst().orElse(null);
                 if (said == null) {
                     continue;

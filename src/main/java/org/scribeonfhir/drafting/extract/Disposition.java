@@ -56,11 +56,10 @@ final class Disposition {
         }
         Matcher sent = SENT.matcher(sentence);
         Matcher ambulance = AMBULANCE.matcher(sentence);
-        if (ambulance.find() && OFFERED.matcher(sentence.substring(0, ambulance.start())).find()) {
-            return null; // "The first is, I can call an ambulance. Or you can take yourself": a choice offered
-        }
-        if (ambulance.find(0)) {
-            return sent.find() ? "Ambulance called for transfer to " + place(sent.group(1)) + "." : "Ambulance called.";
+        if (ambulance.find()) {
+            // "The first is, I can call an ambulance. Or you can take yourself": a choice offered, not a call
+            return OFFERED.matcher(sentence.substring(0, ambulance.start())).find() ? null : sent.find()
+                    ? "Ambulance called for transfer to " + place(sent.group(1)) + "." : "Ambulance called.";
         }
         if (sent.find()) {
             return "Sent to " + place(sent.group(1)) + (sentence.toLowerCase(Locale.ROOT)

@@ -42,9 +42,21 @@ final class DrugPronoun {
         if (sentence.split("\\s+").length > 35 || OTHER_ORDERS.matcher(sentence).find()) {
             return false;
         }
-        return c.vocabulary.find(Term.Kind.DRUG, sentence).isEmpty() && meds.stream().anyMatch(m -> m.ordered()
-                && m.dose() != null && m.frequency() != null && m.support().turns().contains(u.turn())
-                && sentence.matches("(?s).*\\b" + java.util.regex.Pattern.quote(m.dose()) + "\\b.*"));
+        return meds.stream().anyMatch(m -> m.ordered() && m.dose() != null && m.frequency() != null
+                && m.support().turns().contains(u.turn()) && says(sentence, m.dose()))
+                && c.vocabulary.find(Term.Kind.DRUG, sentence).isEmpty();
+    }
+
+    /** Whether {@code words} stand in the sentence as words of their own ("875 mg", not "1875 mg"). */
+    private static boolean says(String sentence, String words) {
+        for (int at = sentence.indexOf(words); at >= 0; at = sentence.indexOf(words, at + 1)) {
+            int end = at + words.length();
+            if ((at == 0 || !Character.isLetterOrDigit(sentence.charAt(at - 1)))
+                    && (end == sentence.length() || !Character.isLetterOrDigit(sentence.charAt(end)))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The sentence with its opening "it" named, or as it was when no one ordered drug was named just before. */

@@ -55,12 +55,6 @@ final class SymptomQuestions {
             + "(?:that|it|they|those)(?:'s|\\s+is|\\s+has|\\s+have|\\s+are)?\\s+(?:all\\s+|completely\\s+|totally\\s+)?"
             + "(?:went away|gone(?: away)?|resolved|cleared(?: up)?|faded|disappeared|got better)\\b");
 
-    private static List<DomainAnswers.Finding> concat(List<DomainAnswers.Finding> a, List<DomainAnswers.Finding> b) {
-        List<DomainAnswers.Finding> all = new java.util.ArrayList<>(a);
-        all.addAll(b);
-        return all;
-    }
-
     /** "Any chest pain or shortness of breath?" answered yes or no. */
     void asked(Utterance q) {
         Utterance a = c.dialogue.answerTo(q);
@@ -70,7 +64,8 @@ final class SymptomQuestions {
         boolean byDomain = false;
         List<DomainAnswers.Finding> domains = DomainAnswers.of(q.text(), a.text());
         // the urine described answers beside whatever else was asked ("any blood, or is it cloudy?")
-        for (DomainAnswers.Finding domain : concat(domains, UrineAnswers.of(q.text(), c.dialogue.text(a.turn())))) {
+        for (DomainAnswers.Finding domain : java.util.stream.Stream.concat(domains.stream(),
+                UrineAnswers.of(q.text(), c.dialogue.text(a.turn())).stream()).toList()) {
             Term domainTerm = c.vocabulary.lookup(Term.Kind.SYMPTOM, domain.symptom());
             if (domainTerm != null) {
                 r.context = null;

@@ -18,18 +18,19 @@ final class UrineAnswers {
     private static final Pattern ASKS_URINE = Pattern.compile("(?i)\\b(?:urine|wee|pee|water(?:works)?|"
             + "how often (?:are|do) you (?:going|go|passing|pass)|going to the (?:toilet|loo|bathroom))\\b");
 
-    private static final Map<String, Pattern> SAID = Map.of(
-            "urinary frequency", Pattern.compile("(?i)\\b(?:constantly|all the time|every (?:half an hour|hour|"
-                    + "\\d+ minutes|twenty minutes|thirty minutes|ten minutes)|every (?:half|quarter) hour|"
-                    + "(?:\\d+|ten|twenty) times a day)\\b"),
-            "nocturia", Pattern.compile("(?i)\\bup (?:\\d+|two|three|four|five|six) times (?:last night|at night|"
-                    + "(?:a|every|each) night|in the night)\\b"),
-            "cloudy urine", Pattern.compile("(?i)\\b(?:it's|it is|it looks|looks|it's been|it was) (?:a bit |quite |"
-                    + "really |very )?(?:cloudy|murky|milky)\\b"),
-            "foul-smelling urine", Pattern.compile("(?i)\\b(?:smells?|smelling) (?:a bit |quite |really |very |"
-                    + "so )?(?:strong|bad|funny|off|awful|horrible|fishy)\\b|\\bstrong smell\\b"),
-            "hematuria", Pattern.compile("(?i)\\b(?:bit of |some |little )?(?:pink|blood) (?:on the (?:tissue|loo "
-                    + "roll|paper)|in it|in the (?:toilet|pan|bowl))\\b"));
+    /** In the order a note lists them. */
+    private static final List<Map.Entry<String, Pattern>> SAID = List.of(
+            Map.entry("urinary frequency", Pattern.compile("(?i)\\b(?:constantly|all the time|every (?:half an hour|"
+                    + "hour|\\d+ minutes|twenty minutes|thirty minutes|ten minutes)|every (?:half|quarter) hour|"
+                    + "(?:\\d+|ten|twenty) times a day)\\b")),
+            Map.entry("nocturia", Pattern.compile("(?i)\\bup (?:\\d+|two|three|four|five|six) times (?:last night|"
+                    + "at night|(?:a|every|each) night|in the night)\\b")),
+            Map.entry("cloudy urine", Pattern.compile("(?i)\\b(?:it's|it is|it looks|looks|it's been|it was) "
+                    + "(?:just )?(?:a bit |quite |really |very )?(?:cloudy|murky|milky)\\b")),
+            Map.entry("foul-smelling urine", Pattern.compile("(?i)\\b(?:smells?|smelling) (?:a bit |quite |really |"
+                    + "very |so )?(?:strong|bad|funny|off|awful|horrible|fishy)\\b|\\bstrong smell\\b")),
+            Map.entry("hematuria", Pattern.compile("(?i)\\b(?:bit of |some |little )?(?:pink|blood) (?:on the "
+                    + "(?:tissue|loo roll|paper)|in it|in the (?:toilet|pan|bowl))\\b")));
 
     private UrineAnswers() {
     }
@@ -40,12 +41,19 @@ final class UrineAnswers {
         if (!ASKS_URINE.matcher(question).find()) {
             return out;
         }
-        SAID.forEach((symptom, said) -> {
-            if (said.matcher(reply).find()) {
-                out.add(new DomainAnswers.Finding(symptom, Presence.PRESENT));
+        for (Map.Entry<String, Pattern> said : SAID) {
+            java.util.regex.Matcher m = said.getValue().matcher(reply);
+            if (!m.find()) {
+                continue;
             }
-        });
-        out.sort(java.util.Comparator.comparing(DomainAnswers.Finding::symptom));
+            // "no blood in it", "it doesn't smell bad": what its own sentence denies is not told
+            int from = 1 + Math.max(reply.lastIndexOf('.', m.start()), Math.max(reply.lastIndexOf('?', m.start()),
+                    reply.lastIndexOf('!', m.start())));
+            int word = Math.max(m.start(), reply.lastIndexOf(' ', m.end() - 1) + 1); // the match's last word
+            if (Negation.of(reply.substring(from), word - from, m.end() - from) != Presence.DENIED) {
+                out.add(new DomainAnswers.Finding(said.getKey(), Presence.PRESENT));
+            }
+        }
         return out;
     }
 }

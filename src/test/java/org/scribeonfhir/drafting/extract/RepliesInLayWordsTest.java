@@ -64,4 +64,14 @@ class RepliesInLayWordsTest {
         assertThat(v.symptoms()).noneMatch(s -> s.name().equals("fever") && !s.present())
                 .noneMatch(s -> s.name().equals("hematuria") && !s.present());
     }
+
+    @Test
+    void whatAReplyAboutTheUrineDeniesIsNotTold() {
+        var v = Visits.read("[patient] It stings when I wee.",
+                "[doctor] Have you noticed anything about the urine, the colour or the smell?",
+                "[patient] No blood in it. It doesn't smell bad either, it's just a bit cloudy.");
+        assertThat(v.symptoms()).noneMatch(s -> s.name().equals("hematuria") && s.present())
+                .noneMatch(s -> s.name().equals("foul-smelling urine") && s.present())
+                .anyMatch(s -> s.name().equals("cloudy urine") && s.present());
+    }
 }
