@@ -101,7 +101,10 @@ final class Cues {
             // on video: "Can we have a look? Could you hold your arm up to the camera?"
             + "|\\b(?:can|could|may|shall) (?:we|i) (?:have|take) a (?:quick )?look\\b|\\b(?:hold|put|show|bring) "
             + "(?:your|the|me your) [a-z ]{1,30}?(?:up )?(?:to|towards|in front of|closer to) the "
-            + "(?:camera|screen)\\b");
+            + "(?:camera|screen)\\b"
+            // "can you point the camera at your feet for me?"
+            + "|\\b(?:point|turn|aim|tilt|move) (?:the|your) (?:camera|phone|tablet|laptop|ipad) (?:down )?"
+            + "(?:at|towards|to|on|onto) (?:your|his|her|the)\\b");
     /** Cues that open the assessment and plan wherever they are said (the weaker {@link #PLAN} needs context). */
     static final Pattern STRONG_PLAN = Pattern.compile("(?i)(?:^|\\b)(?:plan:|assessment:|my thinking|"
             + "here's what i think|what i think is (?:going on|happening)|(?:so,? |okay,? )?the plan\\.?$|"

@@ -22,7 +22,8 @@ final class DrugEffects {
             + "break out|anaphyla\\w*)\\b");
 
     private static final Pattern REACTION_TO_DRUG = Pattern.compile("(?i)\\b(?:(?:made|makes|gave|gives) (?:me|you|him|"
-            + "her|them)|broke (?:me |him |her )?out|break out|c[oa]me out in|reacted|reaction)\\b");
+            + "her|them)|broke (?:me |him |her )?out|break out|c[oa]me out in|reacted|reaction|(?:hurt|upset|tore up|"
+            + "irritated) (?:my|his|her|the) (?:stomach|tummy))\\b");
     /** "My ankles were swelling like bread dough, so I stopped it.": why a drug was stopped. */
     private static final Pattern STOPPED_FOR_IT = Pattern.compile("(?i)\\b(?:so|and|that's why|which is why) "
             + "(?:i|he|she|we) (?:stopped|quit) (?:it|them|taking (?:it|them))\\b");
@@ -42,16 +43,17 @@ final class DrugEffects {
             return toldBefore;
         }
         java.util.regex.Matcher r = REACTION_TO_DRUG.matcher(u.text());
-        if (r.find() && !Attribution.of(u, r.start()).equals(Attribution.PATIENT)) {
+        boolean found = reaction(c, u.text(), r, 0);
+        if (found && !Attribution.of(u, r.start()).equals(Attribution.PATIENT)) {
             return null; // "my daughter had low iron, and the tablets made her constipated": the daughter's
         }
         // "ibuprofen … and i was taking excedrin but i stopped that … it made me all jittery": the drug said last
-        String inSentence = r.find(0) ? namedBefore(c, u, r.start()) : null;
+        String inSentence = found ? namedBefore(c, u, r.start()) : null;
         if (inSentence != null) {
             return inSentence;
         }
         // "Oh, I stopped the trazodone. It made me so groggy.": "it" is a drug the sentence before or the question named
-        if (!STOPPED_FOR_IT.matcher(u.text()).find() && (!r.find(0) || !u.text().substring(0, r.start())
+        if (!STOPPED_FOR_IT.matcher(u.text()).find() && (!found || !u.text().substring(0, r.start())
                 .toLowerCase(Locale.ROOT).matches("(?s).*\\b(?:it|that|they|those|this|these|the (?:pills?|"
                 + "medicines?|medications?|meds|tablets?))\\b.*"))) {
             return null;
@@ -61,6 +63,16 @@ final class DrugEffects {
         String before = named(c, previous);
         before = before != null ? before : named(c, asked != null ? asked : readBack(c, u));
         return before != null || !OPENS_WITH_IT.matcher(u.text()).find() ? before : recent(c, u);
+    }
+
+    /** The first reaction from {@code from} on; "the ER gave me tramadol" is a drug given, not what one did. */
+    private static boolean reaction(Context c, String text, java.util.regex.Matcher r, int from) {
+        if (!r.find(from)) {
+            return false;
+        }
+        List<Match> next = c.vocabulary.find(Term.Kind.DRUG, text.substring(r.end(), Math.min(text.length(),
+                r.end() + 40)));
+        return next.isEmpty() || next.get(0).start() > 10 || reaction(c, text, r, r.end());
     }
 
     /** "I see tramadol made you sick before." "Oh, it was awful. I was vomiting all night.": the reply tells it. */

@@ -15,6 +15,15 @@ final class LaterSteps {
             + "(?:this|the|that|it|your|his|her)\\b[^,.;]{0,40}\\b(?:settled|settles|gone|goes|cleared|clears|healed|"
             + "heals|finished|over|better|resolved|calmed down)\\b");
 
+    /** "stop the omeprazole two weeks before that test": the test's preparation, no stop today (a hold before surgery
+     * is an order). */
+    private static final Pattern STOP_SAID = Pattern.compile("(?i)\\b(?:stop|stopping|hold|pause|come off|not take)\\b"
+            + "[^.;]{0,30}$");
+    private static final Pattern BEFORE_TEST = Pattern.compile("(?i)^[^.;]{0,30}?\\b(?:(?:\\d+|a|a few|two|three|"
+            + "several) (?:days?|weeks?|hours?) )?before (?:the|that|your|his|her|this|a|any) (?:[\\w-]+ ){0,2}?"
+            + "(?:test|"
+            + "tests|scan|endoscopy|camera|colonoscopy|biopsy|study)\\b");
+
     /**
      * A step for later, not today's: "…restart it if the pressure stays up" (the condition after the drug, not "as
      * needed"), "Once this flare has completely settled, we'll restart the allopurinol" (a vaccine for later is
@@ -27,6 +36,7 @@ final class LaterSteps {
                 || ONCE_SETTLED.matcher(before).find()
                 && !drug.matches("(?s).*\\b(?:vaccin\\w*|shingrix|shot|jab)\\b.*")
                 || NEXT_VISIT.matcher(after).lookingAt()
+                || STOP_SAID.matcher(before).find() && BEFORE_TEST.matcher(after).lookingAt()
                 || after.matches("\\W*then\\W*") && SEEN_AGAIN.matcher(sentenceBefore).find();
     }
 

@@ -155,7 +155,7 @@ final class MeasurementReader {
             for (Quantity q : values) {
                 // "Ninety-seven percent oxygen": a saturation said before its name
                 boolean before = q.unit().equals("%") && q.end() <= m.start() && m.start() - q.end() <= 2
-                        && m.term().canonical().equals("Oxygen saturation");
+                        && m.term().canonical().equals("Oxygen saturation") || blownOn(text, q, m);
                 if (used.contains(q) || !before && (q.start() < m.end() || q.start() - m.end() > REACH)) {
                     continue;
                 }
@@ -186,8 +186,8 @@ final class MeasurementReader {
         }
     }
 
-    private static final Pattern USUAL = Pattern.compile("(?i)\\b(?:usually|normally|my best is|personal best|when i'm "
-            + "well|on a good day)\\b[^.;]*$");
+    private static final Pattern USUAL = Pattern.compile("(?i)\\b(?:usually|normally|(?:my|her|his) best "
+            + "(?:is|was|ever)|personal best|when i'm well|on a good day)\\b[^.;]*$");
     /** "Ken's own is always 160 over 95": someone named, and their own reading, not the patient's. */
     private static final Pattern NAMED_OWN = Pattern.compile("\\b[A-Z][a-z]+'s (?:own|usual|reading|is always|was always)\\b");
     private static final Pattern CORRECTED = Pattern.compile("(?i)^[^.?!]{0,40}?(?:\\bwait\\b|\\bsorry\\b|\\bno,|"
@@ -196,6 +196,14 @@ final class MeasurementReader {
     private static final Pattern TARGET = Pattern.compile("(?i)(?:\\b(?:under|below|above|over|less than|more than|"
             + "greater than|at least|at most|goal|target|aim for|get it (?:to|under|below)|keep it|between)\\s*(?:of\\s*)?"
             + "|\\bif\\b.*)$");
+
+    private static final Pattern BLOWN = Pattern.compile("(?i)\\b(?:blew|blows|blow|got|scored|managed)\\s+$");
+
+    /** "…blew two hundred ten on the peak flow": a reading said before the measure it was done on. */
+    private static boolean blownOn(String text, Quantity q, Match m) {
+        return q.end() <= m.start() && text.substring(q.end(), m.start()).matches("\\s+on (?:the|his|her|my|your) ")
+                && BLOWN.matcher(text.substring(0, q.start())).find();
+    }
 
     /** "If your A1c isn't under 7.5", "we want the LDL below 70": a goal, not a measurement. */
     static boolean target(String text, Quantity q) {

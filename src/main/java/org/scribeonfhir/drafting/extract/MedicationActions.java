@@ -40,7 +40,8 @@ final class MedicationActions {
     private static final Pattern ASKS_TAKING = Pattern.compile("(?i)\\b(?:are|do) you (?:still )?(?:taking|take|on)"
             + "(?:\\s+[\\w']+){0,3}\\s*$");
     /** "the quetiapine, you've been off that since…", "the quetiapine stays off": stopped, said after the drug. */
-    private static final Pattern OFF_AFTER = Pattern.compile("(?i)^[^.;?]{0,120}?\\b(?:been off|stays? off|stay off|"
+    private static final Pattern OFF_AFTER = Pattern.compile("(?i)^[^.;?]{0,120}?\\b(?:been off|"
+            + "stays? off(?!\\s+(?:the|your|his|her|all|any)\\b)|" // "stay off the gliclazide" is another drug's
             + "off (?:of )?(?:it|that|them|this)|stopped (?:it|that|taking it)|no longer|discontinued|came off|"
             + "went off|(?:i|we|she|he|they)(?:'s|'ve| has| have)? (?:stopped|quit|switched (?:it|that|them)\\b)|ran out|"
             + "(?:that|it|which)(?:'s| is| has been|'s been| was)(?: \\w+)? (?:stopped|discontinued)|stays? stopped|"
@@ -58,6 +59,9 @@ final class MedicationActions {
             + "went away|got better|resolved|healed)|"
             + "never (?:picked (?:it|them) up|filled (?:it|them)|"
             + "took (?:it|them)|started (?:it|them)))\\b");
+    /** "The furosemide was stopped, by the heart doctor in July": stopped by someone, said right after the drug. */
+    private static final Pattern STOPPED_BY = Pattern.compile("(?i)^(?:'s|\\s+(?:was|were|got|has been|had been))\\s+"
+            + "(?:stopped|discontinued)\\b");
     /** "the bendroflumethiazide I'm going to stop": the order said after its drug. */
     private static final Pattern STOP_NEXT = Pattern.compile("(?i)\\W*(?:(?:which|that|and)\\s+)?(?:(?:i'm|i am|we're|"
             + "we are) going to|i'll|we'll|i will|we will|let's) (?:stop|discontinue|come off)\\b");
@@ -76,8 +80,10 @@ final class MedicationActions {
             + "took some|we tried|we gave (?:him|her)|i used|(?<!\\bi )gave (?:him|her|me|us)(?: some| a course of)?)\\b");
 
     /** "we won't use amoxicillin", "normally I'd give…", "instead of": a drug named but not given. */
-    private static final Pattern NOT_ORDERED = Pattern.compile("(?i)\\b(?:(?:we'd|i'd|would)(?! like| recommend| "
-            + "suggest| want)|normally|usually|typically|avoid|steer clear of|stay away from|keep away from|won't|will not|"
+    private static final Pattern NOT_ORDERED = Pattern.compile("(?i)\\b(?:(?:we'd|would)(?! like| recommend| "
+            + "suggest| want)|i'd(?! like| recommend| suggest| want| add)|wouldn't|would not|normally|usually|"
+            + "typically|avoid|steer clear of|stay away from|"
+            + "keep away from|won't|will not|"
             + "not|instead of|rather than|never|no|"
             + "without|"
             + "can't|cannot|can not|couldn't|shouldn't|"
@@ -96,7 +102,7 @@ final class MedicationActions {
     /** Off the drug, said after it: "the quetiapine stays off", "so no atorvastatin since March". */
     static boolean offAfter(String before, String after) {
         return OFF_AFTER.matcher(after).find() || STOP_NEXT.matcher(after).lookingAt()
-                || STOPPING_IT.matcher(after).find()
+                || STOPPED_BY.matcher(after).lookingAt() || STOPPING_IT.matcher(after).find()
                 || NONE_SINCE.matcher(before).find() && SINCE.matcher(after).lookingAt();
     }
 
@@ -229,6 +235,9 @@ final class MedicationActions {
         }
         if (TRIED.matcher(b).find()) {
             return "tried";
+        }
+        if (near.matches("(?s).*\\b(?:after|since|because of) (?:the|my|that)\\s*$")) {
+            return null; // "Is that okay with my stomach, after the naproxen?": what the drug did, not that it is taken
         }
         if (u.question() && u.text().split("\\s+").length <= 5 && TOPIC.matcher(u.text()).matches()) {
             return null; // "And the metoprolol?": the patient asks what happens to it, not that it is taken

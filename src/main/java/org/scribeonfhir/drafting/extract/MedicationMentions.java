@@ -30,6 +30,12 @@ final class MedicationMentions {
             + "(?:your |the |her |his |a )?diet|dairy|meals)\\b");
     private static final Pattern OPTIONS = Pattern.compile("(?i)\\b(?:(?:a few|two|three|several|some|other|"
             + "your|the) options|options (?:are|would be)|the choices are|one option is)\\b");
+    /** "a muscle relaxant, something like diazepam", "things like cetirizine": an example of a class, not an order. */
+    private static final Pattern EXAMPLE = Pattern.compile("(?i)\\b(?:(?:something|things|stuff|anything|ones?) "
+            + "like|such as)\\s+(?:an? |the )?$");
+    /** "I'll give you something like fexofenadine, one a day": the example is what is given. */
+    private static final Pattern GIVING = Pattern.compile("(?i)\\b(?:i'll|i will|i'm going to|we'll|we will|let's|"
+            + "i'd like to)\\s+(?:\\w+\\s+){0,2}?(?:give|prescribe|start|put|send|try|get)\\b");
     private static final Pattern RESISTANT = Pattern.compile("(?i)\\b(?:resistant|resistance|not sensitive) to "
             + "(?:the )?$");
     private static final Pattern ASKS_FOR = Pattern.compile("(?i)\\b(?:what about|how about|(?:could|can|should|may) i "
@@ -49,6 +55,8 @@ final class MedicationMentions {
     /** Between two drugs of one list: a sig and a comma or "and", no verb of its own. */
     private static final Pattern LIST_GAP = Pattern.compile("(?i)^[\\s\\w./]*?(?:,|\\band\\b)\\s*(?:and\\s+)?(?:the |your "
             + "|his |her )?$");
+    /** "…stop the famotidine, no ibuprofen, voltaren gel and tylenol for the knee": a recap's items, one by one. */
+    private static final Pattern NO_ITEM = Pattern.compile("(?i)(?:^|[,;]\\s*)no [\\w-]+(?: [\\w-]+)?,\\s*$");
     private static final Pattern GIVEN_STOP = Pattern.compile("(?i)\\b(?:when|since|after|once) (?:you|she|he|they)"
             + "(?:'ve| have| had)? (?:stopped|came off|quit|finished)\\s+(?:taking\\s+)?(?:the |your |his |her )?$");
     private static final Pattern OTHER_CLAUSE = Pattern.compile("(?i)[,;]\\s+(?:and\\s+|but\\s+)?(?:you|i|we|she|he)"
@@ -132,7 +140,8 @@ final class MedicationMentions {
         // "…let's talk about my assessment and plan … continue your aspirin": only the words leading to the drug
         String near = Words.last(before, 8);
         if (u.clinician() && (OPTIONS.matcher(text.substring(0, d.start())).find()
-                || RESISTANT.matcher(before).find())) {
+                || RESISTANT.matcher(before).find()
+                || EXAMPLE.matcher(before).find() && !GIVING.matcher(before).find())) {
             // "there are a few options: … or try a different one like citalopram or …": not chosen yet; "the bugs are
             // resistant to trimethoprim": the reason it is not given
             return null;
@@ -182,7 +191,7 @@ final class MedicationMentions {
         if ((action == null || action.equals("continue-implied")
                 || "tried".equals(listAction) && action.startsWith("taking")) && listAction != null
                 && LIST_GAP.matcher(before).matches() && !(listAction.startsWith("stop") && (dose != null
-                || frequency != null))) {
+                || frequency != null || NO_ITEM.matcher(text.substring(0, d.start())).find()))) {
             action = listAction; // "I've got aspirin 81 once a day, lisinopril 10 once a day": the same verb
         }
         if (MedicationActions.offAfter(before, after) || !u.clinician() && (to == text.length()

@@ -150,7 +150,9 @@ final class MedicationReader {
             if (m.action().equals("tried")) {
                 continue;
             }
-            status = m.action().equals("denied") ? (status == null ? "denied" : status)
+            // "I stopped the naproxen last year" … "I can see the naproxen's still on your list": the chart read back
+            boolean readBack = "stopped".equals(status) && m.where().clinician() && m.action().startsWith("taking");
+            status = readBack ? status : m.action().equals("denied") ? (status == null ? "denied" : status)
                     : m.action().equals("stopped") ? "stopped" : m.action().equals("taking")
                     || m.action().startsWith("taking") ? "taking" : status == null ? m.action() : status;
             if (ORDER.matcher(m.action()).matches() && !m.plan()) {
@@ -175,7 +177,7 @@ final class MedicationReader {
                     || planAction.equals("change");
             String orderedDose = planDose != null ? planDose : planAction.equals("stop") ? null : dose;
             String previous = !changed ? null : from != null ? from : dose != null && !dose.equals(orderedDose) ? dose
-                    : null;
+                    : dose == null ? ChartDose.of(c, chart, first.drug(), said(first), orderedDose) : null;
             Support all = (history == null ? plan : history.and(plan)).withReference(chart);
             // a drug held for now is still the patient's ("hold the metformin, you may be having a dye study")
             boolean current = !planAction.equals("stop") && (!planAction.equals("hold") || "taking".equals(status)

@@ -34,6 +34,24 @@ final class RuledOut {
     /** "…an ectopic pregnancy is very unlikely": said after the condition. */
     private static final Pattern UNLIKELY_AFTER = Pattern.compile("(?i)^\\s*(?:is|are|was|seems?|would be)\\s+"
             + "(?:very |highly |extremely |quite |pretty |really )?(?:unlikely|not likely)\\b");
+    /** "Aortic stenosis … would usually give a murmur, and I don't hear one": its sign looked for and absent. */
+    private static final Pattern SIGN_ABSENT = Pattern.compile("(?i)^[^.;?]{0,80}?\\b(?:would|should|usually|typically|"
+            + "normally)\\b[^.;?]{0,80}?\\b(?:and|but)\\s+(?:(?:i|we)\\s+(?:don't|do not|can't|cannot|didn't|did not|"
+            + "couldn't)\\s+(?:hear|see|feel|find)|there(?:'s| is) no|(?:you|he|she)\\s+(?:don't|doesn't|do not|"
+            + "does not)\\s+have)\\b");
+    /** "I did think about mono but you don't have the glands … so I think that's unlikely": weighed, then set aside. */
+    private static final Pattern THOUGHT_OF = Pattern.compile("(?i)\\b(?:think|thought|wondered|considered) (?:about|"
+            + "of)\\s+(?:an?\\s+|the\\s+)?$");
+    private static final Pattern UNLIKELY_LATER = Pattern.compile("(?i)^[^.?]{0,200}?\\b(?:unlikely|less likely|not "
+            + "likely)\\b");
+
+    /** The condition at {@code m} thought of and set aside in the same sentence, or its sign looked for and absent. */
+    static boolean setAside(String text, Match m) {
+        String after = text.substring(m.end());
+        return THOUGHT_OF.matcher(text.substring(0, m.start())).find() && UNLIKELY_LATER.matcher(after).find()
+                || SIGN_ABSENT.matcher(after).find();
+    }
+
     /** "a CT to rule out an abscess or a perforation", "rule out anything else on that side, like a tumor". */
     private static final Pattern RULE_OUT = Pattern.compile("(?i)\\b(?:rule out|ruling out|exclude|excluding)\\s+"
             + "(?:(?:an?|the|any)\\s+)?(?:[a-z ,]{0,40}?\\b(?:like|such as)\\s+(?:an?\\s+)?)?$");
@@ -111,7 +129,8 @@ final class RuledOut {
                 boolean diagnosed = problems.stream().anyMatch(p -> p.name().equalsIgnoreCase(name));
                 boolean inList = listed != null && LISTED.matcher(text.substring(listEnd, m.start())).matches();
                 String said = DENIED_BEFORE.matcher(before).find() && !PURPOSE.matcher(before).find()
-                        || UNLIKELY_AFTER.matcher(text.substring(m.end())).lookingAt() ? " considered unlikely."
+                        || UNLIKELY_AFTER.matcher(text.substring(m.end())).lookingAt()
+                        || setAside(text, m) ? " considered unlikely."
                         : RULE_OUT.matcher(text.substring(0, m.start())).find() ? " to be ruled out."
                         : inList ? listed : null;
                 listed = said;

@@ -23,6 +23,10 @@ final class TestOrders {
             + "crew|hospital|a&e|er|emergency department))(?:'re| are|'ll| will)? (?:going to |gonna )?(?:do|run|"
             + "get|take|check)\\b[^.;]*$");
 
+    /** "I'd rather do that than a CT scan of the heart arteries": the test not chosen. */
+    private static final Pattern NOT_THIS = Pattern.compile("(?i)\\b(?:rather than|instead of|than|not|no need for)"
+            + "\\s+(?:an?\\s+|the\\s+|any\\s+)?$");
+
     private TestOrders() {
     }
 
@@ -47,6 +51,7 @@ final class TestOrders {
                 continue;
             }
             if (Cues.REVIEWED.matcher(before).find() || gloss || PlanWording.hangsOnResult(before)
+                    || NOT_THIS.matcher(before).find()
                     || !tests.isEmpty() && PURPOSE.matcher(before.substring(Math.max(0, last))).find()) {
                 last = gloss ? t.end() : last;
                 continue;

@@ -42,6 +42,7 @@ final class PhraseIndex {
     private final Map<String, List<Entry>> byFirst = new HashMap<>();
     /** Words that name a side or part of a site, skipped inside a phrase before a single word is taken. */
     private static final java.util.Set<String> SIDES = java.util.Set.of("right", "left", "both", "lower", "upper");
+    private static final java.util.Set<String> ARTICLES = java.util.Set.of("the", "a", "an");
     /** Words a gap may not skip: a phrase with a negation inside it is not the phrase. */
     private static final java.util.Set<String> NEGATIONS = java.util.Set.of("no", "not", "never", "don't", "didn't",
             "doesn't", "isn't", "wasn't", "aren't", "haven't", "hasn't", "won't", "can't", "without", "nor", "none",
@@ -196,8 +197,8 @@ final class PhraseIndex {
                 for (int pass = 0; pass <= 3 && hit == null; pass++) {
                     int gap = pass == 1 || pass == 3 ? 1 : 0;
                     for (Entry e : candidates) {
-                        if (pass == 2 == e.words().length > 1) {
-                            continue;
+                        if (pass == 2 == e.words().length > 1 || pass == 3 && ARTICLES.contains(e.words()[0])) {
+                            continue; // "the runs" is no "the shower running": an idiom takes no word inside
                         }
                         int last = matches(tokens, i, e.words(), gap, pass == 1 ? SIDES : null);
                         String said = text.substring(tokens.get(i).start(), tokens.get(i).end());

@@ -40,6 +40,9 @@ public final class SpokenNumbers {
     private static final Pattern DECIMAL_SPOKEN = Pattern.compile("(?i)\\b(\\d+) (?:point (\\d{1,2})|\\. (\\d{1,2})"
             + "(?! (?:seconds?|minutes?|hours?|days?|nights?|weeks?|months?|years?|times)\\b))\\b(?!\\.\\d)");
     private static final Pattern POINT_BEFORE = Pattern.compile("(?i)(?:\\d|\\b" + WORD + ") point $");
+    /** "zero point one two": a decimal's digits said one by one. */
+    private static final Pattern POINT_DIGITS = Pattern.compile("(?i)\\b(?<=point )((?:zero|oh|one|two|three|four|five|"
+            + "six|seven|eight|nine)(?:[ -](?:zero|oh|one|two|three|four|five|six|seven|eight|nine))+)\\b");
     private static final Pattern POINT_ONLY = Pattern.compile("(?i)\\bpoint (\\d{1,2})\\b");
     private static final Pattern HALF = Pattern.compile("(?i)\\b(\\d+) and a half\\b");
     /** "half a milligram once a day": a dose of 0.5. */
@@ -55,16 +58,23 @@ public final class SpokenNumbers {
             + "five|six|seven|eight|nine))?(?= (?:mg|milligrams?|micrograms?|mcg|units?|extended|er|xr|sr|degrees)\\b)");
     /** "heart rate one twenty four", "sugars one eighty": a value after its measure, said as hundreds and tens. */
     private static final Pattern MEASURED = Pattern.compile("(?i)\\b((?:heart rate|pulse|weight|weighs|sugars?|glucose|"
-            + "cholesterol|ldl|hdl|triglycerides|platelets|pressure)(?: \\w+){0,2}? (?:is |was |of |at |about |around )?)"
-            + "(one|two|three) (" + String.join("|", TENS.keySet()) + "|" + String.join("|", TEENS.keySet())
+            + "cholesterol|ldl|hdl|triglycerides|platelets|pressure|qtc?|qrs|pr interval|peak flow|"
+            + "best(?= (?:is|was) ))"
+            + "(?: \\w+){0,2}? (?:is |was |of |at |about |around )?|(?:got|blew|blows|blow) )"
+            + "(one|two|three|four|five|six|seven|eight|nine)[ -](" + String.join("|", TENS.keySet()) + "|"
+            + String.join("|", TEENS.keySet())
             + ")(?:[- ](one|two|three|four|five|six|seven|eight|nine))?\\b");
+    /** "Hang on... there. Three-eighty.": a reading said on its own, as hundreds and tens. */
+    private static final Pattern ALONE = Pattern.compile("(?i)(?:^|(?<=[.!?]\\s))(one|two|three|four|five|six|seven|"
+            + "eight|nine)-(" + String.join("|", TENS.keySet()) + ")(?:-(one|two|three|four|five|six|seven|eight|"
+            + "nine))?(?=[.!?]|\\s*$)");
     /** "one oh two": a hundreds digit, "oh" for zero, a unit. */
     private static final Pattern OH = Pattern.compile("(?i)\\b(one|two)[ -]oh[ -](one|two|three|four|five|six|seven|"
             + "eight|nine)\\b"); // "one-oh-eight over sixty-four" too
     private static final Pattern PERCENT = Pattern.compile("(?i)\\b(\\d+(?:\\.\\d+)?) ?percent\\b");
 
-    private static final Pattern HUNDRED_THEN_COUNT = Pattern.compile("(?i)(.*\\bhundred)[ -](one|two|three|four|five|"
-            + "six|seven|eight|nine|ten|eleven|twelve)");
+    private static final Pattern HUNDRED_THEN_COUNT = Pattern.compile("(?i)(.*\\b(?:hundred|thousand))[ -](one|two|"
+            + "three|four|five|six|seven|eight|nine|ten|eleven|twelve)");
     private static final Pattern TIMES_AFTER = Pattern.compile("(?i)\\s+(?:times?|x|tablets?|pills?|capsules?)\\b");
 
     private static final Pattern COUNT_OF_STRENGTH = Pattern.compile("(?i)\\b(one|two|three|four) (?=(?:one|two|"
@@ -85,6 +95,9 @@ public final class SpokenNumbers {
         s = MEASURED.matcher(s).replaceAll(m -> Matcher.quoteReplacement(m.group(1) + (100 * UNITS.get(m.group(2)
                 .toLowerCase(Locale.ROOT)) + tensOrTeens(m.group(3)) + (m.group(4) == null ? 0 : UNITS.get(m.group(4)
                 .toLowerCase(Locale.ROOT))))));
+        s = ALONE.matcher(s).replaceAll(m -> Integer.toString(100 * UNITS.get(m.group(1).toLowerCase(Locale.ROOT))
+                + TENS.get(m.group(2).toLowerCase(Locale.ROOT)) + (m.group(3) == null ? 0 : UNITS.get(m.group(3)
+                .toLowerCase(Locale.ROOT)))));
         s = OH.matcher(s).replaceAll(m -> Integer.toString(100 * UNITS.get(m.group(1).toLowerCase(Locale.ROOT))
                 + UNITS.get(m.group(2).toLowerCase(Locale.ROOT))));
         s = PRESSURE.matcher(s).replaceAll(m -> {
@@ -92,15 +105,16 @@ public final class SpokenNumbers {
                     + (m.group(3) == null ? 0 : UNITS.get(m.group(3).toLowerCase(Locale.ROOT)));
             return Integer.toString(v);
         });
+        s = POINT_DIGITS.matcher(s).replaceAll(p -> digitByDigit(p.group(1)));
         Matcher m = RUN.matcher(s);
         StringBuilder out = new StringBuilder();
         while (m.find()) {
             String run = m.group();
-            // "six hundred three times a day": a dose, then how often it is taken, not 603
+            // "six hundred three times a day", "a thousand three times a day": a dose, then how often, not 603
             Matcher count = HUNDRED_THEN_COUNT.matcher(run);
             if (count.matches() && TIMES_AFTER.matcher(s.substring(m.end())).lookingAt()
                     && value(count.group(1)) != null) {
-                m.appendReplacement(out, value(count.group(1)) + " " + value(count.group(2)));
+                m.appendReplacement(out, value(count.group(1)) + " " + count.group(2));
                 continue;
             }
             Integer v = value(repeatedOnce(run));
@@ -117,6 +131,14 @@ public final class SpokenNumbers {
         s = HALF.matcher(s).replaceAll("$1.5");
         s = HALF_A.matcher(s).replaceAll("0.5 $1");
         return PERCENT.matcher(s).replaceAll("$1%");
+    }
+
+    private static String digitByDigit(String words) {
+        StringBuilder out = new StringBuilder();
+        for (String w : words.toLowerCase(Locale.ROOT).split("[ -]")) {
+            out.append(w.equals("oh") ? 0 : UNITS.get(w));
+        }
+        return out.toString();
     }
 
     /** "five hundred five hundred": a number said twice in a row is said once. */

@@ -5,7 +5,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -44,7 +43,10 @@ public final class ChallengeScorer {
             Map.entry("ASSESSMENT AND PLAN", NoteHeaders.ASSESSMENT_AND_PLAN));
     /** A line's heading ("• Ears/Nose/Mouth/Throat:") names a body system, not a finding: traps ignore it. */
     private static final Pattern LABEL = Pattern.compile("^\\s*•\\s*[A-Za-z ,/&()-]{2,40}:\\s*");
-    private static final Pattern NEGATION = Pattern.compile("(?i)\\b(?:denies|denied|no|not|negative for|without|nor)\\b");
+
+    static {
+        SymptomMentions.check();
+    }
 
     private ChallengeScorer() {
     }
@@ -195,16 +197,27 @@ public final class ChallengeScorer {
         return groups(more, line) ? Verdict.FOUND : Verdict.PARTIAL;
     }
 
-    /** A symptom with its polarity: said the other way round is wrong. */
+    /**
+     * A symptom with its polarity: said the other way round is wrong, unless the sentence that says it the other way
+     * names another symptom with the fact's one-word alias ("denies chest pain" for a knee pain): then the next
+     * sentence naming it is judged.
+     */
     private static Verdict polar(JsonNode aliases, boolean negated, JsonNode more, String line) {
-        String sentence = sentenceWith(aliases, line);
-        if (sentence == null) {
-            return Verdict.MISSING;
+        for (String s : line.split("(?<=\\.)\\s+|;\\s*")) {
+            if (!any(aliases, s)) {
+                continue;
+            }
+            String n = normal(s);
+            int own = SymptomMentions.first(n, aliases);
+            if (SymptomMentions.negated(s, aliases) == negated
+                    || own >= 0 && SymptomMentions.negatedAt(n, own) == negated) {
+                return groups(more, line) ? Verdict.FOUND : Verdict.PARTIAL;
+            }
+            if (own >= 0) {
+                return Verdict.WRONG;
+            }
         }
-        if (negated(sentence, aliases) != negated) {
-            return Verdict.WRONG;
-        }
-        return groups(more, line) ? Verdict.FOUND : Verdict.PARTIAL;
+        return Verdict.MISSING;
     }
 
     private static Verdict polarGroups(JsonNode groups, boolean negated, String line) {
@@ -213,7 +226,8 @@ public final class ChallengeScorer {
             return v;
         }
         String sentence = sentenceWith(groups.get(0), line);
-        return sentence != null && negated(sentence, groups.get(0)) != negated ? Verdict.WRONG : Verdict.FOUND;
+        return sentence != null && SymptomMentions.negated(sentence, groups.get(0)) != negated ? Verdict.WRONG
+                : Verdict.FOUND;
     }
 
     /** The sentence of the line that names one of the aliases. */
@@ -224,23 +238,6 @@ public final class ChallengeScorer {
             }
         }
         return null;
-    }
-
-    private static boolean negated(String sentence, JsonNode aliases) {
-        String n = normal(sentence);
-        int at = Integer.MAX_VALUE;
-        for (JsonNode a : aliases.isArray() ? aliases : List.of(aliases)) {
-            Matcher m = Pattern.compile("(?<![a-z0-9])" + Pattern.quote(normal(a.asText())) + "(?![a-z0-9])").matcher(n);
-            if (m.find()) {
-                at = Math.min(at, m.start());
-            }
-        }
-        if (at == Integer.MAX_VALUE) {
-            return false;
-        }
-        String before = n.substring(0, at);
-        int cut = Math.max(before.lastIndexOf(" but "), before.lastIndexOf(":"));
-        return NEGATION.matcher(cut >= 0 ? before.substring(cut) : before).find();
     }
 
     private static Verdict value(JsonNode f, String line) {

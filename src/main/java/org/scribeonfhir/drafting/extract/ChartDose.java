@@ -1,0 +1,58 @@
+package org.scribeonfhir.drafting.extract;
+
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.scribeonfhir.drafting.speech.Utterance;
+import org.scribeonfhir.ehr.ChartFact;
+
+/**
+ * The dose a chart's medication gives, when its label has one strength and its sig one unit of it
+ * ("Sertraline 50 mg oral tablet", "1 tablet daily" is 50 mg): the dose before a change, only when no sentence that
+ * names the drug says a number of it (a chart out of date is corrected in the visit: "The furosemide's forty, not
+ * twenty").
+ */
+final class ChartDose {
+
+    private static final Pattern STRENGTH = Pattern.compile("(?i)\\b(\\d+(?:\\.\\d+)?) ?(mg|mcg|micrograms?|g)\\b");
+    private static final Pattern ONE_UNIT = Pattern.compile("(?i)^\\s*(?:1|one) (?:tablet|capsule|tab|cap)s?\\b");
+
+    private static final Pattern DOSE_SAID = Pattern.compile("(?i)\\b\\d+(?:\\.\\d+)?(?!\\.?\\d)(?!\\s*(?:-|to)?\\s*"
+            + "(?:\\d+\\s*)?(?:seconds?|minutes?|hours?|days?|nights?|weeks?|months?|years?|times?|%|am|pm)\\b)");
+
+    private ChartDose() {
+    }
+
+    /** {@code ordered}: the new dose ("30 mg"), said with the drug in the order itself. */
+    static String of(Context c, String reference, String drug, String said, String ordered) {
+        String orderedNumber = ordered == null ? "" : ordered.split(" ")[0];
+        if (c.chart == null || reference == null) {
+            return null;
+        }
+        for (Utterance u : c.utterances()) {
+            String t = u.text().toLowerCase(Locale.ROOT);
+            if (t.contains(drug.toLowerCase(Locale.ROOT)) || t.contains(said.toLowerCase(Locale.ROOT))) {
+                Matcher n = DOSE_SAID.matcher(t);
+                while (n.find()) {
+                    if (!n.group().equals(orderedNumber)) {
+                        return null;
+                    }
+                }
+            }
+        }
+        for (ChartFact f : c.chart.medications()) {
+            if (!reference.equals(f.reference()) || f.label() == null || f.value() == null) {
+                continue;
+            }
+            Matcher m = STRENGTH.matcher(f.label());
+            if (m.find() && !m.find(m.end()) && ONE_UNIT.matcher(f.value()).find()) {
+                Matcher s = STRENGTH.matcher(f.label());
+                s.find();
+                String unit = s.group(2).toLowerCase(Locale.ROOT);
+                return s.group(1) + " " + (unit.startsWith("microgram") ? "mcg" : unit);
+            }
+        }
+        return null;
+    }
+}
