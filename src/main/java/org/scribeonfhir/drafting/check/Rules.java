@@ -223,7 +223,7 @@ final class Rules {
             return answer == Negation.Answer.YES ? Presence.PRESENT : answer == Negation.Answer.NO ? Presence.DENIED
                     : Presence.UNCERTAIN;
         }
-        String text = u.text().replaceFirst("(?i)^(?:no|nope|nah),\\s*", "");
+        String text = Negation.withoutAnswer(u.text());
         int shift = u.text().length() - text.length();
         return Negation.of(text, Math.max(0, m.start() - shift), Math.max(0, m.end() - shift));
     }

@@ -31,7 +31,9 @@ final class Cues {
             + "lie (?:back|down|flat)(?: on (?:the|your) (?:couch|bed|table|back))? for me|"
             + "(?:i'm going to|i am going to|let me) (?:now )?(?:bend|rotate|straighten|tap on|test) "
             + "(?:the|your|it)\\b|"
-            + "take (?:a )?deep breaths?|(?:lungs|heart|ears?|ear ?drums?|tympanic membranes?|throat|abdomen|belly|tonsils) "
+            // "when you take a deep breath, do you notice any pain?": a question of the history
+            + "(?<!(?:when|if|whenever|and) you )take (?:a )?deep breaths?|"
+            + "(?:lungs|heart|ears?|ear ?drums?|tympanic membranes?|throat|abdomen|belly|tonsils) "
             + "(?:sound|sounds|look|looks|is|are|feels?) (?:clear|good|normal|fine|red|soft|swollen|great|healthy|big|enlarged|"
             + "inflamed)|(?:temperature|heart rate|blood pressure|respiratory rate|breathing rate) \\d|"
             + "eye contact|speech (?:is )?normal|thoughts? (?:are |is )?(?:organized|linear|logical)|"

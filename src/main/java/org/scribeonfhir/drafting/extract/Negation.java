@@ -154,10 +154,18 @@ public final class Negation {
         if (gone(sentence, end)) {
             return Presence.DENIED;
         }
-        String stripped = sentence.replaceFirst("(?i)^(?:no|nope|nah),\\s*", "");
+        String stripped = withoutAnswer(sentence);
         int offset = sentence.length() - stripped.length();
         return of(stripped, start - offset, end - offset);
     }
+
+    /** A reply without its leading "No,": "no she's tired but…", unpunctuated, tells she is tired. */
+    public static String withoutAnswer(String reply) {
+        return LEADING_NO.matcher(reply).replaceFirst("");
+    }
+
+    private static final Pattern LEADING_NO = Pattern.compile("(?i)^(?:no|nope|nah)(?:,\\s*|\\s+(?=(?:she|he|i|it|"
+            + "they|we)(?:'s|'m|'re|'ve| is| was| has| have| am| are| had)\\b))");
 
     /** "The dizziness is gone", "the heartburn went when I…": resolved, not a complaint of this visit, whatever was said of it before. */
     static boolean gone(String sentence, int end) {

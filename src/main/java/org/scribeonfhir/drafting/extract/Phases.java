@@ -260,7 +260,8 @@ final class Phases {
             return Part.RESULTS;
         }
         java.util.regex.Matcher exam = Cues.EXAM.matcher(text);
-        if (exam.find()) {
+        // "Alright, so your right ear is fine.": the history summed up, not a finding
+        if (exam.find() && !RECAP.matcher(text).lookingAt()) {
             // "…we didn't appreciate that on physical exam, I want to go ahead and start you on Flomax": the plan
             // "…your belly is soft so I think you've picked up a virus": the finding as the reason for the impression
             java.util.regex.Matcher then = Cues.PLAN.matcher(text);
@@ -268,6 +269,10 @@ final class Phases {
         }
         return plan || conditional && Cues.ORDERS_TEST.matcher(text).find() ? Part.PLAN : null;
     }
+
+    private static final Pattern RECAP = Pattern.compile("(?i)^\\W*(?:(?:alright|all right|ok|okay|right)\\W+)?so "
+            + "(?:your|the|you|his|her)\\b[^.?]{0,40}\\b(?:is|are|'s|'re) (?:fine|okay|ok|alright|all right|good|"
+            + "normal)\\b");
 
     private static Part head(float[] p) {
         if (p == null) {

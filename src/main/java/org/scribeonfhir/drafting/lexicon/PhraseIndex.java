@@ -47,7 +47,7 @@ final class PhraseIndex {
     private static final java.util.Set<String> NEGATIONS = java.util.Set.of("no", "not", "never", "don't", "didn't",
             "doesn't", "isn't", "wasn't", "aren't", "haven't", "hasn't", "won't", "can't", "without", "nor", "none",
             "it", "that", "this", "them", "him", "her", "me", "you", "a", "an", "the", "some", "and", "or", "but", "to",
-            "of", "in", "on", "at", "for", "with", "up");
+            "of", "in", "on", "at", "for", "with", "up", "down");
 
     /** "back is killing me": said "back's killing me" too (not "joint is swollen", whose "joints swollen" differs). */
     private static final Pattern PAIN_IS = Pattern.compile(" is (killing|hurting|aching|sore|throbbing|bothering)\\b");
@@ -222,7 +222,11 @@ final class PhraseIndex {
             }
             int start = tokens.get(i).start();
             int stop = tokens.get(end).end();
-            if (properName(text, start, stop) || IDIOM_AFTER.matcher(text).region(stop, text.length()).lookingAt()
+            // "I've had spotting in my urine": blood seen in the urine, not vaginal spotting
+            boolean inUrine = tokens.get(end).word().equals("spot")
+                    && IN_URINE.matcher(text).region(stop, text.length()).lookingAt();
+            if (inUrine || properName(text, start, stop)
+                    || IDIOM_AFTER.matcher(text).region(stop, text.length()).lookingAt()
                     || FEAST_BEFORE.matcher(text.substring(Math.max(0, start - 20), start)).find()) {
                 i = end + 1; // "my manager, Mrs Hives", "Mumps Lane Primary": a person or a place, not the term
                 continue;
@@ -242,6 +246,9 @@ final class PhraseIndex {
     /** "it was a stroke of luck": a figure of speech, not the condition. */
     private static final java.util.regex.Pattern IDIOM_AFTER = java.util.regex.Pattern.compile("(?i)^\\s+of (?:luck|"
             + "genius|midnight|good fortune|fortune|the pen|bad luck)\\b");
+
+    private static final java.util.regex.Pattern IN_URINE = java.util.regex.Pattern.compile("(?i)^\\W*(?:(?:uh|um|"
+            + "er),?\\s+)?(?:of\\s+)?(?:blood\\s+)?in (?:my|the|her|his|your) (?:urine|pee|wee|water)\\b");
 
     /** "an open bar and a shrimp boil": a feast, not the skin abscess a "boil" names. */
     private static final java.util.regex.Pattern FEAST_BEFORE = java.util.regex.Pattern.compile("(?i)\\b(?:shrimp|"
