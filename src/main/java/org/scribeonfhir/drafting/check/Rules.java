@@ -210,6 +210,10 @@ final class Rules {
                 return Presence.UNCERTAIN;
             }
             Negation.Answer answer = Negation.answer(a.text());
+            if (Negation.of(u.text(), m.start(), m.end()) == Presence.DENIED) {
+                // "And there was no blood in your vomit, is that right?" "Yeah…": the denial confirmed
+                return answer == Negation.Answer.YES ? Presence.DENIED : Presence.UNCERTAIN;
+            }
             return answer == Negation.Answer.YES ? Presence.PRESENT : answer == Negation.Answer.NO ? Presence.DENIED
                     : Presence.UNCERTAIN;
         }

@@ -43,7 +43,7 @@ final class NarrativeReader {
             + "medical record number)\\b|@");
     private static final Pattern PATIENT_LEAD = Pattern.compile("(?i)^(?:(?:i guess|i mean|to be honest|honestly|"
             + "you know|i would say(?: that)?|i'd say(?: that)?|i have to say(?: that)?|i've got to say|i gotta say|"
-            + "like|oh|um|uh|well)[,]?\\s+)+");
+            + "like|oh|um|uh|well|hey|hi)[,]?\\s+)+");
     private static final Pattern CLINICIAN_LEAD = Pattern.compile("(?i)^(?:(?:it sounds like|it looks like|"
             + "i know (?:that )?|i see (?:that )?|i understand (?:that )?|i heard (?:that )?|i read (?:that )?|"
             + "so you're saying(?: that)?|you said(?: that)?|you mentioned(?: that)?)\\s*)+");

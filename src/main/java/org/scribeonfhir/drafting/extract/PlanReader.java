@@ -199,6 +199,10 @@ final class PlanReader {
             b.items.forEach(i -> items.add(i.withProblem(b.name)));
         }
         items.addAll(loose);
+        // the same test ordered under two problems, or under one and again in the recap: one line, the first
+        java.util.Set<String> tests = new java.util.HashSet<>();
+        items.removeIf(i -> i.kind().equals("test") && i.text() != null
+                && !tests.add(ProblemBlock.test(i.text()).toLowerCase(java.util.Locale.ROOT)));
         return new Result(problems, items);
     }
 

@@ -32,9 +32,10 @@ final class StoryClauses {
             + "mg|kg|%))");
     private static final Pattern STUTTER = Pattern.compile("(?i)\\b((?:[\\w']+\\s+){1,4}[\\w']+)\\s+\\1\\b");
     /** A subject starting a clause of its own: "…into a sweat the patient got real nauseated". */
-    private static final Pattern SUBJECT = Pattern.compile("(?i)\\b(?:the patient|he|she) (?:is|was|has|had|got|gets|"
-            + "went|goes|felt|feels|did|does|can|could|would|will|started|noticed|tried|takes|took|fell|broke|came|"
-            + "wants|needs|ended|woke)\\b");
+    private static final Pattern SUBJECT = Pattern.compile("(?i)\\b(?:(?:the patient|he|she) (?:is|was|has|had|got|"
+            + "gets|went|goes|felt|feels|did|does|can|could|would|will|started|noticed|tried|takes|took|fell|broke|"
+            + "came|wants|needs|ended|woke)|they (?:are|were|have|had|got|get|went|go|felt|feel|did|do|can|could|would|will|"
+            + "started|noticed|tried|take|took|fell|broke|came|want|need|ended|woke))\\b");
     /** Words after which "the patient" is an object or a subordinate clause's subject, not a new sentence. */
     private static final Set<String> JOINS = Set.of("to", "for", "with", "told", "tell", "tells", "gave", "give",
             "asked", "ask", "sent", "send", "let", "made", "make", "helped", "help", "about", "of", "by", "on", "at",

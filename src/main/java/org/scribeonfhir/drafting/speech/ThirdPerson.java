@@ -95,12 +95,18 @@ public final class ThirdPerson {
         return replace(sentence, FIRST, new Pronouns(who, who, who + "'s", "themselves", "clinician"));
     }
 
-    private static String replace(String sentence, Pattern pattern, Pronouns p) {
+    /** After "the patient" once in a sentence, "they": "the patient cannot finish their sentences". */
+    private static final Pronouns THEY = new Pronouns("they", "them", "their", "themselves", "patient");
+
+    private static String replace(String sentence, Pattern pattern, Pronouns given) {
         Matcher m = pattern.matcher(sentence);
         StringBuilder out = new StringBuilder();
         int last = 0;
+        boolean named = false;
         while (m.find()) {
             out.append(sentence, last, m.start());
+            Pronouns p = named && given == Pronouns.UNKNOWN ? THEY : given;
+            named = true;
             String w = m.group(1).toLowerCase(Locale.ROOT);
             boolean subject = false;
             String repl;
@@ -115,8 +121,8 @@ public final class ThirdPerson {
                     repl = object ? p.object() : p.subject();
                     subject = !object;
                 }
-                case "i'm", "you're", "we're" -> repl = p.subject() + " is";
-                case "i've", "you've", "we've" -> repl = p.subject() + " has";
+                case "i'm", "you're", "we're" -> repl = p.subject() + (p == THEY ? " are" : " is");
+                case "i've", "you've", "we've" -> repl = p.subject() + (p == THEY ? " have" : " has");
                 case "i'd", "you'd", "we'd" -> repl = p.subject() + (PARTICIPLE.matcher(sentence.substring(m.end()))
                         .lookingAt() ? " had" : " would"); // "when I'd gone grey": had, not would
                 case "i'll", "you'll", "we'll" -> repl = p.subject() + " will";
@@ -130,11 +136,38 @@ public final class ThirdPerson {
             out.append(repl);
             last = m.end();
             if (subject) {
-                last = conjugate(sentence, last, out);
+                last = p == THEY ? plural(sentence, last, out) : conjugate(sentence, last, out);
             }
         }
         out.append(sentence.substring(last));
         return out.toString();
+    }
+
+    private static final java.util.Map<String, String> PLURAL = java.util.Map.ofEntries(java.util.Map.entry("am",
+            "are"), java.util.Map.entry("was", "were"), java.util.Map.entry("wasn't", "were not"),
+            java.util.Map.entry("can't", "cannot"), java.util.Map.entry("don't", "do not"),
+            java.util.Map.entry("won't", "will not"), java.util.Map.entry("didn't", "did not"),
+            java.util.Map.entry("haven't", "have not"), java.util.Map.entry("couldn't", "could not"),
+            java.util.Map.entry("wouldn't", "would not"), java.util.Map.entry("shouldn't", "should not"));
+
+    /** After "they": "was" → "were", "can't" → "cannot"; the verb is the first person's otherwise ("they have"). */
+    private static int plural(String s, int from, StringBuilder out) {
+        Matcher next = Pattern.compile("^(\\s+)([A-Za-z']+)").matcher(s.substring(from));
+        if (!next.find()) {
+            return from;
+        }
+        String word = next.group(2).toLowerCase(Locale.ROOT);
+        int end = from + next.end();
+        if (ADVERBS.contains(word)) {
+            out.append(next.group(1)).append(next.group(2));
+            return plural(s, end, out);
+        }
+        String v = PLURAL.get(word);
+        if (v == null) {
+            return from;
+        }
+        out.append(next.group(1)).append(v);
+        return end;
     }
 
     /** After a third-person subject: "have" → "has", "feel" → "feels", "don't" → "does not". */

@@ -163,7 +163,7 @@ class PlanProblemsTest {
         assertThat(v.problems()).extracting(Problem::name).containsExactly("Gastroesophageal reflux disease",
                 "Tobacco use disorder");
         assertThat(under(v, "Tobacco use disorder")).containsExactly(
-                "Quitting would also help the patient's back heal and the patient's reflux.");
+                "Quitting would also help the patient's back heal and their reflux.");
         assertThat(under(v, "Gastroesophageal reflux disease")).containsExactly("omeprazole");
     }
 

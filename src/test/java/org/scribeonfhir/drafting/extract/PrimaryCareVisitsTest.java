@@ -34,7 +34,7 @@ class PrimaryCareVisitsTest {
                 "[doctor] I think this is a viral gastroenteritis. If you see any blood in your stools or you can't "
                         + "keep fluids down, you need to go to A&E.", "[patient] Okay."))
                 .contains("• Patient Education and Counseling: Advised to go to A&E if the patient sees any blood in "
-                        + "the patient's stools or the patient cannot keep fluids down.");
+                        + "their stools or they cannot keep fluids down.");
     }
 
     @Test

@@ -23,8 +23,7 @@ class StoryClausesTest {
     @Test
     void wordsSaidTwiceInARowAreSaidOnce() {
         assertThat(hpi("my right knee hurts.", "i feel like i'm i'm choking a few minutes after i lie down to sleep."))
-                .contains("The patient feels like the patient is choking a few minutes after the patient lies down to "
-                        + "sleep.");
+                .contains("The patient feels like they are choking a few minutes after they lie down to sleep.");
     }
 
     @Test
@@ -39,7 +38,7 @@ class StoryClausesTest {
     void aRunOnKeepsItsClinicalClausesAndLosesTheTalk() {
         assertThat(hpi("my right knee hurts.", "my knee started hurting when i was climbing the stairs at work i went "
                 + "to the farmers market on sunday with my sister."))
-                .contains("The patient's knee started hurting when the patient was climbing the stairs at work.")
+                .contains("The patient's knee started hurting when they were climbing the stairs at work.")
                 .noneMatch(l -> l.contains("farmers market"));
         assertThat(hpi("my back hurts.", "most of the stuff i've been doing is hanging around the house."))
                 .noneMatch(l -> l.contains("hanging around the house"));
