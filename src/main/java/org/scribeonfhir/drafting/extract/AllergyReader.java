@@ -29,6 +29,8 @@ final class AllergyReader {
             + "put (?:you|him|her) on|give (?:you|him|her)|recommend)\\s+(?:(?:some|the|a|an|you on)\\s+)?$");
     private static final Pattern NOT_ABOUT_DRUGS = Pattern.compile("(?i)\\b(?:seasonal|hay fever|pollen|"
             + "environmental|food|pets?|dust|mold|grass|anyone|family)\\b");
+    private static final Pattern ONLY_THIS = Pattern.compile("(?i)\\b(?:no|nope|none|nothing)\\b[^.?]{0,20}?\\b(?:just|"
+            + "only|except|apart from|other than|besides)\\b");
     static final Pattern OTHER_ALLERGENS = Pattern.compile("(?i)\\b(sulfa(?: drugs)?|penicillins?|latex|"
             + "peanuts?|tree nuts?|shellfish|eggs?|codeine|iodine|contrast(?: dye)?|bee stings?|adhesive tape|"
             + "morphine|nickel|strawberries|dairy|(?:sticking |fabric )?plasters?|elastoplast|adhesive dressings?)\\b");
@@ -194,7 +196,9 @@ final class AllergyReader {
             return;
         }
         // "any allergies, penicillin?" "no, I had penicillin for a tooth abscess, no problem": taken without harm
-        if (answer == Negation.Answer.NO && (substances.isEmpty() || AllergyReactions.of(text) == null
+        // "Um, no, just latex.": none but the one named
+        boolean onlyThis = !substances.isEmpty() && ONLY_THIS.matcher(text).find();
+        if (answer == Negation.Answer.NO && !onlyThis && (substances.isEmpty() || AllergyReactions.of(text) == null
                 && !CONTEXT.matcher(text).find())) {
             add(out, new Allergy(null, null, true, Support.of(0.85, q.turn(), a.turn())));
             return;

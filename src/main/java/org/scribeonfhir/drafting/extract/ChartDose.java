@@ -26,10 +26,10 @@ final class ChartDose {
 
     /** {@code ordered}: the new dose ("30 mg"), said with the drug in the order itself. */
     static String of(Context c, String reference, String drug, String said, String ordered) {
-        String orderedNumber = ordered == null ? "" : ordered.split(" ")[0];
         if (c.chart == null || reference == null) {
             return null;
         }
+        String orderedNumber = ordered == null ? "" : ordered.split(" ")[0];
         for (Utterance u : c.utterances()) {
             String t = u.text().toLowerCase(Locale.ROOT);
             if (t.contains(drug.toLowerCase(Locale.ROOT)) || t.contains(said.toLowerCase(Locale.ROOT))) {
@@ -46,12 +46,12 @@ final class ChartDose {
                 continue;
             }
             Matcher m = STRENGTH.matcher(f.label());
-            if (m.find() && !m.find(m.end()) && ONE_UNIT.matcher(f.value()).find()) {
-                Matcher s = STRENGTH.matcher(f.label());
-                s.find();
-                String unit = s.group(2).toLowerCase(Locale.ROOT);
-                return s.group(1) + " " + (unit.startsWith("microgram") ? "mcg" : unit);
+            if (!m.find() || !ONE_UNIT.matcher(f.value()).find()) {
+                continue;
             }
+            String dose = m.group(1) + " " + (m.group(2).toLowerCase(Locale.ROOT).startsWith("microgram") ? "mcg"
+                    : m.group(2).toLowerCase(Locale.ROOT));
+            return m.find() ? null : dose; // "Co-codamol 30 mg/500 mg": two strengths, no one dose
         }
         return null;
     }
