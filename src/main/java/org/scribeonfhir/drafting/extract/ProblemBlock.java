@@ -32,14 +32,12 @@ final class ProblemBlock {
         return problem.replaceFirst("(?i) exacerbation$", "");
     }
 
-    /** The same line already under it, or the same test ordered twice ("repeat A1c in 6 months", "order an A1c"). */
+    /** The same line already under it (a test ordered twice is one line of the whole plan: {@link #test}). */
     boolean has(PlanItem item) {
-        return item.text() != null && items.stream().anyMatch(i -> i.text() != null && (i.text().equalsIgnoreCase(
-                item.text()) || i.kind().equals("test") && item.kind().equals("test")
-                && test(i.text()).equalsIgnoreCase(test(item.text()))));
+        return item.text() != null && items.stream().anyMatch(i -> item.text().equalsIgnoreCase(i.text()));
     }
 
-    /** "Order blood tests." and "Order a blood test.": one test, whatever its number. */
+    /** The test a line orders: "Order blood tests.", "Order a blood test." and "Repeat A1c in 6 months" by name. */
     static String test(String line) {
         return line.replaceAll("^(?:Order|Repeat) (?:an? )?", "").replaceAll(" (?:in|today|this|next) .*| today\\.$|\\.$",
                 "").replaceFirst("(?<=[a-z])s$", "");

@@ -89,22 +89,13 @@ public final class SpokenNumbers {
                 + " ");
         String s = HOTLINE.matcher(counted).replaceAll(m -> m.group().toLowerCase(Locale.ROOT).replace("nine", "9")
                 .replace("one", "1").replace(" ", ""));
-        s = HUNDREDS.matcher(s).replaceAll(m -> Integer.toString(100 * UNITS.get(m.group(1).toLowerCase(
-                Locale.ROOT)) + tensOrTeens(m.group(2)) + (m.group(3) == null ? 0 : UNITS.get(m.group(3).toLowerCase(
-                Locale.ROOT)))));
-        s = MEASURED.matcher(s).replaceAll(m -> Matcher.quoteReplacement(m.group(1) + (100 * UNITS.get(m.group(2)
-                .toLowerCase(Locale.ROOT)) + tensOrTeens(m.group(3)) + (m.group(4) == null ? 0 : UNITS.get(m.group(4)
-                .toLowerCase(Locale.ROOT))))));
-        s = ALONE.matcher(s).replaceAll(m -> Integer.toString(100 * UNITS.get(m.group(1).toLowerCase(Locale.ROOT))
-                + TENS.get(m.group(2).toLowerCase(Locale.ROOT)) + (m.group(3) == null ? 0 : UNITS.get(m.group(3)
-                .toLowerCase(Locale.ROOT)))));
+        s = HUNDREDS.matcher(s).replaceAll(m -> hundreds(m.group(1), m.group(2), m.group(3)));
+        s = MEASURED.matcher(s).replaceAll(m -> Matcher.quoteReplacement(m.group(1) + hundreds(m.group(2), m.group(3),
+                m.group(4))));
+        s = ALONE.matcher(s).replaceAll(m -> hundreds(m.group(1), m.group(2), m.group(3)));
         s = OH.matcher(s).replaceAll(m -> Integer.toString(100 * UNITS.get(m.group(1).toLowerCase(Locale.ROOT))
                 + UNITS.get(m.group(2).toLowerCase(Locale.ROOT))));
-        s = PRESSURE.matcher(s).replaceAll(m -> {
-            int v = 100 * UNITS.get(m.group(1).toLowerCase(Locale.ROOT)) + tensOrTeens(m.group(2))
-                    + (m.group(3) == null ? 0 : UNITS.get(m.group(3).toLowerCase(Locale.ROOT)));
-            return Integer.toString(v);
-        });
+        s = PRESSURE.matcher(s).replaceAll(m -> hundreds(m.group(1), m.group(2), m.group(3)));
         s = POINT_DIGITS.matcher(s).replaceAll(p -> digitByDigit(p.group(1)));
         Matcher m = RUN.matcher(s);
         StringBuilder out = new StringBuilder();
@@ -152,6 +143,12 @@ public final class SpokenNumbers {
             }
         }
         return run;
+    }
+
+    /** "four", "twenty", "eight" → 428: a hundreds digit, then tens or a teen, then maybe a unit. */
+    private static String hundreds(String hundred, String tens, String unit) {
+        return Integer.toString(100 * UNITS.get(hundred.toLowerCase(Locale.ROOT)) + tensOrTeens(tens)
+                + (unit == null ? 0 : UNITS.get(unit.toLowerCase(Locale.ROOT))));
     }
 
     private static int tensOrTeens(String w) {

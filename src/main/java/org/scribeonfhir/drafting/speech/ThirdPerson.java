@@ -136,7 +136,7 @@ public final class ThirdPerson {
             out.append(repl);
             last = m.end();
             if (subject) {
-                last = p == THEY ? plural(sentence, last, out) : conjugate(sentence, last, out);
+                last = verbAfter(sentence, last, out, p == THEY);
             }
         }
         out.append(sentence.substring(last));
@@ -150,41 +150,33 @@ public final class ThirdPerson {
             java.util.Map.entry("haven't", "have not"), java.util.Map.entry("couldn't", "could not"),
             java.util.Map.entry("wouldn't", "would not"), java.util.Map.entry("shouldn't", "should not"));
 
-    /** After "they": "was" → "were", "can't" → "cannot"; the verb is the first person's otherwise ("they have"). */
-    private static int plural(String s, int from, StringBuilder out) {
-        Matcher next = Pattern.compile("^(\\s+)([A-Za-z']+)").matcher(s.substring(from));
-        if (!next.find()) {
+    private static final Pattern NEXT_WORD = Pattern.compile("^(\\s+)([A-Za-z']+)");
+
+    /**
+     * The verb after the new subject, past any adverb: after "she", "have" → "has", "feel" → "feels", "don't" →
+     * "does not"; after "they", "was" → "were", "can't" → "cannot", else the first person's verb ("they have").
+     */
+    private static int verbAfter(String s, int from, StringBuilder out, boolean plural) {
+        Matcher next = NEXT_WORD.matcher(s).region(from, s.length());
+        if (!next.lookingAt()) {
             return from;
         }
         String word = next.group(2).toLowerCase(Locale.ROOT);
-        int end = from + next.end();
         if (ADVERBS.contains(word)) {
             out.append(next.group(1)).append(next.group(2));
-            return plural(s, end, out);
+            return verbAfter(s, next.end(), out, plural);
         }
-        String v = PLURAL.get(word);
+        String v = plural ? PLURAL.get(word) : singular(word, s.substring(next.end()));
         if (v == null) {
             return from;
         }
         out.append(next.group(1)).append(v);
-        return end;
+        return next.end();
     }
 
-    /** After a third-person subject: "have" → "has", "feel" → "feels", "don't" → "does not". */
-    private static int conjugate(String s, int from, StringBuilder out) {
-        Matcher next = Pattern.compile("^(\\s+)([A-Za-z']+)").matcher(s.substring(from));
-        if (!next.find()) {
-            return from;
-        }
-        String word = next.group(2).toLowerCase(Locale.ROOT);
-        int end = from + next.end();
-        if (ADVERBS.contains(word)) {
-            out.append(next.group(1)).append(next.group(2));
-            return conjugate(s, end, out);
-        }
-        if (SAME_IN_PAST.contains(word) && PAST_TIME.matcher(s.substring(end)).find()) {
-            out.append(next.group(1)).append(next.group(2));
-            return end; // "I hurt it on Saturday": the past, "she hurt it", not "she hurts it"
+    private static String singular(String word, String rest) {
+        if (SAME_IN_PAST.contains(word) && PAST_TIME.matcher(rest).find()) {
+            return null; // "I hurt it on Saturday": the past, "she hurt it", not "she hurts it"
         }
         String v = IRREGULAR.get(word);
         if (v == null && VERBS.contains(word)) {
@@ -192,10 +184,6 @@ public final class ThirdPerson {
                     : word.endsWith("y") && !word.endsWith("ay") && !word.endsWith("ey") ? word.substring(0,
                             word.length() - 1) + "ies" : word + "s";
         }
-        if (v == null) {
-            return from;
-        }
-        out.append(next.group(1)).append(v);
-        return end;
+        return v;
     }
 }

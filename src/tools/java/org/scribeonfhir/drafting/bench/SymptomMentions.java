@@ -29,8 +29,8 @@ final class SymptomMentions {
     private SymptomMentions() {
     }
 
-    /** The start, in {@code normal}, of the first alias naming the symptom itself; -1 when none does. */
-    static int first(String normal, JsonNode aliases) {
+    /** Every place, in {@code normal}, where one of the aliases is said as whole words. */
+    private static List<At> occurrences(String normal, JsonNode aliases) {
         List<At> all = new ArrayList<>();
         for (JsonNode a : aliases.isArray() ? aliases : List.of(aliases)) {
             String alias = ChallengeScorer.normal(a.asText()).strip();
@@ -42,6 +42,12 @@ final class SymptomMentions {
                 all.add(new At(m.start(), m.end(), !alias.contains(" ")));
             }
         }
+        return all;
+    }
+
+    /** The start, in {@code normal}, of the first alias naming the symptom itself; -1 when none does. */
+    static int first(String normal, JsonNode aliases) {
+        List<At> all = occurrences(normal, aliases);
         int best = -1;
         for (At o : all) {
             boolean covered = all.stream().anyMatch(p -> p != o && p.start() <= o.start() && p.end() >= o.end()
@@ -57,15 +63,7 @@ final class SymptomMentions {
     /** The sentence denies the first of the aliases it names. */
     static boolean negated(String sentence, JsonNode aliases) {
         String n = ChallengeScorer.normal(sentence);
-        int at = Integer.MAX_VALUE;
-        for (JsonNode a : aliases.isArray() ? aliases : List.of(aliases)) {
-            Matcher m = Pattern.compile("(?<![a-z0-9])" + Pattern.quote(ChallengeScorer.normal(a.asText()))
-                    + "(?![a-z0-9])").matcher(n);
-            if (m.find()) {
-                at = Math.min(at, m.start());
-            }
-        }
-        return at != Integer.MAX_VALUE && negatedAt(n, at);
+        return occurrences(n, aliases).stream().mapToInt(At::start).min().stream().anyMatch(at -> negatedAt(n, at));
     }
 
     /** A negation before the mention at {@code at}, after any "but" or colon that starts a new clause. */
