@@ -27,8 +27,9 @@ final class Attributes {
     /** "five years ago", "last year", "in 2019", "when I was a kid": an episode long past. */
     static final Pattern YEARS_AGO = Pattern.compile("(?i)\\b(?:(?:\\d+|a|one|two|three|four|five|six|seven|"
             + "eight|nine|ten|a few|several|many|a couple(?: of)?) years? ago|(?<!how many )years ago|last year|"
-            + "in (?:19|20)\\d\\d|when (?:i|he|she) "
-            + "was (?:a kid|young|little|a child|a teenager|\\d+))\\b");
+            + "in (?:19|20)\\d\\d|when (?:i|he|she) was (?:a kid|young|little|a child|a baby|a toddler|a teenager|\\d+|"
+            + "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\\w+teen)|as a (?:kid|child|baby|toddler|"
+            + "teenager))\\b");
     private static final Pattern SEVERITY_WORD = Pattern.compile("(?i)\\b(mild|moderate|severe|excruciating|"
             + "unbearable|terrible|worst|a little|slight|slightly|mildly)\\b");
     private static final Pattern CHARACTER = Pattern.compile("(?i)\\b(dry|productive|wet|barking|hacking|sharp|dull|"
@@ -172,10 +173,11 @@ final class Attributes {
 
     static String character(String s) {
         Matcher m = CHARACTER.matcher(s);
-        // "it's not sharp, like a tight band": the word denied is not the character
+        // "it's not sharp, like a tight band": the word denied is not the character; "being wet all day": a state
         boolean found = false;
         while (!found && m.find()) {
-            found = !s.substring(0, m.start()).matches("(?is).*\\b(?:not|isn't|wasn't|never|no)\\s+(?:\\w+\\s+)?$");
+            found = !s.substring(0, m.start()).matches("(?is).*\\b(?:(?:not|isn't|wasn't|never|no)\\s+(?:\\w+\\s+)?|"
+                    + "(?:being|getting|gets|got|staying|keeping)\\s+)$");
         }
         if (!found) {
             return null;

@@ -36,7 +36,7 @@ final class DrugEffects {
         return drug(c, u, asked) != null;
     }
 
-    /** The drug whose effect the sentence tells, or null. */
+    /** The drug whose effect the sentence tells, or null; "" when a drug's, but which one was not said. */
     static String drug(Context c, Utterance u, Utterance asked) {
         String toldBefore = toldByClinician(c, u);
         if (toldBefore != null) {
@@ -52,6 +52,10 @@ final class DrugEffects {
         if (inSentence != null) {
             return inSentence;
         }
+        String stopped = StoppedDrugs.effectOf(c, u, asked);
+        if (stopped != null) {
+            return stopped;
+        }
         // "Oh, I stopped the trazodone. It made me so groggy.": "it" is a drug the sentence before or the question named
         if (!STOPPED_FOR_IT.matcher(u.text()).find() && (!found || !u.text().substring(0, r.start())
                 .toLowerCase(Locale.ROOT).matches("(?s).*\\b(?:it|that|they|those|this|these|the (?:pills?|"
@@ -62,7 +66,9 @@ final class DrugEffects {
         Utterance previous = u.index() > 0 && u.index() <= turn.size() ? turn.get(u.index() - 1) : null;
         String before = named(c, previous);
         before = before != null ? before : named(c, asked != null ? asked : readBack(c, u));
-        return before != null || !OPENS_WITH_IT.matcher(u.text()).find() ? before : recent(c, u);
+        // "I took four a day and it gave me the runs": the drug of the last few turns
+        boolean itDid = found && u.text().substring(0, r.start()).matches("(?is).*\\bit\\s+$"); // not "they gave me"
+        return before != null || !itDid && !OPENS_WITH_IT.matcher(u.text()).find() ? before : recent(c, u);
     }
 
     /** The first reaction from {@code from} on; "the ER gave me tramadol" is a drug given, not what one did. */
@@ -97,12 +103,16 @@ final class DrugEffects {
     private static final Pattern OPENS_WITH_IT = Pattern.compile("(?i)^\\W*(?:(?:and|but|so|well)\\W+)?(?:it|they|"
             + "those|the (?:pills?|tablets?|medicines?|medication)) (?:made|makes|gave|gives) (?:me|him|her)\\b");
 
-    /** "You're on escitalopram." "I stopped it." "Tell me what happened." "It made me feel sick…": a few turns back. */
-    private static String recent(Context c, Utterance u) {
+    /**
+     * "You're on escitalopram." "I stopped it." "Tell me what happened." "It made me feel sick…": a few turns back;
+     * "amlodipine ten once a day, and I have simvastatin twenty at night" "I stopped that": the one said last.
+     */
+    static String recent(Context c, Utterance u) {
         for (int t = u.turn() - 1; t >= Math.max(1, u.turn() - 3); t--) {
             List<Utterance> said = c.dialogue.ofTurn(t);
             for (int i = said.size() - 1; i >= 0; i--) {
-                String drug = named(c, said.get(i));
+                List<Match> drugs = c.vocabulary.find(Term.Kind.DRUG, said.get(i).text());
+                String drug = drugs.isEmpty() ? named(c, said.get(i)) : drugs.get(drugs.size() - 1).term().canonical();
                 if (drug != null) {
                     return drug;
                 }
@@ -122,7 +132,7 @@ final class DrugEffects {
         return last != null ? last : named(c, u);
     }
 
-    private static String named(Context c, Utterance u) {
+    static String named(Context c, Utterance u) {
         List<org.scribeonfhir.drafting.lexicon.Match> drugs = u == null ? List.of()
                 : c.vocabulary.find(Term.Kind.DRUG, u.text());
         if (!drugs.isEmpty()) {
@@ -141,7 +151,7 @@ final class DrugEffects {
 
     /** "It helps me calm down but it makes me a little groggy.": what a drug did, told with the drug. */
     static List<HistoryItem> told(Context c, Utterance u, Utterance asked, String drug) {
-        if (drug == null || !Attribution.of(u, u.text().length()).equals(Attribution.PATIENT)
+        if (drug == null || drug.isEmpty() || !Attribution.of(u, u.text().length()).equals(Attribution.PATIENT)
                 || ALLERGIC.matcher(u.text()).find() || asked != null && AllergyReader.asksAbout(asked)
                 // "…and you're allergic to sulfa" "yes bactrim gave me a rash": the allergy confirmed
                 || c.dialogue.ofTurn(u.turn() - 1).stream()
@@ -155,9 +165,12 @@ final class DrugEffects {
             // the wife's "I get these dizzy spells, they gave me meclizine": her own
             // "the doctor gave me it last year for heartburn": what it was for, not what it did
             boolean indication = u.text().substring(0, m.start()).matches("(?is).*\\bfor (?:my |his |her |the |your )?$");
-            if (!indication && Negation.of(u.text(), m.start(), m.end()) == Presence.PRESENT
+            if (!indication && !NotComplaints.of(m, u.text())
+                    && Negation.of(u.text(), m.start(), m.end()) == Presence.PRESENT
                     && Attribution.of(u, m.start()).equals(Attribution.PATIENT)) {
-                out.add(new HistoryItem("effect", m.term().canonical(), drug, support));
+                // "a little nauseous the first two weeks but that went away": an effect that has passed
+                String gone = Negation.wentAway(u.text(), m.end()) ? " (resolved)" : "";
+                out.add(new HistoryItem("effect", m.term().canonical() + gone, drug, support));
             }
         }
         return out;

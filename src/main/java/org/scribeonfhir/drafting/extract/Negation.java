@@ -180,15 +180,25 @@ public final class Negation {
         return end <= sentence.length() && WENT_AWAY.matcher(sentence).find(end);
     }
 
-    private static final java.util.regex.Pattern WENT_AWAY = java.util.regex.Pattern.compile("(?i)\\b(?:but|and|"
-            + "which)\\s+(?:then\\s+)?(?:(?:it|that|they|those|this|these)\\s+)+"
-            + "(?:has\\s+|have\\s+|'s\\s+|is\\s+|are\\s+)?"
-            + "(?:all\\s+|completely\\s+|just\\s+)?(?:went away|gone away|gone|resolved|cleared up|cleared|faded|"
-            + "disappeared|settled down|gone down)\\b");
+    // "…but that's gone", "…the works that's cleared up now" (no comma said), "…but the antibiotics cleared that";
+    // "a flip flop and then it's gone": how each episode ends, not the complaint gone
+    private static final java.util.regex.Pattern WENT_AWAY = java.util.regex.Pattern.compile("(?i)(?:\\b(?:but|and|"
+            + "which)\\s+|,\\s*|(?<!then)\\s(?=(?:that|it)(?:'s| has) ))"
+            + "(?!then\\s+(?:it|they)(?:\\s*'s|\\s*'re|\\s+is|\\s+are)\\s)"
+            + "(?:then\\s+)?(?:(?:it|that|they|those|this|these)(?:\\s*'s|\\s*'ve)?\\s+)+"
+            + "(?:has\\s+|have\\s+|'s\\s+|is\\s+|are\\s+)?(?:all\\s+|completely\\s+|just\\s+|long\\s+)?"
+            + "(?:went away|gone away|gone(?!\\s+(?:on|up|down|into|to|round|around|over|through)\\b)|"
+            + "resolved|cleared up|cleared|faded|disappeared|settled down|gone down)\\b"
+            + "(?!\\s+(?:a bit|a little|some|slightly|somewhat|a touch)\\b)"
+            + "|\\b(?:but|and)\\s+(?:the\\s+)?\\w+\\s+cleared (?:that|it)\\b"
+            + "|,?\\s+then (?:fine|okay|ok|all right|alright)\\b");
 
+    // "the palpitations I used to get are gone"
     private static final java.util.regex.Pattern GONE = java.util.regex.Pattern.compile("(?i)\\s*"
-            + "(?:(?:is|are|has|have|'s)(?: (?:all|completely|totally|now))? )?(?:gone|resolved|went away|cleared up|"
-            + "stopped|disappeared|went(?=\\s*(?:$|[,.;]|when|after|once|by itself|on its own|completely)))\\b");
+            + "(?:(?:i|he|she|we) used to (?:get|have|feel)\\s+)?"
+            + "(?:(?:is|are|has|have|had|'s)(?: (?:all|completely|totally|now))? )?"
+            + "(?:gone|resolved|went away|cleared up|stopped|disappeared|calmed down|settled down|did settle|"
+            + "went(?=\\s*(?:$|[,.;]|when|after|once|by itself|on its own|completely)))\\b");
 
     /**
      * "Yes… oh, wait, no, sorry, I was squinting", "I thought you said feeling down. No, none of that": a yes taken

@@ -47,7 +47,9 @@ final class NotComplaints {
     /** "Sorry, I'm all out of breath, I've just run in from the garden": winded by what they just did. */
     private static final Pattern JUST_RUSHED = Pattern.compile("(?i)\\b(?:just|only just) (?:run|ran|rushed|dashed|"
             + "raced|hurried|jogged|sprinted|come up|came up|climbed|walked up)\\b|\\b(?:from|after) (?:running|rushing|"
-            + "dashing|racing|hurrying|sprinting) (?:in|up|down|over|to|for|from|around)\\b");
+            + "dashing|racing|hurrying|sprinting) (?:in|up|down|over|to|for|from|around)\\b|\\b(?:i|we) (?:ran|rushed|"
+            + "raced|dashed|hurried|hopped|nipped) (?:up the stairs|all the way|in from|over from|here)\\b|\\bjust "
+            + "(?:hopped|nipped|popped) (?:up|in|over)\\b");
 
     /** "I took my temperature this morning": a reading taken, not a fever. */
     private static final Pattern TOOK = Pattern.compile("(?i)\\b(?:took|take|taking|taken|checked|check|checking|"
@@ -61,6 +63,47 @@ final class NotComplaints {
     }
 
     private static final Pattern WINDED = Pattern.compile("(?i)dyspn|breath|sweat|diaphor|palpitat");
+
+    /**
+     * Words a symptom's phrasing shares with everyday speech, read from the symptom on: "the nosebleed seats", "he'll
+     * have to lump it", "it's locked in the gun safe", "hanging the washing out", "carrying stuff up the ladder",
+     * "sweat runs down my back", "the running" (the sport), "burning right up here", "the head chef", "tripping over
+     * itself" (a heartbeat), "bruised my pride".
+     */
+    private static final java.util.Map<String, Pattern> EVERYDAY = java.util.Map.ofEntries(
+            java.util.Map.entry("epistaxis", Pattern.compile("(?i)nosebleed (?:seats?|section)\\b")),
+            java.util.Map.entry("lump", Pattern.compile("(?i)lump it\\b")),
+            java.util.Map.entry("joint locking", Pattern.compile("(?i)[\\w']+ locked (?:in|away)\\b")),
+            java.util.Map.entry("pallor", Pattern.compile("(?i)washing out\\b")),
+            java.util.Map.entry("nasal congestion", Pattern.compile("(?i)stuff up\\b")),
+            java.util.Map.entry("fatigue", Pattern.compile("(?i)(?:runs|running) down\\b")),
+            java.util.Map.entry("diarrhea", Pattern.compile("(?i)the running\\b")),
+            java.util.Map.entry("fever", Pattern.compile("(?i)burning (?:right )?up (?:here|there|in|under)\\b")),
+            java.util.Map.entry("headache", Pattern.compile("(?i)the head (?:chef|teacher|nurse|master|mistress|coach|"
+                    + "of|office|waiter|gardener|porter)\\b")),
+            java.util.Map.entry("falls", Pattern.compile("(?i)tripping over (?:itself|themselves)\\b")),
+            java.util.Map.entry("bruising", Pattern.compile("(?i)bruised (?:my|his|her|your|their) (?:pride|ego)\\b")),
+            java.util.Map.entry("cyanosis", Pattern.compile("(?i)blue in the face\\b")));
+    /** "like when you miss a step on the stairs", "tender, like a bruise": a picture of the feeling. */
+    private static final Pattern LIKE_WHEN = Pattern.compile("(?i)\\blike (?:when (?:you|i|someone|he|she)|a|an) "
+            + "$");
+
+    /** "It's like toothache down the leg": a complaint of one place pictured as felt elsewhere. */
+    private static final Pattern LIKE = Pattern.compile("(?i)\\blike (?:a |an |having (?:a |an )?)?$");
+    private static final Pattern ELSEWHERE = Pattern.compile("(?i)^\\s+(?:down|into|through|across|along|up|round|"
+            + "around|in|on)\\s+(?:my|the|his|her|your|their)\\b");
+    /** "Seven most of the time, nine when I sneeze": what sets the pain off, not a complaint of its own. */
+    private static final Pattern SETS_OFF = Pattern.compile("(?i)\\w[^.;]*\\b(?:when|whenever|every time|each time) "
+            + "(?:i|he|she|you|they)\\s+(?:really |have to |try to |need to )?(?:\\w+\\s+(?:or|and)\\s+)?$");
+    private static final Pattern REFLEX = Pattern.compile("(?i)sneez|cough|laugh|yawn|hiccup");
+    /** "I was exhausted all the time before I started it, now I'm fine": before the treatment, not now. */
+    private static final Pattern BEFORE_STARTED = Pattern.compile("(?i)^[^.;]*\\bbefore (?:i|he|she|we) "
+            + "(?:started|began|went on|got on)\\b");
+    /** "My hot flashes are going to be unbearable": feared for later, not had now. */
+    private static final Pattern FUTURE = Pattern.compile("(?i)\\s+(?:are|is|'s|'re) (?:going to|gonna) (?:be|get|come)"
+            + "\\b|\\s+will (?:be|get|come)\\b");
+    /** "Only when I turn over, it catches me": a twinge of the pain, not a joint that catches. */
+    private static final Pattern CATCHES_ME = Pattern.compile("(?i)^it catches (?:me|him|her|you|them)\\b");
 
     private NotComplaints() {
     }
@@ -83,9 +126,31 @@ final class NotComplaints {
                 || name.equals("fever") && m.surface().matches("(?i)temp(?:erature)?s?") && TOOK.matcher(before).find()
                 || name.equals("elevated mood") && m.surface().equalsIgnoreCase("manic") && BUSY.matcher(text).find()
                 || AS_ALWAYS.matcher(from).find()
+                || !SymptomSites.SITED.contains(name) && LIKE.matcher(before).find()
+                && ELSEWHERE.matcher(text.substring(m.end())).find()
+                || REFLEX.matcher(name).find() && SETS_OFF.matcher(before).find()
+                || CATCHES_ME.matcher(from).find()
+                || FUTURE.matcher(text.substring(m.end())).lookingAt() || BEFORE_STARTED.matcher(from).find()
+                || EVERYDAY.containsKey(name) && EVERYDAY.get(name).matcher(from).lookingAt()
+                || (name.equals("falls") || name.equals("bruising")) && LIKE_WHEN.matcher(before).find()
                 || name.equals("headache") && from.matches("(?is)^the heads?\\b.*")
-                && HEAD_TEACHER.matcher(before).find();
+                && (HEAD_TEACHER.matcher(before).find() || KNOCKED_ON.matcher(before).find());
     }
+
+    /** "omeprazole for heartburn, 20 once a day", "the heartburn pill": what a drug is for, not a complaint today. */
+    static boolean indication(Context c, Match m, String text) {
+        String before = text.substring(0, m.start());
+        return FOR_IT.matcher(before).find() && (c.vocabulary.find(org.scribeonfhir.drafting.lexicon.Term.Kind.DRUG,
+                before).stream().anyMatch(d -> m.start() - d.end() <= 30) || DOSE_FOR.matcher(before).find())
+                || DRUG_FORM.matcher(text.substring(m.end())).lookingAt();
+    }
+
+    /** "Yeah, fifty milligrams for anxiety": the drug the question named, by its dose. */
+    private static final Pattern DOSE_FOR = Pattern.compile("(?i)\\b(?:mg|milligrams?|mcg|micrograms?)\\s+"
+            + "(?:[a-z]+\\s+){0,3}?for (?:my |his |her |the |your |their )?$");
+    private static final Pattern FOR_IT = Pattern.compile("(?i)\\bfor (?:my |his |her |the |your |their )?$");
+    private static final Pattern DRUG_FORM = Pattern.compile("(?i)\\s+(?:pills?|tablets?|medicines?|medication|"
+            + "spray|inhaler|cream)\\b");
 
     /** "How's the stream?" "Weak, really weak.": the stream is weak, not the patient. */
     static boolean describesAsked(Match m, org.scribeonfhir.drafting.speech.Utterance asked) {
@@ -98,6 +163,10 @@ final class NotComplaints {
     /** "I'll let the head know I'm leaving": the head teacher, told something, not a headache. */
     private static final Pattern HEAD_TEACHER = Pattern.compile("(?i)\\b(?:let|tell|told|telling|ask|asked|ring|rang|"
             + "call|called|email|emailed|speak to|spoke to|talk to|talked to|see|saw|meet|met|with)\\s+$");
+
+    /** "so I knocked it on the head": gave it up, no blow to the head. */
+    private static final Pattern KNOCKED_ON = Pattern.compile("(?i)\\b(?:knock|knocked|knocking) (?:it|that|this|them) "
+            + "on\\s+$");
 
     /** "She's talking nonstop, singing, bouncing off the walls like always": how the child always is. */
     private static final Pattern AS_ALWAYS = Pattern.compile("(?i)^[^.;]{0,60}?\\b(?:like always|as always|as usual|"

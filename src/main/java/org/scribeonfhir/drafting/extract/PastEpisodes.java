@@ -11,7 +11,8 @@ import org.scribeonfhir.drafting.speech.Utterance;
  */
 final class PastEpisodes {
 
-    private static final Pattern SIMPLE_PAST = Pattern.compile("(?i)\\b(?:(?:i|he|she) (?:had|was having|got|suffered)|"
+    private static final Pattern SIMPLE_PAST = Pattern.compile("(?i)\\b(?:(?:i|he|she) (?:had|was having|got|suffered|"
+            + "broke out|came out|\\w+ed once)|"
             + "(?:that|it|which) was|then (?:was|were)|back then|at the time)\\b");
     private static final Pattern STILL = Pattern.compile("(?i)\\b(?:still|ever since|since then|keeps?|on and off|"
             + "comes and goes|again|now|these days|recently|lately|this (?:week|month|time)|i've|i have|(?:he|she)'s "
@@ -27,13 +28,36 @@ final class PastEpisodes {
         return EARLIER.matcher(asked).find() && Attributes.YEARS_AGO.matcher(answer).find();
     }
 
+    /** "He came out in a rash all over when he was four": told of childhood, no verb of the past needed. */
+    private static final Pattern CHILDHOOD = Pattern.compile("(?i)\\b(?:when (?:i|he|she) was|as a)\\b");
+    private static final Pattern CLEARED = Pattern.compile("(?i)^\\W*(?:(?:but|and)\\s+)?(?:it|that|they|those|this|"
+            + "these|all that)(?:'s|'ve| has| have| is| are)?\\s+(?:all\\s+|completely\\s+|now\\s+)?"
+            + "(?:cleared up|cleared|gone(?!\\s+(?:on|up|down|into|to|round|around|over|through)\\b)|went away|"
+            + "gone away|settled|resolved)\\b");
+
+    /** "It settled down some, but it's never gone away": better, not gone. */
+    private static final Pattern PARTLY = Pattern.compile("(?i)\\b(?:never|still|not|\\w+n't|some|a bit|a little|"
+            + "partly|mostly|slightly|somewhat)\\b");
+
+    /** "I had a stinking cold two weeks ago, blocked nose, sore throat. That's cleared up now.": all of it gone. */
+    static boolean clearedNext(Context c, Utterance u) {
+        List<Utterance> turn = c.dialogue.ofTurn(u.turn());
+        int next = turn.indexOf(u) + 1;
+        return next > 0 && next < turn.size() && CLEARED.matcher(turn.get(next).text()).find()
+                && !PARTLY.matcher(turn.get(next).text()).find();
+    }
+
     /** Whether the sentence tells of an episode years ago: in its own words or in the sentence before it. */
     static boolean told(Context c, Utterance u, String text) {
-        if (!SIMPLE_PAST.matcher(text).find() || STILL.matcher(text).find()) {
+        boolean past = SIMPLE_PAST.matcher(text).find();
+        if (STILL.matcher(text).find() || !past && !CHILDHOOD.matcher(text).find()) {
             return false;
         }
         if (Attributes.YEARS_AGO.matcher(text).find()) {
             return true;
+        }
+        if (!past) {
+            return false;
         }
         // "In 2021 I had a kidney infection. I was in hospital on a drip. The pain in my back then was nine…"
         List<Utterance> turn = c.dialogue.ofTurn(u.turn());

@@ -53,6 +53,7 @@ final class PlanReader {
         List<ProblemBlock> blocks = new ArrayList<>();
         List<PlanItem> loose = new ArrayList<>();
         ProblemBlock current = null;
+        java.util.Set<Utterance> consumed = new java.util.HashSet<>();
         for (Utterance u : c.utterances()) {
             Part part = c.part(u);
             if (u.clinician() && !u.question() && part != Part.HISTORY && part != Part.PLAN) {
@@ -78,7 +79,10 @@ final class PlanReader {
                 agreement(c, u, loose);
                 continue;
             }
-            String text = u.text();
+            if (consumed.contains(u)) {
+                continue; // the action said after a trigger, already read with it
+            }
+            String text = SafetyNets.joined(c, u, consumed);
             if (DrugPronoun.sigOfOrder(c, u, text, meds)) {
                 DrugInstructions.item(c, u).ifPresent((current == null ? loose : current.items)::add);
                 continue; // the order says the sig; only how to take it is left to say

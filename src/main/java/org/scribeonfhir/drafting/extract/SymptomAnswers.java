@@ -37,7 +37,8 @@ final class SymptomAnswers {
     static final Pattern ASKS_SEVERITY = Pattern.compile("(?i)\\b(?:scale of|out of 10|1 to 10|zero to ten|"
             + "0 to 10|how bad|how severe|rate (?:the|your|it))\\b");
     private static final Pattern ASKS_WORSE = Pattern.compile("(?i)\\b(?:what|anything(?: that)?|does anything) "
-            + "(?:seems? to )?(?:makes? (?:it|the pain|them|this) worse|aggravates|triggers?|brings? (?:it|them) on|"
+            + "(?:seems? to )?(?:makes? (?:it|them|this|that|(?:the|your|his|her) \\w+) worse|aggravates|triggers?|"
+            + "brings? (?:it|them) on|"
             + "sets? (?:it|them|these|this) off)\\b");
     /** "Was the pain worse with eating or exercise?" "Yes, with eating." */
     private static final Pattern WORSE_WITH = Pattern.compile("(?i)\\b(?:is|was|does|did|do) (?:the pain|it|they|that) "
@@ -54,7 +55,8 @@ final class SymptomAnswers {
     private static final Pattern ASKS_RADIATION = Pattern.compile("(?i)\\b(?:does|do|did) (?:it|the pain|they|that) "
             + "(?:ever )?(?:go|spread|radiate|move|travel|shoot)\\b|\\bradiat\\w+");
     private static final Pattern SPREADS_TO = Pattern.compile("(?i)\\b(?:into|to|down|up|through to|through) "
-            + "(?:my|the|his|her) ((?:left |right )?(?:arm|arms|jaw|neck|back|shoulder|shoulders|shoulder blade|leg|"
+            + "(?:my|the|his|her) ((?:(?:back|front|side|outside|inside) of (?:my|the|his|her) )?(?:left |right )?"
+            + "(?:arm|arms|jaw|neck|back|shoulder|shoulders|shoulder blade|leg|"
             + "legs|buttock|groin|chest|hand|fingers|thigh|calf|foot|toes))\\b");
     /** "What happens when you stop?" "It goes away in three or four minutes.": rest relieves it. */
     private static final Pattern ASKS_STOP = Pattern.compile("(?i)\\bwhat happens (?:when|if) you (?:stop|rest|sit "
@@ -99,7 +101,7 @@ final class SymptomAnswers {
         if (ASKS_RADIATION.matcher(q.text()).find() && last.radiation == null && to.find()
                 && Negation.answer(first.text()) != Negation.Answer.NO
                 && !a.text().substring(0, to.start()).matches("(?is).*\\b(?:not|never|doesn't|don't|didn't|no)\\b.*")) {
-            last.radiation = "to the " + to.group(1).toLowerCase(Locale.ROOT);
+            last.radiation = "to the " + to.group(1).toLowerCase(Locale.ROOT).replaceAll("\\b(?:my|his|her)\\b", "the");
             last.heard(s);
             return true;
         }

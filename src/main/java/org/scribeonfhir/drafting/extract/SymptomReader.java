@@ -146,6 +146,7 @@ final class SymptomReader {
         for (Match m : found) {
             // "a buckle fracture": a word of the diagnosis, not the knee that buckles
             if (NotComplaints.of(m, text) || NotComplaints.describesAsked(m, asked)
+                    || NotComplaints.indication(c, m, text)
                     || conditions.stream().anyMatch(x -> x.start() <= m.start()
                     && m.end() <= x.end() && x.end() - x.start() > m.end() - m.start())) {
                 continue;
@@ -178,7 +179,8 @@ final class SymptomReader {
             Support said = q != null && context != null && b.site != null && c.vocabulary.find(Term.Kind.SITE, text)
                     .isEmpty() ? Support.of(confidence, q.turn(), u.turn()) : Support.of(confidence, u.turn());
             b.mention(p, withSite(said));
-            if (Negation.gone(text, m.end()) || p != Presence.DENIED && Negation.wentAway(text, m.end())) {
+            if (Negation.gone(text, m.end()) || p != Presence.DENIED && (Negation.wentAway(text, m.end())
+                    || PastEpisodes.clearedNext(c, u))) {
                 b.resolve(u.turn());
             } else if (p == Presence.PRESENT) {
                 b.details(text, m);
@@ -244,13 +246,14 @@ final class SymptomReader {
                 List<Match> sites = c.vocabulary.find(Term.Kind.SITE, context);
                 s = sites.isEmpty() ? null : sites.get(0);
             }
-            // "it hurts" while the complaint under discussion is a sited pain: that complaint's site
+            // "it hurts" while the complaint under discussion is a sited pain: that complaint, whatever its name
             SymptomBuilder open = s == null ? SymptomSites.underway(found.values(), name, u.turn()) : null;
-            String remembered = open != null ? open.site
-                    : s == null && u.turn() - memory.lastSiteTurn <= 8
+            if (open != null) {
+                return open;
+            }
+            String remembered = s == null && u.turn() - memory.lastSiteTurn <= 8
                     && SymptomSites.REMEMBERS_SITE.contains(name) ? memory.lastSite : null;
-            boolean ofLast = open != null;
-            siteTurn = s == null && remembered != null && !ofLast ? memory.lastSiteTurn : -1;
+            siteTurn = s == null && remembered != null ? memory.lastSiteTurn : -1;
             if (s != null || remembered != null) {
                 site = s != null ? s.term().canonical() : remembered;
                 if (site.equals("heart")) {
@@ -260,7 +263,7 @@ final class SymptomReader {
                 // a nerve symptom stays neurological wherever it is felt ("tingling in the legs")
                 system = siteTerm == null || "Neurological".equals(system) ? system
                         : SymptomSites.rosSystem(siteTerm.group(), system);
-                String said = s != null ? s.surface() : ofLast ? site : memory.lastSiteSaid;
+                String said = s != null ? s.surface() : memory.lastSiteSaid;
                 Term known = said == null ? null : c.vocabulary.lookup(Term.Kind.SYMPTOM, said + " " + name);
                 known = known != null ? known : c.vocabulary.lookup(Term.Kind.SYMPTOM, site + " " + name);
                 // "lower back" is the site "lumbar spine", but the complaint is "low back pain"

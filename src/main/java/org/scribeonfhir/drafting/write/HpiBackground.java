@@ -134,7 +134,10 @@ final class HpiBackground {
             // "Excedrin (acetaminophen-aspirin-caffeine)": the name the patient said, with its generic
             String name = v.medications().stream().filter(m -> m.drug().equalsIgnoreCase(drug)).findFirst()
                     .map(PlanWriter::drugName).orElse(drug);
-            String what = Lines.list(items.stream().map(HistoryItem::text).distinct().toList(), "and");
+            // "leg pain and pain": the bare word says nothing the sited one does not
+            List<String> said = items.stream().map(HistoryItem::text).distinct().toList();
+            String what = Lines.list(said.stream().filter(t -> !t.equals("pain") || said.stream()
+                    .noneMatch(o -> o.endsWith(" pain"))).toList(), "and");
             out.add(Lines.statement(stopped ? "Stopped " + name + " because of " + what + "."
                     : "Reported side effects of " + name + ": " + what + ".",
                     Lines.join(items.stream().map(HistoryItem::support).toList())));
