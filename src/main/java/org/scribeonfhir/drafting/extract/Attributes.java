@@ -171,13 +171,15 @@ final class Attributes {
         return null;
     }
 
+    private static final Pattern NOT_CHARACTER = Pattern.compile("(?is).*\\b(?:(?:not|isn't|wasn't|never|no)\\s+"
+            + "(?:\\w+\\s+)?|(?:being|getting|gets|got|staying|keeping)\\s+)$");
+
     static String character(String s) {
         Matcher m = CHARACTER.matcher(s);
         // "it's not sharp, like a tight band": the word denied is not the character; "being wet all day": a state
         boolean found = false;
         while (!found && m.find()) {
-            found = !s.substring(0, m.start()).matches("(?is).*\\b(?:(?:not|isn't|wasn't|never|no)\\s+(?:\\w+\\s+)?|"
-                    + "(?:being|getting|gets|got|staying|keeping)\\s+)$");
+            found = !NOT_CHARACTER.matcher(s.substring(0, m.start())).matches();
         }
         if (!found) {
             return null;

@@ -67,7 +67,7 @@ final class DrugEffects {
         String before = named(c, previous);
         before = before != null ? before : named(c, asked != null ? asked : readBack(c, u));
         // "I took four a day and it gave me the runs": the drug of the last few turns
-        boolean itDid = found && u.text().substring(0, r.start()).matches("(?is).*\\bit\\s+$"); // not "they gave me"
+        boolean itDid = found && IT_BEFORE.matcher(u.text().substring(0, r.start())).find(); // not "they gave me"
         return before != null || !itDid && !OPENS_WITH_IT.matcher(u.text()).find() ? before : recent(c, u);
     }
 
@@ -100,6 +100,7 @@ final class DrugEffects {
         return last;
     }
 
+    private static final Pattern IT_BEFORE = Pattern.compile("(?i)\\bit\\s+$");
     private static final Pattern OPENS_WITH_IT = Pattern.compile("(?i)^\\W*(?:(?:and|but|so|well)\\W+)?(?:it|they|"
             + "those|the (?:pills?|tablets?|medicines?|medication)) (?:made|makes|gave|gives) (?:me|him|her)\\b");
 
@@ -111,14 +112,20 @@ final class DrugEffects {
         for (int t = u.turn() - 1; t >= Math.max(1, u.turn() - 3); t--) {
             List<Utterance> said = c.dialogue.ofTurn(t);
             for (int i = said.size() - 1; i >= 0; i--) {
-                List<Match> drugs = c.vocabulary.find(Term.Kind.DRUG, said.get(i).text());
-                String drug = drugs.isEmpty() ? named(c, said.get(i)) : drugs.get(drugs.size() - 1).term().canonical();
+                String drug = lastDrug(c, said.get(i));
+                drug = drug != null ? drug : named(c, said.get(i));
                 if (drug != null) {
                     return drug;
                 }
             }
         }
         return null;
+    }
+
+    /** The drug the sentence names last, or null. */
+    static String lastDrug(Context c, Utterance u) {
+        List<Match> drugs = c.vocabulary.find(Term.Kind.DRUG, u.text());
+        return drugs.isEmpty() ? null : drugs.get(drugs.size() - 1).term().canonical();
     }
 
     /** The drug, or another allergen ("latex gives you hives"), the sentence names. */

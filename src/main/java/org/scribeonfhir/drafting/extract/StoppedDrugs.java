@@ -68,7 +68,7 @@ final class StoppedDrugs {
             if (REDUCED.matcher(turn.get(i).text()).find()) {
                 String drug = null;
                 for (int j = i; j >= 0 && drug == null; j--) {
-                    drug = lastDrug(c, turn.get(j));
+                    drug = DrugEffects.lastDrug(c, turn.get(j));
                 }
                 return drug;
             }
@@ -81,26 +81,21 @@ final class StoppedDrugs {
      * "" for "the pill" when none was named. "I was walking up the hill, got chest pain, and stopped.": no drug.
      */
     private static String stoppedDrug(Context c, List<Utterance> turn, int at, int end, Utterance asked, Utterance u) {
-        String drug = lastDrug(c, turn.get(at));
+        String drug = DrugEffects.lastDrug(c, turn.get(at));
         java.util.regex.Matcher it = IT.matcher(turn.get(at).text().substring(end));
         if (drug != null || !it.lookingAt()) {
             return drug; // "I came off a bouldering problem": no drug at all
         }
         for (int i = at - 1; i >= 0 && drug == null; i--) {
-            drug = lastDrug(c, turn.get(i)); // "So, the glipizide. I stopped that about a month ago."
+            drug = DrugEffects.lastDrug(c, turn.get(i)); // "So, the glipizide. I stopped that about a month ago."
         }
         long named = asked == null ? 0 : c.vocabulary.find(Term.Kind.DRUG, asked.text()).size();
-        drug = drug != null ? drug : named == 1 ? lastDrug(c, asked) : named > 1 ? "" : null;
+        drug = drug != null ? drug : named == 1 ? DrugEffects.lastDrug(c, asked) : named > 1 ? "" : null;
         if (drug != null || it.group(1) == null && it.group(2) == null) {
             return drug;
         }
         drug = DrugEffects.recent(c, u);
         return drug != null ? drug : it.group(2) != null ? "" : null;
-    }
-
-    private static String lastDrug(Context c, Utterance u) {
-        List<org.scribeonfhir.drafting.lexicon.Match> drugs = c.vocabulary.find(Term.Kind.DRUG, u.text());
-        return drugs.isEmpty() ? null : drugs.get(drugs.size() - 1).term().canonical();
     }
 
     /** Told in the past where it is said: "I'm at the desk all day and I was running to the bathroom". */
