@@ -11,8 +11,11 @@ final class AnsweredMedication {
     /** "Any blood thinners?", "Do you take aspirin?": asked of anything taken, not of a drug known to be taken. */
     private static final Pattern ANY = Pattern.compile("(?i)^\\W*(?:(?:and|so|okay)\\W+)?(?:any|(?:do|did) you "
             + "(?:take|use)|are you on any|are you taking any)\\b(?!.*\\b(?:still|anymore|any more)\\b)");
-    private static final Pattern EVER = Pattern.compile("(?i)\\bever (?:been )?(?:given|prescribed|had|tried|used|"
+    private static final Pattern EVER = Pattern.compile("(?i)\\bever,? (?:been )?(?:given|prescribed|had|tried|used|"
             + "taken|on)\\b");
+    /** "Have you ever taken ibuprofen?" "I have in the past, I haven't been taking it": taken once, not now. */
+    private static final Pattern IN_THE_PAST = Pattern.compile("(?i)\\b(?:in the past|used to|years ago|a long time "
+            + "ago|ages ago)\\b(?![^.]*\\b(?:still|now|currently)\\b)");
     private static final Pattern NEGATIVE = Pattern.compile("(?i)\\b(?:never|not|no longer|\\w+n't)\\b");
 
     private AnsweredMedication() {
@@ -30,7 +33,8 @@ final class AnsweredMedication {
         // "he's never taken any montelukast" "never, no": the no agrees with the negative, it does not deny it
         boolean agrees = asksOff && NEGATIVE.matcher(before).find() && NEGATIVE.matcher(a.text()).find();
         if (asksOff && (yes != Negation.Answer.NO || agrees)
-                || !asksOff && StoppedAfter.STOPPED_IT.matcher(a.text()).find()) {
+                || !asksOff && StoppedAfter.STOPPED_IT.matcher(a.text()).find()
+                || !asksOff && EVER.matcher(asked.text()).find() && IN_THE_PAST.matcher(a.text()).find()) {
             action = "stopped";
         } else if (yes == Negation.Answer.NO && !(corrects && !MedicationActions.STOPPED.matcher(a.text()).find())) {
             // "Have you ever been given an EpiPen?" "I haven't, no.": never had, not stopped

@@ -22,7 +22,8 @@ public final class Sig {
             + "weekly|monthly|bid|tid|qid|qd|qhs|prn|as needed|when needed|if needed|as necessary|at bedtime|" + PRN + "|"
             + "before bed(?:time)?|at night|every (?:other )?(?:day|morning|night|evening|week|month)|"
             + "every \\d+(?: to \\d+)? (?:hours|days|weeks)|every (?:hour|four hours|six hours)|in the (?:morning|"
-            + "evening)|(?:a|per|each) day|with (?:meals|food|breakfast|dinner)|every \\d+ weeks)\\b");
+            + "evening)|(?<!\\bin )(?:a|per|each) day(?! or (?:two|so|2)\\b)|with (?:meals|food|breakfast|dinner)|"
+            + "every \\d+ weeks)\\b");
     public static final Pattern ROUTE = Pattern.compile("(?i)\\b(?:by mouth|orally|oral|po|topically|topical|"
             + "intravenous(?:ly)?|iv|subcutaneous(?:ly)?|under the skin|intramuscular(?:ly)?|im|inhaled|inhaler|"
             + "nebulizer|nasal spray|in (?:the|each) nostril|sublingual(?:ly)?|under the tongue|injection|shot|"
