@@ -102,6 +102,12 @@ final class Context {
         return conditions.computeIfAbsent(text, t -> vocabulary.find(Term.Kind.CONDITION, t));
     }
 
+    /** "a buckle fracture", "her hay fever": a symptom's words inside a longer condition's, not a complaint. */
+    boolean inCondition(String text, Match m) {
+        return conditions(text).stream().anyMatch(x -> x.start() <= m.start() && m.end() <= x.end()
+                && x.end() - x.start() > m.end() - m.start());
+    }
+
     Utterance next(Utterance u) {
         int i = index.get(u) + 1;
         return i < utterances().size() ? utterances().get(i) : null;

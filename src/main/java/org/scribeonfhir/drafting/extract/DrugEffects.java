@@ -57,9 +57,8 @@ final class DrugEffects {
             return stopped;
         }
         // "Oh, I stopped the trazodone. It made me so groggy.": "it" is a drug the sentence before or the question named
-        if (!STOPPED_FOR_IT.matcher(u.text()).find() && (!found || !u.text().substring(0, r.start())
-                .toLowerCase(Locale.ROOT).matches("(?s).*\\b(?:it|that|they|those|this|these|the (?:pills?|"
-                + "medicines?|medications?|meds|tablets?))\\b.*"))) {
+        if (!STOPPED_FOR_IT.matcher(u.text()).find() && (!found || !THAT_DRUG.matcher(u.text().substring(0, r.start()))
+                .find())) {
             return null;
         }
         List<Utterance> turn = c.dialogue.ofTurn(u.turn());
@@ -100,9 +99,14 @@ final class DrugEffects {
         return last;
     }
 
+    /** A drug said without its name: "the pills", "my patches", "the spray". */
+    static final String DRUG_NOUN = "(?:pills?|tablets?|medicines?|medications?|meds|patch(?:es)?|injections?|spray|"
+            + "inhaler|cream)";
+    private static final Pattern THAT_DRUG = Pattern.compile("(?i)\\b(?:it|that|they|those|this|these|the "
+            + DRUG_NOUN + ")\\b");
     private static final Pattern IT_BEFORE = Pattern.compile("(?i)\\bit\\s+$");
     private static final Pattern OPENS_WITH_IT = Pattern.compile("(?i)^\\W*(?:(?:and|but|so|well)\\W+)?(?:it|they|"
-            + "those|the (?:pills?|tablets?|medicines?|medication)) (?:made|makes|gave|gives) (?:me|him|her)\\b");
+            + "those|the " + DRUG_NOUN + ") (?:made|makes|gave|gives) (?:me|him|her)\\b");
 
     /**
      * "You're on escitalopram." "I stopped it." "Tell me what happened." "It made me feel sick…": a few turns back;
@@ -171,7 +175,7 @@ final class DrugEffects {
         for (Match m : c.vocabulary.find(Term.Kind.SYMPTOM, u.text())) {
             // the wife's "I get these dizzy spells, they gave me meclizine": her own
             // "the doctor gave me it last year for heartburn": what it was for, not what it did
-            boolean indication = u.text().substring(0, m.start()).matches("(?is).*\\bfor (?:my |his |her |the |your )?$");
+            boolean indication = NotComplaints.FOR_IT.matcher(u.text().substring(0, m.start())).find();
             if (!indication && !NotComplaints.of(m, u.text())
                     && Negation.of(u.text(), m.start(), m.end()) == Presence.PRESENT
                     && Attribution.of(u, m.start()).equals(Attribution.PATIENT)) {

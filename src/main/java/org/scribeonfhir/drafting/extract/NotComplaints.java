@@ -145,12 +145,13 @@ final class NotComplaints {
                 || DRUG_FORM.matcher(text.substring(m.end())).lookingAt();
     }
 
+    private static final String FOR_WHAT = "for (?:my |his |her |the |your |their )?$";
+    /** "for my heartburn", "for her hay fever": said before a symptom, what something is for. */
+    static final Pattern FOR_IT = Pattern.compile("(?i)\\b" + FOR_WHAT);
     /** "Yeah, fifty milligrams for anxiety": the drug the question named, by its dose. */
     private static final Pattern DOSE_FOR = Pattern.compile("(?i)\\b(?:mg|milligrams?|mcg|micrograms?)\\s+"
-            + "(?:[a-z]+\\s+){0,3}?for (?:my |his |her |the |your |their )?$");
-    private static final Pattern FOR_IT = Pattern.compile("(?i)\\bfor (?:my |his |her |the |your |their )?$");
-    private static final Pattern DRUG_FORM = Pattern.compile("(?i)\\s+(?:pills?|tablets?|medicines?|medication|"
-            + "spray|inhaler|cream)\\b");
+            + "(?:[a-z]+\\s+){0,3}?" + FOR_WHAT);
+    private static final Pattern DRUG_FORM = Pattern.compile("(?i)\\s+" + DrugEffects.DRUG_NOUN + "\\b");
 
     /** "How's the stream?" "Weak, really weak.": the stream is weak, not the patient. */
     static boolean describesAsked(Match m, org.scribeonfhir.drafting.speech.Utterance asked) {

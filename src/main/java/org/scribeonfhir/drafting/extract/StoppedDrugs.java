@@ -22,13 +22,9 @@ final class StoppedDrugs {
     /** Told in the past: "I was getting", "I got the shakes", "I'd get all shaky", "I felt so groggy". */
     private static final Pattern PAST = Pattern.compile("(?i)\\b(?:was|were|had|got|felt|used to|kept|made|gave|"
             + "caused|(?:i|he|she|it|they|we) (?:\\w+ly )?\\w+ed)\\b|'d\\b");
-    /** "for her hay fever": what the drug was for. */
-    private static final Pattern FOR = Pattern.compile("(?i)\\bfor (?:my |his |her |the |your |their )?(?:\\w+ )?$");
     /** "I stopped that", "I took three and stopped.": the drug said before. */
     private static final Pattern IT = Pattern.compile("(?i)\\s+(?:taking\\s+)?(?:((?:it|that|them|those|these|this)"
-            + "\\b)|((?:the|my|his|her) (?:pills?|tablets?|medicines?|medications?|meds|patch(?:es)?|injections?|"
-            + "spray)\\b))|"
-            + "\\s*(?:[.,;!]|$)");
+            + "\\b)|((?:the|my|his|her) " + DrugEffects.DRUG_NOUN + "\\b))|\\s*(?:[.,;!]|$)");
     private static final Pattern PRESCRIBED = Pattern.compile("(?i)\\b(?:gave|prescribed|put|started) (?:me|him|her|"
             + "us) (?:on )?");
     private static final Pattern NOW = Pattern.compile("(?i)\\b(?:still|now|these days|at the moment|currently|"
@@ -39,8 +35,10 @@ final class StoppedDrugs {
 
     /** The drug whose effects the sentence tells ("" when which drug was not said), or null. */
     static String effectOf(Context c, Utterance u, Utterance asked) {
+        // "the cetirizine for her hay fever": no fever
         List<org.scribeonfhir.drafting.lexicon.Match> symptoms = u.clinician() ? List.of()
-                : c.vocabulary.find(Term.Kind.SYMPTOM, u.text());
+                : c.vocabulary.find(Term.Kind.SYMPTOM, u.text()).stream().filter(m -> !c.inCondition(u.text(), m))
+                .toList();
         if (symptoms.isEmpty()) {
             return null;
         }
@@ -54,7 +52,7 @@ final class StoppedDrugs {
         String text = u.text();
         if (!symptoms.stream().allMatch(m -> past(text, m)
                 && !Negation.gone(text, m.end()) && !PRESCRIBED.matcher(text).find(m.end())
-                && !FOR.matcher(text.substring(0, m.start())).find()
+                && !NotComplaints.FOR_IT.matcher(text.substring(0, m.start())).find()
                 && Negation.of(text, m.start(), m.end()) == Presence.PRESENT)) {
             return null;
         }

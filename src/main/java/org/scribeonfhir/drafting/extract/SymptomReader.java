@@ -142,13 +142,10 @@ final class SymptomReader {
                 || AllergyReader.answersAllergyTalk(c, u) || DrugEffects.told(c, u, asked)) {
             return; // a drug's effect ("codeine made me throw up"), told with the drug, not a complaint of this visit
         }
-        List<Match> conditions = c.vocabulary.find(Term.Kind.CONDITION, text);
         for (Match m : found) {
             // "a buckle fracture": a word of the diagnosis, not the knee that buckles
             if (NotComplaints.of(m, text) || NotComplaints.describesAsked(m, asked)
-                    || NotComplaints.indication(c, m, text)
-                    || conditions.stream().anyMatch(x -> x.start() <= m.start()
-                    && m.end() <= x.end() && x.end() - x.start() > m.end() - m.start())) {
+                    || NotComplaints.indication(c, m, text) || c.inCondition(text, m)) {
                 continue;
             }
             String whose = Attribution.of(u, m.start());
@@ -194,7 +191,7 @@ final class SymptomReader {
         // a site inside a symptom's own words ("runny nose") or a condition's ("kidney stones") is not a place the
         // next complaint refers to
         List<Match> named = new ArrayList<>(found);
-        named.addAll(c.vocabulary.find(Term.Kind.CONDITION, text));
+        named.addAll(c.conditions(text));
         sites.removeIf(s -> named.stream().anyMatch(m -> m.start() <= s.start() && s.end() <= m.end()));
         // "I thought I'd snapped my Achilles", "my buddy ruptured his": not where the patient's complaint is
         // "about the size of her palm": a measure, not a place
