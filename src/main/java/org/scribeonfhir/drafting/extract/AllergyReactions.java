@@ -4,11 +4,14 @@ import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.scribeonfhir.drafting.visit.Presence;
+
 /** What an allergen did, in a note's words: "my whole face swelled up" → facial swelling, "threw up" → vomiting. */
 final class AllergyReactions {
 
     private static final Pattern REACTION = Pattern.compile("(?i)\\b(hives|welts|rash|red spots|spots|swelling|"
-            + "swell up|swollen|angioedema|anaphylaxis|itching|itchy|itch|itched|trouble breathing|couldn't breathe|"
+            + "swell up|swelled up|swelled|swollen|angioedema|anaphylaxis|itching|itchy|itch|itched|trouble breathing|"
+            + "couldn't breathe|"
             + "throat (?:closing|swelling|swells)|wheez\\w*|nausea|vomiting|vomit|vomited|throw up|threw up|"
             + "upset stomach|stomach upset|diarrhea|dizziness|swollen lips|lip swelling|blisters|"
             + "(?:neck|jaw) (?:twisted|locked|went stiff)|dystoni\\w*|cough|hallucinat\\w*|confus\\w*)\\b");
@@ -30,7 +33,9 @@ final class AllergyReactions {
         Matcher m = REACTION.matcher(text);
         while (m.find()) {
             // "I had it once for vomiting, and my neck twisted": what the drug was given for is not what it did
-            String r = text.substring(0, m.start()).matches("(?is).*\\bfor (?:the |my |his |her |being )?$") ? null
+            // "No trouble breathing, though": what it did not do
+            String r = text.substring(0, m.start()).matches("(?is).*\\bfor (?:the |my |his |her |being )?$")
+                    || Negation.of(text, m.start(), m.end()) != Presence.PRESENT ? null
                     : named(m.group(1).toLowerCase(Locale.ROOT));
             if (r != null && !all.contains(r) && !(r.equals("swelling") && !all.isEmpty()
                     && all.get(0).endsWith("swelling"))) {
@@ -47,7 +52,8 @@ final class AllergyReactions {
         if (r.matches("(?:neck|jaw) .*|dystoni.*")) {
             return "dystonic reaction";
         }
-        return r.matches("swell up|swollen") ? "swelling" : r.startsWith("throat s") ? "throat swelling"
+        return r.matches("swell up|swelled up|swelled|swollen") ? "swelling"
+                : r.startsWith("throat s") ? "throat swelling"
                 : r.matches("itchy|itch|itched") ? "itching"
                 : r.matches("red spots|spots") ? "rash" : r.equals("welts") ? "hives"
                 : r.startsWith("wheez") ? "wheezing"

@@ -158,18 +158,35 @@ final class Attributes {
         return null;
     }
 
-    /** A bare 0–10 rating ("about a 7", "7") answering "on a scale of 1 to 10". */
+    /**
+     * A bare 0–10 rating ("about a 7", "7") answering "on a scale of 1 to 10"; the last of a self-correction ("maybe
+     * five, well, six"); none where the number is the scale's anchor ("the kidney stone, let's say that was ten").
+     */
     static String rating(String answer) {
-        Matcher m = Pattern.compile("(?i)\\b(?:a |an |about |like |maybe |probably |around )*(\\d{1,2}(?:\\.5)?)\\b")
-                .matcher(answer);
-        if (m.find()) {
-            double v = Double.parseDouble(m.group(1));
-            if (v >= 0 && v <= 10) {
-                return Quantities.clean(m.group(1)) + "/10";
-            }
+        if (ANCHOR.matcher(answer).find()) {
+            return null;
         }
-        return null;
+        Matcher m = RATING.matcher(answer);
+        String said = null;
+        int end = -1;
+        while (m.find()) {
+            double v = Double.parseDouble(m.group(1));
+            if (v < 0 || v > 10
+                    || said != null && !RATING_CORRECTED.matcher(answer.substring(end, m.start())).matches()) {
+                break; // "31 years on the post": no rating; "7, and on bad days 9": the first
+            }
+            said = Quantities.clean(m.group(1)) + "/10";
+            end = m.end();
+        }
+        return said;
     }
+
+    private static final Pattern RATING = Pattern.compile("(?i)\\b(?:a |an |about |like |maybe |probably |around )*"
+            + "(\\d{1,2}(?:\\.5)?)\\b");
+    private static final Pattern RATING_CORRECTED = Pattern.compile("(?i)^\\s*,?\\s*(?:well|no|actually|i mean|sorry|"
+            + "or|more like)(?:\\W+(?:well|no|actually|i mean|sorry|maybe|more like|probably|about|a))*\\W+$");
+    private static final Pattern ANCHOR = Pattern.compile("(?i)\\b(?:let's say|say|call|count) (?:that|it) "
+            + "(?:was |as )?(?:a |an |my )?(?:10|ten)\\b");
 
     private static final Pattern NOT_CHARACTER = Pattern.compile("(?is).*\\b(?:(?:not|isn't|wasn't|never|no)\\s+"
             + "(?:\\w+\\s+)?|(?:being|getting|gets|got|staying|keeping)\\s+)$");

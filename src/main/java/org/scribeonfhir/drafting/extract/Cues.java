@@ -21,7 +21,8 @@ final class Cues {
             + "(?! (?:in a (?:second|minute|moment|bit|few)|after|later|at the end|in a while))|"
             + "(?:we'll|we will|i'll|i will|let me|let's) (?:just )?(?:go ahead and )?(?:examine|check) you\\b"
             + "(?! in a (?:second|minute|moment|bit|few))|"
-            + "looking at you,|neck is (?:very |nice and )?supple|"
+            + "looking at you(?: (?:on|over) (?:the )?(?:video|camera|screen))?,|neck is (?:very |nice and )?supple|"
+            + "(?:having|i've|i have|now i've) (?:just )?examined you\\b|"
             + "(?:i'm|i am) (?:just )?going to (?:be )?(?:examine|examining|listen|listening|take a look|check your|"
             + "feel|look (?:at|in)|press)|kick against|push against my|squeeze my (?:hand|fingers)|"
             + "(?:lips|tongue|mouth|voice|breathing) (?:looks?|sounds?) (?:completely |totally |absolutely )?(?:normal|"
@@ -116,7 +117,10 @@ final class Cues {
             + "they are)|i think you(?:'ve| have) (?:probably |most likely |likely )?(?:just )?(?:picked up|caught)|"
             + "(?:my |the )?diagnosis|what you(?:'re| are) describing is|my recommendation|"
             + "(?:this|it) (?:is|sounds like|looks like) (?:most likely |probably |likely )?(?:a |an )?[a-z]+ "
-            + "(?:disorder|disease|infection|syndrome|strain|sprain|fracture|tear))\\b");
+            + "(?:disorder|disease|infection|syndrome|strain|sprain|fracture|tear)|"
+            // "I'd like him to call an ambulance now": sent to hospital, however early in the visit
+            + "(?:call|ring|phone) (?:for )?(?:an ambulance|999|911)(?! if)|go (?:straight )?to (?:a&e|a and e|the "
+            + "emergency (?:department|room))(?! if))\\b");
     /** Verbs of an order: a drug or test named with one of these belongs to the plan. */
     static final Pattern ORDER_VERB = Pattern.compile("(?i)\\b(?:stop|start|switch|continue|increase|decrease|cut|"
             + "prescribe|order|ordering|refer|take|use|hold|add|try|schedule|send|repeat|give|put you on|bump|"

@@ -57,8 +57,17 @@ final class HistoryReader {
             + "read online|on the internet|online it said|reading (?:stuff |things )?online|convinced)\\b");
     private static final Pattern RECENT = Pattern.compile("(?i)\\b(?:for (?:about |like |almost |over |the (?:past|"
             + "last) )?(?:\\d+|a few|a couple of|several) (?:days?|weeks?)|since (?:yesterday|last night|this morning|"
-            + "monday|tuesday|wednesday|thursday|friday|saturday|sunday)|(?:a|\\d+|a few|a couple of) (?:days?|weeks?) ago|"
-            + "(?:last|this) (?:week|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|yesterday)\\b");
+            + "monday|tuesday|wednesday|thursday|friday|saturday|sunday)|(?:an?|\\d+|a few|a couple of) "
+            + "(?:minutes?|hours?|days?|weeks?) ago|"
+            + "(?:last|this|on) (?:week|weekend|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|yesterday|"
+            + "over the weekend|earlier today)\\b");
+    /** A sting or a sprain is today's injury unless the patient dates it long ago. */
+    private static final Pattern ACUTE = Pattern.compile("(?i)\\b(?:insect bite|local reaction|strain|sprain|"
+            + "laceration|contusion)\\b");
+    private static final Pattern LONG_AGO = Pattern.compile("(?i)\\b(?:years? ago|months ago|last year|as a (?:kid|"
+            + "child|teenager)|when i was|in (?:19|20)\\d\\d|back in|before|previous|previously|once|history of)\\b");
+    static final Pattern IN_FAMILY = Pattern.compile("(?i)^\\s*(?:that )?(?:runs? |running )?in (?:the|my|our) "
+            + "family\\b");
     private static final Pattern QUIT = Pattern.compile("(?i)\\b(?:quit|quitted|stopped|gave up|former|used to|"
             + "ex-smoker|haven't (?:smoked|had a drink)|no longer)\\b");
     static final Pattern SOCIAL_QUESTION = Pattern.compile("(?i)\\b(?:smoke|smoking|tobacco|cigarettes?|vape|"
@@ -145,6 +154,7 @@ final class HistoryReader {
                 continue;
             }
             if (notHistory || name.equals("drug allergy")
+                    || ACUTE.matcher(name).find() && !LONG_AGO.matcher(text).find()
                     || GUESS.matcher(Negation.clause(text.substring(0, m.start()))).find()
                     || drugTold && !text.substring(0, m.start()).matches("(?is).*\\bfor (?:a |an |the |my |his |her )?$")) {
                 // the allergy list's; "I think I have a UTI" is today's complaint; "it gave me thrush" is what a drug
@@ -177,6 +187,9 @@ final class HistoryReader {
                 // "My nephew had whooping cough. That awful whooping.": still the nephew's
                 String named = Attribution.antecedent(c, u);
                 whose = named.equals(Attribution.SOMEONE_ELSE) ? whose : named;
+            }
+            if (whose.equals(Attribution.PATIENT) && IN_FAMILY.matcher(text.substring(m.end())).lookingAt()) {
+                whose = "family"; // "I have thyroid problems in the family": a relative's, not hers
             }
             if (whose.equals(Attribution.PATIENT)) {
                 add(out, new HistoryItem("medical", name, null, Support.of(0.75, u.turn())));

@@ -35,7 +35,11 @@ final class MedicationMentions {
             + "like|such as)\\s+(?:an? |the )?$");
     /** "I'll give you something like fexofenadine, one a day": the example is what is given. */
     private static final Pattern GIVING = Pattern.compile("(?i)\\b(?:i'll|i will|i'm going to|we'll|we will|let's|"
-            + "i'd like to)\\s+(?:\\w+\\s+){0,2}?(?:give|prescribe|start|put|send|try|get)\\b");
+            + "i'd like to)\\s+(?:\\w+\\s+){0,2}?(?:give|prescribe|start|put|send|try|get)\\b|\\bi(?:'d| would)? "
+            + "(?:suggest|recommend|advise)\\b");
+    /** "an antihistamine, something like cetirizine, which I can prescribe for you today": given too. */
+    private static final Pattern GIVEN_AFTER = Pattern.compile("(?i)^[\\s,]*(?:which|that) (?:i|we) (?:can|will|'ll|"
+            + "am going to|are going to) (?:give|prescribe|start|send)\\b");
     private static final Pattern RESISTANT = Pattern.compile("(?i)\\b(?:resistant|resistance|not sensitive) to "
             + "(?:the )?$");
     private static final Pattern ASKS_FOR = Pattern.compile("(?i)\\b(?:what about|how about|(?:could|can|should|may) i "
@@ -141,7 +145,8 @@ final class MedicationMentions {
         String near = Words.last(before, 8);
         if (u.clinician() && (OPTIONS.matcher(text.substring(0, d.start())).find()
                 || RESISTANT.matcher(before).find()
-                || EXAMPLE.matcher(before).find() && !GIVING.matcher(before).find())) {
+                || EXAMPLE.matcher(before).find() && !GIVING.matcher(before).find()
+                && !GIVEN_AFTER.matcher(text.substring(d.end())).lookingAt())) {
             // "there are a few options: … or try a different one like citalopram or …": not chosen yet; "the bugs are
             // resistant to trimethoprim": the reason it is not given
             return null;

@@ -17,7 +17,7 @@ public final class Negation {
             + "negative for|free of|no more|no longer|absence of|ruled out|rules out|neither|zero|nothing to suggest|"
             + "nothing suggests|no signs? (?:of|that)|no evidence (?:of|that))\\b");
     /** "never my dad had gout": an answer, then a new subject and verb the "never" does not reach. */
-    private static final Pattern NEW_SUBJECT = Pattern.compile("(?i)^\\W*(?:my|his|her|our) \\w+ "
+    private static final Pattern NEW_SUBJECT = Pattern.compile("(?i)(?:^|,)\\W*(?:my|his|her|our) \\w+ "
             + "(?:had|has|was|is|gets|got|takes|took)\\b");
     /** "not really hungry um i've lost eight pounds": the patient starts again, out of the cue's reach. */
     private static final Pattern SUBJECT_AGAIN = Pattern.compile("(?i)^(?!\\s*(?:think|believe|know|remember|guess|"

@@ -74,7 +74,7 @@ final class Phases {
             if (u.clinician() && !u.question() && !INTRO.matcher(u.text()).find()) {
                 own = cue(u.text());
                 // "…what I see is chronic sinusitis without polyps plus a deviated septum": the impression
-                own = own == null && running != Part.PLAN && impression(c, u.text(), running) ? Part.PLAN : own;
+                own = own == null && running != Part.PLAN && Impressions.said(c, u.text(), running) ? Part.PLAN : own;
                 if ((own == Part.EXAM || own == Part.PLAN) && !heard && u.speaker() != null
                         && HAND_OVER_BY.matcher(u.speaker()).matches()) {
                     // "vitals are done, temp is 99.1", "he's due for his flu shot, I'll give it before he goes": the
@@ -214,30 +214,6 @@ final class Phases {
 
     private static final java.util.regex.Pattern CONDITIONAL = java.util.regex.Pattern.compile(
             "(?s)^(?:\\W*(?:and|so|but|now) )?(?:if|in case|once|when) .*");
-
-    /** "This sounds like gastroenteritis", "it's what we call…", right before a condition the vocabulary knows. */
-    private static final java.util.regex.Pattern SOUNDS_LIKE = java.util.regex.Pattern.compile("(?i)\\b(?:this|it)"
-            + "(?:'s| is)? (?:sounds|looks|seems) (?:very |most |more )?(?:like|likely to be)(?: an?| the)?\\s*$|"
-            + "\\b(?:this|it)(?:'s| is) (?:normally |usually |what we )?call(?:ed)?(?: an?)?\\s*$|"
-            // "from what you've told me, I think you're experiencing depression"
-            + "\\bi think (?:you're|you are|(?:she|he)'s|(?:she|he) is) (?:experiencing|suffering (?:from|with)) "
-            + "(?:an? )?$");
-
-    /**
-     * A clinician's impression said with no cue of the plan: "…what I see is chronic sinusitis" after the exam, or
-     * "This sounds like gastroenteritis" (a known condition right after the lead).
-     */
-    private static boolean impression(Context c, String text, Part running) {
-        var named = c.vocabulary.find(org.scribeonfhir.drafting.lexicon.Term.Kind.CONDITION, text);
-        if (named.isEmpty()) {
-            return false;
-        }
-        if (running == Part.EXAM && Negation.WHAT_IT_IS.matcher(text).find()) {
-            return true;
-        }
-        return named.stream().anyMatch(m -> SOUNDS_LIKE.matcher(text.substring(Math.max(0, m.start() - 40),
-                m.start())).find());
-    }
 
     /** "So, number one, I'm booking you into the DVT clinic", "number 2 a pelvic ultrasound": a numbered plan. */
     private static final Pattern NUMBERED = Pattern.compile("(?i)^\\W*(?:(?:so|okay|ok|right|now|and|well)\\W+)*"

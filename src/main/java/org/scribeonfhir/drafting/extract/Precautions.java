@@ -27,9 +27,11 @@ final class Precautions {
             + "bring (?:him|her|them) (?:straight |right )?(?:back|in))\\b";
     private static final String ASK = "(?:(?:you(?:'ll)?|he|she|they) (?:need to|needs to|must|should|have to|has to|"
             + "want to|wanna)|please|just|i want you to|i'd like you to|do|then)\\s+";
-    private static final Pattern IF_THEN = Pattern.compile("(?i)^(?:(?:and|but|so|also|obviously|now|okay)\\W+){0,2}"
+    private static final String LEAD = "(?:(?:and|but|so|also|obviously|now|okay|however|in the meantime|meanwhile|"
+            + "of course)\\W+){0,3}";
+    private static final Pattern IF_THEN = Pattern.compile("(?i)^" + LEAD
             + "(?:if|should)\\s+(.+?)(?:,\\s*|\\s+(?=then\\s))(?:" + ASK + "){0,2}(" + ACT + ".*)$");
-    private static final Pattern ACT_IF = Pattern.compile("(?i)^(?:(?:and|but|so|also|obviously|now|okay)\\W+){0,2}"
+    private static final Pattern ACT_IF = Pattern.compile("(?i)^" + LEAD
             + "(?:" + ASK + "){0,2}(" + ACT + ".+?),?\\s+(?:if|should)\\s+(.+)$");
     /** Where to turn, said plainly enough to mark where an unpunctuated trigger ends. */
     private static final String WHERE = "(?:(?:ring|call|phone|dial) (?:us|me|the (?:surgery|clinic|practice|office)|"

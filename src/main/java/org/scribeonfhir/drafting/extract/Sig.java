@@ -56,8 +56,8 @@ public final class Sig {
                 with = with == null ? f : with;
             } else if (main == null) {
                 // "up to four times a day": at most, not a schedule
-                main = UP_TO.matcher(text.substring(0, m.start())).find() && f.matches(".*\\btimes daily$")
-                        ? "up to " + f : f;
+                main = UP_TO.matcher(text.substring(0, m.start())).find()
+                        && f.matches(".*\\btimes (?:daily|a day|per day)$") ? "up to " + f : f;
             } else if (main.equals("daily") && f.matches("at bedtime|nightly|every (?:morning|evening|night)")) {
                 main = f; // "once a day at bedtime": when in the day is the order
             }

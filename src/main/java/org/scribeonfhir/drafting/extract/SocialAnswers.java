@@ -37,6 +37,12 @@ final class SocialAnswers {
     private SocialAnswers() {
     }
 
+    /** "How much are you drinking?" "About three litres a day.": the fluid a thirsty patient drinks, not alcohol. */
+    private static final Pattern FLUIDS = Pattern.compile("(?i)\\b(?:\\d+(?:\\.\\d+)?|a|one|two|three|four|five) "
+            + "(?:litres?|liters?|bottles? of water|glasses of water|pints of water)\\b|\\bwater\\b");
+    private static final Pattern BOOZE = Pattern.compile("(?i)\\b(?:beers?|wine|lagers?|ciders?|spirits|vodka|whiske?y|"
+            + "gin|rum|alcohol|units|pints?(?! of water))\\b");
+
     static void read(Context c, Utterance q, Utterance a, List<HistoryItem> out) {
         boolean smoking = SMOKING.matcher(q.text()).find();
         // "do you smoke" "i quit about two years ago": a former smoker, with when, unless the answer says more
@@ -44,7 +50,8 @@ final class SocialAnswers {
         int before = out.size();
         Support asked = Support.of(0.75, q.turn(), a.turn());
         if (SOCIAL_QUESTION.matcher(q.text()).find() && Negation.answer(a.text()) != Negation.Answer.NO
-                && speaksAsPatient(a)) {
+                && speaksAsPatient(a)
+                && !(FLUIDS.matcher(a.text()).find() && !smoking && !BOOZE.matcher(a.text()).find())) {
             // "i quit ten years ago. i smoked a pack a day…": the whole answer
             List<String> told = HabitClauses.told(String.join(" ", c.dialogue.ofTurn(a.turn()).stream().map(x ->
                     Phrasing.tidy(x.text())).toList()));

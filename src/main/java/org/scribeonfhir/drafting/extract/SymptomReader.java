@@ -240,7 +240,8 @@ final class SymptomReader {
             }
             // "any weakness, like you can't lift the arm?" "it's weak when it hurts": the arm is weakness's site, not pain's
             if (s == null && context != null && symptoms(context).stream().allMatch(x -> x.term() == t)) {
-                List<Match> sites = c.vocabulary.find(Term.Kind.SITE, context);
+                List<Match> sites = c.vocabulary.find(Term.Kind.SITE, context).stream()
+                        .filter(x -> !SymptomSites.asSize(context, x)).toList();
                 s = sites.isEmpty() ? null : sites.get(0);
             }
             // "it hurts" while the complaint under discussion is a sited pain: that complaint, whatever its name

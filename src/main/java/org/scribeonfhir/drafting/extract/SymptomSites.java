@@ -29,10 +29,12 @@ final class SymptomSites {
      * The body site of a symptom: said just before it ("knee pain", "my knee hurts") or just after it with a
      * preposition ("pain in my knee", "tingling in both feet"), never across a comma or an "or".
      */
-    /** "About the size of my palm": a body part as a measure, not where the complaint is. */
+    /** "About the size of my palm": a body part as a measure or a pointer, not where the complaint is. */
     static boolean asSize(String text, Match site) {
         // "I couldn't put my heel down": what the part could not do, not where the complaint is
-        return text.substring(0, site.start()).matches("(?is).*\\bsize of (?:a |an |my |her |his |your |the )?$")
+        // "point with your finger to where it's swollen": what shows the place, not the place
+        return text.substring(0, site.start()).matches("(?is).*\\b(?:size of|(?:point|show|touch|press)\\w*\\b"
+                + "[^.?]{0,20}\\bwith) (?:a |an |my |her |his |your |the )?$")
                 || PUT_DOWN.matcher(text.substring(0, site.start())).find()
                 && text.substring(site.end()).matches("(?is)^\\s+(?:down|on the (?:floor|ground))\\b.*");
     }
@@ -40,7 +42,16 @@ final class SymptomSites {
     private static final Pattern PUT_DOWN = Pattern.compile("(?i)\\b(?:put|putting|get|getting)\\s+(?:my|his|her|the|"
             + "your)\\s+$");
 
+    /** "any numbness or weakness in your legs?": both in the legs. */
+    private static final Pattern SHARED = Pattern.compile("(?i)\\s+(?:or|and)\\s+(?:pain|swelling|stiffness|numbness|"
+            + "tingling|weakness|pins and needles)\\s+(?:in|of)\\s+(?:your|my|his|her|the|both)?\\s*");
+
     static Match nearestSite(Context c, String text, Match symptom) {
+        return nearestSite(c, text, symptom, true);
+    }
+
+    /** @param shared whether "numbness or weakness in your legs" puts the numbness in the legs too */
+    private static Match nearestSite(Context c, String text, Match symptom, boolean shared) {
         Match best = null;
         int distance = Integer.MAX_VALUE;
         for (Match s : c.vocabulary.find(Term.Kind.SITE, text)) {
@@ -53,9 +64,9 @@ final class SymptomSites {
                 }
             } else if (s.start() >= symptom.end()) {
                 String gap = text.substring(symptom.end(), s.start());
-                if (gap.length() <= 28 && gap.matches("(?is)\\s*(?:\\w+\\s+)?(?:in|of|on|around|at|behind|under|"
+                if ((gap.length() <= 28 && gap.matches("(?is)\\s*(?:\\w+\\s+)?(?:in|of|on|around|at|behind|under|"
                         + "over|near|to|into|down)\\b[^,;.]*") && !gap.matches("(?is).*\\bor\\b.*")
-                        && s.start() - symptom.end() < distance) {
+                        || shared && SHARED.matcher(gap).matches()) && s.start() - symptom.end() < distance) {
                     best = s;
                     distance = s.start() - symptom.end();
                 }
@@ -74,7 +85,8 @@ final class SymptomSites {
             return null;
         }
         List<Match> in = c.vocabulary.find(Term.Kind.SITE, weak.surface());
-        Match near = in.isEmpty() ? nearestSite(c, text, weak) : in.get(0);
+        // "weakness or numbness in your face, arms or legs": the limbs the turn names, not the face
+        Match near = in.isEmpty() ? nearestSite(c, text, weak, false) : in.get(0);
         if (near == null && name.equals("generalized weakness") && weak.surface().matches("(?i)weak(?:ness)?")) {
             String around = String.join(" ", c.dialogue.ofTurn(u.turn()).stream().map(Utterance::text).toList())
                     + " " + asked;

@@ -24,6 +24,9 @@ final class TestOrders {
             + "get|take|check)\\b[^.;]*$");
 
     /** "I'd rather do that than a CT scan of the heart arteries": the test not chosen. */
+    /** "I'd like you to send us a stool sample": a specimen the patient brings is a test ordered. */
+    private static final Pattern SEND_US = Pattern.compile("(?i)\\b(?:bring|send|drop) (?:us|me|in) "
+            + "(?:a |an |some )?$");
     private static final Pattern NOT_THIS = Pattern.compile("(?i)\\b(?:rather than|instead of|than|not|no need for)"
             + "\\s+(?:an?\\s+|the\\s+|any\\s+)?$");
 
@@ -56,7 +59,8 @@ final class TestOrders {
                 last = gloss ? t.end() : last;
                 continue;
             }
-            if (PlanLines.ORDER.matcher(before).find() || PlanLines.FUTURE.matcher(before).find()
+            if (PlanLines.ORDER.matcher(before).find() || SEND_US.matcher(before).find()
+                    || PlanLines.FUTURE.matcher(before).find()
                     || PlanWording.listGoesOn(before, s.substring(t.end()))) {
                 verb = verb != null ? verb : before.toLowerCase(Locale.ROOT).matches("(?s).*\\b(?:repeat|another|"
                         + "recheck)\\b.*") ? "Repeat " : "Order ";

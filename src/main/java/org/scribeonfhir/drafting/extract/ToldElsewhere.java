@@ -39,6 +39,11 @@ final class ToldElsewhere {
                 .allMatch(m -> m.term().canonical().equals("fever"))) {
             return true;
         }
+        // "I have thyroid problems in the family": the family history's
+        if (!u.clinician() && c.conditions(u.text()).stream().anyMatch(m -> HistoryReader.IN_FAMILY.matcher(
+                u.text().substring(m.end())).lookingAt()) && c.vocabulary.find(Term.Kind.SYMPTOM, u.text()).isEmpty()) {
+            return true;
+        }
         // "how's your mom doing" "still on dialysis…": the mother's story, told in the family history; "round to the
         // back": where the pain spreads, told with the pain; the job, told in the social history
         return !u.clinician() && (AskedAbout.relative(c, u, u.text().length()) != null || DomainAnswers.told(c, u)

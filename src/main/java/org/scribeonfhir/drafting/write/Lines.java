@@ -21,17 +21,29 @@ final class Lines {
     /** "a", "a and b", "a, b, and c". */
     static String list(Collection<String> items, String conjunction) {
         List<String> l = new ArrayList<>(items);
+        int said = l.size();
+        // "numbness of the foot", "tingling of the foot" → "numbness or tingling of the foot"
+        for (int i = 0; i + 1 < l.size(); i++) {
+            java.util.regex.Matcher a = SITED.matcher(l.get(i));
+            java.util.regex.Matcher b = SITED.matcher(l.get(i + 1));
+            if (a.matches() && b.matches() && a.group(2).equals(b.group(2))) {
+                l.set(i, a.group(1) + " " + conjunction + " " + b.group(1) + " of " + a.group(2));
+                l.remove(i + 1);
+            }
+        }
         if (l.isEmpty()) {
             return "";
         }
         if (l.size() == 1) {
             return l.get(0);
         }
-        if (l.size() == 2) {
-            return l.get(0) + " " + conjunction + " " + l.get(1);
+        if (l.size() == 2) { // "numbness or tingling of the foot, or knee pain"
+            return l.get(0) + (said > 2 ? ", " : " ") + conjunction + " " + l.get(1);
         }
         return String.join(", ", l.subList(0, l.size() - 1)) + ", " + conjunction + " " + l.get(l.size() - 1);
     }
+
+    private static final java.util.regex.Pattern SITED = java.util.regex.Pattern.compile("([a-z]+) of (the [a-z ]+)");
 
     static String capital(String s) {
         return s == null || s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);

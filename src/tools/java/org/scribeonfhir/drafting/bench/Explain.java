@@ -9,8 +9,9 @@ import org.scribeonfhir.drafting.model.ClinicalModel;
 import org.scribeonfhir.drafting.speech.Dialogue;
 
 /**
- * {@code -Dscribe.bench=explain:<challenge dev id or ACI-Bench train/valid id>}: how the drafter read one dev visit, sentence by sentence
- * (role, part of the visit, relevance), then the visit model. For development; never reads the test half.
+ * {@code -Dscribe.bench=explain:<challenge dev id, ACI-Bench train/valid id or file:<probe transcript>>}: how the
+ * drafter read one dev visit, sentence by sentence (role, part of the visit, relevance), then the visit model. For
+ * development; never reads the test half.
  */
 final class Explain {
 
@@ -18,7 +19,8 @@ final class Explain {
     }
 
     static void run(String id, Path data) throws Exception {
-        ChallengeSet.Visit visit = id.startsWith("D2N") ? aciValid(id, data) : ChallengeSet.read(Path.of("src/challenge"),
+        ChallengeSet.Visit visit = id.startsWith("file:") ? probe(Path.of(id.substring(5)))
+                : id.startsWith("D2N") ? aciValid(id, data) : ChallengeSet.read(Path.of("src/challenge"),
                 ChallengeSet.DEV).stream().filter(v -> v.id().equals(id)).findFirst().orElseThrow();
         try (ClinicalModel model = ClinicalModel.load(Explain.class.getClassLoader(), 2)) {
             Drafting drafting = new Drafting(model);
@@ -29,6 +31,12 @@ final class Explain {
             }
             System.out.println(VisitReader.read(d, r.analysis(), r.relevance(), visit.chart()));
         }
+    }
+
+    /** A transcript we wrote to probe one rule ({@code explain:file:<path>}), without a chart. */
+    private static ChallengeSet.Visit probe(Path file) throws java.io.IOException {
+        return new ChallengeSet.Visit(file.getFileName().toString(), "probe", java.nio.file.Files.readString(file),
+                null, null, null);
     }
 
     /** An ACI-Bench valid or train encounter (never a test split) as a visit without a chart. */
