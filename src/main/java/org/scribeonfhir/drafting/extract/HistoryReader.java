@@ -110,6 +110,10 @@ final class HistoryReader {
                 SurgeryReader.read(u).forEach(h -> add(out, h));
                 SocialTold.read(c, u, out);
                 TravelTold.read(c, u, out);
+                HistoryItem contact = Kinship.sickContact(u);
+                if (contact != null) {
+                    add(out, contact);
+                }
             } else if (u.clinician() && u.question()) {
                 asked(c, u, out);
             }

@@ -12,7 +12,8 @@ final class Impressions {
 
     /** "This sounds like gastroenteritis", "it's what we call…", right before a condition the vocabulary knows. */
     private static final Pattern SOUNDS_LIKE = Pattern.compile("(?i)\\b(?:this|it)"
-            + "(?:'s| is)? (?:sounds|looks|seems) (?:very |most |more )?(?:like|likely to be)(?: an?| the)?\\s*$|"
+            + "(?:'s| is)? (?:sounds|looks|seems) (?:very |most |more )?(?:like|likely to be)(?: it (?:might|may|could) "
+            + "be)?(?:,? some,?)?(?: an?| the)?(?: (?:infectious|viral|bacterial|acute|mild|simple|nasty))?\\s*$|"
             + "\\b(?:this|it)(?:'s| is) (?:normally |usually |what we )?call(?:ed)?(?: an?)?\\s*$|"
             // "from what you've told me, I think you're experiencing depression"
             + "\\bi think (?:you're|you are|(?:she|he)'s|(?:she|he) is) (?:experiencing|suffering (?:from|with)) "
@@ -30,7 +31,7 @@ final class Impressions {
         if (running == Part.EXAM && Negation.WHAT_IT_IS.matcher(text).find()) {
             return true;
         }
-        return named.stream().anyMatch(m -> SOUNDS_LIKE.matcher(text.substring(Math.max(0, m.start() - 40),
+        return named.stream().anyMatch(m -> SOUNDS_LIKE.matcher(text.substring(Math.max(0, m.start() - 64),
                 m.start())).find() || FLARED.matcher(text.substring(m.end())).lookingAt()
                 && THINK.matcher(text.substring(0, m.start())).find());
     }

@@ -61,4 +61,27 @@ final class Kinship {
         return relation.matches("mother|father|brother|sister|siblings?|grandmother|grandfather|grandparents?|aunt|"
                 + "uncle|cousin|niece|nephew|son|daughter|child|parents|family|relatives?");
     }
+
+    /** "My brother has been having similar symptoms for a few days": a sick contact, or null. */
+    static org.scribeonfhir.drafting.visit.HistoryItem sickContact(org.scribeonfhir.drafting.speech.Utterance u) {
+        java.util.regex.Matcher m = OTHERS_TOO.matcher(u.text());
+        if (!m.lookingAt() || !SAME_ILLNESS.matcher(u.text()).find()) {
+            return null;
+        }
+        return new org.scribeonfhir.drafting.visit.HistoryItem("contacts", relation(m.group(1)) + " with similar "
+                + "symptoms", null, org.scribeonfhir.drafting.visit.Support.of(0.7, u.turn()));
+    }
+
+    private static final java.util.regex.Pattern SAME_ILLNESS = java.util.regex.Pattern.compile("(?i)\\b(?:similar "
+            + "symptoms|the same (?:thing|symptoms|bug|illness)|(?:got|had|has|having) (?:it|this|that) too)\\b");
+
+    /** "My brother has been having similar symptoms…": a sentence about someone else, from its first words. */
+    static boolean othersSubject(String text) {
+        return OTHERS_TOO.matcher(text).lookingAt();
+    }
+
+    private static final java.util.regex.Pattern OTHERS_TOO = java.util.regex.Pattern.compile("(?i)^\\W*(?:(?:and|"
+            + "but|so|also|well)\\W+)*(?:my|his|her|our) ((?:little |big |older |younger )?(?:brother|sister|mum|"
+            + "mom|mother|dad|father|husband|wife|son|daughter|friend|partner|kids?|children|cousin|colleague|flatmate|"
+            + "roommate))s? (?:has|had|is|was|'s|have|got|gets)\\b");
 }

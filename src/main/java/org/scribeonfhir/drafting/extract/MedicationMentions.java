@@ -175,6 +175,7 @@ final class MedicationMentions {
         if (dose == null && cut >= 0 && (DAYS_ONLY.matcher(tail).matches() || Quantities.find(doseTail).isEmpty())) {
             dose = SpokenDoses.of(after, before, d);
         }
+        dose = SpokenDoses.loading(dose, tail, d);
         // "stick with the paracetamol, …, and you could try a gel on the knees": the gel is another clause's
         String route = Sig.route(OTHER_CLAUSE.split(text.substring(d.start(), to), 2)[0]);
         String duration = Sig.duration(tail);

@@ -16,7 +16,8 @@ final class PlanNoise {
      */
     private static final Pattern DEFINES = Pattern.compile("(?i)^\\W*(?:(?:so|and|but|basically|well)\\W+)*(?:it's when|"
             + "that's when|it is when|that's where|it's where|people call it|some people call it|we call it|it's also "
-            + "called|it's called|it's known as|it tells (?:us|the|me|them)|"
+            + "called|it's called|it's known as|it tells (?:us|the|me|them)|(?:with [a-z ]{1,30}, )?(?:you|he|she|they) "
+            + "(?:might|could|may|can) (?:have|get|develop) something called|"
             + "(?:it's|it is|that's) (?:a|an|the) (?:virus|bacteria|bacterium|germ|condition|type|kind|sort|part|gland|"
             + "tube|muscle|nerve|lining|layer|bone|bag|valve|test|scan|blood test|tablet|medicine|medication|drug) "
             + "(?:that|which|where|in|of|for|to))\\b");
@@ -35,6 +36,8 @@ final class PlanNoise {
             + "(?:(?:enjoy (?:the|your)|have a (?:good|nice|lovely|great|safe)|good luck (?:with|to|at|on)|say hi to|"
             + "give my (?:love|regards)|congratulations on|happy birthday|fingers crossed|(?:you're|you are) (?:not|"
             + "never) (?:a|any) (?:pain|bother|nuisance|trouble)|(?:you're|you are) welcome|my pleasure)\\b"
+            + "|(?:let's|let us|we'll|we will|i'll) (?:try (?:and|to) )?get (?:you|him|her) (?:better|back on (?:your|his|"
+            + "her) feet|sorted)(?: (?:soon|quickly))?\\b"
             + "|(?:ha|haha|hah|no (?:problem|worries|trouble)(?: at all)?|not at all|take care|feel better)\\W*$)");
 
     /** "At first, when you said belly pain, I wondered about your appendix": a thought set aside, not a plan. */

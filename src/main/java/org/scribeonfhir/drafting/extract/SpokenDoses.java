@@ -30,6 +30,19 @@ final class SpokenDoses {
      * The dose said after the drug ({@code after}: from the correction on, when there is one), else just before it
      * ("34 mg of elemental iron"); null when none.
      */
+    /** "200 milligrams on the first day, then 100 milligrams daily": the first day's dose, then the daily one. */
+    static String loading(String dose, String after, Match drug) {
+        Matcher m = LOADING.matcher(after);
+        if (dose == null || !m.find()) {
+            return dose;
+        }
+        String next = of(after.substring(m.end()), "", drug);
+        return next == null || next.equals(dose) ? dose : dose + " on the first day, then " + next;
+    }
+
+    private static final Pattern LOADING = Pattern.compile("(?i)\\b(?:(?:on|for) (?:the )?(?:first|1st) day|on day "
+            + "(?:one|1)|as a (?:first|loading) dose|to start)\\b[^.]{0,20}?\\bthen\\b");
+
     static String of(String after, String before, Match drug) {
         Matcher each = EACH_SUM.matcher(after);
         if (each.find()) {

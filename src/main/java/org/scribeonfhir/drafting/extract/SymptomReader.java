@@ -131,8 +131,10 @@ final class SymptomReader {
         Utterance asked = c.dialogue.questionFor(u);
         // "When was the last time you vomited?" "This morning.", "your last period?" "Two weeks ago.": no onset
         boolean lastTime = asked != null && SymptomAnswers.ASKS_LAST.matcher(asked.text()).find();
+        // "My brother has been having similar symptoms for the past few days": his few days, not hers
+        boolean others = Kinship.othersSubject(text);
         if (found.isEmpty() && last != null && last.support.turns().contains(u.turn()) && u.historySide()
-                && !lastTime) {
+                && !lastTime && !others) {
             last.details(text, new Match(null, 0, 0, ""));
         } else if (found.isEmpty() && last != null && !lastTime && SymptomAnswers.storyGoesOn(c, u, last)) {
             // "bit sore, it's this shoulder" "the right one?" "yeah, been going on about six weeks now"
