@@ -66,6 +66,10 @@ final class HistoryReader {
             + "laceration|contusion)\\b");
     private static final Pattern LONG_AGO = Pattern.compile("(?i)\\b(?:years? ago|months ago|last year|as a (?:kid|"
             + "child|teenager)|when i was|in (?:19|20)\\d\\d|back in|before|previous|previously|once|history of)\\b");
+    private static final Pattern FAMILY_BEFORE = Pattern.compile("(?i)\\bin (?:my|the|our) family\\W+(?:\\w+\\W+)?"
+            + "(?:there's|there is|there are|we have|we've got|they have|they've got)\\b");
+    private static final Pattern FAMILY_ASKED = Pattern.compile("(?i)\\b(?:in (?:the|your) family|family history|"
+            + "(?:mother|father|mum|mom|dad|brother|sister|grandmother|grandfather) (?:has|had)\\b)");
     static final Pattern IN_FAMILY = Pattern.compile("(?i)^\\s*(?:that )?(?:runs? |running )?in (?:the|my|our) "
             + "family\\b");
     private static final Pattern QUIT = Pattern.compile("(?i)\\b(?:quit|quitted|stopped|gave up|former|used to|"
@@ -192,8 +196,12 @@ final class HistoryReader {
                 String named = Attribution.antecedent(c, u);
                 whose = named.equals(Attribution.SOMEONE_ELSE) ? whose : named;
             }
-            if (whose.equals(Attribution.PATIENT) && IN_FAMILY.matcher(text.substring(m.end())).lookingAt()) {
-                whose = "family"; // "I have thyroid problems in the family": a relative's, not hers
+            if (whose.equals(Attribution.PATIENT) && (IN_FAMILY.matcher(text.substring(m.end())).lookingAt()
+                    || FAMILY_BEFORE.matcher(text.substring(0, m.start())).find()
+                    || text.split("\\s+").length <= 3 && FAMILY_ASKED.matcher(clinicianBefore(c, u)).find())) {
+                // "I have thyroid problems in the family", "in my family, there's hypothyroidism", "What else do you
+                // have in the family?" "Hypothyroidism.": a relative's, not hers
+                whose = "family";
             }
             if (whose.equals(Attribution.PATIENT)) {
                 add(out, new HistoryItem("medical", name, null, Support.of(0.75, u.turn())));
@@ -248,6 +256,18 @@ final class HistoryReader {
                 .anyMatch(x -> x.role() == Role.COMPANION && x.turn() < u.turn()
                         && c.vocabulary.find(Term.Kind.CONDITION, x.text()).stream().anyMatch(y -> y.term() == m.term()
                         && Attribution.of(x, y.start()).equals(Attribution.SPEAKER)));
+    }
+
+    /** What the clinician said last before the utterance ("" when nothing). */
+    private static String clinicianBefore(Context c, Utterance u) {
+        String said = "";
+        for (Utterance x : c.utterances()) {
+            if (x.turn() >= u.turn()) {
+                break;
+            }
+            said = x.clinician() ? x.text() : said;
+        }
+        return said;
     }
 
     /** The patient, or an interpreter speaking in the patient's first person. */

@@ -183,4 +183,18 @@ class GpConsultationTest {
                         + "walking to the shop, she said.")))
                 .noneMatch(l -> l.contains("she said"));
     }
+
+    @Test
+    void theFamilysIllnessesToldInPiecesStayTheFamilys() {
+        List<String> lines = Visits.lines(Visits.draft("[doctor] Any other medical conditions?",
+                "[patient] I have asthma, and, uh, in my family, uh, there's hypothyroidism and migraine.",
+                "[doctor] Mother has migraine and, what was the other one, I didn't understand.",
+                "[patient] Yeah, yeah.",
+                "[patient] Hypothyroidism.",
+                "[doctor] OK, and having listened to your story, I think you're probably suffering from what we call "
+                        + "eczema."));
+        assertThat(lines).anyMatch(l -> l.startsWith("Past medical history: asthma"))
+                .noneMatch(l -> l.startsWith("Past medical history") && l.contains("hypothyroidism"));
+        assertThat(lines).anyMatch(l -> l.startsWith("Family history") && l.contains("hypothyroidism"));
+    }
 }
