@@ -33,7 +33,11 @@ final class PastEpisodes {
     private static final Pattern CLEARED = Pattern.compile("(?i)^\\W*(?:(?:but|and)\\s+)?(?:it|that|they|those|this|"
             + "these|all that)(?:'s|'ve| has| have| is| are)?\\s+(?:all\\s+|completely\\s+|now\\s+)?"
             + "(?:cleared up|cleared|gone(?!\\s+(?:on|up|down|into|to|round|around|over|through)\\b)|went away|"
-            + "gone away|settled|resolved)\\b");
+            + "gone away|settled|resolved)\\b"
+            // "…I had some diarrhoea. But since then it's all been pretty fine."
+            + "|^\\W*(?:(?:but|and)\\s+)?since then,? (?:it's|it has|i've|i have|everything's|everything has|"
+            + "things have)(?: all)? been (?:pretty |quite |absolutely |totally )?(?:fine|ok|okay|good|normal|alright|"
+            + "all right)\\b");
 
     /** "It settled down some, but it's never gone away": better, not gone. */
     private static final Pattern PARTLY = Pattern.compile("(?i)\\b(?:never|still|not|\\w+n't|some|a bit|a little|"

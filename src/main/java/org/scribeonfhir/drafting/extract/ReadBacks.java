@@ -3,6 +3,7 @@ package org.scribeonfhir.drafting.extract;
 import java.util.List;
 import java.util.regex.Pattern;
 
+import org.scribeonfhir.drafting.lexicon.Match;
 import org.scribeonfhir.drafting.speech.Role;
 import org.scribeonfhir.drafting.speech.Utterance;
 
@@ -55,5 +56,25 @@ final class ReadBacks {
     /** The clinician explaining what can happen, not saying what the patient has. */
     static boolean explaining(String text) {
         return EXPLAINING.matcher(text).find();
+    }
+
+    private static final Pattern PLAIN_NO = Pattern.compile("(?i)^\\W*(?:(?:uh+|um+|erm)\\W+)?(?:no|nope|not really|"
+            + "never)\\b(?![^.]*\\b(?:just|only|except|but|apart from)\\b)");
+
+    /** "Any rashes?" "Rashes? No, nothing like that.": the question said back, not a rash. */
+    static boolean echoed(Context c, Utterance u) {
+        Utterance q = c.dialogue.questionFor(u);
+        if (!u.question() || u.text().split("\\s+").length > 3 || q == null) {
+            return false;
+        }
+        // "But swollen? No, just the toe.": the answer goes on to say what is
+        List<Utterance> turn = c.dialogue.ofTurn(u.turn());
+        int next = turn.indexOf(u) + 1;
+        if (next <= 0 || next >= turn.size() || !PLAIN_NO.matcher(turn.get(next).text()).lookingAt()) {
+            return false;
+        }
+        List<Match> said = LooseSymptoms.find(c.vocabulary, u.text());
+        List<Match> asked = LooseSymptoms.find(c.vocabulary, q.text());
+        return !said.isEmpty() && said.stream().allMatch(m -> asked.stream().anyMatch(x -> x.term() == m.term()));
     }
 }

@@ -85,7 +85,8 @@ final class SymptomReader {
             }
             return;
         }
-        if (u.historySide() && part != Part.EXAM && !ReadBacks.notComplaints(c, u, part)) {
+        if (u.historySide() && part != Part.EXAM && !ReadBacks.notComplaints(c, u, part)
+                && !ReadBacks.echoed(c, u)) {
             SymptomAnswers.details(c, u, askedAbout(u), recentPain(u.turn()));
             questions.goneReply(u);
             mentions(u, SAID);

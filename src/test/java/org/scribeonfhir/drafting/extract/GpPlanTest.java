@@ -67,4 +67,22 @@ class GpPlanTest {
         assertThat(lines).contains("1. Likely gastroenteritis.", "Sick contacts: brother with similar symptoms.");
         assertThat(lines).noneMatch(l -> l.contains("viral syndrome") || l.contains("vomiting for a few days"));
     }
+
+    @Test
+    void aQuestionSaidBackIsNoSymptomAndWhatSettledSinceIsPast() {
+        List<String> lines = Visits.lines(Visits.draft("[doctor] What's brought you in?",
+                "[patient] I've had a cough and a temperature for five days.",
+                "[doctor] Any other symptoms?",
+                "[patient] Kind of around when it started, I had some diarrhoea. But since then it's all been pretty "
+                        + "fine.",
+                "[doctor] Any rashes that you've noticed?",
+                "[patient] Rashes? Uhh, no, nothing like that.",
+                "[doctor] Any other joints swollen?",
+                "[patient] Swollen? No, just the ankle.",
+                "[doctor] Okay. I think this is a viral chest infection."));
+        assertThat(lines).contains("• Skin: Denies rash.", "1. Likely lower respiratory tract infection.")
+                .anyMatch(l -> l.contains("previously had diarrhea"))
+                .noneMatch(l -> l.contains("Endorses diarrhea") || l.contains("reports diarrhea"));
+        assertThat(lines).noneMatch(l -> l.startsWith("• Skin: Endorses rash"));
+    }
 }
