@@ -7,9 +7,6 @@ import org.scribeonfhir.drafting.lexicon.Term;
 /** A clinician's impression said as such, which opens the plan however early in the visit it comes. */
 final class Impressions {
 
-    private Impressions() {
-    }
-
     /** "This sounds like gastroenteritis", "it's what we call…", right before a condition the vocabulary knows. */
     private static final Pattern SOUNDS_LIKE = Pattern.compile("(?i)\\b(?:this|it)"
             + "(?:'s| is)? (?:sounds|looks|seems) (?:very |most |more )?(?:like|likely to be)(?: it (?:might|may|could) "
@@ -18,6 +15,9 @@ final class Impressions {
             // "from what you've told me, I think you're experiencing depression"
             + "\\bi think (?:you're|you are|(?:she|he)'s|(?:she|he) is) (?:experiencing|suffering (?:from|with)) "
             + "(?:an? )?$");
+
+    private Impressions() {
+    }
 
     /**
      * A clinician's impression said with no cue of the plan: "…what I see is chronic sinusitis" after the exam, or

@@ -1,6 +1,12 @@
 package org.scribeonfhir.drafting.extract;
 
 import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.scribeonfhir.drafting.speech.Utterance;
+import org.scribeonfhir.drafting.visit.HistoryItem;
+import org.scribeonfhir.drafting.visit.Support;
 
 /**
  * Relatives by name ("mom" is the mother), which of them are blood relatives, and whose relative a companion names:
@@ -63,16 +69,16 @@ final class Kinship {
     }
 
     /** "My brother has been having similar symptoms for a few days": a sick contact, or null. */
-    static org.scribeonfhir.drafting.visit.HistoryItem sickContact(org.scribeonfhir.drafting.speech.Utterance u) {
-        java.util.regex.Matcher m = OTHERS_TOO.matcher(u.text());
+    static HistoryItem sickContact(Utterance u) {
+        Matcher m = OTHERS_TOO.matcher(u.text());
         if (!m.lookingAt() || !SAME_ILLNESS.matcher(u.text()).find()) {
             return null;
         }
-        return new org.scribeonfhir.drafting.visit.HistoryItem("contacts", relation(m.group(1)) + " with similar "
-                + "symptoms", null, org.scribeonfhir.drafting.visit.Support.of(0.7, u.turn()));
+        return new HistoryItem("contacts", relation(m.group(1)) + " with similar symptoms", null,
+                Support.of(0.7, u.turn()));
     }
 
-    private static final java.util.regex.Pattern SAME_ILLNESS = java.util.regex.Pattern.compile("(?i)\\b(?:similar "
+    private static final Pattern SAME_ILLNESS = Pattern.compile("(?i)\\b(?:similar "
             + "symptoms|the same (?:thing|symptoms|bug|illness)|(?:got|had|has|having) (?:it|this|that) too)\\b");
 
     /** "My brother has been having similar symptoms…": a sentence about someone else, from its first words. */
@@ -80,7 +86,7 @@ final class Kinship {
         return OTHERS_TOO.matcher(text).lookingAt();
     }
 
-    private static final java.util.regex.Pattern OTHERS_TOO = java.util.regex.Pattern.compile("(?i)^\\W*(?:(?:and|"
+    private static final Pattern OTHERS_TOO = Pattern.compile("(?i)^\\W*(?:(?:and|"
             + "but|so|also|well)\\W+)*(?:my|his|her|our) ((?:little |big |older |younger )?(?:brother|sister|mum|"
             + "mom|mother|dad|father|husband|wife|son|daughter|friend|partner|kids?|children|cousin|colleague|flatmate|"
             + "roommate))s? (?:has|had|is|was|'s|have|got|gets)\\b");
