@@ -61,8 +61,6 @@ final class Diagnoses {
         return IN_THE.matcher(before).find() && RANGE.matcher(text).region(m.end(), text.length()).lookingAt();
     }
 
-    private static final Pattern SOUNDS_MIGHT = Pattern.compile("(?i)\\b(sounds|looks|seems) like it (?:might|may|"
-            + "could) be(?:,? some,?)?\\s*");
     private static final Pattern WEIGHED = Pattern.compile("(?i)\\b(?:but|although|though|rule|ruling|exclude|"
             + "not|unlikely|worry|worried|concern|if|unless)\\b");
     private static final Pattern OPTION = Pattern.compile("(?i)\\b(?:options?|alternatives?)\\b(?! (?:in|during)\\b)");
@@ -108,8 +106,6 @@ final class Diagnoses {
             // "…this isn't bipolar … what you have is major depressive disorder": the lead says it, whatever came first
             Matcher lead = DIAGNOSIS_LEAD.matcher(before);
             before = lead.find() ? before.substring(lead.start()) : before;
-            // "it sounds like it might be some, an infectious gastroenteritis": the hedge of an impression
-            before = SOUNDS_MIGHT.matcher(before).replaceFirst("$1 like ");
             // "one of the better-studied options in pregnancy": the setting of a treatment, not a diagnosis
             // "my impression: your diabetes isn't controlled": the clause after the colon is what was stated
             boolean headed = IMPRESSION.matcher(text.substring(0, m.start())).find();

@@ -21,13 +21,16 @@ final class DiagnosisCues {
     static final Pattern UNSURE = Pattern.compile("(?i)\\b(?:think|thinking|wonder|probably|likely|"
             + "(?:looks|sounds|seems)(?: (?:a lot|very much|quite|very|much|more|most|to me))? like|suspect|impression|"
             + "consistent with|possible|most likely)\\b");
+    /** "it sounds like it might be some, an infectious gastroenteritis": the hedge of an impression, not a maybe. */
+    static final String IT_MIGHT_BE = " it (?:might|may|could) be(?:,? some,?)?";
     static final Pattern HYPOTHETICAL = Pattern.compile("(?i)\\b(?:if|unless|as soon as|for example|"
             + "for instance|let's say|"
             + "rule (?:\\w+ )?out|"
             + "ruling (?:\\w+ )?out|exclude|"
             + "excluding|excluded|not (?:to )?miss|(?:the|a|my|main) concern (?:is|would be|with)|worry|"
             + "worried|concern(?:ed)? (?:about|for)|prevents?|protects? against|avoid|never|someone|anyone|somebody|"
-            + "could be|might be|may be|(?:could|might|may) (?:(?:have|get|develop) something called|get|develop|"
+            + "(?<!like it )(?:could|might|may) be|(?:could|might|may) (?:(?:have|get|develop) something called|get|"
+            + "develop|"
             + "end up with|go on to)|possibly|in case|"
             + "make sure|check(?:ing)? "
             + "for|look(?:s|ing)? for|risk of|prevent|preventing|signs of|screen(?:ing)? for|watch for|history of|"
@@ -46,7 +49,7 @@ final class DiagnosisCues {
     static final Pattern ASSESSING = Pattern.compile("(?i)(?:(?:^|\\b)(?:this|that|it)(?:'s| is)(?: (?:most "
             + "likely|probably|likely|definitely|clearly|almost certainly|consistent with))?|"
             + "\\b(?:(?:looks|sounds|seems)(?: (?:quite|very much|very|much|most|more))? like(?: (?:you|he|she) (?:might|"
-            + "may|probably) have(?: got)?| it (?:might|may|could) be(?:,? some,?)?)?|consistent with|"
+            + "may|probably) have(?: got)?|" + IT_MIGHT_BE + ")?|consistent with|"
             + "my impression(?: is|:)|what(?:'s| is) (?:going on|happening)(?: here)? is(?: (?:probably|most likely|"
             + "likely))?|(?:looks|sounds|seems) to me like(?: (?:it was|it's|this is|you had|you've had))?|"
             + "i suspect (?:it's|this is|that's|you have|you've got|(?:he|she) has)|i'd put (?:this|it|that) "

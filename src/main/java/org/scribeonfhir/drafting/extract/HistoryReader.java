@@ -260,14 +260,13 @@ final class HistoryReader {
 
     /** What the clinician said last before the utterance ("" when nothing). */
     private static String clinicianBefore(Context c, Utterance u) {
-        String said = "";
-        for (Utterance x : c.utterances()) {
-            if (x.turn() >= u.turn()) {
-                break;
+        for (int t = u.turn() - 1; t >= 1; t--) {
+            List<Utterance> said = c.dialogue.ofTurn(t);
+            if (!said.isEmpty() && said.get(0).clinician()) {
+                return said.get(said.size() - 1).text();
             }
-            said = x.clinician() ? x.text() : said;
         }
-        return said;
+        return "";
     }
 
     /** The patient, or an interpreter speaking in the patient's first person. */

@@ -9,8 +9,9 @@ final class Impressions {
 
     /** "This sounds like gastroenteritis", "it's what we call…", right before a condition the vocabulary knows. */
     private static final Pattern SOUNDS_LIKE = Pattern.compile("(?i)\\b(?:this|it)"
-            + "(?:'s| is)? (?:sounds|looks|seems) (?:very |most |more )?(?:like|likely to be)(?: it (?:might|may|could) "
-            + "be)?(?:,? some,?)?(?: an?| the)?(?: (?:infectious|viral|bacterial|acute|mild|simple|nasty))?\\s*$|"
+            + "(?:'s| is)? (?:sounds|looks|seems) (?:very |most |more )?(?:like|likely to be)(?:"
+            + DiagnosisCues.IT_MIGHT_BE + ")?(?: an?| the)?(?: (?:infectious|viral|bacterial|acute|mild|simple|"
+            + "nasty))?\\s*$|"
             + "\\b(?:this|it)(?:'s| is) (?:normally |usually |what we )?call(?:ed)?(?: an?)?\\s*$|"
             // "from what you've told me, I think you're experiencing depression"
             + "\\bi think (?:you're|you are|(?:she|he)'s|(?:she|he) is) (?:experiencing|suffering (?:from|with)) "
