@@ -120,7 +120,12 @@ final class AskedAgain {
     private static final Pattern CONFIRM_TAG = Pattern.compile("(?i),?\\s*(?:is that right|is that correct|right|"
             + "correct|yeah|yes|no)\\s*\\?\\s*$");
 
+    /** "And your waterworks are all OK?": a yes says they are normal. */
+    private static final Pattern SAID_OK = Pattern.compile("(?i)^\\W*(?:(?:are|is|'re|'s|have been|has been|been)\\s+)?"
+            + "(?:all\\s+)?(?:ok|okay|fine|normal|alright|all right|good|no problem)\\b[^?.]{0,15}\\?");
+
     static boolean confirmsAbsence(String asked, Match m) {
-        return CONFIRM_TAG.matcher(asked).find() && Negation.of(asked, m.start(), m.end()) == Presence.DENIED;
+        return CONFIRM_TAG.matcher(asked).find() && Negation.of(asked, m.start(), m.end()) == Presence.DENIED
+                || SAID_OK.matcher(asked.substring(m.end())).lookingAt();
     }
 }

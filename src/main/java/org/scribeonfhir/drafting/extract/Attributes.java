@@ -239,6 +239,21 @@ final class Attributes {
     static final Pattern SIDE_FIXED = Pattern.compile("(?i)^[^?]{0,12}?\\b(?:no|sorry|i mean|wait|actually)\\b"
             + "[^?]{0,20}?\\b(left|right)\\b");
 
+    /** "Wheeze? Or chest pain?" "A bit of both.": both things asked about, not both sides. */
+    private static final Pattern BOTH_ASKED = Pattern.compile("(?i)\\b(?:bit|little|touch|mix|mixture|combination|"
+            + "some|lot|all) of both\\b|\\bboth (?:really|things|of (?:those|these))\\b");
+
+    /** Whether the "both" said at {@code at} answers "this or that?" rather than naming sides. */
+    static boolean bothAsked(String s, int at) {
+        Matcher m = BOTH_ASKED.matcher(s);
+        while (m.find()) {
+            if (at >= m.start() && at < m.end()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The side said nearest before the position (or just after it: "knee on the right"). */
     static String laterality(String s, int at) {
         Matcher m = LATERALITY.matcher(s);
@@ -249,7 +264,7 @@ final class Attributes {
         int end = 0;
         while (m.find()) {
             int d = m.start() < at ? at - m.end() : pointing ? m.start() - at : (m.start() - at) * 2;
-            if (d < distance && d < 40) {
+            if (d < distance && d < 40 && !bothAsked(s, m.start())) {
                 distance = d;
                 best = m.group(1).toLowerCase(Locale.ROOT);
                 end = m.end();

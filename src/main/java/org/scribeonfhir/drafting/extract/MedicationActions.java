@@ -239,13 +239,17 @@ final class MedicationActions {
         if (near.matches("(?s).*\\b(?:after|since|because of) (?:the|my|that)\\s*$")) {
             return null; // "Is that okay with my stomach, after the naproxen?": what the drug did, not that it is taken
         }
-        if (u.question() && u.text().split("\\s+").length <= 5 && TOPIC.matcher(u.text()).matches()) {
+        if (u.question() && u.text().split("\\s+").length <= 5 && TOPIC.matcher(u.text()).matches()
+                && !NAMING.matcher(u.text()).find()) {
             return null; // "And the metoprolol?": the patient asks what happens to it, not that it is taken
         }
         return TAKING.matcher(b).find() || b.isBlank() || b.matches("(?s).*\\b(?:and|also|plus|the|my|some)\\s*$")
                 ? "taking" : "taking-maybe";
     }
 
+    /** "So, it's, Atorvastatin?", "And there's another one, Amlodipine?": a name read off a list, checked aloud. */
+    private static final Pattern NAMING = Pattern.compile("(?i)\\b(?:it's|it is|there's|there is|another one|"
+            + "the other one|called)\\b");
     private static final Pattern TOPIC = Pattern.compile("(?i)^\\W*(?:and |so |what about |how about )?(?:the |my )?"
             + "[^?]*\\?\\W*$");
     private static final Pattern MED_REVIEW = Pattern.compile("(?i)\\b(?:go|going|run|running|read|reading) (?:over|"

@@ -38,8 +38,13 @@ final class MedicationMentions {
             + "i'd like to)\\s+(?:\\w+\\s+){0,2}?(?:give|prescribe|start|put|send|try|get)\\b|\\bi(?:'d| would)? "
             + "(?:suggest|recommend|advise)\\b");
     /** "an antihistamine, something like cetirizine, which I can prescribe for you today": given too. */
-    private static final Pattern GIVEN_AFTER = Pattern.compile("(?i)^[\\s,]*(?:which|that) (?:i|we) (?:can|will|'ll|"
-            + "am going to|are going to) (?:give|prescribe|start|send)\\b");
+    private static final Pattern GIVEN_AFTER = Pattern.compile("(?i)^[\\s,]*(?:(?:which|that) )?(?:i|we) (?:can|will|"
+            + "'ll|am going to|are going to) (?:give|prescribe|start|send)\\b");
+    /** "And something called emollients, which can help with the dry skin": the treatment offered, by its name. */
+    private static final Pattern CALLED = Pattern.compile("(?i)^\\W*(?:(?:and|also|uh|um|then)\\W+)*something "
+            + "called\\s+$");
+    private static final Pattern HELPS = Pattern.compile("(?i)^[\\s,]*(?:which|that|it|they) (?:can|will|should|may|"
+            + "might) help\\b");
     private static final Pattern RESISTANT = Pattern.compile("(?i)\\b(?:resistant|resistance|not sensitive) to "
             + "(?:the )?$");
     private static final Pattern ASKS_FOR = Pattern.compile("(?i)\\b(?:what about|how about|(?:could|can|should|may) i "
@@ -182,6 +187,9 @@ final class MedicationMentions {
         Part part = c.part(u);
         boolean plan = u.clinician() && part == Part.PLAN;
         String action = MedicationActions.action(u, before, plan);
+        if (action == null && !u.clinician() && u.question() && listAsked(c, u)) {
+            action = "taking"; // "Which medications do you take?" "Atorvastatin?": the answer, its name checked aloud
+        }
         // "So I think we should go up on the sertraline.", said while the history is still being taken: an order
         plan |= u.clinician() && action != null && action.matches("start|restart|increase|decrease|stop|hold|change");
         if ("decrease".equals(action) && dose == null
@@ -212,8 +220,8 @@ final class MedicationMentions {
         }
         if (d.term() != null && d.term().group().equals("vaccine")) {
             // "have you had the shingles vaccine?" "No": a vaccine is given or recommended, never "taken" or "stopped"
-            if (!plan || u.question()) {
-                return null;
+            if (!plan && !GIVEN_AFTER.matcher(after).lookingAt() || u.question()) {
+                return null; // "he's due his flu vaccine, we can give the nasal spray one today" is given
             }
             action = "vaccinate";
         }
@@ -255,7 +263,8 @@ final class MedicationMentions {
         }
         // "Utrogestan, which is micronised progesterone. 200 mg at bedtime…": the dose follows as a drugless sentence
         action = (action == null || action.equals("continue-implied")) && plan
-                && DoseSentences.namedThenDosed(c, u, d) ? "start" : action;
+                && (DoseSentences.namedThenDosed(c, u, d) || GIVEN_AFTER.matcher(after).lookingAt()
+                || CALLED.matcher(before).find() && HELPS.matcher(after).lookingAt()) ? "start" : action;
         if (action == null) {
             return null;
         }
@@ -273,6 +282,15 @@ final class MedicationMentions {
         return new Mention(drug, d.surface().toLowerCase(Locale.ROOT), d.term(), dose, route,
                 next == null ? frequency : next.frequency(), next == null || duration != null ? duration
                 : next.duration(), action, plan, u, answerTurn, was);
+    }
+
+    private static final Pattern MEDS_ASKED = Pattern.compile("(?i)\\b(?:medications?|medicines?|meds|tablets|"
+            + "pills)\\b[^?]*\\b(?:take|taking|on)\\b|\\b(?:take|taking|taken|use|using|used|on) (?:any )?"
+            + "(?:other )?(?:regular )?(?:medications?|medicines?|meds|tablets|pills)\\b");
+
+    private static boolean listAsked(Context c, Utterance u) {
+        Utterance q = c.dialogue.questionFor(u);
+        return q != null && q.clinician() && MEDS_ASKED.matcher(q.text()).find();
     }
 
     private static boolean sameClass(Match x, Match d) {

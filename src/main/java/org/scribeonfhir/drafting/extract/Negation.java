@@ -54,7 +54,9 @@ public final class Negation {
             + "can't say (?:that )?i(?:'ve| have| had| did| do)?|not as far as i know|not to my knowledge|"
             // "any weight loss?" "the opposite, I've gained twelve pounds"
             + "(?:(?:actually|quite|if anything),? )?(?:just )?the (?:exact )?opposite|not a (?:bit|twinge|thing|sign|"
-            + "drop|hint)|not once|not even once)\\b");
+            + "drop|hint)|not once|not even once|"
+            // "Any headache?" "Not more than usual, no.": nothing new beyond what is usual
+            + "(?:not|no|nothing) (?:any )?more than (?:usual|normal)|no worse than (?:usual|normal))\\b");
 
     public enum Answer { YES, NO, OTHER }
 
@@ -201,10 +203,11 @@ public final class Negation {
             + "went(?=\\s*(?:$|[,.;]|when|after|once|by itself|on its own|completely)))\\b");
 
     /**
-     * "Yes… oh, wait, no, sorry, I was squinting", "I thought you said feeling down. No, none of that": a yes taken
-     * back (or a mishearing owned up to) before a plain no; the last word is the answer.
+     * "Yes… oh, wait, no, sorry, I was squinting", "Yeah. No, no, it's dry", "I thought you said feeling down. No,
+     * none of that": a yes taken back (or a mishearing owned up to) before a plain no; the last word is the answer.
      */
-    private static final Pattern RETRACTED = Pattern.compile("(?is)^(?:(?:yes|yeah|yep|ya)\\b.{0,80}?\\b"
+    private static final Pattern RETRACTED = Pattern.compile("(?is)^(?:yes|yeah|yep|ya)\\W+(?:no|nope)\\b"
+            + "(?!\\W+(?:problem|worries|doubt|question))|^(?:(?:yes|yeah|yep|ya)\\b.{0,80}?\\b"
             + "(?:wait|sorry|i mean|hang on|actually|thought you said|misheard)\\b|(?:i )?(?:thought you said|"
             + "misheard)\\b).{0,120}?\\b(?:(?:no|nope|nah)(?=\\s*(?:[,.;:!?…-]|$|none\\b|not\\b|nothing\\b|"
             + "sorry\\b))|none of that|"

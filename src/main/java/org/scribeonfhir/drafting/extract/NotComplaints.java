@@ -68,7 +68,7 @@ final class NotComplaints {
      * Words a symptom's phrasing shares with everyday speech, read from the symptom on: "the nosebleed seats", "he'll
      * have to lump it", "it's locked in the gun safe", "hanging the washing out", "carrying stuff up the ladder",
      * "sweat runs down my back", "the running" (the sport), "burning right up here", "the head chef", "tripping over
-     * itself" (a heartbeat), "bruised my pride".
+     * itself" (a heartbeat), "bruised my pride", "the urgency of those blood tests".
      */
     private static final java.util.Map<String, Pattern> EVERYDAY = java.util.Map.ofEntries(
             java.util.Map.entry("epistaxis", Pattern.compile("(?i)nosebleed (?:seats?|section)\\b")),
@@ -83,7 +83,8 @@ final class NotComplaints {
                     + "of|office|waiter|gardener|porter)\\b")),
             java.util.Map.entry("falls", Pattern.compile("(?i)tripping over (?:itself|themselves)\\b")),
             java.util.Map.entry("bruising", Pattern.compile("(?i)bruised (?:my|his|her|your|their) (?:pride|ego)\\b")),
-            java.util.Map.entry("cyanosis", Pattern.compile("(?i)blue in the face\\b")));
+            java.util.Map.entry("cyanosis", Pattern.compile("(?i)blue in the face\\b")),
+            java.util.Map.entry("urinary urgency", Pattern.compile("(?i)urgency (?:of|for|with which|depends)\\b")));
     /** "like when you miss a step on the stairs", "tender, like a bruise": a picture of the feeling. */
     private static final Pattern LIKE_WHEN = Pattern.compile("(?i)\\blike (?:when (?:you|i|someone|he|she)|a|an) "
             + "$");
@@ -116,8 +117,8 @@ final class NotComplaints {
         return IDIOM.matcher(from).lookingAt() || WORRY.matcher(from).lookingAt()
                 || name.equals("unintentional weight loss") && WANTED.matcher(text).find()
                 || before.matches("(?is).*\\b(?:nearly|almost)\\s+$")
-                || name.equals("nightmares") && before.matches("(?is).*\\b(?:a|such a|an absolute|a total|a complete|"
-                + "a bloody|a real|a right)\\s+$") // "halls are a bloody nightmare"
+                || name.equals("nightmares") && before.matches("(?is).*\\b(?:such )?an?,?\\s+(?:(?:absolute|"
+                + "total|complete|bloody|real|right|living|utter),?\\s+)?$") // "halls are a, bloody nightmare"
                 || name.equals("falls") && (CANNOT.matcher(before).matches() || PICTURED.matcher(before).find())
                 || Negation.noMore(text, m.start()) && !COMPARED.matcher(m.surface()).matches()
                 || EXCUSE.matcher(before).find()

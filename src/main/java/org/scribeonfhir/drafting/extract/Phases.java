@@ -41,6 +41,7 @@ final class Phases {
     private static final Pattern HAND_OVER = Pattern.compile("(?i)^\\W*(?:here you go|here you are|there you go)\\b");
     /** Who hands over the vitals before the clinician sees the patient. */
     private static final Pattern HAND_OVER_BY = Pattern.compile("(?i)nurse|ma|medical_assistant|triage");
+    private static final Pattern AT_HOME = Pattern.compile("(?i)\\b(?:at home|in the house)\\?");
     private static final double HEAD = 0.75;
     private static final Pattern EXAM_INSTRUCTION = Pattern.compile("(?i)\\b(?:i'd like you to|i want you to|can you|"
             + "could you)\\s+(?:take a (?:big |deep )?breath|count|breathe|open|look|follow|squeeze|push|lift|raise|"
@@ -156,8 +157,10 @@ final class Phases {
                 boolean symptom = asksSymptom(c, u);
                 // "Do you have any aspirin in the house?" asked in the plan is about the plan's drug, not the history
                 // "your last A1c was 7.2… are you still taking the metformin?": before any exam, the medicines' review
+                // "Do you have a spacer at home?": what the plan needs to hand, not the history again
                 if ((symptom || HISTORY_QUESTION.matcher(u.text()).find())
-                        && (symptom || running != Part.PLAN || !ordersSomething(c, u))
+                        && (symptom || running != Part.PLAN || !ordersSomething(c, u)
+                        && !AT_HOME.matcher(u.text()).find())
                         || lastExam < 0 && STILL_TAKING.matcher(u.text()).find()) {
                     running = Part.HISTORY;
                 }

@@ -107,9 +107,11 @@ final class PlanLines {
     /** "For work, if you can, take…": the setting of the advice, kept as its lead. */
     private static final Pattern SETTING = Pattern.compile("(?i)^(for|at|with) (work|school|sports|exercise|sleep|"
             + "your diet|the pain)[,:]\\s+(?:if (?:you|he|she) can[,]?\\s+)?");
-    /** What a drug does or takes: "it can make you sleepy", "takes 4 to 6 weeks to work". */
-    private static final Pattern EFFECT = Pattern.compile("(?i)\\b(?:can|may|might|could|will|often|sometimes) "
-            + "(?:make|cause|give|upset|raise|lower)\\b|\\bside effects?\\b|\\btakes? (?:about )?\\d+ (?:to \\d+ )?"
+    /** What a drug does or takes: "it can make you sleepy", "takes 4 to 6 weeks to work" (not "I can give you"). */
+    private static final Pattern EFFECT = Pattern.compile("(?i)(?<!\\b(?:i|we) )\\b(?:can|may|might|could|will|often|"
+            + "sometimes) "
+            + "(?:make|cause|give|upset|raise|lower|thin|irritate|sting|dry out|stain)\\b|\\bside effects?\\b|"
+            + "\\btakes? (?:about )?\\d+ (?:to \\d+ )?"
             + "(?:days|weeks) to\\b");
     /** What the drug the sentence opens with does: "sertraline increases the serotonin…". */
     private static final Pattern MECHANISM = Pattern.compile("(?i)^\\W*(?:the )?[a-z-]+(?: [a-z-]+)? (?:usually |also |"
@@ -159,7 +161,9 @@ final class PlanLines {
         if (s.isEmpty() || s.matches("(?is)^doctor,.*|.*,\\s*doc(?:tor)?\\W*$") || META.matcher(s).find()
                 && !ORDER.matcher(s).find() && !PlanWording.FOLLOW_UP.matcher(s).find() && Referrals.of(s) == null
                 || DICTATION.matcher(s).find() || PlanNoise.examRequest(s)
-                || Phrasing.DANGLING.matcher(s).find() || Cues.COUNTERFACTUAL.matcher(s).find()) {
+                // "…call us back straightaway so we can advise you further with that": a safety-net, not cut off
+                || Phrasing.DANGLING.matcher(s).find() && !Precautions.PRECAUTION.matcher(s).find()
+                || Cues.COUNTERFACTUAL.matcher(s).find()) {
             return out;
         }
         String weighed = RuledOut.weighed(s, v);

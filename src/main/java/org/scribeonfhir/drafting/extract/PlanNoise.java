@@ -19,8 +19,8 @@ final class PlanNoise {
             + "called|it's called|it's known as|it tells (?:us|the|me|them)|(?:with [a-z ]{1,30}, )?(?:you|he|she|they) "
             + "(?:might|could|may|can) (?:have|get|develop) something called|"
             + "(?:it's|it is|that's) (?:a|an|the) (?:virus|bacteria|bacterium|germ|condition|type|kind|sort|part|gland|"
-            + "tube|muscle|nerve|lining|layer|bone|bag|valve|test|scan|blood test|tablet|medicine|medication|drug) "
-            + "(?:that|which|where|in|of|for|to))\\b");
+            + "tube|muscle|nerve|lining|layer|bone|bag|valve|test|scan|blood test|tablet|medicine|medication|drug|"
+            + "inflammation|infection|irritation|swelling) (?:that|which|where|in|of|for|to))\\b");
     /** "Fifth, cholesterol." or "Blood pressure.": a heading said aloud, two words at most and no verb. */
     private static final Pattern HEADING = Pattern.compile("(?i)^\\W*(?:(?:first|second|third|fourth|fifth|next|"
             + "lastly|finally|then|and|so|now|okay)\\W+)*(?:(?:the|your|his|her)\\s+)?(?:[a-z'-]+\\W*){1,2}$");

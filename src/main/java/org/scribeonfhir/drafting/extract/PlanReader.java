@@ -143,7 +143,8 @@ final class PlanReader {
                 rest = TAKE_IT.matcher(rest).lookingAt() ? "" : rest; // "take it with a full glass of water…": said
             }
             for (String clause : rest.toLowerCase(Locale.ROOT).matches("(?s)^\\W*(?:(?:and|so|but|now|okay|right|"
-                    + "also|then|however|in the meantime|meanwhile)\\W+){0,3}(?:if|unless|once|when)\\b.*")
+                    + "also|then|however|in the meantime|meanwhile|initially|for now)\\W+){0,3}(?:if|unless|once|when)"
+                    + "\\b.*")
                     ? new String[] {rest} : CLAUSES.split(rest)) {
                 boolean drug = !c.vocabulary.find(Term.Kind.DRUG, clause).isEmpty();
                 // a clause that states the diagnosis is the problem's heading, not a line under it

@@ -61,7 +61,10 @@ final class PlanWording {
             + "(?:you|he|she) (?:should|need to|needs to|must|have to|has to)|make sure (?:you|that you)|"
             + "try to|try|i(?: recommend| would recommend|'d recommend| suggest| encourage you to| advise you to)|"
             + "i'd (?:really )?(?:(?=cut|stop|avoid|limit|reduce|keep|hold off|stay|use|take)|like you to)|"
-            + "please|remember to|be sure to|continue to|keep)\\s+(.+)$");
+            + "please|remember to|be sure to|continue to|keep|"
+            // "what I would suggest is you take it more regularly", "the other thing to do would be to take…"
+            + "what i(?: would|'d)? suggest is(?: that)? (?:you|(?:he|she) should)|(?:the other|another|one) thing "
+            + "(?:to do|you (?:can|could) do) (?:would be|is) to)\\s+(.+)$");
 
     /**
      * Advice as counselling: an activity the clinician restricts ("No football, no contact sport while you're in the

@@ -28,7 +28,7 @@ final class Precautions {
     private static final String ASK = "(?:(?:you(?:'ll)?|he|she|they) (?:need to|needs to|must|should|have to|has to|"
             + "want to|wanna)|please|just|i want you to|i'd like you to|do|then)\\s+";
     private static final String LEAD = "(?:(?:and|but|so|also|obviously|now|okay|however|in the meantime|meanwhile|"
-            + "of course)\\W+){0,3}";
+            + "of course|initially|for now)\\W+){0,3}";
     private static final Pattern IF_THEN = Pattern.compile("(?i)^" + LEAD
             + "(?:if|should)\\s+(.+?)(?:,\\s*|\\s+(?=then\\s))(?:" + ASK + "){0,2}(" + ACT + ".*)$");
     private static final Pattern ACT_IF = Pattern.compile("(?i)^" + LEAD
@@ -64,7 +64,9 @@ final class Precautions {
     }
 
     private static String advised(String action, String trigger, Pronouns p) {
-        String act = clause(action, p).replaceFirst("(?i)^(?:ring|phone|dial)\\b", "call")
+        // "…call us back so we can advise you further": the clinician advises, not "may advise"
+        String act = clause(action.replaceFirst("(?i)\\bso (?:that )?(?:we|i) can\\b", "so the clinician can"), p)
+                .replaceFirst("(?i)^(?:ring|phone|dial)\\b", "call")
                 .replaceFirst("(?i)\\s+(?:straight away|right away)(?:,? (?:don't|do not) wait)?$", " immediately");
         return "Advised to " + act + " if " + clause(trigger, p) + ".";
     }

@@ -56,7 +56,8 @@ final class SymptomMemory {
         }
         Matcher lr = SIDE.matcher(text);
         // "Not this one. I broke my left wrist when I was twelve": a side of the past, not of the complaint
-        if (text.length() < 80 && lr.find() && !PAST_SIDE.matcher(text).find()) {
+        if (text.length() < 80 && lr.find() && !PAST_SIDE.matcher(text).find()
+                && !Attributes.bothAsked(text, lr.start(1))) {
             List<Match> here = c.vocabulary.find(Term.Kind.SITE, text);
             List<Match> there = asked == null ? List.of() : c.vocabulary.find(Term.Kind.SITE, asked.text());
             Match site = !here.isEmpty() ? here.get(0) : there.size() == 1 ? there.get(0) : null;

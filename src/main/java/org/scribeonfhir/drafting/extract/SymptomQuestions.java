@@ -81,7 +81,7 @@ final class SymptomQuestions {
                 && ItemAnswers.read(c, r, q, a, asked, askedAbout, ANSWERED)) {
             return; // "Any craving to chew ice, or restless legs?" "Ice! … Legs, no.": each item its own answer
         }
-        Negation.Answer answer = Negation.answer(a.text(), c.dialogue.text(a.turn()));
+        Negation.Answer answer = Negation.answer(a.text(), c.dialogue.replyText(a.turn()));
         if (answer != Negation.Answer.NO && AskedAgain.relativesStory(a)) {
             return; // "any weakness or numbness?" "my mum gets migraines actually…": her story, not an answer
         }

@@ -18,8 +18,10 @@ final class TravelTold {
     private static final String NOT_A_PLACE = "(?!(?:the|a|an|my|our|his|her|their|your|work|school|church|hospital|"
             + "bed|town|home|there|here|it|that|this|lunch|dinner|college|uni|university|gym|shops?|doctors?|gp|"
             + "pharmacy|chemist|surgery|clinic|sleep|see|get|be|do|have|a&e|er|urgent)\\b)";
-    private static final Pattern TRAVEL = Pattern.compile("(?i)\\b(?:(?:(?:flew|flown|got|came|come|just|been|arrived|"
-            + "returned) (?:back |home )?from|(?:when|while) (?:we|i) (?:were|was) (?:over )?in) " + NOT_A_PLACE
+    // "just from staring at the screen" is only from it: "just" goes back or home from somewhere
+    private static final Pattern TRAVEL = Pattern.compile("(?i)\\b(?:(?:(?:flew|flown|got|came|come|been|arrived|"
+            + "returned) (?:back |home )?from|just (?:got |come |flown )?(?:back|home) from|"
+            + "(?:when|while) (?:we|i) (?:were|was) (?:over )?in) " + NOT_A_PLACE
             + "\\w+|back from (?:a |our |my |the )?(?:holiday|trip|cruise|vacation|safari)|(?:been|went|travel{1,2}ed|"
             + "flew|flown) (?:out )?to " + NOT_A_PLACE + "[a-z]+(?: for (?:a|two|three|\\d+) (?:weeks?|days?|months?))"
             + "|(?:on|from) (?:a |the |our )?cruise\\b|long[- ]haul flight)");
@@ -30,12 +32,21 @@ final class TravelTold {
     private static final Pattern ASKED = Pattern.compile("(?i)\\b(?:travel\\w*|abroad|overseas|journeys?|flights?|"
             + "flew|flying|trips?|cruise|ship|holiday|vacation|away anywhere|been away)\\b");
 
+    /** "Where have you been?" "I went to Vietnam.": a named place, when the question asks where. */
+    private static final Pattern WENT = Pattern.compile("\\b(?:[Ww]ent|[Bb]een|[Tt]ravell?ed|[Ff]lew) (?:out )?to "
+            + "[A-Z][a-z]+");
+    private static final Pattern WHERE = Pattern.compile("(?i)\\bwhere (?:have you been|did you go|were you)\\b");
+
     private TravelTold() {
     }
 
     static void read(Context c, Utterance u, List<HistoryItem> out) {
         Matcher m = TRAVEL.matcher(u.text());
-        if (!HistoryReader.speaksAsPatient(u) || !m.find() || !mattersHere(c, u)
+        Utterance q = c.dialogue.questionFor(u);
+        if (!m.find() && q != null && WHERE.matcher(q.text()).find()) {
+            m = WENT.matcher(u.text());
+        }
+        if (!HistoryReader.speaksAsPatient(u) || !m.find(0) || !mattersHere(c, u)
                 || FUTURE.matcher(u.text().substring(0, m.start())).find()
                 || !Attribution.of(u, m.start()).equals(Attribution.PATIENT)
                 || out.stream().anyMatch(h -> h.kind().equals("travel"))) {
@@ -50,7 +61,8 @@ final class TravelTold {
     /** The question the patient answers, or any later clinician sentence, speaks of the journey. */
     private static boolean mattersHere(Context c, Utterance u) {
         Utterance q = c.dialogue.questionFor(u);
-        return q != null && ASKED.matcher(q.text()).find() || c.utterances().stream()
+        return q != null && (ASKED.matcher(q.text()).find() || WHERE.matcher(q.text()).find())
+                || c.utterances().stream()
                 .anyMatch(x -> x.clinician() && x.turn() > u.turn() && ASKED.matcher(x.text()).find());
     }
 }

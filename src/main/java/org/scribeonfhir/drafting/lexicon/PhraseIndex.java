@@ -49,6 +49,9 @@ final class PhraseIndex {
             "it", "that", "this", "them", "him", "her", "me", "you", "a", "an", "the", "some", "and", "or", "but", "to",
             "of", "in", "on", "at", "for", "with", "up", "down");
 
+    /** "skin is sore" says how the skin feels: no "skin sore" (an ulcer) with the verb inside. */
+    private static final java.util.Set<String> COPULAS = java.util.Set.of("is", "are", "was", "were", "feels", "gets");
+
     /** "back is killing me": said "back's killing me" too (not "joint is swollen", whose "joints swollen" differs). */
     private static final Pattern PAIN_IS = Pattern.compile(" is (killing|hurting|aching|sore|throbbing|bothering)\\b");
 
@@ -275,7 +278,8 @@ final class PhraseIndex {
                 while (t < tokens.size() && !tokens.get(t).word().equals(words[k]) && skipped < gap
                         && !words[0].equals("no")
                         && !tokens.get(t).pause() && words.length > 1 && !NEGATIONS.contains(tokens.get(t).word())
-                        && (only == null || only.contains(tokens.get(t).word()))) {
+                        && (only == null || only.contains(tokens.get(t).word()))
+                        && !(words[k].equals("sore") && COPULAS.contains(tokens.get(t).word()))) {
                     t++;
                     skipped++;
                 }

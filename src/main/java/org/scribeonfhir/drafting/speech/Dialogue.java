@@ -145,6 +145,17 @@ public final class Dialogue {
         return turns.get(turnNumber - 1).text();
     }
 
+    /**
+     * A reply's turn, with the next turn when the same voice goes straight on: "[patient] Yeah." "[patient] No, no,
+     * it's a dry cough." is one reply, taken back.
+     */
+    public String replyText(int turnNumber) {
+        List<Utterance> next = ofTurn(turnNumber + 1);
+        List<Utterance> said = ofTurn(turnNumber);
+        return !said.isEmpty() && !next.isEmpty() && next.get(0).role() == said.get(0).role()
+                ? text(turnNumber) + " " + text(turnNumber + 1) : text(turnNumber);
+    }
+
     public List<String> notices() {
         return notices;
     }

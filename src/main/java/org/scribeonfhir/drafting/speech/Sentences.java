@@ -17,6 +17,9 @@ final class Sentences {
     /** "…, okay?" / "…, right?": a statement with a tag, not a question. */
     private static final Pattern TAG_QUESTION = Pattern.compile("(?i),?\\s*(?:okay|ok|alright|all right|right|yeah|"
             + "you know|does that make sense|sound good|sounds good|is that okay)\\?$");
+    /** "And your waterworks are all OK?", "You're sleeping alright?": asks how something is, no tag. */
+    private static final Pattern HOW_IT_IS = Pattern.compile("(?i)\\b(?:are|is|'re|'s|been|all|feeling|doing|going|"
+            + "passing (?:urine|water)|eating|sleeping|managing|coping)\\s+(?:okay|ok|alright|all right)\\?$");
     private static final int LONG = 40;
     /**
      * A plan said in one breath: "…, and I'll send you a prescription for X, and I'd like a blood test, and if you
@@ -191,7 +194,9 @@ final class Sentences {
         String lower = s.toLowerCase(java.util.Locale.ROOT);
         boolean unfinished = !s.endsWith(".") && !s.endsWith("!") && UNFINISHED.matcher(lower).matches();
         boolean question = s.endsWith("?") && (ASKS.matcher(lower).matches() || CONFIRMS.matcher(lower).matches()
-                || CONFIRMS_TAG.matcher(lower).matches() || !TAG_QUESTION.matcher(s).find()) || unfinished;
+                || CONFIRMS_TAG.matcher(lower).matches() || !TAG_QUESTION.matcher(s).find()
+                || HOW_IT_IS.matcher(s).find())
+                || unfinished;
         return new Piece(s, start, question);
     }
 }

@@ -36,8 +36,9 @@ public final class Speech {
     /** A word said twice in a row, but not a digit of a number read out ("call nine eight eight"). */
     private static final Pattern REPEATED = Pattern.compile("(?i)\\b(?!(?:\\d+|zero|oh|one|two|three|four|five|six|"
             + "seven|eight|nine)\\b)(\\w+(?:'\\w+)?)(?:\\s+\\1\\b)+");
-    /** "i feel i feel lightheaded": two words said again. */
-    private static final Pattern REPEATED_PAIR = Pattern.compile("(?i)\\b(\\w+(?: \\w+){1,4})(?:,? \\1\\b)+");
+    /** "i feel i feel lightheaded", "I'm not, I'm not eating": two words said again. */
+    private static final Pattern REPEATED_PAIR = Pattern.compile("(?i)\\b(\\w+(?:'\\w+)?(?: \\w+(?:'\\w+)?){1,4})"
+            + "(?:,? \\1\\b)+");
     /** "numb numbness", "less lessons": a word begun and then said whole. */
     private static final Pattern STARTED_WORD = Pattern.compile("(?i)\\b([a-z]{4,})\\s+(?=\\1[a-z]+\\b)");
     /** "she's here for left leg pain. right leg pain?": the side said again, checked, is the side. */

@@ -51,6 +51,8 @@ public final class ThirdPerson {
     private static final Pattern SECOND = Pattern.compile("(?i)\\b(you're|you've|you'd|you'll|you|your|yourself|yours)\\b");
     private static final Pattern CHILD = Pattern.compile("(?i)\\b(?:my|our) (?:son|daughter|baby|child|kid|little one|"
             + "boy|girl)\\b");
+    private static final Pattern VERB_NEXT = Pattern.compile("(?i)\\s+(?:are|were|do|did|can|could|will|would|should)"
+            + "\\b");
     private static final Pattern OBJECT_BEFORE = Pattern.compile("(?s).*\\b(?:to|for|with|tell|give|see|send|ask|let|"
             + "help|get|make|show|call|put|have|want|examine|check|thank|about|at|on|from|by|of|refer|prescribe|"
             + "schedule|encourage|advise|remind|recommend|order|keep|bring|need|like|place|start|take|treat|follow|"
@@ -114,7 +116,9 @@ public final class ThirdPerson {
                 case "i", "you", "we" -> {
                     String before = out.toString().stripTrailing().toLowerCase(Locale.ROOT);
                     // "I'll print you a sheet": "you a" is always the one given something
-                    boolean object = w.equals("you") && (OBJECT_BEFORE.matcher(before).matches()
+                    // "more regularly than you are doing": a verb after it makes "you" its subject
+                    boolean object = w.equals("you") && !VERB_NEXT.matcher(sentence.substring(m.end())).lookingAt()
+                            && (OBJECT_BEFORE.matcher(before).matches()
                             || sentence.substring(m.end()).matches("(?is)^\\s+(?:a|an|another)\\s.*")
                             || DO_FOR.matcher(before).matches() && THING_NEXT.matcher(sentence.substring(m.end()))
                                     .lookingAt());

@@ -25,17 +25,24 @@ public record Medication(String drug, String said, String dose, String previousD
             "(?i)\\b(?:hrt|ocp|cocp)\\b");
 
     /** The drug as said; a brand or British name keeps its capital and the generic beside it ("Lasix (furosemide)"). */
+    /** "steroid cream": a kind of drug named by its form, no brand to capitalise. */
+    private static final java.util.regex.Pattern KIND = java.util.regex.Pattern.compile("(?:topical )?(?:steroid|"
+            + "corticosteroid|antibiotic|antifungal|antihistamine) (?:cream|ointment|gel|drops|spray)s?");
+
     public static String label(String said, String drug) {
         String proper = drug.replaceFirst("^st john's wort$", "St John's wort"); // a saint's name keeps its capitals
-        if (said == null || said.replaceAll("[.'\\s-]", "").equalsIgnoreCase(drug.replaceAll("[.'\\s-]", ""))) {
+        String bare = drug.replaceAll("[.'\\s-]", "");
+        // "emollients": the generic said in the plural is the generic
+        if (said == null || said.replaceAll("[.'\\s-]", "").equalsIgnoreCase(bare)
+                || said.replaceAll("[.'\\s-]", "").equalsIgnoreCase(bare + "s")) {
             return proper;
         }
         String lower = said.toLowerCase(java.util.Locale.ROOT);
         if (lower.matches("(?:the|my|her|your|his) pills?")) {
             return proper; // "the pill": the drug the chart says it is
         }
-        if (lower.startsWith(drug.toLowerCase(java.util.Locale.ROOT) + " ")) {
-            return lower; // "nicotine patch": the generic in its form
+        if (lower.startsWith(drug.toLowerCase(java.util.Locale.ROOT) + " ") || KIND.matcher(lower).matches()) {
+            return lower.replaceFirst("(cream|ointment|gel)s$", "$1"); // "nicotine patch": the generic in its form
         }
         // "hrt patches" as the lexicon matched it: the abbreviation in capitals
         String named = ABBREVIATION.matcher(said)

@@ -102,7 +102,8 @@ final class HpiBackground {
                 .forEach(h -> out.add(Lines.statement(Lines.period(h.text()), h.support())));
         group(v, "surgical", "Past surgical history: ", x -> true, HistoryItem::text, out);
         group(v, "family", "Family history: ", x -> true,
-                x -> x.relative().equals("family") ? x.text() : x.relative() + " with " + x.text(), out);
+                x -> x.relative().equals("family") ? x.text() : x.relative() + (x.text().startsWith("death by ")
+                ? " died by " + x.text().substring("death by ".length()) : " with " + x.text()), out);
         group(v, "contacts", "Sick contacts: ", x -> true, x -> Lines.lowerFirst(ThirdPerson.patient(x.text(), p)), out);
         group(v, "immunizations", "Immunizations: ", x -> true, HistoryItem::text, out);
         group(v, "travel", "Recent travel: ", x -> true, x -> Lines.lowerFirst(ThirdPerson.patient(x.text(), p)), out);
