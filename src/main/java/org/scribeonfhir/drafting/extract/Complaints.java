@@ -27,13 +27,15 @@ final class Complaints {
         List<String> complaints = new ArrayList<>();
         List<Utterance> reply = c.dialogue.ofTurn(a.turn());
         int first = Math.max(0, reply.indexOf(a));
-        List<Utterance> told = reply.subList(first, Math.min(reply.size(), first + 4));
-        for (Utterance x : told) {
-            for (Match m : LooseSymptoms.find(c.vocabulary, x.text())) {
-                if (complaints.size() < 3 && Attribution.of(x, m.start()).equals(Attribution.PATIENT)) {
-                    complaint(m, symptoms, complaints);
-                }
-            }
+        List<Utterance> told = new ArrayList<>(reply.subList(first, Math.min(reply.size(), first + 4)));
+        complaints(c, told, symptoms, complaints);
+        List<Utterance> goesOn = c.dialogue.ofTurn(a.turn() + 1);
+        if (!complaints.isEmpty() && !goesOn.isEmpty() && goesOn.get(0).role() == a.role()) {
+            // "[patient] I've been stressed at work." "[patient] And I've got dry itchy skin.": one reply, two turns
+            complaints(c, goesOn, symptoms, complaints);
+        }
+        if (complaints.size() > 1 && complaints.get(0).startsWith("stress")) {
+            complaints.add(complaints.remove(0)); // the skin is the complaint; stress at work is its setting
         }
         if (!complaints.isEmpty()) {
             return new Reason(ReasonReader.capital(PlanWording.list(complaints)), null);
@@ -48,6 +50,16 @@ final class Complaints {
             }
         }
         return measured(c, told);
+    }
+
+    private static void complaints(Context c, List<Utterance> told, List<Symptom> symptoms, List<String> complaints) {
+        for (Utterance x : told) {
+            for (Match m : LooseSymptoms.find(c.vocabulary, x.text())) {
+                if (complaints.size() < 3 && Attribution.of(x, m.start()).equals(Attribution.PATIENT)) {
+                    complaint(m, symptoms, complaints);
+                }
+            }
+        }
     }
 
     private static final Pattern MY_MEASURE = Pattern.compile("(?i)^\\W*(?:(?:well|so|um|uh|yeah)\\W+)*(?:it's|it is|"

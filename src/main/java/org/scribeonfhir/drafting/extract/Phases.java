@@ -41,6 +41,7 @@ final class Phases {
     private static final Pattern HAND_OVER = Pattern.compile("(?i)^\\W*(?:here you go|here you are|there you go)\\b");
     /** Who hands over the vitals before the clinician sees the patient. */
     private static final Pattern HAND_OVER_BY = Pattern.compile("(?i)nurse|ma|medical_assistant|triage");
+    private static final Pattern SOMEONE = Pattern.compile("(?i)\\b(?:someone|somebody|people|a person)\\b");
     private static final Pattern AT_HOME = Pattern.compile("(?i)\\b(?:at home|in the house)\\?");
     private static final double HEAD = 0.75;
     private static final Pattern EXAM_INSTRUCTION = Pattern.compile("(?i)\\b(?:i'd like you to|i want you to|can you|"
@@ -153,7 +154,10 @@ final class Phases {
                 running = Part.HISTORY;
                 examined = examOpen ? examinedAtCue : examined;
                 examOpen = false;
-            } else if (u.clinician() && u.question() && running != Part.HISTORY && running != Part.EXAM) {
+            } else if (u.clinician() && u.question() && running != Part.HISTORY && running != Part.EXAM
+                    && !(running == Part.PLAN && SOMEONE.matcher(u.text()).find())) {
+                // "when someone has got fever and sweats, we want to find out have they got a chest infection?":
+                // the reasoning explained, no question of this patient's history
                 boolean symptom = asksSymptom(c, u);
                 // "Do you have any aspirin in the house?" asked in the plan is about the plan's drug, not the history
                 // "your last A1c was 7.2… are you still taking the metformin?": before any exam, the medicines' review

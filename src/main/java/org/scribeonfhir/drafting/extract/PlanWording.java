@@ -17,7 +17,12 @@ final class PlanWording {
 
     /** The clinician's words in the note's voice: "we'll" → "will", "you" → the patient, "call me" → the clinic. */
     static String voice(String s, Pronouns p) {
-        String x = PlanRegister.of(s).replaceAll("(?i)\\b(?:call|text|message|page) me\\b", "call the clinic")
+        // "what I can do is, I can prescribe…": the lead says nothing; "if we can", "because we may": the clinician
+        String x = PlanRegister.of(s).replaceAll("(?i)\\bwhat (?:i|we) (?:can|could|would|will|'ll|'d) (?:do|suggest) "
+                + "is,?\\s+(?:that\\s+)?", "")
+                .replaceAll("(?i)\\b(if|because|so|that|when|until) (?:we|i) (can|could|may|might)\\b(?!'t)",
+                        "$1 the clinician $2")
+                .replaceAll("(?i)\\b(?:call|text|message|page) me\\b", "call the clinic")
                 .replaceAll("(?i)\\blet (?:me|us) know\\b", "notify the clinic")
                 .replaceAll("(?i)\\bcome (?:back )?(?:and )?see me\\b", "return to clinic")
                 .replaceAll("(?i)\\bwith me\\b", "")
@@ -43,7 +48,8 @@ final class PlanWording {
         x = x.replaceAll("(?i)\\bi (?:don't|do not)\\b", "the clinician does not")
                 .replaceAll("(?i)\\bwe (?:don't|do not)\\b", "the care team does not")
                 .replaceAll("(?i)\\b(?:i|we) (want|think|need|feel|like|see|expect|suspect|recommend|suggest|know|hope|"
-                        + "prefer)\\b", "the clinician $1s");
+                        + "prefer)\\b", "the clinician $1s")
+                .replaceAll("(?i)\\bi have\\b(?! to\\b)", "the clinician has");
         x = x.replaceAll("(?i)\\bi\\b", "the clinician").replaceAll("(?i)\\bmy\\b", "the").replaceAll("(?i)\\bme\\b",
                 "the clinician").replaceAll("(?i)\\bwe\\b", "the care team").replaceAll("(?i)\\bour\\b", "the")
                 .replaceAll("(?i)\\bus\\b", "the clinic");

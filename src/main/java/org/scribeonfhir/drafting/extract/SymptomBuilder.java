@@ -109,6 +109,9 @@ final class SymptomBuilder {
         // "I've been burning up": a fever's own words ("burning") tell no character of it
         String around = m.surface().equalsIgnoreCase("burning up") ? like.replace(m.surface(), " ") : like;
         character = character != null ? character : Attributes.character(around);
+        // "really dry itchy skin": the skin is dry, the itch has no dryness of its own; aching muscles are myalgia
+        character = "dry".equals(character) && name.equals("pruritus")
+                || "aching".equals(character) && name.equals("myalgia") ? null : character;
         timing = timing != null ? timing : Attributes.timing(text);
         timing = timing != null || !EPISODIC.matcher(name).matches() ? timing : episodes(near);
         if (laterality == null && m.term() != null && !SIDELESS.matcher(name).matches()) {
