@@ -94,7 +94,18 @@ final class Complaints {
     }
 
     /** The symptom the mention names, with its character and (for the first) its duration, unless listed already. */
+    /**
+     * "So winded I couldn't finish a sentence": how bad another complaint is, never the complaint itself nor what a
+     * later "when did it start?" asks about.
+     */
+    static boolean marker(String symptom) {
+        return symptom.equals("difficulty completing sentences");
+    }
+
     private static void complaint(Match m, List<Symptom> symptoms, List<String> complaints) {
+        if (marker(m.term().canonical())) {
+            return;
+        }
         for (Symptom s : symptoms) {
             if (s.present() && (s.said().equalsIgnoreCase(m.surface()) || s.name().endsWith(m.term().canonical()))) {
                 String kind = s.character() != null && s.character().matches("dry|productive|wet|barking|"

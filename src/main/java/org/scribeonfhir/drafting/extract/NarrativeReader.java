@@ -192,7 +192,9 @@ final class NarrativeReader {
             String lower = x.toLowerCase(Locale.ROOT);
             if (!YOU_DID.matcher(lower).find() || lower.replaceFirst("^(?:no|okay|and|so|then)[, ]+", "").matches(
                     "(?s)^(?:(?:and |so |then |okay )*)(?:have|has|do|does|did|are|is|were|was|any|can|could|will|would|"
-                    + "how|what|when|where)\\b.*") || lower.matches("(?s).*\\bin terms of\\b.*")) {
+                    + "how|what|when|where)\\b.*") || lower.matches("(?s).*\\bin terms of\\b.*")
+                    // "generally if you have a chest infection, you would have a wheeze": what is usual, not her story
+                    || lower.matches("(?s)^(?:and |so )*(?:generally|usually|normally|typically),? (?:if|when)\\b.*")) {
                 return null;
             }
             if (!lower.matches("(?s).*\\b(?:you|your|you've|you're)\\b.*")

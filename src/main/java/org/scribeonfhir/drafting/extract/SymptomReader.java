@@ -185,7 +185,7 @@ final class SymptomReader {
             } else if (p == Presence.PRESENT) {
                 b.details(text, m);
                 memory.fill(b, u, confidence);
-                last = b;
+                last = Complaints.marker(b.name) ? last : b;
             }
         }
         if (found.isEmpty() && u.historySide()) {

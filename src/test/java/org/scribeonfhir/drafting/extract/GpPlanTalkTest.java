@@ -10,7 +10,8 @@ import org.scribeonfhir.drafting.Visits;
 /**
  * How a GP talks through a plan and how a patient opens (written by us after a physician's read of drafts): stress at
  * work before the skin complaint, a denial the patient starts again, aching muscles, "what I can do is", a reasoning
- * question about "someone" with a fever, and blood films for malaria.
+ * question about "someone" with a fever, blood films for malaria, too breathless to finish a sentence, and what
+ * "generally" goes with a chest infection.
  */
 class GpPlanTalkTest {
 
@@ -69,5 +70,26 @@ class GpPlanTalkTest {
                 "[doctor] I'll be asking for something called thick and thin blood films, to check for malaria."),
                 "ASSESSMENT AND PLAN");
         assertThat(plan).contains("• Additional Testing: Order malaria blood films.");
+    }
+
+    @Test
+    void notFinishingASentenceIsTheBreathlessnessMarkedNotTheComplaint() {
+        var draft = Visits.draft("[doctor] What's brought you in?",
+                "[patient] I'm short of breath, and sometimes I feel like I can't even finish a sentence.",
+                "[doctor] When did it start?", "[patient] About three days ago.");
+        assertThat(Visits.lines(draft, "CHIEF COMPLAINT")).first().asString().startsWith("Shortness of breath")
+                .doesNotContain("sentences");
+        assertThat(Visits.lines(draft, "REVIEW OF SYSTEMS")).anyMatch(l -> l.contains("difficulty completing "
+                + "sentences"));
+    }
+
+    @Test
+    void whatUsuallyGoesWithAChestInfectionIsNoPartOfTheStory() {
+        assertThat(Visits.lines(Visits.draft("[doctor] What's brought you in?",
+                "[patient] A cough and a cold for about five days.",
+                "[doctor] Any shortness of breath?", "[patient] No.",
+                "[doctor] And generally if you have things like a chest infection, you would have a bit like a wheeze "
+                        + "or shortness of breath."), "HISTORY OF PRESENT ILLNESS"))
+                .noneMatch(l -> l.contains("chest infection"));
     }
 }
