@@ -202,6 +202,9 @@ final class Attributes {
             return null;
         }
         String c = m.group(1).toLowerCase(Locale.ROOT);
+        if (c.equals("productive") && s.substring(0, m.start()).matches("(?is).*\\bnon[- ]?$")) {
+            c = "dry"; // "it's non-productive cough": no phlegm, a dry cough
+        }
         return c.equals("achy") ? "aching" : c.equals("crampy") ? "cramping" : c.equals("pressure-like")
                 ? "pressure" : c.matches("tight band|vice-like|in a vice") ? "band-like" : c;
     }

@@ -70,7 +70,8 @@ final class MeasurementReader {
                 count.asked(u, measures);
                 Utterance a = c.dialogue.answerTo(u);
                 // "Do you have a peak flow meter?" "Somewhere. Hang on. … The best was 460.": anywhere in the reply
-                for (Utterance x : a == null ? List.<Utterance>of() : c.dialogue.ofTurn(a.turn())) {
+                List<Utterance> reply = a == null || echoes(c, u, a) ? List.of() : c.dialogue.ofTurn(a.turn());
+                for (Utterance x : reply) {
                     if (x.index() >= a.index() && answered(measures, u, x, out)) {
                         break;
                     }
@@ -90,6 +91,18 @@ final class MeasurementReader {
             }
         }
         return out;
+    }
+
+    /** "…so that makes you 26? Any shortness of breath?" "26, yeah.": the number said back, no measurement. */
+    private static boolean echoes(Context c, Utterance q, Utterance a) {
+        List<Quantity> said = Quantities.find(a.text());
+        if (said.isEmpty()) {
+            return false;
+        }
+        String value = said.get(0).value();
+        return java.util.stream.IntStream.rangeClosed(Math.max(1, q.turn() - 1), q.turn())
+                .mapToObj(c.dialogue::ofTurn).flatMap(List::stream).filter(Utterance::question)
+                .anyMatch(x -> Quantities.find(x.text()).stream().anyMatch(n -> n.value().equals(value)));
     }
 
     /** "…blood pressure machine at the pharmacy…" "We got one here too, the nurse had you at 146 over 94." */

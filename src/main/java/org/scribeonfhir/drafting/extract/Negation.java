@@ -200,7 +200,10 @@ public final class Negation {
             + "(?:(?:i|he|she|we) used to (?:get|have|feel)\\s+)?"
             + "(?:(?:is|are|has|have|had|'s)(?: (?:all|completely|totally|now))? )?"
             + "(?:gone|resolved|went away|cleared up|stopped|disappeared|calmed down|settled down|did settle|"
-            + "went(?=\\s*(?:$|[,.;]|when|after|once|by itself|on its own|completely)))\\b");
+            + "went(?=\\s*(?:$|[,.;]|when|after|once|by itself|on its own|completely))"
+            // "I don't have any rashes now, but there was…": had, and gone
+            + "|(?:right )?now,? but (?:there was|there were|i had|i did have|i've had|i did get|i got)|"
+            + "(?:right )?now,? but i did\\b)\\b");
 
     /**
      * "Yes… oh, wait, no, sorry, I was squinting", "Yeah. No, no, it's dry", "I thought you said feeling down. No,
@@ -221,8 +224,14 @@ public final class Negation {
             // "I wish. No, if anything I've put on half a stone.": the answer comes after the aside
             return answer(rest.substring(reply.strip().length()));
         }
-        return first == Answer.YES && turn.length() > reply.length() && answer(turn) == Answer.NO ? Answer.NO : first;
+        // "Yes, absolutely." "No, not, no, nothing.": a yes the next breath takes back with an emphatic no
+        String after = rest.startsWith(reply.strip()) ? rest.substring(reply.strip().length()) : "";
+        return first == Answer.YES && (turn.length() > reply.length() && answer(turn) == Answer.NO
+                || TAKEN_BACK.matcher(after).lookingAt()) ? Answer.NO : first;
     }
+
+    private static final Pattern TAKEN_BACK = Pattern.compile("(?i)^\\W*no\\W+(?:not|no|nothing|sorry|wait|actually)"
+            + "\\b");
 
     /** A reply's first sentence that is only an exclamation or an aside. */
     private static final Pattern ASIDE = Pattern.compile("(?i)^\\W*(?:i wish|oh|well|hmm+|um+|uh+|gosh|goodness|"

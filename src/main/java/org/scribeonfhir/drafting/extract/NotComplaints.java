@@ -103,6 +103,19 @@ final class NotComplaints {
     /** "My hot flashes are going to be unbearable": feared for later, not had now. */
     private static final Pattern FUTURE = Pattern.compile("(?i)\\s+(?:are|is|'s|'re) (?:going to|gonna) (?:be|get|come)"
             + "\\b|\\s+will (?:be|get|come)\\b");
+    /** "They can make your mood change", "Can give you, a high blood sugar": what a drug may do, counselled. */
+    private static final Pattern SIDE_EFFECT = Pattern.compile("(?i)(?:\\b(?:they|it|these|steroids?|tablets?|pills?|"
+            + "medicines?|medications?)\\s+|^\\W*)(?:can|may|might|could|will|sometimes)\\s+(?:also\\s+)?(?:come,?\\s+"
+            + "(?:they\\s+can\\s+)?)?(?:make|give|cause)\\b");
+    /** "Because of the pain, you can't hold it": a glass, unless the sentence speaks of urine. */
+    static boolean heldNotUrine(Match m, String text) {
+        return m.term().canonical().equals("urinary urgency") && HOLD_IT.matcher(m.surface()).matches()
+                && !URINE.matcher(text).find();
+    }
+
+    private static final Pattern HOLD_IT = Pattern.compile("(?i)can't hold it|cannot hold it|couldn't hold it");
+    private static final Pattern URINE = Pattern.compile("(?i)\\b(?:pee|wee|urine|urinate|bladder|toilet|loo|"
+            + "bathroom|water|wet)\\b|\\b(?:have to|need to|got to|gotta) go\\b");
     /** "Only when I turn over, it catches me": a twinge of the pain, not a joint that catches. */
     private static final Pattern CATCHES_ME = Pattern.compile("(?i)^it catches (?:me|him|her|you|them)\\b");
 
@@ -131,6 +144,8 @@ final class NotComplaints {
                 && ELSEWHERE.matcher(text.substring(m.end())).find()
                 || REFLEX.matcher(name).find() && SETS_OFF.matcher(before).find()
                 || CATCHES_ME.matcher(from).find()
+                || heldNotUrine(m, text)
+                || SIDE_EFFECT.matcher(before).find()
                 || FUTURE.matcher(text.substring(m.end())).lookingAt() || BEFORE_STARTED.matcher(from).find()
                 || EVERYDAY.containsKey(name) && EVERYDAY.get(name).matcher(from).lookingAt()
                 || (name.equals("falls") || name.equals("bruising")) && LIKE_WHEN.matcher(before).find()

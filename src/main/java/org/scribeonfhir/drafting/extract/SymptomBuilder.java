@@ -109,8 +109,9 @@ final class SymptomBuilder {
         // "I've been burning up": a fever's own words ("burning") tell no character of it
         String around = m.surface().equalsIgnoreCase("burning up") ? like.replace(m.surface(), " ") : like;
         character = character != null ? character : Attributes.character(around);
-        // "really dry itchy skin": the skin is dry, the itch has no dryness of its own; aching muscles are myalgia
-        character = "dry".equals(character) && name.equals("pruritus")
+        // "really dry itchy skin": the skin is dry, the itch has no dryness of its own; aching muscles are myalgia; "is
+        // it dry or are you bringing anything up?" asks, a cough that brings something up is not dry
+        character = "dry".equals(character) && name.matches("pruritus|productive cough")
                 || "aching".equals(character) && name.equals("myalgia") ? null : character;
         timing = timing != null ? timing : Attributes.timing(text);
         timing = timing != null || !EPISODIC.matcher(name).matches() ? timing : episodes(near);

@@ -28,6 +28,8 @@ final class SymptomQuestions {
     private static final Pattern NEXT_QUESTION = Pattern.compile("(?i)\\b(?:are you|do you|have you|did you|were you|"
             + "am i|are i|do i|have i|did i|was i|were i|is there)\\b");
 
+    private static final Pattern CHOICE = Pattern.compile("(?i)\\bor both\\W*$");
+
     private final Context c;
     private final SymptomReader r;
 
@@ -82,8 +84,11 @@ final class SymptomQuestions {
             return; // "Any craving to chew ice, or restless legs?" "Ice! … Legs, no.": each item its own answer
         }
         Negation.Answer answer = Negation.answer(a.text(), c.dialogue.replyText(a.turn()));
-        if (answer != Negation.Answer.NO && AskedAgain.relativesStory(a)) {
-            return; // "any weakness or numbness?" "my mum gets migraines actually…": her story, not an answer
+        if (answer != Negation.Answer.NO && AskedAgain.relativesStory(a)
+                || answer == Negation.Answer.NO && CHOICE.matcher(q.text()).find()) {
+            // "any weakness or numbness?" "my mum gets migraines…": her story; "is it the palm side or the back, or
+            // both?" "No. It's this side.": which one, not whether
+            return;
         }
         // "How bad is the pain, zero to ten?" "Five.": a rating affirms the symptom the question names
         boolean rated = SymptomAnswers.ASKS_SEVERITY.matcher(q.text()).find() && Attributes.rating(a.text()) != null;
@@ -173,7 +178,8 @@ final class SymptomQuestions {
     private List<Match> askedIn(String asked) {
         List<Match> askedAbout = new java.util.ArrayList<>(r.symptoms(asked));
         askedAbout.removeIf(m -> TRIGGER.matcher(asked.substring(Math.max(0, m.start() - 40), m.start())).find()
-                || TRIGGER_AFTER.matcher(asked.substring(m.end())).lookingAt() || InjuryReason.asked(asked, m));
+                || TRIGGER_AFTER.matcher(asked.substring(m.end())).lookingAt() || InjuryReason.asked(asked, m)
+                || NotComplaints.heldNotUrine(m, asked));
         return askedAbout;
     }
 

@@ -55,9 +55,9 @@ final class PhraseIndex {
     /** "back is killing me": said "back's killing me" too (not "joint is swollen", whose "joints swollen" differs). */
     private static final Pattern PAIN_IS = Pattern.compile(" is (killing|hurting|aching|sore|throbbing|bothering)\\b");
 
-    /** "nose is blocked": said "nose has been blocked" too. */
+    /** "nose is blocked", "chest is tight": said "nose has been blocked", "chest has been tight" too. */
     private static final Pattern STATE_IS = Pattern.compile("[a-z]+ is (?:blocked|stuffy|stuffed up|congested|swollen|"
-            + "sore|itchy|red|runny)");
+            + "sore|itchy|red|runny|tight)");
 
     void add(String phrase, Term term) {
         if (STATE_IS.matcher(phrase).matches()) {
