@@ -23,6 +23,11 @@ final class DiagnosisCues {
             + "consistent with|possible|most likely)\\b");
     /** "it sounds like it might be some, an infectious gastroenteritis": the hedge of an impression, not a maybe. */
     static final String IT_MIGHT_BE = " it (?:might|may|could) be(?:,? some,?)?";
+    /** "it looks like, it's just a viral infection": what it is, after the lead. */
+    static final String IT_IS_JUST = ",? (?:it's|it is|this is|that's)(?: just| only| probably)?";
+    /** "I wonder whether you may have something called dermatitis": an impression, not a maybe. */
+    static final String WONDER_MAY_HAVE = "i wonder (?:whether|if) (?:you|he|she) (?:may|might|could) have(?: got)?"
+            + "(?: something called)?";
     static final Pattern HYPOTHETICAL = Pattern.compile("(?i)\\b(?:if|unless|as soon as|for example|"
             + "for instance|let's say|"
             + "rule (?:\\w+ )?out|"
@@ -50,8 +55,7 @@ final class DiagnosisCues {
     static final Pattern ASSESSING = Pattern.compile("(?i)(?:(?:^|\\b)(?:this|that|it)(?:'s| is)(?: (?:most "
             + "likely|probably|likely|definitely|clearly|almost certainly|consistent with))?|"
             + "\\b(?:(?:looks|sounds|seems)(?: (?:quite|very much|very|much|most|more))? like(?: (?:you|he|she) (?:might|"
-            + "may|probably) have(?: got)?|" + IT_MIGHT_BE + "|,? (?:it's|it is|this is|that's)"
-            + "(?: just| only| probably)?)?|"
+            + "may|probably) have(?: got)?|" + IT_MIGHT_BE + "|" + IT_IS_JUST + ")?|"
             + "consistent with|"
             + "my impression(?: is|:)|what(?:'s| is) (?:going on|happening)(?: here)? is(?: (?:probably|most likely|"
             + "likely))?|(?:looks|sounds|seems) to me like(?: (?:it was|it's|this is|you had|you've had))?|"
@@ -64,8 +68,7 @@ final class DiagnosisCues {
             + "(?:all |both )?(?:points?|pointing) (?:to|towards)|\\bfits?(?: with)?|in keeping with|suggestive of|"
             + "(?:sounds|looks) a lot like|i think (?:the|your|his|her) (?:[a-z]+ ){1,3}(?:is|are)|"
             // "I wonder whether you've had a flare-up of your heart failure"
-            // "I wonder whether you may have something called dermatitis"
-            + "i wonder (?:whether|if) (?:you|(?:he|she)) (?:may|might|could) have(?: got)?(?: something called)?|"
+            + WONDER_MAY_HAVE + "|"
             + "i wonder (?:whether|if) (?:you've had|you have had|you have|you've got|it's|this is|(?:he|she)'s had)"
             + "(?: an?)? (?:flare-up|flare|exacerbation|worsening) of(?: (?:your|the|his|her))?))\\s*$");
     static final Pattern DIAGNOSIS_LEAD = Pattern.compile(Negation.WHAT_IT_IS.pattern()

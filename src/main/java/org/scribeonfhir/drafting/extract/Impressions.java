@@ -10,14 +10,13 @@ final class Impressions {
     /** "This sounds like gastroenteritis", "it's what we call…", right before a condition the vocabulary knows. */
     private static final Pattern SOUNDS_LIKE = Pattern.compile("(?i)\\b(?:this|it)"
             + "(?:'s| is)? (?:sounds|looks|seems) (?:very |most |more )?(?:like|likely to be)(?:"
-            + DiagnosisCues.IT_MIGHT_BE + "|,? (?:it's|it is|this is)(?: just| only| probably)?)?"
-            + "(?: an?| the)?(?: (?:infectious|viral|bacterial|acute|mild|simple|"
+            + DiagnosisCues.IT_MIGHT_BE + "|" + DiagnosisCues.IT_IS_JUST + ")?(?: an?| the)?"
+            + "(?: (?:infectious|viral|bacterial|acute|mild|simple|"
             + "nasty))?\\s*$|"
             + "\\b(?:this|it)(?:'s| is) (?:normally |usually |what we )?call(?:ed)?(?: an?)?\\s*$|"
             // "it sounds like you've had a flare up of your asthma", "I wonder whether you may have dermatitis"
             + "\\b(?:sounds|looks|seems) like (?:you've|you have|(?:he|she)'s|(?:he|she) has) had an? (?:flare[- ]?up|"
-            + "flare|exacerbation|attack) of (?:your|the|his|her)\\s*$|\\bi wonder (?:whether|if) (?:you|he|she) "
-            + "(?:may|might|could) have(?: got)?(?: something called)?\\s*$|"
+            + "flare|exacerbation|attack) of (?:your|the|his|her)\\s*$|\\b" + DiagnosisCues.WONDER_MAY_HAVE + "\\s*$|"
             // "from what you've told me, I think you're experiencing depression"
             + "\\bi think (?:you're|you are|(?:she|he)'s|(?:she|he) is) (?:experiencing|suffering (?:from|with)) "
             + "(?:an? )?$");
