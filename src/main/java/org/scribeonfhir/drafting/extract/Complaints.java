@@ -29,10 +29,9 @@ final class Complaints {
         int first = Math.max(0, reply.indexOf(a));
         List<Utterance> told = new ArrayList<>(reply.subList(first, Math.min(reply.size(), first + 4)));
         complaints(c, told, symptoms, complaints);
-        List<Utterance> goesOn = c.dialogue.ofTurn(a.turn() + 1);
-        if (!complaints.isEmpty() && !goesOn.isEmpty() && goesOn.get(0).role() == a.role()) {
+        if (!complaints.isEmpty()) {
             // "[patient] I've been stressed at work." "[patient] And I've got dry itchy skin.": one reply, two turns
-            complaints(c, goesOn, symptoms, complaints);
+            complaints(c, c.dialogue.goesOn(a.turn()), symptoms, complaints);
         }
         if (complaints.size() > 1 && complaints.get(0).startsWith("stress")) {
             complaints.add(complaints.remove(0)); // the skin is the complaint; stress at work is its setting

@@ -64,9 +64,7 @@ final class Precautions {
     }
 
     private static String advised(String action, String trigger, Pronouns p) {
-        // "…call us back so we can advise you further": the clinician advises, not "may advise"
-        String act = clause(action.replaceFirst("(?i)\\bso (?:that )?(?:we|i) can\\b", "so the clinician can"), p)
-                .replaceFirst("(?i)^(?:ring|phone|dial)\\b", "call")
+        String act = clause(action, p).replaceFirst("(?i)^(?:ring|phone|dial)\\b", "call")
                 .replaceFirst("(?i)\\s+(?:straight away|right away)(?:,? (?:don't|do not) wait)?$", " immediately");
         return "Advised to " + act + " if " + clause(trigger, p) + ".";
     }

@@ -150,10 +150,14 @@ public final class Dialogue {
      * it's a dry cough." is one reply, taken back.
      */
     public String replyText(int turnNumber) {
+        return goesOn(turnNumber).isEmpty() ? text(turnNumber) : text(turnNumber) + " " + text(turnNumber + 1);
+    }
+
+    /** The next turn's sentences when the same voice speaks again straight after this turn; else none. */
+    public List<Utterance> goesOn(int turnNumber) {
         List<Utterance> next = ofTurn(turnNumber + 1);
         List<Utterance> said = ofTurn(turnNumber);
-        return !said.isEmpty() && !next.isEmpty() && next.get(0).role() == said.get(0).role()
-                ? text(turnNumber) + " " + text(turnNumber + 1) : text(turnNumber);
+        return !said.isEmpty() && !next.isEmpty() && next.get(0).role() == said.get(0).role() ? next : List.of();
     }
 
     public List<String> notices() {
