@@ -259,6 +259,10 @@ final class AllergyReader {
             if (TREATMENT.matcher(text.substring(0, m.start())).find()) {
                 continue; // "…a little bit of allergies, maybe we can try some singulair": a treatment
             }
+            if (MedicationActions.stoppedBefore(Negation.clause(text.substring(0, m.start())))
+                    && !text.matches("(?is).*allerg.*")) {
+                continue; // "i stopped the pill back in july it was making my skin break out": a side effect
+            }
             String s = m.term().canonical();
             if (out.stream().noneMatch(x -> x.equalsIgnoreCase(s) || m.surface().toLowerCase(Locale.ROOT).startsWith(x))) {
                 out.add(s);

@@ -21,7 +21,7 @@ public final class Attribution {
     public static final String SOMEONE_ELSE = "someone else";
 
     /** A relative named only as the owner of an occasion: "my nephew's wedding", "my dad's birthday party". */
-    private static final Pattern OCCASION = Pattern.compile("(?i)\\b(?:my|our|his|her) \\w+(?:-in-law)?'s "
+    static final Pattern OCCASION = Pattern.compile("(?i)\\b(?:my|our|his|her) \\w+(?:-in-law)?'s "
             + "(?:\\w+ )?(?:wedding|party|birthday|graduation|christening|anniversary|game|recital|barbecue|bbq)\\b");
     private static final Pattern RELATIVE = Pattern.compile("(?i)\\b((?:sister|brother)'s (?:boy|son|girl|daughter)|"
             + "mother|mom|mum|mama|father|dad|papa|brother|sister|"
@@ -67,7 +67,7 @@ public final class Attribution {
             + "(?:her|him|them) on\\b");
     private static final Pattern REPORTS = Pattern.compile("(?i)(?:^|\\b)(?:she|he|they) (?:says|said|thinks|reckons|"
             + "noticed|told me)(?: that)?\\b");
-    private static final Pattern FIRST_PERSON = Pattern.compile("(?i)\\b(?:i|i'm|i've|i'd|me|my|myself|mine)\\b");
+    static final Pattern FIRST_PERSON = Pattern.compile("(?i)\\b(?:i|i'm|i've|i'd|me|my|myself|mine)\\b");
     /** Who a companion speaks of; "him" is left out: "I hurt my wrist catching him" is still about the speaker. */
     private static final Pattern PATIENT_REFERENT = Pattern.compile("(?i)\\b(?:he|she|they|her|his|hers|he's|"
             + "she's|they're|my (?:son|daughter|baby|boy|girl|child|kid|husband|wife)|the baby|our (?:son|daughter|"
@@ -187,16 +187,6 @@ public final class Attribution {
                 ? "(?s).*\\b(?:my|our|his|her)\\b.*" : "(?s).*\\b(?:my|our)\\b.*") ? null : Kinship.relation(last);
     }
 
-    /** "That's more my mom. She's bipolar.": the relative the turn's previous sentence named, or someone else. */
-    static String antecedent(Context c, Utterance u) {
-        java.util.List<Utterance> turn = c.dialogue.ofTurn(u.turn());
-        String before = u.index() == 0 || u.index() > turn.size() ? "" : turn.get(u.index() - 1).text();
-        // "It started the day after my nephew's wedding. Big party, … a shrimp boil.": the nephew owned an event
-        String relative = OCCASION.matcher(before).find() ? null
-                : fromCompanion(u, before, lastRelative(before, u.role() == Role.COMPANION));
-        return relative == null ? SOMEONE_ELSE : relative;
-    }
-
     /**
      * A companion's clause opening with a name that is not the patient's: "It's his brother, you see. Cedric has
      * Alzheimer's."
@@ -229,7 +219,7 @@ public final class Attribution {
     }
 
     /** A companion's "my sister" (the last relative the text names) as the patient's relative: an aunt. */
-    private static String fromCompanion(Utterance u, String text, String relation) {
+    static String fromCompanion(Utterance u, String text, String relation) {
         if (u.role() != Role.COMPANION || relation == null) {
             return relation;
         }

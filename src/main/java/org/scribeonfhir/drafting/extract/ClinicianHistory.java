@@ -19,6 +19,10 @@ final class ClinicianHistory {
     private static final Pattern HISTORY_OF = Pattern.compile("(?i)\\b(?:(?:past )?medical history (?:of|is significant "
             + "for|significant for|includes)|(?:she|he|you|they) (?:has|have) (?:a )?(?:known )?history of|pmh (?:of|is))\\b");
 
+    /** "You mentioned you had asthma, are you using any inhalers?": told before, restated even in a question. */
+    private static final Pattern MENTIONED = Pattern.compile("(?i)\\byou (?:mentioned|said|told me)(?: that)? you"
+            + "(?:'ve| have)? (?:had|have|got|suffer from)\\b");
+
     private ClinicianHistory() {
     }
 
@@ -39,8 +43,8 @@ final class ClinicianHistory {
 
     /** "She has a past medical history of asthma": the conditions the clinician's summary names. */
     static void summarized(Context c, Utterance u, List<HistoryItem> out) {
-        Matcher cue = HISTORY_OF.matcher(u.text());
-        if (!cue.find()) {
+        Matcher cue = (u.question() ? MENTIONED : HISTORY_OF).matcher(u.text());
+        if (!cue.find() && !(cue = MENTIONED.matcher(u.text())).find()) {
             return;
         }
         String text = u.text();

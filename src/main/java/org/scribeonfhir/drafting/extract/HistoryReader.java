@@ -55,6 +55,8 @@ final class HistoryReader {
     private static final Pattern GUESS = Pattern.compile("(?i)\\b(?:i think|i guess|maybe|probably|might|could|"
             + "wonder(?:ing)? if|worried|afraid|scared|came up (?:as|with)|looked (?:it |them |that )?up|googled|"
             + "read online|on the internet|online it said|reading (?:stuff |things )?online|convinced)\\b");
+    /** "you mentioned migraine and that reminded me, my mum has migraines": the clinician's word, said back. */
+    private static final Pattern ECHOED = Pattern.compile("(?i)\\byou (?:mentioned|said|talked about|brought up)\\s+$");
     private static final Pattern RECENT = Pattern.compile("(?i)\\b(?:for (?:about |like |almost |over |the (?:past|"
             + "last) )?(?:\\d+|a few|a couple of|several) (?:days?|weeks?)|since (?:yesterday|last night|this morning|"
             + "monday|tuesday|wednesday|thursday|friday|saturday|sunday)|(?:an?|\\d+|a few|a couple of) "
@@ -102,9 +104,11 @@ final class HistoryReader {
                 }
                 continue;
             }
-            if (u.clinician() && !u.question() && c.part(u) == Part.HISTORY) {
+            if (u.clinician() && c.part(u) == Part.HISTORY) {
                 ClinicianHistory.summarized(c, u, out);
-                ClinicianHistory.restated(c, u, out);
+                if (!u.question()) {
+                    ClinicianHistory.restated(c, u, out);
+                }
             }
             if (u.historySide() && !u.question()) {
                 Utterance asked = c.dialogue.questionFor(u);
@@ -164,6 +168,7 @@ final class HistoryReader {
             if (notHistory || name.equals("drug allergy")
                     || ACUTE.matcher(name).find() && !LONG_AGO.matcher(text).find()
                     || GUESS.matcher(Negation.clause(text.substring(0, m.start()))).find()
+                    || ECHOED.matcher(text.substring(0, m.start())).find()
                     || drugTold && !text.substring(0, m.start()).matches("(?is).*\\bfor (?:a |an |the |my |his |her )?$")) {
                 // the allergy list's; "I think I have a UTI" is today's complaint; "it gave me thrush" is what a drug
                 // did, while "they gave me Bactrim for a bladder infection" names a past condition
@@ -184,16 +189,16 @@ final class HistoryReader {
             } else if (askedAbout != null && (whose.equals(Attribution.PATIENT)
                     || whose.equals(Attribution.SOMEONE_ELSE))) {
                 // "Anyone in the family had clots?" "Yes, my mum. She had a clot in her leg…": the mother's
-                String named = askedAbout.equals("family") ? Attribution.antecedent(c, u) : askedAbout;
+                String named = askedAbout.equals("family") ? Antecedent.of(c, u) : askedAbout;
                 whose = named.equals(Attribution.SOMEONE_ELSE) ? askedAbout : named;
             } else if (whose.equals(Attribution.SOMEONE_ELSE)) {
-                whose = Attribution.antecedent(c, u);
+                whose = Antecedent.of(c, u);
             } else if (whose.equals(Attribution.PATIENT)
                     && Attribution.namedOther(u, text.substring(0, m.start()), c::personName)) {
-                whose = Attribution.antecedent(c, u); // the spouse's "It's his brother, you see. Cedric has Alzheimer's"
+                whose = Antecedent.of(c, u); // the spouse's "It's his brother, you see. Cedric has Alzheimer's"
             } else if (whose.equals(Attribution.PATIENT) && !Attribution.saysWhom(text)) {
                 // "My nephew had whooping cough. That awful whooping.": still the nephew's
-                String named = Attribution.antecedent(c, u);
+                String named = Antecedent.of(c, u);
                 whose = named.equals(Attribution.SOMEONE_ELSE) ? whose : named;
             }
             if (whose.equals(Attribution.PATIENT) && (IN_FAMILY.matcher(text.substring(m.end())).lookingAt()

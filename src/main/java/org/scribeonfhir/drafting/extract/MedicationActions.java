@@ -17,7 +17,8 @@ final class MedicationActions {
             + "antibiotic|antidepressant|painkiller|medicine|steroid),\\s+$");
     private static final Pattern NAMED = Pattern.compile("^\\W*(?:they're|they are|it's|it is|this one's|this is) "
             + "called\\s+$");
-    private static final Pattern COMPARED = Pattern.compile("\\b(?:than|instead of|unlike) (?:the |your |his |her )?$");
+    private static final Pattern COMPARED = Pattern.compile("\\b(?:than|instead of|unlike|similar to) "
+            + "(?:the |your |his |her )?$");
     private static final Pattern OBJECT_NEXT = Pattern.compile("\\s+(?:it|that|them|this one)\\b");
     private static final Pattern TAKING = Pattern.compile("(?i)\\b(?:i take|i'm taking|i am taking|i've been taking|"
             + "i have been taking|i'm on|i am on|i've been on|i use|i'm using|i've been using|i started taking|"
@@ -152,6 +153,14 @@ final class MedicationActions {
 
     private static final Pattern STOPPED_OTHER = Pattern.compile("^(?: (?:taking|using))? (?:it|that|them|those)\\b.*"
             + "\\b(?:when|since|once|because)\\b");
+
+    private static final Pattern STOPPED_BEFORE = Pattern.compile("(?i)\\b(?:stopped|quit|came off|gave up)\\s+"
+            + "(?:taking\\s+)?(?:the|my)?\\s*$");
+
+    /** A drug stopped, said right before it: "I stopped the", "quit taking my". */
+    static boolean stoppedBefore(String before) {
+        return STOPPED_BEFORE.matcher(before).find();
+    }
 
     /** A patient asking back the name ("nitro what, sorry") or a drug not taken yet ("was going to try Imodium"). */
     static boolean notTaken(String text, String before) {

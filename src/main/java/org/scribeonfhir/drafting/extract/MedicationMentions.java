@@ -125,8 +125,7 @@ final class MedicationMentions {
         // a clinician's "because of the amoxicillin allergy, we'll use cefdinir": only the allergen is in allergy talk
         String sameClause = before.substring(before.lastIndexOf(',') + 1);
         // "i stopped the pill back in july it was making my skin break out": stopped for a side effect, no allergy
-        boolean stopped = before.toLowerCase(Locale.ROOT).matches("(?s).*\\b(?:stopped|quit|came off|gave up)\\s+"
-                + "(?:taking\\s+)?(?:the|my)?\\s*$");
+        boolean stopped = MedicationActions.stoppedBefore(before);
         if (AllergyReader.DRUG_CONTEXT.matcher(AllergyTreatments.withoutIndication(window)).find() && !u.clinician()
                 && !stopped || u.clinician()
                 && (AllergyReader.talkBefore(sameClause) || ALLERGY_NEXT.matcher(text.substring(d.end())).lookingAt())) {

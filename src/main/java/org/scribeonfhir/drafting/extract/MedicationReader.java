@@ -53,6 +53,7 @@ final class MedicationReader {
             if (med == null) {
                 continue;
             }
+            med = UnknownDrugs.asSaid(c, mentions, med);
             Term term = mentions.get(0).term();
             for (Allergy a : known) {
                 if (AllergyTreatments.conflicts(med, term, a)) {
@@ -69,8 +70,34 @@ final class MedicationReader {
             }
             out.add(med);
         }
+        out = oneChartDrug(c, out);
         out.addAll(ChartMedicationsOff.read(c, out));
         return new Result(out, notices);
+    }
+
+    /**
+     * "I came off the pill in August… the Microgynon, I stopped it": a drug said by its class and the chart's product
+     * of that class it stands for are one drug, told once under the product's name.
+     */
+    private static List<Medication> oneChartDrug(Context c, List<Medication> meds) {
+        List<Medication> out = new ArrayList<>(meds);
+        for (Medication m : meds) {
+            boolean byClass = c.vocabulary.find(Term.Kind.DRUG, m.drug()).stream()
+                    .anyMatch(x -> x.term().canonical().equalsIgnoreCase(x.term().group()));
+            Medication named = !byClass ? null : out.stream().filter(n -> n != m && n.action().equals(m.action())
+                    && n.support().references().stream().anyMatch(m.support().references()::contains))
+                    .findFirst().orElse(null);
+            if (named != null) {
+                List<Integer> turns = new ArrayList<>(named.support().turns());
+                turns.addAll(m.support().turns());
+                out.set(out.indexOf(named), new Medication(named.drug(), named.said(), named.dose(),
+                        named.previousDose(), named.previousFrequency(), named.route(), named.frequency(),
+                        named.duration(), named.action(), named.current(), named.reason(), new Support(turns,
+                        named.support().references(), named.support().confidence())));
+                out.remove(m);
+            }
+        }
+        return out;
     }
 
     /** The visit's allergies and the chart's: a drug the chart lists as an allergen is not current either. */

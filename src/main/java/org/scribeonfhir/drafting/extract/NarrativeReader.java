@@ -84,6 +84,8 @@ final class NarrativeReader {
     private static final Pattern DETAIL_QUESTION = Pattern.compile("(?i)\\b(?:what makes (?:it|the pain|them) "
             + "(?:worse|better)|where (?:does|is) (?:it|the pain)|how bad|scale of|how long|how often|"
             + "what does (?:it|the pain) feel like|does (?:it|the pain) (?:go|radiate|spread))\\b");
+    /** "you mentioned migraine and that reminded me…": the patient answering the clinician's words back. */
+    private static final Pattern YOU_SAID = Pattern.compile("(?i)\\byou (?:mentioned|said|asked|brought up)\\b");
     private static final Pattern ALLERGY = Pattern.compile("(?i)\\b(?:allerg\\w*|hives|reaction to)\\b");
     /** A clinician's summary has the patient as subject of a verb: "you fell", "you've had", "your knee gave out". */
     private static final Pattern YOU_DID = Pattern.compile("(?i)\\b(?:you|you've|you're|your [a-z]+)\\s+(?:\\w+\\s+)?"
@@ -158,7 +160,8 @@ final class NarrativeReader {
                 + "feel|felt|get|got|go|went|do|did|can|can't|started|comes|goes|i'm|it's|i've|that's|there's)\\b.*")) {
             return null;
         }
-        if (!u.clinician() && FRAGMENT.matcher(opening).find() || ALLERGY.matcher(t).find()
+        if (!u.clinician() && (FRAGMENT.matcher(opening).find() || YOU_SAID.matcher(t).find())
+                || ALLERGY.matcher(t).find()
                 || IDENTIFIER.matcher(t).find() || TAKEN_BACK.matcher(t).find()
                 || ReasonReader.CAME_ABOUT.matcher(t).find() || aboutSomeoneElse(u, opening)) {
             return null;

@@ -21,7 +21,7 @@ public final class Negation {
             + "(?:had|has|was|is|gets|got|takes|took)\\b");
     /** "not really hungry um i've lost eight pounds": the patient starts again, out of the cue's reach. */
     private static final Pattern SUBJECT_AGAIN = Pattern.compile("(?i)^(?!\\s*(?:think|believe|know|remember|guess|"
-            + "say|feel|sure|notice|noticed|realize|realise)\\b)(?:\\s+[a-z',]+){1,4}\\s+(?:i've|i have|i'm|he's|"
+            + "say|feel|sure|notice|noticed|realize|realise|like)\\b)(?:\\s+[a-z',]+){1,4}\\s+(?:i've|i have|i'm|he's|"
             + "she's|he has|she has|we've)\\s*$");
     /**
      * "this isn't bipolar, what you have is depression": the cue's clause ends where what it is begins (the

@@ -18,8 +18,9 @@ final class PlanWording {
     /** The clinician's words in the note's voice: "we'll" → "will", "you" → the patient, "call me" → the clinic. */
     static String voice(String s, Pronouns p) {
         // "what I can do is, I can prescribe…": the lead says nothing; "if we can", "because we may": the clinician
-        String x = PlanRegister.of(s).replaceAll("(?i)\\bwhat (?:i|we) (?:can|could|would|will|'ll|'d) (?:do|suggest) "
-                + "is,?\\s+(?:that\\s+)?", "")
+        String x = PlanRegister.of(s).replaceAll("(?i)\\b(?:what,?\\s+)+(?:i|we) (?:think (?:i|we) )?(?:can|could|"
+                + "would|will|'ll|'d) (?:do|suggest),? is,?\\s+(?:that\\s+)?", "")
+                .replaceAll("(?i)\\b(?:i|we) think,? (?=(?:i|we) (?:can|could)\\b)", "")
                 .replaceAll("(?i)\\b(if|because|so|that|when|until) (?:we|i) (can|could|may|might)\\b(?!'t)",
                         "$1 the clinician $2")
                 .replaceAll("(?i)\\b(?:call|text|message|page) me\\b", "call the clinic")
@@ -31,8 +32,6 @@ final class PlanWording {
                 .replaceAll("(?i)\\b(?:let's|lets) (?:go ahead and )?", "will ")
                 .replaceAll("(?i)\\bi(?: want| would like|'d like) to (?:go ahead and )?", "will ")
                 .replaceAll("(?i)\\bi(?: want| would like|'d like) (?:you|him|her) to\\b", "advised to")
-                .replaceAll("(?i)\\bwe (?:can|could|might|may)\\b(?!'t)", "may")
-                .replaceAll("(?i)\\bi (?:can|could|might|may)\\b(?!'t)", "may")
                 .replaceAll("(?i)\\b(?:we|i) (?:can't|cannot)\\b", "cannot")
                 .replaceAll("(?i)\\b(?:i|we) (?:need|have) to\\b", "will need to")
                 .replaceAll("(?i)\\b(?:i|we) would\\b", "would")
@@ -40,7 +39,7 @@ final class PlanWording {
                 .replaceAll("(?i)\\b(?:i|we)'d\\b(?! (?:rather|better|love|like)\\b)", "would")
                 .replaceAll("(?i)\\b(?:we're|we are|i'm|i am) not (?=starting|adding|changing|going|there|doing|giving|"
                         + "prescribing|sending|jumping|stopping|worried|concerned)\\b", "not ");
-        x = ThirdPerson.addressed(x, p);
+        x = ThirdPerson.addressed(mayOrSubject(x), p);
         x = x.replaceAll("(?i)\\bi'm\\b", "the clinician is").replaceAll("(?i)\\bi've\\b", "the clinician has")
                 .replaceAll("(?i)\\bi'd\\b", "the clinician would").replaceAll("(?i)\\bwe're\\b", "the care team is")
                 .replaceAll("(?i)\\bwe've\\b", "the care team has").replaceAll("(?i)\\bwe'd\\b", "the care team would");
@@ -55,6 +54,21 @@ final class PlanWording {
                 .replaceAll("(?i)\\bus\\b", "the clinic");
         x = ACRONYM.matcher(x).replaceAll(m -> m.group().toUpperCase(Locale.ROOT));
         return Phrasing.finish(Phrasing.clinical(Phrasing.explanation(x)).replaceAll("\\s{2,}", " "));
+    }
+
+    private static final Pattern CAN = Pattern.compile("(?i)\\b(we|i) (can|could|might|may)\\b(?!'t)");
+    private static final String CLAUSE = "(?:[^.!?;:]|\\.(?=\\d))*";
+    private static final Pattern OPENING = Pattern.compile("(?is)(?:^|.*[.!?;:](?!\\d))\\W*(?:(?:so|and|then|but|okay|"
+            + "ok|well|now|yes|yeah|also)\\W+)*(?:(?:if|when|once|unless|in case)\\b" + CLAUSE + ")?|.*\\b(?:if|once|"
+            + "unless)\\b" + CLAUSE);
+
+    /**
+     * "We can give you a cream", "if it climbs we can add…" → "May give…", "…may add…"; inside a sentence the
+     * subject stays: "it's something we can treat readily" → "something the care team can treat readily".
+     */
+    private static String mayOrSubject(String x) {
+        return CAN.matcher(x).replaceAll(m -> OPENING.matcher(x.substring(0, m.start())).matches() ? "may"
+                : (m.group(1).equalsIgnoreCase("we") ? "the care team " : "the clinician ") + m.group(2));
     }
 
     /** "No football, no contact sport while you're in the cast", "please don't drive if you feel drowsy". */

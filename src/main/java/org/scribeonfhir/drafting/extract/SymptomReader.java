@@ -280,7 +280,7 @@ final class SymptomReader {
                 // "Where do you feel the headache?" "…over the temple." "What's the pain like?", "a headache that came
                 // on suddenly, like being hit on the back of the head, the worst pain of your life?": the headache's
                 SymptomBuilder headache = found.get("headache");
-                if (name.endsWith(" pain") && SymptomSites.ofTheHead(site) && headache != null
+                if (name.endsWith(" pain") && SymptomSites.ofTheHead(site, s == null) && headache != null
                         && headache.presence == Presence.PRESENT && (s == null || symptoms(text).stream()
                         .anyMatch(x -> x.term().canonical().equals("headache")))) {
                     return headache;

@@ -175,6 +175,11 @@ final class SymptomSites {
         return site != null && HEAD.matcher(site).matches();
     }
 
+    /** As above; a pain whose place is only remembered from "over my right eye" in a headache is the headache's. */
+    static boolean ofTheHead(String site, boolean remembered) {
+        return ofTheHead(site) || remembered && "eye".equals(site);
+    }
+
     /**
      * "Do you get chest pain?" "… Not really pain.": the bare word means the pain the question named, unless the
      * answer picked another of the question's symptoms ("muscle aches, chest pain?" "body aches … from the pain").

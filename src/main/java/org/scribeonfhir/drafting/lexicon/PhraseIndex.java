@@ -211,6 +211,11 @@ final class PhraseIndex {
                                 said.replaceFirst("'s$", ""))))) {
                             last = -1;
                         }
+                        // "the pill" is the contraceptive; "he stopped the pills early" is any tablets
+                        if (last >= 0 && e.words().length == 2 && e.words()[1].equals("pill")
+                                && text.startsWith("pills", tokens.get(last).start())) {
+                            last = -1;
+                        }
                         if (last >= 0) {
                             hit = e;
                             end = last;
@@ -246,9 +251,9 @@ final class PhraseIndex {
             + "Street|St|Avenue|Ave|Close|Drive|Way|Primary|School|Academy|College|Surgery|Hospital|Practice|Medical|"
             + "Health|Park|Court|Square|Hill|Green|Grove|Crescent|Place|Terrace|Gardens|Estate|Clinic)\\b");
 
-    /** "it was a stroke of luck": a figure of speech, not the condition. */
-    private static final java.util.regex.Pattern IDIOM_AFTER = java.util.regex.Pattern.compile("(?i)^\\s+of (?:luck|"
-            + "genius|midnight|good fortune|fortune|the pen|bad luck)\\b");
+    /** "it was a stroke of luck", "are you able to fall asleep?": a figure of speech, not the condition. */
+    private static final java.util.regex.Pattern IDIOM_AFTER = java.util.regex.Pattern.compile("(?i)^\\s+(?:of (?:luck|"
+            + "genius|midnight|good fortune|fortune|the pen|bad luck)|asleep|pregnant|apart)\\b");
 
     private static final java.util.regex.Pattern IN_URINE = java.util.regex.Pattern.compile("(?i)^\\W*(?:(?:uh|um|"
             + "er),?\\s+)?(?:of\\s+)?(?:blood\\s+)?in (?:my|the|her|his|your) (?:urine|pee|wee|water)\\b");
