@@ -26,7 +26,8 @@ final class MedicationActions {
             + "i do take|we give (?:him|her)|(?:he|she) takes|we've been giving|i've got|i have (?:you|him|her) on|"
             + "i have(?=\\s+(?:(?:the|your|here|down|listed)\\s+)*$))\\b");
     static final Pattern STOPPED = Pattern.compile("(?i)\\b(?:stopped|quit|i'm not taking|i am not taking|"
-            + "i don't take|i do not take|i haven't been taking|i have not been taking|ran out of|i'm off|i am off|"
+            + "i don't take|i do not take|i haven't been taking|i have not been taking|ran out of|(?:i've|i have|i had|"
+            + "she's|he's) run out of|i'm off|i am off|"
             + "(?:i|we|she|he) used to (?:take|use|be on)|"
             + "(?:been|you're|you are|she's|he's) off(?: of)?(?=(?:\\s+(?:the|your|his|her))?\\s*$)|"
             + "came off|went off|gave up|no longer|not taking|don't use|haven't taken|stopped taking|"

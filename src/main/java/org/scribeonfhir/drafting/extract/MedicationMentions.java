@@ -79,8 +79,9 @@ final class MedicationMentions {
     static List<Mention> find(Context c) {
         List<Mention> out = new ArrayList<>();
         for (Utterance u : c.utterances()) {
-            List<Match> drugs = DrugNames.in(c, u);
-            if (drugs.isEmpty()) {
+            List<Match> named = DrugNames.in(c, u);
+            List<Match> drugs = DrugChoices.notOffered(c, u, named); // "either trimethoprim or nitrofurantoin"
+            if (named.isEmpty()) {
                 Mention corrected = FollowOnMentions.of(c, u, out);
                 if (corrected != null) {
                     out.add(corrected);

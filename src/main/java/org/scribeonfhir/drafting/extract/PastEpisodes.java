@@ -47,9 +47,14 @@ final class PastEpisodes {
     static boolean clearedNext(Context c, Utterance u) {
         List<Utterance> turn = c.dialogue.ofTurn(u.turn());
         int next = turn.indexOf(u) + 1;
-        return next > 0 && next < turn.size() && CLEARED.matcher(turn.get(next).text()).find()
-                && !PARTLY.matcher(turn.get(next).text()).find();
+        // "…constipated I guess." "[patient] About a week ago, but I'm OK now.": the same voice's next turn
+        List<Utterance> on = next == turn.size() ? c.dialogue.goesOn(u.turn()) : List.of();
+        String then = next > 0 && next < turn.size() ? turn.get(next).text() : on.isEmpty() ? "" : on.get(0).text();
+        return CLEARED.matcher(then).find() && !PARTLY.matcher(then).find() || FINE_NOW.matcher(then).find();
     }
+
+    private static final Pattern FINE_NOW = Pattern.compile("(?i)^[^.?!]{0,40}\\bago,? but (?:i'm|i am|it's|it is|"
+            + "i feel|she's|he's) (?:ok(?:ay)?|fine|better|all right|alright|normal)(?:,? ok(?:ay)?)? now\\b");
 
     /** Whether the sentence tells of an episode years ago: in its own words or in the sentence before it. */
     static boolean told(Context c, Utterance u, String text) {

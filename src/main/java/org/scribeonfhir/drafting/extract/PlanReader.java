@@ -137,6 +137,10 @@ final class PlanReader {
             if (ORDERS_THAT.matcher(rest).find()) {
                 rest = orderedBefore(c, u, rest);
             }
+            String choice = DrugChoices.line(c, u);
+            if (choice != null) {
+                (current == null ? loose : current.items).add(new PlanItem(null, "treatment", choice, null, s));
+            }
             String instructions = DrugInstructions.of(c, u);
             if (instructions != null) {
                 (current == null ? loose : current.items).add(new PlanItem(null, "counselling", instructions, null, s));

@@ -33,6 +33,8 @@ final class ProblemStatus {
             + "\\s+(?:[a-z-]+\\s+)?$");
     private static final Pattern NOUN_AFTER = Pattern.compile("(?i)^\\s+(flare-up|flare|exacerbation|flaring(?: up)?|"
             + "flared up|playing up|acting up)\\b"); // "I think this is your asthma flaring up"
+    private static final Pattern FLARE_OF = Pattern.compile("(?i)\\b(?:flare[- ]?up|flare|exacerbation) of "
+            + "(?:your|the|his|her|their)\\s+$");
     /** "Your blood pressure, 148 over 92 today, is…": the reading said between the name and its verb. */
     private static final String READING = "(?:\\s*(?:,|today|here|now|readings?|at|of|over|point|[\\d/.]+|"
             + "(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|"
@@ -101,7 +103,8 @@ final class ProblemStatus {
                     }
                 }
                 Matcher noun = NOUN_AFTER.matcher(text.substring(m[1]));
-                if (noun.find()) {
+                // "a flare up of your asthma": the flare said before the condition
+                if (noun.find() || FLARE_OF.matcher(text.substring(Math.max(0, m[0] - 40), m[0])).find()) {
                     course.add("flare");
                 }
                 said = predicate(text, m[1], course, said);
