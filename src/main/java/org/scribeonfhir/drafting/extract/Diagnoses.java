@@ -116,6 +116,8 @@ final class Diagnoses {
                     + "(?:in|during)(?: early| late)?\\s*$")
                     // "a blood count for anaemia", "a swab to check for strep": what a test looks for
                     || TEST_FOR.matcher(before).find()
+                    // "you can get a rash like that from a tick bite": how one gets it, not what this patient has
+                    || before.matches("(?is).*\\bcan (?:get|catch|have)\\b.*\\bfrom (?:an? |the )?$")
                     // "a urine pregnancy test", "for the pregnancy planning": what is checked or planned for
                     || text.substring(m.end()).matches("(?is)^\\s*(?:screening|screen|risk|prevention|protection|"
                     + "prophylaxis|tests?|testing|planning|kits?|virus|surgery|removal|excision|operation|repair|"

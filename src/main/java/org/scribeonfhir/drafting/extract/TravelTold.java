@@ -17,7 +17,9 @@ final class TravelTold {
     /** Not a journey: back from work, been in bed, went to the doctor. */
     private static final String NOT_A_PLACE = "(?!(?:the|a|an|my|our|his|her|their|your|work|school|church|hospital|"
             + "bed|town|home|there|here|it|that|this|lunch|dinner|college|uni|university|gym|shops?|doctors?|gp|"
-            + "pharmacy|chemist|surgery|clinic|sleep|see|get|be|do|have|a&e|er|urgent)\\b)";
+            + "pharmacy|chemist|surgery|clinic|sleep|see|get|be|do|have|a&e|er|urgent|"
+            // "when I was in high school, I had to have a tube put down my throat": a time of life, not a journey
+            + "high|primary|secondary|middle|junior|grade|year|labou?r|pain|trouble|care|rehab|prison)\\b)";
     // "just from staring at the screen" is only from it: "just" goes back or home from somewhere
     private static final Pattern TRAVEL = Pattern.compile("(?i)\\b(?:(?:(?:flew|flown|got|came|come|been|arrived|"
             + "returned) (?:back |home )?from|just (?:got |come |flown )?(?:back|home) from|"

@@ -21,7 +21,9 @@ final class British {
     private static final Pattern FEELING_SICK = Pattern.compile("(?i)\\b(feel|feels|feeling|felt)((?: a (?:bit|little)"
             + "| very| really| quite| so)?) sick\\b(?! (?:to (?:my|his|her|the) stomach|of|and tired|with)\\b)");
     private static final Pattern BEING_SICK = Pattern.compile("(?i)(?<!\\boff )\\b(was|were|been|being) sick\\b"
-            + "(?! (?:note|leave|pay|day|days|of|and tired|with|for (?:a|\\d+|\\w+) (?:days?|weeks?|months?))\\b)");
+            // "I was sick for probably good like two weeks": ill for a while, not vomiting
+            + "(?! (?:note|leave|pay|day|days|of|and tired|with|for (?:[\\w-]+ ){1,4}(?:days?|weeks?|months?)|for "
+            + "(?:a while|ages))\\b)");
 
     private British() {
     }
