@@ -79,7 +79,8 @@ final class PlanWording {
 
     private static final Pattern ADVICE = Pattern.compile("(?i)^(?:i(?: want| would like|'d like| need) (?:you|him|her) to|"
             + "(?:you|he|she) (?:should|need to|needs to|must|have to|has to)|make sure (?:you|that you)|"
-            + "try to|try|i(?: recommend| would recommend|'d recommend| suggest| encourage you to| advise you to)|"
+            + "try to|try|i(?: recommend| would recommend|'d recommend| suggest| encourage| advise)(?: (?:that )?(?:you|him|"
+            + "her|he|she)(?: to| should)?)?|"
             + "i'd (?:really )?(?:(?=cut|stop|avoid|limit|reduce|keep|hold off|stay|use|take)|like you to)|"
             + "please|remember to|be sure to|continue to|keep|"
             // "what I would suggest is you take it more regularly", "the other thing to do would be to take…"

@@ -37,6 +37,8 @@ final class Fragments {
      * positive straight leg raise": what went before may have been "no"); a long one loses only the word.
      */
     private static final Pattern MID_CLAUSE = Pattern.compile("(?i)^(?:of|or|than|how|which|whether|nor)\\b");
+    private static final Pattern ASKED = Pattern.compile("(?i)^(?:are|is|do|does|did|have|has)\\s+(?:the patient|"
+            + "they|she|he)\\b(?!\\s+(?:been|had|got|gotten|already)\\b)");
     /** In the plan, a condition cut from its instruction ("If the patient starts to see…") says nothing. */
     private static final Pattern CONDITION = Pattern.compile("(?i)^(?:if|when|whenever|unless|although|though|as long "
             + "as)\\b");
@@ -146,6 +148,9 @@ final class Fragments {
     private static String sentence(String was, boolean plan) {
         String end = was.endsWith(";") ? ";" : ".";
         String s = was.replaceAll("[.;]+$", "").strip();
+        if (plan && ASKED.matcher(s).find()) {
+            return ""; // "Are the patient, and they are feeling hot and, sweaty.": a question broken off, no plan
+        }
         Matcher mid = MID_CLAUSE.matcher(s);
         if (mid.find()) {
             s = s.split("\\s+").length < 8 ? "" : s.substring(mid.end()).replaceFirst("^[,\\s]+", "");

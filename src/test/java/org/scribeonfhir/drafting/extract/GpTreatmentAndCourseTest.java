@@ -9,7 +9,8 @@ import org.scribeonfhir.drafting.Visits;
 
 /**
  * What a GP offers and how a complaint has gone (written by us after a physician's read of drafts): a choice of two
- * antibiotics, an inhaler run out of, "a flare up of your asthma", "a week ago, but I'm OK now", "shooting light".
+ * antibiotics, an inhaler run out of, "a flare up of your asthma", "a week ago, but I'm OK now", "shooting light",
+ * "I would recommend you to…" and a question broken off.
  */
 class GpTreatmentAndCourseTest {
 
@@ -52,5 +53,16 @@ class GpTreatmentAndCourseTest {
                 "[doctor] When you had headaches in the past, did you have any flashing lights with them?",
                 "[patient] No, no."), "REVIEW OF SYSTEMS");
         assertThat(String.join("\n", ros)).contains("Endorses flashes of light");
+    }
+
+    @Test
+    void iWouldRecommendYouToIsAdviceAndAQuestionBrokenOffIsNoPlanLine() {
+        List<String> plan = Visits.lines(Visits.draft("[doctor] What's brought you in?",
+                "[patient] It burns when I wee, since Monday.",
+                "[doctor] It sounds like a urine infection. I would recommend you to keep drinking plenty of water.",
+                "[doctor] Are you, and you're feeling hot and sweaty as well.", "[patient] A little."),
+                "ASSESSMENT AND PLAN");
+        assertThat(plan).anyMatch(l -> l.contains("Advised to keep drinking plenty of water"));
+        assertThat(plan).noneMatch(l -> l.contains("Are the patient") || l.contains("to she") || l.contains("to you"));
     }
 }
