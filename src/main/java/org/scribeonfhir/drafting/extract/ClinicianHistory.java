@@ -43,9 +43,9 @@ final class ClinicianHistory {
 
     /** "She has a past medical history of asthma": the conditions the clinician's summary names. */
     static void summarized(Context c, Utterance u, List<HistoryItem> out) {
-        Matcher cue = (u.question() ? MENTIONED : HISTORY_OF).matcher(u.text());
-        if (!cue.find() && !(cue = MENTIONED.matcher(u.text())).find()) {
-            return;
+        Matcher cue = HISTORY_OF.matcher(u.text());
+        if ((u.question() || !cue.find()) && !(cue = MENTIONED.matcher(u.text())).find()) {
+            return; // "do you have a history of asthma?" asks; only "you mentioned you had…" restates in a question
         }
         String text = u.text();
         for (Match m : c.vocabulary.find(Term.Kind.CONDITION, text)) {

@@ -31,7 +31,7 @@ final class DrugChoices {
         }
         for (int i = 0; i + 1 < drugs.size(); i++) {
             if (OR.matcher(u.text().substring(drugs.get(i).end(), drugs.get(i + 1).start())).matches()) {
-                if (out.isEmpty() || out.get(out.size() - 1) != drugs.get(i)) {
+                if (!out.contains(drugs.get(i))) {
                     out.add(drugs.get(i));
                 }
                 out.add(drugs.get(i + 1));
