@@ -138,6 +138,7 @@ final class PlanReader {
                 rest = orderedBefore(c, u, rest);
             }
             String choice = DrugChoices.line(c, u);
+            choice = choice != null ? choice : StrongerInstead.line(c, u); // "a stronger one instead of ibuprofen"
             if (choice != null) {
                 (current == null ? loose : current.items).add(new PlanItem(null, "treatment", choice, null, s));
             }

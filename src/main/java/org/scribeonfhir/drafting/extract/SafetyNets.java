@@ -33,7 +33,9 @@ final class SafetyNets {
         if (!IF.matcher(text).matches() || ACTION.matcher(text).find()) {
             return text;
         }
-        List<Utterance> turn = c.dialogue.ofTurn(u.turn());
+        // "[doctor] If … it locks up." "[doctor] Then, you'd need to see a doctor urgently.": the same voice goes on
+        List<Utterance> turn = new java.util.ArrayList<>(c.dialogue.ofTurn(u.turn()));
+        turn.addAll(c.dialogue.goesOn(u.turn()));
         int at = turn.indexOf(u);
         String joined = strip(text);
         for (int i = at + 1; at >= 0 && i < turn.size() && i <= at + 2; i++) {

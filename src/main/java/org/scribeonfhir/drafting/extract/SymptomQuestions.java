@@ -19,8 +19,10 @@ final class SymptomQuestions {
     private static final Pattern GONE_QUESTION = Pattern.compile("(?i)\\b(?:go away|gone away|went away|gone|"
             + "resolve[ds]?|clear(?:ed)? up|settle[ds]? down|get better|got better|improve[ds]?|stop(?:ped)?)\\b");
     private static final double ANSWERED = 0.8;
-    private static final Pattern TRIGGER = Pattern.compile("(?i)\\b(?:worse|better|brought on|set off|triggered)\\s+"
-            + "(?:when|if|with|on|by)\\s+(?:you\\s+|i\\s+)?(?:[a-z]+\\s+(?:or|and)\\s+)?$");
+    // "any difference if you lie down, stand up, bend over, cough or sneeze?": what might change the headache
+    private static final Pattern TRIGGER = Pattern.compile("(?i)\\b(?:worse|better|brought on|set off|triggered|"
+            + "difference|different)\\s+(?:when|if|with|on|by)\\s+(?:you\\s+|i\\s+)?(?:[a-z]+(?:\\s+[a-z]+)?(?:,\\s*|"
+            + "\\s+(?:or|and)\\s+)){0,6}$");
     private static final Pattern INTERRUPTED = Pattern.compile("(?i)\\b(?:hey|oh wait|hang on|hold on)\\b");
     private static final Pattern TRIGGER_AFTER = Pattern.compile("(?i)(?:\\s*(?:,|or|and)\\s+[a-z]+)*\\s+makes? "
             + "(?:it|them|the \\w+|things) (?:worse|better)\\b");
@@ -177,7 +179,7 @@ final class SymptomQuestions {
     /** The symptoms a question asks about: not "do they get worse when you cough?", the cough only worsens them. */
     private List<Match> askedIn(String asked) {
         List<Match> askedAbout = new java.util.ArrayList<>(r.symptoms(asked));
-        askedAbout.removeIf(m -> TRIGGER.matcher(asked.substring(Math.max(0, m.start() - 40), m.start())).find()
+        askedAbout.removeIf(m -> TRIGGER.matcher(asked.substring(Math.max(0, m.start() - 80), m.start())).find()
                 || TRIGGER_AFTER.matcher(asked.substring(m.end())).lookingAt() || InjuryReason.asked(asked, m)
                 || NotComplaints.heldNotUrine(m, asked));
         return askedAbout;

@@ -10,7 +10,8 @@ import org.scribeonfhir.drafting.Visits;
 /**
  * How patients answer a GP on a call and what a GP says that is no symptom (written by us after a physician's read of
  * drafts): a yes taken back in the next turn, "difficulties swallowing, is that right?", "coughing up anything?",
- * "non-productive", "my chest has been tight", a rash that has gone, an age said back, side effects counselled.
+ * "non-productive", "my chest has been tight", a rash that has gone, an age said back, side effects counselled, a no
+ * to "any difference if you … cough or sneeze?".
  */
 class GpAnswersTest {
 
@@ -77,5 +78,13 @@ class GpAnswersTest {
         assertThat(note).noneMatch(l -> l.contains("respiratory rate") || l.contains("Respiratory rate"));
         assertThat(note).noneMatch(l -> l.contains("hyperglycemia") || l.contains("mood swings")
                 || l.contains("Endorses") && l.contains("nausea"));
+    }
+
+    @Test
+    void aNoToWhatMightChangeTheHeadacheDeniesNoCoughOrSneezing() {
+        String ros = ros("[doctor] What's happened?",
+                "[patient] I've had a headache since yesterday, throbbing at the back on the left.",
+                "[doctor] Any difference if you lie down, stand up, bend over, cough or sneeze?", "[patient] Um, no.");
+        assertThat(ros).doesNotContain("Denies cough").doesNotContain("sneezing");
     }
 }

@@ -10,7 +10,8 @@ import org.scribeonfhir.drafting.Visits;
 /**
  * What a GP offers and how a complaint has gone (written by us after a physician's read of drafts): a choice of two
  * antibiotics, an inhaler run out of, "a flare up of your asthma", "a week ago, but I'm OK now", "shooting light",
- * "I would recommend you to…" and a question broken off.
+ * "I would recommend you to…", a question broken off, a stronger drug prescribed unnamed instead of ibuprofen, and a
+ * safety-net's action said in the GP's next turn.
  */
 class GpTreatmentAndCourseTest {
 
@@ -64,5 +65,27 @@ class GpTreatmentAndCourseTest {
                 "ASSESSMENT AND PLAN");
         assertThat(plan).anyMatch(l -> l.contains("Advised to keep drinking plenty of water"));
         assertThat(plan).noneMatch(l -> l.contains("Are the patient") || l.contains("to she") || l.contains("to you"));
+    }
+
+    @Test
+    void aStrongerDrugPrescribedUnnamedToReplaceIbuprofenIsWrittenAsTheSwitch() {
+        List<String> plan = Visits.lines(Visits.draft("[doctor] What's the trouble?",
+                "[patient] My right knee has hurt for two weeks when I run. I take ibuprofen.",
+                "[doctor] I can prescribe you a slightly stronger anti-inflammatory that you can take regularly "
+                        + "instead of the ibuprofen, but not with it.", "[patient] OK."), "ASSESSMENT AND PLAN");
+        assertThat(plan).anyMatch(l -> l.contains("Prescribe a stronger anti-inflammatory instead of ibuprofen"));
+        assertThat(plan).noneMatch(l -> l.contains("Continue ibuprofen"));
+    }
+
+    @Test
+    void aSafetyNetsActionSaidInTheGpsNextTurnIsPartOfItAndNoReferral() {
+        List<String> plan = Visits.lines(Visits.draft("[doctor] What's the trouble?",
+                "[patient] My right knee has hurt for two weeks when I run.",
+                "[doctor] I think it's a runner's knee. Rest it for now.",
+                "[doctor] If in the meantime you get swelling, heat or redness of the knee, or it locks up.",
+                "[doctor] Then, you'd need to see a doctor urgently, so call us back.", "[patient] OK."),
+                "ASSESSMENT AND PLAN");
+        assertThat(plan).noneMatch(l -> l.contains("Referral"));
+        assertThat(plan).anyMatch(l -> l.contains("locks up") && l.contains("see a doctor urgently"));
     }
 }
