@@ -1,8 +1,10 @@
 package org.scribeonfhir.drafting.extract;
 
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.scribeonfhir.drafting.lexicon.Term;
 import org.scribeonfhir.drafting.speech.Utterance;
 
 /**
@@ -27,14 +29,14 @@ final class StrongerInstead {
         Matcher stronger = STRONGER.matcher(u.text());
         Matcher instead = INSTEAD.matcher(u.text());
         if (!u.clinician() || u.question() || !stronger.find() || !instead.find(stronger.end())
-                || c.vocabulary.find(org.scribeonfhir.drafting.lexicon.Term.Kind.DRUG, instead.group(1)).isEmpty()) {
+                || c.vocabulary.find(Term.Kind.DRUG, instead.group(1)).isEmpty()) {
             return null;
         }
         Matcher kind = KIND.matcher(u.text());
-        String what = !kind.find() ? "medicine" : kind.group(1).toLowerCase(java.util.Locale.ROOT)
+        String what = !kind.find() ? "medicine" : kind.group(1).toLowerCase(Locale.ROOT)
                 .replace("painkiller", "pain killer").replaceFirst("^anti-?inflammator(?:y|ies)$", "anti-inflammatory");
         boolean food = WITH_FOOD.matcher(c.dialogue.text(u.turn())).find();
-        return "Prescribe a stronger " + what + " instead of " + instead.group(1).toLowerCase(java.util.Locale.ROOT)
+        return "Prescribe a stronger " + what + " instead of " + instead.group(1).toLowerCase(Locale.ROOT)
                 + (food ? ", taken with food" : "") + " (its name was not said in the consultation).";
     }
 }
