@@ -26,7 +26,7 @@ final class DrugChoices {
     /** The drugs a clinician's plan sentence offers as a choice, in the order said; empty when it offers none. */
     static List<Match> offered(Context c, Utterance u, List<Match> drugs) {
         List<Match> out = new ArrayList<>();
-        if (!u.clinician() || u.question() || c.part(u) != Part.PLAN || !CHOICE.matcher(u.text()).find()) {
+        if (!offers(c, u)) {
             return out;
         }
         for (int i = 0; i + 1 < drugs.size(); i++) {
@@ -40,6 +40,11 @@ final class DrugChoices {
         return out;
     }
 
+    /** A clinician's plan sentence that speaks of a choice; checked before the sentence's drugs are looked up. */
+    private static boolean offers(Context c, Utterance u) {
+        return u.clinician() && !u.question() && c.part(u) == Part.PLAN && CHOICE.matcher(u.text()).find();
+    }
+
     /** The drugs said that are not options of a choice: those a sentence names for themselves. */
     static List<Match> notOffered(Context c, Utterance u, List<Match> drugs) {
         List<Match> offered = offered(c, u, drugs);
@@ -48,12 +53,13 @@ final class DrugChoices {
 
     /** The options as a plan line ("Prescribe either trimethoprim or nitrofurantoin (3-day course)."), or null. */
     static String line(Context c, Utterance u) {
-        List<Match> offered = offered(c, u, DrugNames.in(c, u));
+        List<Match> offered = offers(c, u) ? offered(c, u, DrugNames.in(c, u)) : List.of();
         if (offered.isEmpty()) {
             return null;
         }
         List<String> names = new ArrayList<>();
-        offered.forEach(m -> names.add(m.term().canonical()));
+        // a name only the entity head knows has no lexicon term: it is written as said
+        offered.forEach(m -> names.add(m.term() != null ? m.term().canonical() : m.surface()));
         Matcher course = COURSE.matcher(u.text());
         return "Prescribe either " + String.join(" or ", names)
                 + (course.find() ? " (" + course.group(1) + "-day course)" : "") + ".";

@@ -29,8 +29,11 @@ final class UnknownDrugs {
             return med;
         }
         int turn = mentions.get(mentions.size() - 1).where().turn();
-        for (Utterance u : c.utterances()) {
-            if (u.clinician() && u.turn() > turn && u.turn() <= turn + REACH && DOUBT.matcher(u.text()).find()) {
+        for (int t = turn + 1; t <= turn + REACH; t++) {
+            for (Utterance u : c.dialogue.ofTurn(t)) {
+                if (!u.clinician() || !DOUBT.matcher(u.text()).find()) {
+                    continue;
+                }
                 String heard = Character.toUpperCase(med.said().charAt(0)) + med.said().substring(1);
                 return new Medication(heard + " (name as heard, not identified; to be checked)", null, med.dose(),
                         med.previousDose(), med.previousFrequency(), med.route(), med.frequency(), med.duration(),
