@@ -17,7 +17,7 @@ final class Attributes {
             + "been going on (?:for )?|going on (?:for )?)\\s+"
             + "(?:about |around |roughly |almost |nearly |maybe |like |probably |at least |the (?:past|last) )?(" + SPAN
             + "|a while|a long time|ages)\\b");
-    private static final Pattern ONSET = Pattern.compile("(?i)\\b(?:(?:started|began|start|begun|happened|came on|"
+    static final Pattern ONSET = Pattern.compile("(?i)\\b(?:(?:started|began|start|begun|happened|came on|"
             + "noticed it|noticed)\\s+(?:about |around |maybe |like |probably )?)?(" + SPAN + " ago|yesterday|"
             + "last (?:night|week|month|year|weekend|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|"
             + "this (?:morning|week|past weekend|afternoon)|since (?:yesterday|last \\w+|monday|tuesday|wednesday|"
@@ -89,8 +89,9 @@ final class Attributes {
     }
 
     /** "…and the cough started the next day, so about six days now.": a span said with "now". */
-    private static final Pattern DURATION_NOW = Pattern.compile("(?i)\\b(?:so |that's |that is )?(?:about |around |"
-            + "roughly |almost |nearly )(" + SPAN + ") (?:now|so far|already)\\b");
+    private static final Pattern DURATION_NOW = Pattern.compile("(?i)\\b(?:(?:so |that's |that is )(?:about |"
+            + "around |roughly |almost |nearly |like )?|(?:about |around |roughly |almost |nearly ))(" + SPAN + ") "
+            + "(?:now|so far|already)\\b");
 
     /** "sitting at my desk for a long time": how long an activity lasts, which brings the symptom on. */
     private static final Pattern ACTIVITY_BEFORE = Pattern.compile("(?i)\\b(?:sitting|standing|walking|driving|typing|"
@@ -119,7 +120,7 @@ final class Attributes {
 
     static String onset(String s) {
         Matcher m = ONSET.matcher(s);
-        return m.find() ? tidy(m.group(1)) : null;
+        return m.find() ? tidy(m.group(1)) : Onsets.day(s);
     }
 
     private static final Pattern PAST_RATING = Pattern.compile("(?i)(?:\\b(?:first (?:week|day|few days)|at first|"

@@ -64,7 +64,9 @@ public final class Attribution {
     private static final Pattern THIRD_SUBJECT = Pattern.compile(SUBJECT.pattern() + "(?! (?:said|says|told|thinks|"
             + "thought|reckons|put|gave|started|prescribed|wants|wanted)\\b)");
     private static final Pattern PUT_ON = Pattern.compile("(?i)\\b(?:put|puts|putting|started|keeps?|kept|got) "
-            + "(?:her|him|them) on\\b");
+            // "put them on the step": the shopping, not a drug
+            + "(?:her|him|them) on\\b(?! (?:the|a|my|his|her|their) (?:step|floor|table|shelf|counter|ground|car|bed|"
+            + "chair|porch|bench|side|top)s?\\b)");
     private static final Pattern REPORTS = Pattern.compile("(?i)(?:^|\\b)(?:she|he|they) (?:says|said|thinks|reckons|"
             + "noticed|told me)(?: that)?\\b");
     static final Pattern FIRST_PERSON = Pattern.compile("(?i)\\b(?:i|i'm|i've|i'd|me|my|myself|mine)\\b");

@@ -197,7 +197,8 @@ final class ExamReader {
                 + "that means|what (?:that|this|all (?:of )?that) means|so that|(?:the )?[a-z]+ means|"
                 + "as i (?:said|mentioned)|(?:there are )?(?:many|a lot of|several) reasons)\\b.*")
                 || kept.toLowerCase(Locale.ROOT).matches("(?s).*\\b(?:i'd|i would|i will|i'll|we'll|we will|i'm going to|"
-                + "let's|we're going to|(?:have|need) to think about|worry about|worried about)\\b.*")) {
+                + "let's|we're going to|(?:have|need) to (?:think about|rule out|exclude)|worry about|"
+                + "worried about)\\b.*")) {
             return null;
         }
         String s = Phrasing.lead(kept).replaceAll("(?i)\\b(pressure|rate|temperature|oxygen|exam|heart|lungs?|"

@@ -18,7 +18,30 @@ final class Factors {
     private static final Pattern HELPS = Pattern.compile("(?i)\\b((?:the )?(?:ice|heat|rest|resting|tylenol|"
             + "ibuprofen|advil|motrin|aleve|stretching|elevation|sitting|lying down|antacids?|tums|the inhaler|"
             + "medication|medicine|sleep))(?: (?:seems to |really |kind of )?(?:helps?|helped|makes it better))\\b");
+    /** "Does coughing or sneezing make it shoot down the leg?": the activities asked about as triggers. */
+    static final Pattern ASKED_TRIGGERS = Pattern.compile("(?i)\\b(?:does|do|did) ((?!(?:any|some|no|every)thing\\b)"
+            + "[a-z]+ing(?:,? (?:or|and) [a-z]+ing)*) (?:ever )?(?:make|makes|bring|set|trigger)\\b");
+
     private Factors() {
+    }
+
+    /** Of the activities asked about as triggers, those the reply names; all of them when it is a bare yes. */
+    static List<String> askedTriggers(String question, String reply, boolean yes) {
+        Matcher m = ASKED_TRIGGERS.matcher(question);
+        List<String> out = new ArrayList<>();
+        if (!m.find()) {
+            return out;
+        }
+        String r = reply.toLowerCase(Locale.ROOT);
+        for (String x : m.group(1).toLowerCase(Locale.ROOT).split(",?\\s+(?:or|and)\\s+")) {
+            if (r.matches("(?s).*\\b" + x.replaceFirst("ing$", "") + "\\w*.*")) {
+                out.add(x);
+            }
+        }
+        if (out.isEmpty() && yes && reply.split("\\s+").length <= 3) {
+            out.addAll(List.of(m.group(1).toLowerCase(Locale.ROOT).split(",?\\s+(?:or|and)\\s+")));
+        }
+        return out;
     }
 
     static List<String> aggravating(String s) {

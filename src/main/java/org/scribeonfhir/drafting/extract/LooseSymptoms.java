@@ -64,10 +64,11 @@ public final class LooseSymptoms {
         return out;
     }
 
-    private static final Pattern IT_IS_MY = Pattern.compile("(?i)^\\W*(?:(?:well|so|oh|um|yeah)\\W+)*(?:it's|it is|its) "
+    private static final Pattern IT_IS_MY = Pattern.compile("(?i)^\\W*(?:(?:well|so|oh|um|yeah|hi|hello|honestly|"
+            + "(?:not (?:great|good|so good)|i've been better)(?: to be honest| honestly)?)\\W+)*(?:it's|it is|its) "
             + "(?:my|the|this|his|her) ((?:lower |upper |low |left |right )?(?!(?:appendix|heart|lungs?|liver|kidneys?|"
             + "gallbladder|bladder|bowels?|prostate|thyroid|pancreas|spleen|womb|uterus|ovary|ovaries|brain|sinus|"
-            + "sinuses)\\b)[a-z]+)\\W*$"); // "it's my appendix" is a fear, not where it hurts
+            + "sinuses)\\b)[a-z]+)(?:\\s+(?:again|playing up|acting up))?\\W*$"); // "it's my appendix" is a fear
 
     /** "It's my back.": a sentence that names only a place, as that place's pain when the lexicon has one. */
     public static Match byPlace(Vocabulary v, String text) {

@@ -39,10 +39,11 @@ final class SymptomAnswers {
     private static final Pattern ASKS_WORSE = Pattern.compile("(?i)\\b(?:what|anything(?: that)?|does anything) "
             + "(?:seems? to )?(?:makes? (?:it|them|this|that|(?:the|your|his|her) \\w+) worse|aggravates|triggers?|"
             + "brings? (?:it|them) on|"
-            + "sets? (?:it|them|these|this) off)\\b");
+            + "sets? (?:it|them|these|this) off)\\b|\\b(?:is|does|do|are) (?:it|the pain|they) (?:get )?worse with "
+            + "anything\\b");
     /** "Was the pain worse with eating or exercise?" "Yes, with eating." */
     private static final Pattern WORSE_WITH = Pattern.compile("(?i)\\b(?:is|was|does|did|do) (?:the pain|it|they|that) "
-            + "(?:get |seem )?worse (?:with|when|after) ([^?]{3,50})");
+            + "(?:get |seem )?worse (?:with|when|after) (?!anything\\b)([^?]{3,50})");
     private static final Pattern ASKS_BETTER = Pattern.compile("(?i)\\b(?:what|anything(?: that)?|does anything) "
             + "(?:makes? (?:it|the pain|them|this) better|helps?|relieves)\\b|\\bhow do(?:es)? (?:they|it|these|"
             + "the \\w+) (?:stop|settle|go away)\\b|\\bwhat (?:stops|settles) (?:it|them)\\b");
@@ -79,7 +80,8 @@ final class SymptomAnswers {
     static boolean trigger(Utterance q, Match m, String text) {
         // "And when I'm tired.": a state that brings the complaint on
         return q != null && q.clinician() && (ASKS_WORSE.matcher(q.text()).find() || ASKS_BETTER.matcher(q.text())
-                .find()) && (TRIGGER_WORDS.matcher(m.surface().strip()).matches()
+                .find() || Factors.ASKED_TRIGGERS.matcher(q.text()).find())
+                && (TRIGGER_WORDS.matcher(m.surface().strip()).matches()
                 || WHEN_IN.matcher(text.substring(0, m.start())).find());
     }
 
@@ -94,11 +96,11 @@ final class SymptomAnswers {
     }
 
     /** Where it spreads, what rest does, whether it comes at rest: answers about a pain of the chest or elsewhere. */
-    private static boolean course(Utterance q, Utterance a, Utterance first, SymptomBuilder last) {
+    private static boolean course(Utterance q, String asked, Utterance a, Utterance first, SymptomBuilder last) {
         Support s = Support.of(SymptomReader.SAID, q.turn(), a.turn());
         java.util.regex.Matcher to = SPREADS_TO.matcher(a.text());
         // "no, it stays up here. it doesn't go down the leg.": the no is the whole reply's, the leg is not where
-        if (ASKS_RADIATION.matcher(q.text()).find() && last.radiation == null && to.find()
+        if (ASKS_RADIATION.matcher(asked).find() && last.radiation == null && to.find()
                 && Negation.answer(first.text()) != Negation.Answer.NO
                 && !a.text().substring(0, to.start()).matches("(?is).*\\b(?:not|never|doesn't|don't|didn't|no)\\b.*")) {
             last.radiation = "to the " + to.group(1).toLowerCase(Locale.ROOT).replaceAll("\\b(?:my|his|her)\\b", "the");
@@ -153,10 +155,12 @@ final class SymptomAnswers {
             return;
         }
         // "Did it go anywhere else?": the pain's spread, though "I couldn't sit still" was said after the pain
-        SymptomBuilder spreads = pain != null && ASKS_RADIATION.matcher(q.text()).find()
+        // "Does it go anywhere? Down your buttock or your leg?": the turn asks, though its last sentence only lists
+        String asked = String.join(" ", c.dialogue.ofTurn(q.turn()).stream().map(Utterance::text).toList());
+        SymptomBuilder spreads = pain != null && ASKS_RADIATION.matcher(asked).find()
                 && !last.name.matches("(?i).*\\b(?:pain|ache|aches|tightness|pressure|discomfort|numbness|tingling|"
                 + "burning|cramps?|cramping)\\b.*") ? pain : last;
-        if (course(q, a, c.dialogue.ofTurn(a.turn()).get(0), spreads)) {
+        if (course(q, asked, a, c.dialogue.ofTurn(a.turn()).get(0), spreads)) {
             return;
         }
         java.util.regex.Matcher high = last.name.equals("fever") && HOW_HIGH.matcher(q.text()).find()
@@ -203,6 +207,15 @@ final class SymptomAnswers {
                 d = a.text().replaceAll("(?i).*?\\b(\\d+\\s+(?:days?|weeks?|months?|years?)).*", "$1");
             }
             last.attribute(d, o, null, Support.of(SymptomReader.SAID, q.turn(), a.turn()));
+        } else if (Factors.ASKED_TRIGGERS.matcher(q.text()).find() && a.index() == 0) {
+            boolean yes = Negation.answer(a.text()) == Negation.Answer.YES;
+            List<String> triggers = Negation.answer(a.text()) == Negation.Answer.NO ? List.of()
+                    : Factors.askedTriggers(q.text(), a.text(), yes);
+            SymptomBuilder to = pain != null ? pain : last;
+            triggers.stream().filter(x -> !to.aggravating.contains(x)).forEach(to.aggravating::add);
+            if (!triggers.isEmpty()) {
+                to.heard(Support.of(SymptomReader.SAID, q.turn(), a.turn()));
+            }
         } else if (WORSE_WITH.matcher(q.text()).find() && Negation.answer(c.dialogue.ofTurn(a.turn()).get(0).text())
                 != Negation.Answer.NO) {
             java.util.regex.Matcher w = WORSE_WITH.matcher(q.text());
@@ -219,6 +232,12 @@ final class SymptomAnswers {
             options.stream().filter(x -> !last.aggravating.contains(x)).forEach(last.aggravating::add);
             if (!options.isEmpty()) {
                 last.heard(Support.of(SymptomReader.SAID, q.turn(), a.turn()));
+            }
+        } else if (a.index() > 0 && ASKS_WORSE.matcher(q.text()).find() && TRIGGER_WORDS.matcher(a.text().strip()
+                .split("\\s+")[0]).matches()) {
+            String x = a.text().strip().split("\\s+")[0].toLowerCase(Locale.ROOT); // "…Coughing is horrible."
+            if (!last.aggravating.contains(x)) {
+                last.aggravating.add(x);
             }
         } else if (a.index() == 0 && (ASKS_WORSE.matcher(q.text()).find() || ASKS_BETTER.matcher(q.text()).find())) {
             List<String> factors = new ArrayList<>(Factors.answered(a.text()));

@@ -88,6 +88,7 @@ final class SymptomBuilder {
         String text = Attributes.clause(sentence, m.start());
         onset = onset != null ? onset : Attributes.onset(text);
         duration = duration != null ? duration : Attributes.duration(text);
+        onset = onset != null || duration != null ? onset : Onsets.story(sentence, m.start());
         // the words next to the symptom within its own clause: "my heart starts pounding, I can't catch my
         // breath" does not make the breathlessness pounding
         int from = Math.max(Math.max(0, m.start() - 25), sentence.lastIndexOf(',', Math.max(0, m.start() - 1)) + 1);

@@ -42,6 +42,11 @@ final class SymptomMemory {
     String lastSiteSaid;
     int lastSiteTurn = -100;
 
+    private static final Pattern WHEN_STARTED = Pattern.compile("(?i)\\bwhen did (?:it|this|that|the \\w+|they) "
+            + "(?:start|begin|come on)\\b");
+    private static final Pattern DAY_SAID = Pattern.compile("(?i)^\\W*(?:on |last |since )?((?:monday|tuesday|"
+            + "wednesday|thursday|friday|saturday|sunday)(?: (?:morning|afternoon|evening|night))?)\\W*$");
+
     SymptomMemory(Context c) {
         this.c = c;
     }
@@ -49,6 +54,12 @@ final class SymptomMemory {
     void remember(Utterance u, String text, Utterance asked, SymptomBuilder last) {
         String d = Attributes.duration(text);
         String o = Attributes.onset(text);
+        Matcher day = DAY_SAID.matcher(text);
+        if (o == null && d == null && asked != null && WHEN_STARTED.matcher(asked.text()).find() && day.matches()) {
+            // "When did it start?" "Saturday morning."
+            String when = day.group(1).toLowerCase(Locale.ROOT);
+            o = "on " + Character.toUpperCase(when.charAt(0)) + when.substring(1);
+        }
         if ((d != null || o != null) && (last == null || !last.support.turns().contains(u.turn()))) {
             pendingTurn = u.turn();
             pendingDuration = d;

@@ -25,7 +25,7 @@ final class SymptomQuestions {
             + "\\s+(?:or|and)\\s+)){0,6}$");
     private static final Pattern INTERRUPTED = Pattern.compile("(?i)\\b(?:hey|oh wait|hang on|hold on)\\b");
     private static final Pattern TRIGGER_AFTER = Pattern.compile("(?i)(?:\\s*(?:,|or|and)\\s+[a-z]+)*\\s+makes? "
-            + "(?:it|them|the \\w+|things) (?:worse|better)\\b");
+            + "(?:it|them|the \\w+(?: pain)?|things) (?:worse|better|shoot|hurt|flare)\\b");
     /** A question starting again inside one breath, as asked or as read in the first person. */
     private static final Pattern NEXT_QUESTION = Pattern.compile("(?i)\\b(?:are you|do you|have you|did you|were you|"
             + "am i|are i|do i|have i|did i|was i|were i|is there)\\b");

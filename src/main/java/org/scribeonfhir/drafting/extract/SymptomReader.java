@@ -90,11 +90,11 @@ final class SymptomReader {
             SymptomAnswers.details(c, u, askedAbout(u), recentPain(u.turn()));
             questions.goneReply(u);
             mentions(u, SAID);
+            WhereAnswers.tell(c, u, recentPain(u.turn()));
         }
     }
 
-    /** "When did the cough start?" after the wheezing was named: the details are the cough's, not the last one's. */
-    private SymptomBuilder askedAbout(Utterance u) {
+    private SymptomBuilder askedAbout(Utterance u) { // "When did the cough start?" after the wheezing: the cough's
         Utterance q = c.dialogue.questionFor(u);
         List<Match> named = q == null ? List.of() : symptoms(q.text());
         SymptomBuilder b = named.size() == 1 ? found.get(named.get(0).term().canonical().toLowerCase(Locale.ROOT))

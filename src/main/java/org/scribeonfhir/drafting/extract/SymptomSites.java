@@ -110,7 +110,9 @@ final class SymptomSites {
     static SymptomBuilder underway(Collection<SymptomBuilder> found, String name, int turn) {
         SymptomBuilder best = null;
         for (SymptomBuilder b : found) {
-            if (b.site != null && b.presence == Presence.PRESENT && b.name.endsWith(name)
+            // "low back pain" is sited by its own name
+            boolean sited = b.site != null || name.equals("pain") && b.name.endsWith(" pain");
+            if (sited && b.presence == Presence.PRESENT && b.name.endsWith(name)
                     && turn - b.support.turns().get(b.support.turns().size() - 1) <= 8
                     && (best == null || b.support.turns().get(b.support.turns().size() - 1)
                     > best.support.turns().get(best.support.turns().size() - 1))) {

@@ -47,7 +47,7 @@ final class ToldElsewhere {
         // "how's your mom doing" "still on dialysis…": the mother's story, told in the family history; "round to the
         // back": where the pain spreads, told with the pain; the job, told in the social history
         return !u.clinician() && (AskedAbout.relative(c, u, u.text().length()) != null || DomainAnswers.told(c, u)
-                || SymptomAnswers.answersRadiation(c, u) || Occupation.told(c, u)
+                || SymptomAnswers.answersRadiation(c, u) || WhereAnswers.answers(c, u) || Occupation.told(c, u)
                 && c.vocabulary.find(Term.Kind.SYMPTOM, u.text()).isEmpty());
     }
 

@@ -47,6 +47,13 @@ final class UnmarkedQuestions {
             // "that sounds scary and the swallowing does food ever get stuck on the way down"
             + "|(?:[a-z']+ ){0,8}(?:does|do) (?:food|anything|something|(?:the|your|his|her) [a-z]+) (?:ever |still )?"
             + "(?:get|go|come|feel|hurt|stick|happen|wake|keep|stop|make)\\b" + NO_OWN_STEP
+            // "ten days ago okay and where is the pain exactly", "oh dear what happened"
+            + "|(?:[a-z0-9']+ ){0,6}(?:where|when|how long|how bad|how often|how many|how much|how severe|what) "
+            + "(?:is|are|was|were|does|do|did|has|have|happened|makes?|brings?|helps?)\\b" + NO_OWN_STEP
+            // "does coughing or sneezing make it shoot down the leg"
+            + "|(?:[a-z']+ ){0,3}(?:does|do|did) (?!(?:any|some|no|every)thing\\b)[a-z]+ing(?: (?:or|and) [a-z]+ing)? "
+            + "(?:ever )?(?:make|bring|set|"
+            + "trigger)\\b" + NO_OWN_STEP
             + "|.*\\bis that (?:right|correct|true|still the case)$"
             + "|" + LEAD + "which\\b.*");
     /** A short probe: a long unpunctuated run that merely starts with "your" is a statement. */

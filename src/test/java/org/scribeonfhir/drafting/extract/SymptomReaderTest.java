@@ -248,7 +248,7 @@ class SymptomReaderTest {
                 "[patient] about a six. the cough itself doesn't hurt, it's the breathing in.");
         assertThat(symptom(v, "cough").severity()).isNull();
         assertThat(v.symptoms()).filteredOn(s -> s.name().contains("pain")).extracting(s -> s.name() + " "
-                + s.severity() + " " + s.support().turns()).containsExactly("flank pain 6/10 [1, 4, 5]");
+                + s.severity() + " " + s.support().turns()).containsExactly("flank pain 6/10 [1, 2, 3, 4, 5]");
     }
 
     @Test
