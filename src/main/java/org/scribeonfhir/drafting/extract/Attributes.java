@@ -50,8 +50,8 @@ final class Attributes {
 
     /** Where one clause ends and another (with its own subject) begins: attributes stay in their clause. */
     private static final Pattern CLAUSE = Pattern.compile("(?i);|\\.\\s|,?\\s+but\\s|,\\s+and then\\s|,?\\s+and "
-            + "(?=(?:i|it|she|he|they|we|my|then|now|since|also|starting|from)\\b)|,\\s+so\\s|\\s+before\\s|"
-            + "\\s+until\\s|\\s+after that\\s|,?\\s+because\\s");
+            + "(?=(?:i|it|she|he|they|we|my|then|now|since|also|starting|from|the \\w+ (?:is|was|'s|gets))\\b)|"
+            + ",\\s+so\\s|\\s+before\\s|\\s+until\\s|\\s+after that\\s|,?\\s+because\\s");
 
     private Attributes() {
     }

@@ -69,6 +69,9 @@ public final class Attribution {
             + "chair|porch|bench|side|top)s?\\b)");
     private static final Pattern REPORTS = Pattern.compile("(?i)(?:^|\\b)(?:she|he|they) (?:says|said|thinks|reckons|"
             + "noticed|told me)(?: that)?\\b");
+    /** "My hands… they're dry and cracked": the parts asked about, not other people. */
+    private static final Pattern THEY_PARTS = Pattern.compile("(?i)\\bthey(?:'re| are)\\s+(?:so |very |really |all |"
+            + "a bit )?(?:dry|cracked|cracking|red|swollen|sore|itchy|stiff|painful|awful|wrecked|aching|numb|puffy)\\b");
     static final Pattern FIRST_PERSON = Pattern.compile("(?i)\\b(?:i|i'm|i've|i'd|me|my|myself|mine)\\b");
     /** Who a companion speaks of; "him" is left out: "I hurt my wrist catching him" is still about the speaker. */
     private static final Pattern PATIENT_REFERENT = Pattern.compile("(?i)\\b(?:he|she|they|her|his|hers|he's|"
@@ -132,9 +135,9 @@ public final class Attribution {
         }
         // "She says a mole on my back has changed": the wife reports what the patient has ("He says it's all stress"
         // is his opinion)
-        String reported = u.role() == Role.PATIENT && REPORTS.matcher(before).find() && FIRST_PERSON.matcher(u.text())
-                .region(Math.min(u.text().length(), Math.max(0, start)), u.text().length()).find()
-                ? REPORTS.matcher(before).replaceAll("") : before;
+        String reported = THEY_PARTS.matcher(u.role() == Role.PATIENT && REPORTS.matcher(before).find()
+                && FIRST_PERSON.matcher(u.text()).region(Math.min(u.text().length(), Math.max(0, start)),
+                u.text().length()).find() ? REPORTS.matcher(before).replaceAll("") : before).replaceAll("");
         if (u.role() == Role.PATIENT && (THIRD.matcher(reported).find() || NAMED.matcher(before).find())
                 && !FIRST_PERSON.matcher(before).find()) {
             return SOMEONE_ELSE;

@@ -47,7 +47,9 @@ final class ExamClauses {
     private static final String FUNCTION = "the|your|his|her|of|in|on|to|and|with|over|at|a|no|both|my|into|from|"
             + "toward|towards|behind|under|an|some|any";
     private static final Pattern SYSTEM_NAMED = Pattern.compile("(?i)(?<!\\b(?:" + FUNCTION + "|low|lower|upper|mid|"
-            + "middle|open|broken))(?<!\\ban? (?:positive|negative|normal|"
+            // "dry, scaly skin over the backs of both hands": the skin described, no new finding
+            + "middle|open|broken|scaly|flaky|cracked|thickened|rough|clammy|shiny|"
+            + "healthy|surrounding|overlying))(?<!\\ban? (?:positive|negative|normal|"
             + "abnormal))\\s+(?=(?:general(?:ly)?|"
             + "neck|heart|lungs?|abdomen|belly|extremities|skin|neuro(?:logical(?:ly)?)?|heent|eyes|ears|throat|"
             + "psych|mental status|appearance|behaviou?r|speech|mood|affect|thought (?:process|content)|perception|"
