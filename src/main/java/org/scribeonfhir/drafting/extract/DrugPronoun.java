@@ -42,8 +42,10 @@ final class DrugPronoun {
         if (sentence.split("\\s+").length > 35 || OTHER_ORDERS.matcher(sentence).find()) {
             return false;
         }
-        return meds.stream().anyMatch(m -> m.ordered() && m.dose() != null && m.frequency() != null
-                && m.support().turns().contains(u.turn()) && says(sentence, m.dose()))
+        // "Apply it twice a day, thinly…": the sig of the cream ordered just before, which its line says
+        return meds.stream().anyMatch(m -> m.ordered() && m.frequency() != null
+                && m.support().turns().contains(u.turn()) && (m.dose() != null && says(sentence, m.dose())
+                || AppliedSig.APPLY_IT.matcher(sentence).find()))
                 && c.vocabulary.find(Term.Kind.DRUG, sentence).isEmpty();
     }
 

@@ -156,17 +156,35 @@ final class ExamClauses {
         return List.of(clause);
     }
 
+    /** "…cracks, fissures, on the right index and middle fingers": where the finding before it is. */
+    private static final Pattern PLACE = Pattern.compile("(?i)(?:on|over|at|between|along|across) (?:the|your|his|her|"
+            + "both) (?!.*\\b(?:there's|there is|there are|i see|i hear|i feel)\\b)");
+
+    /** The clauses, with one that only says where joined to the finding before it. */
+    private static List<String> withPlaces(String[] clauses) {
+        List<String> out = new ArrayList<>();
+        for (String c : clauses) {
+            if (!out.isEmpty() && PLACE.matcher(c).lookingAt() && !ExamReader.FINDING.matcher(c).find()) {
+                out.set(out.size() - 1, out.get(out.size() - 1) + ", " + c);
+            } else {
+                out.add(c);
+            }
+        }
+        return out;
+    }
+
     /** The sentence's clauses, a new one wherever a part names another body system ("lungs clear, heart normal"). */
     static List<String> bySystem(String sentence) {
         List<String> out = new ArrayList<>();
         // a long unpunctuated dictation ("…oriented times 3 speech is clear gait is steady…"): a finding each
-        for (String clause : java.util.Arrays.stream(CLAUSES.split(sentence)).flatMap(c -> afterReadings(c).stream())
+        for (String clause : withPlaces(CLAUSES.split(sentence)).stream().flatMap(c -> afterReadings(c).stream())
                 .flatMap(c -> java.util.Arrays.stream(findings(c))).toList()) {
             StringBuilder cur = new StringBuilder();
             String system = null;
             for (String part : clause.split(",\\s+")) {
                 String own = BodySystems.of(BodySystems.EXAM, part);
-                if (cur.length() > 0 && own != null && system != null && !own.equals(system)) {
+                if (cur.length() > 0 && own != null && system != null && !own.equals(system) && !PLACE.matcher(part)
+                        .lookingAt()) {
                     out.add(cur.toString());
                     cur.setLength(0);
                     system = null;

@@ -38,7 +38,8 @@ final class ExamReader {
             + "hallucinations?|insight|judge?ment|groomed|appearing|uncomfortable|gait|\\d+/\\d+|\\d+\\+|"
             // a skin lesion described: "a raised, brown, waxy spot, stuck on, about a centimetre"
             + "raised|waxy|crumbly|stuck on|rough|pink|brown|pigment\\w*|bleeding|neck veins|centimet\\w+|"
-            + "millimet\\w+|lumps?|limp(?:ing)?|flushed|shiny)\\b");
+            + "millimet\\w+|lumps?|limp(?:ing)?|flushed|shiny|cracks|cracked|cracking|fissures?|fissuring|"
+            + "excoriat\\w*|lichenifi\\w*|vesicles?|crust\\w*|weeping)\\b");
     private static final Pattern EPONYM = Pattern.compile("(?i)\\b(neer|hawkins|spurling|mcmurray|lachman|phalen|tinel|"
             + "murphy|romberg|babinski|finkelstein|thompson|homans|kernig|brudzinski|mcburney|rovsing|patrick|faber|"
             + "apley|thessaly|durkan|speed|yergason|o'brien|jobe|allen)(?='?s? (?:test|sign|maneuver|point))");

@@ -112,6 +112,9 @@ final class FollowOnMentions {
             from = 0;
             dose = DoseSentences.firstDose(u.text());
         }
+        if (dose == null && adjacent) {
+            return AppliedSig.of(u, prev, cut);
+        }
         if (dose == null || !DoseSentences.fits(prev, dose.text())
                 || DoseSentences.unnamedDrug(u.text().substring(0, from + dose.start()))) {
             return null;

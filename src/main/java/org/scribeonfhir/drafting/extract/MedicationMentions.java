@@ -121,7 +121,7 @@ final class MedicationMentions {
     /** {@code listAction}: what the sentence said of the drug listed just before ("carry on with A and B"). */
     private static Mention mention(Context c, Utterance u, Match d, int from, int to, String listAction) {
         String text = u.text();
-        String before = Negation.clause(text.substring(from, d.start()));
+        String before = Negation.clause(OrderVerbs.itemNamed(text, from, d.start()));
         String window = text.substring(from, to);
         // a clinician's "because of the amoxicillin allergy, we'll use cefdinir": only the allergen is in allergy talk
         String sameClause = before.substring(before.lastIndexOf(',') + 1);

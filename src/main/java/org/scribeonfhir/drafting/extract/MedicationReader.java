@@ -48,7 +48,7 @@ final class MedicationReader {
         List<Medication> out = new ArrayList<>();
         List<String> notices = new ArrayList<>();
         List<Allergy> known = withChart(c, allergies);
-        for (List<Mention> mentions : byDrug.values()) {
+        for (List<Mention> mentions : byDrug.values().stream().flatMap(g -> products(g).stream()).toList()) {
             Medication med = merge(c, mentions);
             if (med == null) {
                 continue;
@@ -116,6 +116,25 @@ final class MedicationReader {
 
     private static final Pattern FORM = Pattern.compile("(?i)\\b(patch|gum|lozenges?|inhaler|nasal spray|spray|cream|"
             + "ointment|gel|drops|suppositor(?:y|ies)|injection|shot)\\b");
+
+    /**
+     * "I've been using E45" … "an emollient, Hydromol ointment": a product of the same generic started beside the one
+     * taken is another medication; the mentions by the taken one's name stay with it.
+     */
+    private static List<List<Mention>> products(List<Mention> mentions) {
+        String taken = mentions.stream().filter(m -> !m.plan() && m.action().startsWith("taking")
+                && !m.said().equalsIgnoreCase(m.drug())).map(Mention::said).findFirst().orElse(null);
+        boolean another = taken != null && mentions.stream().anyMatch(m -> m.plan() && m.action().equals("start")
+                && !m.said().equalsIgnoreCase(m.drug()) && !m.said().equalsIgnoreCase(taken));
+        if (!another) {
+            return List.of(mentions);
+        }
+        List<Mention> kept = mentions.stream().filter(m -> !m.plan() || m.said().equalsIgnoreCase(taken)).toList();
+        // the started product's own name first: the note names it ("Start Hydromol (emollient) ointment")
+        List<Mention> started = mentions.stream().filter(m -> !kept.contains(m))
+                .sorted(java.util.Comparator.comparing(m -> m.said().equalsIgnoreCase(m.drug()))).toList();
+        return List.of(kept, started);
+    }
 
     /** "The nicotine patch, 21 mg, and nicotine gum, 2 mg": one drug in two forms is two medications. */
     private static String form(String said) {

@@ -27,7 +27,7 @@ final class OrderVerbs {
         {"start", "\\b(?:start|starting|begin|initiate|order(?=\\s+(?:some\\s+|the\\s+)?$)|put (?:you|him|her) on|"
                 + "get (?:you|him|her) started on|prescribe|prescribing|try|trial of|"
                 + "give (?:you|him|her)|send in|recommend(?= $)|(?:first|second|third|next|other) (?:one |thing |"
-                + "treatment )?(?:is|will be)(?= $)|prescription(?: [a-z']+){0,6}? for(?= $)|"
+                + "treatment )?(?:is|will be)(?= $)|prescription(?: [a-z']+){0,6}? for(?= (?:an? |some |the )?$)|"
                 + "(?:send|sending|e-?prescribe|call in|calling in)(?= (?:some |the |a |an )?$)|"
                 + "add|adding|switch (?:you |him |her )?(?:over )?to|"
                 + "change (?:you |him |her )?(?:over )?to|use|go with|treat (?:it |this |that |her |him |you )?with|"
@@ -39,7 +39,19 @@ final class OrderVerbs {
     private static final Pattern[] ORDER_PATTERNS = java.util.Arrays.stream(ORDERS).map(o -> Pattern.compile(o[1]))
             .toArray(Pattern[]::new);
 
+    /** "Second, a steroid ointment for the inflamed patches: clobetasone": the plan's next item, then its name. */
+    private static final Pattern ITEM_NAMED = Pattern.compile("(?i)(?:^|,\\s*)(?:first|second|third|next|then),? "
+            + "(?:a|an|some) [^:.]{0,60}[:,]\\s*$");
+
     private OrderVerbs() {
+    }
+
+    /**
+     * The words of {@code text} from {@code from} to the drug at {@code at}, or the start it orders when the sentence
+     * up to the drug names an item of the plan before a colon.
+     */
+    static String itemNamed(String text, int from, int at) {
+        return ITEM_NAMED.matcher(text.substring(0, at)).find() ? " start " : text.substring(from, at);
     }
 
     /** The order verb said last in {@code before} (lower case), or null. */

@@ -160,14 +160,29 @@ public final class Sig {
             String f = frequency(then.group(2));
             return span(m) + ", then " + then.group(1) + (f == null ? "" : " " + f);
         }
+        // "twice a day for two weeks, then once a day for a week, then stop": a steroid stepped down
+        Matcher less = THEN_LESS.matcher(text.substring(m.end()));
+        if (less.find()) {
+            String f = frequency(less.group(1));
+            return span(m) + ", then " + f + " for " + span(less.toMatchResult(), 2) + (less.group(4) != null
+                    ? ", then stop" : "");
+        }
         // "for up to six days, or stop sooner": the most days, not a fixed course
         return (m.group().toLowerCase(Locale.ROOT).contains(" up to ") ? "up to " : "") + span(m);
     }
 
+    private static final Pattern THEN_LESS = Pattern.compile("(?i)^,?\\s*then ((?:once|twice) a day|(?:once|twice) "
+            + "daily) for (a|an|one|two|\\d+) (weeks?|days?)(,? then stop)?");
+
     private static String span(Matcher m) {
-        String n = m.group(1).toLowerCase(Locale.ROOT);
-        n = n.equals("a") || n.equals("one") ? "1" : n.equals("two") ? "2" : n;
-        String unit = m.group(2).toLowerCase(Locale.ROOT);
+        return span(m.toMatchResult(), 1);
+    }
+
+    /** The count in group {@code at} and its unit in the group after, as a note says it ("1 week", "2 days"). */
+    private static String span(java.util.regex.MatchResult m, int at) {
+        String n = m.group(at).toLowerCase(Locale.ROOT);
+        n = n.equals("a") || n.equals("an") || n.equals("one") ? "1" : n.equals("two") ? "2" : n;
+        String unit = m.group(at + 1).toLowerCase(Locale.ROOT);
         if (n.equals("1")) {
             unit = unit.replaceAll("s$", "");
         } else if (!unit.endsWith("s")) {

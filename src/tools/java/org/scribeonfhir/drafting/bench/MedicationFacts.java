@@ -35,7 +35,8 @@ final class MedicationFacts {
         boolean dose = !f.has("dose") || has(line, f.path("dose").asText());
         boolean frequency = !f.has("frequency") || any(f.path("frequency"), line);
         boolean acted = action.equals("current") || has(line, action) || words(line, ACTIONS.get(action));
-        boolean stopWords = words(line, ACTIONS.get("stop"));
+        // "…for 2 weeks, then daily for 1 week, then stop": the end of the course ordered, no stop order
+        boolean stopWords = words(line.replaceAll("(?i),? then stop\\.?$", ""), ACTIONS.get("stop"));
         if (!action.equals("stop") && !action.equals("hold") && stopWords && !action.equals("change")) {
             return Verdict.WRONG;
         }
