@@ -35,7 +35,7 @@ final class Attributes {
     private static final Pattern CHARACTER = Pattern.compile("(?i)\\b(dry|productive|wet|barking|hacking|sharp|dull|"
             + "aching|achy|burning|throbbing|"
             + "stabbing|shooting|cramping|crampy|pressure-like|pressure|tightness|squeezing|pounding|radiating|"
-            + "electric|pins and needles|pulsing|tight band|band-like|vice-like|in a vice)\\b");
+            + "electric|pins and needles|pulsing|tight band|band-like|vice-like|in a vice|itchy)\\b");
     private static final Pattern TIMING = Pattern.compile("(?i)\\b(at night|in the morning|every morning|every night|"
             + "after (?:eating|meals|i eat)|with exertion|on exertion|when i (?:walk|climb|exercise|run|lie down|"
             + "stand up|bend)|all the time|constant(?:ly)?|comes and goes|on and off|off and on|intermittent(?:ly)?|"

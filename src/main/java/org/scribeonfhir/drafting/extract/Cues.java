@@ -109,6 +109,7 @@ final class Cues {
             + "it's|that's|you've got|it is|she has|he has)|(?:my |the )?diagnosis|in terms of (?:your )?(?:plan|"
             + "treatment)|what you(?:'re| are) describing is|(?:this|it) (?:is|sounds like|looks like) (?:most likely |"
             + "probably |likely )?(?:a |an )?[a-z]+ (?:disorder|disease|infection|syndrome|strain|sprain|fracture|tear)|"
+            + "(?:this|it) (?:looks|sounds) like (?:a |an )?(?:flare[- ]up|flare|exacerbation|bout|attack) of|"
             + "my recommendation|treatment (?:has|is|will be)|see you back|come back in|we(?:'ll| will) see you)\\b");
     /** An exam request asked as a question: "Can you open wide and say ahh?" */
     static final Pattern EXAM_REQUEST = Pattern.compile("(?i)(?:^|\\b(?:can|could|would|will) you (?:please )?|,\\s*)"

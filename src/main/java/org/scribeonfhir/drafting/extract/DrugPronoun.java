@@ -45,7 +45,7 @@ final class DrugPronoun {
         // "Apply it twice a day, thinly…": the sig of the cream ordered just before, which its line says
         return meds.stream().anyMatch(m -> m.ordered() && m.frequency() != null
                 && m.support().turns().contains(u.turn()) && (m.dose() != null && says(sentence, m.dose())
-                || AppliedSig.APPLY_IT.matcher(sentence).find()))
+                || AppliedSig.onlySig(sentence)))
                 && c.vocabulary.find(Term.Kind.DRUG, sentence).isEmpty();
     }
 

@@ -100,8 +100,9 @@ final class FollowOnMentions {
         boolean adjacent = before.turn() == u.turn() && before.index() == u.index() - 1
                 || before.turn() == u.turn() - 1 && before.clinician() && u.index() == 0;
         String ordered = DoseSentences.orderedBetween(c, before, u);
-        if (!adjacent && ordered == null) {
-            return null;
+        Mention applied = u.turn() - before.turn() <= 2 ? AppliedSig.of(u, prev) : null;
+        if (applied != null || !adjacent && ordered == null) {
+            return applied; // "Put that cream on the red patches once a day" a question after the cream's order
         }
         // "restart it at 300 milligrams, sorry, no, let me correct that, at 100": the dose after the correction;
         // "increase it to forty milligrams twice a day, no, sorry, once a day": only the frequency was taken back
@@ -111,9 +112,6 @@ final class FollowOnMentions {
         if (dose == null && cut > 0) {
             from = 0;
             dose = DoseSentences.firstDose(u.text());
-        }
-        if (dose == null && adjacent) {
-            return AppliedSig.of(u, prev, cut);
         }
         if (dose == null || !DoseSentences.fits(prev, dose.text())
                 || DoseSentences.unnamedDrug(u.text().substring(0, from + dose.start()))) {

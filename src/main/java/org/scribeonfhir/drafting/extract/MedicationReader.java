@@ -127,13 +127,20 @@ final class MedicationReader {
         boolean another = taken != null && mentions.stream().anyMatch(m -> m.plan() && m.action().equals("start")
                 && !m.said().equalsIgnoreCase(m.drug()) && !m.said().equalsIgnoreCase(taken));
         if (!another) {
-            return List.of(mentions);
+            return List.of(byProduct(mentions));
         }
         List<Mention> kept = mentions.stream().filter(m -> !m.plan() || m.said().equalsIgnoreCase(taken)).toList();
-        // the started product's own name first: the note names it ("Start Hydromol (emollient) ointment")
-        List<Mention> started = mentions.stream().filter(m -> !kept.contains(m))
-                .sorted(java.util.Comparator.comparing(m -> m.said().equalsIgnoreCase(m.drug()))).toList();
-        return List.of(kept, started);
+        return List.of(kept, byProduct(mentions.stream().filter(m -> !kept.contains(m)).toList()));
+    }
+
+    /** "An emollient called Hydromol ointment": a drug named by its class goes by the product's name the visit said. */
+    private static List<Mention> byProduct(List<Mention> mentions) {
+        Term t = mentions.get(0).term();
+        if (t == null || !t.canonical().equalsIgnoreCase(t.group())) {
+            return mentions;
+        }
+        return mentions.stream().sorted(java.util.Comparator.comparing(m -> m.said().equalsIgnoreCase(m.drug())))
+                .toList();
     }
 
     /** "The nicotine patch, 21 mg, and nicotine gum, 2 mg": one drug in two forms is two medications. */

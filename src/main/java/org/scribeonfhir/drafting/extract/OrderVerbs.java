@@ -40,8 +40,8 @@ final class OrderVerbs {
             .toArray(Pattern[]::new);
 
     /** "Second, a steroid ointment for the inflamed patches: clobetasone": the plan's next item, then its name. */
-    private static final Pattern ITEM_NAMED = Pattern.compile("(?i)(?:^|,\\s*)(?:first|second|third|next|then),? "
-            + "(?:a|an|some) [^:.]{0,60}[:,]\\s*$");
+    private static final Pattern ITEM_NAMED = Pattern.compile("(?i)(?:^|[,.]\\s*)(?:the )?(?:first|second|third|next|"
+            + "then|other)(?: one| thing)?(?: is)?,? (?:a|an|some) [^:.]{0,60}(?:[:,]|\\bcalled)\\s*$");
 
     private OrderVerbs() {
     }

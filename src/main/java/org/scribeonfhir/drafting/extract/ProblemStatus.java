@@ -34,7 +34,7 @@ final class ProblemStatus {
     private static final Pattern NOUN_AFTER = Pattern.compile("(?i)^\\s+(flare-up|flare|exacerbation|flaring(?: up)?|"
             + "flared up|playing up|acting up)\\b"); // "I think this is your asthma flaring up"
     private static final Pattern FLARE_OF = Pattern.compile("(?i)\\b(?:flare[- ]?up|flare|exacerbation) of "
-            + "(?:your|the|his|her|their)\\s+$");
+            + "(?:(?:your|the|his|her|their)\\s+)?$");
     /** "Your blood pressure, 148 over 92 today, is…": the reading said between the name and its verb. */
     private static final String READING = "(?:\\s*(?:,|today|here|now|readings?|at|of|over|point|[\\d/.]+|"
             + "(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|"

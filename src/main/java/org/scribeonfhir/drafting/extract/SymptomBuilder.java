@@ -112,6 +112,9 @@ final class SymptomBuilder {
         character = character != null ? character : Attributes.character(around);
         // "really dry itchy skin": the skin is dry, the itch has no dryness of its own; aching muscles are myalgia; "is
         // it dry or are you bringing anything up?" asks, a cough that brings something up is not dry
+        // "an itchy rash": the rash's kind; of anything but the skin, itchy is a complaint of its own
+        character = "itchy".equals(character) && !name.matches("rash|hives|skin lesion|.*\\brash\\b.*") ? null
+                : character;
         character = "dry".equals(character) && name.matches("pruritus|productive cough")
                 || "aching".equals(character) && name.equals("myalgia") ? null : character;
         timing = timing != null ? timing : Attributes.timing(text);
