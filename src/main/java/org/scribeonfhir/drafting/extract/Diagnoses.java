@@ -118,6 +118,9 @@ final class Diagnoses {
                     || TEST_FOR.matcher(before).find()
                     // "you can get a rash like that from a tick bite": how one gets it, not what this patient has
                     || before.matches("(?is).*\\bcan (?:get|catch|have)\\b.*\\bfrom (?:an? |the )?$")
+                    // "this is constipation, probably set off by the tummy bug": what started it, over now
+                    || before.matches("(?is).*\\b(?:set off|triggered|brought on|started|kicked off) by (?:an? |the |"
+                    + "that |his |her |your )?$")
                     // "a urine pregnancy test", "for the pregnancy planning": what is checked or planned for
                     || text.substring(m.end()).matches("(?is)^\\s*(?:screening|screen|risk|prevention|protection|"
                     + "prophylaxis|tests?|testing|planning|kits?|virus|surgery|removal|excision|operation|repair|"

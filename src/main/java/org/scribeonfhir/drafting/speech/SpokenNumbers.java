@@ -31,7 +31,8 @@ public final class SpokenNumbers {
     private static final Pattern HOTLINE = Pattern.compile("(?i)\\b(?:nine nine nine|one one one|nine one one)\\b");
     /** What may follow a lone "one" for it to be a number. */
     private static final Pattern AFTER_ONE = Pattern.compile("(?i)^[ -](?:mg|milligrams?|micrograms?|mcg|grams?|"
-            + "units?|ml|milliliters?|cc|tablets?|pills?|capsules?|puffs?|drops?|sprays?|times?|days?|weeks?|months?|"
+            + "units?|ml|milliliters?|cc|tablets?|pills?|capsules?|puffs?|drops?|sprays?|sachets?|scoops?|"
+            + "teaspoons?|times?|days?|weeks?|months?|"
             + "years?|hours?|minutes?|seconds?|pounds?|lbs?|kilos?|kilograms?|ounces?|inches?|feet|foot|centimeters?|"
             + "millimeters?|cm|mm|percent|degrees?|beats?|breaths?|miles?|cups?|glasses?|drinks?|packs?|cigarettes?|"
             + "servings?|episodes?|nights?|doses?|refills?|liters?|point|and a half|(?:to|or|out of|over) (?:"
