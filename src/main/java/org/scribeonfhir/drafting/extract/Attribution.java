@@ -263,8 +263,11 @@ public final class Attribution {
     private static boolean selfAfter(String before, String relative, Utterance u) {
         int at = before.toLowerCase(Locale.ROOT).lastIndexOf(relative.toLowerCase(Locale.ROOT));
         String tail = ASIDE.matcher(before.substring(at + relative.length()).toLowerCase(Locale.ROOT)).replaceAll("");
-        // "my wife checked my temperature": the patient's own temperature, taken by the wife
-        return u.role() == Role.PATIENT && tail.matches("(?s).*\\b(?:i|i've|i'm|i have|my|me)\\b.*");
+        // "my wife checked my temperature": the patient's own temperature, taken by the wife; "with your dad's
+        // history I'd like to try rosuvastatin": the clinician's order for the patient, the relative its reason
+        return u.role() == Role.PATIENT && tail.matches("(?s).*\\b(?:i|i've|i'm|i have|my|me)\\b.*")
+                || u.clinician() && tail.matches("(?s).*\\b(?:i'd like to|i want to|let's|i'll|we'll) (?:try|start|"
+                + "prescribe|put you on|give you)\\b.*");
     }
 
     /** "Just Mum, like I said, after her hip replacement": an aside in the first person is not the speaker's own. */

@@ -22,6 +22,10 @@ final class Factors {
     static final Pattern ASKED_TRIGGERS = Pattern.compile("(?i)\\b(?:does|do|did) ((?!(?:any|some|no|every)thing\\b)"
             + "[a-z]+ing(?:,? (?:or|and) [a-z]+ing)*) (?:ever )?(?:make|makes|bring|set|trigger)\\b");
 
+    /** "I've had a lot of coffee": what was taken is the factor. */
+    private static final Pattern HAD = Pattern.compile("(?i)^(?:(?:she|he|i|they)(?:'ve| have| has|'s|'d| had)?\\s+)?"
+            + "(?:had|drunk|drank|eaten|ate)\\s+");
+
     private Factors() {
     }
 
@@ -48,7 +52,7 @@ final class Factors {
         List<String> out = new ArrayList<>();
         Matcher m = WORSE.matcher(s);
         while (m.find()) {
-            out.add(gerund(thirdPerson(m.group(1))));
+            out.add(HAD.matcher(gerund(thirdPerson(m.group(1)))).replaceFirst("")); // "when I've had a lot of coffee"
         }
         Matcher b = WORSE_BEFORE.matcher(s);
         while (b.find()) {

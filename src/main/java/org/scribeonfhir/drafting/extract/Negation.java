@@ -200,6 +200,8 @@ public final class Negation {
             + "(?:(?:i|he|she|we) used to (?:get|have|feel)\\s+)?"
             + "(?:(?:is|are|has|have|had|'s)(?: (?:all|completely|totally|now))? )?"
             + "(?:gone|resolved|went away|cleared up|stopped|disappeared|calmed down|settled down|did settle|"
+            + "finished(?= (?:about |around )?(?:\\d+|a|one|two|three|four|five|several|a few|a couple of) "
+            + "(?:years?|months?) ago)|" // "the hot flushes finished about two years ago"
             + "went(?=\\s*(?:$|[,.;]|when|after|once|by itself|on its own|completely))"
             // "I don't have any rashes now, but there was…": had, and gone
             + "|(?:right )?now,? but (?:there was|there were|i had|i did have|i've had|i did get|i got)|"

@@ -208,14 +208,7 @@ final class SymptomAnswers {
             }
             last.attribute(d, o, null, Support.of(SymptomReader.SAID, q.turn(), a.turn()));
         } else if (Factors.ASKED_TRIGGERS.matcher(q.text()).find() && a.index() == 0) {
-            boolean yes = Negation.answer(a.text()) == Negation.Answer.YES;
-            List<String> triggers = Negation.answer(a.text()) == Negation.Answer.NO ? List.of()
-                    : Factors.askedTriggers(q.text(), a.text(), yes);
-            SymptomBuilder to = pain != null ? pain : last;
-            triggers.stream().filter(x -> !to.aggravating.contains(x)).forEach(to.aggravating::add);
-            if (!triggers.isEmpty()) {
-                to.heard(Support.of(SymptomReader.SAID, q.turn(), a.turn()));
-            }
+            TriggerAnswers.asked(q, a, pain != null ? pain : last);
         } else if (WORSE_WITH.matcher(q.text()).find() && Negation.answer(c.dialogue.ofTurn(a.turn()).get(0).text())
                 != Negation.Answer.NO) {
             java.util.regex.Matcher w = WORSE_WITH.matcher(q.text());
@@ -233,14 +226,10 @@ final class SymptomAnswers {
             if (!options.isEmpty()) {
                 last.heard(Support.of(SymptomReader.SAID, q.turn(), a.turn()));
             }
-        } else if (a.index() > 0 && ASKS_WORSE.matcher(q.text()).find() && TRIGGER_WORDS.matcher(a.text().strip()
-                .split("\\s+")[0]).matches()) {
-            String x = a.text().strip().split("\\s+")[0].toLowerCase(Locale.ROOT); // "…Coughing is horrible."
-            if (!last.aggravating.contains(x)) {
-                last.aggravating.add(x);
-            }
+        } else if (a.index() > 0 && ASKS_WORSE.matcher(q.text()).find()) {
+            TriggerAnswers.later(a, last);
         } else if (a.index() == 0 && (ASKS_WORSE.matcher(q.text()).find() || ASKS_BETTER.matcher(q.text()).find())) {
-            List<String> factors = new ArrayList<>(Factors.answered(a.text()));
+            List<String> factors = TriggerAnswers.factors(a.text());
             // "They just stop, suddenly.": how they stop, not what stops them
             factors.removeIf(f -> f.matches("(?:just )?(?:stops?|suddenly|gradually|on (?:its|their) own|by (?:itself|"
                     + "themselves)|(?:they|it) just stops?)"));
