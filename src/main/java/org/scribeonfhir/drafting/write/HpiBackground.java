@@ -61,6 +61,10 @@ final class HpiBackground {
             if (m.action().equals("stopped") && !allergen && !why && !m.support().turns().isEmpty()) {
                 out.add(Lines.statement(Lines.subject(p) + " is no longer taking " + PlanWriter.drugName(m) + ".",
                         m.support()));
+            } else if (m.action().equals("restart") && !why && !m.support().turns().isEmpty()) {
+                // "I stopped it about three weeks ago, I ran out": why it is restarted, told in the history
+                out.add(Lines.statement(Lines.subject(p) + " had stopped " + PlanWriter.drugName(m)
+                        + (m.previousDose() != null ? " " + m.previousDose() : "") + " before this visit.", m.support()));
             }
         }
     }
