@@ -19,6 +19,9 @@ final class AskedAbout {
     private static final Pattern TOPIC = Pattern.compile("(?i)\\b(?:about|how(?:'s| is)|what about|and) (?:his|her|"
             + "your|their) (sister|brother|mother|mom|mum|father|dad|grandmother|grandma|grandfather|grandpa|aunt|"
             + "uncle|cousin|husband|wife|partner|son|daughter)\\b");
+    private static final Pattern HAD = Pattern.compile("(?i)\\byour (sister|brother|mother|mom|mum|father|dad|"
+            + "grandmother|grandma|grandfather|grandpa|aunt|uncle|cousin|husband|wife|partner|son|daughter) (?:had|has|"
+            + "was|is|got)\\b[^.]*\\?\\s*$");
     private static final Pattern THIRD = Pattern.compile("(?i)\\b(?:she|he|her|his|she's|he's)\\b");
     private static final Pattern FIRST = Pattern.compile("(?i)\\b(?:i|i'm|i've|me|my)\\b");
     private static final Pattern FAMILY = Pattern.compile("(?i)\\b(?:runs? in (?:your|the) family|family history|"
@@ -45,8 +48,13 @@ final class AskedAbout {
         }
         Matcher m = TOPIC.matcher(question);
         String before = Negation.clause(u.text().substring(0, Math.max(0, start)));
+        // "your brother had heart trouble?" "Ray, yeah. Heart attack at fifty-two": the answer goes on about him
+        Matcher had = HAD.matcher(question);
+        if (!m.find() && had.find() && !FIRST.matcher(u.text().substring(0, Math.max(0, start))).find()) {
+            return Kinship.relation(had.group(1).toLowerCase(Locale.ROOT));
+        }
         // "how's your mom doing" "still on dialysis three times a week for her kidneys": the "her" may come after
-        if (!m.find() || FIRST.matcher(before).find() || !THIRD.matcher(before).find()
+        if (!m.find(0) || FIRST.matcher(before).find() || !THIRD.matcher(before).find()
                 && (!THIRD.matcher(u.text()).find() || FIRST.matcher(u.text()).find())) {
             return null;
         }

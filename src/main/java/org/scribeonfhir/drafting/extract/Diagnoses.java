@@ -118,6 +118,9 @@ final class Diagnoses {
                     || TEST_FOR.matcher(before).find()
                     // "you can get a rash like that from a tick bite": how one gets it, not what this patient has
                     || before.matches("(?is).*\\bcan (?:get|catch|have)\\b.*\\bfrom (?:an? |the )?$")
+                    // "it can cause yeast infections", "clots can form and cause a stroke": a risk explained, not had
+                    || before.matches("(?is).*\\b(?:can|may|might|could|will|would)\\b[^.;]{0,40}?\\b(?:cause|give you|"
+                    + "lead to|bring on|trigger|increase (?:the|your) risk of)\\b[^.;]*$")
                     // "this is constipation, probably set off by the tummy bug": what started it, over now
                     || before.matches("(?is).*\\b(?:set off|triggered|brought on|started|kicked off) by (?:an? |the |"
                     + "that |his |her |your )?$")

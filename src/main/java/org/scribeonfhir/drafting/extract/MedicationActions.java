@@ -184,7 +184,11 @@ final class MedicationActions {
         if (stop.find() && !(stop.group().toLowerCase(Locale.ROOT).startsWith("not on")
                 && !near.substring(stop.end()).isBlank())
                 && !STOPPED_OTHER.matcher(near.substring(stop.end())).find()) {
-            return u.clinician() && plan ? "stop" : "stopped";
+            // "…high today now you've stopped the amlodipine": what the patient did, no order to stop
+            boolean theirs = near.substring(0, stop.start()).matches("(?is).*\\b(?:you|you've|you have|she's|he's|"
+                    + "she has|he has)\\s*$") && !u.text().matches("(?is).*\\b(?:leave|keep|stay) (?:it|that|them) "
+                    + "off\\b.*");
+            return u.clinician() && plan && !theirs ? "stop" : "stopped";
         }
         if (near.matches("(?s).*\\b(?:were|was) on (?:the |your |his |her )?$")
                 || near.matches("(?s).*\\b(?:had|got|developed|broke out) (?:on|with|from|after) (?:the |your |his |"

@@ -23,6 +23,11 @@ final class SpokenDoses {
     private static final Pattern EACH_SUM = Pattern.compile("(?i)^\\W{0,3}\\d+(?:\\.\\d+)? ?(?:mg|mcg) each,? "
             + "(?:so|that's|which is|making) (\\d+(?:\\.\\d+)?) ?(mg|mcg)\\b");
 
+    /** "acetaminophen, 500 mg tablets, 2 every 6 hours": the tablets' strength, then how many make a dose. */
+    private static final Pattern STRENGTH_THEN_COUNT = Pattern.compile("(?i)^\\W*(\\d+(?:\\.\\d+)?)\\s*(mg|mcg|"
+            + "milligrams?|micrograms?)[\\s-]+(?:tablets?|capsules?|caps|pills)\\b,?\\s+(?:take\\s+)?([1-4])"
+            + "(?:\\s+(?:tablets?|capsules?))?(?=\\s+(?:every|at|twice|three|four|once|in the|a day|daily|as needed))");
+
     private SpokenDoses() {
     }
 
@@ -51,6 +56,12 @@ final class SpokenDoses {
         Matcher sum = COUNTED_SUM.matcher(after);
         if (sum.find() && drug != null && drug.term() != null && drug.term().extra().contains("oral")) {
             return sum.group(1) + " mg"; // "it was three of them, so six hundred": the sum the patient did
+        }
+        Matcher strength = STRENGTH_THEN_COUNT.matcher(after);
+        if (strength.lookingAt()) {
+            double total = Double.parseDouble(strength.group(1)) * Integer.parseInt(strength.group(3));
+            return (total == Math.rint(total) ? String.valueOf((long) total) : String.valueOf(total)) + " "
+                    + Quantities.unit(strength.group(2));
         }
         Matcher counted = COUNTED.matcher(after);
         // "two 500 milligram tablets": the count first, then the strength of each
