@@ -71,7 +71,8 @@ public final class Attribution {
             + "noticed|told me)(?: that)?\\b");
     /** "My hands… they're dry and cracked": the parts asked about, not other people. */
     private static final Pattern THEY_PARTS = Pattern.compile("(?i)\\bthey(?:'re| are)\\s+(?:so |very |really |all |"
-            + "a bit )?(?:dry|cracked|cracking|red|swollen|sore|itchy|stiff|painful|awful|wrecked|aching|numb|puffy)\\b");
+            + "a bit )?(?:dry|cracked|cracking|red|swollen|sore|itchy|stiff|painful|awful|wrecked|aching|numb|"
+            + "puffy)\\b");
     static final Pattern FIRST_PERSON = Pattern.compile("(?i)\\b(?:i|i'm|i've|i'd|me|my|myself|mine)\\b");
     /** Who a companion speaks of; "him" is left out: "I hurt my wrist catching him" is still about the speaker. */
     private static final Pattern PATIENT_REFERENT = Pattern.compile("(?i)\\b(?:he|she|they|her|his|hers|he's|"

@@ -23,7 +23,8 @@ final class Cues {
             + "(?! (?:in a (?:second|minute|moment|bit|few)|after|later|at the end|in a while))|"
             + "(?:we'll|we will|i'll|i will|let me|let's) (?:just )?(?:go ahead and )?(?:examine|check) you\\b"
             + "(?! in a (?:second|minute|moment|bit|few))|"
-            + "looking at you(?: (?:on|over) (?:the )?(?:video|camera|screen))?,|looking at you today\\b|neck is (?:very |nice and )?supple|"
+            + "looking at you(?: (?:on|over) (?:the )?(?:video|camera|screen))?,|looking at you today\\b|"
+            + "neck is (?:very |nice and )?supple|"
             // "looking at your throat on the camera, there's…": a part seen on the call ("your results" are no exam)
             + "looking at your (?:[a-z]+ ){1,2}?(?:on|over) (?:the )?(?:video|camera|screen),|"
             + "looking (?:into|in|at) (?:your|his|her) (?:mouth|throat|ears?|nose)\\b|"

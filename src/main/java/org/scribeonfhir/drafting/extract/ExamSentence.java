@@ -17,22 +17,19 @@ final class ExamSentence {
             + "(?:hear|see|feel|notice|appreciate)|there(?:'s| is| are))\\s)");
 
     /** "On the backs of both hands and between the fingers, the skin is red": a body part's place said first. */
-    private static final Pattern PLACE_FIRST = Pattern.compile("(?i)^(?![^,]*\\bexam)((?:on|over|at|around|between|across|along) "
-            + "[a-z ]{0,40}?\\b(?:hands?|fingers?|knuckles?|palms?|wrists?|forearms?|arms?|elbows?|shoulders?|shins?|"
-            + "legs?|calf|calves|thighs?|knees?|ankles?|feet|foot|toes?|face|cheeks?|forehead|neck|scalp|chest|trunk|"
-            + "abdomen|buttocks?|groin)\\b[a-z ]{0,40}?),\\s+(?=the [a-z]+ (?:is|are|looks?|feels?)\\b|"
-            + "there(?:'s| is| are)\\s|i (?:can )?see\\s)");
+    private static final Pattern PLACE_FIRST = Pattern.compile("(?i)^(?![^,]*\\bexam)((?:on|over|at|around|between|"
+            + "across|along) [a-z ]{0,40}?\\b(?:hands?|fingers?|knuckles?|palms?|wrists?|forearms?|arms?|elbows?|"
+            + "shoulders?|shins?|legs?|calf|calves|thighs?|knees?|ankles?|feet|foot|toes?|face|cheeks?|forehead|neck|"
+            + "scalp|chest|trunk|abdomen|buttocks?|groin)\\b[a-z ]{0,40}?),\\s+(?=the [a-z]+ (?:is|are|looks?|"
+            + "feels?)\\b|there(?:'s| is| are)\\s|i (?:can )?see\\s)");
 
     /** "On the right, at the bottom, I hear crackles" → "I hear crackles at the right base": where, after what. */
     private static String located(String s) {
         Matcher m = WHERE_FIRST.matcher(s);
-        Matcher place = PLACE_FIRST.matcher(s);
-        if (!m.find() && place.find()) {
-            String where = place.group(1).toLowerCase(Locale.ROOT);
-            return s.substring(place.end()).replaceFirst("[.,;]?\\s*$", "") + " " + where;
-        }
-        if (!m.find(0)) {
-            return s;
+        if (!m.find()) {
+            Matcher place = PLACE_FIRST.matcher(s);
+            return !place.find() ? s : s.substring(place.end()).replaceFirst("[.,;]?\\s*$", "") + " "
+                    + place.group(1).toLowerCase(Locale.ROOT);
         }
         String side = m.group(1).toLowerCase(Locale.ROOT);
         String part = m.group(2) == null ? null : m.group(2).toLowerCase(Locale.ROOT);

@@ -49,8 +49,8 @@ public final class LooseSymptoms {
                     + "(?:above|over|on|behind) (?:my|the|her|his|your) (?:pubic bone|bladder)\\b"), "pelvic pain"),
             // "You messaged us about your hands?" "They're dry and cracked and red": the skin, said of the part asked
             new Shape(Pattern.compile("(?i)\\b(?:they're|they are|(?:my|his|her|the) (?:skin|hands?|feet|heels|"
-                    + "fingers)(?:'s| is| are))\\s+(?:so |very |really |all )?(?:dry and (?:cracked|cracking|flaky|scaly|"
-                    + "peeling)|cracked|cracking|flaky|scaly|peeling)\\b"), "dry skin"),
+                    + "fingers)(?:'s| is| are))\\s+(?:so |very |really |all )?(?:dry and (?:cracked|cracking|flaky|"
+                    + "scaly|peeling)|cracked|cracking|flaky|scaly|peeling)\\b"), "dry skin"),
             // "this horrible pain on Saturday night, under my ribs on the right": the place said after the time
             new Shape(Pattern.compile(UNDER_RIBS + "right(?: side)?|right (?:ribs|rib cage))\\b"),
                     "right upper quadrant pain"),

@@ -48,7 +48,8 @@ final class OrderVerbs {
 
     /**
      * The words of {@code text} from {@code from} to the drug at {@code at}, or the start it orders when the sentence
-     * up to the drug names an item of the plan before a colon.
+     * up to the drug names an item of the plan just before it ("Second, a steroid ointment…:", "the first is … an
+     * emollient called").
      */
     static String itemNamed(String text, int from, int at) {
         return ITEM_NAMED.matcher(text.substring(0, at)).find() ? " start " : text.substring(from, at);

@@ -63,8 +63,9 @@ final class HpiBackground {
                         m.support()));
             } else if (m.action().equals("restart") && !why && !m.support().turns().isEmpty()) {
                 // "I stopped it about three weeks ago, I ran out": why it is restarted, told in the history
-                out.add(Lines.statement(Lines.subject(p) + " had stopped " + PlanWriter.drugName(m)
-                        + (m.previousDose() != null ? " " + m.previousDose() : "") + " before this visit.", m.support()));
+                String dose = m.previousDose() != null ? " " + m.previousDose() : "";
+                out.add(Lines.statement(Lines.subject(p) + " had stopped " + PlanWriter.drugName(m) + dose
+                        + " before this visit.", m.support()));
             }
         }
     }

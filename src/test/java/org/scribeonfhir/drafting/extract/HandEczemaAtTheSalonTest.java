@@ -19,9 +19,9 @@ class HandEczemaAtTheSalonTest {
         "[patient] It's my hands. They're all red and cracked, and they itch like mad at night.",
         "[doctor] Have you tried anything on it?",
         "[patient] I've been using E45 cream twice a day. It hasn't really touched it.",
-        "[doctor] Let me have a proper look. Can you put both hands on the desk? Right. On the backs of both hands and "
-            + "between the fingers, the skin is red, dry and scaly. There are some cracks, fissures, on the right index "
-            + "and middle fingers. No blisters. The palms are clear.",
+        "[doctor] Let me have a proper look. Can you put both hands on the desk? Right. On the backs of both hands "
+            + "and between the fingers, the skin is red, dry and scaly. There are some cracks, fissures, on the right "
+            + "index and middle fingers. No blisters. The palms are clear.",
         "[doctor] I suspect it's an irritant contact dermatitis from the wet work.",
         "[doctor] First, gloves for shampooing. Second, I'm going to pop a prescription through for an emollient, "
             + "Hydromol ointment. Put it on at least four times a day.",

@@ -22,8 +22,8 @@ class SkippedBeatsTest {
         "[patient] No. The hot flushes finished about three years ago, thank goodness.",
         "[doctor] Let me examine you. Heart sounds are normal, no murmurs.",
         "[doctor] What I think is going on is ectopic beats.",
-        "[doctor] About the cholesterol: with your dad's history I'd like to try a different statin, rosuvastatin, at a "
-            + "low dose. Ten... sorry, five milligrams, once a day."};
+        "[doctor] About the cholesterol: with your dad's history I'd like to try a different statin, rosuvastatin, at "
+            + "a low dose. Ten... sorry, five milligrams, once a day."};
 
     @Test
     void itsMyHeartTrippingOverItselfIsPalpitations() {
