@@ -16,7 +16,8 @@ import org.scribeonfhir.drafting.visit.Presence;
 final class AskedAgain {
 
     private static final Pattern ELSEWHERE = Pattern.compile("(?i)\\b(?:is|are|has|have) (?:the|your|his|her|it|they)"
-            + "(?: \\w+)? (?:anywhere else|elsewhere|spread)\\b");
+            + "(?: \\w+)? (?:anywhere else|elsewhere|spread)\\b|\\bany (?:\\w+ )?(?:pain|swelling|rash) anywhere "
+            + "else\\b");
 
     /** "Is the rash anywhere else, elbows, feet?": asked where else the complaint is, not whether it is there. */
     static boolean elsewhere(Utterance q) {

@@ -53,7 +53,7 @@ final class MedicationReader {
             if (med == null) {
                 continue;
             }
-            med = UnknownDrugs.asSaid(c, mentions, med);
+            med = BackupPrescription.of(c, UnknownDrugs.asSaid(c, mentions, med));
             Term term = mentions.get(0).term();
             for (Allergy a : known) {
                 if (AllergyTreatments.conflicts(med, term, a)) {

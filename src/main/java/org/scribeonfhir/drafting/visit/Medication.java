@@ -18,7 +18,7 @@ public record Medication(String drug, String said, String dose, String previousD
 
     /** An order of the visit's plan (start, continue, change, stop…), not what the patient takes or took. */
     public boolean ordered() {
-        return action.matches("start|restart|continue|increase|decrease|change|stop|hold|refill|vaccinate");
+        return action.matches("start|restart|continue|increase|decrease|change|stop|hold|refill|vaccinate|backup");
     }
 
     private static final java.util.regex.Pattern ABBREVIATION = java.util.regex.Pattern.compile(

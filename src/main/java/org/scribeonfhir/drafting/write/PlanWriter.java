@@ -134,6 +134,8 @@ final class PlanWriter {
             case "refill" -> "Refill " + drug + join(m.dose(), null, null) + sig + ".";
             case "restart" -> "Restart " + drug + join(m.dose(), null, null) + sig + ".";
             case "start" -> "Start " + drug + join(m.dose(), null, null) + sig + ".";
+            case "backup" -> "Back-up prescription, to start only if not improving: " + drug
+                    + join(m.dose(), null, null) + sig + ".";
             case "vaccinate" -> "Recommend " + drug + sig + ".";
             default -> "Continue " + drug + join(m.dose(), null, null) + sig + ".";
         };
