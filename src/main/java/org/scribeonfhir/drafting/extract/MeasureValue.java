@@ -15,6 +15,10 @@ final class MeasureValue {
             + "dropped|went (?:up|down)|gone (?:up|down)|up by|down by|increased by|decreased by)\\s+(?:\\w+ly |about "
             + "|around |like |almost |over |nearly |maybe |another |an extra |extra )?$");
 
+    /** "On the monitor… the fastest heart rate 148": a recording's extreme, not today's vital sign. */
+    private static final Pattern EXTREME = Pattern.compile("(?i)\\b(?:fastest|highest|maximum|max|peak|slowest|"
+            + "lowest|average|mean)\\s+(?:heart rate|rate|pulse|reading)(?:\\s+(?:was|of|is|at))?\\s*$");
+
     /** "A planter, it weighs like eighty pounds": the weight of a thing, not of the patient. */
     private static final Pattern THING_WEIGHS = Pattern.compile("(?i)\\b(?:it|that|which|this|each|each one|one|they)"
             + "(?:'s| is| was)?\\s+weigh(?:s|ed|ing)?\\s+(?:about |around |like |over |almost |nearly |maybe )*$");
@@ -37,7 +41,8 @@ final class MeasureValue {
         String name = measure.canonical();
         if (CHANGE.matcher(text.substring(0, q.start())).find() || SURE.matcher(text.substring(q.start())).find()
                 || name.equals("Weight") && (WeightChange.said(text, q.start(), q.end())
-                || THING_WEIGHS.matcher(text.substring(0, q.start())).find())) {
+                || THING_WEIGHS.matcher(text.substring(0, q.start())).find())
+                || EXTREME.matcher(text.substring(0, q.start())).find()) {
             return null;
         }
         boolean pressure = name.equals("Blood pressure");

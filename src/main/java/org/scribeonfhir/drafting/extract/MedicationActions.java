@@ -79,7 +79,9 @@ final class MedicationActions {
             + "(?:still )?"
             + "on (?:your|the|his|her) (?:list|chart|record|med list|medication list)\\b");
     private static final Pattern TRIED = Pattern.compile("(?i)\\b(?:i took|i tried|i've tried|i have tried|tried|"
-            + "took some|we tried|we gave (?:him|her)|i used|(?<!\\bi )gave (?:him|her|me|us)(?: some| a course of)?)\\b");
+            + "took some|we tried|we gave (?:him|her)|i used|(?<!\\bi )gave (?:him|her|me|us)(?: some| a course of)?"
+            // "they went after a day with Piriton": what treated a past reaction, not taken now
+            + "|(?:went|went away|cleared|cleared up|settled|calmed down|got better)(?: \\w+){0,4} with)\\b");
 
     /** "we won't use amoxicillin", "normally I'd give…", "instead of": a drug named but not given. */
     private static final Pattern NOT_ORDERED = Pattern.compile("(?i)\\b(?:(?:we'd|would)(?! like| recommend| "

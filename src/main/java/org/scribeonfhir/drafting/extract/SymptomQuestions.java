@@ -283,10 +283,16 @@ final class SymptomQuestions {
 
     /** "They gave her amoxicillin and she broke out." "What did the rash look like?": the allergy's reaction. */
     boolean describesReaction(Utterance asked) {
-        if (!AllergyReader.REACTION_QUESTION.matcher(asked.text()).find()) {
-            return false;
+        if (AllergyReader.REACTION_QUESTION.matcher(asked.text()).find()) {
+            return c.dialogue.ofTurn(asked.turn() - 1).stream().anyMatch(b -> b.historySide()
+                    && SymptomReader.ALLERGY.matcher(b.text()).find());
         }
-        return c.dialogue.ofTurn(asked.turn() - 1).stream().anyMatch(b -> b.historySide()
-                && SymptomReader.ALLERGY.matcher(b.text()).find());
+        // "Any allergies?" "Amoxicillin… came out in hives." "Any swelling of her lips, at the time?": the reaction's
+        return AT_THE_TIME.matcher(asked.text()).find() && java.util.stream.IntStream.rangeClosed(1, 3)
+                .anyMatch(k -> c.dialogue.ofTurn(asked.turn() - k).stream()
+                        .anyMatch(b -> SymptomReader.ALLERGY.matcher(b.text()).find()));
     }
+
+    private static final Pattern AT_THE_TIME = Pattern.compile("(?i)\\b(?:at the time|back then|with (?:that|it))"
+            + "\\W*$");
 }
