@@ -49,7 +49,12 @@ final class Onsets {
         if (!m.find()) {
             return null;
         }
-        String d = m.group(1).toLowerCase(java.util.Locale.ROOT);
+        return onDay(m.group(1));
+    }
+
+    /** "saturday morning" as a note writes it: "on Saturday morning". */
+    static String onDay(String day) {
+        String d = day.toLowerCase(java.util.Locale.ROOT);
         return "on " + Character.toUpperCase(d.charAt(0)) + d.substring(1);
     }
 }

@@ -127,7 +127,7 @@ final class SymptomAnswers {
     /** "on sunday" as a note writes it: "on Sunday". */
     private static String day(String when) {
         String w = when.toLowerCase(Locale.ROOT);
-        return w.startsWith("on ") ? "on " + Character.toUpperCase(w.charAt(3)) + w.substring(4) : w;
+        return w.startsWith("on ") ? Onsets.onDay(w.substring(3)) : w;
     }
 
     /** A reply that describes what was asked ("crampy, around my belly button, a 5 out of 10") affirms it. */

@@ -57,8 +57,7 @@ final class SymptomMemory {
         Matcher day = DAY_SAID.matcher(text);
         if (o == null && d == null && asked != null && WHEN_STARTED.matcher(asked.text()).find() && day.matches()) {
             // "When did it start?" "Saturday morning."
-            String when = day.group(1).toLowerCase(Locale.ROOT);
-            o = "on " + Character.toUpperCase(when.charAt(0)) + when.substring(1);
+            o = Onsets.onDay(day.group(1));
         }
         if ((d != null || o != null) && (last == null || !last.support.turns().contains(u.turn()))) {
             pendingTurn = u.turn();
