@@ -65,7 +65,7 @@ final class Cues {
             + "nodul|mass|lump))");
     static final Pattern RESULTS = Pattern.compile("(?i)\\b(?:let'?s|let me|i want to|i'd like to) (?:go ahead and )?"
             + "(?:look at|review|go over|pull up|check) (?:some of )?(?:your |the |his |her )?(?:[a-z-]+ ){0,3}?"
-            + "(?:results|"
+            + "(?:results|questionnaires?|scores|phq-?9|gad-?7|"
             + "urine|dip|dipstick|"
             + "x[- ]?rays?|labs?|"
             + "ecg|ekg|echocardiogram|echo|blood work|imaging|mri|ct)\\b|"
@@ -79,7 +79,8 @@ final class Cues {
             + "unremarkable)\\b|\\b(?:has|have|'s|'ve) (?:done|run|checked) (?:the|a|your) (?:urine )?"
             + "(?:dip|dipstick)\\b|\\b(?:urine )?(?:dip|dipstick|urinalysis)(?:'s| is| has) (?:done|back|in|come back)\\b|"
             + "\\b(?:your|the) (?:results?|labs?|x[- ]?rays?|mri|ekg|a1c|blood work|scan)"
-            + " (?:show|shows|showed|came back|were|was|look|looks)\\b|\\b(?:i|we)(?:'ve| have)?(?: also| just)? (?:looked at|reviewed|"
+            + " (?:show|shows|showed|came back|were|was|look|looks|(?:are|is|'re|'s) (?:back|in))\\b|"
+            + "\\b(?:i|we)(?:'ve| have)?(?: also| just)? (?:looked at|reviewed|"
             + "went over|pulled up|got|have) (?:your|the|his|her) (?:results?|labs?|x[- ]?rays?|mri|ct|ekg|ecg|a1c|blood work|echo\\w*|"
             + "ultrasound|scan|imaging|films)\\b|"
             // "So your labs.": the results announced on their own
@@ -87,7 +88,9 @@ final class Cues {
             + "bloods|blood (?:work|tests?|results)|bloodwork|x[- ]?rays?|scans?|mri|ecg|ekg)\\W*$");
     static final Pattern PLAN = Pattern.compile("(?i)\\b(?:assessment and plan|my assessment|my plan|the plan is|"
             + "(?:i|we)(?:'d| would) like (?:an?|some) (?!(?:look|listen|feel|word|quick|little)\\b)|"
-            + "here's the plan|plan (?:is|would be) to|"
+            + "here's the plan|plan (?:is|would be) to|today's diagnosis is|my summary|to sum (?:it )?up|"
+            // "So I'm treating this as a suspected scaphoid fracture": the working diagnosis, whatever came before
+            + "(?:i|we)(?:'m| am|'re| are) (?:going to )?treat(?:ing)? (?:this|it) as|"
             + "(?:first|second|third|next|last|final|other) problem|(?:i|we)(?:'re| are|'m| am) going to (?:prescribe|"
             + "order|refer|start|put|increase|decrease|send|give|have you|schedule|go ahead|continue|get|stop|switch|"
             + "add|try|recommend|check|bump|lower|hold|keep|repeat|arrange|book|organi[sz]e|request|admit|ring|call|pop)|"

@@ -44,7 +44,7 @@ final class DiagnosisCues {
             + "possible|potential|(?:chance|odds|likelihood) of|tests? for|bloods? for|"
             + "(?:check|test|screen)(?:ed|ing)? (?:him|her|you|them) for|"
             + "differential|etiologies|causes|such as|versus|vs|or|rather than|instead of|as opposed to)\\b");
-    static final Pattern IMPRESSION = Pattern.compile("(?i)\\b(?:impression|assessment|diagnosis)\\s*:\\s*"
+    static final Pattern IMPRESSION = Pattern.compile("(?i)\\b(?:impression|assessment|diagnosis|summary)\\s*:\\s*"
             + "(?:[a-z]+\\s+){0,2}$");
     static final Pattern POSSIBLE_AFTER = Pattern.compile("(?i)^\\s*(?:is|are)\\s+(?:also\\s+)?(?:a\\s+)?"
             + "(?:possible|possibility)\\b");

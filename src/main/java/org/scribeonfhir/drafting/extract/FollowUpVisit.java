@@ -24,7 +24,11 @@ final class FollowUpVisit {
     private static final Pattern VISIT_OF = Pattern.compile("(?i)\\b(?:today(?:'s| is)|this is|you're here for|"
             + "(?:she's|he's|you are|she is|he is) here for|here for) (?:your|a|the|his|her|their|my) (?:\\d+[- ]"
             + "(?:month|week|year)s?(?: |-))?((?:[a-z]+ ){1,5}?)(?:follow[- ]?up|check[- ]?up|recheck|review|"
-            + "check)\\b");
+            + "check)\\b|"
+            // "this is your three-month check on the diabetes, blood pressure and cholesterol, and your labs are back"
+            + "\\b(?:today(?:'s| is)|this is|you're here for|here for) (?:your|a|the|his|her|their|my) (?:\\d+[- ]"
+            + "(?:month|week|year)s?(?: |-))?(?:follow[- ]?up|check[- ]?up|recheck|review|check) (?:on|of|for) "
+            + "(?:the |your |his |her )?([a-z ,]+?)(?=,? and (?:your|the|his|her|we|i)\\b|[.;?]|$)");
     /** What people call a chronic condition when they book its review. */
     private static final Map<String, String> LAY = Map.of("blood pressure", "hypertension", "pressure", "hypertension",
             "cholesterol", "hyperlipidemia", "sugar", "diabetes", "sugars", "diabetes", "blood sugar", "diabetes",
@@ -45,14 +49,19 @@ final class FollowUpVisit {
                 continue;
             }
             List<String> what = new ArrayList<>();
-            for (String part : m.group(1).strip().toLowerCase(Locale.ROOT).split("\\s*(?:,|\\band\\b)\\s*")) {
+            String said = m.group(1) != null ? m.group(1) : m.group(2);
+            for (String part : said.strip().toLowerCase(Locale.ROOT).split("\\s*(?:,|\\band\\b)\\s*")) {
+                if (part.isBlank()) {
+                    continue; // "diabetes, and blood pressure"
+                }
                 String named = named(c, part.strip());
                 if (named == null) {
                     return null; // "your annual follow-up", "the paperwork review": not a condition's review
                 }
                 what.add(named);
             }
-            String phrase = "Follow-up of " + String.join(" and ", what);
+            String phrase = "Follow-up of " + (what.size() < 3 ? String.join(" and ", what)
+                    : String.join(", ", what.subList(0, what.size() - 1)) + " and " + what.get(what.size() - 1));
             Support support = Support.of(0.85, u.turn());
             String rest = u.text().substring(m.end()) + (u.clinician() ? "" : " " + String.join(" ", c.dialogue
                     .ofTurn(u.turn()).stream().filter(x -> x.index() > u.index()).map(Utterance::text).toList()));

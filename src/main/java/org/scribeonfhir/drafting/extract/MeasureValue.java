@@ -42,7 +42,9 @@ final class MeasureValue {
         if (CHANGE.matcher(text.substring(0, q.start())).find() || SURE.matcher(text.substring(q.start())).find()
                 || name.equals("Weight") && (WeightChange.said(text, q.start(), q.end())
                 || THING_WEIGHS.matcher(text.substring(0, q.start())).find())
-                || EXTREME.matcher(text.substring(0, q.start())).find()) {
+                || EXTREME.matcher(text.substring(0, q.start())).find()
+                // "the A1c, which is the three-month average": a span of time, no value
+                || text.substring(q.end()).matches("(?is)^[\\s-]*(?:months?|weeks?|days?|years?|hours?)\\b.*")) {
             return null;
         }
         boolean pressure = name.equals("Blood pressure");

@@ -52,8 +52,8 @@ final class MeasurementReader {
                         && measures.stream().noneMatch(m -> m.start() < s.start())) {
                     // "You filled in the GAD-7." … "Your score was 16.": the score of the questionnaire just named
                     Quantity q = Quantities.find(u.text().substring(s.end())).stream().findFirst().orElse(null);
-                    Measurement x = q == null ? null : MeasureValue.of(scale, q, u.text(), Support.of(0.8, scaleTurn,
-                            u.turn()));
+                    Measurement x = q == null ? null : MeasureValue.of(scale, q, u.text().substring(s.end()),
+                            Support.of(0.8, scaleTurn, u.turn()));
                     if (x != null) {
                         add(out, x);
                         scale = null;

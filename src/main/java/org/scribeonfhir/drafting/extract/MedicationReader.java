@@ -226,6 +226,10 @@ final class MedicationReader {
             if (implied && planAction.equals("continue") && "stopped".equals(status)) {
                 planAction = "restart"; // "the Zyrtec you already have" after "I'm not taking it right now"
             }
+            // named in the plan with a sig but no verb, for a drug the history told with none: a regimen new today
+            boolean regimen = implied && planAction.equals("continue") && dose == null && frequency == null
+                    && "taking".equals(status) && NewRegimen.of(mentions) != NewRegimen.Use.HABIT;
+            planAction = regimen ? "start" : planAction;
             boolean changed = planAction.equals("increase") || planAction.equals("decrease")
                     || planAction.equals("change");
             String orderedDose = planDose != null ? planDose : planAction.equals("stop") ? null : dose;
@@ -238,7 +242,8 @@ final class MedicationReader {
             return new Medication(first.drug(), said(first), orderedDose, previous, frequency,
                     planRoute != null ? planRoute : route, planFrequency != null ? planFrequency
                     : planAction.equals("stop") ? null : frequency, duration, planAction,
-                    current && !planAction.matches("start|restart|vaccinate"), null, all);
+                    current && (regimen && NewRegimen.of(mentions) != NewRegimen.Use.PAST
+                    || !planAction.matches("start|restart|vaccinate")), null, all);
         }
         if (history == null || status == null) {
             return null;

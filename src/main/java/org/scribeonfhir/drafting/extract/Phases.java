@@ -32,7 +32,8 @@ final class Phases {
     private static final Pattern PROBE = Pattern.compile("(?i)\\b(?:here|there|this|that one|press|push|squeeze|"
             + "move|bend|lift|breathe|look|when i|for me)\\b");
     private static final Pattern ASKS_STORY = Pattern.compile("(?i)^\\W*(?:(?:so|okay|ok|now|and|alright|all right|"
-            + "right)\\W+)*(?:tell me (?:about|more about|what happened|how)|walk me through|talk me through)\\b");
+            + "right)\\W+)*(?:tell me (?:about|more about|what happened|how)|walk me through|talk me through)\\b|"
+            + "\\bso tell me (?:about|more about|what|how)\\b");
     /** "It's a virus that makes the windpipe swell": what the diagnosis just said is, not the exam going on. */
     private static final Pattern EXPLAINS = Pattern.compile("(?i)^\\W*(?:it's|it is) an? ");
     /** "There's no temperature, the phlegm is clear, and everything points to…": findings as the reasons, planning. */
@@ -130,7 +131,10 @@ final class Phases {
                 } else if ((own == Part.EXAM || own == null && running == Part.EXAM) && examFinding(u.text())) {
                     examOpen = false;
                 }
-                if (own == null && running != Part.HISTORY && ASKS_STORY.matcher(u.text()).find()) {
+                // "Last time you told me you'd had some thoughts… Have you had thoughts like that?": the history again
+                boolean recalls = RECALLS.matcher(u.text()).find() && i + 1 < all.size() && all.get(i + 1).clinician()
+                        && all.get(i + 1).question();
+                if (own == null && running != Part.HISTORY && (recalls || ASKS_STORY.matcher(u.text()).find())) {
                     running = Part.HISTORY; // "Tell me about the knee.": a request, asked without a question mark
                 }
                 if (own != null) {
@@ -226,8 +230,19 @@ final class Phases {
     private static final Pattern NUMBERED = Pattern.compile("(?i)^\\W*(?:(?:so|okay|ok|right|now|and|well)\\W+)*"
             + "(?:number (?:one|two|three|four|five|six|[1-9])|step one|first things? first)\\b(?! of\\b)");
 
+    private static final Pattern RECALLS = Pattern.compile("(?i)\\b(?:you (?:told|said to) me|you (?:said|mentioned)"
+            + " (?:last time|before|that you)|last time you (?:told|said|mentioned))\\b");
+
+    /** "The nurse had your blood pressure at 118 over 76": the vitals read out are the exam. */
+    private static final Pattern VITALS_READ = Pattern.compile("(?i)\\b(?:the nurse|triage|the ma|the hca) "
+            + "(?:had|took|got|checked|measured|recorded|did) (?:your|his|her|the) (?:blood pressure|bp|vitals|obs|"
+            + "observations|pulse|temperature|weight|oxygen)\\b");
+
     /** The part a clinician's statement names, or null. */
     static Part cue(String text) {
+        if (VITALS_READ.matcher(text).find()) {
+            return Part.EXAM;
+        }
         boolean plan = Cues.PLAN.matcher(text).find() || Cues.STRONG_PLAN.matcher(text).find();
         // "I'll see you back in eight weeks, after the CT": the follow-up, whatever result it waits for
         if (REFERS.matcher(text).find() || NUMBERED.matcher(text).find() || PlanWording.FOLLOW_UP.matcher(text).find()
@@ -240,7 +255,9 @@ final class Phases {
         // "for your first problem of your sore throat, I'll swab you for a strep test, and if that's positive…"
         boolean opensProblem = result.find() && problem.find() && problem.start() < result.start();
         if (result.find(0) && !conditional && !opensProblem && !(plan && Cues.ORDERS_TEST.matcher(text).find())) {
-            return Part.RESULTS;
+            // "They'll repeat the X-rays at two weeks, or get an MRI, which can show the fracture": a test to come
+            // "They'll repeat the X-rays…", "…when the results are back": a test to come, no result
+            return TO_COME.matcher(text).find() ? null : Part.RESULTS;
         }
         java.util.regex.Matcher exam = Cues.EXAM.matcher(text);
         // "Alright, so your right ear is fine.": the history summed up, not a finding
@@ -252,6 +269,11 @@ final class Phases {
         }
         return plan || conditional && Cues.ORDERS_TEST.matcher(text).find() ? Part.PLAN : null;
     }
+
+    private static final Pattern TO_COME = Pattern.compile("(?i)\\b(?:they|we|i)(?:'ll| will| would| can) "
+            + "(?:repeat|redo|get|arrange|book|order)\\b|"
+            + "\\b(?:when|once|until|after|if) (?:the |your |his |her )?[a-z0-9 -]{0,20}(?:'s|'re| is| are| comes?) "
+            + "back\\b");
 
     private static final Pattern RECAP = Pattern.compile("(?i)^\\W*(?:(?:alright|all right|ok|okay|right)\\W+)?so "
             + "(?:your|the|you|his|her)\\b[^.?]{0,40}\\b(?:is|are|'s|'re) (?:fine|okay|ok|alright|all right|good|"

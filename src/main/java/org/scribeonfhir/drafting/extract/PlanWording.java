@@ -23,6 +23,7 @@ final class PlanWording {
                 .replaceAll("(?i)\\b(?:i|we) think,? (?=(?:i|we) (?:can|could)\\b)", "")
                 .replaceAll("(?i)\\b(if|because|so|that|when|until) (?:we|i) (can|could|may|might)\\b(?!'t)",
                         "$1 the clinician $2")
+                .replaceAll("(?i)\\buntil (?:we|i) (?:know|find out)(?: for (?:sure|certain))?\\b", "until confirmed")
                 .replaceAll("(?i)\\b(?:call|text|message|page) me\\b", "call the clinic")
                 .replaceAll("(?i)\\blet (?:me|us) know\\b", "notify the clinic")
                 .replaceAll("(?i)\\bcome (?:back )?(?:and )?see me\\b", "return to clinic")

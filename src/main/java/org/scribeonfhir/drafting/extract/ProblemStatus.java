@@ -36,7 +36,8 @@ final class ProblemStatus {
     private static final Pattern FLARE_OF = Pattern.compile("(?i)\\b(?:flare[- ]?up|flare|exacerbation) of "
             + "(?:(?:your|the|his|her|their)\\s+)?$");
     /** "Your blood pressure, 148 over 92 today, is…": the reading said between the name and its verb. */
-    private static final String READING = "(?:\\s*(?:,|today|here|now|readings?|at|of|over|point|[\\d/.]+|"
+    private static final String READING = "(?:\\s*(?:,\\s*(?:with|and|plus) (?:the |your |his |her )?[a-z]+\\s*,|"
+            + ",|today|here|now|readings?|at|of|over|point|[\\d/.]+|"
             + "(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|"
             + "seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)(?:-\\w+)?)"
             + "(?![a-z]))*";

@@ -193,7 +193,8 @@ final class ReasonReader {
         return turn.get(turn.size() - 1) != u || next.isEmpty() || !next.get(0).historySide() ? null : next.get(0);
     }
 
-    private static final Pattern SINCE = Pattern.compile("(?i)\\b(?:it's been (?:\\d+|a few|a couple of|about \\d+) "
+    private static final Pattern SINCE = Pattern.compile("(?i)\\b(?:it's been (?:\\d+|an?|a few|a couple of|"
+            + "about \\d+) "
             + "(?:weeks?|months?)|since (?:your|our|the) last (?:visit|appointment)|follow(?:ing)?[- ]up|check(?:ing)? "
             + "(?:in|up) on|how (?:have you been|are things) (?:doing )?with|how's (?:your|the) (?:mood|blood pressure|"
             + "sugar|diabetes|breathing|asthma|heart|thyroid|cholesterol)|since (?:last time|we last (?:met|spoke)|"

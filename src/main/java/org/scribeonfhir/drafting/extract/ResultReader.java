@@ -29,7 +29,7 @@ final class ResultReader {
             + "appears? to (?:be|show)|was|is|were|are)\\s+(?:that )?(?:you have |there's |there is |there are )?");
     private static final Pattern FINDING = Pattern.compile("(?i)\\b(?:normal|abnormal|negative|positive|elevated|high|"
             + "low|fractures?|abnormalit\\w+|fluid|effusion|mass|nodule|infiltrate|pneumonia|stable|unremarkable|"
-            + "reduced|"
+            + "reduced|intact|aligned|line up|lined up|"
             + "decreased|increased|enlarged|tear|arthritis|degenerative|stenosis|blockage|clear|no |\\d|"
             + Cues.TRACING + ")");
     /** "…if we need to go on to potentially ordering like a cat scan": a test to come has no result yet. */
@@ -64,7 +64,12 @@ final class ResultReader {
             }
             for (String piece : byTest(c, u.text())) { // one finding per test or lab read out
                 List<Match> tests = c.vocabulary.find(Term.Kind.TEST, piece);
-                List<Match> labs = office ? List.of() : c.vocabulary.find(Term.Kind.MEASURE, piece);
+                List<Match> measures = office ? List.of() : c.vocabulary.find(Term.Kind.MEASURE, piece);
+                List<Match> labs = measures.stream().filter(m -> !m.term().canonical().endsWith(" score")).toList();
+                if (tests.isEmpty() && labs.isEmpty() && !measures.isEmpty()) {
+                    lastTest = null; // "your STOP-BANG score is 6 out of 8": the measurements' line, no result
+                    continue;
+                }
                 String test = !tests.isEmpty() ? tests.get(0).term().canonical() : !labs.isEmpty()
                         ? labs.get(0).term().canonical() : lastTest;
                 lastTest = test;
@@ -77,9 +82,17 @@ final class ResultReader {
                     continue; // "It's not rheumatoid arthritis, no.": the assessment, not the last test's result
                 }
                 String phrase = phrase(piece, test, p);
+                String earlier = phrase == null && ScoreResults.scored(test) ? ScoreResults.earlier(piece) : null;
+                ResultFinding last = out.isEmpty() ? null : out.get(out.size() - 1);
+                if (earlier != null && last != null && last.test().equals(test) && !last.text().contains("(")) {
+                    // "Your PHQ-9 today is 14. Six weeks ago it was 19.": the earlier score beside today's
+                    out.set(out.size() - 1, new ResultFinding(test, last.text().replaceFirst("\\.$", " (" + earlier
+                            + ")."), null, last.support().and(Support.of(last.support().confidence(), u.turn()))));
+                }
                 if (phrase != null) {
-                    Matcher w = WHEN.matcher(u.text());
-                    String when = w.find() ? w.group().replaceFirst("(?i)^before you came in$", "before the visit")
+                    Matcher w = WHEN.matcher(u.text()); // a score's line says when the earlier one was
+                    String when = w.find() && !ScoreResults.scored(test) ? w.group()
+                            .replaceFirst("(?i)^before you came in$", "before the visit")
                             : null;
                     out.add(new ResultFinding(test, phrase, when,
                             Support.of(0.8 * Math.max(0.5, c.relevance(u)), u.turn())));
@@ -132,6 +145,9 @@ final class ResultReader {
             + "this is|that is|everything (?:else )?(?:seems|looks|is)(?: to be)?|it (?:also )?(?:looks|appears)"
             + "(?: to be)?(?: like)?|(?:i|we) (?:do |also |can )?(?:notice|see|appreciate)(?: that)?)\\s+)+");
 
+    private static final Pattern RADIOLOGIST = Pattern.compile("(?i)^.*?\\bthe radiologist(?:'s (?:read|report))?"
+            + " (?:agrees|confirms|says|said)(?: that)?\\s*(?:[-—:,]\\s*)?");
+
     private static final Pattern META = Pattern.compile("(?i)\\b(?:let me|let's|go over|talk about|my assessment|"
             + "my plan|that we did|okay\\?)\\b");
 
@@ -149,6 +165,9 @@ final class ResultReader {
     }
 
     static String phrase(String sentence, String test, Pronouns p) {
+        if (ScoreResults.scored(test)) { // "…6 weeks ago it was 19." alone: no score of today
+            return ScoreResults.of(sentence, test);
+        }
         String said = phraseOf(sentence, test, p);
         return said == null ? null : PlanWording.ACRONYM.matcher(said).replaceAll(m -> m.group().equals("egfr") ? "eGFR"
                 : m.group().toUpperCase(java.util.Locale.ROOT));
@@ -169,6 +188,9 @@ final class ResultReader {
                 .replaceFirst("(?i),?\\s+so (?:nothing|no sign|no evidence|nothing there) (?:to suggest|of) .*$", "");
         s = did.isBlank() ? s : did;
         s = Phrasing.explanation(s);
+        // "…and the radiologist's read agrees — no fracture seen": the finding, with whose read it also is
+        Matcher agrees = RADIOLOGIST.matcher(s);
+        s = agrees.find() ? s.substring(agrees.end()).replaceFirst("[.!\\s]+$", "") + " (radiologist agrees)" : s;
         Matcher lead = LEAD.matcher(s);
         if (lead.find()) {
             s = s.substring(lead.end());

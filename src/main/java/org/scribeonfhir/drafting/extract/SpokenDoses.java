@@ -28,6 +28,17 @@ final class SpokenDoses {
             + "milligrams?|micrograms?)[\\s-]+(?:tablets?|capsules?|caps|pills)\\b,?\\s+(?:take\\s+)?([1-4])"
             + "(?:\\s+(?:tablets?|capsules?))?(?=\\s+(?:every|at|twice|three|four|once|in the|a day|daily|as needed))");
 
+    /** "the children's 100 milligrams in 5 mls, 7.5 mls three times a day": a liquid's strength, then the volume. */
+    private static final Pattern LIQUID = Pattern.compile("(?i)^\\W*(?:(?:it's|it is|that's)\\s+)?(?:(?:the|a|an)\\s+)?"
+            + "(?:[a-z']+\\s+){0,2}?(\\d+(?:\\.\\d+)?)\\s*(mg|milligrams?|mcg|micrograms?)\\s*(?:in|per|/|every)\\s*"
+            + "(\\d+(?:\\.\\d+)?)\\s*(?:mls?|millilit(?:er|re)s?)\\b(?:\\s+(?:liquid|suspension|syrup|solution|"
+            + "mixture))?[,;]?\\s+(?:and\\s+)?(?:(?:she|he|they|you)(?:'d| would| will|'ll| should)?\\s+(?:have|take|"
+            + "give|get)\\s+)?(\\d+(?:\\.\\d+)?)\\s*(?:mls?|millilit(?:er|re)s?)\\b");
+
+    private static String number(double v) {
+        return v == Math.rint(v) ? String.valueOf((long) v) : String.valueOf(Math.round(v * 100) / 100.0);
+    }
+
     private SpokenDoses() {
     }
 
@@ -49,6 +60,15 @@ final class SpokenDoses {
             + "(?:one|1)|as a (?:first|loading) dose|to start)\\b[^.]{0,20}?\\bthen\\b");
 
     static String of(String after, String before, Match drug) {
+        Matcher liquid = LIQUID.matcher(after);
+        if (liquid.lookingAt()) {
+            double strength = Double.parseDouble(liquid.group(1));
+            double per = Double.parseDouble(liquid.group(3));
+            double volume = Double.parseDouble(liquid.group(4));
+            String unit = Quantities.unit(liquid.group(2));
+            return number(strength * volume / per) + " " + unit + " (" + number(volume) + " mL of " + number(strength)
+                    + " " + unit + "/" + number(per) + " mL)";
+        }
         Matcher each = EACH_SUM.matcher(after);
         if (each.find()) {
             return each.group(1) + " " + each.group(2).toLowerCase(java.util.Locale.ROOT);

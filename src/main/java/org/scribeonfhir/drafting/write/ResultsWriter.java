@@ -30,7 +30,11 @@ final class ResultsWriter {
             if (!m.kind().equals("lab")) {
                 continue;
             }
-            boolean said = results.stream().anyMatch(r -> r.text().contains(m.value()));
+            // "PHQ-9: 11 (1 month ago: 17)." says the PHQ-9 score, whichever of the two a measurement took
+            java.util.regex.Pattern value = java.util.regex.Pattern.compile("(?<![\\d.])"
+                    + java.util.regex.Pattern.quote(m.value()) + "(?:\\.0+)?(?![\\d]|\\.\\d)"); // 6 is not said by "16"
+            boolean said = results.stream().anyMatch(r -> value.matcher(r.text()).find()
+                    || m.name().toLowerCase(Locale.ROOT).startsWith(r.test().toLowerCase(Locale.ROOT) + " score"));
             if (!said) {
                 String when = m.when() == null ? "" : " (" + m.when() + ")";
                 out.add(Lines.statement(m.name() + ": " + value(m) + when + ".", m.support()));
@@ -71,9 +75,12 @@ final class ResultsWriter {
             String quoted = java.util.regex.Pattern.quote(test);
             List<String> parts = new ArrayList<>();
             for (ResultFinding r : g) {
-                for (String part : r.text().replaceAll("(?i)^" + quoted + "(?: shows|:)\\s*", "").replaceAll("\\.$", "")
+                for (String part : r.text().replaceAll("(?i)^" + quoted + "(?: shows|:| score:)\\s*", "")
+                        .replaceAll("\\.$", "")
                         .split(";\\s*")) {
-                    String x = part.strip().replaceAll("(?i)^(?:a |an |the )?normal " + quoted + "(?: of the [a-z ]+)?$",
+                    // "no fracture; the bones look intact": a finding after the first goes on in lower case
+                    String x = (parts.isEmpty() ? part : part.replaceFirst("^The ", "the ")).strip()
+                            .replaceAll("(?i)^(?:a |an |the )?normal " + quoted + "(?: of the [a-z ]+)?$",
                             "normal");
                     if (!x.isEmpty() && parts.stream().noneMatch(y -> y.equalsIgnoreCase(x))) {
                         parts.add(x);

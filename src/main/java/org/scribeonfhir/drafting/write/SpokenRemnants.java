@@ -45,7 +45,7 @@ final class SpokenRemnants {
         new Rewrite(Pattern.compile("(?i)\\b(?:i|we) (?:have )?(?:personally |also )?(?:did )?review(?:ed)?\\b"),
                 "reviewed"),
         new Rewrite(Pattern.compile("(?i)\\bi (?:don't|do not|didn't) (?:see|appreciate|hear|feel) (?:any )?"
-                + "(?:evidence of )?(?:any )?"),
+                + "(?:evidence of )?(?:any |an? )?"),
                 "no "),
         new Rewrite(Pattern.compile("(?i),? (?:that|which) (?:i|we) (?:can )?(?:appreciate|hear|see|feel)\\b"),
                 ""),
