@@ -82,7 +82,7 @@ final class HabitClauses {
             if (NEVER_SMOKED.matcher(c).find()) {
                 out.add("never smoked");
             } else if (NO_SMOKING.matcher(c).find()) {
-                out.add("does not smoke");
+                out.add("non-smoker");
             } else if ((m = QUIT.matcher(c)).find()) {
                 former = true;
                 quit = "quit" + (m.group(1) == null ? "" : m.group(1));

@@ -27,7 +27,7 @@ final class SocialAnswers {
             + "beers?|drinks|units|gin and tonics?|g and ts?|whiske?ys?|ciders?|lagers?)(?: of (?:red |white )?(?:wine|"
             + "beer|lager|cider|whiske?y|bourbon|vodka|gin|rum|spirits))?(?: (?:with dinner|a day|a night|a "
             + "week|(?:over|in|per) a week|every (?:day|night|evening)|"
-            + "at night|on (?:the )?weekends?|nightly|daily|per week|most (?:nights|days|evenings)|at christmas|"
+            + "at night|(?:on|at) (?:the )?weekends?|nightly|daily|per week|most (?:nights|days|evenings)|at christmas|"
             + "on (?:special )?occasions|occasionally|socially|"
             + "on (?:a )?(?:friday|saturday|sunday)s?))*)");
 
@@ -64,7 +64,8 @@ final class SocialAnswers {
                 String t = Phrasing.tidy(x.text()).replaceAll("(?i)^(?:yeah|yes|yep|well|like|um|uh)\\b,?\\s*", "")
                         // "I don't drink too much" is how much, not a no
                         .replaceAll("(?i)^(?:i )?(?:don't|do not|never) (smoke|drink)\\b(?!\\s+(?:too |that |very )?"
-                                + "much|\\s+a lot|\\s+often|\\s+heavily).*$", "Does not $1");
+                                + "much|\\s+a lot|\\s+often|\\s+heavily).*$", "Does not $1")
+                        .replaceFirst("^Does not smoke$", "Non-smoker");
                 if (othersHabit(x) || Occupation.stated(x.text()) != null) {
                     continue; // "…I'm the cook at the primary, I do 340 dinners a day": the job, told as the job
                 }
@@ -94,9 +95,12 @@ final class SocialAnswers {
         Support no = Support.of(0.8, q.turn(), a.turn());
         if (smoking && Negation.answer(a.text()) == Negation.Answer.NO
                 && (!said.matches("(?s).*\\b(?:smok\\w*|cigarettes?|tobacco|vap\\w+|quit)\\b.*")
-                || said.matches("(?s).*\\bnever (?:smoked|been a smoker)\\b.*"))) {
+                || said.matches("(?s).*\\bnever (?:smoked|been a smoker)\\b.*")
+                // "I don't smoke. A glass of wine at the weekend.": a non-smoker, and the drink after
+                || said.matches("(?s)^\\W*(?:no,?\\s+)?(?:i )?(?:don't|do not) smoke\\b.*|^\\W*no (?:smoking|"
+                + "cigarettes)\\b.*"))) {
             add(out, new HistoryItem("social", a.text().matches("(?is)^\\W*(?:no,?\\s+)?never\\b.*") ? "Never smoker"
-                    : "Does not smoke", null, no));
+                    : "Non-smoker", null, no));
             drinksInPassing(c, a, out);
         } else if (ALCOHOL.matcher(q.text()).find() && Negation.answer(a.text()) == Negation.Answer.NO
                 // "No, well, I have a pint from time to time": the no is taken back

@@ -46,7 +46,9 @@ final class UnmarkedQuestions {
             + "feeling|doing|bothering)\\b" + NO_OWN_STEP
             // "that sounds scary and the swallowing does food ever get stuck on the way down"
             + "|(?:[a-z']+ ){0,8}(?:does|do) (?:food|anything|something|(?:the|your|his|her) [a-z]+) (?:ever |still )?"
-            + "(?:get|go|come|feel|hurt|stick|happen|wake|keep|stop|make)\\b" + NO_OWN_STEP
+            + "(?:get|go|come|feel|hurt|stick|happen|wake|keep|stop|make|bother|trouble)\\b" + NO_OWN_STEP
+            // "is he squinting or hiding from the light": asked of the child, the auxiliary first
+            + "|(?:[a-z']+ ){0,8}(?:is|was|does|did|has) (?:he|she)\\b(?! (?:is|was|has|does)\\b)" + NO_OWN_STEP
             // "ten days ago okay and where is the pain exactly", "oh dear what happened"
             + "|(?:[a-z0-9']+ ){0,6}(?:where|when|how long|how bad|how often|how many|how much|how severe|what) "
             + "(?:is|are|was|were|does|do|did|has|have|happened|makes?|brings?|helps?)\\b" + NO_OWN_STEP
