@@ -151,7 +151,7 @@ final class Cues {
     static final Pattern RESULT_WORDS = Pattern.compile("(?i)\\b(?:normal|abnormal|negative|positive|elevated|high|"
             + "low|fractures?|fluid|effusion|mass|nodule|infiltrate|pneumonia|stable|unremarkable|reduced|decreased|"
             + "increased|enlarged|tear|arthritis|degenerative|stenosis|blockage|clear|shows?|showed|came back|spurs?|"
-            + "aligned|alignment|narrowing|maintained|intact|acute|"
+            + "aligned|alignment|line up|lined up|narrowing|maintained|intact|acute|"
             + TRACING + "|"
             + "results?|level|levels|rhythm|interval|block|x[- ]?rays?|films?|images?|scan|labs?|\\d+(?:\\.\\d+)?)\\b");
     /** "I'm going to review your echocardiogram", "the results of your skin biopsy": a test looked at, not ordered. */

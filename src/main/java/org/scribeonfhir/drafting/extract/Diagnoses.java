@@ -121,6 +121,9 @@ final class Diagnoses {
                     // "it can cause yeast infections", "clots can form and cause a stroke": a risk explained, not had
                     || before.matches("(?is).*\\b(?:can|may|might|could|will|would)\\b[^.;]{0,40}?\\b(?:cause|give you|"
                     + "lead to|bring on|trigger|increase (?:the|your) risk of)\\b[^.;]*$")
+                    // "a missed fracture can fail to heal": what such a condition may do, said of none in particular
+                    || before.matches("(?is).*\\b(?:an?|any)\\s+(?:[a-z]+\\s+)?$") && text.substring(m.end())
+                    .matches("(?is)^\\s*(?:can|may|might|could|will|would|often|usually|tends?)\\b.*")
                     // "this is constipation, probably set off by the tummy bug": what started it, over now
                     || before.matches("(?is).*\\b(?:set off|triggered|brought on|started|kicked off) by (?:an? |the |"
                     + "that |his |her |your )?$")

@@ -20,7 +20,9 @@ final class DiagnosisCues {
             + "bloods?|scan|x-?ray|swab|sample|urine|culture|serology)\\s+(?:to (?:check|look|test) )?for\\s+$");
     static final Pattern UNSURE = Pattern.compile("(?i)\\b(?:think|thinking|wonder|probably|likely|"
             + "(?:looks|sounds|seems)(?: (?:a lot|very much|quite|very|much|more|most|to me))? like|suspect|impression|"
-            + "consistent with|possible|most likely|suspected|presumed|probable)\\b");
+            + "consistent with|possible|most likely|suspected|presumed|probable|"
+            // "we treat it as a scaphoid fracture until proven otherwise": a working diagnosis, not a confirmed one
+            + "treat(?:ing)? (?:it|this|that) as)\\b");
     /** "it sounds like it might be some, an infectious gastroenteritis": the hedge of an impression, not a maybe. */
     static final String IT_MIGHT_BE = " it (?:might|may|could) be(?:,? some,?)?";
     /** "it looks like, it's just a viral infection": what it is, after the lead. */

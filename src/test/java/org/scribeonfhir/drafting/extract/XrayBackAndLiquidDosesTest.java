@@ -38,6 +38,17 @@ class XrayBackAndLiquidDosesTest {
     }
 
     @Test
+    void aSuspectedFractureAfterTalkOfMissedFracturesStaysLikely() {
+        List<String> plan = Visits.lines(Visits.draft("[patient] I landed on my hand at netball.",
+                "[doctor] The X-rays are back and I can't see a fracture. The bones line up well.",
+                "[doctor] The blood supply to that bone is poor, and a missed fracture can fail to heal.",
+                "[doctor] So today's diagnosis is a left wrist injury with a suspected scaphoid fracture."),
+                "ASSESSMENT AND PLAN");
+        assertThat(plan).anyMatch(l -> l.matches("1\\. Likely scaphoid fracture.*"))
+                .noneMatch(l -> l.matches("1\\. (?:Scaphoid f|F)racture.*"));
+    }
+
+    @Test
     void aLiquidsStrengthIsNoDose() {
         List<String> plan = Visits.lines(Visits.draft("[parent] She's had a fever and pulls at her ear.",
                 "[doctor] This is an ear infection.",
