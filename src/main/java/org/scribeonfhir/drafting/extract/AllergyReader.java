@@ -32,7 +32,8 @@ final class AllergyReader {
     private static final Pattern ONLY_THIS = Pattern.compile("(?i)\\b(?:no|nope|none|nothing)\\b[^.?]{0,20}?\\b(?:just|"
             + "only|except|apart from|other than|besides)\\b");
     static final Pattern OTHER_ALLERGENS = Pattern.compile("(?i)\\b(sulfa(?: drugs)?|penicillins?|latex|"
-            + "peanuts?|tree nuts?|shellfish|eggs?|codeine|iodine|contrast(?: dye)?|bee stings?|adhesive tape|"
+            + "peanuts?|tree nuts?|cashews?|almonds?|walnuts?|hazelnuts?|pistachios?|sesame|kiwi|fish|shellfish|eggs?|"
+            + "codeine|iodine|contrast(?: dye)?|bee stings?|adhesive tape|"
             + "morphine|nickel|strawberries|dairy|(?:sticking |fabric )?plasters?|elastoplast|adhesive dressings?)\\b");
     /** "What did the rash look like?" after an allergy is named: the answer is its reaction. */
     static final Pattern REACTION_QUESTION = Pattern.compile("(?i)\\b(?:what (?:did|does|was|were) (?:it|the "
@@ -256,8 +257,9 @@ final class AllergyReader {
             }
         }
         for (Match m : c.vocabulary.find(Term.Kind.DRUG, text)) {
-            if (TREATMENT.matcher(text.substring(0, m.start())).find()) {
-                continue; // "…a little bit of allergies, maybe we can try some singulair": a treatment
+            if (TREATMENT.matcher(text.substring(0, m.start())).find()
+                    || AllergyTreatments.CARRIED.matcher(text.substring(0, m.start())).find()) {
+                continue; // "…maybe we can try some singulair", "so we carry an EpiPen": a treatment
             }
             if (MedicationActions.stoppedBefore(Negation.clause(text.substring(0, m.start())))
                     && !text.matches("(?is).*allerg.*")) {

@@ -21,6 +21,10 @@ final class AllergyTreatments {
     private static final Pattern FOR_THE_ALLERGY = Pattern.compile("(?i)^[^.;]{0,30}?\\bfor (?:my|your|his|her|their|"
             + "the) (?:\\w+ )?allerg");
 
+    /** "…he broke out in hives, so we carry an EpiPen Junior": the rescue drug carried, not an allergen. */
+    static final Pattern CARRIED = Pattern.compile("(?i)\\b(?:carry|carries|carrying) (?:an? |the |his |her |"
+            + "my |their )?$");
+
     private AllergyTreatments() {
     }
 
@@ -28,7 +32,8 @@ final class AllergyTreatments {
     static boolean forTheAllergy(Context c, String text, String substance) {
         for (Match m : c.vocabulary.find(Term.Kind.DRUG, text)) {
             if (m.term().canonical().equalsIgnoreCase(substance) && (FOR_THE_ALLERGY.matcher(text.substring(m.end()))
-                    .find() || FOR_ALLERGIES.matcher(Words.last(text.substring(0, m.start()), 3)).find())) {
+                    .find() || FOR_ALLERGIES.matcher(Words.last(text.substring(0, m.start()), 3)).find()
+                    || CARRIED.matcher(text.substring(0, m.start())).find())) {
                 return true;
             }
         }

@@ -35,6 +35,9 @@ final class MeasurementReader {
         PulseCount count = new PulseCount();
         ValueNext next = new ValueNext();
         for (Utterance u : c.utterances()) {
+            if (Recounted.replace(c, u, out)) {
+                continue;
+            }
             List<Match> measures = c.vocabulary.find(Term.Kind.MEASURE, u.text());
             Measurement named = measures.isEmpty() ? next.said(u) : null;
             if (named != null) {

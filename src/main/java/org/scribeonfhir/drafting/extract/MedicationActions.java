@@ -78,6 +78,8 @@ final class MedicationActions {
     private static final Pattern ON_LIST = Pattern.compile("(?i)\\s*(?:that's |that is |which is |'s |is |are )?"
             + "(?:still )?"
             + "on (?:your|the|his|her) (?:list|chart|record|med list|medication list)\\b");
+    private static final Pattern OFFERED = Pattern.compile("(?i)\\b(?:offered|tried to give)\\s+(?:me|him|her|us)\\s+"
+            + "(?:one of\\s+|some of\\s+)?(?:her|his|their|some|an?)?\\s*$");
     private static final Pattern TRIED = Pattern.compile("(?i)\\b(?:i took|i tried|i've tried|i have tried|tried|"
             + "took some|we tried|we gave (?:him|her)|i used|(?<!\\bi )gave (?:him|her|me|us)(?: some| a course of)?"
             // "they went after a day with Piriton": what treated a past reaction, not taken now
@@ -248,6 +250,9 @@ final class MedicationActions {
                 return "taking";
             }
             return plan && best == null ? "continue-implied" : null;
+        }
+        if (OFFERED.matcher(near).find()) {
+            return null; // "My coworker offered me one of her Xanax once. I didn't take it.": someone else's, not taken
         }
         if (TRIED.matcher(b).find()) {
             return "tried";

@@ -43,6 +43,10 @@ final class OrderVerbs {
     private static final Pattern ITEM_NAMED = Pattern.compile("(?i)(?:^|[,.]\\s*)(?:the )?(?:first|second|third|next|"
             + "then|other)(?: one| thing)?(?: is)?,? (?:a|an|some) [^:.]{0,60}(?:[:,]|\\bcalled)\\s*$");
 
+    private static final Pattern SOMEONE_ELSE = Pattern.compile("(?i)\\b(?:the (?:specialists?|consultants?|"
+            + "hospital|team|surgeons?|cardiologists?|endocrinologists?|dermatologists?|psychiatrists?|clinic)|they) "
+            + "(?:will|would|may|might|could|can)(?: (?:most likely|probably|likely|then|also))? $");
+
     private OrderVerbs() {
     }
 
@@ -61,6 +65,9 @@ final class OrderVerbs {
         for (int i = 0; i < ORDERS.length; i++) {
             Matcher m = ORDER_PATTERNS[i].matcher(before);
             while (m.find()) {
+                if (SOMEONE_ELSE.matcher(before.substring(0, m.start())).find()) {
+                    continue; // "the specialist will most likely start a tablet called carbimazole": not this order
+                }
                 if (best == null || m.start() > best.start()) {
                     best = new Said(ORDERS[i][0], m.start(), m.end());
                 }

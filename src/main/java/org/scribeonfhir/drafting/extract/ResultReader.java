@@ -94,8 +94,15 @@ final class ResultReader {
                     String when = w.find() && !ScoreResults.scored(test) ? w.group()
                             .replaceFirst("(?i)^before you came in$", "before the visit")
                             : null;
-                    out.add(new ResultFinding(test, phrase, when,
-                            Support.of(0.8 * Math.max(0.5, c.relevance(u)), u.turn())));
+                    Support support = Support.of(0.8 * Math.max(0.5, c.relevance(u)), u.turn());
+                    if (ScoreResults.scored(test) && last != null && last.test().equals(test)
+                            && last.support().turns().contains(u.turn())) {
+                        // "your score is sixteen. Hang on, I added that wrong. It's fourteen.": the last said stands
+                        out.set(out.size() - 1, new ResultFinding(test, ScoreResults.restated(last.text(), phrase),
+                                null, last.support().and(support)));
+                        continue;
+                    }
+                    out.add(new ResultFinding(test, phrase, when, support));
                 }
             }
         }

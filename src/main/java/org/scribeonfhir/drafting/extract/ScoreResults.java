@@ -47,6 +47,12 @@ final class ScoreResults {
         return test + " score: " + now.group(1) + (before == null ? "" : " (" + before + ")") + ".";
     }
 
+    /** A score said again in the same turn ("It's fourteen."): its number, with the earlier score said first. */
+    static String restated(String first, String again) {
+        return again.contains("(") || !first.contains("(") ? again
+                : again.replaceFirst("\\.$", "") + first.substring(first.indexOf(" ("));
+    }
+
     /** The earlier score said ("down from 15", "6 weeks ago: 19"), or null. */
     static String earlier(String piece) {
         Matcher down = DOWN_FROM.matcher(piece);

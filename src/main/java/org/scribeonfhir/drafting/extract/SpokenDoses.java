@@ -35,6 +35,10 @@ final class SpokenDoses {
             + "mixture))?[,;]?\\s+(?:and\\s+)?(?:(?:she|he|they|you)(?:'d| would| will|'ll| should)?\\s+(?:have|take|"
             + "give|get)\\s+)?(\\d+(?:\\.\\d+)?)\\s*(?:mls?|millilit(?:er|re)s?)\\b");
 
+    private static final Pattern MOST = Pattern.compile("(?i)\\b(?:go over|exceed|more than|maximum(?: of)?|max|"
+            + "up to|at most)\\s+$");
+    private static final Pattern OTHER_DRUGS = Pattern.compile("(?i)\\s*of(?: the| some)?\\s*");
+
     private static String number(double v) {
         return v == Math.rint(v) ? String.valueOf((long) v) : String.valueOf(Math.round(v * 100) / 100.0);
     }
@@ -102,6 +106,10 @@ final class SpokenDoses {
                     && then.unit().matches("mg|mcg|g|units") && after.substring(q.end(), then.start()).matches("[^.;?]{0,40}")) {
                 return then.text(); // "tamsulosin, one capsule at night, four hundred micrograms": one of that strength
             }
+            // the text after a drug stops at the next drug named: "…of" at its end is that drug's
+            if (isDose(q) && !before.isEmpty() && OTHER_DRUGS.matcher(after.substring(q.end())).matches()) {
+                break; // "40 milligrams of triamcinolone with 4 mL of lidocaine": the next drug's dose, not this one's
+            }
             if (isDose(q)) {
                 return withCount(after, q, then);
             }
@@ -131,7 +139,9 @@ final class SpokenDoses {
         List<Quantity> pre = Quantities.find(before);
         if (!pre.isEmpty()) {
             Quantity q = pre.get(pre.size() - 1);
-            if (isDose(q) && before.substring(q.end()).strip().matches("(?i)(?:of|of the|of your)?\\s*(?:elemental|"
+            // "don't go over three thousand milligrams of acetaminophen a day": the most in a day, no dose
+            if (isDose(q) && !MOST.matcher(before.substring(0, q.start())).find()
+                    && before.substring(q.end()).strip().matches("(?i)(?:of|of the|of your)?\\s*(?:elemental|"
                     + "oral|liquid|generic|extended[- ]release|immediate[- ]release|long[- ]acting|short[- ]acting)?")) {
                 return q.text();
             }

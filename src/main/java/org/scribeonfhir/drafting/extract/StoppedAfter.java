@@ -21,6 +21,10 @@ final class StoppedAfter {
     private static final Pattern NOT_USED_SINCE = Pattern.compile("(?i)\\b(?:i|we|she|he)(?: haven't| have not| hasn't|"
             + " has not) (?:used|taken|had) (?:it|one|them|that|any) (?:since|for|in)\\b");
 
+    /** "I'd been on them five years and I came off last October": came off what was just named, no object said. */
+    private static final Pattern CAME_OFF = Pattern.compile("(?i)\\b(?:and|but|so|then) (?:i|we|she|he) (?:came|went) "
+            + "off (?:them |it |those )?(?:last|in|about|around|a|two|three|\\d)");
+
     /** "Just Zyrtec in the spring. I'm not taking it right now.": not taken at present. */
     private static final Pattern NOT_TAKING = Pattern.compile("(?i)^(?:(?:and|but|so|well|yeah|yes|oh|no|um|uh)\\W+)*"
             + "(?:i|we|she|he)(?:'m|'re|'s| am| are| is) not (?:taking|using|on|giving (?:him|her))(?: it| that| them| "
@@ -54,7 +58,8 @@ final class StoppedAfter {
     static boolean stoppedNext(Context c, Utterance u) {
         List<Utterance> turn = c.dialogue.ofTurn(u.turn());
         for (int i = u.index() + 1; i < Math.min(turn.size(), u.index() + 3); i++) {
-            if (STOPPED_IT.matcher(turn.get(i).text()).find() || NOT_TAKING.matcher(turn.get(i).text()).find()) {
+            if (STOPPED_IT.matcher(turn.get(i).text()).find() || NOT_TAKING.matcher(turn.get(i).text()).find()
+                    || CAME_OFF.matcher(turn.get(i).text()).find()) {
                 return true;
             }
             if (!DrugNames.in(c, turn.get(i)).isEmpty()) {

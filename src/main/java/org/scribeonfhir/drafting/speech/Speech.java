@@ -59,7 +59,7 @@ public final class Speech {
             + "(?:[\\s,]+(?!\\1\\b)[\\w']+){0,6}?[\\s,]*(?:\\.\\.\\.|…)\\s*(?=\\1\\b)");
     private static final Pattern MILLIGRAMS = Pattern.compile("(?i)(\\d) ?milligrams?\\b");
     private static final Pattern MICROGRAMS = Pattern.compile("(?i)(\\d) ?micrograms?\\b");
-    private static final Pattern MILLILITERS = Pattern.compile("(?i)(\\d) ?(?:milliliters?|millilitres?|mls)\\b");
+    private static final Pattern MILLILITERS = Pattern.compile("(?i)(\\d) ?(?:milliliters?|millilitres?|mls|mils?)\\b");
 
     /** Letters a recorder spells out: "t s h" → "tsh", "a one c" → "a1c". */
     private static final Pattern SPELLED = Pattern.compile("(?i)\\b(t s h|e k g|e c g|c b c|c m p|b m p|m r i|c t|u t i|"

@@ -49,12 +49,18 @@ public final class SpokenNumbers {
     /** "half a milligram once a day": a dose of 0.5. */
     private static final Pattern HALF_A = Pattern.compile("(?i)\\bhalf an? (milligrams?|micrograms?|grams?|tablets?|"
             + "pills?|teaspoons?|mg|mcg|ml|milliliters?|millilitres?)\\b");
+    /** "one forty milligram tablet", "two forty milligram tablets": how many tablets, then their strength. */
+    private static final String COUNTED = "(?!one \\w+ (?:mg|milligrams?|micrograms?|mcg)[ -](?:tablet|capsule|"
+            + "pill)\\b)(?!(?:two|three|four) \\w+ (?:mg|milligrams?|micrograms?|mcg)[ -](?:tablets|capsules|"
+            + "pills)\\b)";
     /** "one forty over ninety": a hundreds digit said alone, then the tens, before "over". */
-    private static final Pattern PRESSURE = Pattern.compile("(?i)\\b(one|two) (" + String.join("|", TENS.keySet())
+    private static final Pattern PRESSURE = Pattern.compile("(?i)\\b" + COUNTED + "(one|two) ("
+            + String.join("|", TENS.keySet())
             + "|" + String.join("|", TEENS.keySet()) + ")(?:[- ](one|two|three|four|five|six|seven|eight|nine))?"
             + "(?= over\\b| (?:mg|milligrams?|micrograms?|mcg|units?|extended|er|xr|sr|er\\b))");
     /** "four fifty milligrams": a dose said as hundreds and tens. */
-    private static final Pattern HUNDREDS = Pattern.compile("(?i)\\b(one|two|three|four|five|six|seven|eight|nine) ("
+    private static final Pattern HUNDREDS = Pattern.compile("(?i)\\b" + COUNTED
+            + "(one|two|three|four|five|six|seven|eight|nine) ("
             + String.join("|", TENS.keySet()) + "|" + String.join("|", TEENS.keySet()) + ")(?:[- ](one|two|three|four|"
             + "five|six|seven|eight|nine))?(?= (?:mg|milligrams?|micrograms?|mcg|units?|extended|er|xr|sr|degrees)\\b)");
     /** "heart rate one twenty four", "sugars one eighty": a value after its measure, said as hundreds and tens. */

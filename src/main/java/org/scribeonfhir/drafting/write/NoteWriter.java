@@ -62,11 +62,19 @@ public final class NoteWriter {
                     || f.value().isBlank() ? "" : " (" + Lines.lowerFirst(f.value()) + ")")).toList(), meds));
         }
         boolean talked = v.allergies().stream().anyMatch(a -> !a.none());
-        if (!chart.allergies().isEmpty() && !talked) {
-            out.add(fromChart("Allergies on the chart: ", chart.allergies().stream().map(NoteWriter::allergy).toList(),
-                    chart.allergies()));
+        // "Allergies: cashew." said without its reaction: the chart's entry, with the reaction, is kept beside it
+        List<ChartFact> allergies = chart.allergies().stream().filter(f -> !talked || v.allergies().stream()
+                .anyMatch(a -> !a.none() && a.reaction() == null && a.substance() != null && f.label() != null
+                && lower(f.label()).contains(lower(a.substance()).replaceAll("s$", "")))).toList();
+        if (!allergies.isEmpty()) {
+            out.add(fromChart("Allergies on the chart: ", allergies.stream().map(NoteWriter::allergy).toList(),
+                    allergies));
         }
         return out;
+    }
+
+    private static String lower(String s) {
+        return s.toLowerCase(java.util.Locale.ROOT);
     }
 
     /** "Penicillin (hives; high criticality)". */
