@@ -25,16 +25,15 @@ final class AllergyReader {
     private static final Pattern TAKEN_BACK = Pattern.compile("(?i)\\b(?:that's|that is|that was) (?:my|his|her) "
             + "(?:wife|husband|partner|mom|mother|dad|father|sister|brother|son|daughter)\\b[^.]*[.!]?\\s*(?:i|he|she) "
             + "(?:don't|doesn't|do not|does not) have any\\b");
-    private static final Pattern TREATMENT = Pattern.compile("(?i)\\b(?:try|trying|start|starting|prescribe|"
-            + "put (?:you|him|her) on|give (?:you|him|her)|recommend)\\s+(?:(?:some|the|a|an|you on)\\s+)?$");
+    private static final Pattern TREATMENT = Pattern.compile("(?i)\\b(?:try|trying|start|starting|prescribe|carry|"
+            + "put (?:you|him|her) on|give (?:you|him|her)|recommend)\\s+(?:(?:some|the|a|an|you on|his|her)\\s+)?$");
     private static final Pattern NOT_ABOUT_DRUGS = Pattern.compile("(?i)\\b(?:seasonal|hay fever|pollen|"
             + "environmental|food|pets?|dust|mold|grass|anyone|family)\\b");
     private static final Pattern ONLY_THIS = Pattern.compile("(?i)\\b(?:no|nope|none|nothing)\\b[^.?]{0,20}?\\b(?:just|"
             + "only|except|apart from|other than|besides)\\b");
-    static final Pattern OTHER_ALLERGENS = Pattern.compile("(?i)\\b(sulfa(?: drugs)?|penicillins?|latex|"
-            + "peanuts?|tree nuts?|cashews?|almonds?|walnuts?|hazelnuts?|pistachios?|sesame|kiwi|fish|shellfish|eggs?|"
-            + "codeine|iodine|contrast(?: dye)?|bee stings?|adhesive tape|"
-            + "morphine|nickel|strawberries|dairy|(?:sticking |fabric )?plasters?|elastoplast|adhesive dressings?)\\b");
+    static final Pattern OTHER_ALLERGENS = Pattern.compile("(?i)\\b(sulfa(?: drugs)?|penicillins?|latex|peanuts?|"
+            + "tree nuts?|shellfish|eggs?|codeine|iodine|contrast(?: dye)?|bee stings?|adhesive tape|morphine|nickel|"
+            + "(?:sticking |fabric )?plasters?|elastoplast|adhesive dressings?|" + AllergyTreatments.FOODS + ")\\b");
     /** "What did the rash look like?" after an allergy is named: the answer is its reaction. */
     static final Pattern REACTION_QUESTION = Pattern.compile("(?i)\\b(?:what (?:did|does|was|were) (?:it|the "
             + "\\w+|that)(?: \\w+)? (?:look like|like)|what (?:kind of|sort of) (?:reaction|rash)|what happened|"
@@ -257,8 +256,7 @@ final class AllergyReader {
             }
         }
         for (Match m : c.vocabulary.find(Term.Kind.DRUG, text)) {
-            if (TREATMENT.matcher(text.substring(0, m.start())).find()
-                    || AllergyTreatments.CARRIED.matcher(text.substring(0, m.start())).find()) {
+            if (TREATMENT.matcher(text.substring(0, m.start())).find()) {
                 continue; // "…maybe we can try some singulair", "so we carry an EpiPen": a treatment
             }
             if (MedicationActions.stoppedBefore(Negation.clause(text.substring(0, m.start())))

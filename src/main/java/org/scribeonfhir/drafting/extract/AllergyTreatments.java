@@ -22,7 +22,10 @@ final class AllergyTreatments {
             + "the) (?:\\w+ )?allerg");
 
     /** "…he broke out in hives, so we carry an EpiPen Junior": the rescue drug carried, not an allergen. */
-    static final Pattern CARRIED = Pattern.compile("(?i)\\b(?:carry|carries|carrying) (?:an? |the |his |her |"
+    /** Foods children are often allergic to, named as the allergen ("allergic to cashews"). */
+    static final String FOODS = "cashews?|almonds?|walnuts?|hazelnuts?|pistachios?|sesame|kiwi|fish|strawberries|"
+            + "dairy";
+    private static final Pattern CARRIED = Pattern.compile("(?i)\\b(?:carry|carries|carrying) (?:an? |the |his |her |"
             + "my |their )?$");
 
     private AllergyTreatments() {
