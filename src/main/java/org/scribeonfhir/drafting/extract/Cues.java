@@ -86,6 +86,13 @@ final class Cues {
             // "So your labs.": the results announced on their own
             + "^\\W*(?:(?:so|now|okay|ok|right|alright|and)\\W+)*(?:your|the|his|her) (?:labs?|lab results|results|"
             + "bloods|blood (?:work|tests?|results)|bloodwork|x[- ]?rays?|scans?|mri|ecg|ekg)\\W*$");
+    /** "Last time you told me you'd had some thoughts…": what the patient said before, taken up again. */
+    static final Pattern RECALLS = Pattern.compile("(?i)\\b(?:you (?:told|said to) me|you (?:said|mentioned)"
+            + " (?:last time|before|that you)|last time you (?:told|said|mentioned))\\b");
+    /** "The nurse had your blood pressure at 118 over 76": the vitals read out are the exam. */
+    static final Pattern VITALS_READ = Pattern.compile("(?i)\\b(?:the nurse|triage|the ma|the hca) "
+            + "(?:had|took|got|checked|measured|recorded|did) (?:your|his|her|the) (?:blood pressure|bp|vitals|obs|"
+            + "observations|pulse|temperature|weight|oxygen)\\b");
     static final Pattern PLAN = Pattern.compile("(?i)\\b(?:assessment and plan|my assessment|my plan|the plan is|"
             + "(?:i|we)(?:'d| would) like (?:an?|some) (?!(?:look|listen|feel|word|quick|little)\\b)|"
             + "here's the plan|plan (?:is|would be) to|today's diagnosis is|my summary|to sum (?:it )?up|"

@@ -132,8 +132,8 @@ final class Phases {
                     examOpen = false;
                 }
                 // "Last time you told me you'd had some thoughts… Have you had thoughts like that?": the history again
-                boolean recalls = RECALLS.matcher(u.text()).find() && i + 1 < all.size() && all.get(i + 1).clinician()
-                        && all.get(i + 1).question();
+                boolean recalls = Cues.RECALLS.matcher(u.text()).find() && i + 1 < all.size()
+                        && all.get(i + 1).clinician() && all.get(i + 1).question();
                 if (own == null && running != Part.HISTORY && (recalls || ASKS_STORY.matcher(u.text()).find())) {
                     running = Part.HISTORY; // "Tell me about the knee.": a request, asked without a question mark
                 }
@@ -230,17 +230,9 @@ final class Phases {
     private static final Pattern NUMBERED = Pattern.compile("(?i)^\\W*(?:(?:so|okay|ok|right|now|and|well)\\W+)*"
             + "(?:number (?:one|two|three|four|five|six|[1-9])|step one|first things? first)\\b(?! of\\b)");
 
-    private static final Pattern RECALLS = Pattern.compile("(?i)\\b(?:you (?:told|said to) me|you (?:said|mentioned)"
-            + " (?:last time|before|that you)|last time you (?:told|said|mentioned))\\b");
-
-    /** "The nurse had your blood pressure at 118 over 76": the vitals read out are the exam. */
-    private static final Pattern VITALS_READ = Pattern.compile("(?i)\\b(?:the nurse|triage|the ma|the hca) "
-            + "(?:had|took|got|checked|measured|recorded|did) (?:your|his|her|the) (?:blood pressure|bp|vitals|obs|"
-            + "observations|pulse|temperature|weight|oxygen)\\b");
-
     /** The part a clinician's statement names, or null. */
     static Part cue(String text) {
-        if (VITALS_READ.matcher(text).find()) {
+        if (Cues.VITALS_READ.matcher(text).find()) {
             return Part.EXAM;
         }
         boolean plan = Cues.PLAN.matcher(text).find() || Cues.STRONG_PLAN.matcher(text).find();
