@@ -30,6 +30,9 @@ final class DrugPronoun {
     private DrugPronoun() {
     }
 
+    private static final Pattern STOP_IT = Pattern.compile("(?i)^\\W*(?:so\\W+)?(?:i want you to|i'd like you to|"
+            + "please|you should|we'll|let's) stop (?:it|that|taking it)\\b");
+
     private static final java.util.regex.Pattern OTHER_ORDERS = java.util.regex.Pattern.compile("(?i)\\b(?:refer|"
             + "blood|test|scan|x-?ray|follow|appointment|see you|review|swab|sample)");
 
@@ -38,6 +41,11 @@ final class DrugPronoun {
      * it gave its sig to; the order's line says it, a counselling line would say it twice.
      */
     static boolean sigOfOrder(Context c, Utterance u, String sentence, List<Medication> meds) {
+        // "So I want you to stop it, starting today.": the stop order of the drug just named says it
+        if (STOP_IT.matcher(sentence).find() && c.vocabulary.find(Term.Kind.DRUG, sentence).isEmpty()
+                && meds.stream().anyMatch(m -> m.action().equals("stop") && m.support().turns().contains(u.turn()))) {
+            return true;
+        }
         // only the sig: a long run-on sentence goes on to tests, referrals and the follow-up
         if (sentence.split("\\s+").length > 35 || OTHER_ORDERS.matcher(sentence).find()) {
             return false;

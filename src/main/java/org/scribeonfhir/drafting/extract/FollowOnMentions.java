@@ -52,15 +52,22 @@ final class FollowOnMentions {
      * talked about, without naming it, a turn or two after the patient said it was stopped.
      */
     private static Mention keptOff(Context c, Utterance u, List<Mention> so) {
-        if (so.isEmpty() || !u.clinician() || u.question() || !KEEP_OFF.matcher(u.text()).find()) {
+        boolean stopIt = !so.isEmpty() && STOP_IT.matcher(u.text()).find() && so.get(so.size() - 1).where().turn()
+                == u.turn() && so.get(so.size() - 1).where().index() == u.index() - 1 && c.part(u) == Part.PLAN;
+        if (so.isEmpty() || !u.clinician() || u.question() || !KEEP_OFF.matcher(u.text()).find() && !stopIt) {
             return null;
         }
         Mention prev = so.get(so.size() - 1);
-        if (u.turn() - prev.where().turn() > 4 || prev.action() == null || !prev.action().matches("stopped|stop|hold")) {
+        if (!stopIt && (u.turn() - prev.where().turn() > 4 || prev.action() == null
+                || !prev.action().matches("stopped|stop|hold"))) {
             return null;
         }
         return new Mention(prev.drug(), prev.said(), prev.term(), null, null, null, null, "stop", true, u, -1, null);
     }
+
+    /** "The hydrochlorothiazide raises uric acid. So I want you to stop it, starting today.": the drug just named. */
+    private static final Pattern STOP_IT = Pattern.compile("(?i)^\\W*(?:so\\W+)?(?:i want you to|i'd like you to|"
+            + "please|you should|we'll|let's) stop (?:it|that|taking it)(?:,? (?:starting )?(?:today|now)|\\W*$)");
 
     private static final Pattern NOW_ON = Pattern.compile("(?i)^\\W*(?:(?:no|oh|actually|well)\\W+)*(?:it's|it is|"
             + "i'm on|i take|they put it up to|it went up to|it went down to|they (?:upped|raised|lowered) it to)\\s+"

@@ -36,6 +36,19 @@ class PrescribedTodayAndAllergensTest {
     }
 
     @Test
+    void aDrugStoppedAsItIsTheOneJustNamed() {
+        var note = Visits.draft("[patient] My big toe is red and swollen.",
+                "[doctor] Let me look at your med list. I've got chlorthalidone, twenty-five milligrams once a day.",
+                "[patient] Yes, every morning.", "[doctor] So I think this is a gout flare.",
+                "[doctor] Here's the plan. The chlorthalidone makes your kidneys hang on to uric acid. So I want "
+                        + "you to stop it, starting today.");
+        assertThat(Visits.lines(note, "ASSESSMENT AND PLAN")).anyMatch(l -> l.contains("Stop chlorthalidone."))
+                .noneMatch(l -> l.contains("stop it"));
+        assertThat(Visits.lines(note, "HISTORY OF PRESENT ILLNESS"))
+                .noneMatch(l -> l.startsWith("Current medications") && l.contains("chlorthalidone"));
+    }
+
+    @Test
     void fiveMilsIsFiveMillilitres() {
         assertThat(plan("[parent] She's had a tummy bug since Monday.", "[doctor] So I think this is gastroenteritis.",
                 "[doctor] Here's the plan. For fever, the Tylenol, five mils, every six hours if she needs it."))
