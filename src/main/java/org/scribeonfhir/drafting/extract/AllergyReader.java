@@ -25,8 +25,6 @@ final class AllergyReader {
     private static final Pattern TAKEN_BACK = Pattern.compile("(?i)\\b(?:that's|that is|that was) (?:my|his|her) "
             + "(?:wife|husband|partner|mom|mother|dad|father|sister|brother|son|daughter)\\b[^.]*[.!]?\\s*(?:i|he|she) "
             + "(?:don't|doesn't|do not|does not) have any\\b");
-    private static final Pattern TREATMENT = Pattern.compile("(?i)\\b(?:try|trying|start|starting|prescribe|carry|"
-            + "put (?:you|him|her) on|give (?:you|him|her)|recommend)\\s+(?:(?:some|the|a|an|you on|his|her)\\s+)?$");
     private static final Pattern NOT_ABOUT_DRUGS = Pattern.compile("(?i)\\b(?:seasonal|hay fever|pollen|"
             + "environmental|food|pets?|dust|mold|grass|anyone|family)\\b");
     private static final Pattern ONLY_THIS = Pattern.compile("(?i)\\b(?:no|nope|none|nothing)\\b[^.?]{0,20}?\\b(?:just|"
@@ -256,7 +254,7 @@ final class AllergyReader {
             }
         }
         for (Match m : c.vocabulary.find(Term.Kind.DRUG, text)) {
-            if (TREATMENT.matcher(text.substring(0, m.start())).find()) {
+            if (AllergyTreatments.TREATMENT.matcher(text.substring(0, m.start())).find()) {
                 continue; // "…maybe we can try some singulair", "so we carry an EpiPen": a treatment
             }
             if (MedicationActions.stoppedBefore(Negation.clause(text.substring(0, m.start())))

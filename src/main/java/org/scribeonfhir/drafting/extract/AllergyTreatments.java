@@ -21,12 +21,12 @@ final class AllergyTreatments {
     private static final Pattern FOR_THE_ALLERGY = Pattern.compile("(?i)^[^.;]{0,30}?\\bfor (?:my|your|his|her|their|"
             + "the) (?:\\w+ )?allerg");
 
-    /** "…he broke out in hives, so we carry an EpiPen Junior": the rescue drug carried, not an allergen. */
+    /** "…maybe we can try some singulair", "so we carry an EpiPen": the drug after is a treatment, not an allergen. */
+    static final Pattern TREATMENT = Pattern.compile("(?i)\\b(?:try|trying|start|starting|prescribe|carry|carries|"
+            + "put (?:you|him|her) on|give (?:you|him|her)|recommend)\\s+(?:(?:some|the|a|an|you on|his|her)\\s+)?$");
     /** Foods children are often allergic to, named as the allergen ("allergic to cashews"). */
     static final String FOODS = "cashews?|almonds?|walnuts?|hazelnuts?|pistachios?|sesame|kiwi|fish|strawberries|"
             + "dairy";
-    private static final Pattern CARRIED = Pattern.compile("(?i)\\b(?:carry|carries|carrying) (?:an? |the |his |her |"
-            + "my |their )?$");
 
     private AllergyTreatments() {
     }
@@ -35,8 +35,7 @@ final class AllergyTreatments {
     static boolean forTheAllergy(Context c, String text, String substance) {
         for (Match m : c.vocabulary.find(Term.Kind.DRUG, text)) {
             if (m.term().canonical().equalsIgnoreCase(substance) && (FOR_THE_ALLERGY.matcher(text.substring(m.end()))
-                    .find() || FOR_ALLERGIES.matcher(Words.last(text.substring(0, m.start()), 3)).find()
-                    || CARRIED.matcher(text.substring(0, m.start())).find())) {
+                    .find() || FOR_ALLERGIES.matcher(Words.last(text.substring(0, m.start()), 3)).find())) {
                 return true;
             }
         }
