@@ -13,7 +13,7 @@ final class Attributes {
             + "(?:\\w+\\s+)?(?:days?|weeks?|months?|years?|hours?|minutes?|nights?)";
     /** "It helps for a few hours", "lasts for an hour": how long relief lasts, not how long the symptom has been. */
     private static final Pattern DURATION = Pattern.compile("(?i)(?<!\\b(?:helps|helped|works|worked|lasts|lasted|"
-            + "relief|down|away|off) )\\b(?:for|over|the (?:past|last)|it's been|it has been|"
+            + "relief|down|away|off) )\\b(?:for|over|the (?:past|last)|it's been(?: there)?|it has been(?: there)?|"
             + "been going on (?:for )?|going on (?:for )?)\\s+"
             + "(?:about |around |roughly |almost |nearly |maybe |like |probably |at least |the (?:past|last) )?(" + SPAN
             + "|a while|a long time|ages)\\b");
@@ -46,7 +46,7 @@ final class Attributes {
     /** "right in the middle of my chest", "right here": "right" as "just", not a side. */
     private static final Pattern LATERALITY = Pattern.compile("(?i)\\b(left|right(?! (?:in|on|at|there|here|now|away|"
             + "after|before|about|around|between|under|over|behind|next|by|through|up|down|across|along|into)\\b)|"
-            + "both|bilateral|bilaterally)\\b");
+            + "both|bilateral|bilaterally)\\b(?![- ]?handed\\b|[- ]hand dominant\\b)");
 
     /** Where one clause ends and another (with its own subject) begins: attributes stay in their clause. */
     private static final Pattern CLAUSE = Pattern.compile("(?i);|\\.\\s|,?\\s+but\\s|,\\s+and then\\s|,?\\s+and "
@@ -102,25 +102,25 @@ final class Attributes {
             + "(?:gotten|got|been getting|become|gone|been) (?:a lot |much |way |a bit |even )?(?:worse|bad|worse and "
             + "worse)\\b");
 
-    static String duration(String s) {
+    static String duration(String said) {
+        String s = Onsets.untaken(said);
         Matcher m = DURATION.matcher(s);
         String worse = null;
         while (m.find()) {
             if (!ACTIVITY_BEFORE.matcher(s.substring(0, m.start())).find()) {
                 if (!GOT_WORSE.matcher(s.substring(m.end())).lookingAt()) {
-                    return tidy(m.group(1));
+                    return Onsets.tidy(m.group(1));
                 }
                 worse = worse == null ? m.group(1) : worse;
             }
         }
         Matcher now = DURATION_NOW.matcher(s);
         // the time it has been worse stands for the whole only when nothing else says how long
-        return now.find() ? tidy(now.group(1)) : worse == null ? null : tidy(worse);
+        return now.find() ? Onsets.tidy(now.group(1)) : worse == null ? null : Onsets.tidy(worse);
     }
 
     static String onset(String s) {
-        Matcher m = ONSET.matcher(s);
-        return m.find() ? tidy(m.group(1)) : Onsets.day(s);
+        return Onsets.of(s);
     }
 
     private static final Pattern PAST_RATING = Pattern.compile("(?i)(?:\\b(?:first (?:week|day|few days)|at first|"
@@ -211,6 +211,10 @@ final class Attributes {
     }
 
     static String timing(String s) {
+        String counted = EpisodeCounts.of(s);
+        if (counted != null) {
+            return counted;
+        }
         Matcher m = TIMING.matcher(s);
         boolean found = false;
         // "a heating pad at night helps": when the relief is used, not when the symptom comes; "it's not there all
@@ -283,16 +287,4 @@ final class Attributes {
         }
         return best.equals("both") || best.startsWith("bilateral") ? "bilateral" : best;
     }
-
-    private static String tidy(String s) {
-        String t = s.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").replaceAll("^an? (day|week|month|year)", "1 $1")
-                .replaceAll("^(few|couple of) ", "a $1 ")
-                .replaceAll("\\b(?:a|an|one) (day|week|month|year|hour|night)\\b", "1 $1").strip();
-        // "since sunday" as a note writes it: "since Sunday"
-        return NAMED_DAY.matcher(t).replaceAll(m -> Character.toUpperCase(m.group().charAt(0)) + m.group().substring(1));
-    }
-
-    private static final Pattern NAMED_DAY = Pattern.compile("\\b(?:monday|tuesday|wednesday|thursday|friday|saturday|"
-            + "sunday|january|february|march|april|june|july|august|september|october|november|december|christmas|"
-            + "thanksgiving)\\b");
 }

@@ -16,7 +16,7 @@ final class Cues {
             + "(?:listen|feel)|look (?:at|in)|"
             + "listen|examine|check|feel|press)|"
             + "let'?s (?:have|take) a (?:quick |proper |closer |good )?look|let'?s (?:examine|listen|look at)|"
-            + "let'?s look(?=\\W*$)|"
+            + "(?:let'?s|let me) look(?=\\W*$)|"
             + "(?:let's|let me|i'd like to|i would like to|i'll) do (?:a |an |the |your )?(?:quick |brief |best )?"
             + "(?:physical |video )?(?:exam|check|examination) (?:on (?:the )?(?:camera|video|screen))\\b|"
             + "(?:let's|let me) do (?:a |an |the |your )?(?:quick |brief |best )?(?:physical |video )?exam\\b"

@@ -132,9 +132,9 @@ final class FollowOnMentions {
             return null;
         }
         String frequency = Sig.frequency(u.text().substring(cut));
-        return new Mention(prev.drug(), prev.said(), prev.term(), dose.text(), Sig.route(u.text()),
-                frequency != null ? frequency : Sig.frequency(u.text()), Sig.duration(u.text()), action, true, u, -1,
-                null);
+        return new Mention(prev.drug(), prev.said(), prev.term(), FirstDay.dose(u.text().substring(from), dose.text()),
+                Sig.route(u.text()), frequency != null ? frequency : Sig.frequency(u.text()), Sig.duration(u.text()),
+                action, true, u, -1, null);
     }
 
     private static final Pattern STOPPED_IT = Pattern.compile("(?i)\\b(?:stopped|quit|stopped taking|stopped using|"

@@ -55,6 +55,9 @@ final class HistoryReader {
     private static final Pattern GUESS = Pattern.compile("(?i)\\b(?:i think|i guess|maybe|probably|might|could|"
             + "wonder(?:ing)? if|worried|afraid|scared|came up (?:as|with)|looked (?:it |them |that )?up|googled|"
             + "read online|on the internet|online it said|reading (?:stuff |things )?online|convinced)\\b");
+    /** "I've had this tummy bug since Tuesday": the illness of today, not a condition of the past. */
+    private static final Pattern THIS_ONE = Pattern.compile("(?i)\\bthis\\s+(?:(?:awful|horrible|nasty|bad|terrible|"
+            + "annoying|stupid|same)\\s+)?$");
     /** "you mentioned migraine and that reminded me, my mum has migraines": the clinician's word, said back. */
     private static final Pattern ECHOED = Pattern.compile("(?i)\\byou (?:mentioned|said|talked about|brought up)\\s+$");
     private static final Pattern RECENT = Pattern.compile("(?i)\\b(?:for (?:about |like |almost |over |the (?:past|"
@@ -76,7 +79,7 @@ final class HistoryReader {
             + "family\\b");
     private static final Pattern QUIT = Pattern.compile("(?i)\\b(?:quit|quitted|stopped|gave up|former|used to|"
             + "ex-smoker|haven't (?:smoked|had a drink)|no longer)\\b");
-    static final Pattern SOCIAL_QUESTION = Pattern.compile("(?i)\\b(?:smoke|smoking|tobacco|cigarettes?|vape|"
+    static final Pattern SOCIAL_QUESTION = Pattern.compile("(?i)\\b(?:smoke|smoker|smoking|tobacco|cigarettes?|vape|"
             + "alcohol|(?<!\\b(?:food|eating) and )(?:drink|drinking)|beer|wine|drugs|weed|marijuana|cannabis|"
             + "caffeine|coffee|energy drinks?|"
             + "exercise|work|job|occupation|live with|living situation)\\b");
@@ -168,7 +171,8 @@ final class HistoryReader {
             if (notHistory || name.equals("drug allergy")
                     || ACUTE.matcher(name).find() && !LONG_AGO.matcher(text).find()
                     || GUESS.matcher(Negation.clause(text.substring(0, m.start()))).find()
-                    || ECHOED.matcher(text.substring(0, m.start())).find()
+                    || ECHOED.matcher(text.substring(0, m.start())).find() || THIS_ONE.matcher(text.substring(0,
+                    m.start())).find()
                     || drugTold && !text.substring(0, m.start()).matches("(?is).*\\bfor (?:a |an |the |my |his |her )?$")) {
                 // the allergy list's; "I think I have a UTI" is today's complaint; "it gave me thrush" is what a drug
                 // did, while "they gave me Bactrim for a bladder infection" names a past condition

@@ -49,7 +49,8 @@ final class MedicationActions {
             + "(?:that|it|which)(?:'s| is| has been|'s been| was)(?: \\w+)? (?:stopped|discontinued)|stays? stopped|"
             + "(?:i|we|she|he|they)(?:'ve| have| has)? (?:finished|completed) (?:it|that|them|those|the course)|"
             + "(?:course )?(?:finished|completed|ended) (?:in|last|back|on|a (?:week|month|year|couple))|"
-            + "take (?:it |that |them )?off (?:your|the|his|her) list|"
+            + "take (?:it |that |them )?off (?:your|the|his|her) list|(?:i've|i have|he's|she's) (?:not|never) had "
+            + "(?:any|one|it) since|(?:haven't|hasn't) had (?:any|one|it) since|"
             // "…it didn't touch it, so I gave up on it", "I haven't used one since I was fifteen"
             + "gave up (?:on )?(?:it|that|them)|(?:i|he|she|we) (?:don't|do not|doesn't|does not) (?:take|use) "
             // "…cyclobenzaprine, but I don't take them": not "I don't take it with food", "…regularly"
@@ -85,15 +86,6 @@ final class MedicationActions {
             // "they went after a day with Piriton": what treated a past reaction, not taken now
             + "|(?:went|went away|cleared|cleared up|settled|calmed down|got better)(?: \\w+){0,4} with)\\b");
 
-    /** "we won't use amoxicillin", "normally I'd give…", "instead of": a drug named but not given. */
-    private static final Pattern NOT_ORDERED = Pattern.compile("(?i)\\b(?:(?:we'd|would)(?! like| recommend| "
-            + "suggest| want)|i'd(?! like| recommend| suggest| want| add)|wouldn't|would not|normally|usually|"
-            + "typically|avoid|steer clear of|stay away from|"
-            + "keep away from|won't|will not|"
-            + "not|instead of|rather than|never|no|"
-            + "without|"
-            + "can't|cannot|can not|couldn't|shouldn't|"
-            + "(?:don't|do not) (?:want to|think we should|need to))\\b");
     /** A patient asking back a drug's name just said: "nitro what, sorry?" */
     private static final Pattern ECHO = Pattern.compile("(?i)^\\W*(?:\\S+\\s+){0,2}\\S+\\W*\\s+"
             + "(?:what|which|pardon|sorry)\\W*(?:sorry|again|was that)?\\W*$");
@@ -102,7 +94,15 @@ final class MedicationActions {
             + "(?:thinking|thought) (?:about|of) (?:trying|taking|getting)|(?:haven't|have not|never) (?:tried|taken|"
             + "used)(?: any)?)\\s+(?:some |the |any )?(?:\\S+\\s+)?$");
 
+    /** "can i take imodium" with no question mark: asked all the same. */
+    private static final Pattern ASKING = Pattern.compile("(?i)^\\W*(?:(?:so|and|um|uh|okay|oh|doctor)\\W+)*(?:can|"
+            + "could|should|may|shall) i (?:just )?(?:take|have|use|try|get)\\s+(?:some |the |an? )?$");
+
     private MedicationActions() {
+    }
+
+    static boolean asking(String before) {
+        return ASKING.matcher(before).matches();
     }
 
     /** Off the drug, said after it: "the quetiapine stays off", "so no atorvastatin since March". */
@@ -138,23 +138,8 @@ final class MedicationActions {
         return ON_LIST.matcher(after).lookingAt();
     }
 
-    /** "normally I'd use naproxen but … I'd rather not, so we'll use colchicine": an order after the "not" stands. */
-    static boolean notOrdered(String before) {
-        int end = Words.lastEnd(NOT_ORDERED, before);
-        // "your blood pressure is not at goal on lisinopril 20": the not is the pressure's, the drug is taken
-        return end >= 0 && !THEN_ORDERED.matcher(before.substring(end)).find()
-                && !NOT_THE_DRUGS.matcher(before.substring(end)).lookingAt();
-    }
-
-    /** How well a problem is treated: "your pressure is not at goal on lisinopril 20" names the drug taken. */
-    private static final String TREATED = "(?:at goal|at target|under control|(?:well |un)?controlled|still high|"
-            + "where (?:i|we) want)";
-    private static final Pattern NOT_THE_DRUGS = Pattern.compile("(?i)\\s+" + TREATED + "\\b");
-    private static final Pattern TREATED_ON = Pattern.compile("(?is).*\\b" + TREATED
+    private static final Pattern TREATED_ON = Pattern.compile("(?is).*\\b" + NotOrdered.TREATED
             + "(?: \\w+)? on (?:the |your |his |her )?$");
-    private static final Pattern THEN_ORDERED = Pattern.compile("(?i)\\b(?:we'll|i'll|we will|i will|let's|"
-            + "(?:i'm|we're) going to)\\s+(?:use|give (?:you|him|her)|try|start|go with|prescribe|"
-            + "put (?:you|him|her) on)\\b");
 
     private static final Pattern STOPPED_OTHER = Pattern.compile("^(?: (?:taking|using))? (?:it|that|them|those)\\b.*"
             + "\\b(?:when|since|once|because)\\b");

@@ -48,9 +48,8 @@ final class MedicationMentions {
     private static final Pattern RESISTANT = Pattern.compile("(?i)\\b(?:resistant|resistance|not sensitive) to "
             + "(?:the )?$");
     private static final Pattern ASKS_FOR = Pattern.compile("(?i)\\b(?:what about|how about|(?:could|can|should|may) i "
-            + "(?:not )?(?:just )?"
-            + "(?:get|have|try|take|use)|would (?:a|an|some) |is there|is it (?:ok|okay|alright|all right|safe) to "
-            + "(?:take|use))\\b");
+            + "(?:not )?(?:just )?(?:get|have|try|take|use)|would (?:a|an|some) |is there|is it (?:ok|okay|alright|"
+            + "all right|safe) to (?:take|use))\\b");
     /** "and the hydroxyzine should i restart it": asked, not taken. */
     private static final Pattern RESTART_ASKED = Pattern.compile("(?i)^\\W*(?:should|can|could|shall|do) i (?:re-?start|"
             + "start|go back on|take|keep taking)\\b");
@@ -142,7 +141,7 @@ final class MedicationMentions {
                 d.surface().toLowerCase(Locale.ROOT))) {
             return null;
         }
-        if (!u.clinician() && (u.question() && ASKS_FOR.matcher(before).find()
+        if (!u.clinician() && ((u.question() || MedicationActions.asking(before)) && ASKS_FOR.matcher(before).find()
                 || MedicationActions.notTaken(text, before) || RESTART_ASKED.matcher(text.substring(d.end())).lookingAt())) {
             return null; // "what about a cortisone injection?", "nitro what, sorry", "I was going to try Imodium"
         }
@@ -172,7 +171,8 @@ final class MedicationMentions {
         String doseTail = Sig.MOST_A_DAY.matcher(cut < 0 ? tail
                 : Sig.DURATION.matcher(Sig.FREQUENCY.matcher(tail).replaceAll(" ")).replaceAll(" ")).replaceAll(" ");
         String dose = retracted ? null : SpokenDoses.of(doseTail, cut < 0 ? before : "", d);
-        String frequency = retracted ? null : Sig.frequency(Sig.MOST_A_DAY.matcher(tail).replaceAll(" "));
+        String frequency = retracted ? null : Sig.frequency(Sig.MOST_A_DAY.matcher(StagedDoses.lastStage(tail))
+                .replaceAll(" "));
         if (frequency == null && cut >= 0) {
             frequency = Sig.frequency(after);
         }
@@ -226,7 +226,7 @@ final class MedicationMentions {
             action = "vaccinate";
         }
         if (u.clinician() && !"stop".equals(action) && !"stopped".equals(action)
-                && MedicationActions.notOrdered(before)) {
+                && NotOrdered.of(before)) {
             return null;
         }
         if (!u.clinician() && !"stopped".equals(action) && Negation.of(text, d.start(), d.end())

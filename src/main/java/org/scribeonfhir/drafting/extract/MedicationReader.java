@@ -188,7 +188,7 @@ final class MedicationReader {
                     planAction = history == null ? "start" : "continue";
                     implied = history != null;
                 }
-                planDose = m.dose() != null ? m.dose() : planDose;
+                planDose = m.dose() != null ? FirstDay.then(planDose, m) : planDose;
                 // "keep using the hydroxyzine 25 mg every 8 hours as needed … a dose at bedtime on bad nights is fine":
                 // an aside without a dose or an order does not replace the sig
                 boolean aside = m.dose() == null && planDose != null && planFrequency != null

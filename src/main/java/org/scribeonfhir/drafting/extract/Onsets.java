@@ -1,9 +1,13 @@
 package org.scribeonfhir.drafting.extract;
 
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** When a complaint began, said in shapes the onset pattern does not take: as a story's opening, or as a day. */
+/**
+ * When a complaint began, said in shapes the onset pattern does not take (as a story's opening, or as a day), and
+ * how a span is written.
+ */
 final class Onsets {
 
     private static final Pattern OPENS = Pattern.compile("(?i)^\\W*(?:(?:so|well|um|uh|okay|ok|yeah|and|right|about|"
@@ -43,18 +47,72 @@ final class Onsets {
         return Attributes.onset(onset.group());
     }
 
-    /** "started on Friday" as a note writes it ("on Friday"), or null. */
-    static String day(String s) {
-        Matcher m = STARTED_ON_DAY.matcher(s);
-        if (!m.find()) {
+    /** A time said and taken back at once: "…started Wednesday, no, sorry, Tuesday evening". */
+    private static final Pattern TAKEN_BACK = Pattern.compile("(?i)^\\W*(?:(?:no|nope|sorry|actually|i mean|wait|"
+            + "or rather|rather|make that)\\b\\W*)+(?:it (?:was|started) |(?:it )?started )?");
+    private static final Pattern DAY = Pattern.compile("(?i)^(?:on )?(?:the )?((?:monday|tuesday|wednesday|thursday|"
+            + "friday|saturday|sunday)(?: (?:night|morning|afternoon|evening))?)\\b");
+
+    /** When the complaint began, the time said after a correction replacing the one before it; or null. */
+    static String of(String s) {
+        Matcher m = Attributes.ONSET.matcher(s);
+        if (m.find()) {
+            String c = corrected(s, m.end());
+            return c != null ? c : tidy(m.group(1));
+        }
+        Matcher d = STARTED_ON_DAY.matcher(s);
+        if (!d.find()) {
             return null;
         }
-        return onDay(m.group(1));
+        String c = corrected(s, d.end());
+        return c != null ? c : onDay(d.group(1));
+    }
+
+    private static String corrected(String s, int end) {
+        Matcher t = TAKEN_BACK.matcher(s).region(end, s.length());
+        if (!t.lookingAt()) {
+            return null;
+        }
+        Matcher o = Attributes.ONSET.matcher(s).region(t.end(), s.length());
+        if (o.lookingAt()) {
+            return tidy(o.group(1));
+        }
+        Matcher d = DAY.matcher(s).region(t.end(), s.length());
+        return d.lookingAt() ? onDay(d.group(1)) : null;
+    }
+
+    /** "on sunday" as a note writes it: "on Sunday"; another time as said. */
+    static String said(String when) {
+        String w = when.toLowerCase(Locale.ROOT);
+        return w.startsWith("on ") ? onDay(w.substring(3)) : w;
     }
 
     /** "saturday morning" as a note writes it: "on Saturday morning". */
     static String onDay(String day) {
-        String d = day.toLowerCase(java.util.Locale.ROOT);
+        String d = day.toLowerCase(Locale.ROOT);
         return "on " + Character.toUpperCase(d.charAt(0)) + d.substring(1);
+    }
+
+    static String tidy(String s) {
+        String t = s.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ")
+                .replaceAll("^an? (day|week|month|year)", "1 $1")
+                .replaceAll("^(few|couple of) ", "a $1 ")
+                .replaceAll("\\b(?:a|an|one) (day|week|month|year|hour|night)\\b", "1 $1").strip();
+        // "since sunday" as a note writes it: "since Sunday"
+        return NAMED_DAY.matcher(t).replaceAll(m -> Character.toUpperCase(m.group().charAt(0))
+                + m.group().substring(1));
+    }
+
+    private static final Pattern NAMED_DAY = Pattern.compile("\\b(?:monday|tuesday|wednesday|thursday|friday|saturday|"
+            + "sunday|january|february|march|april|june|july|august|september|october|november|december|christmas|"
+            + "thanksgiving)\\b");
+
+    /** "3, no, more like 4 months": a number taken back at once and said again; the first goes. */
+    private static final Pattern NUMBER_TAKEN_BACK = Pattern.compile("(?i)\\b\\d+(?:\\.\\d+)?,?\\s+(?:(?:no|sorry|"
+            + "actually|i mean|wait|more like|make (?:it|that)|or rather)\\b[,\\s]*)+(?=\\d)");
+
+    /** The text with each number taken back removed: "for 3, no, 4 months" reads "for 4 months". */
+    static String untaken(String s) {
+        return NUMBER_TAKEN_BACK.matcher(s).replaceAll("");
     }
 }

@@ -26,7 +26,8 @@ final class OrderVerbs {
         {"refill", "\\b(?:refill|refilled|renew)\\b"},
         {"start", "\\b(?:start|starting|begin|initiate|order(?=\\s+(?:some\\s+|the\\s+)?$)|put (?:you|him|her) on|"
                 + "get (?:you|him|her) started on|prescribe|prescribing|try|trial of|"
-                + "give (?:you|him|her)|send in|recommend(?= $)|(?:first|second|third|next|other) (?:one |thing |"
+                + "give (?:you|him|her)|send(?:ing)? in|recommend(?= $)|"
+                + "(?:first|second|third|next|other) (?:one |thing |"
                 + "treatment )?(?:is|will be)(?= $)|prescription(?: [a-z']+){0,6}? for(?= (?:an? |some |the )?$)|"
                 + "(?:send|sending|e-?prescribe|call in|calling in)(?= (?:some |the |a |an )?$)|"
                 + "add|adding|switch (?:you |him |her )?(?:over )?to|"

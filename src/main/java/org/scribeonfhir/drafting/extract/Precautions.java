@@ -26,7 +26,9 @@ final class Precautions {
             + "clinic) know|attend|give (?:us|me|the (?:clinic|surgery|practice)) a (?:ring|call)|"
             + "bring (?:him|her|them) (?:straight |right )?(?:back|in))\\b";
     private static final String ASK = "(?:(?:you(?:'ll)?|he|she|they) (?:need to|needs to|must|should|have to|has to|"
-            + "want to|wanna)|please|just|i want you to|i'd like you to|do|then)\\s+";
+            + "want to|wanna)|please|just|i want you to|i'd like you to|do|then|"
+            // "…, you call 999": the instruction said to the patient with no verb before it
+            + "you(?=\\s+(?:ring|call|phone|dial|go|come|bring|get|seek)\\b))\\s+";
     private static final String LEAD = "(?:(?:and|but|so|also|obviously|now|okay|however|in the meantime|meanwhile|"
             + "of course|initially|for now)\\W+){0,3}";
     private static final Pattern IF_THEN = Pattern.compile("(?i)^" + LEAD

@@ -15,6 +15,7 @@ public final class Sig {
     static final String PRN = "(?:if|when|whenever) (?:you|she|he|they) needs? (?:it|them|one)|if required|if necessary";
     public static final Pattern FREQUENCY = Pattern.compile("(?i)\\b(?:(?:one|two|three|four|five|[1-5]) (?:or|to) "
             + "(?:two|three|four|five|six|[2-6]) times (?:a|per) day|a couple of times (?:a|per|each) day|"
+            + "(?:several|a few) times (?:a|per|each) day|"
             + "(?:once(?! (?:the|you|it|that|they|he|she|we|i|"
             + "your)\\b)|twice|three times|four times|one time|two times|\\d+ times)(?: (?:a|per|each|every) "
             + "(?:day|week|month|night)| daily| weekly| every other (?:day|week))?|daily|nightly|"
@@ -29,7 +30,12 @@ public final class Sig {
             + "nebulizer|nasal spray|in (?:the|each) nostril|sublingual(?:ly)?|under the tongue|injection|shot|"
             + "patch|eye drops?|ear drops?|rectal(?:ly)?|vaginal(?:ly)?|gel|cream|ointment|lotion)\\b");
     public static final Pattern DURATION = Pattern.compile("(?i)\\b(?:for|x) (?:up to )?(?:the next |another |a total of )?"
-            + "(\\d+|a|one|two) (days?|weeks?|months?)\\b(?! (?:ago|later|before))");
+            + "(\\d+|a|one|two)(?: more)? (days?|weeks?|months?)\\b(?! (?:ago|later|before))");
+    /** "until the pain has gone", "until the flare settles": a course that ends when the complaint does. */
+    private static final Pattern UNTIL = Pattern.compile("(?i)\\buntil (?:the |your |his |her |it |it's |it is |its |"
+            + "they |they're |all )?(?:[a-z]+ ){0,2}?(?:(?:has|have|is|are|completely|totally|fully) )*(?:gone|"
+            + "settled|settles|settle|better|resolved|resolves|cleared(?: up)?|clears(?: up)?|healed|heals|finished|"
+            + "over|go(?:es)? away)\\b");
 
     /** "no more than eight tablets in twenty-four hours": the most a day, never the dose itself. */
     static final Pattern MOST_A_DAY = Pattern.compile("(?i)\\b(?:no more than|not more than|never more than|"
@@ -153,7 +159,9 @@ public final class Sig {
         }
         Matcher m = DURATION.matcher(text);
         if (!m.find()) {
-            return null;
+            Matcher u = UNTIL.matcher(text);
+            return u.find() ? u.group().toLowerCase(Locale.ROOT).replaceFirst("^until (?:your|his|her) ", "until the ")
+                    : null;
         }
         Matcher then = THEN.matcher(text.substring(m.end()));
         if (then.find()) {

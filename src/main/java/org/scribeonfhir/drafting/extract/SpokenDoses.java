@@ -46,12 +46,12 @@ final class SpokenDoses {
     private SpokenDoses() {
     }
 
-    /**
-     * The dose said after the drug ({@code after}: from the correction on, when there is one), else just before it
-     * ("34 mg of elemental iron"); null when none.
-     */
     /** "200 milligrams on the first day, then 100 milligrams daily": the first day's dose, then the daily one. */
     static String loading(String dose, String after, Match drug) {
+        String staged = StagedDoses.of(after);
+        if (staged != null) {
+            return staged;
+        }
         Matcher m = LOADING.matcher(after);
         if (dose == null || !m.find()) {
             return dose;
@@ -63,6 +63,10 @@ final class SpokenDoses {
     private static final Pattern LOADING = Pattern.compile("(?i)\\b(?:(?:on|for) (?:the )?(?:first|1st) day|on day "
             + "(?:one|1)|as a (?:first|loading) dose|to start)\\b[^.]{0,20}?\\bthen\\b");
 
+    /**
+     * The dose said after the drug ({@code after}: from the correction on, when there is one), else just before it
+     * ("34 mg of elemental iron"); null when none.
+     */
     static String of(String after, String before, Match drug) {
         Matcher liquid = LIQUID.matcher(after);
         if (liquid.lookingAt()) {

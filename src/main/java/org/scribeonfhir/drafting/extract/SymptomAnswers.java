@@ -16,8 +16,10 @@ final class SymptomAnswers {
 
     private static final Pattern ASKS_DURATION = Pattern.compile("(?i)\\b(?:how long|when did (?:this|it|that|the|"
             + "you|these|they|those)|when was|since when|how many (?:days|weeks))\\b");
+    /** "When was your last tetanus shot?": the last time of something else, never when the complaint began. */
     static final Pattern ASKS_LAST = Pattern.compile("(?i)\\b(?:the last (?:time|one|episode)|most recent|"
-            + "last (?:menstrual )?period)\\b");
+            + "last (?:menstrual )?period|last (?:\\w+ ){0,2}(?:shot|jab|vaccine|vaccination|booster|immuni[sz]ation|"
+            + "injection|smear|mammogram|colonoscopy|check-?up|physical|bowel movement|drink|cigarette|dose))\\b");
     /** "And how long do they last?": how long one episode lasts, not how long the symptom has gone on. */
     private static final Pattern ASKS_EPISODE = Pattern.compile("(?i)\\bhow long (?:do|does|did|will) (?:they|it|these|"
             + "those|the \\w+|each \\w+|an? \\w+) (?:usually |normally |typically )?(?:last|go on|go for)\\b");
@@ -124,12 +126,6 @@ final class SymptomAnswers {
         return false;
     }
 
-    /** "on sunday" as a note writes it: "on Sunday". */
-    private static String day(String when) {
-        String w = when.toLowerCase(Locale.ROOT);
-        return w.startsWith("on ") ? Onsets.onDay(w.substring(3)) : w;
-    }
-
     /** A reply that describes what was asked ("crampy, around my belly button, a 5 out of 10") affirms it. */
     static boolean describes(String reply) {
         String r = reply.toLowerCase(Locale.ROOT);
@@ -140,7 +136,6 @@ final class SymptomAnswers {
                 || Attributes.duration(r) != null || Attributes.onset(r) != null
                 || r.matches("(?s).*\\b(?:around|on the|in my|right here|it's been|it is|it was)\\b.*");
     }
-
 
     /** The patient's reply to "how long?" or "how bad?": attributes of the symptom being talked about. */
     static void details(Context c, Utterance a, SymptomBuilder last, SymptomBuilder pain) {
@@ -195,8 +190,11 @@ final class SymptomAnswers {
                 && !"Genitourinary".equals(last.system))) {
             // "How many times has she peed today?" "Three times.": her wees, not how often she is off her food
             String often = a.index() == 0 ? Attributes.timing(a.text()) : null;
-            if (often != null && (last.timing == null || last.timing.matches("lasting.*|not at rest"))) {
-                last.timing = last.timing == null ? often : often + ", " + last.timing;
+            // "5 times that first night, twice yesterday, and once this morning": the whole count over the clause's
+            if (often != null && (last.timing == null || last.timing.matches("lasting.*|not at rest") || often.length()
+                    > last.timing.length() && often.startsWith(last.timing.split(" and ")[0]))) {
+                last.timing = last.timing == null || often.startsWith(last.timing.split(" and ")[0]) ? often
+                        : often + ", " + last.timing;
                 last.heard(Support.of(SymptomReader.SAID, q.turn(), a.turn()));
             }
         } else if (ASKS_DURATION.matcher(q.text()).find() && !ASKS_LAST.matcher(q.text()).find()) {
@@ -247,7 +245,7 @@ final class SymptomAnswers {
             }
             String rating = Attributes.rating(a.text());
             java.util.regex.Matcher when = WHEN_RATED.matcher(a.text());
-            String rated = rating == null ? null : when.find() ? rating + " " + day(when.group(1)) : rating;
+            String rated = rating == null ? null : when.find() ? rating + " " + Onsets.said(when.group(1)) : rating;
             if (rated != null && target.severity != null && target.support.turns().contains(a.turn()) && a.index() > 0
                     && !target.severity.contains(rating)) {
                 target.severity = range(target.severity, rated);

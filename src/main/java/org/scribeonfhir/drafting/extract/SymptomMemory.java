@@ -18,7 +18,8 @@ final class SymptomMemory {
 
     /** "on the right", not "it shoots right down", "right here", "right away". */
     private static final Pattern SIDE = Pattern.compile("(?i)\\b(left|right(?! (?:down|up|in|on|at|there|here|now|"
-            + "away|after|before|through|across|along|into|over|under|behind|around|about)\\b)|both)\\b");
+            + "away|after|before|through|across|along|into|over|under|behind|around|about)\\b)|both)\\b"
+            + "(?![- ]?handed\\b)"); // "I'm right-handed": the dominant hand, not the side of the complaint
     private static final Pattern SIDE_OF = Pattern.compile("(?i)\\b(left|right) (?:(?:big|great|little|index|middle|"
             + "ring|pinky|upper|lower|inner|outer) )?([a-z]+)\\b");
     private static final Pattern NOT_THAT_SIDE = Pattern.compile("(?i)\\bnot (?:the|my|his|her) (left|right) "

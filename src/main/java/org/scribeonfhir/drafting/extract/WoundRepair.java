@@ -29,6 +29,9 @@ final class WoundRepair {
             + "simple|vertical mattress|horizontal mattress|mattress) )?(?:(\\d)-(?:0|oh|o|zero) )?(?:(nylon|prolene|"
             + "vicryl|monocryl|silk|ethilon|polypropylene|absorbable) )?(?:stitches|sutures)(?: (?:of|with|using) "
             + "(\\d-0)(?: ([a-z]+))?)?");
+    /** A suture's size said on its own: "5-oh", "4-0 nylon". */
+    private static final Pattern SIZE = Pattern.compile("(?i)\\b(\\d)-(?:0|oh|o|zero)\\b(?: (nylon|prolene|vicryl|"
+            + "monocryl|silk|ethilon|polypropylene))?");
     private static final Pattern GLUE = Pattern.compile("(?i)\\b(?:(?:skin|tissue) glue|dermabond|steri-?strips|"
             + "staples)\\b");
     private static final Pattern REMOVAL = Pattern.compile("(?i)\\b(?:stitches|sutures|staples) (?:will |can |need to |"
@@ -74,6 +77,15 @@ final class WoundRepair {
             if (closure == null && s.find()) {
                 String size = s.group(3) != null ? s.group(3) + "-0" : s.group(5);
                 String material = s.group(4) != null ? s.group(4) : s.group(6);
+                // "I'll use 5-oh, actually, 4-oh nylon, 4 stitches": the size said last, apart from the count
+                MatchResult spoken = null;
+                for (Matcher z = SIZE.matcher(t); z.find(); ) {
+                    spoken = z.toMatchResult();
+                }
+                if (size == null && spoken != null) {
+                    size = spoken.group(1) + "-0";
+                    material = material != null ? material : spoken.group(2);
+                }
                 closure = "closed with " + s.group(1) + (s.group(2) == null ? "" : " " + s.group(2).toLowerCase(
                         Locale.ROOT)) + (size == null ? "" : " " + size) + (material == null ? ""
                         : " " + material.toLowerCase(Locale.ROOT)) + " sutures";

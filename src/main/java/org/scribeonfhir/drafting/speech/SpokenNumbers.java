@@ -27,8 +27,9 @@ public final class SpokenNumbers {
     private static final Pattern RUN = Pattern.compile("(?i)\\b(?:a (?=(?:hundred|thousand)\\b))?" + WORD
             + "(?:(?:[- ]|,? and )"
             + WORD + ")*\\b");
-    /** "ring nine nine nine", "one one one": the emergency and advice lines, read out digit by digit. */
-    private static final Pattern HOTLINE = Pattern.compile("(?i)\\b(?:nine nine nine|one one one|nine one one)\\b");
+    /** "ring nine nine nine", "nine-one-one", "nine-eight-eight": emergency and crisis lines, digit by digit. */
+    private static final Pattern HOTLINE = Pattern.compile(
+            "(?i)\\b(?:nine[ -]nine[ -]nine|one[ -]one[ -]one|nine[ -]one[ -]one|nine[ -]eight[ -]eight)\\b");
     /** What may follow a lone "one" for it to be a number. */
     private static final Pattern AFTER_ONE = Pattern.compile("(?i)^[ -](?:mg|milligrams?|micrograms?|mcg|grams?|"
             + "units?|ml|milliliters?|cc|tablets?|pills?|capsules?|puffs?|drops?|sprays?|sachets?|scoops?|"
@@ -95,7 +96,7 @@ public final class SpokenNumbers {
         String counted = COUNT_OF_STRENGTH.matcher(text).replaceAll(m -> UNITS.get(m.group(1).toLowerCase(Locale.ROOT))
                 + " ");
         String s = HOTLINE.matcher(counted).replaceAll(m -> m.group().toLowerCase(Locale.ROOT).replace("nine", "9")
-                .replace("one", "1").replace(" ", ""));
+                .replace("one", "1").replace("eight", "8").replaceAll("[ -]", ""));
         s = HUNDREDS.matcher(s).replaceAll(m -> hundreds(m.group(1), m.group(2), m.group(3)));
         s = MEASURED.matcher(s).replaceAll(m -> Matcher.quoteReplacement(m.group(1) + hundreds(m.group(2), m.group(3),
                 m.group(4))));

@@ -50,9 +50,14 @@ public record Medication(String drug, String said, String dose, String previousD
         return Character.toUpperCase(named.charAt(0)) + named.substring(1) + " (" + drug + ")";
     }
 
+    /** "for 5 days"; a course that ends with the complaint as said ("until the pain has gone"). */
+    public static String course(String duration) {
+        return duration.startsWith("until ") ? duration : "for " + duration;
+    }
+
     public String sig() {
         StringBuilder s = new StringBuilder(said == null ? drug : said);
-        for (String part : new String[] {dose, route, frequency, duration == null ? null : "for " + duration}) {
+        for (String part : new String[] {dose, route, frequency, duration == null ? null : course(duration)}) {
             if (part != null && !part.isBlank()) {
                 s.append(' ').append(part);
             }

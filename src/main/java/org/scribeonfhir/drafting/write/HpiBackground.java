@@ -41,7 +41,14 @@ final class HpiBackground {
                 // what the patient took before the plan: "hydroxyzine as needed", not the plan's "at bedtime"
                 String frequency = m.previousFrequency() != null ? m.previousFrequency() : m.action().equals("taking")
                         || kept ? m.frequency() : null;
-                sigs.add(PlanWriter.drugName(m) + join(dose, frequency));
+                // "I'd hold off on the Aleve for now": still the patient's, but not to be taken until the plan says
+                // so; "avoid ibuprofen with his ramipril" holds the ibuprofen only
+                java.util.regex.Pattern avoided = java.util.regex.Pattern.compile("^Advised to avoid (?:[^,()]+(?: "
+                        + "\\([^)]*\\))?, )*(?:[^,()]+(?: \\([^)]*\\))?,? or )?"
+                        + java.util.regex.Pattern.quote(PlanWriter.drugName(m)) + "(?=[ .,]|$)");
+                boolean held = v.plan().stream().anyMatch(i -> i.text() != null && avoided.matcher(i.text()).find());
+                String sig = PlanWriter.drugName(m) + join(dose, frequency);
+                sigs.add(!held ? sig : sig.endsWith(")") ? sig.replaceFirst("\\)$", "; on hold)") : sig + " (on hold)");
             }
             out.add(Lines.statement("Current medications: " + String.join(", ", sigs) + ".",
                     Lines.join(current.stream().map(Medication::support).toList())));

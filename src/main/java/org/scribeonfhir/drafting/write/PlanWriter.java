@@ -124,7 +124,7 @@ final class PlanWriter {
         String drug = drugName(m);
         String route = m.route() != null && drug.toLowerCase(Locale.ROOT).contains(m.route().toLowerCase(Locale.ROOT))
                 ? null : m.route();
-        String sig = join(route, m.frequency(), m.duration() == null ? null : "for " + m.duration());
+        String sig = join(route, m.frequency(), m.duration() == null ? null : Medication.course(m.duration()));
         return switch (m.action()) {
             case "increase", "decrease", "change" -> Lines.capital(m.action()) + " " + drug
                     + (m.previousDose() != null ? " from " + m.previousDose() : "")
