@@ -48,6 +48,7 @@ final class WoundRepair {
         String closure = null;
         String removal = null;
         Support support = null;
+        MatchResult spoken = null;
         for (Utterance u : c.utterances()) {
             if (!u.clinician() || u.question() || c.part(u) == Part.HISTORY) {
                 continue;
@@ -60,6 +61,10 @@ final class WoundRepair {
             Matcher r = REMOVAL.matcher(t);
             boolean used = false;
             MatchResult said = null;
+            // "I'll use 5-oh, actually, 4-oh nylon", perhaps before the stitches are counted: the size said last
+            for (Matcher z = SIZE.matcher(t); z.find(); ) {
+                spoken = z.toMatchResult();
+            }
             while (a.find()) {
                 said = a.toMatchResult(); // "lidocaine two percent, no, one percent…, plain lidocaine one percent": the last
             }
@@ -77,11 +82,6 @@ final class WoundRepair {
             if (closure == null && s.find()) {
                 String size = s.group(3) != null ? s.group(3) + "-0" : s.group(5);
                 String material = s.group(4) != null ? s.group(4) : s.group(6);
-                // "I'll use 5-oh, actually, 4-oh nylon, 4 stitches": the size said last, apart from the count
-                MatchResult spoken = null;
-                for (Matcher z = SIZE.matcher(t); z.find(); ) {
-                    spoken = z.toMatchResult();
-                }
                 if (size == null && spoken != null) {
                     size = spoken.group(1) + "-0";
                     material = material != null ? material : spoken.group(2);
@@ -120,6 +120,11 @@ final class WoundRepair {
         return out;
     }
 
+    private static boolean sutureSaid(PlanItem i) {
+        return i.medication() == null && i.text() != null && SIZE.matcher(i.text()).find()
+                && i.text().matches("(?is).*\\b(?:nylon|prolene|vicryl|monocryl|silk|ethilon|polypropylene)\\b.*");
+    }
+
     private static boolean anaesthetic(PlanItem i) {
         return i.medication() != null && i.medication().drug().matches("(?i)lidocaine|lignocaine|bupivacaine|"
                 + "epinephrine|adrenaline");
@@ -135,6 +140,9 @@ final class WoundRepair {
         List<PlanItem> into = target == null ? loose : target.items;
         into.removeIf(i -> i.kind().equals("procedure") && i.text() != null
                 && i.text().matches("(?is).*\\b(?:stitch\\w*|sutur\\w*|glue|staples?)\\b.*"));
+        // "Will use 5-oh, 4-oh nylon": the suture named in the repair line, with only the size said last
+        blocks.forEach(b -> b.items.removeIf(WoundRepair::sutureSaid));
+        loose.removeIf(WoundRepair::sutureSaid);
         // "We'll use lidocaine one percent": the repair's anaesthetic, not a medicine to start
         blocks.forEach(b -> b.items.removeIf(WoundRepair::anaesthetic));
         loose.removeIf(WoundRepair::anaesthetic);

@@ -183,4 +183,14 @@ class StagedCoursesAndTakenBackTest {
                 "[patient] I quit about two years ago."))
                 .anyMatch(l -> l.equals("Social history: former smoker, quit about 2 years ago."));
     }
+
+    @Test
+    void aSutureSizeCorrectedBeforeTheStitchesAreCountedIsTheRepairs() {
+        List<String> lines = plan("[patient] I cut my forearm on some glass half an hour ago.",
+                "[doctor] So I think this is a simple laceration of the forearm. It needs stitches. I'll use three-oh, "
+                        + "actually, four-oh nylon, since it's on the forearm.",
+                "[patient] Okay.", "[doctor] All done, that's six stitches.");
+        assertThat(lines).anyMatch(l -> l.contains("closed with 6 4-0 nylon sutures"))
+                .noneMatch(l -> l.contains("3-oh") || l.contains("3-0"));
+    }
 }
