@@ -254,7 +254,8 @@ final class AllergyReader {
             }
         }
         for (Match m : c.vocabulary.find(Term.Kind.DRUG, text)) {
-            if (AllergyTreatments.TREATMENT.matcher(text.substring(0, m.start())).find()) {
+            if (AllergyTreatments.TREATMENT.matcher(text.substring(0, m.start())).find()
+                    || AllergyTreatments.askedSafe(text, m.end())) {
                 continue; // "…maybe we can try some singulair", "so we carry an EpiPen": a treatment
             }
             if (MedicationActions.stoppedBefore(Negation.clause(text.substring(0, m.start())))

@@ -64,4 +64,12 @@ final class AllergyTreatments {
         return !group.isEmpty() && (group.contains(stem)
                 || drug.variants().stream().anyMatch(v -> v.equalsIgnoreCase(s)));
     }
+
+    /** "Is the ibuprofen okay with the penicillin allergy?": a drug asked about as safe, not an allergen. */
+    private static final Pattern SAFE_WITH = Pattern.compile("(?i)^\\s*(?:is |would be |be )?(?:okay|ok|safe|alright|"
+            + "all right|fine)\\s+(?:with|for|given|to (?:take|use|give))\\b");
+
+    static boolean askedSafe(String text, int drugEnd) {
+        return SAFE_WITH.matcher(text.substring(drugEnd)).lookingAt();
+    }
 }

@@ -16,6 +16,9 @@ final class AnsweredMedication {
     /** "Have you ever taken ibuprofen?" "I have in the past, I haven't been taking it": taken once, not now. */
     private static final Pattern IN_THE_PAST = Pattern.compile("(?i)\\b(?:in the past|used to|years ago|a long time "
             + "ago|ages ago)\\b(?![^.]*\\b(?:still|now|currently)\\b)");
+    /** "Any jitteriness on sertraline?", "any problems with the metformin?": asked of the drug's effects, not of it. */
+    private static final Pattern EFFECT_ON = Pattern.compile("(?i)\\b(?:any|had|having|get|getting|noticed?)\\b[^?]*?"
+            + "\\b(?:on (?:the |your |his |her )?|(?:with|from) (?:the |your |his |her ))$");
     private static final Pattern NEGATIVE = Pattern.compile("(?i)\\b(?:never|not|no longer|\\w+n't)\\b");
 
     private AnsweredMedication() {
@@ -27,6 +30,9 @@ final class AnsweredMedication {
      */
     static String action(Context c, Utterance asked, Utterance a, String action, String before, Match d, String drug,
             String dose, boolean plan) {
+        if (EFFECT_ON.matcher(before).find() && !"stopped".equals(action) && !"stop".equals(action)) {
+            return plan ? action : "taking"; // a "no" denies the effect asked of the drug, which is taken
+        }
         Negation.Answer yes = Negation.answer(a.text());
         boolean asksOff = "stopped".equals(action) || "stop".equals(action);
         boolean corrects = !Quantities.find(a.text()).isEmpty() || Sig.frequency(a.text()) != null;

@@ -25,6 +25,9 @@ final class DoseCorrections {
         Matcher m = CORRECTION.matcher(text);
         int last = -1;
         while (m.find()) {
+            if (m.group().toLowerCase(java.util.Locale.ROOT).startsWith("not")) {
+                continue; // "twice a day, not at bedtime", "forty, not twenty": what follows "not" is what is not meant
+            }
             String rest = text.substring(m.end());
             if (!Quantities.find(rest).isEmpty() || Sig.FREQUENCY.matcher(rest).find()) {
                 last = m.end();

@@ -172,7 +172,15 @@ final class DrugEffects {
         // the turn that named the drug is evidence too ("And the hydroxyzine?" "It makes me a little groggy.")
         Support support = asked == null ? Support.of(0.75, u.turn()) : Support.of(0.75, asked.turn(), u.turn());
         List<HistoryItem> out = new ArrayList<>();
+        // "I never actually took it. I read online it makes you groggy.": what the drug is said to do, never had
+        if (NEVER_TOOK.matcher(String.join(" ", c.dialogue.ofTurn(u.turn()).stream().map(Utterance::text).toList()))
+                .find()) {
+            return out;
+        }
         for (Match m : c.vocabulary.find(Term.Kind.SYMPTOM, u.text())) {
+            if (HEARD.matcher(u.text().substring(0, m.start())).find()) {
+                continue;
+            }
             // the wife's "I get these dizzy spells, they gave me meclizine": her own
             // "the doctor gave me it last year for heartburn": what it was for, not what it did
             boolean indication = NotComplaints.FOR_IT.matcher(u.text().substring(0, m.start())).find();
@@ -186,6 +194,12 @@ final class DrugEffects {
         }
         return out;
     }
+
+    private static final Pattern NEVER_TOOK = Pattern.compile("(?i)\\b(?:i|he|she|we)(?: have| has|'ve|'s)? (?:never|"
+            + "not) (?:actually |even )?(?:took|taken|take|started|tried|used) (?:it|them|that|any)\\b");
+    private static final Pattern HEARD = Pattern.compile("(?i)\\b(?:read|heard|seen|saw)\\b[^.]{0,30}?\\b(?:online|"
+            + "on the internet|on facebook|that)\\b|\\b(?:apparently|supposedly|supposed to|they say|people say|"
+            + "i was told)\\b");
 
     /** The clinician explaining what a drug may do: "the main side effect is…", "it can make you…". */
     private static final Pattern EXPLAINED = Pattern.compile("(?i)\\b(?:side[- ]effects?|(?:can|may|might|could) "

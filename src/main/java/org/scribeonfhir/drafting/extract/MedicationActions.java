@@ -105,17 +105,32 @@ final class MedicationActions {
         return ASKING.matcher(before).matches();
     }
 
+    /** "and the hydroxyzine should i restart it": asked, not taken. */
+    private static final Pattern RESTART_ASKED = Pattern.compile("(?i)^\\W*(?:should|can|could|shall|do) i "
+            + "(?:re-?start|start|go back on|take|keep taking)\\b");
+
+    /** Asked after the drug is named: "should i restart it", "is the ibuprofen okay with the penicillin allergy?". */
+    static boolean askedAfter(String after, boolean question) {
+        return RESTART_ASKED.matcher(after).lookingAt() || question && AllergyTreatments.askedSafe(after, 0);
+    }
+
+    /** "The fluoxetine before had me jittery": the drug taken before this one. */
+    private static final Pattern BEFORE_NEXT = Pattern.compile("(?i)^\\s*(?:i (?:was on|had|took) )?(?:before|"
+            + "previously),?\\s+(?:had|made|gave|was|were|didn't|did not|caused|left)\\b");
+
     /** Off the drug, said after it: "the quetiapine stays off", "so no atorvastatin since March". */
     static boolean offAfter(String before, String after) {
-        return OFF_AFTER.matcher(after).find() || STOP_NEXT.matcher(after).lookingAt()
+        return OFF_AFTER.matcher(after).find() || STOP_NEXT.matcher(after).lookingAt() || BEFORE_NEXT.matcher(after)
+                .lookingAt()
                 || STOPPED_BY.matcher(after).lookingAt() || STOPPING_IT.matcher(after).find()
                 || NONE_SINCE.matcher(before).find() && SINCE.matcher(after).lookingAt();
     }
 
     /** "Lisinopril 10 and atorvastatin 20 stay the same": only doses and other drugs with theirs before it. */
     private static final Pattern SAME_AFTER = Pattern.compile("(?i)^(?:\\s*(?:\\d+(?:\\.\\d+)?\\s*"
-            + "(?:mg|milligrams|mcg)?|,|and|[a-z-]+(?=\\s+\\d)))*+\\s*(?:both\\s+)?(?:stays?|remains?) (?:the same|"
-            + "unchanged)\\b");
+            + "(?:mg|milligrams|mcg)?|,|and|[a-z-]+(?=\\s+\\d)))*+\\s*(?:both\\s+)?(?:(?:stays?|remains?) (?:the same|"
+            + "unchanged|at \\d+)|carr(?:y|ies) on(?: as before| as it is| the same)?(?=\\W*$|\\W+(?:as|at|and)\\b)|"
+            + "(?:stays?|remains?) as (?:it is|before))\\b");
 
     /** The drug is kept as it is, said after it. */
     static boolean keptAfter(String rest) {

@@ -50,9 +50,6 @@ final class MedicationMentions {
     private static final Pattern ASKS_FOR = Pattern.compile("(?i)\\b(?:what about|how about|(?:could|can|should|may) i "
             + "(?:not )?(?:just )?(?:get|have|try|take|use)|would (?:a|an|some) |is there|is it (?:ok|okay|alright|"
             + "all right|safe) to (?:take|use))\\b");
-    /** "and the hydroxyzine should i restart it": asked, not taken. */
-    private static final Pattern RESTART_ASKED = Pattern.compile("(?i)^\\W*(?:should|can|could|shall|do) i (?:re-?start|"
-            + "start|go back on|take|keep taking)\\b");
     private static final Pattern ALLERGY_NEXT = Pattern.compile("(?i)\\s*(?:allergy|allergies|reaction|intolerance)\\b");
     /** "his vancomycin level", "nicotine dependence": the drug named in a lab or a condition, not the drug given. */
     private static final Pattern DRUG_LEVEL = Pattern.compile("(?i)\\s*(?:(?:blood |serum )?(?:levels?|troughs?|peaks?|"
@@ -142,7 +139,8 @@ final class MedicationMentions {
             return null;
         }
         if (!u.clinician() && ((u.question() || MedicationActions.asking(before)) && ASKS_FOR.matcher(before).find()
-                || MedicationActions.notTaken(text, before) || RESTART_ASKED.matcher(text.substring(d.end())).lookingAt())) {
+                || MedicationActions.notTaken(text, before)
+                || MedicationActions.askedAfter(text.substring(d.end()), u.question()))) {
             return null; // "what about a cortisone injection?", "nitro what, sorry", "I was going to try Imodium"
         }
         // "…let's talk about my assessment and plan … continue your aspirin": only the words leading to the drug

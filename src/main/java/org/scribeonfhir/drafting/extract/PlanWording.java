@@ -208,7 +208,9 @@ final class PlanWording {
     static final Pattern NOT_BETTER = Pattern.compile("(?i)\\bif (?:(?:it|things|that|this|you|he|she|they)"
             + "(?:'s|'re| is| are)? )?(?:still )?(?:not|no|isn't|aren't|doesn't|don't|hasn't|haven't) (?:any )?(?:"
             + "better|improv\\w*|settl\\w*|clear\\w*|gone|get better|go away)\\b");
-    static final Pattern FOLLOW_UP = Pattern.compile("(?i)\\b(?:follow(?:[- ]up)?|come back|see (?:you|him|her)"
+    /** "the nausea may come back for a few days" is the symptom's, not a visit ("come back in two weeks"). */
+    static final Pattern FOLLOW_UP = Pattern.compile("(?i)\\b(?:follow(?:[- ]up)?|(?<!\\b(?:may|might|could|it|they|"
+            + "usually|sometimes|often) )come back|see (?:you|him|her)"
             + "(?: back| again)?|re-?check(?:ed)?|seen (?:again|back)|return|check back|check in|touch base|circle back|"
             + "come in|(?:speak|talk) (?:to|with) you(?: again| back)?|call you(?: back| again)?|(?:ring|phone) you|"
             + "come (?:and |to )?see (?:me|us|one of us|one of the (?:doctors|gps|team))|"

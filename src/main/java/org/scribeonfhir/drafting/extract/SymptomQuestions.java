@@ -18,7 +18,7 @@ final class SymptomQuestions {
 
     private static final Pattern GONE_QUESTION = Pattern.compile("(?i)\\b(?:go away|gone away|went away|gone|"
             + "resolve[ds]?|clear(?:ed)? up|settle[ds]? down|get better|got better|improve[ds]?|stop(?:ped)?)\\b");
-    private static final double ANSWERED = 0.8;
+    static final double ANSWERED = 0.8;
     // "any difference if you lie down, stand up, bend over, cough or sneeze?": what might change the headache
     private static final Pattern TRIGGER = Pattern.compile("(?i)\\b(?:worse|better|brought on|set off|triggered|"
             + "difference|different)\\s+(?:when|if|with|on|by)\\s+(?:you\\s+|i\\s+)?(?:[a-z]+(?:\\s+[a-z]+)?(?:,\\s*|"
@@ -29,7 +29,6 @@ final class SymptomQuestions {
     /** A question starting again inside one breath, as asked or as read in the first person. */
     private static final Pattern NEXT_QUESTION = Pattern.compile("(?i)\\b(?:are you|do you|have you|did you|were you|"
             + "am i|are i|do i|have i|did i|was i|were i|is there)\\b");
-
     private static final Pattern CHOICE = Pattern.compile("(?i)\\bor both\\W*$");
 
     private final Context c;
@@ -119,6 +118,9 @@ final class SymptomQuestions {
                 return; // the yes answers the turn's last question
             }
             askedAbout = lastQuestion(asked, askedAbout);
+        }
+        if (answer == Negation.Answer.OTHER && ChoiceAnswers.read(c, r, q, a, asked, askedAbout)) {
+            return;
         }
         if (answer == Negation.Answer.OTHER && (askedAbout.size() != 1 || AskedAgain.toldOther(askedAbout.get(0),
                 a.text(), inAnswer) || AskedAgain.askedNext(c, a, askedAbout.get(0))) || answer == Negation.Answer.YES
