@@ -19,6 +19,8 @@ final class AnsweredMedication {
     /** "Any jitteriness on sertraline?", "any problems with the metformin?": asked of the drug's effects, not of it. */
     private static final Pattern EFFECT_ON = Pattern.compile("(?i)\\b(?:any|had|having|get|getting|noticed?)\\b[^?]*?"
             + "\\b(?:on (?:the |your |his |her )?|(?:with|from) (?:the |your |his |her ))$");
+    private static final Pattern HAD_WITH = Pattern.compile("(?i)\\b(?:you|he|she|i|they) (?:had|got) (?:with|on|from) "
+            + "(?:the |your |his |her )?$");
     private static final Pattern NEGATIVE = Pattern.compile("(?i)\\b(?:never|not|no longer|\\w+n't)\\b");
 
     private AnsweredMedication() {
@@ -30,6 +32,9 @@ final class AnsweredMedication {
      */
     static String action(Context c, Utterance asked, Utterance a, String action, String before, Match d, String drug,
             String dose, boolean plan) {
+        if (HAD_WITH.matcher(before).find()) {
+            return "tried"; // "Any jitteriness like you had with the fluoxetine?": a drug of the past, asked of now
+        }
         if (EFFECT_ON.matcher(before).find() && !"stopped".equals(action) && !"stop".equals(action)) {
             return plan ? action : "taking"; // a "no" denies the effect asked of the drug, which is taken
         }

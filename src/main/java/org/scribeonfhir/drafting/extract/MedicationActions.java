@@ -181,7 +181,7 @@ final class MedicationActions {
         }
         // "…chosen monday as a quit date and on that day i'll start you with a 21 mg nicotine patch": a stop is said
         // next to its drug, not a sentence back in an unpunctuated monologue
-        String near = Words.last(b, 8);
+        String near = Words.last(b, 8).replaceFirst("(?is)^.*\\bi (?:think|believe)\\b", ""); // "so I think X is…"
         Matcher stop = STOPPED.matcher(near);
         // "not on diet or metformin alone": "not on" is the drug's only right before it
         // "I stopped it in August when I had the Mirena fitted": "it" was stopped, the drug after "when" begun

@@ -166,8 +166,9 @@ final class MedicationMentions {
         // "valacyclovir 500 twice a day… no, sorry, that's the cold sore dose": retracted, the right one follows
         boolean retracted = cut < 0 && DoseCorrections.retracted(after);
         // "800 mg three times a… no, five times a day": the 5 corrects how often, it is no dose
-        String doseTail = Sig.MOST_A_DAY.matcher(cut < 0 ? tail
-                : Sig.DURATION.matcher(Sig.FREQUENCY.matcher(tail).replaceAll(" ")).replaceAll(" ")).replaceAll(" ");
+        String limited = Sig.MOST_A_DAY.matcher(tail).replaceAll(" "); // the most a day goes before its "a day"
+        String doseTail = cut < 0 ? limited
+                : Sig.DURATION.matcher(Sig.FREQUENCY.matcher(limited).replaceAll(" ")).replaceAll(" ");
         String dose = retracted ? null : SpokenDoses.of(doseTail, cut < 0 ? before : "", d);
         String frequency = retracted ? null : Sig.frequency(Sig.MOST_A_DAY.matcher(StagedDoses.lastStage(tail))
                 .replaceAll(" "));
@@ -176,7 +177,7 @@ final class MedicationMentions {
         }
         // "100 mg twice a day for seven, no, five days", "210 mg twice a day… no, once a day": only days or how often
         if (dose == null && cut >= 0 && (DAYS_ONLY.matcher(tail).matches() || Quantities.find(doseTail).isEmpty())) {
-            dose = SpokenDoses.of(after, before, d);
+            dose = SpokenDoses.of(Sig.MOST_A_DAY.matcher(after).replaceAll(" "), before, d);
         }
         dose = SpokenDoses.loading(dose, tail, d);
         // "stick with the paracetamol, …, and you could try a gel on the knees": the gel is another clause's

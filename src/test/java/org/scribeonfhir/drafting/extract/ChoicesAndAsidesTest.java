@@ -93,4 +93,28 @@ class ChoicesAndAsidesTest {
                 "[doctor] I'll see you in six weeks.");
         assertThat(lines).noneMatch(l -> l.contains("Follow-up in a few days")).anyMatch(l -> l.contains("6 weeks"));
     }
+
+    @Test
+    void aDailyLimitCorrectedIsNoDose() {
+        assertThat(plan("[patient] I fell on my wrist.", "[doctor] So I think this is a sprain.",
+                "[doctor] You can take paracetamol, a thousand milligrams every six hours, maximum four, actually, "
+                        + "let's say no more than three grams a day."))
+                .anyMatch(l -> l.contains("aracetamol") && l.contains("1000 mg every 6 hours"))
+                .noneMatch(l -> l.contains("3 g every"));
+    }
+
+    @Test
+    void aViewAfterANeverHadIsNoStop() {
+        assertThat(hpi("[patient] My periods are very heavy.",
+                "[doctor] Your mum's clot was after an operation, and you've never had one, so I think tranexamic "
+                        + "acid is reasonable for you."))
+                .noneMatch(l -> l.contains("no longer taking tranexamic acid"));
+    }
+
+    @Test
+    void aDrugOfThePastAskedAboutIsNeitherDeniedNorCurrent() {
+        assertThat(hpi("[doctor] How's the sertraline going?", "[patient] Good.",
+                "[doctor] Any jitteriness like you had with the venlafaxine?", "[patient] No, none of that."))
+                .noneMatch(l -> l.contains("venlafaxine") && (l.startsWith("Denies") || l.startsWith("Current")));
+    }
 }
