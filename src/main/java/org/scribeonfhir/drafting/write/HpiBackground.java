@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Predicate;
+import java.util.regex.Pattern;
 
 import org.scribeonfhir.drafting.Statement;
 import org.scribeonfhir.drafting.extract.Phrasing;
@@ -41,13 +42,8 @@ final class HpiBackground {
                 // what the patient took before the plan: "hydroxyzine as needed", not the plan's "at bedtime"
                 String frequency = m.previousFrequency() != null ? m.previousFrequency() : m.action().equals("taking")
                         || kept ? m.frequency() : null;
-                // "I'd hold off on the Aleve for now": still the patient's, but not to be taken until the plan says
-                // so; "avoid ibuprofen with his ramipril" holds the ibuprofen only
-                java.util.regex.Pattern avoided = java.util.regex.Pattern.compile("^Advised to avoid (?:[^,()]+(?: "
-                        + "\\([^)]*\\))?, )*(?:[^,()]+(?: \\([^)]*\\))?,? or )?"
-                        + java.util.regex.Pattern.quote(PlanWriter.drugName(m)) + "(?=[ .,]|$)");
-                boolean held = v.plan().stream().anyMatch(i -> i.text() != null && avoided.matcher(i.text()).find());
                 String sig = PlanWriter.drugName(m) + join(dose, frequency);
+                boolean held = held(v, PlanWriter.drugName(m));
                 sigs.add(!held ? sig : sig.endsWith(")") ? sig.replaceFirst("\\)$", "; on hold)") : sig + " (on hold)");
             }
             out.add(Lines.statement("Current medications: " + String.join(", ", sigs) + ".",
@@ -75,6 +71,16 @@ final class HpiBackground {
                         + " before this visit.", m.support()));
             }
         }
+    }
+
+    /**
+     * "I'd hold off on the Aleve for now" (written "Advised to avoid Aleve (naproxen) for now."): still the patient's,
+     * but not to be taken until the plan says so; "avoid ibuprofen with his ramipril" holds the ibuprofen only.
+     */
+    private static boolean held(VisitModel v, String drug) {
+        Pattern avoided = Pattern.compile("^Advised to avoid (?:[^,()]+(?: \\([^)]*\\))?, )*(?:[^,()]+(?: "
+                + "\\([^)]*\\))?,? or )?" + Pattern.quote(drug) + "(?=[ .,]|$)");
+        return v.plan().stream().anyMatch(i -> i.text() != null && avoided.matcher(i.text()).find());
     }
 
     private static String join(String dose, String frequency) {
