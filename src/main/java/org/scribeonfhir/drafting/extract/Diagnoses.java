@@ -164,12 +164,15 @@ final class Diagnoses {
             name = side == null ? name : name + ", " + side;
             // "strep throat is also possible, so…": weighed, not stated
             String certainty = worried || POSSIBLE_AFTER.matcher(text.substring(m.end())).find() ? "possible"
-                    : UNSURE.matcher(before).find() ? "suspected" : "confirmed";
+                    : UNSURE.matcher(before).find() || WORKING.matcher(text).find() ? "suspected" : "confirmed";
             out.add(new Diagnosis(name, certainty, m.start()));
         }
         return out;
     }
 
+    /** "…go with a scaphoid fracture, so I'm treating this as a possible fracture until proven otherwise". */
+    private static final Pattern WORKING = Pattern.compile("(?i)\\buntil proven otherwise\\b|\\btreat(?:ing)? "
+            + "(?:it|this|that) as (?:an? )?(?:possible|presumed|suspected|presumptive)\\b");
     private static final Pattern LATERAL = Pattern.compile("Musculoskeletal|Ears/Nose/Mouth/Throat|Eyes");
     private static final Pattern MEDIAL_LATERAL = Pattern.compile("(?i)\\b(medial|lateral)\\b");
     /** "…of the right lower lobe", "…of the left middle finger": the side and part said after the condition. */

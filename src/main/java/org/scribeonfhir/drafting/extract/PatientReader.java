@@ -122,9 +122,10 @@ final class PatientReader {
                 she += u.clinician() && u.turn() - otherShe <= 2 ? 0 : count(t, SHE);
                 he += u.clinician() && u.turn() - otherHe <= 2 ? 0 : count(t, HE);
             }
+            // "Hi, Mrs. Farrow", not "therapy with Ms. Okonkwo?": the title the patient is greeted with
             if (u.clinician() || u.turn() <= 3) {
-                she += 3 * count(t, "\\b(?:ms|mrs|miss)\\b\\.?");
-                he += 3 * count(t, "\\bmr\\b\\.?");
+                she += 3 * count(t, GREETED + "(?:ms|mrs|miss)\\b\\.?");
+                he += 3 * count(t, GREETED + "mr\\b\\.?");
             }
         }
         if (she >= 2 && she > 2 * he) {
@@ -139,6 +140,10 @@ final class PatientReader {
     private static final Pattern OTHER_PERSON = Pattern.compile("\\b(?:pcp|gp|doctor|dr|nurse|surgeon|specialist|"
             + "consultant|cardiologist|dermatologist|physio|therapist|pharmacist|midwife)\\b");
     private static final String SHE = "\\b(?:she|her|she's|herself)\\b";
+    private static final String GREETED = "(?:^|\\b(?:hi|hello|hey|morning|afternoon|evening|welcome|thanks|thank you|"
+            + "okay|ok|so|right|come in|come on in|nice to meet you|good to see you|sorry|speaking (?:to|with)|"
+            + "talking (?:to|with)|is (?:that|this)|are you),?\\s+|[.?!]\\s+)";
+    private static final Pattern GREETED_BEFORE = Pattern.compile("(?i)" + GREETED + "$");
     private static final String HE = "\\b(?:he|him|his|he's|himself)\\b";
 
     private static int count(String text, String regex) {
@@ -181,7 +186,10 @@ final class PatientReader {
                 break;
             }
             Matcher t = TITLE.matcher(u.text());
-            if (u.clinician() && t.find()) {
+            while (u.clinician() && t.find()) {
+                if (!GREETED_BEFORE.matcher(u.text().substring(0, t.start())).find()) {
+                    continue; // "and the sessions with Mrs. Abernathy?": someone else, not the patient greeted
+                }
                 String title = t.group(1).toLowerCase(Locale.ROOT);
                 String fixed = title.equals("mr") ? "Mr." : title.equals("mrs") ? "Mrs." : title.equals("miss")
                         ? "Miss" : "Ms.";

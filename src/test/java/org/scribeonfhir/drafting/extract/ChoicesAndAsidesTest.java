@@ -117,4 +117,21 @@ class ChoicesAndAsidesTest {
                 "[doctor] Any jitteriness like you had with the venlafaxine?", "[patient] No, none of that."))
                 .noneMatch(l -> l.contains("venlafaxine") && (l.startsWith("Denies") || l.startsWith("Current")));
     }
+
+    @Test
+    void aFractureTreatedAsPossibleUntilProvenOtherwiseIsSuspected() {
+        assertThat(plan("[patient] I fell on my hand at the skate park and my wrist hurts at the thumb.",
+                "[doctor] The X-ray shows no break. Your pain is in just the spots that go with a scaphoid "
+                        + "fracture, so I'm treating this as a possible fracture until proven otherwise."))
+                .anyMatch(l -> l.matches("1\\. (?:Likely|Possible) scaphoid fracture.*"))
+                .noneMatch(l -> l.equals("1. Scaphoid fracture."));
+    }
+
+    @Test
+    void aTitleSaidOfSomeoneElseIsNotThePatients() {
+        String text = String.join("\n", hpi("[doctor] Hi Dermot, how have you been?",
+                "[patient] Better. I can't sleep though.", "[doctor] And the sessions with Mrs. Abernathy?",
+                "[patient] Weekly. She's good.", "[doctor] So I think your depression is improving."));
+        assertThat(text).doesNotContain("Abernathy presents").doesNotContain("She reports");
+    }
 }
