@@ -142,7 +142,7 @@ final class PatientReader {
     private static final String SHE = "\\b(?:she|her|she's|herself)\\b";
     private static final String GREETED = "(?:^|\\b(?:hi|hello|hey|morning|afternoon|evening|welcome|thanks|thank you|"
             + "okay|ok|so|right|come in|come on in|nice to meet you|good to see you|sorry|speaking (?:to|with)|"
-            + "talking (?:to|with)|is (?:that|this)|are you),?\\s+|[.?!]\\s+)";
+            + "talking (?:to|with)|is (?:that|this)|are you|dragon)\\s*,?\\s+|[.?!,]\\s+)";
     private static final Pattern GREETED_BEFORE = Pattern.compile("(?i)" + GREETED + "$");
     private static final String HE = "\\b(?:he|him|his|he's|himself)\\b";
 
