@@ -33,6 +33,10 @@ final class AgendaReader {
             + "(?:for|about) "
             + "((?:a |an |your |his |her |the )?[^,.;?]+?)(?= (?:can|could|would|tell|how|what|when|so|and|that|which)\\b"
             + "|[,.;?]|$))");
+    /** "So the booking says back pain.": the reason the visit was booked, as the clinician reads it out. */
+    private static final Pattern BOOKED = Pattern.compile("(?i)\\b(?:the|your) (?:booking|appointment|triage note|"
+            + "reception note|referral|note|notes)(?: here)? says(?: (?:you've got|you have|you're having|it's))? "
+            + "(?:some |a |an |your )?([^,.;?]+)");
     /** "Your GP sent you about some chest symptoms": what the patient then tells names it better. */
     static final Pattern VAGUE = Pattern.compile("(?i)^(?:\\w+ )?(?:symptoms?|problems?|issues?|concerns?|things?|"
             + "stuff)\\.?$");
@@ -67,7 +71,7 @@ final class AgendaReader {
                 continue;
             }
             Matcher sent = SENT.matcher(u.text());
-            if (sent.find()) {
+            if (sent.find() || (sent = BOOKED.matcher(u.text())).find()) {
                 // "because you passed out" is lay speech, named clinically; "for a nonhealing foot ulcer" is kept
                 List<Match> named = sent.group(1) == null ? List.of()
                         : c.vocabulary.find(sent.group(1), Term.Kind.SYMPTOM, Term.Kind.CONDITION);

@@ -1,9 +1,11 @@
 package org.scribeonfhir.drafting.extract;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.scribeonfhir.drafting.speech.Utterance;
 import org.scribeonfhir.drafting.visit.Presence;
 
 /** What an allergen did, in a note's words: "my whole face swelled up" → facial swelling, "threw up" → vomiting. */
@@ -59,5 +61,21 @@ final class AllergyReactions {
                 : r.startsWith("wheez") ? "wheezing"
                 : r.equals("couldn't breathe") ? "trouble breathing" : r.startsWith("hallucinat") ? "hallucinations"
                 : r.startsWith("confus") ? "confusion" : r;
+    }
+
+    /** "He's allergic to egg. He came out in hives round his mouth.": the reaction told after the allergen. */
+    static String after(Context c, Utterance u, String substance) {
+        List<Utterance> turn = c.dialogue.ofTurn(u.turn());
+        for (int i = turn.indexOf(u) + 1; i > 0 && i < turn.size() && i <= turn.indexOf(u) + 2; i++) {
+            if (AllergyReader.substances(c, turn.get(i).text()).stream()
+                    .anyMatch(x -> !x.equalsIgnoreCase(substance))) {
+                return null; // the next allergy's reaction
+            }
+            String r = of(turn.get(i).text());
+            if (r != null) {
+                return r;
+            }
+        }
+        return null;
     }
 }

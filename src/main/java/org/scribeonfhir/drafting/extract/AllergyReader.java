@@ -98,7 +98,7 @@ final class AllergyReader {
                     continue;
                 }
                 String reaction = AllergyReactions.of(text);
-                add(out, new Allergy(s, reaction != null ? reaction : reactionAfter(c, u, s), false,
+                add(out, new Allergy(s, reaction != null ? reaction : AllergyReactions.after(c, u, s), false,
                         Support.of(0.85, u.turn())));
             }
         }
@@ -209,7 +209,7 @@ final class AllergyReader {
         String said = AllergyReactions.of(text);
         String reaction = said != null ? said : AllergyReactions.of(q.text());
         for (String s : substances) {
-            add(out, new Allergy(s, reaction != null ? reaction : reactionAfter(c, a, s), false,
+            add(out, new Allergy(s, reaction != null ? reaction : AllergyReactions.after(c, a, s), false,
                     Support.of(0.85, q.turn(), a.turn())));
         }
         if (!substances.isEmpty()) {
@@ -226,8 +226,13 @@ final class AllergyReader {
         for (Utterance u : c.dialogue.ofTurn(a.turn())) {
             Matcher o = OTHER_ALLERGENS.matcher(u.text());
             String reaction = AllergyReactions.of(u.text());
-            if (u.index() <= a.index() || reacting && reaction == null || !o.find()
-                    || !Attribution.of(u, o.start()).equals(Attribution.PATIENT)
+            // "And amoxicillin, I got a rash when I was little.": a drug told with its reaction is an allergen too; a
+            // drug named after the reaction is what treated it
+            List<Match> drugs = reaction == null ? List.of() : c.vocabulary.find(Term.Kind.DRUG, u.text()).stream()
+                    .filter(d -> AllergyReactions.of(u.text().substring(0, d.start())) == null).toList();
+            int at = o.find() ? o.start() : drugs.isEmpty() ? -1 : drugs.get(0).start();
+            if (u.index() <= a.index() || reacting && reaction == null || at < 0
+                    || !Attribution.of(u, at).equals(Attribution.PATIENT)
                     || Attribution.lastRelative(u.text()) != null) {
                 continue; // "my mum's allergic to penicillin, she gets hives": hers
             }
@@ -235,7 +240,7 @@ final class AllergyReader {
                 // "Only plasters. Sticking plasters, the fabric ones.": the same allergen said more exactly
                 String same = out.stream().map(Allergy::substance).filter(x -> x != null && (s.contains(x)
                         || x.contains(s))).findFirst().orElse(s);
-                if (OTHER_ALLERGENS.matcher(s).matches()) {
+                if (OTHER_ALLERGENS.matcher(s).matches() || !drugs.isEmpty()) {
                     add(out, new Allergy(same, reaction, false, Support.of(0.85, q.turn(), a.turn())));
                     found = true;
                 }
@@ -244,7 +249,7 @@ final class AllergyReader {
         return found;
     }
 
-    private static List<String> substances(Context c, String text) {
+    static List<String> substances(Context c, String text) {
         List<String> out = new ArrayList<>();
         Matcher o = OTHER_ALLERGENS.matcher(text);
         while (o.find()) {
@@ -268,21 +273,6 @@ final class AllergyReader {
             }
         }
         return out;
-    }
-
-    /** "He's allergic to egg. He came out in hives round his mouth.": the reaction told after the allergen. */
-    private static String reactionAfter(Context c, Utterance u, String substance) {
-        List<Utterance> turn = c.dialogue.ofTurn(u.turn());
-        for (int i = turn.indexOf(u) + 1; i > 0 && i < turn.size() && i <= turn.indexOf(u) + 2; i++) {
-            if (substances(c, turn.get(i).text()).stream().anyMatch(x -> !x.equalsIgnoreCase(substance))) {
-                return null; // the next allergy's reaction
-            }
-            String r = AllergyReactions.of(turn.get(i).text());
-            if (r != null) {
-                return r;
-            }
-        }
-        return null;
     }
 
     private static void add(List<Allergy> out, Allergy a) {

@@ -50,7 +50,7 @@ final class AnsweredMedication {
         } else if (yes == Negation.Answer.NO && !(corrects && !MedicationActions.STOPPED.matcher(a.text()).find())) {
             // "Have you ever been given an EpiPen?" "I haven't, no.": never had, not stopped
             if (!asksOff && (ANY.matcher(asked.text()).lookingAt() || EVER.matcher(asked.text()).find())
-                    && MedicationReader.chartReference(c, drug, d.surface(), d.term()) == null) {
+                    && ChartDose.reference(c, drug, d.surface(), d.term()) == null) {
                 action = "denied"; // "Any blood thinners, aspirin?" "No.": not taken, rather than stopped
             } else {
                 action = asksOff ? "taking" : "stopped";

@@ -1,9 +1,12 @@
 package org.scribeonfhir.drafting.extract;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.scribeonfhir.drafting.lexicon.Term;
 import org.scribeonfhir.drafting.speech.Utterance;
 import org.scribeonfhir.ehr.ChartFact;
 
@@ -52,6 +55,40 @@ final class ChartDose {
             String dose = m.group(1) + " " + (m.group(2).toLowerCase(Locale.ROOT).startsWith("microgram") ? "mcg"
                     : m.group(2).toLowerCase(Locale.ROOT));
             return m.find() ? null : dose; // "Co-codamol 30 mg/500 mg": two strengths, no one dose
+        }
+        return null;
+    }
+
+    /**
+     * The chart's MedicationRequest naming the drug, said as {@code said}, {@code drug} its generic and {@code term}
+     * its lexicon entry (generic, brand, or each part of a combination), or null.
+     */
+    static String reference(Context c, String drug, String said, Term term) {
+        if (c.chart == null) {
+            return null;
+        }
+        java.util.List<String> names = new ArrayList<>(List.of(drug, said));
+        if (term != null) {
+            names.addAll(term.variants());
+        }
+        // "the combined pill" is the chart's ethinylestradiol/levonorgestrel: a drug named by its class is any of it
+        boolean byClass = term != null && term.canonical().equalsIgnoreCase(term.group());
+        for (ChartFact f : c.chart.medications()) {
+            String label = f.label() == null ? "" : f.label().toLowerCase(java.util.Locale.ROOT);
+            if (byClass && c.vocabulary.find(Term.Kind.DRUG, label).stream()
+                    .anyMatch(x -> x.term().group().equalsIgnoreCase(term.group()))) {
+                return f.reference();
+            }
+            for (String n : names) {
+                String[] parts = n.toLowerCase(java.util.Locale.ROOT).split("[-/]| and ");
+                boolean all = parts.length > 0;
+                for (String p : parts) {
+                    all &= !p.isBlank() && label.matches("(?s).*\\b" + Pattern.quote(p.strip()) + "\\b.*");
+                }
+                if (all) {
+                    return f.reference();
+                }
+            }
         }
         return null;
     }

@@ -19,6 +19,7 @@ final class Cues {
             + "(?:let'?s|let me) look(?=\\W*$)|"
             + "(?:let's|let me|i'd like to|i would like to|i'll) do (?:a |an |the |your )?(?:quick |brief |best )?"
             + "(?:physical |video )?(?:exam|check|examination) (?:on (?:the )?(?:camera|video|screen))\\b|"
+            + "(?:let's|let me|i'll) do (?:what|whatever|the best) (?:exam|examination) (?:i|we) can\\b|"
             + "(?:let's|let me) do (?:a |an |the |your )?(?:quick |brief |best )?(?:physical |video )?exam\\b"
             + "(?! (?:in a (?:second|minute|moment|bit|few)|after|later|at the end|in a while))|"
             + "(?:we'll|we will|i'll|i will|let me|let's) (?:just )?(?:go ahead and )?(?:examine|check) you\\b"

@@ -67,8 +67,12 @@ final class DoseSentences {
      */
     static Said sigAfter(Context c, Utterance u) {
         Utterance next = next(c, u);
-        return next != null && next.clinician() && SIG_FIRST.matcher(next.text()).lookingAt()
-                ? new Said(Sig.frequency(next.text()), Sig.duration(next.text())) : null;
+        if (next == null || !next.clinician() || !SIG_FIRST.matcher(next.text()).lookingAt()) {
+            return null;
+        }
+        // "Twice a day... actually, once a day is plenty, at night": the sig as corrected
+        String tail = next.text().substring(Math.max(0, DoseCorrections.lastCorrection(next.text())));
+        return new Said(Sig.frequency(tail), Sig.duration(tail));
     }
 
     /** A sentence that begins with how often: the rest of a dose said just before. */

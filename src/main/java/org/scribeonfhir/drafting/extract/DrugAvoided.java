@@ -48,8 +48,8 @@ final class DrugAvoided {
         List<Match> drugs = c.vocabulary.find(Term.Kind.DRUG, t);
         for (Match m : drugs) {
             Matcher verb = AVOID.matcher(t.substring(0, m.start()));
-            if (!verb.find()) {
-                continue;
+            if (!verb.find() || ActionAfter.site(t.substring(m.end()))) {
+                continue; // "don't use the Eumovate on her face": where it goes, not that it is avoided
             }
             // "stay off the omeprazole": a drug stopped before, to stay stopped
             String advice = verb.group().toLowerCase(Locale.ROOT).matches("(?:stay|keep) off.*") ? "stay off" : "avoid";

@@ -96,7 +96,7 @@ final class MedicationActions {
 
     /** "can i take imodium" with no question mark: asked all the same. */
     private static final Pattern ASKING = Pattern.compile("(?i)^\\W*(?:(?:so|and|um|uh|okay|oh|doctor)\\W+)*(?:can|"
-            + "could|should|may|shall) i (?:just )?(?:take|have|use|try|get)\\s+(?:some |the |an? )?$");
+            + "could|should|may|shall) (?:i|she|he|we) (?:just )?(?:take|have|use|try|get)\\s+(?:some |the |an? )?$");
 
     private MedicationActions() {
     }

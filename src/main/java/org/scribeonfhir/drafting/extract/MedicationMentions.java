@@ -47,7 +47,8 @@ final class MedicationMentions {
             + "might) help\\b");
     private static final Pattern RESISTANT = Pattern.compile("(?i)\\b(?:resistant|resistance|not sensitive) to "
             + "(?:the )?$");
-    private static final Pattern ASKS_FOR = Pattern.compile("(?i)\\b(?:what about|how about|(?:could|can|should|may) i "
+    private static final Pattern ASKS_FOR = Pattern.compile("(?i)\\b(?:what about|how about|(?:could|can|should|may) "
+            + "(?:i|she|he|we) "
             + "(?:not )?(?:just )?(?:get|have|try|take|use)|would (?:a|an|some) |is there|is it (?:ok|okay|alright|"
             + "all right|safe) to (?:take|use))\\b");
     private static final Pattern ALLERGY_NEXT = Pattern.compile("(?i)\\s*(?:allergy|allergies|reaction|intolerance)\\b");
@@ -185,12 +186,12 @@ final class MedicationMentions {
         String duration = Sig.duration(tail);
         Part part = c.part(u);
         boolean plan = u.clinician() && part == Part.PLAN;
-        String action = MedicationActions.action(u, before, plan);
+        String action = ActionAfter.of(u, before, after, MedicationActions.action(u, before, plan), plan);
         if (action == null && !u.clinician() && u.question() && listAsked(c, u)) {
             action = "taking"; // "Which medications do you take?" "Atorvastatin?": the answer, its name checked aloud
         }
         // "So I think we should go up on the sertraline.", said while the history is still being taken: an order
-        plan |= u.clinician() && action != null && action.matches("start|restart|increase|decrease|stop|hold|change");
+        plan |= u.clinician() && String.valueOf(action).matches("(?:re)?start|(?:in|de)crease|stop|hold|change|given");
         if ("decrease".equals(action) && dose == null
                 && before.toLowerCase(Locale.ROOT).matches("(?s).*\\bdrop\\w*\\b[^.]*$")) {
             action = "stop"; // "let's drop the ibuprofen": without a lower dose, dropped is stopped
@@ -276,8 +277,8 @@ final class MedicationMentions {
             // "from fifty to a hundred — actually, let's go to seventy-five milligrams": the correction's dose
             dose = cut >= ft.end() && dose != null ? dose : ft.group(3) + " " + unit;
         }
-        DoseSentences.Said next = dose != null && frequency == null && u.clinician() && plan && to == text.length()
-                ? DoseSentences.sigAfter(c, u) : null; // "The ibuprofen dose is 400 mg." "Three times a day…"
+        DoseSentences.Said next = (dose != null || action.matches("start|continue-implied")) && frequency == null
+                && u.clinician() && plan && to == text.length() ? DoseSentences.sigAfter(c, u) : null;
         return new Mention(drug, d.surface().toLowerCase(Locale.ROOT), d.term(), dose, route,
                 next == null ? frequency : next.frequency(), next == null || duration != null ? duration
                 : next.duration(), action, plan, u, answerTurn, was);

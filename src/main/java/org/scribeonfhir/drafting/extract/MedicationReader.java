@@ -22,7 +22,11 @@ import org.scribeonfhir.ehr.ChartFact;
 final class MedicationReader {
 
     private static final Pattern ORDER = Pattern.compile("start|restart|continue|increase|decrease|stop|hold|refill|change|"
-            + "vaccinate");
+            + "vaccinate|given");
+
+    private static final Pattern TAKES = Pattern.compile("(?i)\\b(?:i take|i'm taking|i am taking|i've been "
+            + "(?:taking|using|on)|i'm (?:already |still )?on|i use|i'm using|(?:she|he) (?:takes|uses)|we give|"
+            + "(?:she's|he's) (?:on|taking|using)|already)\\b");
 
     record Result(List<Medication> medications, List<String> notices) {
     }
@@ -48,7 +52,8 @@ final class MedicationReader {
         List<Medication> out = new ArrayList<>();
         List<String> notices = new ArrayList<>();
         List<Allergy> known = withChart(c, allergies);
-        for (List<Mention> mentions : byDrug.values().stream().flatMap(g -> products(g).stream()).toList()) {
+        for (List<Mention> mentions : byDrug.values().stream().flatMap(g -> products(g).stream())
+                .flatMap(g -> givenThenSent(g).stream()).toList()) {
             Medication med = merge(c, mentions);
             if (med == null) {
                 continue;
@@ -133,6 +138,22 @@ final class MedicationReader {
         return List.of(kept, byProduct(mentions.stream().filter(m -> !kept.contains(m)).toList()));
     }
 
+    /** "A dose of ondansetron here … for home, ondansetron every 8 hours": the dose given, then the drug sent home. */
+    private static List<List<Mention>> givenThenSent(List<Mention> mentions) {
+        int given = -1;
+        for (int i = 0; i < mentions.size(); i++) {
+            given = mentions.get(i).action().equals("given") ? i : given;
+        }
+        for (int i = given + 1; given >= 0 && i < mentions.size(); i++) {
+            Mention m = mentions.get(i);
+            if (m.plan() && m.where().turn() > mentions.get(given).where().turn()
+                    && (m.action().equals("start") || m.frequency() != null)) {
+                return List.of(mentions.subList(0, i), mentions.subList(i, mentions.size()));
+            }
+        }
+        return List.of(mentions);
+    }
+
     /** "An emollient called Hydromol ointment": a drug named by its class goes by the product's name the visit said. */
     private static List<Mention> byProduct(List<Mention> mentions) {
         Term t = mentions.get(0).term();
@@ -200,7 +221,9 @@ final class MedicationReader {
                 plan = plan == null ? s : plan.and(s);
                 continue;
             }
-            if (m.action().equals("tried")) {
+            // "So two creams. Eumovate body, hydrocortisone face.": the order read back, no drug taken
+            if (m.action().equals("tried") || planAction != null && !m.where().clinician()
+                    && m.action().startsWith("taking") && !TAKES.matcher(m.where().text()).find()) {
                 continue;
             }
             // "I stopped the naproxen last year" … "I can see the naproxen's still on your list": the chart read back
@@ -243,7 +266,7 @@ final class MedicationReader {
                     planRoute != null ? planRoute : route, planFrequency != null ? planFrequency
                     : planAction.equals("stop") ? null : frequency, duration, planAction,
                     current && (regimen && NewRegimen.of(mentions) != NewRegimen.Use.PAST
-                    || !planAction.matches("start|restart|vaccinate")), null, all);
+                    || !planAction.matches("start|restart|vaccinate|given")), null, all);
         }
         if (history == null || status == null) {
             return null;
@@ -261,37 +284,6 @@ final class MedicationReader {
 
     /** The chart's MedicationRequest naming the same drug (generic, brand, or each part of a combination). */
     private static String chartReference(Context c, Mention m) {
-        return chartReference(c, m.drug(), m.said(), m.term());
-    }
-
-    /** As above, for a drug named as {@code said}, {@code drug} its generic and {@code term} its lexicon entry. */
-    static String chartReference(Context c, String drug, String said, Term term) {
-        if (c.chart == null) {
-            return null;
-        }
-        java.util.List<String> names = new ArrayList<>(List.of(drug, said));
-        if (term != null) {
-            names.addAll(term.variants());
-        }
-        // "the combined pill" is the chart's ethinylestradiol/levonorgestrel: a drug named by its class is any of it
-        boolean byClass = term != null && term.canonical().equalsIgnoreCase(term.group());
-        for (ChartFact f : c.chart.medications()) {
-            String label = f.label() == null ? "" : f.label().toLowerCase(java.util.Locale.ROOT);
-            if (byClass && c.vocabulary.find(Term.Kind.DRUG, label).stream()
-                    .anyMatch(x -> x.term().group().equalsIgnoreCase(term.group()))) {
-                return f.reference();
-            }
-            for (String n : names) {
-                String[] parts = n.toLowerCase(java.util.Locale.ROOT).split("[-/]| and ");
-                boolean all = parts.length > 0;
-                for (String p : parts) {
-                    all &= !p.isBlank() && label.matches("(?s).*\\b" + Pattern.quote(p.strip()) + "\\b.*");
-                }
-                if (all) {
-                    return f.reference();
-                }
-            }
-        }
-        return null;
+        return ChartDose.reference(c, m.drug(), m.said(), m.term());
     }
 }

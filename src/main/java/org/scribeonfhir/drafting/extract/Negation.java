@@ -12,7 +12,8 @@ import org.scribeonfhir.drafting.visit.Presence;
  */
 public final class Negation {
 
-    private static final Pattern CUE = Pattern.compile("(?i)\\b(?:no|not|denies|denied|deny|never|without|none|nor|"
+    private static final Pattern CUE = Pattern.compile("(?i)\\b(?:no|not|denies|denied|deny|never|without|none|"
+            + "nor|nobody|"
             + "don't|doesn't|didn't|haven't|hasn't|hadn't|isn't|wasn't|aren't|weren't|won't|can't|cannot|"
             + "negative for|free of|no more|no longer|absence of|ruled out|rules out|neither|zero|nothing to suggest|"
             + "nothing suggests|no signs? (?:of|that)|no evidence (?:of|that))\\b");

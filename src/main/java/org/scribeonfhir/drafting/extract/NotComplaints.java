@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 import org.scribeonfhir.drafting.lexicon.Match;
+import org.scribeonfhir.drafting.lexicon.Term;
+import org.scribeonfhir.drafting.speech.Utterance;
 import org.scribeonfhir.drafting.visit.Presence;
 
 /**
@@ -200,5 +202,19 @@ final class NotComplaints {
         return p == Presence.DENIED && PRIOR.matcher(text).find() || p == Presence.PRESENT
                 && HABITUAL.matcher(before).find() && found.stream().anyMatch(x -> x.end() <= m.start()
                 && x.term() == m.term() && Negation.ofReply(text, x.start(), x.end()) == Presence.DENIED);
+    }
+
+    /** "Any fevers, sweats at night?" "No. Just sweaty from the heat.": the "no" stands, the rest explains it away. */
+    private static final Pattern EXPLAINED = Pattern.compile("(?i)^\\W*(?:(?:but|and)\\s+)?(?:just|only)\\b|"
+            + "\\b(?:that's|it's|that is|it is) (?:just|only)\\b|\\bjust (?:me|from|because|the heat|being)\\b");
+
+    static boolean explainedAway(Context c, Utterance u, Utterance asked, Presence p, Match m) {
+        if (p != Presence.PRESENT || asked == null || !EXPLAINED.matcher(u.text()).find()) {
+            return false;
+        }
+        List<Utterance> reply = c.dialogue.ofTurn(u.turn());
+        return !reply.isEmpty() && reply.get(0) != u && Negation.answer(reply.get(0).text()) == Negation.Answer.NO
+                && LooseSymptoms.find(c.vocabulary, asked.text()).stream().anyMatch(x -> x.term() == m.term()
+                || x.term() == SymptomSites.echoed(c, asked.text(), m)); // "sweaty" for "sweats at night"
     }
 }

@@ -17,7 +17,7 @@ final class OrderVerbs {
                 + "cut (?:it|that) (?:down|in half)"
                 + "|halve|taper|go down on|wean|drop|dropping|bring (?:it |that )?(?:back )?down)\\b"},
         {"stop", "\\b(?:stop|stopping|discontinue|discontinuing|come off|get (?:you )?off|take (?:you|him|her) off|"
-                + "quit|no more|d/c|stay off|stays off|remain off|leave (?:it|that|them) off)\\b"},
+                + "quit|no more(?! than)|d/c|stay off|stays off|remain off|leave (?:it|that|them) off)\\b"},
         {"hold", "\\b(?:hold|holding|pause|skip)\\b"},
         {"continue", "\\b(?:continue|continuing|keep going with|carry on with|keep giving|stay on|"
                 + "keep (?:taking|you on|him on|her on|using|on|the|your|his|her)|remain on|"
@@ -26,7 +26,8 @@ final class OrderVerbs {
         {"refill", "\\b(?:refill|refilled|renew)\\b"},
         {"start", "\\b(?:start|starting|begin|initiate|order(?=\\s+(?:some\\s+|the\\s+)?$)|put (?:you|him|her) on|"
                 + "get (?:you|him|her) started on|prescribe|prescribing|try|trial of|"
-                + "give (?:you|him|her)|send(?:ing)? in|recommend(?= $)|"
+                + "give (?:you|him|her)|(?:i'm|i am|we're|we are) giving(?: (?:you|him|her|them))?|"
+                + "send(?:ing)? (?:you |him |her |them )?home(?: with| on)?|send(?:ing)? in|recommend(?= $)|"
                 + "(?:first|second|third|next|other) (?:one |thing |"
                 + "treatment )?(?:is|will be)(?= $)|prescription(?: [a-z']+){0,6}? for(?= (?:an? |some |the )?$)|"
                 + "(?:send|sending|e-?prescribe|call in|calling in)(?= (?:some |the |a |an )?$)|"

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 import org.scribeonfhir.drafting.speech.Utterance;
+import org.scribeonfhir.drafting.visit.Presence;
 
 /**
  * "I had a heart attack five years ago. I had chest pain at work and they put a stent in.": the symptoms of an
@@ -23,9 +24,17 @@ final class PastEpisodes {
 
     private static final Pattern EARLIER = Pattern.compile("(?i)\\b(?:before|ever|in the past|previously)\\b");
 
-    /** "Have you had back pain before?" "Once, six years ago.": that episode, not today's complaint. */
-    static boolean askedBefore(String asked, String answer) {
-        return EARLIER.matcher(asked).find() && Attributes.YEARS_AGO.matcher(answer).find();
+    /** "Ever had back pain like this before?": an earlier episode of today's complaint. */
+    private static final Pattern LIKE_THIS_BEFORE = Pattern.compile("(?i)\\b(?:like (?:this|that|it)(?: one)?|this|"
+            + "that) before\\b");
+
+    /**
+     * "Have you had back pain before?" "Once, six years ago.": that episode, not today's complaint; "Ever had back pain
+     * like this before?" "Never.": a first episode, today's complaint not denied.
+     */
+    static boolean askedBefore(String asked, String answer, Presence p) {
+        return p == Presence.PRESENT ? EARLIER.matcher(asked).find() && Attributes.YEARS_AGO.matcher(answer).find()
+                : p == Presence.DENIED && LIKE_THIS_BEFORE.matcher(asked).find();
     }
 
     /** "He came out in a rash all over when he was four": told of childhood, no verb of the past needed. */

@@ -261,9 +261,9 @@ final class PlanLines {
                 .matches("(?s)^(?:avoid|don't|do not|no|limit|stop)\\b.*") || CARE_VERB.matcher(asked).find()
                 && !DOSE.matcher(asked).find())) {
             String told = PlanWording.voice(asked, p);
-            out.add(new Line("counselling", told.matches("(?is)^(?:don't|do not) .*") ? "Advised not to "
-                    + told.replaceFirst("(?i)^(?:don't|do not) ", "") : told.matches("(?is)^no [a-z]+ing\\b.*")
-                    ? "Advised no " + told.replaceFirst("(?i)^no ", "") : "Advised to " + PlanWording.lowerFirst(told)));
+            String no = told.replaceFirst("(?is)^(?:don't|do not) (.*)", "Advised not to $1") // "no more than 3 g"
+                    .replaceFirst("(?is)^no ([a-z]+ing|more than)\\b", "Advised no $1");
+            out.add(new Line("counselling", !no.equals(told) ? no : "Advised to " + PlanWording.lowerFirst(told)));
             return out;
         }
         if (out.isEmpty() && mentionsDrug && (EFFECT.matcher(s).find() || MECHANISM.matcher(s).find())

@@ -26,7 +26,9 @@ public final class Sig {
             + "evening)|(?<!\\bin )(?:a|per|each) day(?! or (?:two|so|2)\\b)|with (?:meals|food|breakfast|dinner)|"
             + "every \\d+ weeks)\\b");
     public static final Pattern ROUTE = Pattern.compile("(?i)\\b(?:by mouth|orally|oral|po|topically|topical|"
-            + "intravenous(?:ly)?|iv|subcutaneous(?:ly)?|under the skin|intramuscular(?:ly)?|im|inhaled|inhaler|"
+            + "intravenous(?:ly)?|iv|subcutaneous(?:ly)?|under the skin|intramuscular(?:ly)?|im|"
+            + "in(?:to)? the muscle|inhaled|"
+            + "inhaler|"
             + "nebulizer|nasal spray|in (?:the|each) nostril|sublingual(?:ly)?|under the tongue|injection|shot|"
             + "patch|eye drops?|ear drops?|rectal(?:ly)?|vaginal(?:ly)?|gel|cream|ointment|lotion)\\b");
     public static final Pattern DURATION = Pattern.compile("(?i)\\b(?:for|x) (?:up to )?(?:the next |another |a total of )?"
@@ -139,7 +141,8 @@ public final class Sig {
             case "topically" -> "topical";
             case "intravenous", "intravenously" -> "IV";
             case "subcutaneous", "subcutaneously", "under the skin" -> "subcutaneously";
-            case "intramuscular", "intramuscularly", "im", "shot", "injection" -> "by injection";
+            case "intramuscular", "intramuscularly", "im", "in the muscle", "into the muscle" -> "IM";
+            case "shot", "injection" -> "by injection";
             case "inhaler", "nebulizer" -> "inhaled";
             case "under the tongue", "sublingually" -> "sublingual";
             case "in the nostril", "in each nostril", "nasal spray" -> "nasal";

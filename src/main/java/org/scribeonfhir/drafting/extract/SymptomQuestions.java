@@ -146,7 +146,7 @@ final class SymptomQuestions {
             }
             Presence p = answer == Negation.Answer.NO && !resolvedAsked || notWhatWasAsked(m, a) ? Presence.DENIED
                     : Presence.PRESENT;
-            if (p == Presence.PRESENT && PastEpisodes.askedBefore(asked, a.text())) {
+            if (PastEpisodes.askedBefore(asked, a.text(), p)) {
                 continue;
             }
             if (answer == Negation.Answer.YES && AskedAgain.confirmsAbsence(asked, m)) {

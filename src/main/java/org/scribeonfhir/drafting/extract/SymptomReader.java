@@ -166,7 +166,7 @@ final class SymptomReader {
             // the question the whole reply answers, though this sentence is not the reply's first
             Utterance q = asked;
             context = q == null ? null : q.text();
-            if (NotComplaints.notToday(p, m, text, before, found)) {
+            if (NotComplaints.notToday(p, m, text, before, found) || NotComplaints.explainedAway(c, u, q, p, m)) {
                 continue;
             }
             if (p == Presence.PRESENT && (PastEpisodes.told(c, u, text) || DrugEffects.echoed(c, u, m))) {

@@ -45,7 +45,9 @@ final class Apostrophes {
 
     /** {@code bare}: the whole transcript has no apostrophe, so "its" and "ill" are contractions too. */
     static String restore(String text, boolean bare) {
-        String s = WORD.matcher(text).replaceAll(m -> cased(m.group(), PLAIN.get(m.group().toLowerCase(Locale.ROOT))));
+        // "Ketorolac thirty IM": the route, written in capitals, is no "I'm"
+        String s = WORD.matcher(text).replaceAll(m -> m.group().equals("IM") ? "IM"
+                : cased(m.group(), PLAIN.get(m.group().toLowerCase(Locale.ROOT))));
         if (!bare) {
             return s;
         }

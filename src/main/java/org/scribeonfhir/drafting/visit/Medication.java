@@ -18,7 +18,8 @@ public record Medication(String drug, String said, String dose, String previousD
 
     /** An order of the visit's plan (start, continue, change, stop…), not what the patient takes or took. */
     public boolean ordered() {
-        return action.matches("start|restart|continue|increase|decrease|change|stop|hold|refill|vaccinate|backup");
+        return action.matches("start|restart|continue|increase|decrease|change|stop|hold|refill|vaccinate|backup|"
+                + "given");
     }
 
     private static final java.util.regex.Pattern ABBREVIATION = java.util.regex.Pattern.compile(
@@ -28,6 +29,10 @@ public record Medication(String drug, String said, String dose, String previousD
     /** "steroid cream": a kind of drug named by its form, no brand to capitalise. */
     private static final java.util.regex.Pattern KIND = java.util.regex.Pattern.compile("(?:topical )?(?:steroid|"
             + "corticosteroid|antibiotic|antifungal|antihistamine) (?:cream|ointment|gel|drops|spray)s?");
+
+    private static final java.util.regex.Pattern INN = java.util.regex.Pattern.compile("paracetamol|salbutamol|"
+            + "adrenaline|noradrenaline|frusemide|lignocaine|glyceryl trinitrate|aciclovir|beclometasone|ciclosporin|"
+            + "colecalciferol|co-amoxiclav|co-codamol|amoxycillin|cephalexin|bendroflumethiazide|levothyroxine sodium");
 
     public static String label(String said, String drug) {
         String proper = drug.replaceFirst("^st john's wort$", "St John's wort"); // a saint's name keeps its capitals
@@ -47,7 +52,9 @@ public record Medication(String drug, String said, String dose, String previousD
         // "hrt patches" as the lexicon matched it: the abbreviation in capitals
         String named = ABBREVIATION.matcher(said)
                 .replaceAll(r -> r.group().toUpperCase(java.util.Locale.ROOT));
-        return Character.toUpperCase(named.charAt(0)) + named.substring(1) + " (" + drug + ")";
+        // "paracetamol (acetaminophen)": another country's generic name is no brand, and keeps its small letter
+        String first = INN.matcher(lower).matches() ? named.substring(0, 1) : named.substring(0, 1).toUpperCase();
+        return first + named.substring(1) + " (" + drug + ")";
     }
 
     /** "for 5 days"; a course that ends with the complaint as said ("until the pain has gone"). */

@@ -77,7 +77,7 @@ final class Fragments {
             + "dressings?|bandages?|sutures?|stitches|upright|\\d+)\\b");
     /** A treatment line names what is done: a drug's action, a procedure, a device, a measure to take. */
     private static final Pattern TREATS = Pattern.compile("(?i)\\b(?:start|restart|resume|continue|stop|discontinue|"
-            + "taper|wean|titrate|switch|change|add|administer|dispense|increase|decrease|refill|"
+            + "taper|wean|titrate|switch|change|add|administer|given|dispense|increase|decrease|refill|"
             + "order|refer|will|would|may|prescri\\w+|take|use|give|follow|recommend|apply|wear|cast|splint|brace|note|"
             + "boot|sling|injection|surgery|therapy|exercises?|ice|rest|elevat\\w*|crutch\\w*|avoid|diet|check|"
             + "checking|monitor|weigh|scale|schedule|education|vaccin\\w*|lithotripsy|incision|excision|procedure|repair|"

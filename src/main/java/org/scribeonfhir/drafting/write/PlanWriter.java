@@ -137,6 +137,7 @@ final class PlanWriter {
             case "backup" -> "Back-up prescription, to start only if not improving: " + drug
                     + join(m.dose(), null, null) + sig + ".";
             case "vaccinate" -> "Recommend " + drug + sig + ".";
+            case "given" -> Lines.capital(drug) + join(m.dose(), route, null) + " given in clinic.";
             default -> "Continue " + drug + join(m.dose(), null, null) + sig + ".";
         };
     }

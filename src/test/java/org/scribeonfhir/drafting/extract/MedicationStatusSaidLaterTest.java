@@ -74,7 +74,7 @@ class MedicationStatusSaidLaterTest {
                 "[doctor] Let me examine you. It's tender on the inner side of the calf.",
                 "[doctor] So for my assessment and plan. You've torn some fibres of the calf muscle. For the pain, "
                         + "keep going with the paracetamol, two 500-milligram tablets up to four times a day."))
-                .contains("• Medical Treatment: Continue Paracetamol (acetaminophen) 1000 mg up to four times daily.")
+                .contains("• Medical Treatment: Continue paracetamol (acetaminophen) 1000 mg up to four times daily.")
                 .noneMatch(l -> l.contains(" 2 mg"));
     }
 
@@ -83,7 +83,7 @@ class MedicationStatusSaidLaterTest {
         assertThat(note("[doctor] What brings you in?", "[patient] My knee hurts.",
                 "[doctor] So for my assessment and plan. This is osteoarthritis. You can keep using the paracetamol, "
                         + "two five hundred milligram tablets up to four times a day, no more than eight in a day."))
-                .contains("• Medical Treatment: Continue Paracetamol (acetaminophen) 1000 mg up to four times daily.");
+                .contains("• Medical Treatment: Continue paracetamol (acetaminophen) 1000 mg up to four times daily.");
     }
 
     @Test
