@@ -9,8 +9,11 @@ import org.scribeonfhir.drafting.extract.Quantities.Quantity;
 /** What a sentence says about a symptom: how long, since when, how bad, where, what kind, what helps. */
 final class Attributes {
 
-    private static final String SPAN = "(?:\\d+(?:\\.\\d+)?|a|an|one|a few|a couple(?: of)?|several|few)\\s+"
-            + "(?:\\w+\\s+)?(?:days?|weeks?|months?|years?|hours?|minutes?|nights?)";
+    // "One two weeks ago, and one last Thursday": the "one" counts the episode, the span is the number after it
+    private static final String SPAN = "(?:\\d+(?:\\.\\d+)?|a|an|one|two|three|four|five|six|seven|eight|nine|ten|"
+            + "a few|a couple(?: of)?|several|few)\\s+"
+            + "(?:(?!(?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten)\\s)\\w+\\s+)?(?:days?|weeks?|months?|"
+            + "years?|hours?|minutes?|nights?)";
     /** "It helps for a few hours", "lasts for an hour": how long relief lasts, not how long the symptom has been. */
     private static final Pattern DURATION = Pattern.compile("(?i)(?<!\\b(?:helps|helped|works|worked|lasts|lasted|"
             + "relief|down|away|off) )\\b(?:for|over|the (?:past|last)|it's been(?: there)?|it has been(?: there)?|"

@@ -21,6 +21,15 @@ final class Companions {
     private Companions() {
     }
 
+    private static final Pattern UNSURE = Pattern.compile("(?i)\\b(?:i (?:don't|do not) know|(?:i'm |we're )?not sure|"
+            + "(?:didn't|doesn't|did not|does not|couldn't|can't) remember)\\b");
+
+    /** "Do you black out?" "I don't think so." "I found her on the floor… she didn't remember… So I don't know." */
+    static boolean unsure(Context c, Utterance a) {
+        return c.dialogue.ofTurn(a.turn() + 1).stream().anyMatch(x -> x.role() == Role.COMPANION
+                && UNSURE.matcher(x.text()).find());
+    }
+
     /** The patient's sentence that brought a companion along, told as who came; null for any other sentence. */
     static Narrative accompanied(Context c, Utterance u, Pronouns p) {
         if (u.role() != Role.PATIENT || !BROUGHT.matcher(u.text()).find()) {

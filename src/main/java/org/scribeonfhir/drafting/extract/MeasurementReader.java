@@ -38,7 +38,8 @@ final class MeasurementReader {
             if (Recounted.replace(c, u, out)) {
                 continue;
             }
-            List<Match> measures = c.vocabulary.find(Term.Kind.MEASURE, u.text());
+            List<Match> measures = c.vocabulary.find(Term.Kind.MEASURE, u.text()).stream()
+                    .filter(m -> !ResultReader.urineCells(u.text(), m)).toList();
             Measurement named = measures.isEmpty() ? next.said(u) : null;
             if (named != null) {
                 add(out, named);

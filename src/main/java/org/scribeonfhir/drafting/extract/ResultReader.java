@@ -48,6 +48,16 @@ final class ResultReader {
     private ResultReader() {
     }
 
+    private static final Pattern URINE_PART = Pattern.compile("(?i)white (?:blood )?cells|red (?:blood )?cells|wbcs?|"
+            + "rbcs?");
+    private static final Pattern URINE = Pattern.compile("(?i)\\b(?:urin\\w*|nitrites?|leukocyte esterase|leucocytes|"
+            + "high[- ]power field|hpf|dipstick)\\b");
+
+    /** "…leukocyte esterase is negative, white cells zero to two": cells counted in the urine, not in the blood. */
+    static boolean urineCells(String sentence, Match m) {
+        return URINE_PART.matcher(m.surface()).matches() && URINE.matcher(sentence).find();
+    }
+
     static List<ResultFinding> read(Context c, Pronouns p) {
         List<ResultFinding> out = new ArrayList<>();
         String lastTest = null;
@@ -65,13 +75,16 @@ final class ResultReader {
             for (String piece : byTest(c, u.text())) { // one finding per test or lab read out
                 List<Match> tests = c.vocabulary.find(Term.Kind.TEST, piece);
                 List<Match> measures = office ? List.of() : c.vocabulary.find(Term.Kind.MEASURE, piece);
-                List<Match> labs = measures.stream().filter(m -> !m.term().canonical().endsWith(" score")).toList();
-                if (tests.isEmpty() && labs.isEmpty() && !measures.isEmpty()) {
+                // "Your urinalysis shows… No nitrites, … white cells zero to two": the urine's cells, no blood count
+                boolean urine = tests.isEmpty() && measures.stream().anyMatch(m -> urineCells(u.text(), m));
+                List<Match> labs = measures.stream().filter(m -> !m.term().canonical().endsWith(" score")
+                        && !urineCells(u.text(), m)).toList();
+                if (tests.isEmpty() && labs.isEmpty() && !measures.isEmpty() && !urine) {
                     lastTest = null; // "your STOP-BANG score is 6 out of 8": the measurements' line, no result
                     continue;
                 }
                 String test = !tests.isEmpty() ? tests.get(0).term().canonical() : !labs.isEmpty()
-                        ? labs.get(0).term().canonical() : lastTest;
+                        ? labs.get(0).term().canonical() : urine ? "urinalysis" : lastTest;
                 lastTest = test;
                 if (!tests.isEmpty() && TO_COME.matcher(piece.substring(0, tests.get(0).start())).find()) {
                     lastTest = null; // what is said next is about that plan, not a result

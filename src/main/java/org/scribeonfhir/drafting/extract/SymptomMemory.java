@@ -48,13 +48,17 @@ final class SymptomMemory {
     private static final Pattern DAY_SAID = Pattern.compile("(?i)^\\W*(?:on |last |since )?((?:monday|tuesday|"
             + "wednesday|thursday|friday|saturday|sunday)(?: (?:morning|afternoon|evening|night))?)\\W*$");
 
+    private static final Pattern EPISODES = Pattern.compile("(?i)^\\W*(?:one|another)\\b[^.;]*\\b(?:and|then) "
+            + "(?:one|another)\\b");
+
     SymptomMemory(Context c) {
         this.c = c;
     }
 
     void remember(Utterance u, String text, Utterance asked, SymptomBuilder last) {
         String d = Attributes.duration(text);
-        String o = Attributes.onset(text);
+        // "One two weeks ago, and one last Thursday.": the later episodes, not when it began
+        String o = EPISODES.matcher(text).find() ? null : Attributes.onset(text);
         Matcher day = DAY_SAID.matcher(text);
         if (o == null && d == null && asked != null && WHEN_STARTED.matcher(asked.text()).find() && day.matches()) {
             // "When did it start?" "Saturday morning."

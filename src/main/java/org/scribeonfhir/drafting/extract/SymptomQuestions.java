@@ -149,9 +149,9 @@ final class SymptomQuestions {
             if (PastEpisodes.askedBefore(asked, a.text(), p)) {
                 continue;
             }
-            if (answer == Negation.Answer.YES && AskedAgain.confirmsAbsence(asked, m)) {
-                p = Presence.DENIED; // "there was no blood in your vomit, is that right?" "Yeah, yeah."
-            }
+            // "there was no blood in your vomit, is that right?" "Yeah, yeah."; "I don't think so." "…So I don't know."
+            p = answer == Negation.Answer.YES && AskedAgain.confirmsAbsence(asked, m) ? Presence.DENIED
+                    : p == Presence.DENIED && Companions.unsure(c, a) ? Presence.UNCERTAIN : p;
             r.context = null;
             SymptomBuilder b = r.builder(m, q, asked);
             if (b != null && b.presence == Presence.RESOLVED && p == Presence.PRESENT) {

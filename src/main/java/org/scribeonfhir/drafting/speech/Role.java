@@ -54,6 +54,8 @@ public enum Role {
         if (t.matches("spouse|wife|husband|partner")) {
             return "spouse";
         }
-        return "other";
+        // "[daughter]" with her 84-year-old mother: the daughter, never a "parent"
+        return t.matches("daughter|son|sister|brother|niece|nephew|granddaughter|grandson|caregiver|carer|friend")
+                ? t : "other";
     }
 }
