@@ -1,5 +1,6 @@
 package org.scribeonfhir.drafting.extract;
 
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.scribeonfhir.drafting.speech.Utterance;
@@ -18,7 +19,9 @@ final class ActionAfter {
             + "\\s+)?(?:increased?|raised?|doubled|(?:comes?|coming|goes|going) up)\\s+(?:it\\s+)?from\\s+\\d");
     /** "a shot of ketorolac", "I'm going to give him a dose of ondansetron": one dose, in the room. */
     private static final Pattern SHOT_BEFORE = Pattern.compile("(?i)\\b(?:(?:an?|one) (?:shot|injection|jab|stat dose)|"
-            + "(?:give (?:you|him|her|them)|get|have) (?:a|one) (?:single |first )?dose) of (?:the )?$");
+            + "(?:give (?:you|him|her|them)|get|have) (?:a|one) (?:single |first )?dose|(?:give|giving) "
+            + "(?:you|him|her|them) (?:\\d+|a|one|two|four|six|eight|ten) (?:puffs?|nebs?|nebuli[sz]ers?)) of "
+            + "(?:the )?$");
     /** "Ketorolac thirty IM in the right deltoid … given at nine-fifteen": a nurse's record of a dose given. */
     private static final Pattern GIVEN = Pattern.compile("(?i)\\b(?:given|administered|gave (?:it|them|him|her))\\b");
     private static final Pattern INJECTED = Pattern.compile("(?i)^[^.;]{0,60}?(?:\\bIM\\b|\\bIV\\b|\\bin (?:the|your|"
@@ -33,13 +36,72 @@ final class ActionAfter {
     private static final Pattern NEGATED_USE = Pattern.compile("(?i)\\b(?:not taking|don't use|don't take|do not "
             + "(?:use|take)|never (?:use|take)|not (?:to )?use)\\s+(?:\\w+\\s+){0,4}$");
 
+    /** "from 10 milligrams to 5 milligrams", "from forty milligrams once a day to forty milligrams twice a day". */
+    private static final Pattern FROM_TO = Pattern.compile("(?i)\\bfrom (\\d+(?:\\.\\d+)?) ?(mg|mcg|g|units|ml)?"
+            + "(?: (?:once|twice|three times|four times|every|a|daily|at)[a-z ]{0,16}?)? to (\\d+(?:\\.\\d+)?) ?"
+            + "(mg|mcg|g|units|ml)?\\b");
+
+    /** The dose before a change, the dose after and how often after; null fields were not said. */
+    record Change(String was, String dose, String frequency) {
+    }
+
     private ActionAfter() {
     }
 
-    /** The action of a clinician's drug named at {@code before} | drug | {@code after} in {@code u}. */
+    /** The change said just after the drug ({@code cut}: where a self-correction ends), or null. */
+    static Change change(String after, int cut, String dose, String frequency) {
+        Matcher ft = FROM_TO.matcher(after);
+        if (!ft.find() || ft.start() >= 30) {
+            return null;
+        }
+        String unit = Quantities.unit(ft.group(4) != null ? ft.group(4) : ft.group(2) != null ? ft.group(2) : "mg");
+        String was = ft.group(1) + " " + (ft.group(2) != null ? Quantities.unit(ft.group(2)) : unit);
+        // "from fifty to a hundred — actually, let's go to seventy-five milligrams": the correction's dose
+        String to = cut >= ft.end() && dose != null ? dose : ft.group(3) + " " + unit;
+        String then = Sig.frequency(after.substring(ft.start(3))); // how often after the change, not before it
+        String before = then == null ? null : Sig.frequency(after.substring(ft.start(), ft.start(3)));
+        return new Change(before == null || before.equals(then) ? was : was + " " + before, to,
+                then != null ? then : frequency);
+    }
+
+    /** "I'm not going to prescribe Percocet or any opioid": a drug refused, not merely one not given. */
+    private static final Pattern DECLINED = Pattern.compile("(?i)\\b(?:(?:i'm|i am|we're|we are) not (?:going to )?"
+            + "(?:prescribe|prescribing|give|giving)|(?:i|we) won't (?:be )?(?:prescribe|prescribing|give|giving)|"
+            + "(?:i|we) (?:can't|cannot|don't) (?:prescribe|give)) (?:you )?(?:any )?$");
+    /** "Could you give me something for sleep, though, like Xanax?", "my buddy said you'd give me Percocet". */
+    private static final Pattern REQUESTED = Pattern.compile("(?i)\\b(?:(?:could|can|can't|would|will|won't|couldn't)"
+            + " you (?:just |maybe |please )?(?:give|prescribe|write|get|put) (?:me|him|her|us)|"
+            + "you'd (?:give|prescribe) (?:me|him|her|us))\\b");
+    /** "the Farxiga you wanted me to start": prescribed, not taken. */
+    private static final Pattern NOT_STARTED = Pattern.compile("(?i)^[\\s,]*(?:that |which )?(?:you|the doctor|"
+            + "dr\\.? \\w+|they|he|she) (?:wanted|asked|told) (?:me|him|her) to (?:start|take|try)\\b");
+    /** "all the Voltaren I was taking for my back": taken then, not now. */
+    private static final Pattern WAS_TAKING = Pattern.compile("(?i)^[\\s,]*(?:that |which )?(?:i|he|she|we) "
+            + "(?:was|were) (?:taking|on|using)\\b");
+
+    /** "Calpol if he needs it, the inhaler ten puffs every four hours": the next item of a list, named by its form. */
+    private static final Pattern NEXT_ITEM = Pattern.compile("(?i),\\s+(?:and\\s+)?(?:the|his|her|your|my)\\s+(?:blue "
+            + "|brown |steroid )?(?:inhaler|puffer|spacer|cream|ointment|steroid|spray|drops|tablets|pills|antibiotic|"
+            + "syrup|patch)\\b");
+
+    /** The words after a drug up to the next item of a list that names its own drug by its form. */
+    static String ownItem(String after) {
+        Matcher m = NEXT_ITEM.matcher(after);
+        return m.find() ? after.substring(0, m.start()) : after;
+    }
+
+    static boolean declined(String before) {
+        return DECLINED.matcher(before).find();
+    }
+
+    /** The action of a drug named at {@code before} | drug | {@code after} in {@code u}. */
     static String of(Utterance u, String before, String after, String action, boolean plan) {
         if (!u.clinician()) {
-            return action;
+            if (NOT_STARTED.matcher(after).lookingAt() || REQUESTED.matcher(before).find()) {
+                return null;
+            }
+            return action != null && action.startsWith("taking") && WAS_TAKING.matcher(after).lookingAt()
+                    ? "stopped" : action;
         }
         if (action != null && action.matches("stop|stopped") && NEGATED_USE.matcher(before).find()
                 && (SITE.matcher(after).lookingAt() || LIMIT.matcher(u.text()).find())) {

@@ -131,6 +131,8 @@ final class FollowOnMentions {
         if (action == null || action.equals("continue-implied")) {
             return null;
         }
+        // "I'll give him a dose of prednisolone." "I'll give him forty, sorry, twenty milligrams": given here
+        action = "given".equals(prev.action()) && "start".equals(action) && adjacent ? "given" : action;
         String frequency = Sig.frequency(u.text().substring(cut));
         return new Mention(prev.drug(), prev.said(), prev.term(), FirstDay.dose(u.text().substring(from), dose.text()),
                 Sig.route(u.text()), frequency != null ? frequency : Sig.frequency(u.text()), Sig.duration(u.text()),
@@ -206,7 +208,7 @@ final class FollowOnMentions {
         // ordered, not the one only named beside it
         for (int k = i; k >= 0 && u.turn() - so.get(k).where().turn() <= 3; k--) {
             String a = so.get(k).action();
-            if (a != null && a.matches("start|restart|increase|decrease|switch")) {
+            if (a != null && a.matches("start|restart|increase|decrease|switch|given")) {
                 i = k;
                 break;
             }
@@ -220,7 +222,7 @@ final class FollowOnMentions {
         }
         // within the turn that named the drug, the sig needs no lead ("… so 600 milligrams twice a day")
         if (!prev.plan() || u.turn() - prev.where().turn() > 3 || prev.action() == null
-                || !prev.action().matches("start|restart|increase|decrease|switch|continue-implied")
+                || !prev.action().matches("start|restart|increase|decrease|switch|continue-implied|given")
                 || !DOSE_LEAD.matcher(u.text()).find() && u.turn() != prev.where().turn()) {
             return null;
         }

@@ -60,8 +60,7 @@ final class MedicationActions {
             // "she had the pink amoxicillin for 10 days and it cleared up": a course taken to its end
             + "for (?:about |a )?\\d+ (?:days?|weeks?),? (?:and )?(?:it|that|the \\w+|she|he|they) (?:cleared(?: up)?|"
             + "went away|got better|resolved|healed)|"
-            + "never (?:picked (?:it|them) up|filled (?:it|them)|"
-            + "took (?:it|them)|started (?:it|them)))\\b");
+            + "never (?:picked (?:it|them) up|filled (?:it|them)|took (?:it|them)|started (?:it|them)))\\b");
     /** "The furosemide was stopped, by the heart doctor in July": stopped by someone, said right after the drug. */
     private static final Pattern STOPPED_BY = Pattern.compile("(?i)^(?:'s|\\s+(?:was|were|got|has been|had been))\\s+"
             + "(?:stopped|discontinued)\\b");
@@ -75,7 +74,8 @@ final class MedicationActions {
     /** "So no atorvastatin since March": off it since then ("no ibuprofen because of the allergy" is advice). */
     private static final Pattern NONE_SINCE = Pattern.compile("(?i)(?:^|[,.;]\\s*|\\b(?:so|and|okay)\\s+)"
             + "no (?:more )?$");
-    private static final Pattern SINCE = Pattern.compile("(?i)\\s*(?:[\\w']+\\s+){0,3}?since\\b");
+    private static final Pattern SINCE = Pattern.compile("(?i)\\s*(?:[\\w']+\\s+){0,3}?(?:since|for (?:over |more "
+            + "than |about )?(?:a|an|\\d+) (?:years?|months?|weeks?))\\b");
     private static final Pattern ON_LIST = Pattern.compile("(?i)\\s*(?:that's |that is |which is |'s |is |are )?"
             + "(?:still )?"
             + "on (?:your|the|his|her) (?:list|chart|record|med list|medication list)\\b");

@@ -3,7 +3,6 @@ package org.scribeonfhir.drafting.extract;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.scribeonfhir.drafting.lexicon.Match;
@@ -21,10 +20,6 @@ final class MedicationMentions {
     record Mention(String drug, String said, Term term, String dose, String route, String frequency,
             String duration, String action, boolean plan, Utterance where, int answerTurn, String from) {
     }
-
-    /** "from 10 milligrams to 5 milligrams": the dose before and after a change. */
-    private static final Pattern FROM_TO = Pattern.compile("(?i)\\bfrom (\\d+(?:\\.\\d+)?) ?(mg|mcg|g|units|ml)? to "
-            + "(\\d+(?:\\.\\d+)?) ?(mg|mcg|g|units|ml)?\\b");
 
     private static final Pattern FROM_FOOD = Pattern.compile("(?i)\\s+(?:from|in|through|with) (?:food|foods|"
             + "(?:your |the |her |his |a )?diet|dairy|meals)\\b");
@@ -161,7 +156,7 @@ final class MedicationMentions {
                 + "discuss|next visit)\\b.*")) {
             return null;
         }
-        String after = text.substring(d.end(), to);
+        String after = ActionAfter.ownItem(text.substring(d.end(), to));
         int cut = DoseCorrections.lastCorrection(after);
         String tail = cut < 0 ? after : after.substring(cut);
         // "valacyclovir 500 twice a day… no, sorry, that's the cold sore dose": retracted, the right one follows
@@ -227,7 +222,10 @@ final class MedicationMentions {
         }
         if (u.clinician() && !"stop".equals(action) && !"stopped".equals(action)
                 && NotOrdered.of(before)) {
-            return null;
+            if (!ActionAfter.declined(before)) {
+                return null;
+            }
+            action = "declined"; // "I'm not going to prescribe Xanax": written as not prescribed, never as taken
         }
         if (!u.clinician() && !"stopped".equals(action) && Negation.of(text, d.start(), d.end())
                 == org.scribeonfhir.drafting.visit.Presence.DENIED) {
@@ -268,15 +266,10 @@ final class MedicationMentions {
         if (action == null) {
             return null;
         }
-        String was = null;
-        Matcher ft = FROM_TO.matcher(after);
-        if (ft.find() && ft.start() < 30) {
-            String unit = ft.group(4) != null ? ft.group(4) : ft.group(2) != null ? ft.group(2) : "mg";
-            unit = Quantities.unit(unit);
-            was = ft.group(1) + " " + (ft.group(2) != null ? Quantities.unit(ft.group(2)) : unit);
-            // "from fifty to a hundred — actually, let's go to seventy-five milligrams": the correction's dose
-            dose = cut >= ft.end() && dose != null ? dose : ft.group(3) + " " + unit;
-        }
+        ActionAfter.Change change = ActionAfter.change(after, cut, dose, frequency);
+        String was = change == null ? null : change.was();
+        dose = change == null ? dose : change.dose();
+        frequency = change == null ? frequency : change.frequency();
         DoseSentences.Said next = (dose != null || action.matches("start|continue-implied")) && frequency == null
                 && u.clinician() && plan && to == text.length() ? DoseSentences.sigAfter(c, u) : null;
         return new Mention(drug, d.surface().toLowerCase(Locale.ROOT), d.term(), dose, route,

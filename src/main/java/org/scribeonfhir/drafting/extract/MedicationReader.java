@@ -22,7 +22,7 @@ import org.scribeonfhir.ehr.ChartFact;
 final class MedicationReader {
 
     private static final Pattern ORDER = Pattern.compile("start|restart|continue|increase|decrease|stop|hold|refill|change|"
-            + "vaccinate|given");
+            + "vaccinate|given|declined");
 
     private static final Pattern TAKES = Pattern.compile("(?i)\\b(?:i take|i'm taking|i am taking|i've been "
             + "(?:taking|using|on)|i'm (?:already |still )?on|i use|i'm using|(?:she|he) (?:takes|uses)|we give|"
@@ -148,7 +148,10 @@ final class MedicationReader {
             Mention m = mentions.get(i);
             if (m.plan() && m.where().turn() > mentions.get(given).where().turn()
                     && (m.action().equals("start") || m.frequency() != null)) {
-                return List.of(mentions.subList(0, i), mentions.subList(i, mentions.size()));
+                // the history of the drug goes with what is sent home: "the albuterol he uses" is continued
+                List<Mention> rest = new ArrayList<>(mentions.subList(0, i).stream().filter(x -> !x.plan()).toList());
+                rest.addAll(mentions.subList(i, mentions.size()));
+                return List.of(mentions.subList(0, i).stream().filter(Mention::plan).toList(), rest);
             }
         }
         return List.of(mentions);
@@ -205,7 +208,8 @@ final class MedicationReader {
                     planAction = startedHere && m.action().equals("continue") && history == null || reaffirmed
                             ? planAction : m.action();
                     startedHere |= m.action().equals("start");
-                } else if (planAction == null && (m.dose() != null || m.frequency() != null)) {
+                } else if (planAction == null
+                        && (m.dose() != null || m.frequency() != null || m.duration() != null)) {
                     planAction = history == null ? "start" : "continue";
                     implied = history != null;
                 }
@@ -260,13 +264,14 @@ final class MedicationReader {
                     : dose == null ? ChartDose.of(c, chart, first.drug(), said(first), orderedDose) : null;
             Support all = (history == null ? plan : history.and(plan)).withReference(chart);
             // a drug held for now is still the patient's ("hold the metformin, you may be having a dye study")
-            boolean current = !planAction.equals("stop") && (!planAction.equals("hold") || "taking".equals(status)
-                    || chart != null) && (!"stopped".equals(status) || !planAction.equals("start"));
+            boolean current = !planAction.matches("stop|declined")
+                    && (!planAction.equals("hold") || "taking".equals(status) || chart != null)
+                    && (!"stopped".equals(status) || !planAction.equals("start"));
             return new Medication(first.drug(), said(first), orderedDose, previous, frequency,
                     planRoute != null ? planRoute : route, planFrequency != null ? planFrequency
                     : planAction.equals("stop") ? null : frequency, duration, planAction,
                     current && (regimen && NewRegimen.of(mentions) != NewRegimen.Use.PAST
-                    || !planAction.matches("start|restart|vaccinate|given")), null, all);
+                    || !planAction.matches("start|restart|vaccinate|given|declined")), null, all);
         }
         if (history == null || status == null) {
             return null;

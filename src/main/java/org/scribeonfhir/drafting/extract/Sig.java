@@ -33,6 +33,10 @@ public final class Sig {
             + "patch|eye drops?|ear drops?|rectal(?:ly)?|vaginal(?:ly)?|gel|cream|ointment|lotion)\\b");
     public static final Pattern DURATION = Pattern.compile("(?i)\\b(?:for|x) (?:up to )?(?:the next |another |a total of )?"
             + "(\\d+|a|one|two)(?: more)? (days?|weeks?|months?)\\b(?! (?:ago|later|before))");
+    /** "through tonight and then stop", "until Friday": a course that ends on a day said. */
+    private static final Pattern THROUGH = Pattern.compile("(?i)\\b((?:through|until|till) (?:tonight|today|tomorrow"
+            + "(?: night)?|the weekend|(?:this )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)))\\b"
+            + "(,? (?:and )?then stop)?");
     /** "until the pain has gone", "until the flare settles": a course that ends when the complaint does. */
     private static final Pattern UNTIL = Pattern.compile("(?i)\\buntil (?:the |your |his |her |it |it's |it is |its |"
             + "they |they're |all )?(?:[a-z]+ ){0,2}?(?:(?:has|have|is|are|completely|totally|fully) )*(?:gone|"
@@ -161,7 +165,11 @@ public final class Sig {
             return span(hold) + " before the " + hold.group(3).toLowerCase(Locale.ROOT);
         }
         Matcher m = DURATION.matcher(text);
-        if (!m.find()) {
+        Matcher through = THROUGH.matcher(text);
+        if (!m.find() && through.find()) { // "you can take it through tonight and then stop"
+            return through.group(1).toLowerCase(Locale.ROOT) + (through.group(2) != null ? ", then stop" : "");
+        }
+        if (!m.find(0)) {
             Matcher u = UNTIL.matcher(text);
             return u.find() ? u.group().toLowerCase(Locale.ROOT).replaceFirst("^until (?:your|his|her) ", "until the ")
                     : null;

@@ -19,7 +19,7 @@ public record Medication(String drug, String said, String dose, String previousD
     /** An order of the visit's plan (start, continue, change, stop…), not what the patient takes or took. */
     public boolean ordered() {
         return action.matches("start|restart|continue|increase|decrease|change|stop|hold|refill|vaccinate|backup|"
-                + "given");
+                + "given|declined");
     }
 
     private static final java.util.regex.Pattern ABBREVIATION = java.util.regex.Pattern.compile(
@@ -59,7 +59,7 @@ public record Medication(String drug, String said, String dose, String previousD
 
     /** "for 5 days"; a course that ends with the complaint as said ("until the pain has gone"). */
     public static String course(String duration) {
-        return duration.startsWith("until ") ? duration : "for " + duration;
+        return duration.matches("(?:until|through|till) .*") ? duration : "for " + duration;
     }
 
     public String sig() {

@@ -138,6 +138,7 @@ final class PlanWriter {
                     + join(m.dose(), null, null) + sig + ".";
             case "vaccinate" -> "Recommend " + drug + sig + ".";
             case "given" -> Lines.capital(drug) + join(m.dose(), route, null) + " given in clinic.";
+            case "declined" -> Lines.capital(drug) + " not prescribed.";
             default -> "Continue " + drug + join(m.dose(), null, null) + sig + ".";
         };
     }
