@@ -6,9 +6,10 @@ import java.util.regex.Pattern;
 import org.scribeonfhir.drafting.speech.Utterance;
 
 /**
- * What the words around a clinician's drug change in the action read before it: a dose cut or raised "from ten to
- * five" said after the drug, a dose given in the room, and a "don't" that only limits the drug's use (a site it must
- * not go on, a most-days warning) and stops nothing.
+ * What the words around a drug change in the action read before it. The clinician's: a dose cut or raised "from ten
+ * to five" said after the drug (with how often, before and after), a dose given in the room, a refusal ("I'm not going
+ * to prescribe…"), and a "don't" that only limits the drug's use (a site it must not go on, a most-days warning) and
+ * stops nothing. The patient's: a drug asked for, prescribed but never started, or taken long ago.
  */
 final class ActionAfter {
 
@@ -90,6 +91,7 @@ final class ActionAfter {
         return m.find() ? after.substring(0, m.start()) : after;
     }
 
+    /** A refusal said right before the drug. */
     static boolean declined(String before) {
         return DECLINED.matcher(before).find();
     }

@@ -67,20 +67,20 @@ final class ChartDose {
         if (c.chart == null) {
             return null;
         }
-        java.util.List<String> names = new ArrayList<>(List.of(drug, said));
+        List<String> names = new ArrayList<>(List.of(drug, said));
         if (term != null) {
             names.addAll(term.variants());
         }
         // "the combined pill" is the chart's ethinylestradiol/levonorgestrel: a drug named by its class is any of it
         boolean byClass = term != null && term.canonical().equalsIgnoreCase(term.group());
         for (ChartFact f : c.chart.medications()) {
-            String label = f.label() == null ? "" : f.label().toLowerCase(java.util.Locale.ROOT);
+            String label = f.label() == null ? "" : f.label().toLowerCase(Locale.ROOT);
             if (byClass && c.vocabulary.find(Term.Kind.DRUG, label).stream()
                     .anyMatch(x -> x.term().group().equalsIgnoreCase(term.group()))) {
                 return f.reference();
             }
             for (String n : names) {
-                String[] parts = n.toLowerCase(java.util.Locale.ROOT).split("[-/]| and ");
+                String[] parts = n.toLowerCase(Locale.ROOT).split("[-/]| and ");
                 boolean all = parts.length > 0;
                 for (String p : parts) {
                     all &= !p.isBlank() && label.matches("(?s).*\\b" + Pattern.quote(p.strip()) + "\\b.*");
