@@ -12,7 +12,7 @@ import org.scribeonfhir.drafting.lexicon.Term;
 import org.scribeonfhir.drafting.lexicon.Vocabulary;
 
 /**
- * The drugs a note gives: those named on the plan's lines (unless the line stops, holds or avoids them; after
+ * The drugs a note gives: those named on the plan's lines (unless the line stops, holds, avoids or refuses them; after
  * "switch from X to Y" only Y) and on the history's medication line ("Current medications:", "Medications:").
  */
 final class GivenDrugs {
@@ -27,7 +27,8 @@ final class GivenDrugs {
     }
 
     private static final Pattern NOT_GIVEN = Pattern.compile("(?i)\\b(?:stop|stopped|stopping|discontinu\\w*|hold|held|"
-            + "avoid\\w*|allerg\\w*|no longer|instead of|not to take|do not take|don't take|never take)\\b");
+            + "avoid\\w*|allerg\\w*|no longer|instead of|not to take|do not take|don't take|never take|"
+            + "not prescribed)\\b");
     private static final Pattern MEDICATION_LINE = Pattern.compile("(?i)^\\s*(?:current |home )?medications:");
     private static final Pattern SWITCH = Pattern.compile("(?i)\\b(?:switch|chang)\\w* (?:\\w+ )?from .+? to (.+)");
 

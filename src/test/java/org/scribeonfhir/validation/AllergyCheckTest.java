@@ -96,4 +96,9 @@ class AllergyCheckTest {
             assertThat(x.evidence()).contains("the note's Allergies line");
         });
     }
+
+    @Test
+    void aDrugTheNoteSaysWasNotPrescribedIsNotGiven() {
+        assertThat(check("• Medical Treatment: Amoxicillin not prescribed.", chartWith(PENICILLIN))).isEmpty();
+    }
 }

@@ -62,7 +62,7 @@ final class MedicationReader {
             Term term = mentions.get(0).term();
             for (Allergy a : known) {
                 if (AllergyTreatments.conflicts(med, term, a)) {
-                    if (med.ordered() && !med.action().equals("stop") && !med.action().equals("hold")) {
+                    if (med.ordered() && !med.action().matches("stop|hold|declined")) {
                         notices.add("Check: " + med.drug() + " is ordered, but "
                                 + (a.support().turns().isEmpty() ? "the chart lists" : "the visit mentions")
                                 + " an allergy to " + a.substance() + ".");

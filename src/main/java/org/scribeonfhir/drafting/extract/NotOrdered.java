@@ -6,8 +6,8 @@ import java.util.regex.Pattern;
 final class NotOrdered {
 
     /** After a "no" that takes a dose back: a comma or dash, perhaps an apology, then the dose again. */
-    private static final Pattern DOSE_AGAIN = Pattern.compile("(?i)\\s*[,.—-]\\s*(?:(?:sorry|wait|i mean|make (?:that|it))"
-            + "\\W*)?\\d");
+    private static final Pattern DOSE_AGAIN = Pattern.compile("(?i)\\s*[,.—-]\\s*(?:(?:sorry|wait|i mean|"
+            + "make (?:that|it))\\W*)?\\d");
     private static final Pattern NOT_ORDERED = Pattern.compile("(?i)\\b(?:(?:we'd|would)(?! like| recommend| "
             + "suggest| want)|i'd(?! like| recommend| suggest| want| add)|wouldn't|would not|normally|usually|"
             + "typically|avoid|steer clear of|stay away from|"

@@ -165,11 +165,12 @@ public final class Sig {
             return span(hold) + " before the " + hold.group(3).toLowerCase(Locale.ROOT);
         }
         Matcher m = DURATION.matcher(text);
+        boolean spanSaid = m.find();
         Matcher through = THROUGH.matcher(text);
-        if (!m.find() && through.find()) { // "you can take it through tonight and then stop"
+        if (!spanSaid && through.find()) { // "you can take it through tonight and then stop"
             return through.group(1).toLowerCase(Locale.ROOT) + (through.group(2) != null ? ", then stop" : "");
         }
-        if (!m.find(0)) {
+        if (!spanSaid) {
             Matcher u = UNTIL.matcher(text);
             return u.find() ? u.group().toLowerCase(Locale.ROOT).replaceFirst("^until (?:your|his|her) ", "until the ")
                     : null;

@@ -19,8 +19,8 @@ final class StagedDoses {
             + "at once|(?:on|for) (?:the )?first day|on day (?:1|one)|in (?:an|1|one) hour|(?:an|1|one|\\d+) hours? "
             + "(?:later|after(?: that)?)|(?:from|starting) (?:the next day|the day after|tomorrow))\\b");
     /** "2 tablets", "8 of the 75 tablets": how many, never the tablet's strength. */
-    private static final Pattern TABLETS = Pattern.compile("(?i)(?<!the )\\b(\\d{1,2})(?: more)?(?: of the \\d+(?: mg)?)? "
-            + "(tablets?|capsules?|pills?)\\b");
+    private static final Pattern TABLETS = Pattern.compile("(?i)(?<!the )\\b(\\d{1,2})(?: more)?"
+            + "(?: of the \\d+(?: mg)?)? (tablets?|capsules?|pills?)\\b");
     private static final Pattern STRENGTH = Pattern.compile("(?i)\\s*(?:tablets?|capsules?|pills?)\\b");
     /** How often or how long said in a stage before the last: a titration, which the sig reads itself. */
     private static final Pattern OWN_SIG = Pattern.compile("(?i)\\b(?:a day|daily|twice|times|every|nightly|"
@@ -68,7 +68,8 @@ final class StagedDoses {
             Matcher w = WHEN.matcher(s);
             String when = w.find() ? w.group().toLowerCase(Locale.ROOT).replaceFirst("^(?:an|one) ", "1 ")
                     .replaceFirst("^in (?:an|1|one) hour$", "1 hour later").replaceFirst(" after(?: that)?$", " later")
-                    .replaceFirst("^for ", "on ").replaceFirst("^(?:starting|from) (?:tomorrow|the day after)$", "from the next day")
+                    .replaceFirst("^for ", "on ")
+                    .replaceFirst("^(?:starting|from) (?:tomorrow|the day after)$", "from the next day")
                     : null;
             // the last stage's how often and how long are the order's own
             // "then 75 mg from the next day once a day": the last stage's start is its place in the course

@@ -59,7 +59,8 @@ class RefusedRequestsAndCorrectedRegimensTest {
     @Test
     void aChangeFromOnceToTwiceADayKeepsBothFrequencies() {
         assertThat(plan("[patient] My legs are more swollen and I'm short of breath.",
-                "[doctor] So I think your heart failure is worse. Here's the plan. First, I'm increasing your torsemide.",
+                "[doctor] So I think your heart failure is worse. Here's the plan. First, I'm increasing your "
+                        + "torsemide.",
                 "[doctor] Let me summarize. Torsemide goes from twenty milligrams once a day to twenty milligrams "
                         + "twice a day."))
                 .anyMatch(l -> l.contains("torsemide from 20 mg daily to 20 mg twice daily"));

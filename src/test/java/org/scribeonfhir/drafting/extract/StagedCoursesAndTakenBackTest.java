@@ -121,7 +121,8 @@ class StagedCoursesAndTakenBackTest {
                 "[doctor] So I think this is a back strain.",
                 "[doctor] Don't take ibuprofen with your lisinopril.");
         assertThat(Visits.lines(note, "HISTORY OF PRESENT ILLNESS"))
-                .anyMatch(l -> l.startsWith("Current medications: lisinopril 10 mg")).noneMatch(l -> l.contains("hold"));
+                .anyMatch(l -> l.startsWith("Current medications: lisinopril 10 mg"))
+                .noneMatch(l -> l.contains("hold"));
     }
 
     @Test
