@@ -126,4 +126,20 @@ final class ActionAfter {
     static boolean site(String after) {
         return SITE.matcher(after).lookingAt();
     }
+
+    private static final Pattern USUAL = Pattern.compile("(?i)\\b(?:normally|usually|(?:your|his|her) usual)\\b");
+    private static final Pattern USUAL_NEXT = Pattern.compile("(?i)^\\W*(?:normally|usually)\\b");
+
+    /** "For the Ventolin, normally it's two puffs when needed.": the dose the patient takes, told in the plan. */
+    static String usual(String action, String before, String after) {
+        return "continue-implied".equals(action) && (USUAL.matcher(Words.last(before, 4)).find()
+                || USUAL_NEXT.matcher(after).lookingAt()) ? "taking" : action;
+    }
+
+    private static final Pattern MIGHT_NEED = Pattern.compile("(?i)\\b(?:might|may|could) (?:need|have) to\\b");
+
+    /** "…because we might need to switch him to something stronger like Augmentin": a possible later step. */
+    static boolean mightNeed(String before) {
+        return MIGHT_NEED.matcher(before).find();
+    }
 }

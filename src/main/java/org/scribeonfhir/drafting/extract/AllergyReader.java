@@ -75,7 +75,8 @@ final class AllergyReader {
             if (!u.historySide() && !(u.clinician() && c.part(u) == Part.HISTORY)) {
                 continue;
             }
-            if (NONE.matcher(text).find()) {
+            // "No allergies, except erythromycin.": none but the one named, read below
+            if (NONE.matcher(text).find() && (!ONLY_THIS.matcher(text).find() || substances(c, text).isEmpty())) {
                 add(out, new Allergy(null, null, true, Support.of(0.85, u.turn())));
                 continue;
             }
@@ -185,7 +186,8 @@ final class AllergyReader {
                 && substances(c, q.text()).isEmpty()
                 && text.matches("(?is).*\\b(?:gave|give|giving|take|takes|taking|took|on|using|uses)\\b.*")
                 && !CONTEXT.matcher(text).find() && AllergyReactions.of(text) == null;
-        boolean none = NONE.matcher(reply).find();
+        // "No allergies, except erythromycin.": none but the one named
+        boolean none = NONE.matcher(reply).find() && (substances.isEmpty() || !ONLY_THIS.matcher(text).find());
         if (none && !CONTEXT.matcher(text.replaceAll("(?i)\\bno (?:known )?(?:drug )?allergies\\b", "")).find()
                 || TAKEN_BACK.matcher(reply).find() || taken) {
             if (!taken || none) {

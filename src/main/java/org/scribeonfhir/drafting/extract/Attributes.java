@@ -47,7 +47,9 @@ final class Attributes {
             + "(?:once|twice) (?:a|per) (?:day|week|night|month)|mid-?afternoons?|in the (?:afternoons?|evenings?)|"
             + "most days|\\d days (?:out of (?:7|seven)|a week))\\b");
     /** "right in the middle of my chest", "right here": "right" as "just", not a side. */
-    private static final Pattern LATERALITY = Pattern.compile("(?i)\\b(left|right(?! (?:in|on|at|there|here|now|away|"
+    /** "don't feel right" is how one feels, no side. */
+    private static final Pattern LATERALITY = Pattern.compile("(?i)\\b(left|"
+            + "(?<!\\b(?:feel|feels|felt|feeling|not|quite) )right(?! (?:in|on|at|there|here|now|away|"
             + "after|before|about|around|between|under|over|behind|next|by|through|up|down|across|along|into)\\b)|"
             + "both|bilateral|bilaterally)\\b(?![- ]?handed\\b|[- ]hand dominant\\b)");
 

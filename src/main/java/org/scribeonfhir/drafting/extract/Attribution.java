@@ -24,9 +24,9 @@ public final class Attribution {
     static final Pattern OCCASION = Pattern.compile("(?i)\\b(?:my|our|his|her) \\w+(?:-in-law)?'s "
             + "(?:\\w+ )?(?:wedding|party|birthday|graduation|christening|anniversary|game|recital|barbecue|bbq)\\b");
     private static final Pattern RELATIVE = Pattern.compile("(?i)\\b((?:sister|brother)'s (?:boy|son|girl|daughter)|"
-            + "mother|mom|mum|mama|father|dad|papa|brother|sister|"
+            + "(?:mother|mom|mum|father|dad)'s (?:sister|brother)|mother|mom|mum|mama|father|dad|papa|brother|sister|"
             + "siblings?|grandmother|grandma|granny|gran|nana|nanna|nan|grandfather|grandpa|grandad|granddad|gramps|"
-            + "grandparents?|aunt|uncle|cousin|niece|nephew|"
+            + "grandparents?|aunt|uncle|cousin|niece|nephew|grandkids?|grandchild(?:ren)?|grandsons?|granddaughters?|"
             + "wife|husband|spouse|partner|boyfriend|girlfriend|fianc[eé]e?|friend|friends|coworkers?|co-workers?|"
             + "neighbou?r|roommate|flatmate|housemate|parents|family|relatives?|in-laws?|mother-in-law|father-in-law|"
             + "(?:older |younger |little |big )?(?:son|daughter|kids?|children|child|baby brother|baby sister)(?!'s)|"

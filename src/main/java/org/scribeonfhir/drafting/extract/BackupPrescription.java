@@ -14,8 +14,11 @@ import org.scribeonfhir.drafting.visit.Medication;
 final class BackupPrescription {
 
     private static final Pattern BACKUP = Pattern.compile("(?i)\\b(?:back-?up|delayed|deferred|just[- ]in[- ]case|"
-            + "rescue|wait-and-see|safety[- ]net) (?:prescription|script|antibiotics?|pack)\\b");
-    private static final int TURNS = 3;
+            + "rescue|wait-and-see|safety[- ]net) (?:prescription|script|antibiotics?|pack)\\b"
+            // "I'll give you the prescription now, but I'd like you to hold on to it."
+            + "|\\b(?:hold|hang|keep) on ?to (?:it|the prescription|the script)\\b"
+            + "|\\bonly (?:start|take|use|fill) (?:it|them|the \\w+) if\\b");
+    private static final int TURNS = 4;
 
     private BackupPrescription() {
     }
@@ -27,9 +30,14 @@ final class BackupPrescription {
             return m;
         }
         int first = turns.get(0);
-        for (int t = Math.max(1, first - TURNS); t <= first; t++) {
+        String said = m.said() == null ? m.drug() : m.said();
+        for (int t = Math.max(1, first - TURNS); t <= turns.get(turns.size() - 1); t++) {
             for (Utterance u : c.dialogue.ofTurn(t)) {
-                if (u.clinician() && BACKUP.matcher(u.text()).find()) {
+                java.util.regex.Matcher b = BACKUP.matcher(u.text());
+                // before the order, or in a later recap that names the drug ("a backup prescription of penicillin V")
+                if (u.clinician() && b.find() && (t <= first || turns.contains(t) && u.text().substring(b.end())
+                        .toLowerCase(java.util.Locale.ROOT).matches("(?s)^\\W*(?:of|for) (?:the )?"
+                        + java.util.regex.Pattern.quote(said.toLowerCase(java.util.Locale.ROOT)) + "\\b.*"))) {
                     return new Medication(m.drug(), m.said(), m.dose(), m.previousDose(), m.previousFrequency(),
                             m.route(), m.frequency(), m.duration(), "backup", false, m.reason(), m.support());
                 }

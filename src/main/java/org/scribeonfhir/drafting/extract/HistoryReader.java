@@ -33,7 +33,7 @@ final class HistoryReader {
     static final Pattern SMOKING = Pattern.compile("(?i)\\b(?:smoke|smokes|smoking|smoked|smoker|cigarettes?|"
             // "chew" only as a habit, not "chew tums"
             + "packs? a day|vapes?|vaping|tobacco|snuff|chew(?=\\s*(?:$|[,.]|a day|every day|daily)))\\b");
-    static final Pattern ALCOHOL = Pattern.compile("(?i)(?<!\\b(?:food|eating) and )"
+    static final Pattern ALCOHOL = Pattern.compile("(?i)(?<!\\b(?:food|eat|eating) and )"
             + "\\b(?:drink|drinks|drinking)\\b"
             + "(?! (?:okay|ok|fine|normally|all right|alright|enough)\\b| (?:(?:loads|lots|plenty) of |more |extra )?"
             + "(?:water|fluids|squash|juice|milk)\\b)|\\b(?:alcohol|beers?|wine|"
@@ -80,7 +80,7 @@ final class HistoryReader {
     private static final Pattern QUIT = Pattern.compile("(?i)\\b(?:quit|quitted|stopped|gave up|former|used to|"
             + "ex-smoker|haven't (?:smoked|had a drink)|no longer)\\b");
     static final Pattern SOCIAL_QUESTION = Pattern.compile("(?i)\\b(?:smoke|smoker|smoking|tobacco|cigarettes?|vape|"
-            + "alcohol|(?<!\\b(?:food|eating) and )(?:drink|drinking)|beer|wine|drugs|weed|marijuana|cannabis|"
+            + "alcohol|(?<!\\b(?:food|eat|eating) and )(?:drink|drinking)|beer|wine|drugs|weed|marijuana|cannabis|"
             + "caffeine|coffee|energy drinks?|"
             + "exercise|work|job|occupation|live with|living situation)\\b");
     static final Pattern QUANTITY = Pattern.compile("(?i)\\b(?:\\d+(?:\\.\\d+)? |an? |one |half a |(?:a )?couple "

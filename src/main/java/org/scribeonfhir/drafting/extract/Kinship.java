@@ -56,15 +56,21 @@ final class Kinship {
             case "grandpa", "grandad", "granddad", "gramps" -> "grandfather";
             case "co-worker", "co-workers", "coworkers" -> "coworker";
             case "kids", "kid", "children" -> "child";
+            case "grandkid", "grandkids", "grandchildren", "grandsons", "granddaughters" -> "grandchild";
             case "sister's boy", "sister's son", "brother's boy", "brother's son" -> "nephew";
             case "sister's girl", "sister's daughter", "brother's girl", "brother's daughter" -> "niece";
+            case "mother's sister", "mom's sister", "mum's sister" -> "maternal aunt";
+            case "mother's brother", "mom's brother", "mum's brother" -> "maternal uncle";
+            case "father's sister", "dad's sister" -> "paternal aunt";
+            case "father's brother", "dad's brother" -> "paternal uncle";
             default -> s;
         };
     }
 
     /** Blood relatives, whose conditions are family history (not a spouse, friend or coworker). */
     static boolean bloodRelative(String relation) {
-        return relation.matches("mother|father|brother|sister|siblings?|grandmother|grandfather|grandparents?|aunt|"
+        return relation.matches("mother|father|brother|sister|siblings?|grandmother|grandfather|grandparents?|"
+                + "(?:maternal |paternal )?(?:aunt|uncle)|"
                 + "uncle|cousin|niece|nephew|son|daughter|child|parents|family|relatives?");
     }
 

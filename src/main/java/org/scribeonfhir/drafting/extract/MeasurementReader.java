@@ -214,6 +214,11 @@ final class MeasurementReader {
             + "greater than|at least|at most|goal|target|aim for|get it (?:to|under|below)|keep it|between)\\s*(?:of\\s*)?"
             + "|\\bif\\b.*)$");
 
+    /** "weight 60 kilos or under", "creatinine 1.5 or higher": a threshold named after its number. */
+    private static final Pattern THRESHOLD = Pattern.compile("(?i)^\\s*(?:or|and) (?:under|less|lower|below|more|"
+            + "higher|"
+            + "over|above|greater|fewer)\\b");
+
     private static final Pattern BLOWN = Pattern.compile("(?i)\\b(?:blew|blows|blow|got|scored|managed)\\s+$");
 
     /** "…blew two hundred ten on the peak flow": a reading said before the measure it was done on. */
@@ -222,9 +227,9 @@ final class MeasurementReader {
                 && BLOWN.matcher(text.substring(0, q.start())).find();
     }
 
-    /** "If your A1c isn't under 7.5", "we want the LDL below 70": a goal, not a measurement. */
+    /** "If your A1c isn't under 7.5", "we want the LDL below 70", "1.5 or higher": a goal or threshold, not a value. */
     static boolean target(String text, Quantity q) {
-        return TARGET.matcher(text.substring(0, q.start())).find();
+        return TARGET.matcher(text.substring(0, q.start())).find() || THRESHOLD.matcher(text.substring(q.end())).find();
     }
 
     /** "lithium level, 1.4 — wait, that's not yours": a value the speaker took back. */
@@ -244,11 +249,15 @@ final class MeasurementReader {
 
     /**
      * "order a hemoglobin A1c and also a CBC and a chem-12": another test named between the measure and the number
-     * (or the number a test's own name, "chem-12"), so the number is no value of the measure.
+     * (or the number a test's own name, "chem-12"), so the number is no value of the measure; a drug too ("for the
+     * heart rate, you're on metoprolol 25": its dose).
      */
     private static boolean testBetween(Context c, String text, Match m, Quantity q) {
         String gap = text.substring(m.end(), q.start());
         return gap.matches("(?is).*\\b(?:chem|smac|bmp|cmp|panel)[- ]?$")
+                // "…metoprolol succinate 25", not "ferritin, the iron stores, is 4"
+                || c.vocabulary.find(Term.Kind.DRUG, gap).stream().anyMatch(d -> gap.substring(d.end())
+                        .matches("(?i)\\s*(?:(?!is\\b|was\\b|of\\b|at\\b)[a-z]+\\s+)?"))
                 || c.vocabulary.find(Term.Kind.TEST, gap).stream()
                         .anyMatch(t -> !t.term().canonical().equals("blood work")); // "the a1c on the labs was 7.2"
     }

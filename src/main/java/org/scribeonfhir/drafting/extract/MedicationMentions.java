@@ -65,6 +65,7 @@ final class MedicationMentions {
     private static final Pattern IF_THEN = Pattern.compile("(?i)\\bif\\b[^,.;?]{0,60}\\b(?:we'll|i'll|we will|i will)"
             + "\\s+(?:start|give|prescribe|add|try)\\s+(?:you\\s+(?:on\\s+)?)?$");
 
+
     private MedicationMentions() {
     }
 
@@ -153,7 +154,7 @@ final class MedicationMentions {
         if (SymptomReader.HYPOTHETICAL.matcher(before).find() || IF_THEN.matcher(text.substring(0, d.start())).find()
                 || near.toLowerCase(Locale.ROOT)
                 .matches(".*\\b(?:might|could|may|consider|option|possibly|maybe|down the road|eventually|talk about|"
-                + "discuss|next visit)\\b.*")) {
+                + "discuss|next visit)\\b.*") || ActionAfter.mightNeed(before)) {
             return null;
         }
         String after = ActionAfter.ownItem(text.substring(d.end(), to));
@@ -182,6 +183,9 @@ final class MedicationMentions {
         Part part = c.part(u);
         boolean plan = u.clinician() && part == Part.PLAN;
         String action = ActionAfter.of(u, before, after, MedicationActions.action(u, before, plan), plan);
+        if (Precautions.holdIfWarned(action, text.substring(0, d.start()), text.substring(d.end()))) {
+            return null;
+        }
         if (action == null && !u.clinician() && u.question() && listAsked(c, u)) {
             action = "taking"; // "Which medications do you take?" "Atorvastatin?": the answer, its name checked aloud
         }
@@ -263,6 +267,7 @@ final class MedicationMentions {
         action = (action == null || action.equals("continue-implied")) && plan
                 && (DoseSentences.namedThenDosed(c, u, d) || GIVEN_AFTER.matcher(after).lookingAt()
                 || CALLED.matcher(before).find() && HELPS.matcher(after).lookingAt()) ? "start" : action;
+        action = ActionAfter.usual(action, before, after);
         if (action == null) {
             return null;
         }

@@ -58,7 +58,7 @@ final class MedicationReader {
             if (med == null) {
                 continue;
             }
-            med = BackupPrescription.of(c, UnknownDrugs.asSaid(c, mentions, med));
+            med = RefusedOffer.of(c, BackupPrescription.of(c, UnknownDrugs.asSaid(c, mentions, med)));
             Term term = mentions.get(0).term();
             for (Allergy a : known) {
                 if (AllergyTreatments.conflicts(med, term, a)) {
@@ -249,6 +249,11 @@ final class MedicationReader {
             if (planAction.equals("start") && "taking".equals(before)) {
                 // "use the albuterol, two puffs…" for an inhaler already in use; a new dose is a change
                 planAction = planDose != null && dose != null && !planDose.equals(dose) ? "change" : "continue";
+            }
+            if (implied && planAction.equals("continue") || planAction.equals("change")) {
+                planDose = DoseChange.planDose(dose, planDose);
+                String way = DoseChange.direction(dose, planDose); // "normally two puffs … four to six puffs"
+                planAction = way != null ? way : planAction;
             }
             if (implied && planAction.equals("continue") && "stopped".equals(status)) {
                 planAction = "restart"; // "the Zyrtec you already have" after "I'm not taking it right now"

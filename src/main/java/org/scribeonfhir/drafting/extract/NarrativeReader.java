@@ -53,6 +53,8 @@ final class NarrativeReader {
             + "christmas|thanksgiving|birthday|game|team|score|golf|football|baseball|basketball|soccer|movie|show|"
             + "traffic|parking|drive in|grandkids?|grandchildren|wedding|weekend plans|nice to see|good to see|"
             + "how are you|how have you been|thank you|thanks|"
+            // "I've just paid one forty-nine a litre for petrol": what things cost
+            + "petrol|gasoline|prices?|price of|groceries|mortgage|"
             // "we lost five-three", "they won 2-1": a match's result
             + "(?:lost|won|beat \\w+|drew|tied)\\s+(?:it\\s+)?(?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten|nil|"
             + "zero)[- ](?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten|nil|zero|love))\\b");

@@ -57,7 +57,9 @@ public final class Negation {
             + "(?:(?:actually|quite|if anything),? )?(?:just )?the (?:exact )?opposite|not a (?:bit|twinge|thing|sign|"
             + "drop|hint)|not once|not even once|"
             // "Any headache?" "Not more than usual, no.": nothing new beyond what is usual
-            + "(?:not|no|nothing) (?:any )?more than (?:usual|normal)|no worse than (?:usual|normal))\\b");
+            + "(?:not|no|nothing) (?:any )?more than (?:usual|normal)|no worse than (?:usual|normal)|"
+            // "…more pillows than usual?" "Same two pillows.": as before, so no
+            + "(?:just )?(?:the )?same(?: as (?:usual|always|ever|before|normal)| (?:\\w+ )?pillows?)?(?=\\W*$))\\b");
 
     public enum Answer { YES, NO, OTHER }
 
@@ -95,8 +97,9 @@ public final class Negation {
         if (CUE.matcher(w).find() && !w.matches("(?s).*\\b(?:not only|no doubt|not sure|(?:can't|cannot|couldn't|"
                 + "won't|doesn't|don't|didn't) (?:stop|shake|get rid of)|(?:won't|doesn't|didn't) go away)\\b.*")) {
             String afterCue = w.substring(Math.max(0, Words.lastEnd(CUE, w)));
+            // "You marked … don't feel right 3, difficulty concentrating 3": a scored checklist's item ends the cue
             if (!NEW_SUBJECT.matcher(afterCue).find() && !SUBJECT_AGAIN.matcher(afterCue).find()
-                    && !WHAT_IT_IS.matcher(afterCue).find()) {
+                    && !WHAT_IT_IS.matcher(afterCue).find() && !SCORED_ITEM.matcher(afterCue).find()) {
                 return Presence.DENIED;
             }
         }
@@ -233,6 +236,11 @@ public final class Negation {
                 || TAKEN_BACK.matcher(after).lookingAt()) ? Answer.NO : first;
     }
 
+    private static final Pattern SCORED_ITEM = Pattern.compile("(?i)\\b(?:\\d+|zero|one|two|three|four|five|six)\\s*,");
+    private static final Pattern FINE_BUT = Pattern.compile("(?i)\\bbut (?:my|his|her|their|the) \\w+(?:'s| has| have|"
+            + " is|"
+            + " was| are)?(?: been)? (?:fine|okay|ok|normal|alright|all right|good)\\b");
+
     private static final Pattern TAKEN_BACK = Pattern.compile("(?i)^\\W*no\\W+(?:not|no|nothing|sorry|wait|actually)"
             + "\\b");
 
@@ -251,7 +259,9 @@ public final class Negation {
             return Answer.NO;
         }
         if (YES.matcher(r).find()) {
-            return Answer.YES;
+            // "A little cough from the cold, but his breathing's been fine": something else, and a no to what was asked
+            return FINE_BUT.matcher(r).find() && r.matches("(?s)^(?:a little|a bit|some)\\b.*") ? Answer.NO
+                    : Answer.YES;
         }
         return Answer.OTHER;
     }

@@ -60,8 +60,12 @@ final class NotComplaints {
     /** "I sleep on one pillow, always have": the answer that there is no orthopnea. */
     private static final Pattern ONE_PILLOW = Pattern.compile("(?i)\\b(?:one|1|a|single|just the one) pillow\\b");
 
-    static boolean saysNone(Match m) {
-        return m.term().canonical().equals("orthopnea") && ONE_PILLOW.matcher(m.surface()).find();
+    /** "…more pillows than usual?" "Same two pillows.": the pillows there always were. */
+    private static final Pattern SAME_PILLOWS = Pattern.compile("(?i)\\b(?:same|usual|normal)\\s+$");
+
+    static boolean saysNone(Match m, String text) {
+        return m.term().canonical().equals("orthopnea") && (ONE_PILLOW.matcher(m.surface()).find()
+                || SAME_PILLOWS.matcher(text.substring(0, m.start())).find());
     }
 
     private static final Pattern WINDED = Pattern.compile("(?i)dyspn|breath|sweat|diaphor|palpitat");
@@ -208,12 +212,17 @@ final class NotComplaints {
     private static final Pattern EXPLAINED = Pattern.compile("(?i)^\\W*(?:(?:but|and)\\s+)?(?:just|only)\\b|"
             + "\\b(?:that's|it's|that is|it is) (?:just|only)\\b|\\bjust (?:me|from|because|the heat|being)\\b");
 
+    /** "Any rash?" "No, just that drool rash on his chin.": the same, in one sentence. */
+    private static final Pattern NO_JUST = Pattern.compile("(?i)^\\W*(?:no|nope|nah|not really)\\W+(?:just|only)\\b");
+
     static boolean explainedAway(Context c, Utterance u, Utterance asked, Presence p, Match m) {
-        if (p != Presence.PRESENT || asked == null || !EXPLAINED.matcher(u.text()).find()) {
+        boolean noJust = NO_JUST.matcher(u.text()).find();
+        if (p != Presence.PRESENT || asked == null || !noJust && !EXPLAINED.matcher(u.text()).find()) {
             return false;
         }
         List<Utterance> reply = c.dialogue.ofTurn(u.turn());
-        return !reply.isEmpty() && reply.get(0) != u && Negation.answer(reply.get(0).text()) == Negation.Answer.NO
+        return !reply.isEmpty() && (reply.get(0) != u && Negation.answer(reply.get(0).text()) == Negation.Answer.NO
+                || reply.get(0) == u && noJust)
                 && LooseSymptoms.find(c.vocabulary, asked.text()).stream().anyMatch(x -> x.term() == m.term()
                 || x.term() == SymptomSites.echoed(c, asked.text(), m)); // "sweaty" for "sweats at night"
     }

@@ -16,6 +16,19 @@ final class Precautions {
     private Precautions() {
     }
 
+    private static final Pattern IF_FIRST = Pattern.compile("(?i)^\\W*(?:(?:and|but|so|also|now)\\W+)?(?:if|should)\\b"
+            + "[^.;?]{0,120},\\s*[^,.;?]*$");
+    private static final Pattern UNTIL_TOLD = Pattern.compile("(?i)^\\W*until (?:you|we) (?:talk|speak|hear|call)");
+
+    /**
+     * "If you get hives on the amoxicillin, hold it and call us", "…hold the amoxicillin until you talk to us": a
+     * drug held or stopped only if a warning sign comes, not an order of today.
+     */
+    static boolean holdIfWarned(String action, String before, String after) {
+        return ("hold".equals(action) || "stop".equals(action))
+                && (IF_FIRST.matcher(before).find() || UNTIL_TOLD.matcher(after).lookingAt());
+    }
+
     static final Pattern PRECAUTION = Pattern.compile("(?i)\\b(?:if|should)\\b.*\\b(?:call|come back|return|"
             + "go to (?:the )?(?:er|emergency|urgent care|hospital|a&e|a and e)|a&e|911|999|111|ambulance|ring|phone|"
             + "bring|let (?:me|us) know|seek|come in|reach out|message me|contact|get (?:seen|help|checked))\\b"

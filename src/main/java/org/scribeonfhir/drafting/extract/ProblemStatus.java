@@ -214,8 +214,15 @@ final class ProblemStatus {
     private static boolean hedged(String text, int at) {
         String clause = text.substring(0, at).replaceFirst("(?s)^.*[,;:]", "");
         return HEDGE.matcher(clause).find() || HEDGE.matcher(text.substring(at, Math.min(text.length(), at + 12)))
-                .lookingAt();
+                .lookingAt() || CRITERION.matcher(clause).find() || NOT_SO.matcher(text.substring(at)).find();
     }
+
+    /** "A point for severely inflamed tonsils": a score's criterion, read out, not this patient's severity. */
+    private static final Pattern CRITERION = Pattern.compile("(?i)\\b(?:a point|one point|points?|score) "
+            + "(?:for|if)\\b");
+    /** "…and yours are inflamed but not severely": the severity said, then denied. */
+    private static final Pattern NOT_SO = Pattern.compile("(?i)^[^.?!]*\\bnot (?:severe|severely|mild|mildly|"
+            + "moderate|moderately)\\b");
 
     /** "It's a virus that makes the voice box swell": says what the last problem is, names no new one. */
     private static final Pattern EXPLAINS = Pattern.compile("(?i)^\\W*(?:it's|it is|that's|that is|which is) an? ");

@@ -57,6 +57,7 @@ final class SocialAnswers {
                     Phrasing.tidy(x.text())).toList()));
             told.forEach(h -> add(out, new HistoryItem("social", h, "answer", asked)));
             if (!told.isEmpty()) {
+                SocialReadBacks.apply(c, q, a, out, before, smoking);
                 return;
             }
             String topic = smoking ? "Smokes" : ALCOHOL.matcher(q.text()).find() ? "Drinks" : null;
@@ -86,6 +87,7 @@ final class SocialAnswers {
                     "(?is).*\\b(?:quit|former|gave up|stopped|ex-smoker)\\b.*"))) {
                 out.add(before, new HistoryItem("social", former, "answer", Support.of(0.8, q.turn(), a.turn())));
             }
+            SocialReadBacks.apply(c, q, a, out, before, smoking);
             return;
         }
         // "No drugs. I drink socially, and I used to smoke": the no is the drugs', the rest is said for itself

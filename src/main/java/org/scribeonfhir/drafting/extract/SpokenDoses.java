@@ -43,6 +43,8 @@ final class SpokenDoses {
         return v == Math.rint(v) ? String.valueOf((long) v) : String.valueOf(Math.round(v * 100) / 100.0);
     }
 
+    private static final String COUNTS = "puffs|tablets?|capsules?|sprays|drops|mL|sachets?";
+
     private SpokenDoses() {
     }
 
@@ -103,6 +105,12 @@ final class SpokenDoses {
             return (total == Math.rint(total) ? String.valueOf((long) total) : String.valueOf(total)) + " " + unit;
         }
         List<Quantity> found = Quantities.find(after);
+        // "four to six puffs every four hours": a range of counts, said as one dose
+        if (found.size() >= 2 && found.get(0).unit().isEmpty() && found.get(1).unit().matches(COUNTS)
+                && after.substring(found.get(0).end(), found.get(1).start()).matches("\\s*(?:to|-|or)\\s*")
+                && found.get(0).number() < found.get(1).number()) {
+            return found.get(0).value() + "-" + found.get(1).text();
+        }
         for (int i = 0; i < found.size(); i++) {
             Quantity q = found.get(i);
             Quantity then = i + 1 < found.size() ? found.get(i + 1) : null;

@@ -69,6 +69,7 @@ final class SymptomBuilder {
     private static final Pattern SIDELESS = Pattern.compile("(?i)palpitations|fatigue|"
             + "fever|chills|dizziness|lightheadedness|vertigo|nausea|vomiting|diarrhea|constipation|cough|wheezing|"
             + "shortness of breath|dyspnea|syncope|anxiety|depressed mood|insomnia|malaise|night sweats|"
+            + "difficulty concentrating|confusion|irritability|drowsiness|memory \\w+|"
             + "unintentional weight loss|weight gain|polyuria|polydipsia|dysuria|urinary frequency|heartburn|falls|"
             + "nocturia|hematuria|difficulty urinating|weak urinary stream|urinary \\w+|\\w+ urine output|"
             + "\\w* ?incontinence|generalized weakness|decreased appetite|panic attacks|stress|melena|hematochezia|"

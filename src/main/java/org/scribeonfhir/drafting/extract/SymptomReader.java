@@ -162,7 +162,7 @@ final class SymptomReader {
             if (SymptomAnswers.trigger(asked, m, text)) {
                 continue;
             }
-            Presence p = NotComplaints.saysNone(m) ? Presence.DENIED : Negation.ofReply(text, m.start(), m.end());
+            Presence p = NotComplaints.saysNone(m, text) ? Presence.DENIED : Negation.ofReply(text, m.start(), m.end());
             // the question the whole reply answers, though this sentence is not the reply's first
             Utterance q = asked;
             context = q == null ? null : q.text();

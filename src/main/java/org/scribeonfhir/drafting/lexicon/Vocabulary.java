@@ -108,7 +108,23 @@ public final class Vocabulary {
 
     /** Every term of that kind said in the text, longest phrase first at each word. */
     public List<Match> find(Kind kind, String text) {
-        return indexes.get(kind).find(text);
+        List<Match> found = indexes.get(kind).find(text);
+        return kind == Kind.DRUG ? found.stream().map(m -> numberedByDose(m, text)).toList() : found;
+    }
+
+    private static final java.util.regex.Pattern NUMBERED = java.util.regex.Pattern.compile("(?i)^(.*?)\\W*(?:#|"
+            + "number )?\\s*\\d+$");
+    private static final java.util.regex.Pattern UNIT_NEXT = java.util.regex.Pattern.compile("(?i)^\\s*(?:mls?|"
+            + "milli(?:li)?t(?:er|re)s?|mgs?|milligrams?|cc|tablets?|pills?|teaspoons?|tsp)\\b");
+
+    /** "Tylenol 4 mL": the liquid's dose after the brand, not "Tylenol #4" (with codeine). */
+    private Match numberedByDose(Match m, String text) {
+        java.util.regex.Matcher n = NUMBERED.matcher(m.surface());
+        if (!n.matches() || !UNIT_NEXT.matcher(text.substring(m.end())).lookingAt()) {
+            return m;
+        }
+        Term plain = lookup(Kind.DRUG, n.group(1));
+        return plain == null ? m : new Match(plain, m.start(), m.start() + n.group(1).length(), n.group(1));
     }
 
     /** Terms of several kinds; where two overlap, the longer one stays. */

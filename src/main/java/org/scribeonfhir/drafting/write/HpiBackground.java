@@ -42,7 +42,10 @@ final class HpiBackground {
                 // what the patient took before the plan: "hydroxyzine as needed", not the plan's "at bedtime"
                 String frequency = m.previousFrequency() != null ? m.previousFrequency() : m.action().equals("taking")
                         || kept ? m.frequency() : null;
-                String sig = PlanWriter.drugName(m) + join(dose, frequency);
+                // "Calpol 5 mL every 4 hours (increased today)": the dose taken, marked as the one the plan changed
+                String changed = m.previousDose() == null ? "" : m.action().equals("increase") ? " (increased today)"
+                        : m.action().equals("decrease") ? " (decreased today)" : " (changed today)";
+                String sig = PlanWriter.drugName(m) + join(dose, frequency) + changed;
                 boolean held = held(v, PlanWriter.drugName(m));
                 sigs.add(!held ? sig : sig.endsWith(")") ? sig.replaceFirst("\\)$", "; on hold)") : sig + " (on hold)");
             }

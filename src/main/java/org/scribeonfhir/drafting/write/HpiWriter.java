@@ -92,6 +92,14 @@ final class HpiWriter {
             out.add(Lines.statement(Lines.subject(p) + " denies " + Lines.list(names, "or") + ".",
                     Lines.join(denied.stream().map(Symptom::support).toList())));
         }
+        // "The coach said she didn't answer him…": neither told nor denied; the clinician called it possible
+        for (Symptom s : v.symptoms()) {
+            if (s.presence() == Presence.UNCERTAIN && s.said().matches("(?:possible|possibly|probable|probably|"
+                    + "suspected|likely) .*")) {
+                out.add(Lines.statement(Character.toUpperCase(s.said().charAt(0)) + s.said().substring(1) + ".",
+                        s.support()));
+            }
+        }
         HpiBackground.write(v, p, out);
         return out;
     }
