@@ -201,8 +201,9 @@ final class PlanReader {
         if (blocks.size() > 1) {
             blocks.removeIf(b -> b.items.isEmpty() && b.complaint(c));
         }
+        blocks.forEach(b -> b.name = ProblemSides.of(c, b, symptoms));
+        ProblemBlocks.sameProblem(blocks);
         for (ProblemBlock b : blocks) {
-            b.name = ProblemSides.of(c, b, symptoms);
             ProblemStatus.Stated stated = ProblemStatus.of(c, b);
             problems.add(new Problem(b.name, stated.status() != null ? stated.status() : b.status(), b.certainty,
                     "patient", b.support, stated.before(), stated.after()));

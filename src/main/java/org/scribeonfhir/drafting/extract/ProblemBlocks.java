@@ -154,4 +154,22 @@ final class ProblemBlocks {
         String p = problem.toLowerCase(Locale.ROOT);
         return drug.related().stream().anyMatch(i -> p.contains(i) || i.contains(p));
     }
+
+    /**
+     * "Eli has an ear infection in the left ear, acute otitis media" … "for ear infections we use a high dose": one
+     * problem named twice, once with its side; its items go under the first.
+     */
+    static void sameProblem(List<ProblemBlock> blocks) {
+        for (int i = 0; i < blocks.size(); i++) {
+            ProblemBlock first = blocks.get(i);
+            for (int j = blocks.size() - 1; j > i; j--) {
+                ProblemBlock later = blocks.get(j);
+                if (later.name.equals(first.name) || first.name.startsWith(later.name + ", ")) {
+                    first.items.addAll(later.items);
+                    first.support = first.support.and(later.support);
+                    blocks.remove(j);
+                }
+            }
+        }
+    }
 }

@@ -30,6 +30,7 @@ public final class SpokenNumbers {
     /** "ring nine nine nine", "nine-one-one", "nine-eight-eight": emergency and crisis lines, digit by digit. */
     private static final Pattern HOTLINE = Pattern.compile(
             "(?i)\\b(?:nine[ -]nine[ -]nine|one[ -]one[ -]one|nine[ -]one[ -]one|nine[ -]eight[ -]eight)\\b");
+    private static final Pattern TRIPLE_ZERO = Pattern.compile("(?i)\\btriple[ -](?:zero|oh|0)\\b");
     /** What may follow a lone "one" for it to be a number. */
     private static final Pattern AFTER_ONE = Pattern.compile("(?i)^[ -](?:mg|milligrams?|micrograms?|mcg|grams?|"
             + "units?|ml|milliliters?|cc|tablets?|pills?|capsules?|puffs?|drops?|sprays?|sachets?|scoops?|"
@@ -97,6 +98,7 @@ public final class SpokenNumbers {
                 + " ");
         String s = HOTLINE.matcher(counted).replaceAll(m -> m.group().toLowerCase(Locale.ROOT).replace("nine", "9")
                 .replace("one", "1").replace("eight", "8").replaceAll("[ -]", ""));
+        s = TRIPLE_ZERO.matcher(s).replaceAll("000"); // Australia's emergency line, "triple zero"
         s = HUNDREDS.matcher(s).replaceAll(m -> hundreds(m.group(1), m.group(2), m.group(3)));
         s = MEASURED.matcher(s).replaceAll(m -> Matcher.quoteReplacement(m.group(1) + hundreds(m.group(2), m.group(3),
                 m.group(4))));

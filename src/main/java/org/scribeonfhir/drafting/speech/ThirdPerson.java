@@ -51,8 +51,9 @@ public final class ThirdPerson {
     private static final Pattern SECOND = Pattern.compile("(?i)\\b(you're|you've|you'd|you'll|you|your|yourself|yours)\\b");
     private static final Pattern CHILD = Pattern.compile("(?i)\\b(?:my|our) (?:son|daughter|baby|child|kid|little one|"
             + "boy|girl)\\b");
-    private static final Pattern VERB_NEXT = Pattern.compile("(?i)\\s+(?:are|were|do|did|can|could|will|would|should)"
-            + "\\b");
+    // "that's a sign you need help": "sign" a noun, "you" the subject of "need"
+    private static final Pattern VERB_NEXT = Pattern.compile("(?i)\\s+(?:are|were|do|did|can|could|will|would|should|"
+            + "need|must|may|might|cannot|can't|don't|didn't|won't)\\b");
     private static final Pattern OBJECT_BEFORE = Pattern.compile("(?s).*\\b(?:to|for|with|tell|give|see|send|ask|let|"
             + "help|get|make|show|call|put|have|want|examine|check|thank|about|at|on|from|by|of|refer|prescribe|"
             + "schedule|encourage|advise|remind|recommend|order|keep|bring|need|like|place|start|take|treat|follow|"

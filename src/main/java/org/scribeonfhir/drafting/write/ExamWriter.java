@@ -41,7 +41,12 @@ final class ExamWriter {
         if (!vitals.isEmpty()) {
             List<String> parts = new ArrayList<>();
             for (Measurement m : vitals) {
-                parts.add(m.name() + " " + ResultsWriter.value(m));
+                // "oxygen 92 %" … (a later turn, after the nebuliser) "93 % now": a recheck; in one turn, lying and
+                // standing or both arms, said as they were
+                boolean again = !m.name().matches("Weight|Height|BMI") && vitals.stream().anyMatch(x -> x != m
+                        && x.name().equals(m.name())
+                        && x.support().firstTurn() < m.support().firstTurn() && vitals.indexOf(x) < vitals.indexOf(m));
+                parts.add(m.name() + " " + ResultsWriter.value(m) + (again ? " on recheck" : ""));
             }
             out.add(Lines.statement("• Vitals: " + String.join(", ", parts) + ".",
                     Lines.join(vitals.stream().map(Measurement::support).toList())));

@@ -232,11 +232,12 @@ class BackupsRefusalsAndBorrowedNumbersTest {
 
     @Test
     void aDoseReadBackWithoutItsUnitKeepsTheUnitToldBefore() {
-        assertThat(Visits.lines(Visits.draft("[patient] I'm tired all the time.",
+        assertThat(Visits.lines(Visits.draft("[patient] I'm tired all the time, and my hands are dry.",
                 "[doctor] What do you take?", "[patient] I've got levothyroxine, a hundred micrograms. And cetirizine.",
-                "[doctor] I think your thyroid is fine on this. Levothyroxine 100, cetirizine and vitamin D carry on.")))
+                "[doctor] Your thyroid test last month was normal. I think this is insomnia.",
+                "[doctor] So, the plan. Levothyroxine 100, cetirizine and vitamin D carry on. Try a regular bedtime.")))
                 .noneMatch(l -> l.contains("100 mg"))
-                .anyMatch(l -> l.contains("levothyroxine 100 mcg"));
+                .anyMatch(l -> l.contains("Continue levothyroxine 100 mcg"));
     }
 
     @Test
