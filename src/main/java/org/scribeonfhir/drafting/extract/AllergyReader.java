@@ -136,8 +136,13 @@ final class AllergyReader {
         List<Utterance> before = c.dialogue.ofTurn(u.turn() - 1);
         Utterance last = before.isEmpty() ? null : before.get(before.size() - 1);
         return u.historySide() && last != null && last.clinician() && ASKS_ABOUT.matcher(last.text()).find()
-                && last.text().split("\\s+").length <= 8;
+                && last.text().split("\\s+").length <= 8 || u.index() > 0 && REACTION_NEXT.matcher(u.text()).lookingAt()
+                && CONTEXT.matcher(c.dialogue.ofTurn(u.turn()).get(u.index() - 1).text()).find();
     }
+
+    /** "No allergies, except erythromycin. Made me vomit something terrible.": the reaction, said next. */
+    private static final Pattern REACTION_NEXT = Pattern.compile("(?i)^\\W*(?:it |that |they |which )?(?:made|makes|"
+            + "gave|gives|brought|brings) (?:me|him|her|them)\\b");
 
     /** The reaction told in answer to the question right after an allergy was named. */
     private static void reactionOf(Context c, Utterance q, List<Allergy> out) {

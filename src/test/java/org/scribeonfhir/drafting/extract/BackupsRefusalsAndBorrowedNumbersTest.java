@@ -264,4 +264,14 @@ class BackupsRefusalsAndBorrowedNumbersTest {
                 "[doctor] I think this is the menopause."))
                 .noneMatch(l -> l.contains("petrol") || l.contains("litre"));
     }
+
+    @Test
+    void theReactionToldAfterTheAllergyIsNoComplaint() {
+        assertThat(Visits.lines(Visits.draft("[patient] My chest has been tight since Friday.",
+                "[doctor] What tablets are you on?",
+                "[patient] Just the water tablet. No allergies, except erythromycin. Made me vomit for days.",
+                "[doctor] I think this is a chest infection.")))
+                .anyMatch(l -> l.startsWith("Allergies: erythromycin (vomiting)"))
+                .noneMatch(l -> l.contains("Endorses vomiting") || l.contains("reports vomiting"));
+    }
 }
