@@ -59,7 +59,7 @@ public final class Negation {
             // "Any headache?" "Not more than usual, no.": nothing new beyond what is usual
             + "(?:not|no|nothing) (?:any )?more than (?:usual|normal)|no worse than (?:usual|normal)|"
             // "…more pillows than usual?" "Same two pillows.": as before, so no
-            + "(?:just )?(?:the )?same(?: as (?:usual|always|ever|before|normal)| (?:\\w+ )?pillows?)?(?=\\W*$))\\b");
+            + "(?:just )?(?:the )?same (?:\\w+ )?pillows?(?=\\W*$))\\b");
 
     public enum Answer { YES, NO, OTHER }
 

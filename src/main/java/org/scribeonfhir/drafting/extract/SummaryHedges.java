@@ -17,8 +17,9 @@ import org.scribeonfhir.drafting.visit.Support;
  */
 final class SummaryHedges {
 
-    private static final Pattern POSSIBLE = Pattern.compile("(?i)\\b(?:possible|possibly|probable|probably|"
-            + "suspected|likely)(?:\\s+(?:an?|some))?(?:\\s+(?:brief|short|transient|momentary|mild))?\\s+$");
+    // not "probably" or "likely": "it's probably reflux" names a diagnosis, no symptom the patient denied
+    private static final Pattern POSSIBLE = Pattern.compile("(?i)\\b(?:possible|possibly|suspected)(?:\\s+(?:an?|"
+            + "some))?(?:\\s+(?:brief|short|transient|momentary|mild))?\\s+$");
 
     private SummaryHedges() {
     }

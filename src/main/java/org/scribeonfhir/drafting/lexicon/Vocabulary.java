@@ -114,8 +114,9 @@ public final class Vocabulary {
 
     private static final java.util.regex.Pattern NUMBERED = java.util.regex.Pattern.compile("(?i)^(.*?)\\W*(?:#|"
             + "number )?\\s*\\d+$");
+    // a liquid's measure only: "Tylenol 3 tablets" may still be Tylenol #3
     private static final java.util.regex.Pattern UNIT_NEXT = java.util.regex.Pattern.compile("(?i)^\\s*(?:mls?|"
-            + "milli(?:li)?t(?:er|re)s?|mgs?|milligrams?|cc|tablets?|pills?|teaspoons?|tsp)\\b");
+            + "milli(?:li)?t(?:er|re)s?|cc|teaspoons?|tsp)\\b");
 
     /** "Tylenol 4 mL": the liquid's dose after the brand, not "Tylenol #4" (with codeine). */
     private Match numberedByDose(Match m, String text) {

@@ -94,8 +94,7 @@ final class HpiWriter {
         }
         // "The coach said she didn't answer him…": neither told nor denied; the clinician called it possible
         for (Symptom s : v.symptoms()) {
-            if (s.presence() == Presence.UNCERTAIN && s.said().matches("(?:possible|possibly|probable|probably|"
-                    + "suspected|likely) .*")) {
+            if (s.presence() == Presence.UNCERTAIN && s.said().matches("(?:possible|possibly|suspected) .*")) {
                 out.add(Lines.statement(Character.toUpperCase(s.said().charAt(0)) + s.said().substring(1) + ".",
                         s.support()));
             }

@@ -10,7 +10,8 @@ import org.scribeonfhir.drafting.Visits;
 /**
  * More of the 2.5.71 read, in our own words: a vital rechecked later in the visit written as a second, unlabelled
  * value; Australia's "triple zero" half turned into digits; "a sign you need help" turned into "a sign him need help";
- * one diagnosis written as two problems because it was once named with its side.
+ * one diagnosis written as two problems because it was once named with its side; and two guards of the review: a
+ * pain "the same as before" is not denied, and a likely diagnosis does not undo a denial.
  */
 class RechecksEmergencyLinesAndRepeatedProblemsTest {
 
@@ -65,5 +66,21 @@ class RechecksEmergencyLinesAndRepeatedProblemsTest {
                         + "five mLs, so it's five mLs twice a day for ten days."))
                 .filteredOn(l -> l.matches("\\d\\. .*"))
                 .containsExactly("1. Acute otitis media, right ear.");
+    }
+
+    @Test
+    void theSamePainAsBeforeIsNoDenial() {
+        assertThat(Visits.lines(Visits.draft("[patient] The pain in my lower back is back again.",
+                "[doctor] Is it the same pain as the last time you had it?", "[patient] Same as before.",
+                "[doctor] I think this is mechanical low back pain.")))
+                .noneMatch(l -> l.contains("denies") && l.contains("pain") || l.contains("Denies back pain"));
+    }
+
+    @Test
+    void aLikelyDiagnosisLeavesADeniedSymptomDenied() {
+        assertThat(Visits.lines(Visits.draft("[patient] I get a burning pain in my upper tummy after meals.",
+                "[doctor] Any heartburn, burning in the chest?", "[patient] No, never.",
+                "[doctor] I think this is likely heartburn from acid, even without chest symptoms.")))
+                .noneMatch(l -> l.toLowerCase().startsWith("likely heartburn"));
     }
 }
