@@ -23,6 +23,11 @@ final class ActionAfter {
             + "(?:give (?:you|him|her|them)|get|have) (?:a|one) (?:single |first )?dose|(?:give|giving) "
             + "(?:you|him|her|them) (?:\\d+|a|one|two|four|six|eight|ten) (?:puffs?|nebs?|nebuli[sz]ers?)) of "
             + "(?:the )?$");
+    /** "the nurse will give you furosemide, forty milligrams IV, here now": a dose given before the patient leaves. */
+    private static final Pattern GIVE = Pattern.compile("(?i)\\b(?:give|giving) (?:you|him|her|them) "
+            + "(?:some |a dose of )?$");
+    private static final Pattern HERE = Pattern.compile("(?i)^[^.;]{0,60}?\\b(?:here now|here today|now before (?:you|"
+            + "she|he|they) (?:go|leave)|before (?:you|she|he|they) (?:go|leave)|while (?:you're|she's|he's) here)\\b");
     /** "Ketorolac thirty IM in the right deltoid … given at nine-fifteen": a nurse's record of a dose given. */
     private static final Pattern GIVEN = Pattern.compile("(?i)\\b(?:given|administered|gave (?:it|them|him|her))\\b");
     private static final Pattern INJECTED = Pattern.compile("(?i)^[^.;]{0,60}?(?:\\bIM\\b|\\bIV\\b|\\bin (?:the|your|"
@@ -118,7 +123,8 @@ final class ActionAfter {
             }
         }
         boolean shot = SHOT_BEFORE.matcher(before).find()
-                || INJECTED.matcher(after).lookingAt() && GIVEN.matcher(u.text()).find();
+                || INJECTED.matcher(after).lookingAt() && GIVEN.matcher(u.text()).find()
+                || GIVE.matcher(before).find() && HERE.matcher(after).lookingAt();
         return shot && (plan || action != null) ? "given" : action;
     }
 

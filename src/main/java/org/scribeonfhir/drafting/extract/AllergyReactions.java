@@ -78,4 +78,13 @@ final class AllergyReactions {
         }
         return null;
     }
+
+    /** "Rash with penicillin, thank you", "Hives with amoxicillin, I'll put that on his file": the record said back. */
+    private static final Pattern READ_BACK = Pattern.compile("(?i)^\\W*(?:(?:a|an|the)\\s+)?(?:[a-z]+\\s+){0,2}?"
+            + "(?:rash|hives|swelling|vomiting|nausea|anaphylaxis|itching|diarrh(?:o)?ea)\\s+(?:with|from|to|on)\\s+");
+
+    static boolean readBack(Context c, Utterance u) {
+        return u.clinician() && READ_BACK.matcher(u.text()).find()
+                && !c.vocabulary.find(org.scribeonfhir.drafting.lexicon.Term.Kind.DRUG, u.text()).isEmpty();
+    }
 }

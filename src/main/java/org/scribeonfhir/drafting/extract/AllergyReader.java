@@ -16,8 +16,10 @@ import org.scribeonfhir.drafting.visit.Support;
 final class AllergyReader {
 
     private static final Pattern CONTEXT = Pattern.compile("(?i)\\b(?:allergic|allergy|allergies|reaction to|"
-            + "can't take|cannot take|can't tolerate|intolerant|(?:gives?|gave) me (?:hives|a rash)|"
-            + "(?:made|makes) me (?:throw up|sick|vomit|itch|swell)|broke out|break out|itchy welts)\\b");
+            + "can't take|cannot take|can't have|cannot have|can't tolerate|intolerant|"
+            + "(?:gives?|gave) (?:me|him|her|them) (?:hives|a rash)|"
+            + "(?:made|makes) (?:me|him|her|them) (?:throw up|sick|vomit|itch|swell)|broke out|break out|"
+            + "itchy welts)\\b");
     private static final Pattern NONE = Pattern.compile("(?i)\\b(?:no (?:known )?(?:drug |medication )?allergies|"
             + "not allergic to (?:anything|any)|nkda|no allergies|don't have any allergies|no drug allergies)\\b");
     private static final Pattern ANY_ALLERGIES = Pattern.compile("(?i)\\bany (?:known |drug |medication )*"
@@ -75,7 +77,6 @@ final class AllergyReader {
             if (!u.historySide() && !(u.clinician() && c.part(u) == Part.HISTORY)) {
                 continue;
             }
-            // "No allergies, except erythromycin.": none but the one named, read below
             if (NONE.matcher(text).find() && (!ONLY_THIS.matcher(text).find() || substances(c, text).isEmpty())) {
                 add(out, new Allergy(null, null, true, Support.of(0.85, u.turn())));
                 continue;
@@ -95,7 +96,8 @@ final class AllergyReader {
                 // "a shellfish allergy doesn't mean you're allergic to iodine contrast": said not to be one
                 if (at >= 0 && (!Attribution.of(u, at).equals(Attribution.PATIENT) || ANY_ALLERGIES.matcher(text)
                         .find(at) || NOT_ALLERGIC.matcher(text.substring(0, at)).find())
-                        || AllergyTreatments.forTheAllergy(c, text, s)) {
+                        || AllergyTreatments.forTheAllergy(c, text, s) || AllergyTreatments.beforeABreak(c, text, s,
+                        CONTEXT.matcher(text).results().mapToInt(r -> r.start()).findFirst().orElse(-1))) {
                     continue;
                 }
                 String reaction = AllergyReactions.of(text);
@@ -137,7 +139,8 @@ final class AllergyReader {
         Utterance last = before.isEmpty() ? null : before.get(before.size() - 1);
         return u.historySide() && last != null && last.clinician() && ASKS_ABOUT.matcher(last.text()).find()
                 && last.text().split("\\s+").length <= 8 || u.index() > 0 && REACTION_NEXT.matcher(u.text()).lookingAt()
-                && CONTEXT.matcher(c.dialogue.ofTurn(u.turn()).get(u.index() - 1).text()).find();
+                && CONTEXT.matcher(c.dialogue.ofTurn(u.turn()).get(u.index() - 1).text()).find()
+                || AllergyReactions.readBack(c, u);
     }
 
     /** "No allergies, except erythromycin. Made me vomit something terrible.": the reaction, said next. */
@@ -260,7 +263,8 @@ final class AllergyReader {
         List<String> out = new ArrayList<>();
         Matcher o = OTHER_ALLERGENS.matcher(text);
         while (o.find()) {
-            String s = o.group(1).toLowerCase(Locale.ROOT).replaceAll("s$", "").replace("sulfa drug", "sulfa");
+            String s = o.group(1).toLowerCase(Locale.ROOT).replaceAll("ies$", "y").replaceAll("s$", "")
+                    .replace("sulfa drug", "sulfa"); // "strawberries" → "strawberry", "eggs" → "egg"
             if (!out.contains(s)) {
                 out.add(s);
             }

@@ -72,4 +72,16 @@ final class AllergyTreatments {
     static boolean askedSafe(String text, int drugEnd) {
         return SAFE_WITH.matcher(text.substring(drugEnd)).lookingAt();
     }
+
+    /**
+     * "Paracetamol when her hip's bad — oh, and she can't have penicillin": a drug of the medicine list, said before a
+     * break in the sentence, is not the allergen named after it.
+     */
+    static boolean beforeABreak(Context c, String text, String substance, int context) {
+        return context > 0 && c.vocabulary.find(Term.Kind.DRUG, text).stream().anyMatch(m -> m.start() < context
+                && (m.term().canonical().equalsIgnoreCase(substance) || m.surface().equalsIgnoreCase(substance))
+                && BREAK.matcher(text.substring(m.end(), context)).find());
+    }
+
+    private static final Pattern BREAK = Pattern.compile("—|--| - |;");
 }

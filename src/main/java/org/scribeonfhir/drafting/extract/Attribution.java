@@ -24,8 +24,9 @@ public final class Attribution {
     static final Pattern OCCASION = Pattern.compile("(?i)\\b(?:my|our|his|her) \\w+(?:-in-law)?'s "
             + "(?:\\w+ )?(?:wedding|party|birthday|graduation|christening|anniversary|game|recital|barbecue|bbq)\\b");
     private static final Pattern RELATIVE = Pattern.compile("(?i)\\b((?:sister|brother)'s (?:boy|son|girl|daughter)|"
-            + "(?:mother|mom|mum|father|dad)'s (?:sister|brother)|mother|mom|mum|mama|father|dad|papa|brother|sister|"
-            + "siblings?|grandmother|grandma|granny|gran|nana|nanna|nan|grandfather|grandpa|grandad|granddad|gramps|"
+            + "(?:mother|mom|mum|father|dad)'s (?:sister|brother)|mother|mom|mum|mama|mam|mammy|mommy|mummy|father|"
+            + "dad|daddy|papa|brother|sister|siblings?|grandmother|grandma|granny|gran|nana|nanna|nan|grandfather|"
+            + "grandpa|grandad|granddad|gramps|"
             + "grandparents?|aunt|uncle|cousin|niece|nephew|grandkids?|grandchild(?:ren)?|grandsons?|granddaughters?|"
             + "wife|husband|spouse|partner|boyfriend|girlfriend|fianc[eé]e?|friend|friends|coworkers?|co-workers?|"
             + "neighbou?r|roommate|flatmate|housemate|parents|family|relatives?|in-laws?|mother-in-law|father-in-law|"
@@ -82,14 +83,13 @@ public final class Attribution {
     private Attribution() {
     }
 
-    /** Whose the mention at {@code at} of the utterance is: {@link #PATIENT}, {@link #SPEAKER} or a relative. */
     private static final Pattern VOCATIVE_BEFORE = Pattern.compile("(?i)(?:^|[,.!?;]|\\b(?:so|okay|ok|well|now|and|"
             + "hi|hello|right|look))\\W*$");
-
     /** "So, Mom, this is…", unpunctuated "so mom this looks like…": a new clause after the name spoken to. */
     private static final Pattern VOCATIVE_AFTER = Pattern.compile("(?i)\\s*[,!]|\\s+(?:this|that|it's|it|he's|she's|"
             + "he|she|you|you're|your|we|we're|i|i'm|i think)\\b");
 
+    /** Whose the mention at {@code at} of the utterance is: {@link #PATIENT}, {@link #SPEAKER} or a relative. */
     public static String of(Utterance u, int at) {
         // "My back's been killing me" matched with its "my": the speaker's own words
         int start = at >= 0 && u.text().regionMatches(true, at, "my ", 0, 3) ? at + 3 : at;

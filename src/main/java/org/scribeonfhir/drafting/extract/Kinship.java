@@ -50,8 +50,8 @@ final class Kinship {
     static String relation(String said) {
         String s = said.toLowerCase(Locale.ROOT).replaceAll("^(?:older|younger|little|big) ", "");
         return switch (s) {
-            case "mom", "mum", "mama" -> "mother";
-            case "dad", "papa" -> "father";
+            case "mom", "mum", "mama", "mam", "mammy", "mommy", "mummy" -> "mother";
+            case "dad", "papa", "daddy" -> "father";
             case "grandma", "granny", "gran", "nana", "nanna", "nan" -> "grandmother";
             case "grandpa", "grandad", "granddad", "gramps" -> "grandfather";
             case "co-worker", "co-workers", "coworkers" -> "coworker";

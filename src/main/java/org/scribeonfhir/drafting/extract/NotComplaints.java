@@ -129,6 +129,9 @@ final class NotComplaints {
     }
 
     /** Whether the symptom matched at {@code m} in {@code text} is no complaint of the patient's. */
+    /** "I stopped in the fall", "last fall": autumn. */
+    private static final Pattern SEASON = Pattern.compile("(?i)\\b(?:(?:in|during|since|by) the|this|last|next)\\s+$");
+
     static boolean of(Match m, String text) {
         String before = text.substring(0, m.start());
         String from = text.substring(m.start());
@@ -138,7 +141,8 @@ final class NotComplaints {
                 || before.matches("(?is).*\\b(?:nearly|almost)\\s+$")
                 || name.equals("nightmares") && before.matches("(?is).*\\b(?:such )?an?,?\\s+(?:(?:absolute|"
                 + "total|complete|bloody|real|right|living|utter),?\\s+)?$") // "halls are a, bloody nightmare"
-                || name.equals("falls") && (CANNOT.matcher(before).matches() || PICTURED.matcher(before).find())
+                || name.equals("falls") && (CANNOT.matcher(before).matches() || PICTURED.matcher(before).find()
+                || SEASON.matcher(before).find() && m.surface().equalsIgnoreCase("fall"))
                 || Negation.noMore(text, m.start()) && !COMPARED.matcher(m.surface()).matches()
                 || EXCUSE.matcher(before).find()
                 || name.equals("insomnia") && WOKEN_BY.matcher(from).lookingAt()

@@ -32,6 +32,9 @@ final class RefusedOffer {
         }
         int first = turns.get(0);
         String said = m.said() == null ? m.drug() : m.said().toLowerCase(Locale.ROOT);
+        if (settledNo(c, first, said)) {
+            return declined(m);
+        }
         boolean offered = c.dialogue.ofTurn(first).stream().anyMatch(u -> u.clinician()
                 && u.text().toLowerCase(Locale.ROOT).contains(said) && OFFER.matcher(u.text()).find());
         if (!offered) {
@@ -44,10 +47,21 @@ final class RefusedOffer {
             }
             String text = String.join(" ", reply.stream().map(Utterance::text).toList());
             if (REFUSAL.matcher(text).find() && !ACCEPTED_AGAIN.matcher(text).find()) {
-                return new Medication(m.drug(), m.said(), m.dose(), m.previousDose(), m.previousFrequency(),
-                        m.route(), m.frequency(), m.duration(), "declined", false, m.reason(), m.support());
+                return declined(m);
             }
         }
         return m;
+    }
+
+    private static Medication declined(Medication m) {
+        return new Medication(m.drug(), m.said(), m.dose(), m.previousDose(), m.previousFrequency(), m.route(),
+                m.frequency(), m.duration(), "declined", false, m.reason(), m.support());
+    }
+
+    /** "That's your choice, no empagliflozin then.", "Okay, no dapagliflozin for now": the clinician accepts a no. */
+    private static boolean settledNo(Context c, int from, String said) {
+        Pattern no = Pattern.compile("(?i)\\bno " + Pattern.quote(said) + "\\b,?\\s*(?:then|for now|today|for the "
+                + "moment|(?:that's )?(?:your|his|her|their) (?:choice|call|decision))\\b");
+        return c.utterances().stream().anyMatch(u -> u.clinician() && u.turn() >= from && no.matcher(u.text()).find());
     }
 }
