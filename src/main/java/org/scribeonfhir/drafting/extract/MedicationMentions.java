@@ -170,7 +170,7 @@ final class MedicationMentions {
         String frequency = retracted ? null : Sig.frequency(Sig.MOST_A_DAY.matcher(StagedDoses.lastStage(tail))
                 .replaceAll(" "));
         if (frequency == null && cut >= 0) {
-            frequency = Sig.frequency(after);
+            frequency = Sig.frequency(Sig.MOST_A_DAY.matcher(after).replaceAll(" ")); // not the limit's "a day"
         }
         // "100 mg twice a day for seven, no, five days", "210 mg twice a day… no, once a day": only days or how often
         if (dose == null && cut >= 0 && (DAYS_ONLY.matcher(tail).matches() || Quantities.find(doseTail).isEmpty())) {

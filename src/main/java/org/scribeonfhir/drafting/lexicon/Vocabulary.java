@@ -108,10 +108,13 @@ public final class Vocabulary {
 
     /** Every term of that kind said in the text, longest phrase first at each word. */
     public List<Match> find(Kind kind, String text) {
-        List<Match> found = indexes.get(kind).find(text);
+        // "Tylenol's fine too": the drug, then "is" (same length, so every position still points into the text)
+        List<Match> found = indexes.get(kind).find(kind == Kind.DRUG ? IS_AFTER.matcher(text).replaceAll("  ") : text);
         return kind == Kind.DRUG ? found.stream().map(m -> numberedByDose(m, text)).toList() : found;
     }
 
+    private static final java.util.regex.Pattern IS_AFTER = java.util.regex.Pattern.compile("(?<=[A-Za-z])'s(?=\\s+"
+            + "(?:fine|ok|okay|good|safe|alright|not|been|also|too|still|better|working|helping|great|no|only|for)\\b)");
     private static final java.util.regex.Pattern NUMBERED = java.util.regex.Pattern.compile("(?i)^(.*?)\\W*(?:#|"
             + "number )?\\s*\\d+$");
     // a liquid's measure only: "Tylenol 3 tablets" may still be Tylenol #3

@@ -11,7 +11,8 @@ import org.scribeonfhir.drafting.Visits;
  * Defects of the 2.5.72 read (`src/challenge/reads/2.5.72`), each written again in our own words: a drug the patient
  * turned down, and the clinician let go, written as started; a dose given in the clinic written as a twice-daily
  * prescription; allergies told while listing medicines lost, given to the drug named before them, or read back as a
- * complaint; "Mam" not a mother; the "three-month sugar" read as a glucose; autumn read as a fall.
+ * complaint; "Mam" not a mother; the "three-month sugar" read as a glucose; autumn read as a fall; and, from the
+ * 2.5.73 read, "Tylenol's fine too, no more than three thousand a day" giving its limit to the drug before it.
  */
 class DeclinedDrugsAllergyListsAndClinicDosesTest {
 
@@ -111,5 +112,16 @@ class DeclinedDrugsAllergyListsAndClinicDosesTest {
         assertThat(all("[parent] She has a rash on her tummy.", "[doctor] Any allergies to medicines?",
                 "[parent] No medicines. Strawberries give her hives.", "[doctor] I think this is a viral rash."))
                 .anyMatch(l -> l.startsWith("Allergies: strawberry (hives)"));
+    }
+
+    @Test
+    void aDailyLimitSaidAfterDrugsIsFineStaysWithThatDrug() {
+        List<String> note = all("[patient] My knee's been sore since the wedding.", "[doctor] What do you take?",
+                "[patient] Ibuprofen four hundred when I need it, and Tylenol sometimes.",
+                "[doctor] I think this is osteoarthritis of the knee. Ibuprofen four hundred is fine, every eight hours "
+                        + "with food when you need it. Tylenol's fine too, no more than three thousand milligrams a day.");
+        assertThat(note).noneMatch(l -> l.contains("ibuprofen") && l.contains("3000"))
+                .noneMatch(l -> l.contains("Increase ibuprofen"))
+                .noneMatch(l -> l.contains("Continue Tylenol (acetaminophen) daily"));
     }
 }
