@@ -114,7 +114,8 @@ public final class Vocabulary {
     }
 
     private static final java.util.regex.Pattern IS_AFTER = java.util.regex.Pattern.compile("(?<=[A-Za-z])'s(?=\\s+"
-            + "(?:fine|ok|okay|good|safe|alright|not|been|also|too|still|better|working|helping|great|no|only|for)\\b)");
+            + "(?:fine|ok|okay|good|safe|alright|not|been|also|too|still|better|working|helping|great|no|only|"
+            + "for)\\b)");
     private static final java.util.regex.Pattern NUMBERED = java.util.regex.Pattern.compile("(?i)^(.*?)\\W*(?:#|"
             + "number )?\\s*\\d+$");
     // a liquid's measure only: "Tylenol 3 tablets" may still be Tylenol #3

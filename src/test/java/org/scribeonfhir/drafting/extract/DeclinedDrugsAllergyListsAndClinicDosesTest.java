@@ -118,8 +118,9 @@ class DeclinedDrugsAllergyListsAndClinicDosesTest {
     void aDailyLimitSaidAfterDrugsIsFineStaysWithThatDrug() {
         List<String> note = all("[patient] My knee's been sore since the wedding.", "[doctor] What do you take?",
                 "[patient] Ibuprofen four hundred when I need it, and Tylenol sometimes.",
-                "[doctor] I think this is osteoarthritis of the knee. Ibuprofen four hundred is fine, every eight hours "
-                        + "with food when you need it. Tylenol's fine too, no more than three thousand milligrams a day.");
+                "[doctor] I think this is osteoarthritis of the knee. Ibuprofen four hundred is fine, every eight "
+                        + "hours with food when you need it. Tylenol's fine too, no more than three thousand "
+                        + "milligrams a day.");
         assertThat(note).noneMatch(l -> l.contains("ibuprofen") && l.contains("3000"))
                 .noneMatch(l -> l.contains("Increase ibuprofen"))
                 .noneMatch(l -> l.contains("Continue Tylenol (acetaminophen) daily"));
