@@ -14,7 +14,8 @@ import org.scribeonfhir.drafting.visit.Medication;
 final class RefusedOffer {
 
     private static final Pattern OFFER = Pattern.compile("(?i)\\b(?:i|we) (?:can|could) (?:prescribe|give you|"
-            + "offer(?: you)?|start you on|get you|try you on)\\b|\\b(?:would|do) you (?:like|want)\\b|\\bhow about\\b");
+            + "offer(?: you)?|start you on|get you|try you on)\\b|\\b(?:would|do) you (?:like|want)\\b"
+            + "|\\bhow about\\b");
     private static final Pattern REFUSAL = Pattern.compile("(?i)\\b(?:no|not the) (?:patches|patch|gum|pills|"
             + "tablets|spray|inhalers?|injections?|shots?|cream)\\b|\\bi'd rather not\\b|\\bno,? thank(?:s| you)\\b|"
             + "\\bi don't want (?:it|them|that|those|the \\w+)\\b|\\bi won't (?:take|use) (?:it|them|that|those)\\b");

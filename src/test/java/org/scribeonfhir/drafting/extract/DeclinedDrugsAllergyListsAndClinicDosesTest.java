@@ -23,8 +23,8 @@ class DeclinedDrugsAllergyListsAndClinicDosesTest {
     @Test
     void aDrugTheClinicianLetsGoIsNotPrescribed() {
         assertThat(all("[patient] My sugars have been creeping up.",
-                "[doctor] I think this is type 2 diabetes that needs more treatment. There's a tablet called dapagliflozin, ten "
-                        + "milligrams once a day, that helps the sugar and the heart.",
+                "[doctor] I think this is type 2 diabetes that needs more treatment. There's a tablet called "
+                        + "dapagliflozin, ten milligrams once a day, that helps the sugar and the heart.",
                 "[patient] My neighbour got terrible thrush on one of those. I'd rather not.",
                 "[doctor] That's your decision, no dapagliflozin then. We'll put the metformin up instead."))
                 .anyMatch(l -> l.contains("Dapagliflozin not prescribed"))

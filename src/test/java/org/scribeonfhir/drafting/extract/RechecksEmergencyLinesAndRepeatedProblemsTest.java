@@ -58,7 +58,8 @@ class RechecksEmergencyLinesAndRepeatedProblemsTest {
         assertThat(section("ASSESSMENT AND PLAN",
                 "[parent] He's had a fever since yesterday and he keeps pulling at his right ear.",
                 "[doctor] Let me look in his ears. The left eardrum is normal. The right eardrum is red and bulging.",
-                "[parent] So it's infected?", "[doctor] Yes. Let me check the rest. Throat is a little red. Lungs are clear.",
+                "[parent] So it's infected?",
+                "[doctor] Yes. Let me check the rest. Throat is a little red. Lungs are clear.",
                 "[doctor] So he has an ear infection in the right ear, acute otitis media, on top of a cold. Because "
                         + "he's under two, I recommend an antibiotic rather than waiting it out.",
                 "[parent] Okay. Which one?",
