@@ -109,7 +109,9 @@ public final class Vocabulary {
     /** Every term of that kind said in the text, longest phrase first at each word. */
     public List<Match> find(Kind kind, String text) {
         // "Tylenol's fine too": the drug, then "is" (same length, so every position still points into the text)
-        List<Match> found = indexes.get(kind).find(kind == Kind.DRUG ? IS_AFTER.matcher(text).replaceAll("  ") : text);
+        // (called for every sentence many times: the pattern runs only where an apostrophe is)
+        List<Match> found = indexes.get(kind).find(kind == Kind.DRUG && text.indexOf('\'') >= 0
+                ? IS_AFTER.matcher(text).replaceAll("  ") : text);
         return kind == Kind.DRUG ? found.stream().map(m -> numberedByDose(m, text)).toList() : found;
     }
 
