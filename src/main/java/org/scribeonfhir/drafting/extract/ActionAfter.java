@@ -3,6 +3,7 @@ package org.scribeonfhir.drafting.extract;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.scribeonfhir.drafting.lexicon.Match;
 import org.scribeonfhir.drafting.speech.Utterance;
 
 /**
@@ -15,17 +16,18 @@ final class ActionAfter {
 
     /** "And the amlodipine, cut from ten milligrams to five": the change said after its drug. */
     private static final Pattern CUT = Pattern.compile("(?i)^[\\s,]*(?:(?:is|gets?|will be|we'll|i'll|goes|going)\\s+)?"
-            + "(?:cut|reduced?|lowered?|dropped|halved|(?:comes?|coming|goes|going) down)\\s+(?:it\\s+)?from\\s+\\d");
+            + "(?:cut|reduced?|lowered?|dropped|halved|(?:(?:comes?|coming|goes|going|back)\\s+)?down)\\s+(?:it\\s+)?"
+            + "from\\s+\\d");
     private static final Pattern RAISED = Pattern.compile("(?i)^[\\s,]*(?:(?:is|gets?|will be|we'll|i'll|goes|going)"
-            + "\\s+)?(?:increased?|raised?|doubled|(?:comes?|coming|goes|going) up)\\s+(?:it\\s+)?from\\s+\\d");
+            + "\\s+)?(?:increased?|raised?|doubled|(?:(?:comes?|coming|goes|going)\\s+)?up)\\s+(?:it\\s+)?from\\s+\\d");
     /** "a shot of ketorolac", "I'm going to give him a dose of ondansetron": one dose, in the room. */
     private static final Pattern SHOT_BEFORE = Pattern.compile("(?i)\\b(?:(?:an?|one) (?:shot|injection|jab|stat dose)|"
             + "(?:give (?:you|him|her|them)|get|have) (?:a|one) (?:single |first )?dose|(?:give|giving) "
             + "(?:you|him|her|them) (?:\\d+|a|one|two|four|six|eight|ten) (?:puffs?|nebs?|nebuli[sz]ers?)) of "
             + "(?:the )?$");
     /** "the nurse will give you furosemide, forty milligrams IV, here now": a dose given before the patient leaves. */
-    private static final Pattern GIVE = Pattern.compile("(?i)\\b(?:give|giving) (?:you|him|her|them) "
-            + "(?:some |a dose of )?$");
+    private static final Pattern GIVE = Pattern.compile("(?i)\\b(?:give|giving) (?:you|him|her|them)\\b"
+            + "[^.;?]{0,60}$");
     private static final Pattern HERE = Pattern.compile("(?i)^[^.;]{0,60}?\\b(?:here now|here today|now before (?:you|"
             + "she|he|they) (?:go|leave)|before (?:you|she|he|they) (?:go|leave)|while (?:you're|she's|he's) here)\\b");
     /** "Ketorolac thirty IM in the right deltoid … given at nine-fifteen": a nurse's record of a dose given. */
@@ -35,6 +37,101 @@ final class ActionAfter {
     /** "not taking painkillers or the sumatriptan on more than two days a week": a limit, no stop. */
     private static final Pattern LIMIT = Pattern.compile("(?i)\\b(?:on )?more than (?:\\w+ ){0,4}(?:days?|times?|"
             + "doses?|nights?)\\b|\\btoo (?:much|many|often)\\b");
+    /** "Lisinopril 10 and atorvastatin 20 stay the same": only doses and other drugs with theirs before it. */
+    private static final Pattern SAME_AFTER = Pattern.compile("(?i)^(?:\\s*(?:\\d+(?:\\.\\d+)?\\s*"
+            + "(?:mg|milligrams|mcg)?|,|and|[a-z-]+(?=\\s+\\d)))*+\\s*(?:both\\s+)?"
+            + "(?:(?:stays?|remains?) (?:the same|unchanged|at \\d+)|carr(?:y|ies) on"
+            + "(?: as before| as it is| the same)?(?=\\W*$|\\W+(?:as|at|and)\\b)"
+            + "|(?:stays?|remains?) as (?:it is|before)|(?:(?:are|is) )?unchanged(?=\\s*(?:$|[,.;]|and\\b)))\\b");
+
+    /** "Ramipril and the statin unchanged": the drug and one more named by "the", both kept. */
+    private static final Pattern PAIR_SAME = Pattern.compile("(?i)^\\s+and (?:the|your|his|her) [a-z-]+ (?:(?:both )?"
+            + "(?:stay|remain) (?:the same|unchanged|as (?:they are|before))|(?:are |both )?unchanged)\\b");
+
+    /** The drug is kept as it is, said after it. */
+    static boolean keptAfter(String rest) {
+        return SAME_AFTER.matcher(rest).lookingAt() || PAIR_SAME.matcher(rest).lookingAt();
+    }
+
+    /** "Stop the bendroflumethiazide, amlodipine up to ten.": the drug's own new dose, said right after it. */
+    private static final Pattern UP_TO = Pattern.compile("(?i)^[\\s,]*(?:(?:goes|going|comes|coming|is going|will go)"
+            + "\\s+)?(up|down) to (\\d+(?:\\.\\d+)?)(?:\\s*(mg|milligrams|mcg|micrograms))?"
+            + "(?=\\s*(?:$|[,.;]|and\\b))");
+
+    /** The step a dose said as "up to"/"down to" right after the drug takes, or null. */
+    static String upOrDown(String after) {
+        Matcher m = UP_TO.matcher(after);
+        return !m.lookingAt() ? null : m.group(1).equalsIgnoreCase("up") ? "increase" : "decrease";
+    }
+
+    /** "tramadol fifty milligrams, one up to twice a day — only if the paracetamol isn't enough": a back-up. */
+    private static final Pattern ONLY_IF = Pattern.compile("(?i)^[^.;]{0,80}?\\b(?:but )?only (?:(?:start|take|use|"
+            + "fill|give) (?:it|them|that|those) )?(if|when|in case)\\b");
+
+    /** A drug ordered only for a condition said right after it: "— but only start it if the pain keeps you awake". */
+    static boolean onlyIf(String after) {
+        return ONLY_IF.matcher(after).lookingAt();
+    }
+
+    private static final Pattern CONDITION = Pattern.compile("(?i)\\b(?:if|when|in case)\\b[^,.;—]+");
+
+    /** The condition of a back-up said right after its drug ("if the paracetamol isn't enough"), or null. */
+    static String trigger(String after) {
+        Matcher only = ONLY_IF.matcher(after);
+        if (!only.lookingAt()) {
+            return null;
+        }
+        Matcher m = CONDITION.matcher(after);
+        return m.find(only.start(1)) ? m.group().strip() : null;
+    }
+
+    /** "…ibuprofen four hundred milligrams, here now. … so today's dose is a one-off": given here, once. */
+    private static final Pattern ONE_OFF = Pattern.compile("(?i)\\b(?:today's|this|that) (?:dose|one) is (?:a |just "
+            + "a )?one-?off\\b");
+
+    /** "we'll give you a gram of paracetamol and ibuprofen four hundred milligrams, here now": each of the list. */
+    private static boolean givenHere(String sentenceBefore, String sentenceAfter) {
+        return GIVE.matcher(sentenceBefore).find()
+                && (HERE.matcher(sentenceAfter).lookingAt() || ONE_OFF.matcher(sentenceAfter).find());
+    }
+
+    /** "We gave ondansetron two milligrams once here": a dose the clinic gave, told in the plan. */
+    private static final Pattern GAVE = Pattern.compile("(?i)\\b(?:we|i|the nurse|nurse|she|he)(?:'ve| have| has)? "
+            + "(?:gave|given|administered)(?: (?:him|her|them|you))?(?: (?:some|a dose of|the|a|one))?\\s*$");
+    private static final Pattern HERE_AFTER = Pattern.compile("(?i)^[^.;]{0,60}?\\b(?:here|in (?:the )?(?:clinic|"
+            + "surgery|office|department|practice)|(?:earlier |this morning |just now )?(?:today|just now)|"
+            + "this (?:morning|afternoon|evening))\\b");
+
+    /** The clinician telling a dose given in the room: "we gave ondansetron two milligrams once here". */
+    static boolean gaveHere(String before, String after) {
+        return GAVE.matcher(before).find() && HERE_AFTER.matcher(after).lookingAt();
+    }
+
+    /** "stop the atorvastatin for the week you're on the antibiotic, and restart it the day after you finish". */
+    private static final Pattern FOR_NOW = Pattern.compile("(?i)^(?:(?!\\b(?:won't|will not|not|don't|never|no)\\b)"
+            + "[^.;]){0,80}?\\b(?:re-?start|resume|go back on|start (?:it|that|them) again)\\b");
+
+    /** A stop with its restart said after the drug ("while you're on it, restart after"): a hold. */
+    static String heldFor(String action, String after) {
+        return "stop".equals(action) && FOR_NOW.matcher(after).lookingAt() ? "hold" : action;
+    }
+
+    private static final String DAY = "(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|tomorrow|tonight)";
+    /** How long a hold lasts: "hold warfarin Wednesday and Thursday", "while you're on the antibiotic". */
+    private static final Pattern HOLD_SPAN = Pattern.compile("(?i)^[^.;]{0,40}?\\b(?:(?:on |for )?(" + DAY
+            + "(?:(?:,|,? and|,? or) " + DAY + ")*)\\b|(?:while|for the (?:week|days?|time)) (?:you're|you are|she's|"
+            + "he's|she is|"
+            + "he is|they're) on ((?:the|your|his|her) [a-z-]+)|while on ((?:the|your|his|her) [a-z-]+))");
+
+    /** When a hold said right after its drug ends, as the note writes it ("on Wednesday and Thursday"), or null. */
+    static String holdSpan(String action, String after) {
+        Matcher m = HOLD_SPAN.matcher(after);
+        if (!"hold".equals(action) || !m.lookingAt()) {
+            return null;
+        }
+        return m.group(1) != null ? "on " + m.group(1) : "while on " + (m.group(2) != null ? m.group(2) : m.group(3));
+    }
+
     /** "Don't use the Eumovate on her face": where it must not go, not that it stops. */
     private static final Pattern SITE = Pattern.compile("(?i)^\\s+(?:on|near|around|to|in) (?:the |her |his |your "
             + "|their )?(?:face|eyes?|eyelids?|genitals?|groin|broken skin|open wounds?|skin folds?|armpits?|lips?|"
@@ -56,6 +153,11 @@ final class ActionAfter {
 
     /** The change said just after the drug ({@code cut}: where a self-correction ends), or null. */
     static Change change(String after, int cut, String dose, String frequency) {
+        Matcher up = UP_TO.matcher(after);
+        if (dose == null && up.lookingAt()) { // "lisinopril up to ten": the number, its unit from the history's dose
+            return new Change(null, up.group(2) + (up.group(3) == null ? "" : " " + Quantities.unit(up.group(3))),
+                    frequency);
+        }
         Matcher ft = FROM_TO.matcher(after);
         if (!ft.find() || ft.start() >= 30) {
             return null;
@@ -102,7 +204,7 @@ final class ActionAfter {
     }
 
     /** The action of a drug named at {@code before} | drug | {@code after} in {@code u}. */
-    static String of(Utterance u, String before, String after, String action, boolean plan) {
+    static String of(Utterance u, Match d, String before, String after, String action, boolean plan) {
         if (!u.clinician()) {
             if (NOT_STARTED.matcher(after).lookingAt() || REQUESTED.matcher(before).find()) {
                 return null;
@@ -124,8 +226,15 @@ final class ActionAfter {
         }
         boolean shot = SHOT_BEFORE.matcher(before).find()
                 || INJECTED.matcher(after).lookingAt() && GIVEN.matcher(u.text()).find()
-                || GIVE.matcher(before).find() && HERE.matcher(after).lookingAt();
-        return shot && (plan || action != null) ? "given" : action;
+                || givenHere(u.text().substring(0, d.start()), u.text().substring(d.end())) || gaveHere(before, after);
+        if (shot && (plan || action != null)) {
+            return "given";
+        }
+        if (plan && (action == null || action.matches("start|continue-implied")) && onlyIf(after)) {
+            return "backup";
+        }
+        String step = plan ? upOrDown(after) : null;
+        return step != null ? step : heldFor(action, after);
     }
 
     /** "Don't use the Eumovate on her face": a site the drug must not go on, said right after it. */

@@ -21,6 +21,16 @@ final class AnsweredMedication {
             + "\\b(?:on (?:the |your |his |her )?|(?:with|from) (?:the |your |his |her ))$");
     private static final Pattern HAD_WITH = Pattern.compile("(?i)\\b(?:you|he|she|i|they) (?:had|got) (?:with|on|from) "
             + "(?:the |your |his |her )?$");
+    /** "And you were on olanzapine years ago?", "And the valproate before that?": asked of a drug of the past. */
+    private static final Pattern PAST_ASKED = Pattern.compile("(?i)^(?![^?]*\\b(?:still|now|currently|at the moment)"
+            + "\\b)[^?]*\\b(?:(?:were|was) (?:on|taking)|used to (?:take|be on)|(?:years|months) ago|before that|"
+            + "previously|in the past)\\b");
+    /** A clinician's question about a drug of the past: "And you were on olanzapine years ago?". */
+    static boolean pastDrug(Context c, Utterance asked) {
+        return asked != null && asked.clinician() && PAST_ASKED.matcher(asked.text()).find()
+                && !c.vocabulary.find(org.scribeonfhir.drafting.lexicon.Term.Kind.DRUG, asked.text()).isEmpty();
+    }
+
     private static final Pattern NEGATIVE = Pattern.compile("(?i)\\b(?:never|not|no longer|\\w+n't)\\b");
 
     private AnsweredMedication() {
@@ -32,6 +42,10 @@ final class AnsweredMedication {
      */
     static String action(Context c, Utterance asked, Utterance a, String action, String before, Match d, String drug,
             String dose, boolean plan) {
+        if (!plan && PAST_ASKED.matcher(asked.text()).find()) {
+            // "And you were on olanzapine years ago?" "Put on two stone. Never again.": taken once, not now
+            return Negation.answer(a.text()) == Negation.Answer.NO ? null : "stopped";
+        }
         if (HAD_WITH.matcher(before).find()) {
             return "tried"; // "Any jitteriness like you had with the fluoxetine?": a drug of the past, asked of now
         }

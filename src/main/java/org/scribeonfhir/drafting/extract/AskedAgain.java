@@ -17,11 +17,20 @@ final class AskedAgain {
 
     private static final Pattern ELSEWHERE = Pattern.compile("(?i)\\b(?:is|are|has|have) (?:the|your|his|her|it|they)"
             + "(?: \\w+)? (?:anywhere else|elsewhere|spread)\\b|\\bany (?:\\w+ )?(?:pain|swelling|rash) anywhere "
-            + "else\\b");
+            // "Has the rash gone near your face at all?": where the known rash has reached
+            + "else\\b|\\b(?:has|have|did|is) (?:the|your|his|her) (?:rash|blisters|redness|swelling|spots) (?:\\w+ )?"
+            + "(?:gone|spread|moved|got|come|crept) (?:near|to|onto|into|up|down|on)\\b");
 
-    /** "Is the rash anywhere else, elbows, feet?": asked where else the complaint is, not whether it is there. */
+    /** "Any pain in that heel or the tendon before last night?": asked of the time before the complaint began. */
+    private static final Pattern BEFORE_NOW = Pattern.compile("(?i)\\bbefore (?:last night|yesterday|this (?:week|"
+            + "morning|happened|started|injury)|today|the (?:injury|fall|accident))\\W*$");
+
+    /**
+     * "Is the rash anywhere else, elbows, feet?", "Has the rash gone near your face?": asked where else the complaint
+     * is, not whether it is there.
+     */
     static boolean elsewhere(Utterance q) {
-        return ELSEWHERE.matcher(q.text()).find();
+        return ELSEWHERE.matcher(q.text()).find() || BEFORE_NOW.matcher(q.text()).find();
     }
 
     private static final Pattern RELATIVE_REPLY = Pattern.compile("(?i)^\\W*(?:(?:well|oh|um|uh|actually|yeah|so)\\W+)*"

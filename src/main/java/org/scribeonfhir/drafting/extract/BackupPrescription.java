@@ -5,6 +5,7 @@ import java.util.regex.Pattern;
 
 import org.scribeonfhir.drafting.speech.Utterance;
 import org.scribeonfhir.drafting.visit.Medication;
+import org.scribeonfhir.drafting.visit.Pronouns;
 
 /**
  * "So I'd suggest a back-up prescription… only if she isn't starting to improve within three days, start the
@@ -17,14 +18,30 @@ final class BackupPrescription {
             + "rescue|wait-and-see|safety[- ]net) (?:prescription|script|antibiotics?|pack)\\b"
             // "I'll give you the prescription now, but I'd like you to hold on to it."
             + "|\\b(?:hold|hang|keep) on ?to (?:it|the prescription|the script)\\b"
-            + "|\\bonly (?:start|take|use|fill) (?:it|them|the \\w+) if\\b");
+            + "|\\bonly (?:start|take|use|fill) the \\w+ if\\b");
     private static final int TURNS = 4;
 
     private BackupPrescription() {
     }
 
-    /** The medication as a back-up prescription when the clinician said so in the turns just before its order. */
-    static Medication of(Context c, Medication m) {
+    /**
+     * The medication as a back-up prescription when the clinician said so in the turns just before its order; a
+     * back-up said with its condition after the drug ("tramadol … only if the paracetamol isn't enough") keeps it.
+     */
+    static Medication of(Context c, Medication m, List<MedicationMentions.Mention> mentions, Pronouns p) {
+        if ("backup".equals(m.action())) {
+            String trigger = null;
+            for (MedicationMentions.Mention x : mentions) {
+                String text = x.where().text();
+                int at = text.toLowerCase(java.util.Locale.ROOT).indexOf(x.said());
+                String said = "backup".equals(x.action()) && at >= 0
+                        ? ActionAfter.trigger(text.substring(at + x.said().length())) : null;
+                trigger = said != null ? PlanWording.lowerFirst(PlanWording.voice(said, p).replaceFirst("\\.$", ""))
+                        : trigger;
+            }
+            return new Medication(m.drug(), m.said(), m.dose(), m.previousDose(), m.previousFrequency(), m.route(),
+                    m.frequency(), m.duration(), "backup", false, trigger, m.support());
+        }
         List<Integer> turns = m.support().turns();
         if (!"start".equals(m.action()) || turns.isEmpty()) {
             return m;

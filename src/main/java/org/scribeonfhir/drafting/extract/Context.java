@@ -54,8 +54,17 @@ final class Context {
     }
 
     /** The chart's administrative gender ("male", "female", …), or null without a chart. */
+    private String sex;
+
+    /** The chart's gender; without one, the sex the visit tells ("her brother… he's on methylphenidate"). */
     String gender() {
-        return chart == null || chart.patient() == null ? null : chart.patient().gender();
+        if (chart != null && chart.patient() != null && chart.patient().gender() != null) {
+            return chart.patient().gender();
+        }
+        if (sex == null) {
+            sex = String.valueOf(PatientReader.read(this).sex());
+        }
+        return sex.equals("null") ? null : sex;
     }
 
     List<Utterance> utterances() {

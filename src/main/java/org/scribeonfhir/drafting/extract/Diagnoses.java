@@ -48,7 +48,7 @@ final class Diagnoses {
         for (Match m : stated.isEmpty() ? List.<Match>of() : c.vocabulary.find(Term.Kind.CONDITION, text)) {
             String before = QUALIFIERS.matcher(text.substring(0, m.start())).replaceFirst("");
             if ((ASSESSING.matcher(before).find() || WorkingImpression.said(before) || opens(text, m)
-                    || siteIs(c, before) || inRange(text, before, m)) && stated.stream()
+                    || siteIs(c, before) || DiagnosisCues.inRange(text, before, m)) && stated.stream()
                     .anyMatch(d -> d.start() == m.start())) {
                 return true;
             }
@@ -56,17 +56,9 @@ final class Diagnoses {
         return false;
     }
 
-    /** "It's 6.1, which is in the prediabetes range": the value read as the condition. */
-    private static boolean inRange(String text, String before, Match m) {
-        return IN_THE.matcher(before).find() && RANGE.matcher(text).region(m.end(), text.length()).lookingAt();
-    }
-
     private static final Pattern WEIGHED = Pattern.compile("(?i)\\b(?:but|although|though|rule|ruling|exclude|"
             + "not|unlikely|worry|worried|concern|if|unless)\\b");
     private static final Pattern OPTION = Pattern.compile("(?i)\\b(?:options?|alternatives?)\\b(?! (?:in|during)\\b)");
-    private static final Pattern IN_THE = Pattern.compile("(?i)\\b(?:which|that|it)(?:'s| is) (?:in|within)(?: the)?"
-            + "\\s*$");
-    private static final Pattern RANGE = Pattern.compile("(?i)\\s*range\\b");
 
     private static final Pattern SITE_IS = Pattern.compile("(?i)(?:^|\\b)(?:the|your|his|her) ([a-z]+(?: [a-z]+)?) "
             + "(?:is|are)(?: (?:most likely|probably|likely|definitely|clearly|almost certainly|certainly))?\\s*$");
@@ -101,6 +93,9 @@ final class Diagnoses {
             if (m.term().canonical().equals("viral syndrome") && text.substring(0, m.start())
                     .matches("(?is).*\\bcaused by (?:an? |the )?$")) {
                 continue; // "gastroenteritis, which is usually caused by a virus": what causes the first
+            }
+            if (DiagnosisCues.othersGet(text.substring(0, m.start()))) {
+                continue; // "Some people do get nerve pain that hangs on — postherpetic neuralgia": a risk told
             }
             String before = Negation.clause(text.substring(0, m.start()));
             // "…this isn't bipolar … what you have is major depressive disorder": the lead says it, whatever came first
@@ -176,7 +171,7 @@ final class Diagnoses {
     private static final Pattern WORKING = Pattern.compile("(?i)\\buntil proven otherwise\\b|\\btreat(?:ing)? "
             + "(?:it|this|that) as (?:an? )?(?:possible|presumed|suspected|presumptive)\\b");
     private static final Pattern LATERAL = Pattern.compile("Musculoskeletal|Ears/Nose/Mouth/Throat|Eyes");
-    private static final Pattern MEDIAL_LATERAL = Pattern.compile("(?i)\\b(medial|lateral)\\b");
+    private static final Pattern MEDIAL_LATERAL = Pattern.compile("(?i)\\b(medial|lateral|left|right)\\b");
     /** "…of the right lower lobe", "…of the left middle finger": the side and part said after the condition. */
     private static final Pattern SIDE_AFTER = Pattern.compile("(?i)^\\s*(?:,\\s*)?(?:of|in|on) (?:the |your |his |"
             + "her )?((?:left|right) (?:(?:upper|middle|lower) [a-z]+|(?:index|middle|ring|little|pinky|big|great|"
@@ -254,7 +249,7 @@ final class Diagnoses {
                 prefix += canonical.toLowerCase(Locale.ROOT).matches("(?s).*\\b" + w + "\\b.*") ? "" : w + " ";
             }
         }
-        // "a tear of the medial meniscus": the side said inside the condition's own words
+        // "a tear of the medial meniscus", "ruptured your left Achilles": the side inside the condition's own words
         Matcher inside = MEDIAL_LATERAL.matcher(m.surface());
         if (inside.find() && !canonical.toLowerCase(Locale.ROOT).contains(inside.group(1).toLowerCase(Locale.ROOT))
                 && !prefix.contains(inside.group(1).toLowerCase(Locale.ROOT))) {

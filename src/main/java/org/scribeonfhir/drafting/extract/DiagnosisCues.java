@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
  */
 final class DiagnosisCues {
 
-    static final Pattern STATED = Pattern.compile("(?i)\\b(?:is|was|are|has|have|had|'s|"
+    static final Pattern STATED = Pattern.compile("(?i)\\b(?:is|was|are|has|have|had|'s|'ve|"
             + "(?:looks|sounds|seems)(?: (?:a lot|very much|quite|very|much|more|most|to me))? like|consistent with|"
             + "impression|diagnosis|think|thinking|probably|likely|suspect|that's|this is|it's|dealing with|"
             + "(?:you're|you are|(?:she|he)'s|(?:she|he) is) (?:experiencing|suffering (?:from|with))|going on "
@@ -66,6 +66,9 @@ final class DiagnosisCues {
             + "(?:we|i|i'd|i would) call (?:it|this|that)|"
             + "what (?:you|he|she|they)(?: have| has|'ve got|"
             + "'s got| have got| has got) is|i think (?:this is|it's|that's|you have|(?:he|she) has|you've got)|"
+            // "I'm confident you've ruptured your left Achilles tendon"
+            + "i'm (?:confident|sure|certain|fairly sure|pretty sure|quite sure)(?: that)? (?:you've|you have|"
+            + "(?:he|she)'s|(?:he|she) has|this is|it's|it is)|"
             + "(?:it|this|that|which|all) means (?:that )?(?:you have|you've got|(?:he|she) has|(?:he|she)'s got|"
             + "it's)|"
             // "…and that McMurray test all point to a tear", "the story fits a tear", "i think the headaches are"
@@ -84,5 +87,22 @@ final class DiagnosisCues {
             + "displaced|hairline|small|partial)\\s+)+$");
 
     private DiagnosisCues() {
+    }
+
+    private static final Pattern IN_THE = Pattern.compile("(?i)\\b(?:which|that|it)(?:'s| is) (?:in|within)(?: the)?"
+            + "\\s*$");
+    private static final Pattern RANGE = Pattern.compile("(?i)\\s*range\\b");
+
+    /** "It's 6.1, which is in the prediabetes range": the value read as the condition. */
+    static boolean inRange(String text, String before, org.scribeonfhir.drafting.lexicon.Match m) {
+        return IN_THE.matcher(before).find() && RANGE.matcher(text).region(m.end(), text.length()).lookingAt();
+    }
+
+    private static final Pattern OTHERS_GET = Pattern.compile("(?i)^\\W*(?:\\w+\\W+){0,2}?(?:some|many|most|a lot of|"
+            + "lots of|a few) (?:people|patients|folk)\\b");
+
+    /** "Some people do get nerve pain that hangs on…": what happens to others, said before the condition. */
+    static boolean othersGet(String sentenceBefore) {
+        return OTHERS_GET.matcher(sentenceBefore).find();
     }
 }

@@ -23,6 +23,12 @@ final class DoseChange {
                 && Double.parseDouble(h.group(1)) == Double.parseDouble(p.group(1)) ? history : plan;
     }
 
+    /** "lisinopril up to ten" after "lisinopril five milligrams": a bare number takes the history dose's unit. */
+    static String withUnit(String plan, String history) {
+        Matcher h = DOSE.matcher(history == null ? "" : history);
+        return plan.matches("\\d+(?:\\.\\d+)?") && h.matches() ? plan + " " + h.group(3) : plan;
+    }
+
     /** "increase", "decrease", or null when the doses are the same or not comparable (other units). */
     static String direction(String history, String plan) {
         Matcher h = DOSE.matcher(history == null ? "" : history);

@@ -23,7 +23,9 @@ final class DrugEffects {
 
     private static final Pattern REACTION_TO_DRUG = Pattern.compile("(?i)\\b(?:(?:made|makes|gave|gives) (?:me|you|him|"
             + "her|them)|broke (?:me |him |her )?out|break out|c[oa]me out in|reacted|reaction|(?:hurt|upset|tore up|"
-            + "irritated) (?:my|his|her|the) (?:stomach|tummy))\\b");
+            + "irritated) (?:my|his|her|the) (?:stomach|tummy))\\b"
+            // "they gave me metoclopramide and I felt very agitated": what followed the drug
+            + "|\\band (?:i|he|she) (?:felt|got|went|became)\\b");
     /** "My ankles were swelling like bread dough, so I stopped it.": why a drug was stopped. */
     private static final Pattern STOPPED_FOR_IT = Pattern.compile("(?i)\\b(?:so|and|that's why|which is why) "
             + "(?:i|he|she|we) (?:stopped|quit) (?:it|them|taking (?:it|them))\\b");
@@ -33,7 +35,8 @@ final class DrugEffects {
 
     /** The sentence tells a drug's effect: it names the drug, or "it" is the drug the turn or question just named. */
     static boolean told(Context c, Utterance u, Utterance asked) {
-        return drug(c, u, asked) != null;
+        // "And you were on olanzapine years ago?" "Put on two stone in four months.": that drug's effect
+        return drug(c, u, asked) != null || AnsweredMedication.pastDrug(c, asked);
     }
 
     /** The drug whose effect the sentence tells, or null; "" when a drug's, but which one was not said. */

@@ -25,6 +25,9 @@ final class GenericMentions {
             + "typically|normally|coughing|something|a [a-z]+ (?:that|which|where))|usually|typically|tends to|"
             + "doesn't|does not|wouldn't|would not|won't|can't|would (?:be|look|give|cause|usually|normally))\\b");
 
+    /** "I'm referring you to the fracture clinic": a service named after the condition it sees. */
+    private static final Pattern SERVICE_AFTER = Pattern.compile("(?i)^\\s+(?:clinic|service|team|ward)\\b");
+
     private GenericMentions() {
     }
 
@@ -32,7 +35,7 @@ final class GenericMentions {
     static boolean of(String sentence, int start, int end) {
         String before = sentence.substring(0, start);
         String after = sentence.substring(end);
-        return ANALOGY.matcher(Words.last(before, 10)).find()
+        return ANALOGY.matcher(Words.last(before, 10)).find() || SERVICE_AFTER.matcher(after).lookingAt()
                 || IN_GENERAL_BEFORE.matcher(before).matches() && IN_GENERAL_AFTER.matcher(after).find()
                 || SUBJECT_BEFORE.matcher(before).matches() && SUBJECT_AFTER.matcher(after).find();
     }

@@ -97,7 +97,7 @@ final class ItemAnswers {
         List<Utterance> turn = c.dialogue.ofTurn(q.turn());
         int next = turn.indexOf(q) + 1;
         String examples = next == turn.size() - 1 && !turn.get(next).question()
-                && Dialogue.examples(turn.get(next).text()) ? turn.get(next).text() : null;
+                && turn.get(next).examples() ? turn.get(next).text() : null;
         List<Match> all = new ArrayList<>(askedAbout);
         if (examples != null) {
             all.addAll(r.symptoms(examples));

@@ -15,6 +15,12 @@ final class LaterSteps {
             + "(?:this|the|that|it|your|his|her)\\b[^,.;]{0,40}\\b(?:settled|settles|gone|goes|cleared|clears|healed|"
             + "heals|finished|over|better|resolved|calmed down)\\b");
 
+    /** "About the allopurinol — once this flare's settled I'd like to restart it": the drug, then the later step. */
+    private static final Pattern SETTLED_THEN = Pattern.compile("(?i)^\\W*(?:(?:and|so|now)\\W+)?(?:once|when|after) "
+            + "(?:this|the|that|it|your|his|her)\\b[^,.;]{0,40}\\b(?:settled|settles|gone|goes|cleared|clears|healed|"
+            + "heals|finished|over|better|resolved|calmed down)\\b[^.;]{0,40}\\b(?:re-?start|start|go back on|put "
+            + "(?:you|him|her) back on|reintroduce|try)\\b");
+
     /** "stop the omeprazole two weeks before that test": the test's preparation, no stop today (a hold before surgery
      * is an order). */
     private static final Pattern STOP_SAID = Pattern.compile("(?i)\\b(?:stop|stopping|hold|pause|come off|not take)\\b"
@@ -31,9 +37,9 @@ final class LaterSteps {
      */
     static boolean of(String afterClause, String before, String sentenceBefore, String drug) {
         String after = afterClause.toLowerCase(Locale.ROOT);
-        return after.matches("(?s)^[^.;]{0,40}\\b(?:if|in case|should)\\b.*")
+        return after.matches("(?s)^[^.;]{0,40}\\b(?:if|in case|should)\\b.*") && !ActionAfter.onlyIf(after)
                 && !after.matches("(?s)^[^.;]{0,40}\\b(?:as needed|" + Sig.PRN + ")\\b.*")
-                || ONCE_SETTLED.matcher(before).find()
+                || (ONCE_SETTLED.matcher(before).find() || SETTLED_THEN.matcher(after).lookingAt())
                 && !drug.matches("(?s).*\\b(?:vaccin\\w*|shingrix|shot|jab)\\b.*")
                 || NEXT_VISIT.matcher(after).lookingAt()
                 || STOP_SAID.matcher(before).find() && BEFORE_TEST.matcher(after).lookingAt()

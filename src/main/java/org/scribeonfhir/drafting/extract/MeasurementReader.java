@@ -208,7 +208,10 @@ final class MeasurementReader {
     /** "Ken's own is always 160 over 95": someone named, and their own reading, not the patient's. */
     private static final Pattern NAMED_OWN = Pattern.compile("\\b[A-Z][a-z]+'s (?:own|usual|reading|is always|was always)\\b");
     private static final Pattern CORRECTED = Pattern.compile("(?i)^[^.?!]{0,40}?(?:\\bwait\\b|\\bsorry\\b|\\bno,|"
-            + "not (?:yours|his|hers|right)|wrong (?:chart|patient|one)|scratch that|\\bi mean\\b|—|--)");
+            // a dash gives way to a number after it ("98 — 96", "44.3 pounds — that's 20.1 kilos"), not to "61.2
+            // kilos — your chart says 64 before the pregnancy"
+            + "not (?:yours|his|hers|right)|wrong (?:chart|patient|one)|scratch that|\\bi mean\\b|"
+            + "(?:—|--)\\s*(?:(?:sorry|no|wait|actually|make that|that's|that is)\\W*)?\\d)");
 
     private static final Pattern TARGET = Pattern.compile("(?i)(?:\\b(?:under|below|above|over|less than|more than|"
             + "greater than|at least|at most|goal|target|aim for|get it (?:to|under|below)|keep it|between)\\s*(?:of\\s*)?"

@@ -126,17 +126,6 @@ final class MedicationActions {
                 || NONE_SINCE.matcher(before).find() && SINCE.matcher(after).lookingAt();
     }
 
-    /** "Lisinopril 10 and atorvastatin 20 stay the same": only doses and other drugs with theirs before it. */
-    private static final Pattern SAME_AFTER = Pattern.compile("(?i)^(?:\\s*(?:\\d+(?:\\.\\d+)?\\s*"
-            + "(?:mg|milligrams|mcg)?|,|and|[a-z-]+(?=\\s+\\d)))*+\\s*(?:both\\s+)?(?:(?:stays?|remains?) (?:the same|"
-            + "unchanged|at \\d+)|carr(?:y|ies) on(?: as before| as it is| the same)?(?=\\W*$|\\W+(?:as|at|and)\\b)|"
-            + "(?:stays?|remains?) as (?:it is|before))\\b");
-
-    /** The drug is kept as it is, said after it. */
-    static boolean keptAfter(String rest) {
-        return SAME_AFTER.matcher(rest).lookingAt();
-    }
-
     private static final Pattern PAST_COURSE_BEFORE = Pattern.compile("(?i)\\b(?:i|she|he|we|they) (?:had|took|was "
             + "given|were given|was on)(?: (?:some|a course of|a week of))?\\s*$");
     private static final Pattern PAST_COURSE_AFTER = Pattern.compile("(?i)[^.;]{0,60}?\\b(?:when (?:i|she|he|they) "

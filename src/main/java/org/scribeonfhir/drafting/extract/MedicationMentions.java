@@ -65,7 +65,6 @@ final class MedicationMentions {
     private static final Pattern IF_THEN = Pattern.compile("(?i)\\bif\\b[^,.;?]{0,60}\\b(?:we'll|i'll|we will|i will)"
             + "\\s+(?:start|give|prescribe|add|try)\\s+(?:you\\s+(?:on\\s+)?)?$");
 
-
     private MedicationMentions() {
     }
 
@@ -126,8 +125,8 @@ final class MedicationMentions {
             return null;
         }
         if (!Attribution.of(u, d.start()).equals(Attribution.PATIENT) || Attribution.otherSex(u, before, c.gender())
-                || DRUG_LEVEL.matcher(text.substring(d.end()))
-                .lookingAt() || SpokenDoses.insideRate(text, d)) {
+                || DRUG_LEVEL.matcher(text.substring(d.end())).lookingAt() || SpokenDoses.insideRate(text, d)
+                || Nutrients.notTaken(d, text.substring(0, d.start()), text.substring(d.end()))) {
             return null;
         }
         String afterClause = text.substring(d.end(), to);
@@ -154,7 +153,7 @@ final class MedicationMentions {
         if (SymptomReader.HYPOTHETICAL.matcher(before).find() || IF_THEN.matcher(text.substring(0, d.start())).find()
                 || near.toLowerCase(Locale.ROOT)
                 .matches(".*\\b(?:might|could|may|consider|option|possibly|maybe|down the road|eventually|talk about|"
-                + "discuss|next visit)\\b.*") || ActionAfter.mightNeed(before)) {
+                + "discuss|next visit|some people|people who)\\b.*") || ActionAfter.mightNeed(before)) {
             return null;
         }
         String after = ActionAfter.ownItem(text.substring(d.end(), to));
@@ -182,7 +181,7 @@ final class MedicationMentions {
         String duration = Sig.duration(tail);
         Part part = c.part(u);
         boolean plan = u.clinician() && part == Part.PLAN;
-        String action = ActionAfter.of(u, before, after, MedicationActions.action(u, before, plan), plan);
+        String action = ActionAfter.of(u, d, before, after, MedicationActions.action(u, before, plan), plan);
         if (Precautions.holdIfWarned(action, text.substring(0, d.start()), text.substring(d.end()))) {
             return null;
         }
@@ -210,7 +209,7 @@ final class MedicationMentions {
         if (MedicationActions.offAfter(before, after) || !u.clinician() && (to == text.length()
                 || DrugNames.in(c, u).size() == 1) && StoppedAfter.stoppedNext(c, u)) {
             action = plan ? "stop" : "stopped";
-        } else if (u.clinician() && plan && MedicationActions.keptAfter(text.substring(d.end()))) {
+        } else if (u.clinician() && plan && ActionAfter.keptAfter(text.substring(d.end()))) {
             action = "continue";
         }
         action = !u.clinician() && MedicationActions.pastCourse(before, after) ? "tried" : action;
@@ -277,6 +276,7 @@ final class MedicationMentions {
         frequency = change == null ? frequency : change.frequency();
         DoseSentences.Said next = (dose != null || action.matches("start|continue-implied")) && frequency == null
                 && u.clinician() && plan && to == text.length() ? DoseSentences.sigAfter(c, u) : null;
+        duration = duration == null ? ActionAfter.holdSpan(action, after) : duration;
         return new Mention(drug, d.surface().toLowerCase(Locale.ROOT), d.term(), dose, route,
                 next == null ? frequency : next.frequency(), next == null || duration != null ? duration
                 : next.duration(), action, plan, u, answerTurn, was);

@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 import org.scribeonfhir.drafting.extract.MedicationMentions.Mention;
+import org.scribeonfhir.drafting.visit.Pronouns;
 import org.scribeonfhir.drafting.lexicon.Term;
 import org.scribeonfhir.drafting.visit.Allergy;
 import org.scribeonfhir.drafting.visit.Medication;
@@ -22,7 +23,7 @@ import org.scribeonfhir.ehr.ChartFact;
 final class MedicationReader {
 
     private static final Pattern ORDER = Pattern.compile("start|restart|continue|increase|decrease|stop|hold|refill|change|"
-            + "vaccinate|given|declined");
+            + "vaccinate|given|declined|backup");
 
     private static final Pattern TAKES = Pattern.compile("(?i)\\b(?:i take|i'm taking|i am taking|i've been "
             + "(?:taking|using|on)|i'm (?:already |still )?on|i use|i'm using|(?:she|he) (?:takes|uses)|we give|"
@@ -34,7 +35,7 @@ final class MedicationReader {
     private MedicationReader() {
     }
 
-    static Result read(Context c, List<Allergy> allergies) {
+    static Result read(Context c, List<Allergy> allergies, Pronouns p) {
         List<Mention> all = MedicationMentions.find(c);
         // "the albuterol inhaler" then "albuterol: 4 puffs": a drug said in one form only is that form throughout
         Map<String, Set<String>> forms = new LinkedHashMap<>();
@@ -53,12 +54,12 @@ final class MedicationReader {
         List<String> notices = new ArrayList<>();
         List<Allergy> known = withChart(c, allergies);
         for (List<Mention> mentions : byDrug.values().stream().flatMap(g -> products(g).stream())
-                .flatMap(g -> givenThenSent(g).stream()).toList()) {
+                .flatMap(g -> GivenThenSent.split(g).stream()).toList()) {
             Medication med = merge(c, mentions);
             if (med == null) {
                 continue;
             }
-            med = RefusedOffer.of(c, BackupPrescription.of(c, UnknownDrugs.asSaid(c, mentions, med)));
+            med = RefusedOffer.of(c, BackupPrescription.of(c, UnknownDrugs.asSaid(c, mentions, med), mentions, p));
             Term term = mentions.get(0).term();
             for (Allergy a : known) {
                 if (AllergyTreatments.conflicts(med, term, a)) {
@@ -138,25 +139,6 @@ final class MedicationReader {
         return List.of(kept, byProduct(mentions.stream().filter(m -> !kept.contains(m)).toList()));
     }
 
-    /** "A dose of ondansetron here … for home, ondansetron every 8 hours": the dose given, then the drug sent home. */
-    private static List<List<Mention>> givenThenSent(List<Mention> mentions) {
-        int given = -1;
-        for (int i = 0; i < mentions.size(); i++) {
-            given = mentions.get(i).action().equals("given") ? i : given;
-        }
-        for (int i = given + 1; given >= 0 && i < mentions.size(); i++) {
-            Mention m = mentions.get(i);
-            if (m.plan() && m.where().turn() > mentions.get(given).where().turn()
-                    && (m.action().equals("start") || m.frequency() != null)) {
-                // the history of the drug goes with what is sent home: "the albuterol he uses" is continued
-                List<Mention> rest = new ArrayList<>(mentions.subList(0, i).stream().filter(x -> !x.plan()).toList());
-                rest.addAll(mentions.subList(i, mentions.size()));
-                return List.of(mentions.subList(0, i).stream().filter(Mention::plan).toList(), rest);
-            }
-        }
-        return List.of(mentions);
-    }
-
     /** "An emollient called Hydromol ointment": a drug named by its class goes by the product's name the visit said. */
     private static List<Mention> byProduct(List<Mention> mentions) {
         Term t = mentions.get(0).term();
@@ -212,6 +194,8 @@ final class MedicationReader {
                         && (m.dose() != null || m.frequency() != null || m.duration() != null)) {
                     planAction = history == null ? "start" : "continue";
                     implied = history != null;
+                    // "sumatriptan fifty…" then "keep the sumatriptan to two or three days a week": still started
+                    startedHere |= history == null;
                 }
                 planDose = m.dose() != null ? FirstDay.then(planDose, m) : planDose;
                 // "keep using the hydroxyzine 25 mg every 8 hours as needed … a dose at bedtime on bad nights is fine":
@@ -264,7 +248,8 @@ final class MedicationReader {
             planAction = regimen ? "start" : planAction;
             boolean changed = planAction.equals("increase") || planAction.equals("decrease")
                     || planAction.equals("change");
-            String orderedDose = planDose != null ? planDose : planAction.equals("stop") ? null : dose;
+            String orderedDose = planDose != null ? DoseChange.withUnit(planDose, dose) : planAction.equals("stop")
+                    ? null : dose;
             String previous = !changed ? null : from != null ? from : dose != null && !dose.equals(orderedDose) ? dose
                     : dose == null ? ChartDose.of(c, chart, first.drug(), said(first), orderedDose) : null;
             Support all = (history == null ? plan : history.and(plan)).withReference(chart);
@@ -276,7 +261,7 @@ final class MedicationReader {
                     planRoute != null ? planRoute : route, planFrequency != null ? planFrequency
                     : planAction.equals("stop") ? null : frequency, duration, planAction,
                     current && (regimen && NewRegimen.of(mentions) != NewRegimen.Use.PAST
-                    || !planAction.matches("start|restart|vaccinate|given|declined")), null, all);
+                    || !planAction.matches("start|restart|vaccinate|given|declined|backup")), null, all);
         }
         if (history == null || status == null) {
             return null;

@@ -149,7 +149,8 @@ final class NotComplaints {
                 || WINDED.matcher(name).find() && JUST_RUSHED.matcher(text).find()
                 || name.equals("fever") && m.surface().matches("(?i)temp(?:erature)?s?") && TOOK.matcher(before).find()
                 || name.equals("elevated mood") && m.surface().equalsIgnoreCase("manic") && BUSY.matcher(text).find()
-                || AS_ALWAYS.matcher(from).find()
+                || AS_ALWAYS.matcher(from).find() || SO_NO.matcher(from).find()
+                || NOTHING_ELSE.matcher(before).find()
                 || !SymptomSites.SITED.contains(name) && LIKE.matcher(before).find()
                 && ELSEWHERE.matcher(text.substring(m.end())).find()
                 || REFLEX.matcher(name).find() && SETS_OFF.matcher(before).find()
@@ -197,7 +198,14 @@ final class NotComplaints {
 
     /** "She's talking nonstop, singing, bouncing off the walls like always": how the child always is. */
     private static final Pattern AS_ALWAYS = Pattern.compile("(?i)^[^.;]{0,60}?\\b(?:like always|as always|as usual|"
-            + "same as always|like (?:she|he) always (?:is|does)|(?:her|his|their) usual self)\\b");
+            + "same as always|like (?:she|he) always (?:is|does)|(?:her|his|their) usual self|(?:the )?same as ever|"
+            + "(?:it |that )?always has been|no different (?:to|from|than) (?:usual|normal))\\b");
+
+    /** "She's been talking nonstop since six a.m., so no.": told as the reason for a no, no complaint. */
+    private static final Pattern SO_NO = Pattern.compile("(?i)^[^;?]{0,80}?,?\\s+so,? no\\W*$");
+
+    /** "I sat down on my bum. Nothing else hurts.": other places than the complaint, none of them named. */
+    private static final Pattern NOTHING_ELSE = Pattern.compile("(?i)\\b(?:nothing|nowhere|no ?where) else\\s+$");
 
     private static final Pattern PRIOR = Pattern.compile("(?i)\\b(?:previous|previously|prior)\\b");
     private static final Pattern HABITUAL = Pattern.compile("(?i)\\b(?:usually|normally|typically)\\b");

@@ -15,7 +15,7 @@ final class NotOrdered {
             + "not|instead of|rather than|never|no|"
             + "without|"
             + "can't|cannot|can not|couldn't|shouldn't|"
-            + "(?:don't|do not) (?:want to|think we should|need to))\\b");
+            + "(?:don't|do not) (?:want to|think we should|need to)|(?:don't|do not) want (?:you|him|her|them))\\b");
 
     /** How well a problem is treated: "your pressure is not at goal on lisinopril 20" names the drug taken. */
     static final String TREATED = "(?:at goal|at target|under control|(?:well |un)?controlled|still high|"

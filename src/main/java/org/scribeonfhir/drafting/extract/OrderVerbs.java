@@ -17,7 +17,8 @@ final class OrderVerbs {
                 + "cut (?:it|that) (?:down|in half)"
                 + "|halve|taper|go down on|wean|drop|dropping|bring (?:it |that )?(?:back )?down)\\b"},
         {"stop", "\\b(?:stop|stopping|discontinue|discontinuing|come off|get (?:you )?off|take (?:you|him|her) off|"
-                + "quit|no more(?! than)|d/c|stay off|stays off|remain off|leave (?:it|that|them) off)\\b"},
+                + "quit|no more(?! than)|d/c|get rid of|dispose of|throw (?:away|out)|"
+                + "stay off|stays off|remain off|leave (?:it|that|them) off)\\b"},
         {"hold", "\\b(?:hold|holding|pause|skip)\\b"},
         {"continue", "\\b(?:continue|continuing|keep going with|carry on with|keep giving|stay on|"
                 + "keep (?:taking|you on|him on|her on|using|on|the|your|his|her)|remain on|"

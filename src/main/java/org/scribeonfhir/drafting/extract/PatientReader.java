@@ -118,9 +118,11 @@ final class PatientReader {
             }
             // "your pcp looks like he sent you over": the pronoun of the person the sentence names
             boolean other = Attribution.lastRelative(u.text()) != null || OTHER_PERSON.matcher(t).find();
+            // "Her brother Finn's fine. He's nine — he's on methylphenidate": the turn's "he" is the brother
+            String turn = u.role() == Role.COMPANION ? c.dialogue.text(u.turn()) : "";
             if ((u.clinician() || u.role() == Role.COMPANION || u.role() == Role.INTERPRETER) && !other) {
-                she += u.clinician() && u.turn() - otherShe <= 2 ? 0 : count(t, SHE);
-                he += u.clinician() && u.turn() - otherHe <= 2 ? 0 : count(t, HE);
+                she += u.clinician() && u.turn() - otherShe <= 2 || FEMALE_KIN.matcher(turn).find() ? 0 : count(t, SHE);
+                he += u.clinician() && u.turn() - otherHe <= 2 || MALE_KIN.matcher(turn).find() ? 0 : count(t, HE);
             }
             // "Hi, Mrs. Farrow", not "therapy with Ms. Okonkwo?": the title the patient is greeted with
             if (u.clinician() || u.turn() <= 3) {
@@ -137,6 +139,10 @@ final class PatientReader {
         return null;
     }
 
+    private static final Pattern MALE_KIN = Pattern.compile("(?i)\\b(?:her|his|my|our) (?:brother|father|dad|son|uncle|"
+            + "grandad|grandpa|husband|boyfriend|nephew|grandson)\\b");
+    private static final Pattern FEMALE_KIN = Pattern.compile("(?i)\\b(?:her|his|my|our) (?:sister|mother|mum|mom|"
+            + "daughter|aunt|gran|grandma|nan|wife|girlfriend|niece|granddaughter)\\b");
     private static final Pattern OTHER_PERSON = Pattern.compile("\\b(?:pcp|gp|doctor|dr|nurse|surgeon|specialist|"
             + "consultant|cardiologist|dermatologist|physio|therapist|pharmacist|midwife)\\b");
     private static final String SHE = "\\b(?:she|her|she's|herself)\\b";

@@ -109,7 +109,7 @@ final class Phases {
                     // no cue after the exam: a confident section head may still see the plan or a result; a result
                     // is that sentence's alone ("The top of the fibula is fine." between two findings)
                     Part h = head(c.sections(u));
-                    if (h == Part.RESULTS) {
+                    if (h == Part.RESULTS && !Diagnoses.assesses(c, u)) {
                         parts[i] = h;
                         continue;
                     }

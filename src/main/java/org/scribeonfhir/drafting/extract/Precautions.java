@@ -16,7 +16,8 @@ final class Precautions {
     private Precautions() {
     }
 
-    private static final Pattern IF_FIRST = Pattern.compile("(?i)^\\W*(?:(?:and|but|so|also|now)\\W+)?(?:if|should)\\b"
+    private static final Pattern IF_FIRST = Pattern.compile("(?i)^\\W*(?:(?:and|but|so|also|now|yes|yeah|okay|ok|"
+            + "right|oh|well)\\W+){0,3}(?:if|should)\\b"
             + "[^.;?]{0,120},\\s*[^,.;?]*$");
     private static final Pattern UNTIL_TOLD = Pattern.compile("(?i)^\\W*until (?:you|we) (?:talk|speak|hear|call)");
 

@@ -30,8 +30,9 @@ final class SpokenDoses {
 
     /** "the children's 100 milligrams in 5 mls, 7.5 mls three times a day": a liquid's strength, then the volume. */
     private static final Pattern LIQUID = Pattern.compile("(?i)^\\W*(?:(?:it's|it is|that's)\\s+)?(?:(?:the|a|an)\\s+)?"
-            + "(?:[a-z']+\\s+){0,2}?(\\d+(?:\\.\\d+)?)\\s*(mg|milligrams?|mcg|micrograms?)\\s*(?:in|per|/|every)\\s*"
-            + "(\\d+(?:\\.\\d+)?)\\s*(?:mls?|millilit(?:er|re)s?)\\b(?:\\s+(?:liquid|suspension|syrup|solution|"
+            // "the 160 per 5, nine mL": the strength's units go unsaid
+            + "(?:[a-z']+\\s+){0,2}?(\\d+(?:\\.\\d+)?)\\s*(mg|milligrams?|mcg|micrograms?)?\\s*(?:in|per|/|every)\\s*"
+            + "(\\d+(?:\\.\\d+)?)\\s*(?:mls?|millilit(?:er|re)s?)?\\b(?:\\s+(?:liquid|suspension|syrup|solution|"
             + "mixture))?[,;]?\\s+(?:and\\s+)?(?:(?:she|he|they|you)(?:'d| would| will|'ll| should)?\\s+(?:have|take|"
             + "give|get)\\s+)?(\\d+(?:\\.\\d+)?)\\s*(?:mls?|millilit(?:er|re)s?)\\b");
 
@@ -75,7 +76,7 @@ final class SpokenDoses {
             double strength = Double.parseDouble(liquid.group(1));
             double per = Double.parseDouble(liquid.group(3));
             double volume = Double.parseDouble(liquid.group(4));
-            String unit = Quantities.unit(liquid.group(2));
+            String unit = liquid.group(2) == null ? "mg" : Quantities.unit(liquid.group(2));
             return number(strength * volume / per) + " " + unit + " (" + number(volume) + " mL of " + number(strength)
                     + " " + unit + "/" + number(per) + " mL)";
         }

@@ -42,7 +42,7 @@ public final class VisitReader {
         Historian historian = PatientReader.historian(c);
         List<Symptom> symptoms = SummaryHedges.apply(c, SymptomReader.read(c));
         List<Allergy> allergies = AllergyReader.read(c);
-        MedicationReader.Result meds = MedicationReader.read(c, allergies);
+        MedicationReader.Result meds = MedicationReader.read(c, allergies, patient.pronouns());
         List<HistoryItem> history = new ArrayList<>();
         for (String h : patient.history()) {
             history.add(new HistoryItem("medical", h, null, patient.support() == null ? Support.of(0.8)

@@ -249,11 +249,17 @@ public final class Dialogue {
      */
     private int spoken(int turn, int step) {
         int t = turn;
-        while (t >= 1 && t <= byTurn.size() && (ofTurn(t).isEmpty() || step > 0 && brokenOff(t))
+        while (t >= 1 && t <= byTurn.size() && (ofTurn(t).isEmpty() || step > 0 && brokenOff(t) || interpreted(t))
                 && Math.abs(t - turn) < 2) {
             t += step;
         }
         return t;
+    }
+
+    /** "[patient] Sí, el Septra." "[interpreter] Yes, Septra.": the patient's words, answered in the interpreter's. */
+    private boolean interpreted(int t) {
+        return !ofTurn(t).isEmpty() && ofTurn(t).get(0).role() == Role.PATIENT && !ofTurn(t + 1).isEmpty()
+                && ofTurn(t + 1).get(0).role() == Role.INTERPRETER;
     }
 
     /** "[patient] Um, so I'm" "[patient] Having some pain in my tummy…": a start broken off, the same voice goes on. */
@@ -274,21 +280,13 @@ public final class Dialogue {
     }
 
     /** The turn's last question when nothing but short asides (six words at most, no numbers) follows it. */
-    /** "Any other changes? Some women notice aching joints, … or brain fog.": examples of what was asked. */
-    public static boolean examples(String sentence) {
-        return EXAMPLES.matcher(sentence).find();
-    }
-
-    private static final Pattern EXAMPLES = Pattern.compile("(?i)^\\W*(?:some (?:people|women|men|patients|kids|"
-            + "children|parents) (?:notice|get|have|find|feel|say)|things like|for example|such as)\\b");
-
     private static Utterance openQuestion(List<Utterance> turn) {
         for (int i = turn.size() - 1; i >= 0; i--) {
             Utterance u = turn.get(i);
             if (u.question()) {
                 return u;
             }
-            if (!examples(u.text()) && (u.text().split("\\s+").length > 6 || u.text().matches("(?s).*\\d.*"))) {
+            if (!u.examples() && (u.text().split("\\s+").length > 6 || u.text().matches("(?s).*\\d.*"))) {
                 return null;
             }
         }

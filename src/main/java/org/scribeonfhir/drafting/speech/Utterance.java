@@ -22,4 +22,13 @@ public record Utterance(int turn, int index, Role role, String speaker, String t
     public boolean historySide() {
         return role == Role.PATIENT || role == Role.COMPANION || role == Role.INTERPRETER;
     }
+
+    private static final java.util.regex.Pattern EXAMPLES = java.util.regex.Pattern.compile("(?i)^\\W*(?:some "
+            + "(?:people|women|men|patients|kids|children|parents) (?:notice|get|have|find|feel|say)|things like|"
+            + "for example|such as)\\b");
+
+    /** "Any other changes? Some women notice aching joints, … or brain fog.": examples of what was asked. */
+    public boolean examples() {
+        return EXAMPLES.matcher(text).find();
+    }
 }

@@ -130,11 +130,13 @@ final class PlanWriter {
                     + (m.previousDose() != null ? " from " + m.previousDose() : "")
                     + (m.dose() != null ? " to " + m.dose() : "") + sig + ".";
             case "stop" -> "Stop " + drug + ".";
-            case "hold" -> "Hold " + drug + sig + ".";
+            // a hold says how long, not the sig it pauses ("Hold warfarin on Wednesday and Thursday.")
+            case "hold" -> "Hold " + drug + join(m.duration() == null ? null : Medication.course(m.duration())) + ".";
             case "refill" -> "Refill " + drug + join(m.dose(), null, null) + sig + ".";
             case "restart" -> "Restart " + drug + join(m.dose(), null, null) + sig + ".";
             case "start" -> "Start " + drug + join(m.dose(), null, null) + sig + ".";
-            case "backup" -> "Back-up prescription, to start only if not improving: " + drug
+            case "backup" -> "Back-up prescription, to start only "
+                    + (m.reason() != null ? m.reason() : "if not improving") + ": " + drug
                     + join(m.dose(), null, null) + sig + ".";
             case "vaccinate" -> "Recommend " + drug + sig + ".";
             case "given" -> Lines.capital(drug) + join(m.dose(), route, null) + " given in clinic.";

@@ -1,0 +1,34 @@
+package org.scribeonfhir.drafting.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.scribeonfhir.drafting.extract.MedicationMentions.Mention;
+
+/** A drug given in the clinic and then sent home: two medications, the dose given and the regimen. */
+final class GivenThenSent {
+
+    private GivenThenSent() {
+    }
+
+    /** "A dose of ondansetron here … for home, ondansetron every 8 hours": the dose given, then the drug sent home. */
+    static List<List<Mention>> split(List<Mention> mentions) {
+        int given = -1;
+        for (int i = 0; i < mentions.size(); i++) {
+            given = mentions.get(i).action().equals("given") ? i : given;
+        }
+        for (int i = given + 1; given >= 0 && i < mentions.size(); i++) {
+            Mention m = mentions.get(i);
+            // a later sentence, of the same turn or a later one
+            if (m.plan() && m.where() != mentions.get(given).where()
+                    && m.where().turn() >= mentions.get(given).where().turn()
+                    && (m.action().equals("start") || m.frequency() != null)) {
+                // the history of the drug goes with what is sent home: "the albuterol he uses" is continued
+                List<Mention> rest = new ArrayList<>(mentions.subList(0, i).stream().filter(x -> !x.plan()).toList());
+                rest.addAll(mentions.subList(i, mentions.size()));
+                return List.of(mentions.subList(0, i).stream().filter(Mention::plan).toList(), rest);
+            }
+        }
+        return List.of(mentions);
+    }
+}
