@@ -53,18 +53,22 @@ final class Context {
         return dialogue.utterances().stream().anyMatch(u -> greeted.matcher(u.text()).find());
     }
 
-    /** The chart's administrative gender ("male", "female", …), or null without a chart. */
     private String sex;
+    private boolean sexRead;
+
+    /** The patient's sex as {@link PatientReader} reads it (the chart's, else the visit's), read once per visit. */
+    String patientSex() {
+        if (!sexRead) {
+            sex = PatientReader.sex(this);
+            sexRead = true;
+        }
+        return sex;
+    }
 
     /** The chart's gender; without one, the sex the visit tells ("her brother… he's on methylphenidate"). */
     String gender() {
-        if (chart != null && chart.patient() != null && chart.patient().gender() != null) {
-            return chart.patient().gender();
-        }
-        if (sex == null) {
-            sex = String.valueOf(PatientReader.read(this).sex());
-        }
-        return sex.equals("null") ? null : sex;
+        return chart != null && chart.patient() != null && chart.patient().gender() != null
+                ? chart.patient().gender() : patientSex();
     }
 
     List<Utterance> utterances() {

@@ -55,7 +55,7 @@ final class PatientReader {
             }
         }
         PatientFacts chart = c.chart == null ? null : c.chart.patient();
-        String sex = sex(chart, m, c);
+        String sex = c.patientSex();
         Pronouns pronouns = "female".equals(sex) ? Pronouns.FEMALE : "male".equals(sex) ? Pronouns.MALE
                 : Pronouns.UNKNOWN;
         Integer age = chartAge(c);
@@ -85,6 +85,17 @@ final class PatientReader {
     }
 
     /** The chart's gender, else the opening line's, else titles and third-person pronouns in the visit. */
+    /** The patient's sex: the chart's, else what the visit tells (an introduction, pronouns, a title); or null. */
+    static String sex(Context c) {
+        for (Utterance u : c.utterances()) {
+            Matcher x = u.clinician() ? INTRO.matcher(u.text()) : null;
+            if (x != null && x.find()) {
+                return sex(c.chart == null ? null : c.chart.patient(), x, c);
+            }
+        }
+        return sex(c.chart == null ? null : c.chart.patient(), null, c);
+    }
+
     private static String sex(PatientFacts chart, Matcher intro, Context c) {
         if (chart != null && chart.gender() != null) {
             String g = chart.gender().toLowerCase(Locale.ROOT);
