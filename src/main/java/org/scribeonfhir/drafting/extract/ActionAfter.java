@@ -204,6 +204,8 @@ final class ActionAfter {
     }
 
     /** The action of a drug named at {@code before} | drug | {@code after} in {@code u}. */
+    private static final Pattern INSTEAD = Pattern.compile("(?i)^\\s*(?:(?:for|on) [^.;,]{0,30}\\s)?instead\\b(?! of)");
+
     static String of(Utterance u, Match d, String before, String after, String action, boolean plan) {
         if (!u.clinician()) {
             if (NOT_STARTED.matcher(after).lookingAt() || REQUESTED.matcher(before).find()) {
@@ -211,6 +213,9 @@ final class ActionAfter {
             }
             return action != null && action.startsWith("taking") && WAS_TAKING.matcher(after).lookingAt()
                     ? "stopped" : action;
+        }
+        if (plan && action != null && action.matches("stop|continue-implied") && INSTEAD.matcher(after).lookingAt()) {
+            return "start"; // "Stop the naproxen completely, paracetamol for the shoulder instead": the new one
         }
         if (action != null && action.matches("stop|stopped") && NEGATED_USE.matcher(before).find()
                 && (SITE.matcher(after).lookingAt() || LIMIT.matcher(u.text()).find())) {

@@ -14,9 +14,11 @@ final class AllergyReactions {
     private static final Pattern REACTION = Pattern.compile("(?i)\\b(hives|welts|rash|red spots|spots|swelling|"
             + "swell up|swelled up|swelled|swollen|angioedema|anaphylaxis|itching|itchy|itch|itched|trouble breathing|"
             + "couldn't breathe|"
-            + "throat (?:closing|swelling|swells)|wheez\\w*|nausea|vomiting|vomit|vomited|throw up|threw up|"
+            + "throat (?:closing|swelling|swells)|throat (?:felt |went |got |was )?tight|"
+            + "wheez\\w*|nausea|vomiting|vomit|vomited|throw up|threw up|"
             + "upset stomach|stomach upset|diarrhea|dizziness|swollen lips|lip swelling|blisters|"
-            + "(?:neck|jaw) (?:twisted|locked|went stiff)|dystoni\\w*|cough|hallucinat\\w*|confus\\w*)\\b");
+            + "(?:neck|jaw) (?:twisted|locked|went stiff)|constipat\\w*|bunged (?:me |him |her )?(?:right )?up|"
+            + "dystoni\\w*|cough|hallucinat\\w*|confus\\w*)\\b");
     /** "my whole face swelled up": the swelling, with where. */
     private static final Pattern PART_SWELLED = Pattern.compile("(?i)\\b(face|lips?|tongue|eyes?|throat)\\b"
             + "[^.,;]{0,12}?\\b(?:swelled|swole|swells?(?: up)?|blew up|puffed up|went puffy|ballooned)\\b");
@@ -47,7 +49,49 @@ final class AllergyReactions {
         return all.isEmpty() ? null : String.join(", ", all);
     }
 
+    private static final Pattern INTOLERANCE = Pattern.compile("(?i)\\b(?:intoleran\\w*|not an allergy|side effect "
+            + "rather than an allergy)\\b");
+
+    /**
+     * What the allergen at {@code at} did, from its own clause up to the next allergen named: "sulfa is an allergy,
+     * codeine is an intolerance with vomiting" gives sulfa no reaction and codeine "intolerance: vomiting".
+     */
+    static String ofOwn(String text, int at, List<String> substances) {
+        if (at < 0 || substances.size() < 2) {
+            return of(text);
+        }
+        String lower = text.toLowerCase(Locale.ROOT);
+        int end = text.length();
+        for (String other : substances) {
+            int o = lower.indexOf(other.toLowerCase(Locale.ROOT), at + 1);
+            end = o > at ? Math.min(end, o) : end;
+        }
+        String own = text.substring(at, end);
+        // "allergic to penicillin and sulfa, I get hives": a list shares the reaction said after it
+        String r = of(own) == null && own.trim().split("\\s+").length <= 3 ? of(text.substring(at)) : of(own);
+        return INTOLERANCE.matcher(own).find() ? "intolerance" + (r == null ? "" : ": " + r) : r;
+    }
+
+    private static final Pattern ALLERGIC = Pattern.compile("hives|swelling|anaphylaxis|throat|wheez|trouble breath|"
+            + "angioedema|rash|itching");
+
+    /**
+     * The reaction of an allergen told twice: the first said, unless the later one labels it an intolerance ("it makes
+     * him throw up", then "codeine is an intolerance with vomiting") and nothing said before was allergic.
+     */
+    static String merged(String was, String now) {
+        if (was == null || now == null) {
+            return was == null ? now : was;
+        }
+        boolean label = now.startsWith("intolerance") && !ALLERGIC.matcher(was).find()
+                && (!was.startsWith("intolerance") || now.length() > was.length());
+        return label ? now : was;
+    }
+
     private static String named(String r) {
+        if (r.startsWith("constipat") || r.startsWith("bunged")) {
+            return "constipation";
+        }
         if (r.matches("throw up|threw up|vomit|vomited")) {
             return "vomiting";
         }
@@ -55,7 +99,7 @@ final class AllergyReactions {
             return "dystonic reaction";
         }
         return r.matches("swell up|swelled up|swelled|swollen") ? "swelling"
-                : r.startsWith("throat s") ? "throat swelling"
+                : r.startsWith("throat s") ? "throat swelling" : r.matches("throat .*tight") ? "throat tightness"
                 : r.matches("itchy|itch|itched") ? "itching"
                 : r.matches("red spots|spots") ? "rash" : r.equals("welts") ? "hives"
                 : r.startsWith("wheez") ? "wheezing"
@@ -67,7 +111,12 @@ final class AllergyReactions {
     static String after(Context c, Utterance u, String substance) {
         List<Utterance> turn = c.dialogue.ofTurn(u.turn());
         for (int i = turn.indexOf(u) + 1; i > 0 && i < turn.size() && i <= turn.indexOf(u) + 2; i++) {
-            if (AllergyReader.substances(c, turn.get(i).text()).stream()
+            String next = turn.get(i).text();
+            // "Sulfa. Bactrim. I broke out in hives": the allergen named again by a brand, then what it did
+            if (next.split("\\s+").length <= 2 && of(next) == null) {
+                continue;
+            }
+            if (AllergyReader.substances(c, next).stream()
                     .anyMatch(x -> !x.equalsIgnoreCase(substance))) {
                 return null; // the next allergy's reaction
             }

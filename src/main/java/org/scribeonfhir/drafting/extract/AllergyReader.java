@@ -22,13 +22,12 @@ final class AllergyReader {
             + "itchy welts)\\b");
     private static final Pattern NONE = Pattern.compile("(?i)\\b(?:no (?:known )?(?:drug |medication )?allergies|"
             + "not allergic to (?:anything|any)|nkda|no allergies|don't have any allergies|no drug allergies)\\b");
-    private static final Pattern ANY_ALLERGIES = Pattern.compile("(?i)\\bany (?:known |drug |medication )*"
-            + "allergies\\b");
+    private static final Pattern ANY_ALLERGIES = Pattern.compile("(?i)\\bany (?:known |drug |medication )*allergies\\b");
     private static final Pattern TAKEN_BACK = Pattern.compile("(?i)\\b(?:that's|that is|that was) (?:my|his|her) "
             + "(?:wife|husband|partner|mom|mother|dad|father|sister|brother|son|daughter)\\b[^.]*[.!]?\\s*(?:i|he|she) "
             + "(?:don't|doesn't|do not|does not) have any\\b");
-    private static final Pattern NOT_ABOUT_DRUGS = Pattern.compile("(?i)\\b(?:seasonal|hay fever|pollen|"
-            + "environmental|food|pets?|dust|mold|grass|anyone|family)\\b");
+    private static final Pattern NOT_ABOUT_DRUGS = Pattern.compile("(?i)\\b(?:seasonal|hay fever|pollen|environmental|"
+            + "food|pets?|dust|mold|grass|anyone|family)\\b");
     private static final Pattern ONLY_THIS = Pattern.compile("(?i)\\b(?:no|nope|none|nothing)\\b[^.?]{0,20}?\\b(?:just|"
             + "only|except|apart from|other than|besides)\\b");
     static final Pattern OTHER_ALLERGENS = Pattern.compile("(?i)\\b(sulfa(?: drugs)?|penicillins?|latex|peanuts?|"
@@ -100,11 +99,12 @@ final class AllergyReader {
                         CONTEXT.matcher(text).results().mapToInt(r -> r.start()).findFirst().orElse(-1))) {
                     continue;
                 }
-                String reaction = AllergyReactions.of(text);
+                String reaction = AllergyReactions.ofOwn(text, at, substances(c, text));
                 add(out, new Allergy(s, reaction != null ? reaction : AllergyReactions.after(c, u, s), false,
                         Support.of(0.85, u.turn())));
             }
         }
+        Intolerances.add(c, out, AllergyReader::add);
         if (out.stream().anyMatch(a -> !a.none())) {
             out.removeIf(Allergy::none);
         }
@@ -290,8 +290,8 @@ final class AllergyReader {
         for (int i = 0; i < out.size(); i++) {
             Allergy x = out.get(i);
             if (x.none() && a.none() || x.substance() != null && x.substance().equals(a.substance())) {
-                String reaction = x.reaction() != null ? x.reaction() : a.reaction();
-                out.set(i, new Allergy(x.substance(), reaction, x.none(), x.support().and(a.support())));
+                out.set(i, new Allergy(x.substance(), AllergyReactions.merged(x.reaction(), a.reaction()), x.none(),
+                        x.support().and(a.support())));
                 return;
             }
         }

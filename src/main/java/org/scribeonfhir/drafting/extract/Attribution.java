@@ -234,8 +234,11 @@ public final class Attribution {
         while (m.find()) {
             at = m.start();
         }
-        boolean mine = at >= 0
-                && text.substring(0, at).matches("(?is).*\\bmy\\s+(?:(?:older|younger|little|big)\\s+)?$");
+        String lead = at >= 0 ? text.substring(0, at) : "";
+        // "My own father had a heart attack", and a daughter's bare "Mum had Alzheimer's": the speaker's relative
+        boolean mine = at >= 0 && (lead.matches("(?is).*\\bmy\\s+(?:own\\s+)?(?:(?:older|younger|little|big)\\s+)?$")
+                || Kinship.childOfPatient(u.speaker()) && relation.matches("mother|father")
+                && !lead.matches("(?is).*\\b(?:the|his|her|your|their|our|a|an|whose)\\s+$"));
         return mine ? Kinship.toPatient(u.speaker(), relation) : relation;
     }
 

@@ -94,7 +94,8 @@ final class Diagnoses {
                     .matches("(?is).*\\bcaused by (?:an? |the )?$")) {
                 continue; // "gastroenteritis, which is usually caused by a virus": what causes the first
             }
-            if (DiagnosisCues.othersGet(text.substring(0, m.start()))) {
+            if (DiagnosisCues.othersGet(text.substring(0, m.start()))
+                    || DiagnosisCues.namesRelativesCondition(c, u, m.start(), m.end())) {
                 continue; // "Some people do get nerve pain that hangs on — postherpetic neuralgia": a risk told
             }
             String before = Negation.clause(text.substring(0, m.start()));

@@ -2,6 +2,8 @@ package org.scribeonfhir.drafting.extract;
 
 import java.util.regex.Pattern;
 
+import org.scribeonfhir.drafting.speech.Utterance;
+
 /**
  * The words around a condition that decide whether a clinician stated it as the diagnosis ({@link Diagnoses}): the
  * verbs and leads of an assessment, hedges, and what makes it hypothetical, a test's target or a qualifier.
@@ -104,5 +106,22 @@ final class DiagnosisCues {
     /** "Some people do get nerve pain that hangs on…": what happens to others, said before the condition. */
     static boolean othersGet(String sentenceBefore) {
         return OTHERS_GET.matcher(sentenceBefore).find();
+    }
+
+    private static final Pattern RELATIVE_HAD = Pattern.compile("(?i)\\b(?:dad|father|mum|mom|mam|mother|brother|"
+            + "sister|grandma|grandmother|grandpa|grandfather|granny|aunt|uncle|cousin|son|daughter)\\b[^.?!]{0,40}?"
+            + "\\b(?:had|has|have|got|with|died of)\\b");
+
+    /**
+     * "Dad had that extra electrical pathway, the Wolff-something." "Wolff-Parkinson-White.": the clinician naming
+     * what a relative had, just told, as a word on its own; the patient's family history, not her diagnosis.
+     */
+    static boolean namesRelativesCondition(Context c, Utterance u, int start, int end) {
+        if (!u.clinician() || u.index() != 0 || u.text().replaceAll("[^A-Za-z]", "").length()
+                > (end - start) + 4) {
+            return false;
+        }
+        return c.dialogue.ofTurn(u.turn() - 1).stream().anyMatch(x -> !x.clinician()
+                && RELATIVE_HAD.matcher(x.text()).find());
     }
 }

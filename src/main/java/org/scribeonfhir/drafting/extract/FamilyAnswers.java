@@ -33,7 +33,11 @@ final class FamilyAnswers {
         List<Match> asked = c.vocabulary.find(Term.Kind.CONDITION, q.text());
         Support s = Support.of(0.75, q.turn(), a.turn());
         if (inAnswer.find() && named.isEmpty() && !asked.isEmpty()) {
-            return new HistoryItem("family", asked.get(0).term().canonical(), Kinship.relation(inAnswer.group(1)), s);
+            // a husband's "My own father": his family, not hers
+            String whose = Kinship.parentOfSpeaker(c, Attribution.fromCompanion(a, a.text().substring(0,
+                    inAnswer.end()), Kinship.relation(inAnswer.group(1))));
+            return Kinship.bloodRelative(whose)
+                    ? new HistoryItem("family", asked.get(0).term().canonical(), whose, s) : null;
         }
         // "And remind me about your dad, he had heart trouble?" "Heart attack at sixty.": the relative asked about
         if (!inAnswer.reset().find() && inQuestion.find() && !named.isEmpty() && a.index() == 0

@@ -29,6 +29,15 @@ final class GivenThenSent {
                 return List.of(mentions.subList(0, i).stream().filter(Mention::plan).toList(), rest);
             }
         }
+        // "hydroxocobalamin 1 mg three times a week… the nurse will give the first one today", then the nurse gives it
+        Mention last = given >= 0 ? mentions.get(given) : null;
+        boolean regimenBefore = last != null && mentions.subList(0, given).stream().anyMatch(m -> m.plan()
+                && m.where().turn() < last.where().turn() && (m.action().equals("start") || m.frequency() != null));
+        if (regimenBefore) {
+            List<Mention> rest = new ArrayList<>(mentions);
+            rest.remove(given);
+            return List.of(List.of(last), rest);
+        }
         return List.of(mentions);
     }
 }

@@ -68,7 +68,7 @@ final class HistoryReader {
             + "over the weekend|earlier today)\\b");
     /** A sting or a sprain is today's injury unless the patient dates it long ago. */
     private static final Pattern ACUTE = Pattern.compile("(?i)\\b(?:insect bite|local reaction|strain|sprain|"
-            + "laceration|contusion)\\b");
+            + "laceration|contusion|motor vehicle collision)\\b"); // "a fender bender on the way in": no history
     private static final Pattern LONG_AGO = Pattern.compile("(?i)\\b(?:years? ago|months ago|last year|as a (?:kid|"
             + "child|teenager)|when i was|in (?:19|20)\\d\\d|back in|before|previous|previously|once|history of)\\b");
     private static final Pattern FAMILY_BEFORE = Pattern.compile("(?i)\\bin (?:my|the|our) family\\W+(?:\\w+\\W+)?"
@@ -146,7 +146,7 @@ final class HistoryReader {
                 || RECENT.matcher(text).find();
         boolean told = false;
         for (Match m : c.vocabulary.find(Term.Kind.CONDITION, text)) {
-            String whose = Attribution.of(u, m.start());
+            String whose = Kinship.parentOfSpeaker(c, Attribution.of(u, m.start()));
             if (whose.equals(Attribution.SPEAKER) || AskedAbout.echo(c, u, m) || spokenOfBefore(c, u, m)) {
                 continue;
             }

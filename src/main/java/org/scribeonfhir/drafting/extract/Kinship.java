@@ -36,6 +36,15 @@ final class Kinship {
                 default -> relation;
             };
         }
+        if (childOfPatient(who)) {
+            return switch (relation) {
+                case "mother", "father" -> "speaker's " + relation; // the patient or the patient's spouse
+                case "sister" -> "daughter";
+                case "brother" -> "son";
+                case "grandmother", "grandfather", "aunt", "uncle", "cousin" -> "speaker's " + relation;
+                default -> relation;
+            };
+        }
         if (who.matches("spouse|wife|husband|partner")) {
             return switch (relation) {
                 case "mother", "father", "parents", "sister", "brother", "niece", "nephew", "aunt", "uncle", "cousin",
@@ -44,6 +53,24 @@ final class Kinship {
             };
         }
         return relation;
+    }
+
+    /** A companion who is the patient's child: their "Mum" is the patient or the patient's spouse. */
+    static boolean childOfPatient(String speaker) {
+        return speaker != null && speaker.toLowerCase(Locale.ROOT).matches("daughter|son|child|stepdaughter|stepson");
+    }
+
+    /**
+     * A child's "Mum" or "Dad" resolved with the patient's sex: the patient when it matches ("Dad had a stroke", said
+     * of the father being seen), else the patient's spouse, no blood relative ("Mum had Alzheimer's at the end").
+     */
+    static String parentOfSpeaker(Context c, String whose) {
+        if (!whose.matches("speaker's (?:mother|father)")) {
+            return whose;
+        }
+        String sex = c.gender();
+        String parent = whose.endsWith("mother") ? "female" : "male";
+        return parent.equals(sex) ? Attribution.PATIENT : "spouse";
     }
 
     /** "mom" → "mother", "grandpa" → "grandfather". */

@@ -37,7 +37,9 @@ final class LaterSteps {
      */
     static boolean of(String afterClause, String before, String sentenceBefore, String drug) {
         String after = afterClause.toLowerCase(Locale.ROOT);
-        return after.matches("(?s)^[^.;]{0,40}\\b(?:if|in case|should)\\b.*") && !ActionAfter.onlyIf(after)
+        // "…down from 10 to 5 once a day, which should help the ankles": what it should do, no condition
+        return after.matches("(?s)^[^.;]{0,40}\\b(?:if|in case|(?<!\\b(?:which|that|this|it) )should)\\b.*")
+                && !ActionAfter.onlyIf(after)
                 && !after.matches("(?s)^[^.;]{0,40}\\b(?:as needed|" + Sig.PRN + ")\\b.*")
                 || (ONCE_SETTLED.matcher(before).find() || SETTLED_THEN.matcher(after).lookingAt())
                 && !drug.matches("(?s).*\\b(?:vaccin\\w*|shingrix|shot|jab)\\b.*")

@@ -19,6 +19,8 @@ final class MedicationActions {
             + "called\\s+$");
     private static final Pattern COMPARED = Pattern.compile("\\b(?:than|instead of|unlike|similar to) "
             + "(?:the |your |his |her )?$");
+    private static final Pattern WHEN_IT = Pattern.compile("(?i)\\b(?:stop|stopping|start|starting) (?:it|that|them)"
+            + " (?:when|once|after|until|as soon as) (?:the |your |his |her )?$");
     private static final Pattern OBJECT_NEXT = Pattern.compile("\\s+(?:it|that|them|this one)\\b");
     private static final Pattern TAKING = Pattern.compile("(?i)\\b(?:i take|i'm taking|i am taking|i've been taking|"
             + "i have been taking|i'm on|i am on|i've been on|i use|i'm using|i've been using|i started taking|"
@@ -137,6 +139,17 @@ final class MedicationActions {
         return PAST_COURSE_BEFORE.matcher(before).find() && PAST_COURSE_AFTER.matcher(after).lookingAt();
     }
 
+    private static final Pattern FOR_IT = Pattern.compile("(?i)\\b(?:did|have) (?:you|she|he) (?:take|taken|try|tried|"
+            + "use|used|had) (?:anything|something|any\\w*)\\b[^?]*\\bfor (?:it|this|that|the (?:pain|fever|"
+            + "headache|symptoms))\\b");
+
+    /** "Did you take anything for it?" "Two Tylenol at five": a dose tried for this illness, not taken daily. */
+    static boolean triedForIt(Context c, Utterance u, String action) {
+        Utterance q = c.dialogue.questionFor(u);
+        return action != null && action.startsWith("taking") && q != null && q.clinician()
+                && FOR_IT.matcher(q.text()).find();
+    }
+
     /** "and the fluticasone on your list": the chart's drug read back. */
     static boolean readBack(String after) {
         return ON_LIST.matcher(after).lookingAt();
@@ -200,6 +213,9 @@ final class MedicationActions {
         if (near.matches("(?s).*\\b(?:after|before|until|with) (?:your|the|his|her) (?:last|final) "
                 + "(?:pack of |dose of )?$") || COMPARED.matcher(near).find()) {
             return null; // "start it the day after your last Microgynon": when the new drug starts, no order of the old
+        }
+        if (u.clinician() && WHEN_IT.matcher(near).find()) {
+            return null; // "…and stop it when the ibuprofen stops": the drug says when, it is no order of its own
         }
         if (u.clinician() && MED_REVIEW.matcher(u.text()).find()) {
             return "taking"; // "let me go over your medicines: i have carvedilol…, lisinopril 10 once a day": the list

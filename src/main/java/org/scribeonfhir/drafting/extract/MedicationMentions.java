@@ -100,7 +100,7 @@ final class MedicationMentions {
                     continue; // "naproxen, the Aleve", "Microgynon, the combined pill": the same drug named again
                 }
                 if (m != null) {
-                    out.add(m);
+                    out.add(Tapers.of(m));
                 }
             }
         }
@@ -212,7 +212,8 @@ final class MedicationMentions {
         } else if (u.clinician() && plan && ActionAfter.keptAfter(text.substring(d.end()))) {
             action = "continue";
         }
-        action = !u.clinician() && MedicationActions.pastCourse(before, after) ? "tried" : action;
+        action = !u.clinician() && (MedicationActions.pastCourse(before, after)
+                || MedicationActions.triedForIt(c, u, action)) ? "tried" : action;
         if (FROM_FOOD.matcher(text.substring(d.end())).lookingAt()) {
             return null; // "try to get your calcium from food": a nutrient in the diet, not a tablet
         }

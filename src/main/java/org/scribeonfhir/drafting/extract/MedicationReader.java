@@ -22,8 +22,8 @@ import org.scribeonfhir.ehr.ChartFact;
  */
 final class MedicationReader {
 
-    private static final Pattern ORDER = Pattern.compile("start|restart|continue|increase|decrease|stop|hold|refill|change|"
-            + "vaccinate|given|declined|backup");
+    private static final Pattern ORDER = Pattern.compile("start|restart|continue|increase|decrease|stop|hold|refill|"
+            + "change|vaccinate|given|declined|backup|taper");
 
     private static final Pattern TAKES = Pattern.compile("(?i)\\b(?:i take|i'm taking|i am taking|i've been "
             + "(?:taking|using|on)|i'm (?:already |still )?on|i use|i'm using|(?:she|he) (?:takes|uses)|we give|"
@@ -37,6 +37,8 @@ final class MedicationReader {
 
     static Result read(Context c, List<Allergy> allergies, Pronouns p) {
         List<Mention> all = MedicationMentions.find(c);
+        all.addAll(ClinicDoses.of(c, all)); // the nurse's words of a dose given, in their place in the visit
+        all.sort(java.util.Comparator.comparingInt(m -> m.where().turn()));
         // "the albuterol inhaler" then "albuterol: 4 puffs": a drug said in one form only is that form throughout
         Map<String, Set<String>> forms = new LinkedHashMap<>();
         all.forEach(m -> forms.computeIfAbsent(m.drug(), k -> new HashSet<>()).add(form(m.said())));

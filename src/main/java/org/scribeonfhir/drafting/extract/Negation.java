@@ -197,7 +197,10 @@ public final class Negation {
             + "resolved|cleared up|cleared|faded|disappeared|settled down|gone down)\\b"
             + "(?!\\s+(?:a bit|a little|some|slightly|somewhat|a touch)\\b)"
             + "|\\b(?:but|and)\\s+(?:the\\s+)?\\w+\\s+cleared (?:that|it)\\b"
-            + "|,?\\s+then (?:fine|okay|ok|all right|alright)\\b");
+            + "|,?\\s+then (?:fine|okay|ok|all right|alright)\\b"
+            // "a temperature the first weekend but nothing since": the illness's first days, gone since
+            + "|\\b(?:the first (?:day|days|few days|week|weekend|night)|at (?:the )?(?:start|first|beginning))\\b"
+            + "[^.;]{0,20}\\bbut (?:nothing|none|not)(?: \\w+)? since\\b");
 
     // "the palpitations I used to get are gone"
     private static final java.util.regex.Pattern GONE = java.util.regex.Pattern.compile("(?i)\\s*"

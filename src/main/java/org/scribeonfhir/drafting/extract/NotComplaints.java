@@ -1,6 +1,7 @@
 package org.scribeonfhir.drafting.extract;
 
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.scribeonfhir.drafting.lexicon.Match;
@@ -136,7 +137,9 @@ final class NotComplaints {
         String before = text.substring(0, m.start());
         String from = text.substring(m.start());
         String name = m.term().canonical();
+        // "sharp, worse lying flat, I had to sleep sitting up": the pain's position, no breathlessness lying flat
         return IDIOM.matcher(from).lookingAt() || WORRY.matcher(from).lookingAt()
+                || name.equals("orthopnea") && PAIN.matcher(text).find() && !BREATH.matcher(text).find()
                 || name.equals("unintentional weight loss") && WANTED.matcher(text).find()
                 || before.matches("(?is).*\\b(?:nearly|almost)\\s+$")
                 || name.equals("nightmares") && before.matches("(?is).*\\b(?:such )?an?,?\\s+(?:(?:absolute|"
@@ -164,14 +167,28 @@ final class NotComplaints {
                 && (HEAD_TEACHER.matcher(before).find() || KNOCKED_ON.matcher(before).find());
     }
 
-    /** "omeprazole for heartburn, 20 once a day", "the heartburn pill": what a drug is for, not a complaint today. */
+    /**
+     * "omeprazole for heartburn, 20 once a day", "the heartburn pill": what a drug is for, not a complaint today; nor
+     * is what a drug did, said with it ("I'll note it: nausea on atomoxetine, stopped by you").
+     */
     static boolean indication(Context c, Match m, String text) {
         String before = text.substring(0, m.start());
+        Matcher on = ON_DRUG.matcher(text.substring(m.end()));
+        if (on.lookingAt() && !c.vocabulary.find(org.scribeonfhir.drafting.lexicon.Term.Kind.DRUG, on.group(1))
+                .isEmpty()) {
+            return true;
+        }
         return FOR_IT.matcher(before).find() && (c.vocabulary.find(org.scribeonfhir.drafting.lexicon.Term.Kind.DRUG,
                 before).stream().anyMatch(d -> m.start() - d.end() <= 30) || DOSE_FOR.matcher(before).find())
                 || DRUG_FORM.matcher(text.substring(m.end())).lookingAt();
     }
 
+    private static final Pattern PAIN = Pattern.compile("(?i)\\b(?:pain|sharp|ache|aching|hurts?|sore)\\b");
+    private static final Pattern BREATH = Pattern.compile("(?i)\\b(?:breath\\w*|breathless\\w*|winded|gasp\\w*|"
+            + "suffocat\\w*|air)\\b");
+    /** "nausea on atomoxetine, stopped by you": a past drug's effect, the drug since stopped. */
+    private static final Pattern ON_DRUG = Pattern.compile("(?i)\\s+on (?:the )?([a-z][a-z-]+)\\b,?\\s+(?:(?:which|"
+            + "that) (?:you|she|he|they) )?(?:stopped|before|previously|in the past|back then|years ago)\\b");
     private static final String FOR_WHAT = "for (?:my |his |her |the |your |their )?$";
     /** "for my heartburn", "for her hay fever": said before a symptom, what something is for. */
     static final Pattern FOR_IT = Pattern.compile("(?i)\\b" + FOR_WHAT);
@@ -237,5 +254,15 @@ final class NotComplaints {
                 || reply.get(0) == u && noJust)
                 && LooseSymptoms.find(c.vocabulary, asked.text()).stream().anyMatch(x -> x.term() == m.term()
                 || x.term() == SymptomSites.echoed(c, asked.text(), m)); // "sweaty" for "sweats at night"
+    }
+
+    /** "Will it make me drowsy?", "Could he get dizzy on the new one?", "will I be up all night?": what might come. */
+    private static final Pattern WILL_IT = Pattern.compile("(?i)\\b(?:will|would|does|can|could|is) (?:it|that|this|"
+            + "they|those) (?:make|give|cause|going to make)\\b|\\b(?:will|would|could|might|may) (?:i|he|she|they|we)"
+            + " (?:still )?(?:get|be|feel|become|end up)\\b|\\b(?:am|is) (?:i|he|she) going to (?:get|be|feel)\\b");
+
+    /** A question of what might come, asked by the patient or a companion: no complaint they have. */
+    static boolean mightCome(String text) {
+        return WILL_IT.matcher(text).find();
     }
 }

@@ -141,9 +141,14 @@ final class SpokenDoses {
                 boolean other = after.substring(q.end()).matches("(?is)^\\s*(?:mls?|millilit\\w+|teaspoons?|tsps?|"
                         + "tablespoons?|sachets?|scoops?|drops?|sprays?|percent|%).*");
                 // "the rash she had on amoxicillin at two": an age or a time, not 2 mg
-                boolean at = after.substring(0, q.start()).matches("(?i)\\s*at\\s+") && v <= 12
-                        && before.matches("(?is).*\\b(?:had|got|developed|broke out|rash|reaction)\\b.*");
-                if (v >= 0.1 && v <= 2000 && !counted(after.substring(q.end()), v) && !clock && !other && !at) {
+                // "two Tylenol extra strength at five, so a thousand milligrams": the hour taken; the sum is the dose
+                boolean at = after.substring(0, q.start()).matches("(?i)\\s*at\\s+") && v <= 12 && v == Math.rint(v)
+                        && (before.matches("(?is).*\\b(?:had|got|developed|broke out|rash|reaction)\\b.*")
+                        || after.substring(q.end()).matches("(?is)^[\\s,]*so\\b.*")); // not "keep it at ten and…"
+                if (at) {
+                    continue;
+                }
+                if (v >= 0.1 && v <= 2000 && !counted(after.substring(q.end()), v) && !clock && !other) {
                     return q.value() + " mg";
                 }
             }

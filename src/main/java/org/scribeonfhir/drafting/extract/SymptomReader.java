@@ -27,8 +27,6 @@ final class SymptomReader {
     private static final Pattern ABOUT_PATIENT = Pattern.compile("(?i)\\b(?:you|your|you've|you're|she|he|her|his)\\b");
     private static final Pattern FEARED = Pattern.compile("(?i)\\b(?:thought (?:i|i'd|i had|it was|it's)|afraid|"
             + "scared|worried|feared|like i)\\b");
-    private static final Pattern WILL_IT = Pattern.compile("(?i)\\b(?:will|would|does|can|could|is) (?:it|that|this|"
-            + "they|those) (?:make|give|cause|going to make)\\b");
     private static final Pattern CANT_HAVE = Pattern.compile("(?i)\\b(?:can't|cannot|can not|couldn't) (?:have|take|"
             + "tolerate)\\b|\\b(?:brings?|brought) (?:me|him|her) out in\\b");
     private static final Pattern ON_RECORD = Pattern.compile("(?i)\\b(?:on|in) (?:your|the|his|her) (?:record|records|"
@@ -120,7 +118,7 @@ final class SymptomReader {
         // "Will it make me drowsy?": a side effect the patient asks about, not one they have
         if (ALLERGY.matcher(text).find() || (CANT_HAVE.matcher(text).find() || ON_RECORD.matcher(text).find())
                 && !c.vocabulary.find(Term.Kind.DRUG, text).isEmpty() || !u.clinician() && u.question()
-                && WILL_IT.matcher(text).find()) {
+                && NotComplaints.mightCome(text)) {
             return; // "I can't have codeine, it brings me out in hives", "codeine on your record with hives"
         }
         List<Match> sites = new ArrayList<>(c.vocabulary.find(Term.Kind.SITE, text));
@@ -142,7 +140,8 @@ final class SymptomReader {
             last.attribute(Attributes.duration(text), Attributes.onset(text), null, Support.of(SAID, u.turn()));
         }
         if (asked != null && (AllergyReader.asksAbout(asked) || questions.describesReaction(asked))
-                || AllergyReader.answersAllergyTalk(c, u) || DrugEffects.told(c, u, asked)) {
+                || AllergyReader.answersAllergyTalk(c, u) || DrugEffects.told(c, u, asked)
+                || Intolerances.story(c, u)) {
             return; // a drug's effect ("codeine made me throw up"), told with the drug, not a complaint of this visit
         }
         for (Match m : found) {

@@ -45,7 +45,8 @@ public final class ThirdPerson {
     /** The speaker's "I" and "we" (a patient's "we" includes the patient: "we were lifting boxes"). */
     private static final Pattern PARTICIPLE = Pattern.compile("(?i)\\s+(?:just |already |never |ever )?(?:gone|been|had|"
             + "done|seen|taken|got|gotten|made|said|told|felt|left|lost|come|become|eaten|fallen|thought|heard|slept|"
-            + "kept|broken|written|\\w*[^e\\W]ed)\\b");
+            // "I'd a temperature": had, as Irish speech says it
+            + "kept|broken|written|\\w*[^e\\W]ed|a|an|the|no)\\b");
     private static final Pattern FIRST = Pattern.compile("(?i)\\b(i'm|i've|i'd|i'll|i|my|me|myself|mine|we're|we've|"
             + "we'd|we'll|we|our|ours|us|ourselves)\\b");
     private static final Pattern SECOND = Pattern.compile("(?i)\\b(you're|you've|you'd|you'll|you|your|yourself|yours)\\b");

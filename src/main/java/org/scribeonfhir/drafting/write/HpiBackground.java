@@ -42,9 +42,13 @@ final class HpiBackground {
                 // what the patient took before the plan: "hydroxyzine as needed", not the plan's "at bedtime"
                 String frequency = m.previousFrequency() != null ? m.previousFrequency() : m.action().equals("taking")
                         || kept ? m.frequency() : null;
-                // "Calpol 5 mL every 4 hours (increased today)": the dose taken, marked as the one the plan changed
-                String changed = m.previousDose() == null ? "" : m.action().equals("increase") ? " (increased today)"
-                        : m.action().equals("decrease") ? " (decreased today)" : " (changed today)";
+                // "Calpol 5 mL every 4 hours (increased to 7.5 mL today)": the dose taken, and the plan's new one, so
+                // the old dose is never read as the one increased to
+                String to = m.dose() == null ? "" : " to " + m.dose();
+                String changed = m.previousDose() == null ? "" : m.action().equals("increase") ? " (increased" + to
+                        + " today)" : m.action().equals("decrease") ? " (decreased" + to + " today)"
+                        : " (changed" + to + " today)";
+                changed = m.action().equals("taper") ? " (tapered from today)" : changed;
                 String sig = PlanWriter.drugName(m) + join(dose, frequency) + changed;
                 boolean held = held(v, PlanWriter.drugName(m));
                 sigs.add(!held ? sig : sig.endsWith(")") ? sig.replaceFirst("\\)$", "; on hold)") : sig + " (on hold)");

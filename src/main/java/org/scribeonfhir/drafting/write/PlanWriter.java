@@ -130,6 +130,7 @@ final class PlanWriter {
                     + (m.previousDose() != null ? " from " + m.previousDose() : "")
                     + (m.dose() != null ? " to " + m.dose() : "") + sig + ".";
             case "stop" -> "Stop " + drug + ".";
+            case "taper" -> "Taper " + drug + ": " + m.dose() + "."; // the steps down to the stop
             // a hold says how long, not the sig it pauses ("Hold warfarin on Wednesday and Thursday.")
             case "hold" -> "Hold " + drug + join(m.duration() == null ? null : Medication.course(m.duration())) + ".";
             case "refill" -> "Refill " + drug + join(m.dose(), null, null) + sig + ".";

@@ -1,0 +1,93 @@
+package org.scribeonfhir.drafting.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.scribeonfhir.drafting.extract.MedicationMentions.Mention;
+import org.scribeonfhir.drafting.lexicon.Match;
+import org.scribeonfhir.drafting.speech.Role;
+import org.scribeonfhir.drafting.speech.Utterance;
+
+/**
+ * Doses a nurse gives in the room, as the nurse says them: "Ketorolac 30 IM and ondansetron 4 ODT, got it." after
+ * the doctor's "No, 30 milligrams IM", or "There, 1 milligram into the left arm, all done." after "I'm ready with your
+ * B12 injection". The nurse's words are the last ones said of the dose, so they are the dose given.
+ */
+final class ClinicDoses {
+
+    private static final Pattern GIVING = Pattern.compile("(?i)\\b(?:got it|giving (?:it|that|them|you|him|her)|"
+            + "drawing (?:it |them |that )?up|all done|there you go|here we go|into (?:the|your|his|her) "
+            + "(?:left |right )?(?:arm|thigh|buttock|bottom|shoulder|leg)|(?:is|are|has been|have been) given)\\b");
+    private static final Pattern DOSE = Pattern.compile("(?i)^[^0-9.;]{0,12}?(\\d+(?:\\.\\d+)?)\\s*(mg|milligrams?|mcg|"
+            + "micrograms?|units?|ml|mls|millilit\\w+|g|grams?)?\\b");
+    private static final Pattern FORM = Pattern.compile("(?i)\\b(im|iv|odt|intramuscular\\w*|intravenous\\w*|"
+            + "orally|by mouth|sublingual\\w*|under the tongue|subcutaneous\\w*|into (?:the|your|his|her) (?:left |"
+            + "right )?(?:arm|thigh|buttock|shoulder))\\b");
+
+    private ClinicDoses() {
+    }
+
+    /** A "given" mention for each dose a nurse reads back or gives, at its place in the visit. */
+    static List<Mention> of(Context c, List<Mention> said) {
+        List<Mention> out = new ArrayList<>();
+        Match last = null;
+        int lastTurn = -9;
+        for (Utterance u : c.utterances()) {
+            if (!u.clinician() || !Role.assisting(u.speaker())) {
+                continue;
+            }
+            List<Match> drugs = DrugNames.in(c, u);
+            boolean giving = !u.question() && GIVING.matcher(u.text()).find();
+            if (giving && drugs.isEmpty() && last != null && u.turn() - lastTurn <= 2) {
+                add(out, u, ordered(said, u, last), u.text());
+            }
+            for (int i = 0; giving && i < drugs.size(); i++) {
+                Match d = drugs.get(i);
+                add(out, u, ordered(said, u, d), u.text().substring(d.end(), i + 1 < drugs.size() ? drugs.get(i + 1).start()
+                        : u.text().length()));
+            }
+            if (!drugs.isEmpty()) {
+                last = drugs.get(drugs.size() - 1);
+                lastTurn = u.turn();
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The drug the doctor ordered for what the nurse's drug treats: "your B12 injection", given after "for the B12,
+     * hydroxocobalamin injections", is the hydroxocobalamin.
+     */
+    private static Match ordered(List<Mention> said, Utterance u, Match d) {
+        if (d.term() == null || d.term().related().isEmpty()) {
+            return d;
+        }
+        Match out = d;
+        for (Mention m : said) {
+            if (m.plan() && !Role.assisting(m.where().speaker()) && m.where().turn() < u.turn() && m.term() != null
+                    && !m.term().canonical().equals(d.term().canonical()) && !m.term().related().isEmpty()
+                    && m.term().related().get(0).equals(d.term().related().get(0))
+                    && String.valueOf(m.term().group()).equals(d.term().group())) {
+                out = new Match(m.term(), d.start(), d.end(), m.said());
+            }
+        }
+        return out;
+    }
+
+    private static void add(List<Mention> out, Utterance u, Match d, String after) {
+        Matcher dose = DOSE.matcher(after);
+        if (!dose.find()) {
+            return;
+        }
+        String unit = dose.group(2) == null ? "mg" : Quantities.unit(dose.group(2));
+        Matcher form = FORM.matcher(after);
+        String route = !form.find() ? null : form.group(1).toLowerCase(Locale.ROOT).equals("odt") ? "ODT"
+                : Sig.route(form.group(1)) != null ? Sig.route(form.group(1)) : "IM"; // "into the left arm"
+        String drug = d.term() == null ? d.surface().toLowerCase(Locale.ROOT) : d.term().canonical();
+        out.add(new Mention(drug, d.surface().toLowerCase(Locale.ROOT), d.term(), dose.group(1) + " " + unit, route,
+                null, null, "given", true, u, -1, null));
+    }
+}

@@ -1,0 +1,67 @@
+package org.scribeonfhir.drafting.extract;
+
+import java.util.List;
+import java.util.regex.Pattern;
+
+import org.scribeonfhir.drafting.speech.Utterance;
+import org.scribeonfhir.drafting.visit.Allergy;
+import org.scribeonfhir.drafting.visit.Support;
+
+/**
+ * A drug that disagreed with the patient, said to be no allergy: "codeine just bunged me right up after my hernia op.
+ * Not an allergy as such", or "Any medicines that didn't agree with him?" "Codeine… confused and constipated for
+ * days." "That's a side effect rather than an allergy". It is listed with the allergies as an intolerance, never as a
+ * current medicine, and what it did is no complaint of today.
+ */
+final class Intolerances {
+
+    private static final Pattern NOT_ALLERGY = Pattern.compile("(?i)\\b(?:not (?:an|a real|really an) allergy|side "
+            + "effects? rather than an allergy|intoleran\\w*)\\b");
+    private static final Pattern TRUE_ALLERGY = Pattern.compile("(?i)\\b(?:true|real|proper) allergy\\b|"
+            + "\\bthat's an allergy\\b");
+    private static final Pattern DISAGREED = Pattern.compile("(?i)\\b(?:didn't|did not|don't|doesn't) agree with\\b");
+
+    private Intolerances() {
+    }
+
+    /** Each intolerance told, as an allergy whose reaction begins "intolerance". */
+    static void add(Context c, List<Allergy> out, java.util.function.BiConsumer<List<Allergy>, Allergy> add) {
+        for (Utterance u : c.utterances()) {
+            if (u.clinician() || !story(c, u)) {
+                continue;
+            }
+            String turn = String.join(" ", c.dialogue.ofTurn(u.turn()).stream().map(Utterance::text).toList());
+            String reaction = AllergyReactions.of(turn);
+            for (String s : AllergyReader.substances(c, u.text())) {
+                int at = u.text().toLowerCase(java.util.Locale.ROOT).indexOf(s.toLowerCase(java.util.Locale.ROOT));
+                if (at >= 0 && !Attribution.of(u, at).equals(Attribution.PATIENT)) {
+                    continue; // the wife's "I'm on the same amlodipine"
+                }
+                add.accept(out, new Allergy(s, "intolerance" + (reaction == null ? "" : ": " + reaction), false,
+                        Support.of(0.8, u.turn())));
+            }
+        }
+    }
+
+    /** Whether the patient's or a companion's turn tells a drug's past upset, said (then or next) to be no allergy. */
+    static boolean story(Context c, Utterance u) {
+        if (u.clinician() || c.dialogue.ofTurn(u.turn()).stream().allMatch(x -> AllergyReader.substances(c,
+                x.text()).isEmpty() && c.vocabulary.find(org.scribeonfhir.drafting.lexicon.Term.Kind.DRUG,
+                x.text()).isEmpty())) {
+            return false;
+        }
+        Utterance q = c.dialogue.questionFor(u);
+        return said(c, u.turn()) || said(c, u.turn() + 1) && nothingElse(c, u.turn() + 1) || q != null
+                && q.clinician() && DISAGREED.matcher(q.text()).find();
+    }
+
+    private static boolean said(Context c, int turn) {
+        return c.dialogue.ofTurn(turn).stream().anyMatch(x -> NOT_ALLERGY.matcher(x.text()).find());
+    }
+
+    /** "That's a true allergy. The aches with the simvastatin we'd call an intolerance": another drug's, not this. */
+    private static boolean nothingElse(Context c, int turn) {
+        return c.dialogue.ofTurn(turn).stream().noneMatch(x -> TRUE_ALLERGY.matcher(x.text()).find()
+                || !c.vocabulary.find(org.scribeonfhir.drafting.lexicon.Term.Kind.DRUG, x.text()).isEmpty());
+    }
+}
