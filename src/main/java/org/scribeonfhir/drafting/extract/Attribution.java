@@ -229,17 +229,9 @@ public final class Attribution {
         if (u.role() != Role.COMPANION || relation == null) {
             return relation;
         }
-        Matcher m = RELATIVE.matcher(text);
-        int at = -1;
-        while (m.find()) {
-            at = m.start();
-        }
-        String lead = at >= 0 ? text.substring(0, at) : "";
-        // "My own father had a heart attack", and a daughter's bare "Mum had Alzheimer's": the speaker's relative
-        boolean mine = at >= 0 && (lead.matches("(?is).*\\bmy\\s+(?:own\\s+)?(?:(?:older|younger|little|big)\\s+)?$")
-                || Kinship.childOfPatient(u.speaker()) && relation.matches("mother|father")
-                && !lead.matches("(?is).*\\b(?:the|his|her|your|their|our|a|an|whose)\\s+$"));
-        return mine ? Kinship.toPatient(u.speaker(), relation) : relation;
+        int at = lastStart(RELATIVE, text);
+        return at >= 0 && Kinship.speakers(u.speaker(), text.substring(0, at), relation)
+                ? Kinship.toPatient(u.speaker(), relation) : relation;
     }
 
     /** Whether a sentence says whom it is about: a pronoun, "I", or a relative. */

@@ -55,6 +55,16 @@ final class Kinship {
         return relation;
     }
 
+    /**
+     * Whether the relative named after {@code lead} is the speaker's own: "My own father had a heart attack", and a
+     * daughter's bare "Mum had Alzheimer's".
+     */
+    static boolean speakers(String speaker, String lead, String relation) {
+        return lead.matches("(?is).*\\bmy\\s+(?:own\\s+)?(?:(?:older|younger|little|big)\\s+)?$")
+                || childOfPatient(speaker) && relation.matches("mother|father")
+                && !lead.matches("(?is).*\\b(?:the|his|her|your|their|our|a|an|whose)\\s+$");
+    }
+
     /** A companion who is the patient's child: their "Mum" is the patient or the patient's spouse. */
     static boolean childOfPatient(String speaker) {
         return speaker != null && speaker.toLowerCase(Locale.ROOT).matches("daughter|son|child|stepdaughter|stepson");
@@ -71,6 +81,21 @@ final class Kinship {
         String sex = c.gender();
         String parent = whose.endsWith("mother") ? "female" : "male";
         return parent.equals(sex) ? Attribution.PATIENT : "spouse";
+    }
+
+    private static final Pattern TAKER = Pattern.compile("^\\s*(?:does|did|is|has) ([A-Z][a-z]+) (?:still )?(?:take|"
+            + "taking|use|using|on|been)\\b");
+
+    private static final Pattern PETS = Pattern.compile("(?i)\\b(?:dog|cat|puppy|kitten|pet|horse)\\b[^.;]{0,30}"
+            + "\\b(?:takes|is on|gets|'s on|has been on)\\s+(?:\\w+\\s+)?$");
+
+    /**
+     * "How much Keppra does Jonas take?": someone named, not the patient, takes the drug; "our dog, Biscuit, takes
+     * phenobarbital for her seizures": a pet does.
+     */
+    static boolean namedTaker(String before, String after, java.util.function.Predicate<String> patientsName) {
+        Matcher m = TAKER.matcher(after);
+        return m.find() && !patientsName.test(m.group(1)) || PETS.matcher(before).find();
     }
 
     /** "mom" → "mother", "grandpa" → "grandfather". */

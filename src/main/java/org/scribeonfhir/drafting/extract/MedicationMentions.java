@@ -125,6 +125,7 @@ final class MedicationMentions {
             return null;
         }
         if (!Attribution.of(u, d.start()).equals(Attribution.PATIENT) || Attribution.otherSex(u, before, c.gender())
+                || Kinship.namedTaker(text.substring(0, d.start()), text.substring(d.end()), c::personName)
                 || DRUG_LEVEL.matcher(text.substring(d.end())).lookingAt() || SpokenDoses.insideRate(text, d)
                 || Nutrients.notTaken(d, text.substring(0, d.start()), text.substring(d.end()))) {
             return null;

@@ -12,6 +12,7 @@ import org.scribeonfhir.drafting.extract.MedicationMentions.Mention;
 import org.scribeonfhir.drafting.visit.Pronouns;
 import org.scribeonfhir.drafting.lexicon.Term;
 import org.scribeonfhir.drafting.visit.Allergy;
+import org.scribeonfhir.drafting.speech.Role;
 import org.scribeonfhir.drafting.visit.Medication;
 import org.scribeonfhir.drafting.visit.Support;
 import org.scribeonfhir.ehr.ChartFact;
@@ -38,6 +39,10 @@ final class MedicationReader {
     static Result read(Context c, List<Allergy> allergies, Pronouns p) {
         List<Mention> all = MedicationMentions.find(c);
         all.addAll(ClinicDoses.of(c, all)); // the nurse's words of a dose given, in their place in the visit
+        // "the script says doxycycline 100 mg once daily. Is that right?": the nurse checks the order, gives none
+        all.removeIf(m -> Role.assisting(m.where().speaker()) && (m.dose() != null || m.frequency() != null)
+                && !m.action().matches("given|vaccinate") && c.dialogue.ofTurn(m.where().turn()).stream()
+                .anyMatch(u -> u.question()));
         all.sort(java.util.Comparator.comparingInt(m -> m.where().turn()));
         // "the albuterol inhaler" then "albuterol: 4 puffs": a drug said in one form only is that form throughout
         Map<String, Set<String>> forms = new LinkedHashMap<>();

@@ -13,7 +13,7 @@ import org.scribeonfhir.drafting.visit.Medication;
  */
 final class RefusedOffer {
 
-    private static final Pattern OFFER = Pattern.compile("(?i)\\b(?:i|we) (?:can|could) (?:prescribe|give you|"
+    private static final Pattern OFFER = Pattern.compile("(?i)\\b(?:i|we) (?:can|could) (?:also )?(?:prescribe|give you|"
             + "offer(?: you)?|start you on|get you|try you on)\\b|\\b(?:would|do) you (?:like|want)\\b"
             + "|\\bhow about\\b");
     private static final Pattern REFUSAL = Pattern.compile("(?i)\\b(?:no|not the) (?:patches|patch|gum|pills|"
