@@ -68,7 +68,8 @@ final class AllergyReactions {
         }
         String own = text.substring(at, end);
         // "allergic to penicillin and sulfa, I get hives": a list shares the reaction said after it
-        String r = of(own) == null && own.trim().split("\\s+").length <= 3 ? of(text.substring(at)) : of(own);
+        String r = of(own);
+        r = r == null && own.trim().split("\\s+").length <= 3 ? of(text.substring(at)) : r;
         return INTOLERANCE.matcher(own).find() ? "intolerance" + (r == null ? "" : ": " + r) : r;
     }
 

@@ -77,4 +77,15 @@ final class AnsweredMedication {
         }
         return action;
     }
+
+    private static final Pattern FOR_IT = Pattern.compile("(?i)\\b(?:did|have) (?:you|she|he) (?:take|taken|try|tried|"
+            + "use|used|had) (?:anything|something|any\\w*)\\b[^?]*\\bfor (?:it|this|that|the (?:pain|fever|"
+            + "headache|symptoms))\\b");
+
+    /** "Did you take anything for it?" "Two Tylenol at five": a dose tried for this illness, not taken daily. */
+    static boolean triedForIt(Context c, Utterance u, String action) {
+        Utterance q = c.dialogue.questionFor(u);
+        return action != null && action.startsWith("taking") && q != null && q.clinician()
+                && FOR_IT.matcher(q.text()).find();
+    }
 }

@@ -45,14 +45,15 @@ final class Intolerances {
 
     /** Whether the patient's or a companion's turn tells a drug's past upset, said (then or next) to be no allergy. */
     static boolean story(Context c, Utterance u) {
-        if (u.clinician() || c.dialogue.ofTurn(u.turn()).stream().allMatch(x -> AllergyReader.substances(c,
-                x.text()).isEmpty() && c.vocabulary.find(org.scribeonfhir.drafting.lexicon.Term.Kind.DRUG,
-                x.text()).isEmpty())) {
+        if (u.clinician()) {
             return false;
         }
         Utterance q = c.dialogue.questionFor(u);
-        return said(c, u.turn()) || said(c, u.turn() + 1) && nothingElse(c, u.turn() + 1) || q != null
+        // the words first, the drug lookups (on every patient's sentence of the visit) only when they are said
+        boolean told = said(c, u.turn()) || said(c, u.turn() + 1) && nothingElse(c, u.turn() + 1) || q != null
                 && q.clinician() && DISAGREED.matcher(q.text()).find();
+        return told && c.dialogue.ofTurn(u.turn()).stream().anyMatch(x -> !AllergyReader.substances(c, x.text())
+                .isEmpty() || !c.vocabulary.find(org.scribeonfhir.drafting.lexicon.Term.Kind.DRUG, x.text()).isEmpty());
     }
 
     private static boolean said(Context c, int turn) {

@@ -139,17 +139,6 @@ final class MedicationActions {
         return PAST_COURSE_BEFORE.matcher(before).find() && PAST_COURSE_AFTER.matcher(after).lookingAt();
     }
 
-    private static final Pattern FOR_IT = Pattern.compile("(?i)\\b(?:did|have) (?:you|she|he) (?:take|taken|try|tried|"
-            + "use|used|had) (?:anything|something|any\\w*)\\b[^?]*\\bfor (?:it|this|that|the (?:pain|fever|"
-            + "headache|symptoms))\\b");
-
-    /** "Did you take anything for it?" "Two Tylenol at five": a dose tried for this illness, not taken daily. */
-    static boolean triedForIt(Context c, Utterance u, String action) {
-        Utterance q = c.dialogue.questionFor(u);
-        return action != null && action.startsWith("taking") && q != null && q.clinician()
-                && FOR_IT.matcher(q.text()).find();
-    }
-
     /** "and the fluticasone on your list": the chart's drug read back. */
     static boolean readBack(String after) {
         return ON_LIST.matcher(after).lookingAt();

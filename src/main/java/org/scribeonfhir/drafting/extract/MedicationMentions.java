@@ -214,7 +214,7 @@ final class MedicationMentions {
             action = "continue";
         }
         action = !u.clinician() && (MedicationActions.pastCourse(before, after)
-                || MedicationActions.triedForIt(c, u, action)) ? "tried" : action;
+                || AnsweredMedication.triedForIt(c, u, action)) ? "tried" : action;
         if (FROM_FOOD.matcher(text.substring(d.end())).lookingAt()) {
             return null; // "try to get your calcium from food": a nutrient in the diet, not a tablet
         }

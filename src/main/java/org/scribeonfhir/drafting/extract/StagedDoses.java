@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
  */
 final class StagedDoses {
 
-    private static final Pattern THEN = Pattern.compile("(?i),?\\s*(?:and\\s+)?then\\b,?\\s*");
+    static final Pattern THEN = Pattern.compile("(?i),?\\s*(?:and\\s+)?then\\b,?\\s*");
     private static final Pattern WHEN = Pattern.compile("(?i)\\b(?:today|tonight|now|right away|straight away|"
             + "at once|(?:on|for) (?:the )?first day|on day (?:1|one)|in (?:an|1|one) hour|(?:an|1|one|\\d+) hours? "
             + "(?:later|after(?: that)?)|(?:from|starting) (?:the next day|the day after|tomorrow))\\b");

@@ -16,7 +16,6 @@ import org.scribeonfhir.drafting.visit.Medication;
  */
 final class Tapers {
 
-    private static final Pattern THEN = Pattern.compile("(?i),?\\s*(?:and\\s+)?then\\s+");
     /** One step: "stay on 600 three times a day for one more week", "drop to 400 mg twice a day for a week". */
     private static final Pattern STEP = Pattern.compile("(?i)^\\W*(?:(?:stay|keep (?:it|going)|carry on|continue)"
             + "(?: on| at| with)?|(?:drop|come|go|bring it|cut|reduce|lower|step)(?: it)?(?: down)?(?: to)?|take)?"
@@ -44,7 +43,7 @@ final class Tapers {
 
     /** "600 mg three times daily for 1 week, then 400 mg three times daily for 1 week, then stop", or null. */
     static String steps(String after, boolean oral) {
-        String[] parts = THEN.split(after.replaceFirst("[.;!?]\\s*$", ""));
+        String[] parts = StagedDoses.THEN.split(after.replaceFirst("[.;!?]\\s*$", ""));
         if (parts.length < 3 || !OFF.matcher(parts[parts.length - 1]).matches()) {
             return null;
         }

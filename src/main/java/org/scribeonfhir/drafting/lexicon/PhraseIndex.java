@@ -49,10 +49,6 @@ final class PhraseIndex {
             "it", "that", "this", "them", "him", "her", "me", "you", "a", "an", "the", "some", "and", "or", "but", "to",
             "of", "in", "on", "at", "for", "with", "up", "down");
 
-    /** "on the bladder pill" is no "on the pill": a word before a thing named by its kind says which one it is. */
-    private static final java.util.Set<String> KINDS_OF = java.util.Set.of("pill", "pills", "tablet", "tablets", "shot",
-            "shots", "injection", "patch", "medicine");
-
     /** "skin is sore" says how the skin feels: no "skin sore" (an ulcer) with the verb inside. */
     private static final java.util.Set<String> COPULAS = java.util.Set.of("is", "are", "was", "were", "feels", "gets");
 
@@ -289,7 +285,7 @@ final class PhraseIndex {
                         && !tokens.get(t).pause() && words.length > 1 && !NEGATIONS.contains(tokens.get(t).word())
                         && (only == null || only.contains(tokens.get(t).word()))
                         && !(words[k].equals("sore") && COPULAS.contains(tokens.get(t).word()))
-                        && !KINDS_OF.contains(words[k])) {
+                        && !words[k].matches("pills?|tablets?|shots?|injection|patch|medicine")) { // "bladder pill"
                     t++;
                     skipped++;
                 }
