@@ -111,9 +111,14 @@ final class ActionAfter {
     private static final Pattern FOR_NOW = Pattern.compile("(?i)^(?:(?!\\b(?:won't|will not|not|don't|never|no)\\b)"
             + "[^.;]){0,80}?\\b(?:re-?start|resume|go back on|start (?:it|that|them) again)\\b");
 
-    /** A stop with its restart said after the drug ("while you're on it, restart after"): a hold. */
-    static String heldFor(String action, String after) {
-        return "stop".equals(action) && FOR_NOW.matcher(after).lookingAt() ? "hold" : action;
+    /** "For these two weeks, stop the calcium tablet and the Tums": stopped for a while, a hold. */
+    private static final Pattern FOR_SPAN = Pattern.compile("(?i)^\\W*(?:(?:so|and|now)\\W+)?for (?:these|the next|"
+            + "those|the) (?:\\d+ |[a-z]+ )?(?:days?|weeks?)\\W+(?:please\\W+)?(?:stop|don't take)\\b");
+
+    /** A stop with its restart said after the drug ("while you're on it, restart after") or for a span: a hold. */
+    static String heldFor(String action, String after, String sentence) {
+        return "stop".equals(action) && (FOR_NOW.matcher(after).lookingAt() || FOR_SPAN.matcher(sentence).find())
+                ? "hold" : action;
     }
 
     private static final String DAY = "(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|tomorrow|tonight)";
@@ -239,7 +244,7 @@ final class ActionAfter {
             return "backup";
         }
         String step = plan ? upOrDown(after) : null;
-        return step != null ? step : heldFor(action, after);
+        return step != null ? step : heldFor(action, after, u.text());
     }
 
     /** "Don't use the Eumovate on her face": a site the drug must not go on, said right after it. */

@@ -18,10 +18,10 @@ final class AllergyReactions {
             + "wheez\\w*|nausea|vomiting|vomit|vomited|throw up|threw up|"
             + "upset stomach|stomach upset|diarrhea|dizziness|swollen lips|lip swelling|blisters|"
             + "(?:neck|jaw) (?:twisted|locked|went stiff)|constipat\\w*|bunged (?:me |him |her )?(?:right )?up|"
-            + "dystoni\\w*|cough|hallucinat\\w*|confus\\w*)\\b");
+            + "dystoni\\w*|cough|hallucinat\\w*|confus\\w*|drows\\w*|woozy)\\b");
     /** "my whole face swelled up": the swelling, with where. */
     private static final Pattern PART_SWELLED = Pattern.compile("(?i)\\b(face|lips?|tongue|eyes?|throat)\\b"
-            + "[^.,;]{0,12}?\\b(?:swelled|swole|swells?(?: up)?|blew up|puffed up|went puffy|ballooned)\\b");
+            + "[^.,;]{0,12}?\\b(?:swelled|swole|swells?(?: up)?|blew up|puffed up|went puffy|ballooned|came up like)\\b");
 
     private AllergyReactions() {
     }
@@ -38,7 +38,9 @@ final class AllergyReactions {
         while (m.find()) {
             // "I had it once for vomiting, and my neck twisted": what the drug was given for is not what it did
             // "No trouble breathing, though": what it did not do
-            String r = text.substring(0, m.start()).matches("(?is).*\\bfor (?:the |my |his |her |being )?$")
+            // "If the cough comes back, … not amoxicillin, because you're allergic": a condition, not what it did
+            String r = text.substring(0, m.start()).matches("(?is).*\\b(?:for (?:the |my |his |her |being )?|if (?:the "
+                    + "|your |his |her |that )?)$")
                     || Negation.of(text, m.start(), m.end()) != Presence.PRESENT ? null
                     : named(m.group(1).toLowerCase(Locale.ROOT));
             if (r != null && !all.contains(r) && !(r.equals("swelling") && !all.isEmpty()
@@ -50,23 +52,22 @@ final class AllergyReactions {
     }
 
     private static final Pattern INTOLERANCE = Pattern.compile("(?i)\\b(?:intoleran\\w*|not an allergy|side effect "
-            + "rather than an allergy)\\b");
+            + "rather than an allergy|not tolerated|(?:didn't|did not|couldn't|could not) tolerate)\\b");
 
     /**
      * What the allergen at {@code at} did, from its own clause up to the next allergen named: "sulfa is an allergy,
      * codeine is an intolerance with vomiting" gives sulfa no reaction and codeine "intolerance: vomiting".
      */
-    static String ofOwn(String text, int at, List<String> substances) {
-        if (at < 0 || substances.size() < 2) {
+    static String ofOwn(String text, int at, List<Integer> allergens) {
+        if (at < 0 || allergens.size() < 2) {
             return of(text);
         }
-        String lower = text.toLowerCase(Locale.ROOT);
         int end = text.length();
-        for (String other : substances) {
-            int o = lower.indexOf(other.toLowerCase(Locale.ROOT), at + 1);
+        for (int o : allergens) {
             end = o > at ? Math.min(end, o) : end;
         }
-        String own = text.substring(at, end);
+        // "co-codamol as not tolerated, with constipation": the label's "not" denies no reaction
+        String own = INTOLERANCE.matcher(text.substring(at, end)).replaceAll("intolerance");
         // "allergic to penicillin and sulfa, I get hives": a list shares the reaction said after it
         String r = of(own);
         r = r == null && own.trim().split("\\s+").length <= 3 ? of(text.substring(at)) : r;
@@ -105,7 +106,7 @@ final class AllergyReactions {
                 : r.matches("red spots|spots") ? "rash" : r.equals("welts") ? "hives"
                 : r.startsWith("wheez") ? "wheezing"
                 : r.equals("couldn't breathe") ? "trouble breathing" : r.startsWith("hallucinat") ? "hallucinations"
-                : r.startsWith("confus") ? "confusion" : r;
+                : r.startsWith("confus") ? "confusion" : r.startsWith("drows") || r.equals("woozy") ? "drowsiness" : r;
     }
 
     /** "He's allergic to egg. He came out in hives round his mouth.": the reaction told after the allergen. */
@@ -117,7 +118,7 @@ final class AllergyReactions {
             if (next.split("\\s+").length <= 2 && of(next) == null) {
                 continue;
             }
-            if (AllergyReader.substances(c, next).stream()
+            if (Allergens.of(c, next).stream()
                     .anyMatch(x -> !x.equalsIgnoreCase(substance))) {
                 return null; // the next allergy's reaction
             }
@@ -126,7 +127,10 @@ final class AllergyReactions {
                 return r;
             }
         }
-        return null;
+        // "…and not amoxicillin, because you're allergic." "Yeah, hives everywhere and my lips blew up.": the reply
+        List<Utterance> reply = c.dialogue.ofTurn(u.turn() + 1);
+        return u.clinician() && turn.indexOf(u) == turn.size() - 1 && !reply.isEmpty() && reply.get(0).historySide()
+                && Allergens.of(c, reply.get(0).text()).isEmpty() ? of(reply.get(0).text()) : null;
     }
 
     /** "Rash with penicillin, thank you", "Hives with amoxicillin, I'll put that on his file": the record said back. */

@@ -30,9 +30,6 @@ final class AllergyReader {
             + "food|pets?|dust|mold|grass|anyone|family)\\b");
     private static final Pattern ONLY_THIS = Pattern.compile("(?i)\\b(?:no|nope|none|nothing)\\b[^.?]{0,20}?\\b(?:just|"
             + "only|except|apart from|other than|besides)\\b");
-    static final Pattern OTHER_ALLERGENS = Pattern.compile("(?i)\\b(sulfa(?: drugs)?|penicillins?|latex|peanuts?|"
-            + "tree nuts?|shellfish|eggs?|codeine|iodine|contrast(?: dye)?|bee stings?|adhesive tape|morphine|nickel|"
-            + "(?:sticking |fabric )?plasters?|elastoplast|adhesive dressings?|" + AllergyTreatments.FOODS + ")\\b");
     /** "What did the rash look like?" after an allergy is named: the answer is its reaction. */
     static final Pattern REACTION_QUESTION = Pattern.compile("(?i)\\b(?:what (?:did|does|was|were) (?:it|the "
             + "\\w+|that)(?: \\w+)? (?:look like|like)|what (?:kind of|sort of) (?:reaction|rash)|what happened|"
@@ -66,7 +63,7 @@ final class AllergyReader {
             if (u.clinician() && (u.question() || text.matches("(?is)^(?:so |and |okay )*tell me.*"))
                     && REACTION_QUESTION.matcher(text).find()) {
                 if (out.isEmpty()) { // "Tell me about the amoxicillin allergy": the chart's, asked about first here
-                    substances(c, text).forEach(x -> add(out, new Allergy(x, null, false, Support.of(0.85, u.turn()))));
+                    Allergens.of(c, text).forEach(x -> add(out, new Allergy(x, null, false, Support.of(0.85, u.turn()))));
                 }
                 if (!out.isEmpty()) {
                     reactionOf(c, u, out);
@@ -76,17 +73,17 @@ final class AllergyReader {
             if (!u.historySide() && !(u.clinician() && c.part(u) == Part.HISTORY)) {
                 continue;
             }
-            if (NONE.matcher(text).find() && (!ONLY_THIS.matcher(text).find() || substances(c, text).isEmpty())) {
+            if (NONE.matcher(text).find() && (!ONLY_THIS.matcher(text).find() || Allergens.of(c, text).isEmpty())) {
                 add(out, new Allergy(null, null, true, Support.of(0.85, u.turn())));
                 continue;
             }
             // "the loratadine ten milligrams once a day for my allergies": what the drug is for, not an allergy to it
             if (!CONTEXT.matcher(AllergyTreatments.withoutIndication(text)).find()
-                    || NOT_DRUG_ALLERGY.matcher(text).find() && substances(c, text).isEmpty()) {
+                    || NOT_DRUG_ALLERGY.matcher(text).find() && Allergens.of(c, text).isEmpty()) {
                 continue;
             }
-            for (String s : substances(c, text)) {
-                int at = text.toLowerCase(Locale.ROOT).indexOf(s.toLowerCase(Locale.ROOT));
+            for (String s : Allergens.of(c, text)) {
+                int at = Allergens.position(c, text, s);
                 if (at < 0) { // "he's allergic to eggs, we carry his EpiPen": said by a brand, whose is the allergy's
                     Matcher context = CONTEXT.matcher(text);
                     at = context.find() ? context.start() : -1;
@@ -94,12 +91,14 @@ final class AllergyReader {
                 // "okay so you're not taking naproxen any allergies": the next question, unpunctuated, not its allergen
                 // "a shellfish allergy doesn't mean you're allergic to iodine contrast": said not to be one
                 if (at >= 0 && (!Attribution.of(u, at).equals(Attribution.PATIENT) || ANY_ALLERGIES.matcher(text)
-                        .find(at) || NOT_ALLERGIC.matcher(text.substring(0, at)).find())
+                        .find(at) || NOT_ALLERGIC.matcher(text.substring(0, at)).find()
+                        || Attribution.namedOther(u, text.substring(0, at), c::personName)) // "Ava's the one with"
                         || AllergyTreatments.forTheAllergy(c, text, s) || AllergyTreatments.beforeABreak(c, text, s,
                         CONTEXT.matcher(text).results().mapToInt(r -> r.start()).findFirst().orElse(-1))) {
                     continue;
                 }
-                String reaction = AllergyReactions.ofOwn(text, at, substances(c, text));
+                String reaction = AllergyReactions.ofOwn(text, at, Allergens.of(c, text).stream()
+                        .map(x -> Allergens.position(c, text, x)).toList());
                 add(out, new Allergy(s, reaction != null ? reaction : AllergyReactions.after(c, u, s), false,
                         Support.of(0.85, u.turn())));
             }
@@ -181,7 +180,7 @@ final class AllergyReader {
             return; // "any seasonal allergies?" "no": nothing said of drug allergies
         }
         Negation.Answer answer = Negation.answer(text);
-        List<String> substances = substances(c, text);
+        List<String> substances = Allergens.of(c, text);
         String reply = String.join(" ", c.dialogue.ofTurn(a.turn()).stream().map(Utterance::text).toList());
         // "Not medicines. Plasters bring me out in a rash.": the allergy is in a later sentence of the reply
         if (substances.isEmpty() && !CONTEXT.matcher(text).find() && laterSentences(c, q, a, out, true)) {
@@ -191,7 +190,7 @@ final class AllergyReader {
         // ibuprofen this morning. No allergies.": the reply ends with none; a drug named is not an allergen
         boolean taken = q.text().matches("(?is).*\\b(?:medicines?|medications?|meds|taking)\\b.*")
                 && answer != Negation.Answer.YES && AllergyReactions.of(q.text()) == null
-                && substances(c, q.text()).isEmpty()
+                && Allergens.of(c, q.text()).isEmpty()
                 && text.matches("(?is).*\\b(?:gave|give|giving|take|takes|taking|took|on|using|uses)\\b.*")
                 && !CONTEXT.matcher(text).find() && AllergyReactions.of(text) == null;
         // "No allergies, except erythromycin.": none but the one named
@@ -212,7 +211,7 @@ final class AllergyReader {
             return;
         }
         // "you had hives from a sulfa antibiotic, right?" "yes, from the bactrim": the allergy the question names
-        List<String> asked = substances(c, q.text());
+        List<String> asked = Allergens.of(c, q.text());
         if (answer == Negation.Answer.YES && !asked.isEmpty() || substances.isEmpty() && answer != Negation.Answer.NO) {
             substances = asked;
         }
@@ -234,7 +233,7 @@ final class AllergyReader {
     private static boolean laterSentences(Context c, Utterance q, Utterance a, List<Allergy> out, boolean reacting) {
         boolean found = false;
         for (Utterance u : c.dialogue.ofTurn(a.turn())) {
-            Matcher o = OTHER_ALLERGENS.matcher(u.text());
+            Matcher o = Allergens.OTHER_ALLERGENS.matcher(u.text());
             String reaction = AllergyReactions.of(u.text());
             // "And amoxicillin, I got a rash when I was little.": a drug told with its reaction is an allergen too; a
             // drug named after the reaction is what treated it
@@ -246,44 +245,17 @@ final class AllergyReader {
                     || Attribution.lastRelative(u.text()) != null) {
                 continue; // "my mum's allergic to penicillin, she gets hives": hers
             }
-            for (String s : substances(c, u.text())) {
+            for (String s : Allergens.of(c, u.text())) {
                 // "Only plasters. Sticking plasters, the fabric ones.": the same allergen said more exactly
                 String same = out.stream().map(Allergy::substance).filter(x -> x != null && (s.contains(x)
                         || x.contains(s))).findFirst().orElse(s);
-                if (OTHER_ALLERGENS.matcher(s).matches() || !drugs.isEmpty()) {
+                if (Allergens.OTHER_ALLERGENS.matcher(s).matches() || !drugs.isEmpty()) {
                     add(out, new Allergy(same, reaction, false, Support.of(0.85, q.turn(), a.turn())));
                     found = true;
                 }
             }
         }
         return found;
-    }
-
-    static List<String> substances(Context c, String text) {
-        List<String> out = new ArrayList<>();
-        Matcher o = OTHER_ALLERGENS.matcher(text);
-        while (o.find()) {
-            String s = o.group(1).toLowerCase(Locale.ROOT).replaceAll("ies$", "y").replaceAll("s$", "")
-                    .replace("sulfa drug", "sulfa"); // "strawberries" → "strawberry", "eggs" → "egg"
-            if (!out.contains(s)) {
-                out.add(s);
-            }
-        }
-        for (Match m : c.vocabulary.find(Term.Kind.DRUG, text)) {
-            if (AllergyTreatments.TREATMENT.matcher(text.substring(0, m.start())).find()
-                    || AllergyTreatments.askedSafe(text, m.end())) {
-                continue; // "…maybe we can try some singulair", "so we carry an EpiPen": a treatment
-            }
-            if (MedicationActions.stoppedBefore(Negation.clause(text.substring(0, m.start())))
-                    && !text.matches("(?is).*allerg.*")) {
-                continue; // "i stopped the pill back in july it was making my skin break out": a side effect
-            }
-            String s = m.term().canonical();
-            if (out.stream().noneMatch(x -> x.equalsIgnoreCase(s) || m.surface().toLowerCase(Locale.ROOT).startsWith(x))) {
-                out.add(s);
-            }
-        }
-        return out;
     }
 
     private static void add(List<Allergy> out, Allergy a) {

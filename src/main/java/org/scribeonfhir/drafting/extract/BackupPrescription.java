@@ -48,6 +48,12 @@ final class BackupPrescription {
         }
         int first = turns.get(0);
         String said = m.said() == null ? m.drug() : m.said();
+        String onlyIf = onlyIf(c, turns, said);
+        if (onlyIf != null) {
+            return new Medication(m.drug(), m.said(), m.dose(), m.previousDose(), m.previousFrequency(), m.route(),
+                    m.frequency(), m.duration(), "backup", false, PlanWording.lowerFirst(PlanWording.voice(onlyIf, p)
+                    .replaceFirst("\\.$", "")), m.support());
+        }
         for (int t = Math.max(1, first - TURNS); t <= turns.get(turns.size() - 1); t++) {
             for (Utterance u : c.dialogue.ofTurn(t)) {
                 java.util.regex.Matcher b = BACKUP.matcher(u.text());
@@ -61,5 +67,35 @@ final class BackupPrescription {
             }
         }
         return m;
+    }
+
+    /** "…a script for one fluconazole 150 milligram tablet. Only use it if you get itching or discharge." */
+    private static final Pattern SCRIPT = Pattern.compile("(?i)\\b(?:script|prescription)\\b");
+    private static final Pattern ONLY_IF = Pattern.compile("(?i)^\\W*(?:but |and )?(?:only|just) (?:use|take|start|"
+            + "fill|have) (?:it|them|that|this|those)\\s+((?:if|when|in case)\\b.*)$");
+
+    /** Whether the sentence is the condition of a back-up named just before it (the order line says it). */
+    static boolean conditionOfOrder(Context c, Utterance u) {
+        List<Utterance> turn = c.dialogue.ofTurn(u.turn());
+        return u.index() > 0 && u.index() < turn.size() && ONLY_IF.matcher(u.text()).find()
+                && SCRIPT.matcher(turn.get(u.index() - 1).text()).find() && !c.vocabulary.find(org.scribeonfhir.drafting.lexicon.Term.Kind.DRUG, turn.get(u.index() - 1).text())
+                .isEmpty();
+    }
+
+    /** The condition said in the sentence right after the clinician names the drug, or null. */
+    private static String onlyIf(Context c, List<Integer> turns, String said) {
+        for (int t : turns) {
+            List<Utterance> turn = c.dialogue.ofTurn(t);
+            for (int i = 0; i + 1 < turn.size(); i++) {
+                java.util.regex.Matcher m = ONLY_IF.matcher(turn.get(i + 1).text());
+                String named = turn.get(i).text().toLowerCase(java.util.Locale.ROOT);
+                // a script to keep, not a reliever: "use the inhaler only if you're wheezy" is as needed
+                if (turn.get(i).clinician() && named.contains(said.toLowerCase(java.util.Locale.ROOT))
+                        && SCRIPT.matcher(named).find() && m.find()) {
+                    return m.group(1);
+                }
+            }
+        }
+        return null;
     }
 }

@@ -79,7 +79,9 @@ final class Complaints {
             String named = two != null && c.vocabulary.lookup(Term.Kind.SITE, two) != null ? two
                     : c.vocabulary.lookup(Term.Kind.SITE, one) != null ? one : null;
             if (named != null) {
-                return new Reason(ReasonReader.capital(site.group(1).toLowerCase(Locale.ROOT) + named + " pain"), null);
+                return new Reason(ReasonReader.capital(sites(c, site.group(1).toLowerCase(Locale.ROOT), named,
+                        told.get(0).text().substring(named.contains(" ") ? site.end(3) : site.end(2))) + " pain"),
+                        null);
             }
         }
         Matcher m = told.isEmpty() ? null : MY_MEASURE.matcher(told.get(0).text());
@@ -137,6 +139,23 @@ final class Complaints {
             }
         }
         return r;
+    }
+
+    private static final Pattern AND_SITE = Pattern.compile("(?i)^\\s+and (?:my|his|her|the) ([a-z]+)\\b");
+
+    /** "It's my shoulders and my hips": "bilateral shoulder and hip", each site once and said in the singular. */
+    private static String sites(Context c, String side, String named, String rest) {
+        String one = singular(c, named);
+        Matcher and = AND_SITE.matcher(rest);
+        String two = and.lookingAt() ? singular(c, and.group(1).toLowerCase(Locale.ROOT)) : null;
+        two = two != null && c.vocabulary.lookup(Term.Kind.SITE, two) != null ? two : null;
+        boolean both = side.isEmpty() && !one.equals(named);
+        return (both ? "bilateral " : side) + one + (two == null ? "" : " and " + two);
+    }
+
+    private static String singular(Context c, String site) {
+        String one = site.equals("feet") ? "foot" : site.replaceFirst("(?<=[a-z]{3})s$", "");
+        return !one.equals(site) && c.vocabulary.lookup(Term.Kind.SITE, one) != null ? one : site;
     }
 
     private static final Pattern PAIN_TOLD = Pattern.compile("(?i)\\b(?:pain|painful|hurts?|hurting|sore|aches?|"

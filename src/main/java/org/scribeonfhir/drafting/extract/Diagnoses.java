@@ -135,7 +135,7 @@ final class Diagnoses {
                     || text.substring(m.end()).matches("(?is)^\\s*(?:is|are|was|seems?)?\\s*(?:also\\s+)?(?:possible,? "
                     + "but\\s+)?(?:very |highly |extremely |quite |pretty |really )?(?:unlikely|less likely|not likely|"
                     + "doubtful)\\b.*")
-                    || RuledOut.setAside(text, m)
+                    || RuledOut.setAside(text, m) || text.equals(u.text()) && RuledOut.deniedLater(c, u, m)
                     || text.substring(m.end()).matches("(?is)^\\s*(?:\\w+\\s+){0,2}(?:which|that),? (?:i|we) "
                     + "(?:don't|do not) (?:think|believe|suspect) (?:you|he|she|they) (?:have|has)\\b.*")) {
                 continue;

@@ -103,9 +103,14 @@ final class DiagnosisCues {
     private static final Pattern OTHERS_GET = Pattern.compile("(?i)^\\W*(?:\\w+\\W+){0,2}?(?:some|many|most|a lot of|"
             + "lots of|a few) (?:people|patients|folk)\\b");
 
+    /** "Having a parent with epilepsy…", "children with asthma": the condition of someone spoken of, not the patient. */
+    private static final Pattern SOMEONE_WITH = Pattern.compile("(?i)\\b(?:(?:a|an|any|one) (?:parent|mother|father|"
+            + "mum|mom|dad|sibling|brother|sister|relative|family member)|people|children|kids|patients|adults|babies|"
+            + "someone|anyone|somebody) (?:with|who (?:have|has|had))\\s+(?:an? |the )?$");
+
     /** "Some people do get nerve pain that hangs on…": what happens to others, said before the condition. */
     static boolean othersGet(String sentenceBefore) {
-        return OTHERS_GET.matcher(sentenceBefore).find();
+        return OTHERS_GET.matcher(sentenceBefore).find() || SOMEONE_WITH.matcher(sentenceBefore).find();
     }
 
     private static final Pattern RELATIVE_HAD = Pattern.compile("(?i)\\b(?:dad|father|mum|mom|mam|mother|brother|"

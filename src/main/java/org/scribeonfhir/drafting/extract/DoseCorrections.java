@@ -46,4 +46,13 @@ final class DoseCorrections {
         return m.find(said.get(0).end()) && Quantities.find(after.substring(m.end())).isEmpty()
                 && Sig.frequency(after.substring(m.end())) == null;
     }
+
+    /** "Actually, no, let me correct that: for PMR the starting dose is fifteen.": said to fix the order, not advice. */
+    private static final Pattern FIXES_ORDER = Pattern.compile("(?i)^\\W*(?:(?:actually|no|sorry|oh|wait|so)\\W+)*"
+            + "(?:let me correct (?:that|myself)|scratch that|correction|i mean|i meant)\\b[^.;]*\\b(?:dose|\\d+)\\b");
+
+    /** Whether the clinician's sentence only corrects the dose just said (the order carries the right one). */
+    static boolean fixesOrder(String sentence) {
+        return FIXES_ORDER.matcher(sentence).find();
+    }
 }

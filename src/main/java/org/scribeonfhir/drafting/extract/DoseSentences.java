@@ -101,7 +101,8 @@ final class DoseSentences {
     }
 
     static Quantities.Quantity firstDose(String text) {
-        return Quantities.find(text).stream().filter(SpokenDoses::isDose).findFirst().orElse(null);
+        return Quantities.find(text).stream().filter(q -> SpokenDoses.isDose(q)
+                && !SpokenDoses.someoneElses(text.substring(q.end()))).findFirst().orElse(null);
     }
 
     /**

@@ -152,7 +152,7 @@ final class DrugEffects {
         if (!drugs.isEmpty()) {
             return drugs.get(0).term().canonical();
         }
-        java.util.regex.Matcher other = u == null ? null : AllergyReader.OTHER_ALLERGENS.matcher(u.text());
+        java.util.regex.Matcher other = u == null ? null : Allergens.OTHER_ALLERGENS.matcher(u.text());
         return other != null && other.find() ? other.group(1).toLowerCase(Locale.ROOT) : null;
     }
 

@@ -8,6 +8,7 @@ import org.scribeonfhir.drafting.extract.MedicationMentions.Mention;
 import org.scribeonfhir.drafting.extract.Quantities.Quantity;
 import org.scribeonfhir.drafting.lexicon.Match;
 import org.scribeonfhir.drafting.lexicon.Term;
+import org.scribeonfhir.drafting.speech.Role;
 import org.scribeonfhir.drafting.speech.Utterance;
 
 /** Sentences that name no drug but go on about the one just named: a correction, the order, its dose. */
@@ -39,7 +40,7 @@ final class FollowOnMentions {
         if (corrected == null) {
             corrected = KeptOff.of(c, u, so);
         }
-        return corrected;
+        return Tapers.stepOf(so, corrected) ? null : corrected; // the taper has its days already
     }
 
     private static final Pattern NOW_ON = Pattern.compile("(?i)^\\W*(?:(?:no|oh|actually|well)\\W+)*(?:it's|it is|"
@@ -226,6 +227,21 @@ final class FollowOnMentions {
                 duration, prev.action(), true, u, -1, null);
     }
 
+    /**
+     * "Doctor, the script says doxycycline 100 milligrams once daily. Is that right?" "No, thank you for checking.
+     * Twice daily, twelve-hourly.": the clinician's no to a question about the drug, and the sentence after it.
+     */
+    private static boolean afterNo(Context c, Utterance u, Mention prev) {
+        List<Utterance> turn = c.dialogue.ofTurn(u.turn());
+        String no = turn.get(0).text();
+        return u.clinician() && u.index() == 1 && prev.where().turn() == u.turn() - 1 && no.matches("(?is)^\\W*no\\b.*")
+                && Quantities.find(no).isEmpty() && Sig.frequency(no) == null
+                && c.dialogue.ofTurn(prev.where().turn()).stream().anyMatch(Utterance::question);
+    }
+
+    /** "No, wait, sorry, the 850 is my mom's, she's diabetic. Mine is 500 twice a day.": the patient's own dose. */
+    private static final Pattern MINE = Pattern.compile("(?i)^\\W*mine(?:'s| is)\\b");
+
     /** "Sorry, I meant 40" / "no, twice a day": a correction of the drug just named, without naming it. */
     private static Mention correction(Context c, Utterance u, List<Mention> so) {
         if (so.isEmpty()) {
@@ -233,9 +249,10 @@ final class FollowOnMentions {
         }
         Mention prev = so.get(so.size() - 1);
         String t = u.text();
-        if (u.turn() - prev.where().turn() > 2 || !DoseCorrections.CORRECTION.matcher(t).find()
+        if (u.turn() - prev.where().turn() > 2 || (!DoseCorrections.CORRECTION.matcher(t).find()
                 || !t.toLowerCase(Locale.ROOT).matches("(?s)^\\W*(?:no|nope|sorry|actually|wait|oh|i mean|oops|"
-                + "correction|not)\\b.*")) {
+                + "correction|not)\\b.*")) && !afterNo(c, u, prev)
+                && !(u.role() == Role.PATIENT && MINE.matcher(t).find())) {
             return null;
         }
         // "any lung problems before?" "no, i mean, i had pneumonia once when i was like eight": a new question was
@@ -249,12 +266,21 @@ final class FollowOnMentions {
         String tail = t.substring(cut);
         String dose = null;
         for (Quantity q : Quantities.find(tail)) {
+            if (SpokenDoses.someoneElses(tail.substring(q.end())) || tail.substring(q.end()).matches("(?is)^-?\\s*"
+                    + "hourly\\b.*")) {
+                continue; // "No, 10 is Mia's dose. Hers is 5 mL.", "twelve-hourly"
+            }
             if (SpokenDoses.isDose(q)) {
                 dose = q.text();
                 break;
             }
             if (q.unit().isEmpty() && prev.dose() != null && !q.value().contains("/")) {
                 dose = q.value() + prev.dose().replaceAll("^[\\d.]+", "");
+                break;
+            }
+            if (q.unit().isEmpty() && MINE.matcher(t).find() && prev.term() != null && prev.term().extra()
+                    .contains("oral") && q.number() >= 1) {
+                dose = q.value() + " mg"; // "Mine is 500 twice a day."
                 break;
             }
         }

@@ -32,7 +32,7 @@ final class Intolerances {
             }
             String turn = String.join(" ", c.dialogue.ofTurn(u.turn()).stream().map(Utterance::text).toList());
             String reaction = AllergyReactions.of(turn);
-            for (String s : AllergyReader.substances(c, u.text())) {
+            for (String s : Allergens.of(c, u.text())) {
                 int at = u.text().toLowerCase(java.util.Locale.ROOT).indexOf(s.toLowerCase(java.util.Locale.ROOT));
                 if (at >= 0 && !Attribution.of(u, at).equals(Attribution.PATIENT)) {
                     continue; // the wife's "I'm on the same amlodipine"
@@ -52,8 +52,14 @@ final class Intolerances {
         // the words first, the drug lookups (on every patient's sentence of the visit) only when they are said
         boolean told = said(c, u.turn()) || said(c, u.turn() + 1) && nothingElse(c, u.turn() + 1) || q != null
                 && q.clinician() && DISAGREED.matcher(q.text()).find();
-        return told && c.dialogue.ofTurn(u.turn()).stream().anyMatch(x -> !AllergyReader.substances(c, x.text())
-                .isEmpty() || !c.vocabulary.find(org.scribeonfhir.drafting.lexicon.Term.Kind.DRUG, x.text()).isEmpty());
+        // "And put down the co-codamol." "That's not an allergy, love. It just bunged me up": the drug said just before
+        List<Utterance> before = c.dialogue.ofTurn(u.turn() - 1);
+        return told && (names(c, u.turn()) || !before.isEmpty() && !before.get(0).clinician() && names(c, u.turn() - 1));
+    }
+
+    private static boolean names(Context c, int turn) {
+        return c.dialogue.ofTurn(turn).stream().anyMatch(x -> !Allergens.of(c, x.text()).isEmpty()
+                || !c.vocabulary.find(org.scribeonfhir.drafting.lexicon.Term.Kind.DRUG, x.text()).isEmpty());
     }
 
     private static boolean said(Context c, int turn) {

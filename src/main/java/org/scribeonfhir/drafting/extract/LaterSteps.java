@@ -15,6 +15,11 @@ final class LaterSteps {
             + "(?:this|the|that|it|your|his|her)\\b[^,.;]{0,40}\\b(?:settled|settles|gone|goes|cleared|clears|healed|"
             + "heals|finished|over|better|resolved|calmed down)\\b");
 
+    /** "After the fourteen days, bring the pantoprazole down…", "At that point, start iron": after today's course. */
+    private static final Pattern AFTER_COURSE = Pattern.compile("(?i)^\\W*(?:(?:and|so|now|then)\\W+)?(?:after (?:the|"
+            + "those|these) (?:\\d+|[a-z]+) (?:days|weeks)|at that point|once (?:you've|you have) finished (?:the|those|"
+            + "these|your)\\b[^,.;]{0,30})\\W");
+
     /** "About the allopurinol — once this flare's settled I'd like to restart it": the drug, then the later step. */
     private static final Pattern SETTLED_THEN = Pattern.compile("(?i)^\\W*(?:(?:and|so|now)\\W+)?(?:once|when|after) "
             + "(?:this|the|that|it|your|his|her)\\b[^,.;]{0,40}\\b(?:settled|settles|gone|goes|cleared|clears|healed|"
@@ -43,7 +48,7 @@ final class LaterSteps {
                 && !after.matches("(?s)^[^.;]{0,40}\\b(?:as needed|" + Sig.PRN + ")\\b.*")
                 || (ONCE_SETTLED.matcher(before).find() || SETTLED_THEN.matcher(after).lookingAt())
                 && !drug.matches("(?s).*\\b(?:vaccin\\w*|shingrix|shot|jab)\\b.*")
-                || NEXT_VISIT.matcher(after).lookingAt()
+                || NEXT_VISIT.matcher(after).lookingAt() || AFTER_COURSE.matcher(sentenceBefore).find()
                 || STOP_SAID.matcher(before).find() && BEFORE_TEST.matcher(after).lookingAt()
                 || after.matches("\\W*then\\W*") && SEEN_AGAIN.matcher(sentenceBefore).find();
     }

@@ -100,7 +100,7 @@ final class MedicationMentions {
                     continue; // "naproxen, the Aleve", "Microgynon, the combined pill": the same drug named again
                 }
                 if (m != null) {
-                    out.add(Tapers.of(m));
+                    out.add(Tapers.byDay(c, Tapers.of(m)));
                 }
             }
         }

@@ -263,7 +263,8 @@ final class MedicationReader {
             // a drug held for now is still the patient's ("hold the metformin, you may be having a dye study")
             boolean current = !planAction.matches("stop|declined")
                     && (!planAction.equals("hold") || "taking".equals(status) || chart != null)
-                    && (!"stopped".equals(status) || !planAction.equals("start"));
+                    && (!"stopped".equals(status) || !planAction.equals("start"))
+                    && (history != null || !planAction.equals("taper")); // a reducing course started today
             return new Medication(first.drug(), said(first), orderedDose, previous, frequency,
                     planRoute != null ? planRoute : route, planFrequency != null ? planFrequency
                     : planAction.equals("stop") ? null : frequency, duration, planAction,

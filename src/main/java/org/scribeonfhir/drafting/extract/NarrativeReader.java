@@ -78,6 +78,15 @@ final class NarrativeReader {
     /** "It was the left wrist, no, sorry, the right.": told in the structured facts, corrected, not restated. */
     private static final Pattern TAKEN_BACK = Pattern.compile("(?i),\\s*(?:no|sorry|wait)\\b[,.]?\\s*(?:sorry\\b|"
             + "i mean\\b|the (?:left|right|other)\\b|it's\\b|it was\\b|not\\b|\\d)|\\bi mean\\b|\\bscratch that\\b");
+    /** "Metformin, 850 twice a day. No, wait, sorry, the 850 is my mom's.": the sentence before is taken back. */
+    private static final Pattern NEXT_TAKES_BACK = Pattern.compile("(?i)^\\W*(?:(?:no|oh)\\W+)?(?:wait|sorry|"
+            + "scratch that)\\b");
+
+    private static boolean takenBackNext(Context c, Utterance u) {
+        List<Utterance> turn = c.dialogue.ofTurn(u.turn());
+        return u.index() + 1 < turn.size() && NEXT_TAKES_BACK.matcher(turn.get(u.index() + 1).text()).find();
+    }
+
     /** An answer that needs its question: "not at rest, only when…", "mostly in the evening", "maybe a little". */
     private static final Pattern FRAGMENT = Pattern.compile("(?i)^(?:not|only|mostly|maybe|probably|sometimes|just|"
             + "about|around|like|kind of|sort of|a little|a bit|pretty|usually|no|yes|yeah|from|for|with|without|"
@@ -164,7 +173,7 @@ final class NarrativeReader {
         }
         if (!u.clinician() && (FRAGMENT.matcher(opening).find() || YOU_SAID.matcher(t).find())
                 || ALLERGY.matcher(t).find()
-                || IDENTIFIER.matcher(t).find() || TAKEN_BACK.matcher(t).find()
+                || IDENTIFIER.matcher(t).find() || TAKEN_BACK.matcher(t).find() || takenBackNext(c, u)
                 || ReasonReader.CAME_ABOUT.matcher(t).find() || aboutSomeoneElse(u, opening)) {
             return null;
         }

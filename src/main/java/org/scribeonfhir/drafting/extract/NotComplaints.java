@@ -114,6 +114,16 @@ final class NotComplaints {
     private static final Pattern SIDE_EFFECT = Pattern.compile("(?i)(?:\\b(?:they|it|these|steroids?|tablets?|pills?|"
             + "medicines?|medications?)\\s+|^\\W*)(?:can|may|might|could|will|sometimes)\\s+(?:also\\s+)?(?:come,?\\s+"
             + "(?:they\\s+can\\s+)?)?(?:make|give|cause)\\b");
+    /** "They brought it down to five last year when your ankles swelled up": why a dose was changed, a past effect. */
+    private static final Pattern CHANGED_WHEN = Pattern.compile("(?i)\\b(?:(?:brought|took|put|cut|turned) (?:it|the "
+            + "dose|them|that) (?:down|off|back)|(?:reduced|lowered|stopped|switched|changed) (?:it|the dose|them|that)"
+            + ")\\b[^.;]{0,40}\\bwhen (?:your|his|her|my|the|you|he|she|i) (?:\\w+ )?$");
+    /** "But you asked me about black stools as something dangerous": the clinician's question recalled, not had. */
+    private static final Pattern ASKED_ME = Pattern.compile("(?i)\\byou (?:asked|were asking|warned) (?:me |us |him "
+            + "|her )?(?:about|if|whether)\\s+(?:(?:i|he|she|we) (?:had|have|get|got) )?(?:any )?$");
+    /** "I get the shakes that bad I'm back at it by teatime": back again, no back. */
+    private static final Pattern BACK_AT = Pattern.compile("(?i)\\s+(?:at it|to (?:it|work|normal|the pub|drinking|"
+            + "bed|sleep)|home|again|on (?:it|the drink|them)|into it)\\b");
     /** "Because of the pain, you can't hold it": a glass, unless the sentence speaks of urine. */
     static boolean heldNotUrine(Match m, String text) {
         return m.term().canonical().equals("urinary urgency") && HOLD_IT.matcher(m.surface()).matches()
@@ -159,7 +169,11 @@ final class NotComplaints {
                 || REFLEX.matcher(name).find() && SETS_OFF.matcher(before).find()
                 || CATCHES_ME.matcher(from).find()
                 || heldNotUrine(m, text)
-                || SIDE_EFFECT.matcher(before).find()
+                || SIDE_EFFECT.matcher(before).find() || CHANGED_WHEN.matcher(before).find()
+                || ASKED_ME.matcher(before).find() || before.matches("(?is).*\\bthe same (?:old )?$")
+                || name.contains("back pain") && m.surface().matches("(?is).*\\b(?:i'm|im|i am|he's|she's|we're|they're|you're|get|got|go|went|"
+                + "come|came|be|was|were|is|are) back") && BACK_AT.matcher(text
+                .substring(m.end())).lookingAt()
                 || FUTURE.matcher(text.substring(m.end())).lookingAt() || BEFORE_STARTED.matcher(from).find()
                 || EVERYDAY.containsKey(name) && EVERYDAY.get(name).matcher(from).lookingAt()
                 || (name.equals("falls") || name.equals("bruising")) && LIKE_WHEN.matcher(before).find()

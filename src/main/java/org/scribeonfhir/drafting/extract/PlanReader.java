@@ -79,8 +79,9 @@ final class PlanReader {
                 agreement(c, u, loose);
                 continue;
             }
-            if (consumed.contains(u)) {
-                continue; // the action said after a trigger, already read with it
+            if (consumed.contains(u) || DoseCorrections.fixesOrder(u.text()) || BackupPrescription.conditionOfOrder(c,
+                    u)) {
+                continue; // the action said after a trigger, already read with it; what the order line says
             }
             String text = SafetyNets.joined(c, u, consumed);
             if (DrugPronoun.sigOfOrder(c, u, text, meds)) {

@@ -41,6 +41,8 @@ public final class Quantities {
             + "breaths per minute|"
             + "degrees(?: fahrenheit| celsius)?|degree|°\\s?[fc]?|kg|kilos?|kilograms?|lbs?|pounds?|stones?|cm|"
             + "centimeters?|inches|inch|liters?|l/min|minutes|hours|days|weeks|months|years)(?![a-z])");
+    private static final Pattern STONE_POUNDS = Pattern.compile("(?i)\\b(\\d{1,2})\\s*(?:stones?|st)\\s*(?:and\\s*)?"
+            + "(1[0-3]|\\d)(?:\\s*(?:pounds?|lbs?))?(?!\\w|\\.\\d)");
     /** "90 milligrams per kilo per day": a weight-based rate, never the dose itself. */
     private static final Pattern PER_WEIGHT = Pattern.compile("(?i)\\b(" + NUM + ")\\s*(mg|mcg|milligrams?|micrograms?)"
             + "\\s*(?:of [a-z]+(?: [a-z]+)?\\s+)?(?:/|per|a|an)\\s*(?:kg|kilos?|kilograms?)\\b((?:\\s*(?:/|per|a)\\s*day)\\b)?");
@@ -97,6 +99,11 @@ public final class Quantities {
                 out.add(new Quantity(clean(w.group(1)), unit(w.group(2)) + "/kg" + (w.group(3) != null ? "/day" : ""),
                         w.start(), w.end()));
             }
+        }
+        Matcher st = STONE_POUNDS.matcher(text);
+        while (st.find()) { // "nine stone four" is 130 lb, never 9 stone
+            out.add(new Quantity(String.valueOf(14 * Integer.parseInt(st.group(1)) + Integer.parseInt(st.group(2))),
+                    "lb", st.start(), st.end()));
         }
         Matcher u = WITH_UNIT.matcher(text);
         while (u.find()) {

@@ -52,6 +52,30 @@ final class RuledOut {
                 || SIGN_ABSENT.matcher(after).find();
     }
 
+    /** "Nothing today suggests it.", "There's no sign of that.": the condition just named, denied of this patient. */
+    private static final Pattern DENIED_LATER = Pattern.compile("(?i)^(?:but |and |so |now,? )?(?:(?:nothing|none of "
+            + "(?:this|that|it))(?: (?:today|here|so far|at the moment|you've told me|i've (?:seen|found|heard)))? "
+            + "(?:suggests|points to|sounds like) (?:it|that)|there(?:'s| is) no (?:sign|evidence|suggestion|hint) "
+            + "of (?:it|that)|(?:you|he|she) (?:don't|doesn't) have (?:it|that))\\b");
+
+    /**
+     * "Giant cell arteritis is linked. A small number of people with PMR develop it. Nothing today suggests it.":
+     * the first condition of the sentence, denied of this patient in one of the two sentences after it.
+     */
+    static boolean deniedLater(Context c, Utterance u, Match m) {
+        List<Utterance> turn = c.dialogue.ofTurn(u.turn());
+        if (u.index() < 0 || u.index() >= turn.size() || c.vocabulary.find(Term.Kind.CONDITION, u.text()).stream()
+                .anyMatch(x -> x.start() < m.start())) {
+            return false;
+        }
+        for (int i = u.index() + 1; i < Math.min(turn.size(), u.index() + 3); i++) {
+            if (DENIED_LATER.matcher(turn.get(i).text().strip()).find()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** "a CT to rule out an abscess or a perforation", "rule out anything else on that side, like a tumor". */
     private static final Pattern RULE_OUT = Pattern.compile("(?i)\\b(?:rule out|ruling out|exclude|excluding)\\s+"
             + "(?:(?:an?|the|any)\\s+)?(?:[a-z ,]{0,40}?\\b(?:like|such as)\\s+(?:an?\\s+)?)?$");
@@ -130,7 +154,7 @@ final class RuledOut {
                 boolean inList = listed != null && LISTED.matcher(text.substring(listEnd, m.start())).matches();
                 String said = DENIED_BEFORE.matcher(before).find() && !PURPOSE.matcher(before).find()
                         || UNLIKELY_AFTER.matcher(text.substring(m.end())).lookingAt()
-                        || setAside(text, m) ? " considered unlikely."
+                        || setAside(text, m) || deniedLater(c, u, m) ? " considered unlikely."
                         : RULE_OUT.matcher(text.substring(0, m.start())).find() ? " to be ruled out."
                         : inList ? listed : null;
                 listed = said;

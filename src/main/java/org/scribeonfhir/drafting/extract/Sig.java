@@ -55,6 +55,8 @@ public final class Sig {
     /** The frequency said in the text, as a note writes it, or null. */
     private static final Pattern UP_TO = Pattern.compile("(?i)\\bup to (?:about |around )?$");
 
+    private static final Pattern CLOCK_BEFORE = Pattern.compile("(?i)(?:\\b\\d{1,2}:\\d{2}|\\bo'clock)\\s*$");
+
     public static String frequency(String text) {
         Matcher m = FREQUENCY.matcher(text);
         String main = null;
@@ -62,6 +64,9 @@ public final class Sig {
         boolean prn = false;
         while (m.find()) {
             String f = normaliseFrequency(m.group());
+            if (CLOCK_BEFORE.matcher(text.substring(0, m.start())).find() && f.startsWith("every ")) {
+                continue; // "no more before 2:15 in the morning": a time on the clock, not every morning
+            }
             if (f.equals("as needed")) {
                 prn = true;
             } else if (f.startsWith("with ")) {

@@ -33,8 +33,8 @@ final class SpokenDoses {
             // "the 160 per 5, nine mL": the strength's units go unsaid
             + "(?:[a-z']+\\s+){0,2}?(\\d+(?:\\.\\d+)?)\\s*(mg|milligrams?|mcg|micrograms?)?\\s*(?:in|per|/|every)\\s*"
             + "(\\d+(?:\\.\\d+)?)\\s*(?:mls?|millilit(?:er|re)s?)?\\b(?:\\s+(?:liquid|suspension|syrup|solution|"
-            + "mixture))?[,;]?\\s+(?:and\\s+)?(?:(?:she|he|they|you)(?:'d| would| will|'ll| should)?\\s+(?:have|take|"
-            + "give|get)\\s+)?(\\d+(?:\\.\\d+)?)\\s*(?:mls?|millilit(?:er|re)s?)\\b");
+            + "mixture))?[,;:]?\\s+(?:and\\s+)?(?:(?:(?:she|he|they|you)(?:'d| would| will|'ll| should)?\\s+)?(?:have|"
+            + "take|give|get)\\s+)?(\\d+(?:\\.\\d+)?)\\s*(?:mls?|millilit(?:er|re)s?)\\b");
 
     private static final Pattern MOST = Pattern.compile("(?i)\\b(?:go over|exceed|more than|maximum(?: of)?|max|"
             + "up to|at most)\\s+$");
@@ -70,6 +70,16 @@ final class SpokenDoses {
      * The dose said after the drug ({@code after}: from the correction on, when there is one), else just before it
      * ("34 mg of elemental iron"); null when none.
      */
+    /** "like Ava", "is Ava's dose": the dose someone else named takes. */
+    private static final Pattern OTHERS_DOSE = Pattern.compile("^\\s*(?:[mM][lL]s?|mg|milligrams?)?\\s*,?\\s*(?:like "
+            + "[A-Z][a-z]+\\b(?!')|(?:is|was|'s) [A-Z][a-z]+'s (?:dose|amount)\\b|(?:is|was|'s) (?:my|his|her|your) "
+            + "(?:mom|mum|mother|dad|father|wife|husband|partner|sister|brother|son|daughter)'s\\b)");
+
+    /** Whether the words after a dose give it to someone else by name ("10 mL like Mia", "10 is Mia's dose"). */
+    static boolean someoneElses(String afterDose) {
+        return OTHERS_DOSE.matcher(afterDose).lookingAt();
+    }
+
     static String of(String after, String before, Match drug) {
         Matcher liquid = LIQUID.matcher(after);
         if (liquid.lookingAt()) {
@@ -122,6 +132,9 @@ final class SpokenDoses {
             // the text after a drug stops at the next drug named: "…of" at its end is that drug's
             if (isDose(q) && !before.isEmpty() && OTHER_DRUGS.matcher(after.substring(q.end())).matches()) {
                 break; // "40 milligrams of triamcinolone with 4 mL of lidocaine": the next drug's dose, not this one's
+            }
+            if (isDose(q) && someoneElses(after.substring(q.end()))) {
+                continue; // "7.5 mL like Ava?" "No, 7.5 is Ava's dose. Theo's is 5 mL."
             }
             if (isDose(q)) {
                 return withCount(after, q, then);

@@ -14,7 +14,7 @@ import org.scribeonfhir.drafting.visit.Symptom;
 /** One symptom gathered over the visit: its presence, attributes and the turns that support them. */
 final class SymptomBuilder {
 
-    static final Pattern FEVER = Pattern.compile("(?i)\\b((?:9[5-9]|10[0-8]|3[5-9]|4[0-2])(?:\\.\\d)?)\\b");
+    static final Pattern FEVER = Pattern.compile("(?i)(?<![:.])\\b((?:9[5-9]|10[0-8]|3[5-9]|4[0-2])(?:\\.\\d)?)\\b(?!:\\d)");
 
     final String name;
     final String said;
@@ -116,7 +116,9 @@ final class SymptomBuilder {
         // "an itchy rash": the rash's kind; of anything but the skin, itchy is a complaint of its own
         character = "itchy".equals(character) && !name.matches("rash|hives|skin lesion|.*\\brash\\b.*") ? null
                 : character;
+        // "Four wet diapers": wet or dry tells a cough's kind, not an appetite's
         character = "dry".equals(character) && name.matches("pruritus|productive cough")
+                || "wet".equals(character) && !name.contains("cough")
                 || "aching".equals(character) && name.equals("myalgia") ? null : character;
         timing = timing != null ? timing : Attributes.timing(text);
         timing = timing != null || !EPISODIC.matcher(name).matches() ? timing : episodes(near);

@@ -135,13 +135,14 @@ final class SymptomQuestions {
         if (resolvedAsked && answer != Negation.Answer.NO) {
             return;
         }
-        boolean noForOne = noForOneOfThem(a, inAnswer);
+        boolean noForOne = OneDenied.leads(a, inAnswer);
+        List<Match> told = answer == Negation.Answer.NO ? OneDenied.toldOtherwise(c, a, askedAbout) : List.of();
         // "Any nausea, vomiting or diarrhea?" "Yeah, some nausea.": the yes is for what the answer names
         boolean picked = answer != Negation.Answer.NO && askedAbout.stream()
                 .anyMatch(m -> inAnswer.stream().anyMatch(x -> x.term() == m.term()));
         for (Match m : askedAbout) {
             boolean named = inAnswer.stream().anyMatch(x -> x.term() == m.term());
-            if (named || noForOne && answer == Negation.Answer.NO || picked) {
+            if (named || noForOne && answer == Negation.Answer.NO || picked || told.contains(m)) {
                 continue;
             }
             Presence p = answer == Negation.Answer.NO && !resolvedAsked || notWhatWasAsked(m, a) ? Presence.DENIED
@@ -173,7 +174,7 @@ final class SymptomQuestions {
                 }
             }
         }
-        if (answer == Negation.Answer.NO && inAnswer.isEmpty() && !resolvedAsked) {
+        if (answer == Negation.Answer.NO && inAnswer.isEmpty() && !resolvedAsked && told.isEmpty()) {
             deniedAll(q, a);
         }
     }
@@ -237,19 +238,6 @@ final class SymptomQuestions {
         int from = last;
         List<Match> tail = askedAbout.stream().filter(x -> x.start() >= from).toList();
         return tail.isEmpty() ? askedAbout : tail;
-    }
-
-    /**
-     * "Coughing anything up? Any fevers?" "No, no fever, kind of feel like I'm bringing a bunch of yuck up": the
-     * no is the fever's, and what follows answers the rest, so the rest is not denied.
-     */
-    private static boolean noForOneOfThem(Utterance a, List<Match> inAnswer) {
-        java.util.regex.Matcher lead = Pattern.compile("(?i)^\\W*(?:no\\b[\\s,.]*)+").matcher(a.text());
-        if (!lead.find()) {
-            return false;
-        }
-        return inAnswer.stream().anyMatch(x -> x.start() == lead.end()
-                && a.text().substring(x.end()).strip().split("\\s+").length >= 4);
     }
 
     /** "Do you get chest pain?" "Sort of a tightness. Not really pain.": something else, and not what was asked. */

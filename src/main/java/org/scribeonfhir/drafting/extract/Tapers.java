@@ -7,6 +7,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.scribeonfhir.drafting.extract.MedicationMentions.Mention;
+import org.scribeonfhir.drafting.speech.Utterance;
 import org.scribeonfhir.drafting.visit.Medication;
 
 /**
@@ -25,7 +26,64 @@ final class Tapers {
     /** How long a step lasts, said with "more": "for one more week". */
     private static final Pattern MORE = Pattern.compile("(?i)\\b(for (?:\\w+)) more\\b");
 
+    private static final String N = "(\\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|"
+            + "fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty)";
+    private static final List<String> WORDS = List.of("zero", "one", "two", "three", "four", "five", "six", "seven",
+            "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen",
+            "eighteen", "nineteen", "twenty");
+    /** "Days one and two: 20 mg four times a day.", "Day 7: 5 at night, and then finished." */
+    private static final Pattern DAY_STEP = Pattern.compile("(?i)^\\W*(?:on )?days? " + N + "(?:(?: and|,| to| ?-)\\s*" + N
+            + ")?\\s*[:,]\\s*(?:it's |take )?" + N + "\\s*(mg|milligrams?)?\\b(.*)$");
+    private static final Pattern FINISHED = Pattern.compile("(?i)\\b(?:finished|stop|done|off)\\b");
+    /** A sentence about one day of a schedule: "No, day four is ten milligrams four times a day." */
+    private static final Pattern DAY = Pattern.compile("(?i)\\bdays? (?:\\d+|one|two|three|four|five|six|seven)\\b");
+
     private Tapers() {
+    }
+
+    /**
+     * "The medicine is chlordiazepoxide, a reducing course over seven days. Days one and two: twenty milligrams four
+     * times a day. Day three: fifteen four times a day. … Day seven: five at night, and then finished.": the steps,
+     * said day by day in the sentences after the drug, as one taper.
+     */
+    static Mention byDay(Context c, Mention m) {
+        if (m == null || !m.plan() || !m.where().clinician() || m.term() == null || !m.term().extra().contains("oral")) {
+            return m;
+        }
+        List<Utterance> turn = c.dialogue.ofTurn(m.where().turn());
+        List<String> out = new ArrayList<>();
+        boolean finished = false;
+        for (int i = turn.indexOf(m.where()) + 1; i > 0 && i < turn.size(); i++) {
+            Matcher s = DAY_STEP.matcher(turn.get(i).text());
+            if (!s.find()) {
+                break;
+            }
+            String days = s.group(2) == null ? "day " + n(s.group(1)) : "days " + n(s.group(1)) + "-" + n(s.group(2));
+            String frequency = Sig.frequency(s.group(5));
+            out.add(n(s.group(3)) + " mg" + (frequency == null ? "" : " " + frequency) + " on " + days);
+            finished = FINISHED.matcher(s.group(5)).find();
+        }
+        if (out.size() < 2) {
+            return m;
+        }
+        if (finished) {
+            out.add("stop");
+        }
+        return new Mention(m.drug(), m.said(), m.term(), String.join(", then ", out), m.route(), null, null, "taper",
+                true, m.where(), m.answerTurn(), null);
+    }
+
+    /** A drugless sentence about one day of a schedule already read as a taper of the drug ({@link #byDay}). */
+    static boolean stepOf(List<Mention> so, Mention m) {
+        return m != null && DAY.matcher(m.where().text()).find() && so.stream().anyMatch(x -> x.drug().equals(m.drug())
+                && "taper".equals(x.action()) && x.where().turn() <= m.where().turn());
+    }
+
+    private static String n(String said) {
+        String w = said.toLowerCase(Locale.ROOT);
+        int small = WORDS.indexOf(w);
+        int tens = List.of("thirty", "forty", "fifty").indexOf(w);
+        return small >= 0 ? String.valueOf(small) : tens >= 0 ? String.valueOf(30 + 10 * tens) : said;
     }
 
     /** The clinician's plan mention as a taper when the words after the drug step it down to a stop; else as it is. */

@@ -80,6 +80,9 @@ public final class Dialogue {
             } else if (swapped && role == Role.PATIENT) {
                 role = Role.CLINICIAN;
             }
+            if (Interpreted.foreign(t, k + 1 < turns.size() ? turns.get(k + 1) : null)) {
+                continue; // the interpreter's English is what the note reads
+            }
             int i = 0;
             for (Sentences.Piece p : pieces) {
                 boolean last = i == pieces.size() - 1;

@@ -1,0 +1,58 @@
+package org.scribeonfhir.drafting.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.scribeonfhir.drafting.lexicon.Match;
+import org.scribeonfhir.drafting.lexicon.Term;
+
+/** The substances an allergy sentence names: the usual non-drug allergens, then the drugs of the vocabulary. */
+final class Allergens {
+
+    static final Pattern OTHER_ALLERGENS = Pattern.compile("(?i)\\b(sulfa(?: drugs)?|penicillins?|latex|peanuts?|"
+            + "tree nuts?|shellfish|eggs?|codeine|iodine|contrast(?: dye)?|bee stings?|adhesive tape|morphine|nickel|"
+            + "(?:sticking |fabric )?plasters?|elastoplast|adhesive dressings?|" + AllergyTreatments.FOODS + ")\\b");
+    private Allergens() {
+    }
+
+    /** The allergens named, by canonical name ("co-codamol" → acetaminophen-codeine), in order. */
+    static List<String> of(Context c, String text) {
+        List<String> out = new ArrayList<>();
+        Matcher o = OTHER_ALLERGENS.matcher(text);
+        while (o.find()) {
+            String s = o.group(1).toLowerCase(Locale.ROOT).replaceAll("ies$", "y").replaceAll("s$", "")
+                    .replace("sulfa drug", "sulfa"); // "strawberries" → "strawberry", "eggs" → "egg"
+            if (!out.contains(s)) {
+                out.add(s);
+            }
+        }
+        for (Match m : c.vocabulary.find(Term.Kind.DRUG, text)) {
+            if (AllergyTreatments.TREATMENT.matcher(text.substring(0, m.start())).find()
+                    || AllergyTreatments.askedSafe(text, m.end())) {
+                continue; // "…maybe we can try some singulair", "so we carry an EpiPen": a treatment
+            }
+            if (MedicationActions.stoppedBefore(Negation.clause(text.substring(0, m.start())))
+                    && !text.matches("(?is).*allerg.*")) {
+                continue; // "i stopped the pill back in july it was making my skin break out": a side effect
+            }
+            String s = m.term().canonical();
+            if (out.stream().noneMatch(x -> x.equalsIgnoreCase(s) || m.surface().toLowerCase(Locale.ROOT).startsWith(x))) {
+                out.add(s);
+            }
+        }
+        return out;
+    }
+
+    /** Where the allergen is said: its name, or the words the vocabulary knows it by ("co-codamol"); -1 if neither. */
+    static int position(Context c, String text, String substance) {
+        int at = text.toLowerCase(Locale.ROOT).indexOf(substance.toLowerCase(Locale.ROOT));
+        if (at >= 0) {
+            return at;
+        }
+        return c.vocabulary.find(Term.Kind.DRUG, text).stream().filter(m -> m.term().canonical().equals(substance))
+                .mapToInt(Match::start).findFirst().orElse(-1);
+    }
+}
