@@ -104,10 +104,30 @@ final class AllergyReader {
             }
         }
         Intolerances.add(c, out, AllergyReader::add);
+        out.removeIf(a -> a.substance() != null && companionsOwn(c, a)); // "No, that's me, love."
         if (out.stream().anyMatch(a -> !a.none())) {
             out.removeIf(Allergy::none);
         }
         return out;
+    }
+
+    /** "No, that's me, love. I came up in a rash with penicillin.": the companion's own allergy, not the patient's. */
+    private static final Pattern THATS_ME = Pattern.compile("(?i)^\\W*(?:no\\W+)?(?:that's|that is|that was|it's|it "
+            + "was) (?:me|mine)\\b");
+    /** "Me, I am allergic to aspirin. Big hives. Not him.": the companion speaking of herself. */
+    private static final Pattern I_AM_ALLERGIC = Pattern.compile("(?i)\\b(?:i'm|i am) allergic\\b");
+
+    private static boolean companionsOwn(Context c, Allergy a) {
+        int first = a.support().turns().isEmpty() ? 0 : a.support().turns().get(0);
+        return c.utterances().stream().anyMatch(u -> u.role() == org.scribeonfhir.drafting.speech.Role.COMPANION
+                && u.turn() > first && u.turn() <= first + 2 && THATS_ME.matcher(u.text()).find()
+                && c.dialogue.ofTurn(u.turn()).stream().anyMatch(x -> Allergens.of(c, x.text()).contains(a.substance())));
+    }
+
+    /** Whether a companion's turn tells her own allergy, so what it names is hers ("Big hives."). */
+    static boolean companionsOwnTurn(Context c, Utterance u) {
+        return u.role() == org.scribeonfhir.drafting.speech.Role.COMPANION && c.dialogue.ofTurn(u.turn()).stream()
+                .anyMatch(x -> I_AM_ALLERGIC.matcher(x.text()).find());
     }
 
     /** A question about allergies or reactions ("any allergies?", "you had a reaction to codeine, right?"). */

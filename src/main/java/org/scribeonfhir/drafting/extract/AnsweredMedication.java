@@ -15,7 +15,8 @@ final class AnsweredMedication {
             + "taken|on)\\b");
     /** "Have you ever taken ibuprofen?" "I have in the past, I haven't been taking it": taken once, not now. */
     private static final Pattern IN_THE_PAST = Pattern.compile("(?i)\\b(?:in the past|used to|years ago|a long time "
-            + "ago|ages ago)\\b(?![^.]*\\b(?:still|now|currently)\\b)");
+            + "ago|ages ago|when (?:he|she|i|they) (?:was|were) (?:a baby|little|younger|\\d+|[a-z]+))\\b"
+            + "(?![^.]*\\b(?:still|now|currently)\\b)");
     /** "Any jitteriness on sertraline?", "any problems with the metformin?": asked of the drug's effects, not of it. */
     private static final Pattern EFFECT_ON = Pattern.compile("(?i)\\b(?:any|had|having|get|getting|noticed?)\\b[^?]*?"
             + "\\b(?:on (?:the |your |his |her )?|(?:with|from) (?:the |your |his |her ))$");

@@ -16,7 +16,7 @@ import org.scribeonfhir.drafting.speech.Utterance;
  */
 final class AskedAbout {
 
-    private static final Pattern TOPIC = Pattern.compile("(?i)\\b(?:about|how(?:'s| is)|what about|and) (?:his|her|"
+    private static final Pattern TOPIC = Pattern.compile("(?i)(?:\\b(?:about|how(?:'s| is)|what about|and) |^\\W*)(?:his|her|"
             + "your|their) (sister|brother|mother|mom|mum|father|dad|grandmother|grandma|grandfather|grandpa|aunt|"
             + "uncle|cousin|husband|wife|partner|son|daughter)\\b");
     private static final Pattern HAD = Pattern.compile("(?i)\\byour (sister|brother|mother|mom|mum|father|dad|"
@@ -53,6 +53,10 @@ final class AskedAbout {
         if (!m.find() && had.find() && !FIRST.matcher(u.text().substring(0, Math.max(0, start))).find()) {
             return Kinship.relation(had.group(1).toLowerCase(Locale.ROOT));
         }
+        // "And your mum?" "Rheumatoid arthritis.": the answer names hers, in a word or two
+        if (m.find(0) && u.index() == 0 && u.text().split("\\s+").length <= 4 && !FIRST.matcher(u.text()).find()) {
+            return Kinship.relation(m.group(1).toLowerCase(Locale.ROOT));
+        }
         // "how's your mom doing" "still on dialysis three times a week for her kidneys": the "her" may come after
         if (!m.find(0) || FIRST.matcher(before).find() || !THIRD.matcher(before).find()
                 && (!THIRD.matcher(u.text()).find() || FIRST.matcher(u.text()).find())) {
@@ -75,5 +79,25 @@ final class AskedAbout {
         }
         String said = String.join(" ", before.stream().map(Utterance::text).toList());
         return said.toLowerCase(Locale.ROOT).contains(m.surface().toLowerCase(Locale.ROOT));
+    }
+
+    private static final Pattern ON_IT = Pattern.compile("(?i)\\b(?:been (?:on|taking|using)|on (?:it|that|them|those)|"
+            + "taking (?:it|that|them))\\b");
+
+    /**
+     * "How long have you been on it?" "About four years.", "Diphenhydramine, fifty at night. How long for?", "I've
+     * been putting the clobetasol on my face." "How often?": asked of a drug, so the answer tells nothing of a symptom.
+     */
+    static boolean ofADrug(Context c, Utterance q) {
+        if (!c.vocabulary.find(org.scribeonfhir.drafting.lexicon.Term.Kind.SYMPTOM, q.text()).isEmpty()) {
+            return false;
+        }
+        List<Utterance> turn = c.dialogue.ofTurn(q.turn());
+        List<Utterance> told = c.dialogue.ofTurn(q.turn() - 1);
+        Utterance before = q.index() > 0 && q.index() <= turn.size() ? turn.get(q.index() - 1)
+                : told.isEmpty() ? null : told.get(told.size() - 1);
+        return ON_IT.matcher(q.text()).find() || q.text().split("\\s+").length <= 4 && before != null && !c.vocabulary.find(org.scribeonfhir.drafting.lexicon
+                .Term.Kind.DRUG, before.text()).isEmpty() && c.vocabulary.find(org.scribeonfhir.drafting.lexicon.Term
+                .Kind.SYMPTOM, before.text()).isEmpty();
     }
 }

@@ -41,7 +41,7 @@ public final class Attribution {
     private static final Pattern NAMED = Pattern.compile("(?:^|[,;]\\s*)(?!(?:I|I'm|I've|I'd|The|My|Our|His|Her|He|She|"
             + "It|It's|They|We|And|But|So|Oh|Well|Yes|Yeah|No|Okay|OK|Then|Now|Doctor|Dr|Mr|Mrs|Ms|Just|Also|"
             + "Like|Maybe|Because|When|After|Before|That|This|There|Last|Since|Sorry|Honestly|Actually|Anyway)\\b)"
-            + "[A-Z][a-z]+(?:,| has| had| got|'s got|'s the one| broke| was| is| needed| went)\\b|\\b[Oo]ur [A-Z][a-z]+\\b");
+            + "[A-Z][a-z]+(?:,| has| had| got|'s got|'s the one|'s allergic| broke| was| is| needed| went)\\b|\\b[Oo]ur [A-Z][a-z]+\\b");
     /** "The lab rang about Mr. Pell in room two, his lithium level…": another patient of the clinic. */
     private static final Pattern ELSEWHERE = Pattern.compile("(?i)\\b(?:in|from|at) (?:exam )?(?:room|bay|bed|"
             + "cubicle|cubical) (?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten|[a-z])\\b");
@@ -201,7 +201,7 @@ public final class Attribution {
         if (u.role() != Role.COMPANION) {
             return false;
         }
-        Matcher m = NAMED.matcher(lastClause(before));
+        Matcher m = NAMED.matcher(lastClause(before).replaceFirst("^(?:But|And|So|Oh|Well),? ", ""));
         return m.find() && !patientsName.test(m.group().replaceAll("^[,;\\s]+", "").split("[\\s,']")[0]);
     }
 

@@ -71,6 +71,16 @@ final class Context {
                 ? chart.patient().gender() : patientSex();
     }
 
+    private Map<String, Term> aliases;
+
+    /** The brands this visit says are a known drug ({@link VisitAliases}), read once. */
+    Map<String, Term> aliases() {
+        if (aliases == null) {
+            aliases = VisitAliases.of(this);
+        }
+        return aliases;
+    }
+
     List<Utterance> utterances() {
         return dialogue.utterances();
     }

@@ -114,6 +114,8 @@ final class Diagnoses {
                     || TEST_FOR.matcher(before).find()
                     // "please don't take Lemsip as well, you could overdose": a risk, said as a verb
                     || before.matches("(?is).*\\b(?:you|he|she|they|we)\\s+(?:could|might|may|can)(?:\\s+\\w+ly)?\\s*$")
+                    || m.term().canonical().contains("overdose") && before.matches("(?is).*\\b(?:would|could|might)\\b.*")
+                    || before.matches("(?is).*\\b(?:is|are) called (?:an? )?$") // "A clot in the lung is called a PE"
                     // "you can get a rash like that from a tick bite": how one gets it, not what this patient has
                     || before.matches("(?is).*\\bcan (?:get|catch|have)\\b.*\\bfrom (?:an? |the )?$")
                     // "it can cause yeast infections", "clots can form and cause a stroke": a risk explained, not had

@@ -4,7 +4,9 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.scribeonfhir.drafting.extract.MedicationMentions.Mention;
 import org.scribeonfhir.drafting.extract.Quantities.Quantity;
+import org.scribeonfhir.drafting.speech.Utterance;
 
 /** A dose said and taken back: "20 — no, sorry, 40" keeps what follows; "…no, sorry, that's the cold sore dose". */
 final class DoseCorrections {
@@ -54,5 +56,20 @@ final class DoseCorrections {
     /** Whether the clinician's sentence only corrects the dose just said (the order carries the right one). */
     static boolean fixesOrder(String sentence) {
         return FIXES_ORDER.matcher(sentence).find();
+    }
+
+    /** "No, wait, sorry, the 850 is my mom's, she's diabetic. Mine is 500 twice a day.": the patient's own dose. */
+    static final Pattern MINE = Pattern.compile("(?i)^\\W*mine(?:'s| is)\\b");
+
+    /**
+     * "Doctor, the script says doxycycline 100 milligrams once daily. Is that right?" "No, thank you for checking.
+     * Twice daily, twelve-hourly.": the clinician's no to a question about the drug, and the sentence after it.
+     */
+    static boolean afterNo(Context c, Utterance u, Mention prev) {
+        List<Utterance> turn = c.dialogue.ofTurn(u.turn());
+        String no = turn.get(0).text();
+        return u.clinician() && u.index() == 1 && prev.where().turn() == u.turn() - 1 && no.matches("(?is)^\\W*no\\b.*")
+                && Quantities.find(no).isEmpty() && Sig.frequency(no) == null
+                && c.dialogue.ofTurn(prev.where().turn()).stream().anyMatch(Utterance::question);
     }
 }

@@ -3,6 +3,7 @@ package org.scribeonfhir.drafting.extract;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Pattern;
 
 import org.scribeonfhir.drafting.lexicon.Match;
@@ -41,6 +42,15 @@ final class DrugNames {
                     && c.vocabulary.lookup(Term.Kind.SYMPTOM, surface) == null
                     && c.vocabulary.lookup(Term.Kind.CONDITION, surface) == null && !c.personName(surface)) {
                 found.add(new Match(null, e.start(), e.end(), surface));
+            }
+        }
+        for (Map.Entry<String, Term> alias : c.aliases().entrySet()) {
+            java.util.regex.Matcher said = Pattern.compile("\\b" + Pattern.quote(alias.getKey()) + "\\b").matcher(u.text());
+            while (said.find()) {
+                int at = said.start();
+                if (found.stream().noneMatch(m -> m.start() <= at && at < m.end())) {
+                    found.add(new Match(alias.getValue(), said.start(), said.end(), said.group()));
+                }
             }
         }
         java.util.regex.Matcher pill = THE_PILL.matcher(u.text());

@@ -211,6 +211,9 @@ final class FollowOnMentions {
                 break;
             }
         }
+        if (dose != null && COMES_AS.matcher(u.text().substring(0, at)).find()) {
+            return null; // "It comes as 2.5 milligram tablets, so that's four tablets": the strength, not the dose
+        }
         String after = Sig.frequency(u.text().substring(at));
         String frequency = after != null ? after : Sig.frequency(u.text());
         String duration = Sig.duration(u.text());
@@ -227,20 +230,7 @@ final class FollowOnMentions {
                 duration, prev.action(), true, u, -1, null);
     }
 
-    /**
-     * "Doctor, the script says doxycycline 100 milligrams once daily. Is that right?" "No, thank you for checking.
-     * Twice daily, twelve-hourly.": the clinician's no to a question about the drug, and the sentence after it.
-     */
-    private static boolean afterNo(Context c, Utterance u, Mention prev) {
-        List<Utterance> turn = c.dialogue.ofTurn(u.turn());
-        String no = turn.get(0).text();
-        return u.clinician() && u.index() == 1 && prev.where().turn() == u.turn() - 1 && no.matches("(?is)^\\W*no\\b.*")
-                && Quantities.find(no).isEmpty() && Sig.frequency(no) == null
-                && c.dialogue.ofTurn(prev.where().turn()).stream().anyMatch(Utterance::question);
-    }
-
-    /** "No, wait, sorry, the 850 is my mom's, she's diabetic. Mine is 500 twice a day.": the patient's own dose. */
-    private static final Pattern MINE = Pattern.compile("(?i)^\\W*mine(?:'s| is)\\b");
+    private static final Pattern COMES_AS = Pattern.compile("(?i)\\b(?:comes?|come) (?:as|in)\\s+(?:the\\s+)?$");
 
     /** "Sorry, I meant 40" / "no, twice a day": a correction of the drug just named, without naming it. */
     private static Mention correction(Context c, Utterance u, List<Mention> so) {
@@ -251,8 +241,8 @@ final class FollowOnMentions {
         String t = u.text();
         if (u.turn() - prev.where().turn() > 2 || (!DoseCorrections.CORRECTION.matcher(t).find()
                 || !t.toLowerCase(Locale.ROOT).matches("(?s)^\\W*(?:no|nope|sorry|actually|wait|oh|i mean|oops|"
-                + "correction|not)\\b.*")) && !afterNo(c, u, prev)
-                && !(u.role() == Role.PATIENT && MINE.matcher(t).find())) {
+                + "correction|not)\\b.*")) && !DoseCorrections.afterNo(c, u, prev)
+                && !(u.role() == Role.PATIENT && DoseCorrections.MINE.matcher(t).find())) {
             return null;
         }
         // "any lung problems before?" "no, i mean, i had pneumonia once when i was like eight": a new question was
@@ -278,7 +268,7 @@ final class FollowOnMentions {
                 dose = q.value() + prev.dose().replaceAll("^[\\d.]+", "");
                 break;
             }
-            if (q.unit().isEmpty() && MINE.matcher(t).find() && prev.term() != null && prev.term().extra()
+            if (q.unit().isEmpty() && DoseCorrections.MINE.matcher(t).find() && prev.term() != null && prev.term().extra()
                     .contains("oral") && q.number() >= 1) {
                 dose = q.value() + " mg"; // "Mine is 500 twice a day."
                 break;

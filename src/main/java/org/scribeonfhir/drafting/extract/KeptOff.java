@@ -25,7 +25,9 @@ final class KeptOff {
         boolean stopIt = !so.isEmpty() && STOP_IT.matcher(u.text()).find() && so.get(so.size() - 1).where().turn()
                 == u.turn() && so.get(so.size() - 1).where().index() == u.index() - 1 && c.part(u) == Part.PLAN
                 || !so.isEmpty() && NO_MORE.matcher(u.text()).find() && u.turn() - so.get(so.size() - 1).where().turn()
-                <= 2;
+                <= 2
+                || !so.isEmpty() && THAT_ONE.matcher(u.text()).find() && u.index() == 0
+                && so.get(so.size() - 1).where().turn() == u.turn() - 1;
         if (so.isEmpty() || !u.clinician() || u.question() || !KEEP_OFF.matcher(u.text()).find() && !stopIt) {
             return null;
         }
@@ -45,4 +47,8 @@ final class KeptOff {
     /** "The hydrochlorothiazide raises uric acid. So I want you to stop it, starting today.": the drug just named. */
     private static final Pattern STOP_IT = Pattern.compile("(?i)^\\W*(?:so\\W+)?(?:i want you to|i'd like you to|"
             + "please|you should|we'll|let's) stop (?:it|that|taking it)(?:,? (?:starting )?(?:today|now)|\\W*$)");
+
+    /** "Sometimes I take tramadol for my knee." "That one I'd like you to stop.": the drug the answer named. */
+    private static final Pattern THAT_ONE = Pattern.compile("(?i)^\\W*(?:(?:okay|so|well|and|right)\\W+)*(?:that one|"
+            + "this one|that|those) (?:i'd like you to|i want you to|we'll|we should|you should|i'd) stop\\b");
 }

@@ -190,6 +190,9 @@ final class MedicationActions {
                 + "her )?\\s*$")) {
             return null; // "up from 98 when you were on the simvastatin", "the rash she had on amoxicillin": then
         }
+        if (near.matches("(?s).*\\bever (?:had|taken|been on|used|tried) (?:any |the |some )?$")) {
+            return "tried"; // "Has Owen ever had amoxicillin?": given before, not taken now
+        }
         if (near.matches("(?s).*\\b(?:by|from|after|since) (?:stopping|coming off|quitting) (?:the |your |his |her )?"
                 + "\\s*$")) {
             return "stopped"; // "a gout flare set off … by stopping the allopurinol": why, not an order

@@ -81,7 +81,12 @@ final class MedicationReader {
                             med.reason(), med.support());
                 }
             }
-            out.add(med);
+            // "Any allergies?" "Penicillin." "No, that's me, love.": an allergy taken back, no medicine of his
+            if (!med.action().equals("taking") || mentions.stream().anyMatch(m -> c.dialogue.questionFor(m.where())
+                    == null || !AllergyReader.asksAbout(c.dialogue.questionFor(m.where()))
+                    || m.where().text().split("\\s+").length > 3)) {
+                out.add(med);
+            }
         }
         out = oneChartDrug(c, out);
         out.addAll(ChartMedicationsOff.read(c, out));

@@ -52,7 +52,8 @@ final class NotComplaints {
             + "raced|hurried|jogged|sprinted|come up|came up|climbed|walked up)\\b|\\b(?:from|after) (?:running|rushing|"
             + "dashing|racing|hurrying|sprinting) (?:in|up|down|over|to|for|from|around)\\b|\\b(?:i|we) (?:ran|rushed|"
             + "raced|dashed|hurried|hopped|nipped) (?:up the stairs|all the way|in from|over from|here)\\b|\\bjust "
-            + "(?:hopped|nipped|popped) (?:up|in|over)\\b");
+            + "(?:hopped|nipped|popped) (?:up|in|over)\\b|\\b(?:sorry|excuse me|apologies),? (?:i'm|i am) (?:all |a bit "
+            + "|so |a little )?(?:sweaty|sweating)\\b"); // "Sorry, I'm all sweaty.": a remark
 
     /** "I took my temperature this morning": a reading taken, not a fever. */
     private static final Pattern TOOK = Pattern.compile("(?i)\\b(?:took|take|taking|taken|checked|check|checking|"

@@ -57,6 +57,9 @@ final class Phases {
     private Phases() {
     }
 
+    private static final Pattern ORDERS_NOW = Pattern.compile("(?i)^\\W*(?:(?:so|and|now|okay)\\W+)*(?:stop|start|"
+            + "hold|use|keep (?:going with|taking)|switch (?:to|from))\\b");
+
     static Part[] assign(Context c) {
         List<Utterance> all = c.utterances();
         Part[] parts = new Part[all.size()];
@@ -96,7 +99,9 @@ final class Phases {
                     own = null;
                 }
                 examined |= own == Part.EXAM || own == Part.RESULTS;
-                if (own == null && running != Part.PLAN && running != Part.HISTORY && ordersSomething(c, u)
+                // "So no known drug allergies. Stop the naproxen while you're on the prednisone.": an order after the exam
+                if (own == null && running != Part.PLAN && (running != Part.HISTORY || examined
+                        && ORDERS_NOW.matcher(u.text()).lookingAt()) && ordersSomething(c, u)
                         && Cues.ORDER_VERB.matcher(u.text()).find()) {
                     own = Part.PLAN;
                 }

@@ -14,8 +14,8 @@ import org.scribeonfhir.drafting.visit.Medication;
 final class RefusedOffer {
 
     private static final Pattern OFFER = Pattern.compile("(?i)\\b(?:i|we) (?:can|could) (?:also )?(?:prescribe|give you|"
-            + "offer(?: you)?|start you on|get you|try you on)\\b|\\b(?:would|do) you (?:like|want)\\b"
-            + "|\\bhow about\\b");
+            + "offer(?: you)?|start you on|get you|try you on|start (?:both|it|that|them|the \\w+))\\b|\\b(?:would|do) "
+            + "you (?:like|want)\\b|\\bhow about\\b");
     private static final Pattern REFUSAL = Pattern.compile("(?i)\\b(?:no|not the) (?:patches|patch|gum|pills|"
             + "tablets|spray|inhalers?|injections?|shots?|cream)\\b|\\bi'd rather not\\b|\\bno,? thank(?:s| you)\\b|"
             + "\\bi don't want (?:it|them|that|those|the \\w+)\\b|\\bi won't (?:take|use) (?:it|them|that|those)\\b");
@@ -36,14 +36,15 @@ final class RefusedOffer {
         if (settledNo(c, first, said)) {
             return declined(m);
         }
-        boolean offered = c.dialogue.ofTurn(first).stream().anyMatch(u -> u.clinician()
-                && u.text().toLowerCase(Locale.ROOT).contains(said) && OFFER.matcher(u.text()).find());
-        if (!offered) {
+        if (!offered(c, c.dialogue.ofTurn(first), said)) {
             return m;
         }
-        for (int t = first + 1; t <= first + 2; t++) {
+        for (int t = first + 1; t <= first + 4; t++) {
             List<Utterance> reply = c.dialogue.ofTurn(t);
-            if (reply.stream().anyMatch(Utterance::clinician)) {
+            List<Utterance> before = c.dialogue.ofTurn(t - 1);
+            // "Doesn't that one affect things?" "It can reduce sex drive…" "Then I'd rather not.": an answer between
+            if (reply.stream().anyMatch(Utterance::clinician) && (t == first + 1 || before.isEmpty()
+                    || before.get(0).clinician() || before.stream().noneMatch(Utterance::question))) {
                 return m;
             }
             String text = String.join(" ", reply.stream().map(Utterance::text).toList());
@@ -52,6 +53,22 @@ final class RefusedOffer {
             }
         }
         return m;
+    }
+
+    /**
+     * The drug named in an offer, or named and offered in the clinician's next sentences with no other drug between:
+     * "There's also a second type of tablet, finasteride… It can help… We could start both."
+     */
+    private static boolean offered(Context c, List<Utterance> turn, String said) {
+        boolean named = false;
+        for (Utterance u : turn) {
+            boolean names = u.text().toLowerCase(Locale.ROOT).contains(said);
+            if (u.clinician() && (names || named) && OFFER.matcher(u.text()).find()) {
+                return true;
+            }
+            named = names || named && DrugNames.in(c, u).isEmpty();
+        }
+        return false;
     }
 
     private static Medication declined(Medication m) {

@@ -56,7 +56,8 @@ final class RuledOut {
     private static final Pattern DENIED_LATER = Pattern.compile("(?i)^(?:but |and |so |now,? )?(?:(?:nothing|none of "
             + "(?:this|that|it))(?: (?:today|here|so far|at the moment|you've told me|i've (?:seen|found|heard)))? "
             + "(?:suggests|points to|sounds like) (?:it|that)|there(?:'s| is) no (?:sign|evidence|suggestion|hint) "
-            + "of (?:it|that)|(?:you|he|she) (?:don't|doesn't) have (?:it|that))\\b");
+            + "of (?:it|that)|(?:you|he|she) (?:don't|doesn't) have (?:it|that))\\b|\\bnothing (?:is )?(?:pointing|points) "
+            + "(?:that way|to (?:it|that)|towards (?:it|that))");
 
     /**
      * "Giant cell arteritis is linked. A small number of people with PMR develop it. Nothing today suggests it.":

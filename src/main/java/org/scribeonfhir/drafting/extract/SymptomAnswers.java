@@ -144,7 +144,7 @@ final class SymptomAnswers {
             return;
         }
         if (!c.vocabulary.find(q.text(), Term.Kind.TEST, Term.Kind.DRUG, Term.Kind.CONDITION).isEmpty()
-                && c.vocabulary.find(Term.Kind.SYMPTOM, q.text()).isEmpty()) {
+                && c.vocabulary.find(Term.Kind.SYMPTOM, q.text()).isEmpty() || AskedAbout.ofADrug(c, q)) {
             // "when was your last PSA?" "three years ago": the test's date, not when the urgency started; "how long
             // have you had asthma?" asks of the condition, not of the cough talked about before
             return;

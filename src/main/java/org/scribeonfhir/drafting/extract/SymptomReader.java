@@ -140,8 +140,8 @@ final class SymptomReader {
             last.attribute(Attributes.duration(text), Attributes.onset(text), null, Support.of(SAID, u.turn()));
         }
         if (asked != null && (AllergyReader.asksAbout(asked) || questions.describesReaction(asked))
-                || AllergyReader.answersAllergyTalk(c, u) || DrugEffects.told(c, u, asked)
-                || Intolerances.story(c, u)) {
+                || AllergyReader.answersAllergyTalk(c, u) || AllergyReader.companionsOwnTurn(c, u)
+                || DrugEffects.told(c, u, asked) || Intolerances.story(c, u)) {
             return; // a drug's effect ("codeine made me throw up"), told with the drug, not a complaint of this visit
         }
         for (Match m : found) {

@@ -1,0 +1,52 @@
+package org.scribeonfhir.drafting.extract;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.scribeonfhir.drafting.lexicon.Match;
+import org.scribeonfhir.drafting.lexicon.Term;
+import org.scribeonfhir.drafting.speech.Utterance;
+
+/**
+ * "The pill, it's called Lunessa." "Lunessa, is that a combined pill?": a brand the vocabulary does not know, said to
+ * be a drug it knows; within this visit the brand names that drug ("stop Lunessa today" stops the pill).
+ */
+final class VisitAliases {
+
+    private static final Pattern CALLED = Pattern.compile("\\b(?:it's|it is|that's|they're|they are) called "
+            + "([A-Z][a-z]{3,})\\b");
+    private static final Pattern IS_THAT = Pattern.compile("^\\W*([A-Z][a-z]{3,}),? (?:is that|that's|which is) "
+            + "(?:an? |the |your )?");
+
+    private VisitAliases() {
+    }
+
+    /** Each brand told, with the drug it was said to be. */
+    static Map<String, Term> of(Context c) {
+        Map<String, Term> out = new LinkedHashMap<>();
+        for (Utterance u : c.utterances()) {
+            String text = u.text();
+            Matcher called = CALLED.matcher(text);
+            if (called.find()) {
+                List<Match> before = c.vocabulary.find(Term.Kind.DRUG, text.substring(0, called.start()));
+                add(c, out, called.group(1), before.isEmpty() ? null : before.get(before.size() - 1).term());
+            }
+            Matcher that = IS_THAT.matcher(text);
+            if (that.find()) {
+                List<Match> after = c.vocabulary.find(Term.Kind.DRUG, text.substring(that.end()));
+                add(c, out, that.group(1), after.isEmpty() || after.get(0).start() > 2 ? null : after.get(0).term());
+            }
+        }
+        return out;
+    }
+
+    private static void add(Context c, Map<String, Term> out, String brand, Term drug) {
+        if (drug != null && !out.containsKey(brand) && c.vocabulary.find(brand, Term.Kind.values()).isEmpty()
+                && !c.personName(brand)) {
+            out.put(brand, drug);
+        }
+    }
+}
