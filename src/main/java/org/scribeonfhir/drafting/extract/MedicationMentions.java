@@ -23,33 +23,14 @@ final class MedicationMentions {
 
     private static final Pattern FROM_FOOD = Pattern.compile("(?i)\\s+(?:from|in|through|with) (?:food|foods|"
             + "(?:your |the |her |his |a )?diet|dairy|meals)\\b");
-    private static final Pattern OPTIONS = Pattern.compile("(?i)\\b(?:(?:a few|two|three|several|some|other|"
-            + "your|the) options|options (?:are|would be)|the choices are|one option is)\\b");
-    /** "a muscle relaxant, something like diazepam", "things like cetirizine": an example of a class, not an order. */
-    private static final Pattern EXAMPLE = Pattern.compile("(?i)\\b(?:(?:something|things|stuff|anything|ones?) "
-            + "like|such as)\\s+(?:an? |the )?$");
-    /** "I'll give you something like fexofenadine, one a day": the example is what is given. */
-    private static final Pattern GIVING = Pattern.compile("(?i)\\b(?:i'll|i will|i'm going to|we'll|we will|let's|"
-            + "i'd like to)\\s+(?:\\w+\\s+){0,2}?(?:give|prescribe|start|put|send|try|get)\\b|\\bi(?:'d| would)? "
-            + "(?:suggest|recommend|advise)\\b");
     /** "an antihistamine, something like cetirizine, which I can prescribe for you today": given too. */
-    private static final Pattern GIVEN_AFTER = Pattern.compile("(?i)^[\\s,]*(?:(?:which|that) )?(?:i|we) (?:can|will|"
+    static final Pattern GIVEN_AFTER = Pattern.compile("(?i)^[\\s,]*(?:(?:which|that) )?(?:i|we) (?:can|will|"
             + "'ll|am going to|are going to) (?:give|prescribe|start|send)\\b");
     /** "And something called emollients, which can help with the dry skin": the treatment offered, by its name. */
     private static final Pattern CALLED = Pattern.compile("(?i)^\\W*(?:(?:and|also|uh|um|then)\\W+)*something "
             + "called\\s+$");
     private static final Pattern HELPS = Pattern.compile("(?i)^[\\s,]*(?:which|that|it|they) (?:can|will|should|may|"
             + "might) help\\b");
-    private static final Pattern RESISTANT = Pattern.compile("(?i)\\b(?:resistant|resistance|not sensitive) to "
-            + "(?:the )?$");
-    private static final Pattern ASKS_FOR = Pattern.compile("(?i)\\b(?:what about|how about|(?:could|can|should|may) "
-            + "(?:i|she|he|we) "
-            + "(?:not )?(?:just )?(?:get|have|try|take|use)|would (?:a|an|some) |is there|is it (?:ok|okay|alright|"
-            + "all right|safe) to (?:take|use))\\b");
-    private static final Pattern ALLERGY_NEXT = Pattern.compile("(?i)\\s*(?:allergy|allergies|reaction|intolerance)\\b");
-    /** "his vancomycin level", "nicotine dependence": the drug named in a lab or a condition, not the drug given. */
-    private static final Pattern DRUG_LEVEL = Pattern.compile("(?i)\\s*(?:(?:blood |serum )?(?:levels?|troughs?|peaks?|"
-            + "concentrations?)|dependence|dependency|addiction|use disorder|withdrawal|abuse|toxicity)\\b");
     /** Between a drug named and the one meant instead: "penicillin, or, i'm sorry, amoxicillin". */
     private static final Pattern SWAPPED = Pattern.compile("(?i)^[\\s,]*(?:or[\\s,]+)?(?:i'm sorry|sorry|i mean|"
             + "excuse me|no|rather|actually|i meant)[\\s,]*(?:(?:the|i mean)[\\s,]+)?$");
@@ -62,8 +43,6 @@ final class MedicationMentions {
             + "(?:'ve| have| had)? (?:stopped|came off|quit|finished)\\s+(?:taking\\s+)?(?:the |your |his |her )?$");
     private static final Pattern OTHER_CLAUSE = Pattern.compile("(?i)[,;]\\s+(?:and\\s+|but\\s+)?(?:you|i|we|she|he)"
             + "\\s+(?:could|can|might|may|should)\\s+(?:also\\s+)?try\\b");
-    private static final Pattern IF_THEN = Pattern.compile("(?i)\\bif\\b[^,.;?]{0,60}\\b(?:we'll|i'll|we will|i will)"
-            + "\\s+(?:start|give|prescribe|add|try)\\s+(?:you\\s+(?:on\\s+)?)?$");
 
     private MedicationMentions() {
     }
@@ -114,47 +93,7 @@ final class MedicationMentions {
     private static Mention mention(Context c, Utterance u, Match d, int from, int to, String listAction) {
         String text = u.text();
         String before = Negation.clause(OrderVerbs.itemNamed(text, from, d.start()));
-        String window = text.substring(from, to);
-        // a clinician's "because of the amoxicillin allergy, we'll use cefdinir": only the allergen is in allergy talk
-        String sameClause = before.substring(before.lastIndexOf(',') + 1);
-        // "i stopped the pill back in july it was making my skin break out": stopped for a side effect, no allergy
-        boolean stopped = MedicationActions.stoppedBefore(before);
-        if (AllergyReader.DRUG_CONTEXT.matcher(AllergyTreatments.withoutIndication(window)).find() && !u.clinician()
-                && !stopped || u.clinician()
-                && (AllergyReader.talkBefore(sameClause) || ALLERGY_NEXT.matcher(text.substring(d.end())).lookingAt())) {
-            return null;
-        }
-        if (!Attribution.of(u, d.start()).equals(Attribution.PATIENT) || Attribution.otherSex(u, before, c.gender())
-                || Kinship.namedTaker(text.substring(0, d.start()), text.substring(d.end()), c::personName)
-                || DRUG_LEVEL.matcher(text.substring(d.end())).lookingAt() || SpokenDoses.insideRate(text, d)
-                || Nutrients.notTaken(d, text.substring(0, d.start()), text.substring(d.end()))) {
-            return null;
-        }
-        String afterClause = text.substring(d.end(), to);
-        if (u.clinician() && LaterSteps.of(afterClause, before, text.substring(0, d.start()),
-                d.surface().toLowerCase(Locale.ROOT))) {
-            return null;
-        }
-        if (!u.clinician() && ((u.question() || MedicationActions.asking(before)) && ASKS_FOR.matcher(before).find()
-                || MedicationActions.notTaken(text, before)
-                || MedicationActions.askedAfter(text.substring(d.end()), u.question()))) {
-            return null; // "what about a cortisone injection?", "nitro what, sorry", "I was going to try Imodium"
-        }
-        // "…let's talk about my assessment and plan … continue your aspirin": only the words leading to the drug
-        String near = Words.last(before, 8);
-        if (u.clinician() && (OPTIONS.matcher(text.substring(0, d.start())).find()
-                || RESISTANT.matcher(before).find()
-                || EXAMPLE.matcher(before).find() && !GIVING.matcher(before).find()
-                && !GIVEN_AFTER.matcher(text.substring(d.end())).lookingAt())) {
-            // "there are a few options: … or try a different one like citalopram or …": not chosen yet; "the bugs are
-            // resistant to trimethoprim": the reason it is not given
-            return null;
-        }
-        // "…and if the iron is low we'll start ferrous sulphate": the "if" is said before the word "iron" (a drug too)
-        if (SymptomReader.HYPOTHETICAL.matcher(before).find() || IF_THEN.matcher(text.substring(0, d.start())).find()
-                || near.toLowerCase(Locale.ROOT)
-                .matches(".*\\b(?:might|could|may|consider|option|possibly|maybe|down the road|eventually|talk about|"
-                + "discuss|next visit|some people|people who)\\b.*") || ActionAfter.mightNeed(before)) {
+        if (NoMention.of(c, u, d, before, from, to)) {
             return null;
         }
         String after = ActionAfter.ownItem(text.substring(d.end(), to));

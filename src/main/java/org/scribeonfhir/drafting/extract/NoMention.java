@@ -1,0 +1,95 @@
+package org.scribeonfhir.drafting.extract;
+
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+import org.scribeonfhir.drafting.lexicon.Match;
+import org.scribeonfhir.drafting.speech.Utterance;
+
+/**
+ * A drug named that is no mention of the patient's medicine: allergy talk, someone else's, a level or a rate, a step
+ * for later, a question asking for it, options not yet chosen, a hypothetical.
+ */
+final class NoMention {
+
+    private static final Pattern OPTIONS = Pattern.compile("(?i)\\b(?:(?:a few|two|three|several|some|other|"
+            + "your|the) options|options (?:are|would be)|the choices are|one option is)\\b");
+
+    /** "a muscle relaxant, something like diazepam", "things like cetirizine": an example of a class, not an order. */
+    private static final Pattern EXAMPLE = Pattern.compile("(?i)\\b(?:(?:something|things|stuff|anything|ones?) "
+            + "like|such as)\\s+(?:an? |the )?$");
+
+    /** "I'll give you something like fexofenadine, one a day": the example is what is given. */
+    private static final Pattern GIVING = Pattern.compile("(?i)\\b(?:i'll|i will|i'm going to|we'll|we will|let's|"
+            + "i'd like to)\\s+(?:\\w+\\s+){0,2}?(?:give|prescribe|start|put|send|try|get)\\b|\\bi(?:'d| would)? "
+            + "(?:suggest|recommend|advise)\\b");
+
+    private static final Pattern RESISTANT = Pattern.compile("(?i)\\b(?:resistant|resistance|not sensitive) to "
+            + "(?:the )?$");
+
+    private static final Pattern ASKS_FOR = Pattern.compile("(?i)\\b(?:what about|how about|(?:could|can|should|may) "
+            + "(?:i|she|he|we) "
+            + "(?:not )?(?:just )?(?:get|have|try|take|use)|would (?:a|an|some) |is there|is it (?:ok|okay|alright|"
+            + "all right|safe) to (?:take|use))\\b");
+
+    private static final Pattern ALLERGY_NEXT = Pattern.compile("(?i)\\s*(?:allergy|allergies|reaction|intolerance)\\b");
+
+    /** "his vancomycin level", "nicotine dependence": the drug named in a lab or a condition, not the drug given. */
+    private static final Pattern DRUG_LEVEL = Pattern.compile("(?i)\\s*(?:(?:blood |serum )?(?:levels?|troughs?|peaks?|"
+            + "concentrations?)|dependence|dependency|addiction|use disorder|withdrawal|abuse|toxicity)\\b");
+
+    private static final Pattern IF_THEN = Pattern.compile("(?i)\\bif\\b[^,.;?]{0,60}\\b(?:we'll|i'll|we will|i will)"
+            + "\\s+(?:start|give|prescribe|add|try)\\s+(?:you\\s+(?:on\\s+)?)?$");
+
+    private NoMention() {
+    }
+
+    /** Whether the drug at {@code d}, in the words {@code from}…{@code to} of the sentence, names no medicine taken. */
+    static boolean of(Context c, Utterance u, Match d, String before, int from, int to) {
+        String text = u.text();
+        String window = text.substring(from, to);
+        // a clinician's "because of the amoxicillin allergy, we'll use cefdinir": only the allergen is in allergy talk
+        String sameClause = before.substring(before.lastIndexOf(',') + 1);
+        // "i stopped the pill back in july it was making my skin break out": stopped for a side effect, no allergy
+        boolean stopped = MedicationActions.stoppedBefore(before);
+        if (AllergyReader.DRUG_CONTEXT.matcher(AllergyTreatments.withoutIndication(window)).find() && !u.clinician()
+                && !stopped || u.clinician()
+                && (AllergyReader.talkBefore(sameClause) || ALLERGY_NEXT.matcher(text.substring(d.end())).lookingAt())) {
+            return true;
+        }
+        if (!Attribution.of(u, d.start()).equals(Attribution.PATIENT) || Attribution.otherSex(u, before, c.gender())
+                || Kinship.namedTaker(text.substring(0, d.start()), text.substring(d.end()), c::personName)
+                || DRUG_LEVEL.matcher(text.substring(d.end())).lookingAt() || SpokenDoses.insideRate(text, d)
+                || Nutrients.notTaken(d, text.substring(0, d.start()), text.substring(d.end()))) {
+            return true;
+        }
+        String afterClause = text.substring(d.end(), to);
+        if (u.clinician() && LaterSteps.of(afterClause, before, text.substring(0, d.start()),
+                d.surface().toLowerCase(Locale.ROOT))) {
+            return true;
+        }
+        if (!u.clinician() && ((u.question() || MedicationActions.asking(before)) && ASKS_FOR.matcher(before).find()
+                || MedicationActions.notTaken(text, before)
+                || MedicationActions.askedAfter(text.substring(d.end()), u.question()))) {
+            return true; // "what about a cortisone injection?", "nitro what, sorry", "I was going to try Imodium"
+        }
+        // "…let's talk about my assessment and plan … continue your aspirin": only the words leading to the drug
+        String near = Words.last(before, 8);
+        if (u.clinician() && (OPTIONS.matcher(text.substring(0, d.start())).find()
+                || RESISTANT.matcher(before).find()
+                || EXAMPLE.matcher(before).find() && !GIVING.matcher(before).find()
+                && !MedicationMentions.GIVEN_AFTER.matcher(text.substring(d.end())).lookingAt())) {
+            // "there are a few options: … or try a different one like citalopram or …": not chosen yet; "the bugs are
+            // resistant to trimethoprim": the reason it is not given
+            return true;
+        }
+        // "…and if the iron is low we'll start ferrous sulphate": the "if" is said before the word "iron" (a drug too)
+        if (SymptomReader.HYPOTHETICAL.matcher(before).find() || IF_THEN.matcher(text.substring(0, d.start())).find()
+                || near.toLowerCase(Locale.ROOT)
+                .matches(".*\\b(?:might|could|may|consider|option|possibly|maybe|down the road|eventually|talk about|"
+                + "discuss|next visit|some people|people who)\\b.*") || ActionAfter.mightNeed(before)) {
+            return true;
+        }
+        return false;
+    }
+}
