@@ -8,6 +8,7 @@ import java.util.regex.Pattern;
 
 import org.scribeonfhir.drafting.lexicon.Match;
 import org.scribeonfhir.drafting.lexicon.Term;
+import org.scribeonfhir.drafting.speech.Role;
 import org.scribeonfhir.drafting.speech.Utterance;
 import org.scribeonfhir.drafting.visit.Allergy;
 import org.scribeonfhir.drafting.visit.Support;
@@ -119,14 +120,19 @@ final class AllergyReader {
 
     private static boolean companionsOwn(Context c, Allergy a) {
         int first = a.support().turns().isEmpty() ? 0 : a.support().turns().get(0);
-        return c.utterances().stream().anyMatch(u -> u.role() == org.scribeonfhir.drafting.speech.Role.COMPANION
-                && u.turn() > first && u.turn() <= first + 2 && THATS_ME.matcher(u.text()).find()
-                && c.dialogue.ofTurn(u.turn()).stream().anyMatch(x -> Allergens.of(c, x.text()).contains(a.substance())));
+        for (int t = first + 1; t <= first + 2; t++) { // the two turns after the allergen was said
+            List<Utterance> turn = c.dialogue.ofTurn(t);
+            if (turn.stream().anyMatch(u -> u.role() == Role.COMPANION && THATS_ME.matcher(u.text()).find())
+                    && turn.stream().anyMatch(x -> Allergens.of(c, x.text()).contains(a.substance()))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether a companion's turn tells her own allergy, so what it names is hers ("Big hives."). */
     static boolean companionsOwnTurn(Context c, Utterance u) {
-        return u.role() == org.scribeonfhir.drafting.speech.Role.COMPANION && c.dialogue.ofTurn(u.turn()).stream()
+        return u.role() == Role.COMPANION && c.dialogue.ofTurn(u.turn()).stream()
                 .anyMatch(x -> I_AM_ALLERGIC.matcher(x.text()).find());
     }
 

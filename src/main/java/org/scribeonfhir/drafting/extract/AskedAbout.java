@@ -6,6 +6,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.scribeonfhir.drafting.lexicon.Match;
+import org.scribeonfhir.drafting.lexicon.Term;
 import org.scribeonfhir.drafting.speech.Utterance;
 
 /**
@@ -89,15 +90,15 @@ final class AskedAbout {
      * been putting the clobetasol on my face." "How often?": asked of a drug, so the answer tells nothing of a symptom.
      */
     static boolean ofADrug(Context c, Utterance q) {
-        if (!c.vocabulary.find(org.scribeonfhir.drafting.lexicon.Term.Kind.SYMPTOM, q.text()).isEmpty()) {
+        if (!c.vocabulary.find(Term.Kind.SYMPTOM, q.text()).isEmpty()) {
             return false;
         }
         List<Utterance> turn = c.dialogue.ofTurn(q.turn());
         List<Utterance> told = c.dialogue.ofTurn(q.turn() - 1);
         Utterance before = q.index() > 0 && q.index() <= turn.size() ? turn.get(q.index() - 1)
                 : told.isEmpty() ? null : told.get(told.size() - 1);
-        return ON_IT.matcher(q.text()).find() || q.text().split("\\s+").length <= 4 && before != null && !c.vocabulary.find(org.scribeonfhir.drafting.lexicon
-                .Term.Kind.DRUG, before.text()).isEmpty() && c.vocabulary.find(org.scribeonfhir.drafting.lexicon.Term
-                .Kind.SYMPTOM, before.text()).isEmpty();
+        return ON_IT.matcher(q.text()).find() || q.text().split("\\s+").length <= 4 && before != null
+                && !c.vocabulary.find(Term.Kind.DRUG, before.text()).isEmpty()
+                && c.vocabulary.find(Term.Kind.SYMPTOM, before.text()).isEmpty();
     }
 }

@@ -71,10 +71,10 @@ final class Context {
                 ? chart.patient().gender() : patientSex();
     }
 
-    private Map<String, Term> aliases;
+    private List<VisitAliases.Alias> aliases;
 
     /** The brands this visit says are a known drug ({@link VisitAliases}), read once. */
-    Map<String, Term> aliases() {
+    List<VisitAliases.Alias> aliases() {
         if (aliases == null) {
             aliases = VisitAliases.of(this);
         }

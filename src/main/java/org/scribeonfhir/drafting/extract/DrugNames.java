@@ -3,7 +3,6 @@ package org.scribeonfhir.drafting.extract;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.regex.Pattern;
 
 import org.scribeonfhir.drafting.lexicon.Match;
@@ -44,12 +43,12 @@ final class DrugNames {
                 found.add(new Match(null, e.start(), e.end(), surface));
             }
         }
-        for (Map.Entry<String, Term> alias : c.aliases().entrySet()) {
-            java.util.regex.Matcher said = Pattern.compile("\\b" + Pattern.quote(alias.getKey()) + "\\b").matcher(u.text());
+        for (VisitAliases.Alias alias : c.aliases()) {
+            java.util.regex.Matcher said = alias.said().matcher(u.text());
             while (said.find()) {
                 int at = said.start();
                 if (found.stream().noneMatch(m -> m.start() <= at && at < m.end())) {
-                    found.add(new Match(alias.getValue(), said.start(), said.end(), said.group()));
+                    found.add(new Match(alias.drug(), said.start(), said.end(), said.group()));
                 }
             }
         }

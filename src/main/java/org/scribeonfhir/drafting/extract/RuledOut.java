@@ -65,16 +65,13 @@ final class RuledOut {
      */
     static boolean deniedLater(Context c, Utterance u, Match m) {
         List<Utterance> turn = c.dialogue.ofTurn(u.turn());
-        if (u.index() < 0 || u.index() >= turn.size() || c.vocabulary.find(Term.Kind.CONDITION, u.text()).stream()
-                .anyMatch(x -> x.start() < m.start())) {
-            return false;
+        boolean denied = false;
+        for (int i = u.index() + 1; u.index() >= 0 && i < Math.min(turn.size(), u.index() + 3); i++) {
+            denied |= DENIED_LATER.matcher(turn.get(i).text().strip()).find();
         }
-        for (int i = u.index() + 1; i < Math.min(turn.size(), u.index() + 3); i++) {
-            if (DENIED_LATER.matcher(turn.get(i).text().strip()).find()) {
-                return true;
-            }
-        }
-        return false;
+        // looked up only when a denial follows: this runs for every condition the clinician names
+        return denied && c.vocabulary.find(Term.Kind.CONDITION, u.text()).stream()
+                .noneMatch(x -> x.start() < m.start());
     }
 
     /** "a CT to rule out an abscess or a perforation", "rule out anything else on that side, like a tumor". */

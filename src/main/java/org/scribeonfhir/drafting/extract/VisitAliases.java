@@ -21,11 +21,15 @@ final class VisitAliases {
     private static final Pattern IS_THAT = Pattern.compile("^\\W*([A-Z][a-z]{3,}),? (?:is that|that's|which is) "
             + "(?:an? |the |your )?");
 
+    /** A brand as the visit says it, and the drug it stands for. */
+    record Alias(Pattern said, Term drug) {
+    }
+
     private VisitAliases() {
     }
 
     /** Each brand told, with the drug it was said to be. */
-    static Map<String, Term> of(Context c) {
+    static List<Alias> of(Context c) {
         Map<String, Term> out = new LinkedHashMap<>();
         for (Utterance u : c.utterances()) {
             String text = u.text();
@@ -40,7 +44,8 @@ final class VisitAliases {
                 add(c, out, that.group(1), after.isEmpty() || after.get(0).start() > 2 ? null : after.get(0).term());
             }
         }
-        return out;
+        return out.entrySet().stream().map(e -> new Alias(Pattern.compile("\\b" + Pattern.quote(e.getKey()) + "\\b"),
+                e.getValue())).toList();
     }
 
     private static void add(Context c, Map<String, Term> out, String brand, Term drug) {
