@@ -13,9 +13,26 @@ import org.scribeonfhir.drafting.lexicon.Term;
 final class Allergens {
 
     static final Pattern OTHER_ALLERGENS = Pattern.compile("(?i)\\b(sulfa(?: drugs)?|penicillins?|latex|peanuts?|"
-            + "tree nuts?|shellfish|eggs?|codeine|iodine|contrast(?: dye)?|bee stings?|adhesive tape|morphine|nickel|"
+            + "tree nuts?|shellfish|eggs?|codeine|iodine|contrast(?: dye)?|bee stings?|(?:bee|wasp|insect) venom|"
+            + "adhesive tape|morphine|nickel|"
             + "(?:sticking |fabric )?plasters?|elastoplast|adhesive dressings?|" + AllergyTreatments.FOODS + ")\\b");
+    /** "She's had plain amoxicillin a couple of times and been fine": taken since without harm, no allergen. */
+    private static final Pattern TOLERATED = Pattern.compile("(?i)^[^.;]{0,50}?\\b(?:and (?:been|was|were) "
+            + "(?:fine|okay|ok|all right)|(?:with )?no (?:problems?|trouble|issues?|reaction)(?: at all)?|without "
+            + "(?:any )?(?:problems?|trouble|issues?|a reaction))\\b");
+    private static final Pattern HAD = Pattern.compile("(?i)\\b(?:had|taken|took|tolerated|been given|was given)"
+            + "(?: \\w+)?\\s+$");
+
+    /** "Sulfasalazine, the one before the mesalazine, gave me headaches": the drug named to place the other. */
+    private static final Pattern PLACES = Pattern.compile("(?i)\\bthe (?:one|drug|tablet|pill|medicine)s? (?:before|"
+            + "after|instead of) (?:the |my |his |her )?$");
+
     private Allergens() {
+    }
+
+    /** Whether the drug after {@code before} is named only to place another ("the one before the mesalazine"). */
+    static boolean places(String before) {
+        return PLACES.matcher(before).find();
     }
 
     /** The allergens named, by canonical name ("co-codamol" → acetaminophen-codeine), in order. */
@@ -37,6 +54,11 @@ final class Allergens {
             if (MedicationActions.stoppedBefore(Negation.clause(text.substring(0, m.start())))
                     && !text.matches("(?is).*allerg.*")) {
                 continue; // "i stopped the pill back in july it was making my skin break out": a side effect
+            }
+            if (places(text.substring(0, m.start()))
+                    || HAD.matcher(text.substring(0, m.start())).find() && TOLERATED.matcher(text.substring(m.end()))
+                    .lookingAt()) {
+                continue;
             }
             String s = m.term().canonical();
             if (out.stream().noneMatch(x -> x.equalsIgnoreCase(s) || m.surface().toLowerCase(Locale.ROOT).startsWith(x))) {

@@ -85,7 +85,8 @@ final class AllergyReactions {
         if (was == null || now == null) {
             return was == null ? now : was;
         }
-        boolean label = now.startsWith("intolerance") && !ALLERGIC.matcher(was).find()
+        // "it made me itch and I was spewing" … "a side effect rather than a true allergy": the same reaction relabelled
+        boolean label = now.startsWith("intolerance") && (!ALLERGIC.matcher(was).find() || now.contains(was))
                 && (!was.startsWith("intolerance") || now.length() > was.length());
         return label ? now : was;
     }

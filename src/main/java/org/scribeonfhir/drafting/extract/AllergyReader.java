@@ -105,6 +105,7 @@ final class AllergyReader {
             }
         }
         Intolerances.add(c, out, AllergyReader::add);
+        NewAllergy.add(c, out, AllergyReader::add);
         out.removeIf(a -> a.substance() != null && companionsOwn(c, a)); // "No, that's me, love."
         if (out.stream().anyMatch(a -> !a.none())) {
             out.removeIf(Allergy::none);

@@ -20,12 +20,14 @@ final class ClinicDoses {
 
     private static final Pattern GIVING = Pattern.compile("(?i)\\b(?:got it|giving (?:it|that|them|you|him|her)|"
             + "drawing (?:it |them |that )?up|all done|there you go|here we go|into (?:the|your|his|her) "
-            + "(?:left |right )?(?:arm|thigh|buttock|bottom|shoulder|leg)|(?:is|are|has been|have been) given)\\b");
+            + "(?:left |right )?(?:lateral |outer |upper |anterolateral )?(?:arm|thigh|buttock|bottom|shoulder|leg)|"
+            // "Cetirizine 10 mg given orally at 3:02."
+            + "(?:is|are|has been|have been) given|given (?:orally|by mouth|im|iv|sub-?cut\\w*|at|into|in the))\\b");
     private static final Pattern DOSE = Pattern.compile("(?i)^[^0-9.;]{0,12}?(\\d+(?:\\.\\d+)?)\\s*(mg|milligrams?|mcg|"
             + "micrograms?|units?|ml|mls|millilit\\w+|g|grams?)?\\b");
     private static final Pattern FORM = Pattern.compile("(?i)\\b(im|iv|odt|intramuscular\\w*|intravenous\\w*|"
             + "orally|by mouth|sublingual\\w*|under the tongue|subcutaneous\\w*|into (?:the|your|his|her) (?:left |"
-            + "right )?(?:arm|thigh|buttock|shoulder))\\b");
+            + "right )?(?:lateral |outer |upper |anterolateral )?(?:arm|thigh|buttock|shoulder))\\b");
 
     private ClinicDoses() {
     }

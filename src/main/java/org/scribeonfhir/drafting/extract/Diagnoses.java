@@ -164,7 +164,8 @@ final class Diagnoses {
             name = side == null ? name : name + ", " + side;
             // "strep throat is also possible, so…": weighed, not stated
             String certainty = worried || POSSIBLE_AFTER.matcher(text.substring(m.end())).find() ? "possible"
-                    : UNSURE.matcher(before).find() || WORKING.matcher(text).find() ? "suspected" : "confirmed";
+                    : UNSURE.matcher(before).find() || WORKING.matcher(text).find() || AwaitingTest.of(c, m.term().canonical())
+                    ? "suspected" : "confirmed";
             out.add(new Diagnosis(name, certainty, m.start()));
         }
         return out;

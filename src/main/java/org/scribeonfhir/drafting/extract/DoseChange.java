@@ -12,6 +12,8 @@ final class DoseChange {
 
     private static final Pattern DOSE = Pattern.compile("^(\\d+(?:\\.\\d+)?)(?:-(\\d+(?:\\.\\d+)?))? (\\S+)$");
 
+    private static final Pattern VOLUME = Pattern.compile("^\\S+ \\S+ \\((\\d+(?:\\.\\d+)?) mL of ");
+
     private DoseChange() {
     }
 
@@ -32,7 +34,10 @@ final class DoseChange {
     /** "increase", "decrease", or null when the doses are the same or not comparable (other units). */
     static String direction(String history, String plan) {
         Matcher h = DOSE.matcher(history == null ? "" : history);
-        Matcher p = DOSE.matcher(plan == null ? "" : plan);
+        // "320 mg (10 mL of 160 mg/5 mL)" after "5 mL": the volumes compare
+        Matcher volume = VOLUME.matcher(plan == null ? "" : plan);
+        Matcher p = DOSE.matcher(volume.find() && history != null && history.endsWith(" mL") ? volume.group(1) + " mL"
+                : plan == null ? "" : plan);
         if (!h.matches() || !p.matches() || !h.group(3).equals(p.group(3))) {
             return null;
         }

@@ -35,8 +35,16 @@ final class DoseCorrections {
                 last = m.end();
             }
         }
+        // "at 25 kilos that would be 14 mL twice a day… but she's 23 kilos today, so it's 13 mL": the dose worked out
+        Matcher would = WOULD_BUT_SO.matcher(text);
+        if (would.find() && !Quantities.find(text.substring(would.end())).isEmpty()) {
+            last = Math.max(last, would.end());
+        }
         return last;
     }
+
+    private static final Pattern WOULD_BUT_SO = Pattern.compile("(?i)\\bwould (?:be|make it|have been)\\b.*?\\bbut\\b"
+            + ".*?\\bso\\b(?:,? (?:it's|it is|that's|that is|that makes|we give|we'll give|she gets|he gets))?");
 
     /** A dose said and then taken back with nothing in its place in the same sentence. */
     static boolean retracted(String after) {

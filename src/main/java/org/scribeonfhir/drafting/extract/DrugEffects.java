@@ -131,7 +131,8 @@ final class DrugEffects {
 
     /** The drug the sentence names last, or null. */
     static String lastDrug(Context c, Utterance u) {
-        List<Match> drugs = c.vocabulary.find(Term.Kind.DRUG, u.text());
+        List<Match> drugs = c.vocabulary.find(Term.Kind.DRUG, u.text()).stream()
+                .filter(m -> !Allergens.places(u.text().substring(0, m.start()))).toList();
         return drugs.isEmpty() ? null : drugs.get(drugs.size() - 1).term().canonical();
     }
 
@@ -139,7 +140,7 @@ final class DrugEffects {
     private static String namedBefore(Context c, Utterance u, int end) {
         String last = null;
         for (org.scribeonfhir.drafting.lexicon.Match m : c.vocabulary.find(Term.Kind.DRUG, u.text())) {
-            if (m.start() < end) {
+            if (m.start() < end && !Allergens.places(u.text().substring(0, m.start()))) {
                 last = m.term().canonical();
             }
         }
@@ -162,6 +163,13 @@ final class DrugEffects {
         Utterance last = u.index() == 0 && !before.isEmpty() ? before.get(before.size() - 1) : null;
         return last != null && last.clinician() ? last : null;
     }
+
+    /** "I had a dizzy spell and they gave me betahistine": what it was given for. */
+    private static final Pattern GIVEN_FOR = Pattern.compile("(?i)^\\W*(?:\\w+\\W+){0,3}?(?:and|so) (?:they|he|she|the "
+            + "(?:doctor|gp|hospital)) (?:gave|prescribed|put) (?:me|him|her)\\b");
+    private static final Pattern UNCHANGED = Pattern.compile("(?i)^\\s*(?:did not|didn't|does not|doesn't|has not|"
+            + "hasn't|never) (?:change|improve|get better|go away|budge|shift)|^\\s*(?:is|was|stayed) (?:exactly )?(?:the "
+            + "same|no better)");
 
     /** "It helps me calm down but it makes me a little groggy.": what a drug did, told with the drug. */
     static List<HistoryItem> told(Context c, Utterance u, Utterance asked, String drug) {
@@ -186,7 +194,9 @@ final class DrugEffects {
             }
             // the wife's "I get these dizzy spells, they gave me meclizine": her own
             // "the doctor gave me it last year for heartburn": what it was for, not what it did
-            boolean indication = NotComplaints.FOR_IT.matcher(u.text().substring(0, m.start())).find();
+            boolean indication = NotComplaints.FOR_IT.matcher(u.text().substring(0, m.start())).find()
+                    || UNCHANGED.matcher(u.text().substring(m.end())).lookingAt() // "the pain did not change"
+                    || GIVEN_FOR.matcher(u.text().substring(m.end())).lookingAt();
             if (!indication && !NotComplaints.of(m, u.text())
                     && Negation.of(u.text(), m.start(), m.end()) == Presence.PRESENT
                     && Attribution.of(u, m.start()).equals(Attribution.PATIENT)) {

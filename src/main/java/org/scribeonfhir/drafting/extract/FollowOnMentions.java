@@ -40,6 +40,9 @@ final class FollowOnMentions {
         if (corrected == null) {
             corrected = KeptOff.of(c, u, so);
         }
+        if (corrected == null) {
+            corrected = OwnSig.of(u, so);
+        }
         return Tapers.stepOf(so, corrected) ? null : corrected; // the taper has its days already
     }
 
@@ -217,6 +220,13 @@ final class FollowOnMentions {
         String after = Sig.frequency(u.text().substring(at));
         String frequency = after != null ? after : Sig.frequency(u.text());
         String duration = Sig.duration(u.text());
+        String titration = StagedDoses.titration(u.text().substring(at));
+        if (titration != null) { // "Ten milligrams twice a day for the first seven days, then from day eight, five…"
+            String last = StagedDoses.lastStage(u.text().substring(at));
+            dose = titration;
+            frequency = Sig.frequency(last);
+            duration = Sig.duration(last);
+        }
         DoseSentences.Said next = frequency == null ? DoseSentences.sigAfter(c, u) : null;
         if (next != null) {
             frequency = next.frequency();
@@ -234,8 +244,8 @@ final class FollowOnMentions {
 
     /** "Sorry, I meant 40" / "no, twice a day": a correction of the drug just named, without naming it. */
     private static Mention correction(Context c, Utterance u, List<Mention> so) {
-        if (so.isEmpty()) {
-            return null;
+        if (so.isEmpty() || u.historySide() && u.question()) {
+            return null; // "Three hundred. Not the point five I got?": the patient checks, corrects nothing
         }
         Mention prev = so.get(so.size() - 1);
         String t = u.text();

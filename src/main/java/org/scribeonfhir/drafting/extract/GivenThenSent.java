@@ -22,7 +22,9 @@ final class GivenThenSent {
             // a later sentence, of the same turn or a later one
             if (m.plan() && m.where() != mentions.get(given).where()
                     && m.where().turn() >= mentions.get(given).where().turn()
-                    && (m.action().equals("start") || m.frequency() != null)) {
+                    && (m.action().equals("start") || m.frequency() != null || m.dose() != null
+                    && mentions.get(given).dose() != null && !m.dose().equals(mentions.get(given).dose()))) {
+                // "…adrenaline 0.5 mg IM" given, then "two adrenaline autoinjectors, 300 micrograms each" to carry
                 // the history of the drug goes with what is sent home: "the albuterol he uses" is continued
                 List<Mention> rest = new ArrayList<>(mentions.subList(0, i).stream().filter(x -> !x.plan()).toList());
                 rest.addAll(mentions.subList(i, mentions.size()));

@@ -71,12 +71,6 @@ final class HistoryReader {
             + "laceration|contusion|motor vehicle collision)\\b"); // "a fender bender on the way in": no history
     private static final Pattern LONG_AGO = Pattern.compile("(?i)\\b(?:years? ago|months ago|last year|as a (?:kid|"
             + "child|teenager)|when i was|in (?:19|20)\\d\\d|back in|before|previous|previously|once|history of)\\b");
-    private static final Pattern FAMILY_BEFORE = Pattern.compile("(?i)\\bin (?:my|the|our) family\\W+(?:\\w+\\W+)?"
-            + "(?:there's|there is|there are|we have|we've got|they have|they've got)\\b");
-    private static final Pattern FAMILY_ASKED = Pattern.compile("(?i)\\b(?:in (?:the|your) family|family history|"
-            + "(?:mother|father|mum|mom|dad|brother|sister|grandmother|grandfather) (?:has|had)\\b)");
-    static final Pattern IN_FAMILY = Pattern.compile("(?i)^\\s*(?:that )?(?:runs? |running )?in (?:the|my|our) "
-            + "family\\b");
     private static final Pattern QUIT = Pattern.compile("(?i)\\b(?:quit|quitted|stopped|gave up|former|used to|"
             + "ex-smoker|haven't (?:smoked|had a drink)|no longer)\\b");
     static final Pattern SOCIAL_QUESTION = Pattern.compile("(?i)\\b(?:smoke|smoker|smoking|tobacco|cigarettes?|vape|"
@@ -184,34 +178,7 @@ final class HistoryReader {
                 // social history, not a diagnosis of the past
                 continue;
             }
-            String askedAbout = AskedAbout.relative(c, u, m.start());
-            // "my mum said I should ask because she's got diabetes": the relative named before "she"
-            String before = whose.equals(Attribution.SOMEONE_ELSE)
-                    ? Attribution.lastRelative(text.substring(0, m.start())) : null;
-            if (before != null) {
-                whose = before;
-            } else if (askedAbout != null && (whose.equals(Attribution.PATIENT)
-                    || whose.equals(Attribution.SOMEONE_ELSE))) {
-                // "Anyone in the family had clots?" "Yes, my mum. She had a clot in her leg…": the mother's
-                String named = askedAbout.equals("family") ? Antecedent.of(c, u) : askedAbout;
-                whose = named.equals(Attribution.SOMEONE_ELSE) ? askedAbout : named;
-            } else if (whose.equals(Attribution.SOMEONE_ELSE)) {
-                whose = Antecedent.of(c, u);
-            } else if (whose.equals(Attribution.PATIENT)
-                    && Attribution.namedOther(u, text.substring(0, m.start()), c::personName)) {
-                whose = Antecedent.of(c, u); // the spouse's "It's his brother, you see. Cedric has Alzheimer's"
-            } else if (whose.equals(Attribution.PATIENT) && !Attribution.saysWhom(text)) {
-                // "My nephew had whooping cough. That awful whooping.": still the nephew's
-                String named = Antecedent.of(c, u);
-                whose = named.equals(Attribution.SOMEONE_ELSE) ? whose : named;
-            }
-            if (whose.equals(Attribution.PATIENT) && (IN_FAMILY.matcher(text.substring(m.end())).lookingAt()
-                    || FAMILY_BEFORE.matcher(text.substring(0, m.start())).find()
-                    || text.split("\\s+").length <= 3 && FAMILY_ASKED.matcher(clinicianBefore(c, u)).find())) {
-                // "I have thyroid problems in the family", "in my family, there's hypothyroidism", "What else do you
-                // have in the family?" "Hypothyroidism.": a relative's, not hers
-                whose = "family";
-            }
+            whose = ConditionOwner.of(c, u, m, whose);
             if (whose.equals(Attribution.PATIENT)) {
                 add(out, new HistoryItem("medical", name, null, Support.of(0.75, u.turn())));
             } else if (Kinship.bloodRelative(whose) && !(told && AFTER.matcher(text.substring(0, m.start())).find())
@@ -265,17 +232,6 @@ final class HistoryReader {
                 .anyMatch(x -> x.role() == Role.COMPANION && x.turn() < u.turn()
                         && c.vocabulary.find(Term.Kind.CONDITION, x.text()).stream().anyMatch(y -> y.term() == m.term()
                         && Attribution.of(x, y.start()).equals(Attribution.SPEAKER)));
-    }
-
-    /** What the clinician said last before the utterance ("" when nothing). */
-    private static String clinicianBefore(Context c, Utterance u) {
-        for (int t = u.turn() - 1; t >= 1; t--) {
-            List<Utterance> said = c.dialogue.ofTurn(t);
-            if (!said.isEmpty() && said.get(0).clinician()) {
-                return said.get(said.size() - 1).text();
-            }
-        }
-        return "";
     }
 
     /** The patient, or an interpreter speaking in the patient's first person. */

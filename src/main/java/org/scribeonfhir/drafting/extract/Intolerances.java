@@ -15,10 +15,15 @@ import org.scribeonfhir.drafting.visit.Support;
  */
 final class Intolerances {
 
-    private static final Pattern NOT_ALLERGY = Pattern.compile("(?i)\\b(?:not (?:an|a real|really an) allergy|side "
+    private static final Pattern NOT_ALLERGY = Pattern.compile("(?i)\\b(?:not (?:an|a real|really an) allergy|^\\W*not "
+            + "allergies|side "
             + "effects? rather than an allergy|intoleran\\w*)\\b");
-    private static final Pattern TRUE_ALLERGY = Pattern.compile("(?i)\\b(?:true|real|proper) allergy\\b|"
-            + "\\bthat's an allergy\\b");
+    /** "So the sulfasalazine was a side effect, not an allergy": the clinician names the drug of an upset told. */
+    private static final Pattern WAS_SIDE_EFFECT = Pattern.compile("(?i)^\\W*(?:so |and )?(?:the |your |his |her )?"
+            + "(\\S+(?: \\S+)?) (?:was|is) (?:a |just a )?side effect,? (?:not|rather than) (?:an|a true) allergy\\b");
+    // "a side effect of opioids rather than a true allergy": the true allergy it is not
+    private static final Pattern TRUE_ALLERGY = Pattern.compile("(?i)(?<!than a |not a |n't a )\\b(?:true|real|proper) "
+            + "allergy\\b|\\bthat's an allergy\\b");
     private static final Pattern DISAGREED = Pattern.compile("(?i)\\b(?:didn't|did not|don't|doesn't) agree with\\b");
 
     private Intolerances() {
@@ -39,6 +44,29 @@ final class Intolerances {
                 }
                 add.accept(out, new Allergy(s, "intolerance" + (reaction == null ? "" : ": " + reaction), false,
                         Support.of(0.8, u.turn())));
+            }
+        }
+        named(c, out, add);
+    }
+
+    /** Each drug the clinician calls a side effect, not an allergy, by name, with what the patient said it did. */
+    private static void named(Context c, List<Allergy> out, java.util.function.BiConsumer<List<Allergy>, Allergy> add) {
+        for (Utterance u : c.utterances()) {
+            java.util.regex.Matcher w = u.clinician() ? WAS_SIDE_EFFECT.matcher(u.text()) : null;
+            if (w == null || !w.find()) {
+                continue;
+            }
+            for (org.scribeonfhir.drafting.lexicon.Match d : c.vocabulary.find(
+                    org.scribeonfhir.drafting.lexicon.Term.Kind.DRUG, w.group(1))) {
+                String reaction = null;
+                for (int t = u.turn() - 1; t >= u.turn() - 3 && reaction == null; t--) {
+                    String told = String.join(" ", c.dialogue.ofTurn(t).stream().filter(x -> !x.clinician())
+                            .map(Utterance::text).toList());
+                    reaction = told.toLowerCase(java.util.Locale.ROOT).contains(d.surface().toLowerCase(
+                            java.util.Locale.ROOT)) ? AllergyReactions.of(told) : null;
+                }
+                add.accept(out, new Allergy(d.term().canonical(), "intolerance" + (reaction == null ? "" : ": "
+                        + reaction), false, Support.of(0.8, u.turn())));
             }
         }
     }

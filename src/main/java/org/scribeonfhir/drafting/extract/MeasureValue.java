@@ -27,7 +27,25 @@ final class MeasureValue {
     private static final Pattern SURE = Pattern.compile("(?i)^[\\d.]+\\s*(?:%|percent|per cent)\\s+(?:sure|certain|"
             + "confident|positive|convinced|honest|right)\\b");
 
+    /**
+     * "…lost four centimetres in height and your own mum broke her hip at eighty": another person's clause comes
+     * between name and number; "a blood test for calcium a month after…": the measure is ordered, not read out.
+     */
+    private static final Pattern NEW_CLAUSE = Pattern.compile("(?i)\\b(?:and|but|so|because|after|before|once|until|"
+            + "when|while) (?:your|his|her|my|their|our) (?:own )?(?:mum|mom|mother|dad|father|sister|brother|wife|"
+            + "husband|partner|son|daughter|friend|nan|gran|grandma|grandmother|grandad|grandfather|aunt|uncle)\\b");
+    /** "a blood test for calcium", "we'll check your potassium": the measure ordered, with no value yet. */
+    private static final Pattern ORDERED = Pattern.compile("(?i)\\b(?:tests?|testing|checks?|recheck|repeat|bloods?) "
+            + "(?:for|of|on) (?:your |the |her |his |a )?$|\\b(?:we'll|i'll|we will|i will|let's|going to) (?:re)?check "
+            + "(?:your |the |her |his )?$");
+
     private MeasureValue() {
+    }
+
+    /** Whether the number at {@code q} is not the value of the measure named at {@code start}…{@code end}. */
+    static boolean apart(String text, int start, int end, Quantity q) {
+        return q.start() >= end && (NEW_CLAUSE.matcher(text.substring(end, q.start())).find()
+                || ORDERED.matcher(text.substring(0, start)).find());
     }
 
     /** The value if it is plausible for the measure; the unit said, else the measure's usual one. */

@@ -176,7 +176,8 @@ final class MeasurementReader {
                 if (used.contains(q) || !before && (q.start() < m.end() || q.start() - m.end() > REACH)) {
                     continue;
                 }
-                if (!before && (between(values, measures, m, q) || testBetween(c, text, m, q))) {
+                if (!before && (between(values, measures, m, q) || testBetween(c, text, m, q)
+                        || MeasureValue.apart(text, m.start(), m.end(), q))) {
                     break;
                 }
                 // "two years ago I had a kidney infection, I had a fever of like 103": that episode's value

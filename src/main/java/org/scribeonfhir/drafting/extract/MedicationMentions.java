@@ -44,6 +44,9 @@ final class MedicationMentions {
     private static final Pattern OTHER_CLAUSE = Pattern.compile("(?i)[,;]\\s+(?:and\\s+|but\\s+)?(?:you|i|we|she|he)"
             + "\\s+(?:could|can|might|may|should)\\s+(?:also\\s+)?try\\b");
 
+    private static final Pattern LEADING_DOSE = Pattern.compile("(?i)^\\W*(\\d+(?:\\.\\d+)?)\\s*(mg|milligrams?|mcg|"
+            + "micrograms?),?\\s+(?:of\\s+)?(?:the |her |his |your |my )?$");
+
     private MedicationMentions() {
     }
 
@@ -116,9 +119,14 @@ final class MedicationMentions {
             dose = SpokenDoses.of(Sig.MOST_A_DAY.matcher(after).replaceAll(" "), before, d);
         }
         dose = SpokenDoses.loading(dose, tail, d);
+        java.util.regex.Matcher lead = LEADING_DOSE.matcher(text.substring(0, d.start()));
+        if (dose == null && !u.question() && lead.matches()) {
+            dose = Quantities.clean(lead.group(1)) + " " + Quantities.unit(lead.group(2)); // "Forty milligrams, the omeprazole."
+        }
         // "stick with the paracetamol, …, and you could try a gel on the knees": the gel is another clause's
         String route = Sig.route(OTHER_CLAUSE.split(text.substring(d.start(), to), 2)[0]);
-        String duration = Sig.duration(tail);
+        // a titration's first stages carry their own spans: how long is the last stage's
+        String duration = Sig.duration(StagedDoses.titration(tail) != null ? StagedDoses.lastStage(tail) : tail);
         Part part = c.part(u);
         boolean plan = u.clinician() && part == Part.PLAN;
         String action = ActionAfter.of(u, d, before, after, MedicationActions.action(u, before, plan), plan);

@@ -24,7 +24,11 @@ import org.scribeonfhir.ehr.ChartFact;
 final class MedicationReader {
 
     private static final Pattern ORDER = Pattern.compile("start|restart|continue|increase|decrease|stop|hold|refill|"
-            + "change|vaccinate|given|declined|backup|taper");
+            + "change|vaccinate|given|declined|backup|later|taper");
+
+    /** "We carry the EpiPen Jr everywhere.": the allergy answer names a medicine kept. */
+    private static final Pattern CARRIES = Pattern.compile("(?i)\\b(?:we|i|she|he|they)(?: always)? (?:carry|carries|"
+            + "keep|keeps|have|has)\\b|\\b(?:we've|i've|she's|he's|they've|has|have) got\\b");
 
     private static final Pattern TAKES = Pattern.compile("(?i)\\b(?:i take|i'm taking|i am taking|i've been "
             + "(?:taking|using|on)|i'm (?:already |still )?on|i use|i'm using|(?:she|he) (?:takes|uses)|we give|"
@@ -67,6 +71,7 @@ final class MedicationReader {
                 continue;
             }
             med = RefusedOffer.of(c, BackupPrescription.of(c, UnknownDrugs.asSaid(c, mentions, med), mentions, p));
+            med = DeferredStart.of(c, med, mentions, p);
             Term term = mentions.get(0).term();
             for (Allergy a : known) {
                 if (AllergyTreatments.conflicts(med, term, a)) {
@@ -82,9 +87,8 @@ final class MedicationReader {
                 }
             }
             // "Any allergies?" "Penicillin." "No, that's me, love.": an allergy taken back, no medicine of his
-            if (!med.action().equals("taking") || mentions.stream().anyMatch(m -> c.dialogue.questionFor(m.where())
-                    == null || !AllergyReader.asksAbout(c.dialogue.questionFor(m.where()))
-                    || m.where().text().split("\\s+").length > 3)) {
+            if (!med.action().equals("taking") || mentions.stream().anyMatch(m -> !AnswerTopic.allergies(c, m.where())
+                    || TAKES.matcher(m.where().text()).find() || CARRIES.matcher(m.where().text()).find())) {
                 out.add(med);
             }
         }
@@ -270,7 +274,7 @@ final class MedicationReader {
                     && (!planAction.equals("hold") || "taking".equals(status) || chart != null)
                     && (!"stopped".equals(status) || !planAction.equals("start"))
                     && (history != null || !planAction.equals("taper")); // a reducing course started today
-            return new Medication(first.drug(), said(first), orderedDose, previous, frequency,
+            return new Medication(first.drug(), said(mentions), orderedDose, previous, frequency,
                     planRoute != null ? planRoute : route, planFrequency != null ? planFrequency
                     : planAction.equals("stop") ? null : frequency, duration, planAction,
                     current && (regimen && NewRegimen.of(mentions) != NewRegimen.Use.PAST
@@ -280,12 +284,23 @@ final class MedicationReader {
             return null;
         }
         boolean taking = status.equals("taking");
-        return new Medication(first.drug(), said(first), dose, null, null, route, frequency, null,
+        return new Medication(first.drug(), said(mentions), dose, null, null, route, frequency, null,
                 taking ? "taking" : status.equals("denied") ? "denied" : "stopped", taking, null,
                 history.withReference(chart));
     }
 
     /** The drug as said, when that is a brand ("Lasix") the note keeps beside the generic; else the generic. */
+    /** "adrenaline" then "adrenaline pens": the drug as first said, or said more fully later ("pens"). */
+    private static String said(List<Mention> mentions) {
+        String first = said(mentions.get(0));
+        for (Mention m : mentions) {
+            if (m.said().toLowerCase(java.util.Locale.ROOT).startsWith(first.toLowerCase(java.util.Locale.ROOT) + " ")) {
+                return m.said();
+            }
+        }
+        return first;
+    }
+
     private static String said(Mention m) {
         return m.said().equalsIgnoreCase(m.drug()) ? m.drug() : m.said();
     }

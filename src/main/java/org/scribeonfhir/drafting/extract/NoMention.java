@@ -38,6 +38,14 @@ final class NoMention {
     private static final Pattern DRUG_LEVEL = Pattern.compile("(?i)\\s*(?:(?:blood |serum )?(?:levels?|troughs?|peaks?|"
             + "concentrations?)|dependence|dependency|addiction|use disorder|withdrawal|abuse|toxicity)\\b");
 
+    /** "a blood test for calcium", "check your vitamin D level": what the test measures, not what is taken. */
+    private static final Pattern TESTED = Pattern.compile("(?i)\\b(?:(?:tests?|testing|levels?) (?:for|of|on)|checks? "
+            + "(?:for|of)) (?:your |the |her |his |a )?$");
+
+    /** "The adrenaline they gave you reverses that quickly": what was given elsewhere, explained, no order. */
+    private static final Pattern THEY_GAVE = Pattern.compile("(?i)^\\s+(?:that )?(?:they|the (?:hospital|ambulance|"
+            + "paramedics|ed|er)) (?:gave|used|injected|put in)\\b");
+
     private static final Pattern IF_THEN = Pattern.compile("(?i)\\bif\\b[^,.;?]{0,60}\\b(?:we'll|i'll|we will|i will)"
             + "\\s+(?:start|give|prescribe|add|try)\\s+(?:you\\s+(?:on\\s+)?)?$");
 
@@ -60,7 +68,12 @@ final class NoMention {
         if (!Attribution.of(u, d.start()).equals(Attribution.PATIENT) || Attribution.otherSex(u, before, c.gender())
                 || Kinship.namedTaker(text.substring(0, d.start()), text.substring(d.end()), c::personName)
                 || DRUG_LEVEL.matcher(text.substring(d.end())).lookingAt() || SpokenDoses.insideRate(text, d)
+                || TESTED.matcher(text.substring(0, d.start())).find()
+                || u.clinician() && THEY_GAVE.matcher(text.substring(d.end())).lookingAt()
                 || Nutrients.notTaken(d, text.substring(0, d.start()), text.substring(d.end()))) {
+            return true;
+        }
+        if (AnswerTopic.family(c, u)) {
             return true;
         }
         String afterClause = text.substring(d.end(), to);

@@ -137,13 +137,14 @@ final class NotComplaints {
     /** "Only when I turn over, it catches me": a twinge of the pain, not a joint that catches. */
     private static final Pattern CATCHES_ME = Pattern.compile("(?i)^it catches (?:me|him|her|you|them)\\b");
 
+    /** "I stopped in the fall", "last fall", "spring through fall": autumn. */
+    private static final Pattern SEASON = Pattern.compile("(?i)\\b(?:(?:in|during|since|by|until|till) the|this|last|next|"
+            + "(?:spring|summer|winter)\\W+(?:through|to|till|until|and|or)|(?:through|until|till) the)\\s+$");
+
     private NotComplaints() {
     }
 
     /** Whether the symptom matched at {@code m} in {@code text} is no complaint of the patient's. */
-    /** "I stopped in the fall", "last fall": autumn. */
-    private static final Pattern SEASON = Pattern.compile("(?i)\\b(?:(?:in|during|since|by) the|this|last|next)\\s+$");
-
     static boolean of(Match m, String text) {
         String before = text.substring(0, m.start());
         String from = text.substring(m.start());
@@ -153,6 +154,12 @@ final class NotComplaints {
                 || name.equals("orthopnea") && PAIN.matcher(text).find() && !BREATH.matcher(text).find()
                 || name.equals("unintentional weight loss") && WANTED.matcher(text).find()
                 || before.matches("(?is).*\\b(?:nearly|almost)\\s+$")
+                // "that's from the hurling": the sport
+                || m.surface().equalsIgnoreCase("hurling") && before.matches("(?is).*\\b(?:the|playing|play|at|from|"
+                + "after)\\s+$")
+                // "Throat feels thick. Like there's a lump.": how the throat feels, no lump found
+                || name.equals("lump") && before.matches("(?is).*\\blike (?:there's|there is|i've got|i have|i had|"
+                + "there was) (?:a |an )?$")
                 || name.equals("nightmares") && before.matches("(?is).*\\b(?:such )?an?,?\\s+(?:(?:absolute|"
                 + "total|complete|bloody|real|right|living|utter),?\\s+)?$") // "halls are a, bloody nightmare"
                 || name.equals("falls") && (CANNOT.matcher(before).matches() || PICTURED.matcher(before).find()

@@ -21,7 +21,8 @@ final class ProblemBlocks {
     /** The block of a stated diagnosis: a complaint block without lines yet gives way to it. */
     static ProblemBlock diagnosed(Context c, List<ProblemBlock> blocks, ProblemBlock current, Diagnoses.Diagnosis d,
             Utterance u) {
-        if ((d.certainty().equals("suspected") || d.certainty().equals("possible")) && known(c, d.name())) {
+        if ((d.certainty().equals("suspected") || d.certainty().equals("possible")) && known(c, d.name())
+                && !AwaitingTest.of(c, d.name())) {
             d = new Diagnoses.Diagnosis(d.name(), "confirmed", d.start());
         }
         for (ProblemBlock b : blocks) {

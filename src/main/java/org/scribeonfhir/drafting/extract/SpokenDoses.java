@@ -52,6 +52,7 @@ final class SpokenDoses {
     /** "200 milligrams on the first day, then 100 milligrams daily": the first day's dose, then the daily one. */
     static String loading(String dose, String after, Match drug) {
         String staged = StagedDoses.of(after);
+        staged = staged != null ? staged : StagedDoses.titration(after);
         if (staged != null) {
             return staged;
         }

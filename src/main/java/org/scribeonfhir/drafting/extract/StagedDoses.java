@@ -29,12 +29,52 @@ final class StagedDoses {
     /** A stage's mass or volume: what the note gives first. */
     private static final Pattern MASS = Pattern.compile("mg|mcg|g|mL|units?");
 
+    /** "for the first seven days", "for 2 weeks": how long a stage before the last lasts. */
+    private static final Pattern SPAN = Pattern.compile("(?i)\\bfor (?:the )?(?:first |next )?(\\d+|a|one|two) "
+            + "(days?|weeks?)\\b");
+    /** "from day eight,", "after that,", "starting week three": when the last stage begins, implied by the one before. */
+    private static final Pattern FROM = Pattern.compile("(?i)^\\W*(?:(?:from|starting(?: on)?|on) (?:day|week) "
+            + "\\w+|after that|after the first \\w+(?: days?| weeks?)?)\\W*");
+
     private StagedDoses() {
     }
 
-    /** The last stage of a staged course, whose how often is the order's; the whole tail when it has no stages. */
+    /**
+     * "Ten milligrams twice a day for the first seven days, then from day eight, five milligrams twice a day": each
+     * stage's dose, how often and how long, but the last stage's dose alone (its how often is the order's).
+     */
+    static String titration(String tail) {
+        String[] stages = THEN.split(clause(tail));
+        if (stages.length < 2) {
+            return null;
+        }
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < stages.length; i++) {
+            String s = FROM.matcher(stages[i]).replaceFirst("");
+            String mass = Quantities.find(s).stream().filter(q -> MASS.matcher(q.unit()).matches()).findFirst()
+                    .map(Quantities.Quantity::text).orElse(null);
+            if (mass == null) {
+                return null;
+            }
+            if (i == stages.length - 1) {
+                out.add(mass);
+                break;
+            }
+            String frequency = Sig.frequency(s);
+            Matcher span = SPAN.matcher(s);
+            if (frequency == null || !span.find()) {
+                return null;
+            }
+            String n = span.group(1).matches("a|one") ? "1" : span.group(1).equals("two") ? "2" : span.group(1);
+            String unit = span.group(2).replaceFirst("s$", "") + (n.equals("1") ? "" : "s");
+            out.add(mass + " " + frequency + " for " + n + " " + unit.toLowerCase(Locale.ROOT));
+        }
+        return String.join(", then ", out);
+    }
+
+    /** The last stage of a staged course or titration, whose how often is the order's; else the whole tail. */
     static String lastStage(String tail) {
-        if (of(tail) == null) {
+        if (of(tail) == null && titration(tail) == null) {
             return tail;
         }
         String[] stages = THEN.split(clause(tail));

@@ -53,9 +53,23 @@ final class Tapers {
         List<Utterance> turn = c.dialogue.ofTurn(m.where().turn());
         List<String> out = new ArrayList<>();
         boolean finished = false;
-        for (int i = turn.indexOf(m.where()) + 1; i > 0 && i < turn.size(); i++) {
+        int i = turn.indexOf(m.where()) + 1;
+        String first = m.dose() == null ? null : join(m.dose(), m.frequency(), m.duration());
+        // "Sorry, sixty milligrams, once a day … for five days. That's six of the ten-milligram tablets. Then we
+        // taper.": the course's first stage, corrected, before the days are told
+        for (int skipped = 0; i > 0 && i < turn.size() && skipped < 3 && !DAY_STEP.matcher(turn.get(i).text()).find()
+                && c.vocabulary.find(org.scribeonfhir.drafting.lexicon.Term.Kind.DRUG, turn.get(i).text()).isEmpty();
+                i++, skipped++) {
+            String t = turn.get(i).text();
+            int cut = DoseCorrections.lastCorrection(t);
+            String dose = cut < 0 ? null : SpokenDoses.of(t.substring(cut), "", null);
+            first = dose == null ? first : join(dose, Sig.frequency(t.substring(cut)), Sig.duration(t.substring(cut)));
+        }
+        for (; i > 0 && i < turn.size(); i++) {
             Matcher s = DAY_STEP.matcher(turn.get(i).text());
             if (!s.find()) {
+                finished |= !out.isEmpty() && OFF.matcher(turn.get(i).text().replaceFirst("(?i)^\\W*(?:and )?then\\s+",
+                        "")).matches(); // "Then stop."
                 break;
             }
             String days = s.group(2) == null ? "day " + n(s.group(1)) : "days " + n(s.group(1)) + "-" + n(s.group(2));
@@ -69,14 +83,24 @@ final class Tapers {
         if (finished) {
             out.add("stop");
         }
+        if (first != null && !out.isEmpty() && !out.get(0).contains("day 1")) {
+            out.add(0, first);
+        }
         return new Mention(m.drug(), m.said(), m.term(), String.join(", then ", out), m.route(), null, null, "taper",
                 true, m.where(), m.answerTurn(), null);
     }
 
     /** A drugless sentence about one day of a schedule already read as a taper of the drug ({@link #byDay}). */
     static boolean stepOf(List<Mention> so, Mention m) {
-        return m != null && DAY.matcher(m.where().text()).find() && so.stream().anyMatch(x -> x.drug().equals(m.drug())
-                && "taper".equals(x.action()) && x.where().turn() <= m.where().turn());
+        // a day of the schedule, or the first stage said in the sentences the taper read already
+        return m != null && so.stream().anyMatch(x -> x.drug().equals(m.drug()) && "taper".equals(x.action())
+                && (DAY.matcher(m.where().text()).find() && x.where().turn() <= m.where().turn()
+                || x.where().turn() == m.where().turn() && x.where().index() < m.where().index()));
+    }
+
+    private static String join(String dose, String frequency, String duration) {
+        return dose + (frequency == null ? "" : " " + frequency) + (duration == null ? "" : " "
+                + Medication.course(duration));
     }
 
     private static String n(String said) {
@@ -93,10 +117,39 @@ final class Tapers {
         }
         String text = m.where().text();
         int at = text.toLowerCase(Locale.ROOT).indexOf(m.said());
-        String steps = at < 0 ? null : steps(text.substring(at + m.said().length()).split("(?<=[.;!?])\\s", 2)[0],
-                m.term() != null && m.term().extra().contains("oral"));
+        String sentence = at < 0 ? null : text.substring(at + m.said().length()).split("(?<=[.;!?])\\s", 2)[0];
+        String steps = sentence == null ? null : steps(sentence, m.term() != null && m.term().extra().contains("oral"));
+        steps = steps == null && sentence != null ? byEach(sentence) : steps;
         return steps == null ? m : new Mention(m.drug(), m.said(), m.term(), steps, m.route(), null, null, "taper",
                 true, m.where(), m.answerTurn(), null);
+    }
+
+    /**
+     * "Prednisolone forty milligrams once a day … for one week, then drop by ten milligrams each week... sorry, by
+     * five milligrams each week": the first step, then the same cut each week down to a stop.
+     */
+    private static final Pattern BY_EACH = Pattern.compile("(?i)^\\W*(\\d+(?:\\.\\d+)?)\\s*(mg|milligrams?)\\b(.*?),?"
+            + "\\s+then (?:drop|reduce|come down|lower|decrease|cut|go down|taper)(?: it)?(?: down)? by\\s+(?:.*?\\b"
+            + "(?:sorry|no|i mean|actually),?\\s+(?:by\\s+)?)?(\\d+(?:\\.\\d+)?)\\s*(?:mg|milligrams?)? (?:each|every|a|"
+            + "per) (week|day)\\b[^,;]*$");
+
+    static String byEach(String after) {
+        Matcher b = BY_EACH.matcher(after.replaceFirst("[.;!?]\\s*$", ""));
+        if (!b.matches()) {
+            return null;
+        }
+        double start = Double.parseDouble(b.group(1));
+        double cut = Double.parseDouble(b.group(4));
+        double steps = start / cut;
+        if (cut <= 0 || cut >= start || steps > 12 || steps != Math.rint(steps)) {
+            return null;
+        }
+        String frequency = Sig.frequency(b.group(3));
+        String duration = Sig.duration(b.group(3));
+        return Quantities.clean(b.group(1)) + " mg" + (frequency == null ? "" : " " + frequency)
+                + (duration == null ? "" : " " + Medication.course(duration)) + ", then reduce by "
+                + Quantities.clean(b.group(4)) + " mg each " + b.group(5).toLowerCase(Locale.ROOT) + " to "
+                + Quantities.clean(b.group(4)) + " mg, then stop";
     }
 
     /** "600 mg three times daily for 1 week, then 400 mg three times daily for 1 week, then stop", or null. */

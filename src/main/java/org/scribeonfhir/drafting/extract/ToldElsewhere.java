@@ -40,7 +40,7 @@ final class ToldElsewhere {
             return true;
         }
         // "I have thyroid problems in the family": the family history's
-        if (!u.clinician() && c.conditions(u.text()).stream().anyMatch(m -> HistoryReader.IN_FAMILY.matcher(
+        if (!u.clinician() && c.conditions(u.text()).stream().anyMatch(m -> ConditionOwner.IN_FAMILY.matcher(
                 u.text().substring(m.end())).lookingAt()) && c.vocabulary.find(Term.Kind.SYMPTOM, u.text()).isEmpty()) {
             return true;
         }

@@ -20,6 +20,11 @@ final class VisitAliases {
             + "([A-Z][a-z]{3,})\\b");
     private static final Pattern IS_THAT = Pattern.compile("^\\W*([A-Z][a-z]{3,}),? (?:is that|that's|which is) "
             + "(?:an? |the |your )?");
+    /** "That's diphenhydramine, an antihistamine.": the clinician names the drug of the brand just said. */
+    private static final Pattern THATS = Pattern.compile("(?i)^\\W*(?:that's|that is|those are|they're|it's) "
+            + "(?:just |plain )?");
+    private static final Pattern BRAND = Pattern.compile("\\b(?i:the|those|that|these|some|my) "
+            + "([A-Z][a-z]{3,}(?: [A-Z][a-z]{2,})?)\\b");
 
     /** A brand as the visit says it, and the drug it stands for. */
     record Alias(Pattern said, Term drug) {
@@ -31,7 +36,9 @@ final class VisitAliases {
     /** Each brand told, with the drug it was said to be. */
     static List<Alias> of(Context c) {
         Map<String, Term> out = new LinkedHashMap<>();
-        for (Utterance u : c.utterances()) {
+        List<Utterance> all = c.utterances();
+        for (int i = 0; i < all.size(); i++) {
+            Utterance u = all.get(i);
             String text = u.text();
             Matcher called = CALLED.matcher(text);
             if (called.find()) {
@@ -43,9 +50,28 @@ final class VisitAliases {
                 List<Match> after = c.vocabulary.find(Term.Kind.DRUG, text.substring(that.end()));
                 add(c, out, that.group(1), after.isEmpty() || after.get(0).start() > 2 ? null : after.get(0).term());
             }
+            Matcher thats = THATS.matcher(text);
+            if (u.clinician() && u.index() == 0 && thats.find()) {
+                List<Match> after = c.vocabulary.find(Term.Kind.DRUG, text.substring(thats.end()));
+                String brand = after.isEmpty() || after.get(0).start() > 0 ? null : brandBefore(all, i);
+                if (brand != null) {
+                    add(c, out, brand, after.get(0).term());
+                }
+            }
         }
         return out.entrySet().stream().map(e -> new Alias(Pattern.compile("\\b" + Pattern.quote(e.getKey()) + "\\b"),
                 e.getValue())).toList();
+    }
+
+    /** The last brand-like name the patient's side said since the clinician last spoke. */
+    private static String brandBefore(List<Utterance> all, int i) {
+        for (int j = i - 1; j >= 0 && !all.get(j).clinician(); j--) {
+            Matcher m = BRAND.matcher(all.get(j).text());
+            if (m.find()) {
+                return m.group(1);
+            }
+        }
+        return null;
     }
 
     private static void add(Context c, Map<String, Term> out, String brand, Term drug) {

@@ -31,8 +31,9 @@ public final class Speech {
     private static final Pattern BACKCHANNEL = Pattern.compile("(?i)(?:^|(?<=\\s))(?:mm-hmm|uh-huh|mhm)[,.]?(?=\\s)");
     /** "s- s- systolic", "mon- i monitor": a word cut off and said again. */
     private static final Pattern CUT_WORD = Pattern.compile("(?i)(?<![\\w-])[a-z]{1,12}-(?=\\s|,|$)");
-    /** "i , i , i've", "the , the": a word said again after a pause. */
-    private static final Pattern STUTTER = Pattern.compile("(?i)\\b(\\w+(?:'\\w+)?)(?:\\s?,\\s?\\1\\b)+");
+    /** "i , i , i've", "the , the": a word said again after a pause; "Day ten, ten." is a day and its dose. */
+    private static final Pattern STUTTER = Pattern.compile("(?i)(?<!\\b(?:day|days|week|weeks|step) )\\b"
+            + "(\\w+(?:'\\w+)?)(?:\\s?,\\s?\\1\\b)+");
     /** A word said twice in a row, but not a digit of a number read out ("call nine eight eight"). */
     private static final Pattern REPEATED = Pattern.compile("(?i)\\b(?!(?:\\d+|zero|oh|one|two|three|four|five|six|"
             + "seven|eight|nine)\\b)(\\w+(?:'\\w+)?)(?:\\s+\\1\\b)+");

@@ -60,11 +60,12 @@ public final class SpokenNumbers {
             + String.join("|", TENS.keySet())
             + "|" + String.join("|", TEENS.keySet()) + ")(?:[- ](one|two|three|four|five|six|seven|eight|nine))?"
             + "(?= over\\b| (?:mg|milligrams?|micrograms?|mcg|units?|extended|er|xr|sr|er\\b))");
-    /** "four fifty milligrams": a dose said as hundreds and tens. */
+    /** "four fifty milligrams", "the one-sixty per five mL": a dose or a strength said as hundreds and tens. */
     private static final Pattern HUNDREDS = Pattern.compile("(?i)\\b" + COUNTED
-            + "(one|two|three|four|five|six|seven|eight|nine) ("
+            + "(one|two|three|four|five|six|seven|eight|nine)[ -]("
             + String.join("|", TENS.keySet()) + "|" + String.join("|", TEENS.keySet()) + ")(?:[- ](one|two|three|four|"
-            + "five|six|seven|eight|nine))?(?= (?:mg|milligrams?|micrograms?|mcg|units?|extended|er|xr|sr|degrees)\\b)");
+            + "five|six|seven|eight|nine))?(?= (?:mg|milligrams?|micrograms?|mcg|units?|extended|er|xr|sr|degrees|"
+            + "per \\w+ (?:ml|mls|millilit(?:er|re)s?))\\b)");
     /** "heart rate one twenty four", "sugars one eighty": a value after its measure, said as hundreds and tens. */
     private static final Pattern MEASURED = Pattern.compile("(?i)\\b((?:heart rate|pulse|weight|weighs|sugars?|glucose|"
             + "cholesterol|ldl|hdl|triglycerides|platelets|pressure|qtc?|qrs|pr interval|peak flow|"

@@ -8,7 +8,8 @@ package org.scribeonfhir.drafting.visit;
  * @param dose      "40 mg", or null; {@code previousDose} the dose before a change ("from 20 mg")
  * @param previousFrequency how often the patient took it before the plan ("as needed"), when said; null otherwise
  * @param action    taking (what the patient is on), stopped, denied ("any aspirin?" "no"), tried, allergen, or the
- *                  plan's start, continue, increase, decrease, change, taper, stop, hold, refill, vaccinate
+ *                  plan's start, continue, increase, decrease, change, taper, stop, hold, refill, vaccinate,
+ *                  backup (only if…), later (prescribed today, started later)
  * @param current   the patient is on it after the visit's history (stopped and allergen drugs are not)
  * @param reason    what it is for, when said or known ("hypertension")
  */
@@ -18,7 +19,7 @@ public record Medication(String drug, String said, String dose, String previousD
 
     /** An order of the visit's plan (start, continue, change, stop…), not what the patient takes or took. */
     public boolean ordered() {
-        return action.matches("start|restart|continue|increase|decrease|change|stop|hold|refill|vaccinate|backup|"
+        return action.matches("start|restart|continue|increase|decrease|change|stop|hold|refill|vaccinate|backup|later|"
                 + "given|declined|taper");
     }
 

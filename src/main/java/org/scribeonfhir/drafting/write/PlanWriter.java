@@ -139,6 +139,8 @@ final class PlanWriter {
             case "backup" -> "Back-up prescription, to start only "
                     + (m.reason() != null ? m.reason() : "if not improving") + ": " + drug
                     + join(m.dose(), null, null) + sig + ".";
+            case "later" -> "Start " + drug + join(m.dose(), null, null) + sig
+                    + (m.reason() != null ? " " + m.reason() : " later") + " (not started today).";
             case "vaccinate" -> "Recommend " + drug + sig + ".";
             case "given" -> Lines.capital(drug) + join(m.dose(), route, null) + " given in clinic.";
             case "declined" -> Lines.capital(drug) + " not prescribed.";

@@ -108,7 +108,8 @@ class MedicationReaderTest {
         VisitModel v = Visits.read("[doctor] on exam, your heart is regular.", "[doctor] for the anxiety, i'd like to "
                 + "start sertraline 25 milligrams once a day for 1 week, then increase to 50 milligrams once a day.",
                 "[doctor] i think the palpitations are most likely from anxiety and caffeine.");
-        assertThat(med(v, "sertraline").duration()).isEqualTo("1 week, then 50 mg daily");
+        assertThat(med(v, "sertraline").dose() + " " + med(v, "sertraline").frequency())
+                .isEqualTo("25 mg daily for 1 week, then 50 mg daily");
         assertThat(v.plan()).extracting(PlanItem::text).noneMatch(t -> t != null && t.startsWith("Likely")
                 && t.contains("most likely"));
     }

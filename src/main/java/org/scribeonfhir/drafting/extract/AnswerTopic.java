@@ -1,0 +1,73 @@
+package org.scribeonfhir.drafting.extract;
+
+import java.util.List;
+import java.util.regex.Pattern;
+
+import org.scribeonfhir.drafting.speech.Utterance;
+
+/**
+ * What the patient's side says in answer to a run of history questions that are not about the patient's own medicines.
+ * "Any allergies to medicines?" "Sulfa." "Anything else?" "Codeine." … "And put penicillin down.": a drug named while
+ * the clinician's last questions were about allergies is allergy talk, not a medicine taken.
+ */
+final class AnswerTopic {
+
+    private static final Pattern ANYTHING_ELSE = Pattern.compile("(?i)^\\W*(?:okay\\W+)?(?:anything|any) (?:else|"
+            + "others?|more)\\W*$");
+    /** What the clinician says between allergy questions: an acknowledgement, or a word on the reaction. */
+    private static final Pattern ALLERGY_ASIDE = Pattern.compile("(?i)\\b(?:allerg\\w*|intoleran\\w*|side effect|"
+            + "reaction|note (?:it|that|down))\\b|^\\W*(?:okay|ok|right|good|got it|i see|mm-?hm)\\W*$");
+
+    private static final Pattern FAMILY = Pattern.compile("(?i)\\b(?:family history|in (?:the|your) family|runs? in "
+            + "(?:the|your) family)\\b");
+    private static final Pattern FIRST_PERSON = Pattern.compile("(?i)\\b(?:i|i'm|i've|me|myself)\\b");
+
+    private AnswerTopic() {
+    }
+
+    /**
+     * "Any family history?" "My brother has sleep apnea." "And he takes that pill. Modafinil, 200 mg every morning.":
+     * a drug said, with no word of the speaker's own, in answer to the family history question is a relative's.
+     */
+    static boolean family(Context c, Utterance u) {
+        if (u.clinician() || FIRST_PERSON.matcher(u.text()).find()) {
+            return false;
+        }
+        List<Utterance> all = c.utterances();
+        for (int i = all.indexOf(u) - 1; i >= 0 && u.turn() - all.get(i).turn() <= 3; i--) {
+            Utterance q = all.get(i);
+            if (q.clinician()) {
+                return q.question() && FAMILY.matcher(q.text()).find();
+            }
+        }
+        return false;
+    }
+
+    /** Whether {@code u}, on the patient's side, answers a run of allergy questions. */
+    static boolean allergies(Context c, Utterance u) {
+        if (u.clinician()) {
+            return false;
+        }
+        List<Utterance> all = c.utterances();
+        int at = all.indexOf(u);
+        for (int i = at - 1; i >= 0 && u.turn() - all.get(i).turn() <= 8; i--) {
+            Utterance q = all.get(i);
+            if (!q.clinician()) {
+                continue;
+            }
+            if (!q.question()) {
+                if (ALLERGY_ASIDE.matcher(q.text()).find()) {
+                    continue;
+                }
+                return false;
+            }
+            if (AllergyReader.asksAbout(q)) {
+                return true;
+            }
+            if (!ANYTHING_ELSE.matcher(q.text()).find()) {
+                return false;
+            }
+        }
+        return false;
+    }
+}

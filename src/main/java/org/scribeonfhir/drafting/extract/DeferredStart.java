@@ -1,0 +1,67 @@
+package org.scribeonfhir.drafting.extract;
+
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.scribeonfhir.drafting.extract.MedicationMentions.Mention;
+import org.scribeonfhir.drafting.lexicon.Term;
+import org.scribeonfhir.drafting.speech.Utterance;
+import org.scribeonfhir.drafting.visit.Medication;
+import org.scribeonfhir.drafting.visit.Pronouns;
+
+/**
+ * "…alendronic acid, seventy milligrams once a week. I don't want you starting that today; start it in week seven,
+ * once the vitamin D is topped up.": a drug prescribed today to be started later, which a note must not write as
+ * started.
+ */
+final class DeferredStart {
+
+    /** "don't start it until…", "not today", "hold off starting it": today is not the day. */
+    private static final Pattern NOT_YET = Pattern.compile("(?i)\\b(?:(?:don't|do not|won't) (?:want you (?:to )?)?"
+            + "(?:start|starting) (?:it|that|this|them|those)|(?:don't|do not|won't) (?:want you (?:to )?)?(?:take|"
+            + "taking) (?:it|that|this|them|those) (?:today|yet|now|straight away|right away|until)|hold off (?:on )?"
+            + "(?:starting|taking) (?:it|that|this|them))\\b");
+    /** "start it in week seven, once…", "until the vitamin D is topped up": when it does start. */
+    private static final Pattern WHEN = Pattern.compile("(?i)\\b(?:start (?:it|that|this|them|those) |until )"
+            + "((?:in|from|on|at|after|once|when)\\b[^;.]*|the [^;.]*)");
+    private static final int SENTENCES = 2;
+
+    private DeferredStart() {
+    }
+
+    /** The medication as a later start when, in the sentences just after its order, the clinician put it off. */
+    static Medication of(Context c, Medication m, List<Mention> mentions, Pronouns p) {
+        if (!m.action().matches("start|continue")) {
+            return m;
+        }
+        Mention last = null;
+        for (Mention x : mentions) {
+            if (x.where().clinician() && x.plan()) {
+                last = x;
+            }
+        }
+        if (last == null) {
+            return m;
+        }
+        List<Utterance> turn = c.dialogue.ofTurn(last.where().turn());
+        for (int i = last.where().index(); i < turn.size() && i <= last.where().index() + SENTENCES; i++) {
+            String text = turn.get(i).text();
+            Matcher not = NOT_YET.matcher(text);
+            boolean put = not.find();
+            String lead = put ? text.substring(0, not.start()) : text;
+            if (i > last.where().index() && c.vocabulary.find(Term.Kind.DRUG, lead).stream()
+                    .anyMatch(d -> !d.term().canonical().equals(m.drug()))) {
+                return m; // another drug's sentence
+            }
+            if (put) {
+                Matcher when = WHEN.matcher(text.substring(not.end()));
+                String from = when.find() ? PlanWording.lowerFirst(PlanWording.voice(when.group(1).trim(), p))
+                        .replaceFirst("[.,;:]+$", "") : null;
+                return new Medication(m.drug(), m.said(), m.dose(), m.previousDose(), m.previousFrequency(),
+                        m.route(), m.frequency(), m.duration(), "later", false, from, m.support());
+            }
+        }
+        return m;
+    }
+}
