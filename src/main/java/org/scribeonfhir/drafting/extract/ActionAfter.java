@@ -211,6 +211,10 @@ final class ActionAfter {
     /** The action of a drug named at {@code before} | drug | {@code after} in {@code u}. */
     private static final Pattern INSTEAD = Pattern.compile("(?i)^\\s*(?:(?:for|on) [^.;,]{0,30}\\s)?instead\\b(?! of)");
 
+    /** "The tramadol, hold it…", "The omeprazole, keep taking it": the drug named first, then what to do with it. */
+    private static final Pattern TOPIC_ORDER = Pattern.compile("(?i)^\\s*,\\s*(?:please |i'd like you to |i want you "
+            + "to |you can |we'll |let's )?(stop|hold|continue|keep (?:going with|taking)) (?:it|them|that)\\b");
+
     static String of(Utterance u, Match d, String before, String after, String action, boolean plan) {
         if (!u.clinician()) {
             if (NOT_STARTED.matcher(after).lookingAt() || REQUESTED.matcher(before).find()) {
@@ -218,6 +222,11 @@ final class ActionAfter {
             }
             return action != null && action.startsWith("taking") && WAS_TAKING.matcher(after).lookingAt()
                     ? "stopped" : action;
+        }
+        java.util.regex.Matcher topic = TOPIC_ORDER.matcher(after);
+        if (topic.lookingAt()) { // "The tramadol, hold it while you're on the chlordiazepoxide."
+            String verb = topic.group(1).toLowerCase(java.util.Locale.ROOT);
+            return verb.equals("hold") ? "hold" : verb.equals("stop") ? "stop" : "continue";
         }
         if (plan && action != null && action.matches("stop|continue-implied") && INSTEAD.matcher(after).lookingAt()) {
             return "start"; // "Stop the naproxen completely, paracetamol for the shoulder instead": the new one

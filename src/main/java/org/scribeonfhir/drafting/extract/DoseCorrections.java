@@ -1,11 +1,14 @@
 package org.scribeonfhir.drafting.extract;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.scribeonfhir.drafting.extract.MedicationMentions.Mention;
 import org.scribeonfhir.drafting.extract.Quantities.Quantity;
+import org.scribeonfhir.drafting.lexicon.Term;
+import org.scribeonfhir.drafting.speech.Role;
 import org.scribeonfhir.drafting.speech.Utterance;
 
 /** A dose said and taken back: "20 — no, sorry, 40" keeps what follows; "…no, sorry, that's the cold sore dose". */
@@ -79,5 +82,66 @@ final class DoseCorrections {
         return u.clinician() && u.index() == 1 && prev.where().turn() == u.turn() - 1 && no.matches("(?is)^\\W*no\\b.*")
                 && Quantities.find(no).isEmpty() && Sig.frequency(no) == null
                 && c.dialogue.ofTurn(prev.where().turn()).stream().anyMatch(Utterance::question);
+    }
+
+    private static final Pattern MASS = Pattern.compile("^(\\d+(?:\\.\\d+)?) (mg|mcg|g)\\b");
+    private static final Pattern COUNTED = Pattern.compile("(?i)^\\s*(?:at a time|of them|tablets?|pills?|capsules?)\\b");
+
+    /** "Sorry, I meant 40" / "no, twice a day": a correction of the drug just named, without naming it. */
+    static Mention of(Context c, Utterance u, List<Mention> so) {
+        if (so.isEmpty() || u.historySide() && u.question()) {
+            return null; // "Three hundred. Not the point five I got?": the patient checks, corrects nothing
+        }
+        Mention prev = so.get(so.size() - 1);
+        String t = u.text();
+        if (u.turn() - prev.where().turn() > 2 || (!CORRECTION.matcher(t).find()
+                || !t.toLowerCase(Locale.ROOT).matches("(?s)^\\W*(?:no|nope|sorry|actually|wait|oh|i mean|oops|"
+                + "correction|not)\\b.*")) && !afterNo(c, u, prev)
+                && !(u.role() == Role.PATIENT && MINE.matcher(t).find())) {
+            return null;
+        }
+        // "any lung problems before?" "no, i mean, i had pneumonia once when i was like eight": a new question was
+        // answered, not the ibuprofen's dose taken back
+        Utterance asked = c.dialogue.questionFor(u);
+        if (asked != null && asked.turn() > prev.where().turn()
+                && c.vocabulary.find(Term.Kind.DRUG, asked.text()).isEmpty()) {
+            return null;
+        }
+        int cut = Math.max(0, lastCorrection(t));
+        String tail = t.substring(cut);
+        String dose = null;
+        for (Quantity q : Quantities.find(tail)) {
+            if (SpokenDoses.someoneElses(tail.substring(q.end())) || tail.substring(q.end()).matches("(?is)^-?\\s*"
+                    + "hourly\\b.*")) {
+                continue; // "No, 10 is Mia's dose. Hers is 5 mL.", "twelve-hourly"
+            }
+            if (SpokenDoses.isDose(q)) {
+                dose = q.text();
+                break;
+            }
+            if (q.unit().isEmpty() && prev.dose() != null && !q.value().contains("/")) {
+                // "fifty milligrams, one tablet twice a day" … "No, you take two at a time": two tablets
+                Matcher mass = MASS.matcher(prev.dose());
+                dose = q.number() <= 4 && COUNTED.matcher(tail.substring(q.end())).lookingAt() && mass.lookingAt()
+                        ? Quantities.clean(String.valueOf(q.number() * Double.parseDouble(mass.group(1)))) + " "
+                        + mass.group(2) : q.value() + prev.dose().replaceAll("^[\\d.]+", "");
+                break;
+            }
+            if (q.unit().isEmpty() && MINE.matcher(t).find() && prev.term() != null && prev.term().extra()
+                    .contains("oral") && q.number() >= 1) {
+                dose = q.value() + " mg"; // "Mine is 500 twice a day."
+                break;
+            }
+        }
+        String frequency = Sig.frequency(tail);
+        if (!DoseSentences.fits(prev, dose)) {
+            dose = null;
+        }
+        if (dose == null && frequency == null) {
+            return null;
+        }
+        boolean plan = prev.plan() || u.clinician() && c.part(u) == Part.PLAN;
+        return new Mention(prev.drug(), prev.said(), prev.term(), dose, null, frequency, null, prev.action(), plan, u,
+                -1, null);
     }
 }

@@ -8,7 +8,6 @@ import org.scribeonfhir.drafting.extract.MedicationMentions.Mention;
 import org.scribeonfhir.drafting.extract.Quantities.Quantity;
 import org.scribeonfhir.drafting.lexicon.Match;
 import org.scribeonfhir.drafting.lexicon.Term;
-import org.scribeonfhir.drafting.speech.Role;
 import org.scribeonfhir.drafting.speech.Utterance;
 
 /** Sentences that name no drug but go on about the one just named: a correction, the order, its dose. */
@@ -24,7 +23,7 @@ final class FollowOnMentions {
 
     /** The mention a sentence without a drug makes of the drug just named, or null. */
     static Mention of(Context c, Utterance u, List<Mention> so) {
-        Mention corrected = correction(c, u, so);
+        Mention corrected = DoseCorrections.of(c, u, so);
         if (corrected == null) {
             corrected = continuation(c, u, so);
         }
@@ -241,58 +240,4 @@ final class FollowOnMentions {
     }
 
     private static final Pattern COMES_AS = Pattern.compile("(?i)\\b(?:comes?|come) (?:as|in)\\s+(?:the\\s+)?$");
-
-    /** "Sorry, I meant 40" / "no, twice a day": a correction of the drug just named, without naming it. */
-    private static Mention correction(Context c, Utterance u, List<Mention> so) {
-        if (so.isEmpty() || u.historySide() && u.question()) {
-            return null; // "Three hundred. Not the point five I got?": the patient checks, corrects nothing
-        }
-        Mention prev = so.get(so.size() - 1);
-        String t = u.text();
-        if (u.turn() - prev.where().turn() > 2 || (!DoseCorrections.CORRECTION.matcher(t).find()
-                || !t.toLowerCase(Locale.ROOT).matches("(?s)^\\W*(?:no|nope|sorry|actually|wait|oh|i mean|oops|"
-                + "correction|not)\\b.*")) && !DoseCorrections.afterNo(c, u, prev)
-                && !(u.role() == Role.PATIENT && DoseCorrections.MINE.matcher(t).find())) {
-            return null;
-        }
-        // "any lung problems before?" "no, i mean, i had pneumonia once when i was like eight": a new question was
-        // answered, not the ibuprofen's dose taken back
-        Utterance asked = c.dialogue.questionFor(u);
-        if (asked != null && asked.turn() > prev.where().turn()
-                && c.vocabulary.find(Term.Kind.DRUG, asked.text()).isEmpty()) {
-            return null;
-        }
-        int cut = Math.max(0, DoseCorrections.lastCorrection(t));
-        String tail = t.substring(cut);
-        String dose = null;
-        for (Quantity q : Quantities.find(tail)) {
-            if (SpokenDoses.someoneElses(tail.substring(q.end())) || tail.substring(q.end()).matches("(?is)^-?\\s*"
-                    + "hourly\\b.*")) {
-                continue; // "No, 10 is Mia's dose. Hers is 5 mL.", "twelve-hourly"
-            }
-            if (SpokenDoses.isDose(q)) {
-                dose = q.text();
-                break;
-            }
-            if (q.unit().isEmpty() && prev.dose() != null && !q.value().contains("/")) {
-                dose = q.value() + prev.dose().replaceAll("^[\\d.]+", "");
-                break;
-            }
-            if (q.unit().isEmpty() && DoseCorrections.MINE.matcher(t).find() && prev.term() != null && prev.term().extra()
-                    .contains("oral") && q.number() >= 1) {
-                dose = q.value() + " mg"; // "Mine is 500 twice a day."
-                break;
-            }
-        }
-        String frequency = Sig.frequency(tail);
-        if (!DoseSentences.fits(prev, dose)) {
-            dose = null;
-        }
-        if (dose == null && frequency == null) {
-            return null;
-        }
-        boolean plan = prev.plan() || u.clinician() && c.part(u) == Part.PLAN;
-        return new Mention(prev.drug(), prev.said(), prev.term(), dose, null, frequency, null, prev.action(), plan, u,
-                -1, null);
-    }
 }

@@ -21,8 +21,10 @@ final class GenericMentions {
     /** "Whooping cough is coughing fits…", "A brain tumour doesn't start overnight": the condition as a subject. */
     private static final Pattern SUBJECT_BEFORE = Pattern.compile("(?i)^\\W*(?:(?:and|but|so|now|also)\\W+)?"
             + "(?:an?\\s+)?$");
+    // "Fever fits are frightening but usually harmless": what they are like in general
     private static final Pattern SUBJECT_AFTER = Pattern.compile("(?i)^\\s*(?:(?:is|are) (?:when|where|usually|"
-            + "typically|normally|coughing|something|a [a-z]+ (?:that|which|where))|usually|typically|tends to|"
+            + "typically|normally|coughing|something|a [a-z]+ (?:that|which|where)|[a-z]+ but usually|common|"
+            + "frightening|scary)|usually|typically|tends to|"
             + "doesn't|does not|wouldn't|would not|won't|can't|would (?:be|look|give|cause|usually|normally))\\b");
 
     /** "I'm referring you to the fracture clinic": a service named after the condition it sees. */

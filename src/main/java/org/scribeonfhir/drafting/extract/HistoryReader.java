@@ -21,6 +21,9 @@ import org.scribeonfhir.drafting.visit.Support;
 final class HistoryReader {
 
     /** "It felt like I was having a heart attack": a comparison, not a diagnosis. */
+    /** "He nearly had a heart attack on the sideline": a figure of speech. */
+    private static final Pattern NEARLY = Pattern.compile("(?i)\\b(?:nearly|almost)(?: (?:had|gave (?:me|him|her|"
+            + "you)))?(?: an?)?\\s*$");
     private static final Pattern SIMILE = Pattern.compile("(?i)\\b(?:felt like|feels like|feel like|feeling like|"
             + "like i was|like i'm|as if|as though|thought (?:i|he|she|it|you)(?:'d| had| was| were| might| may)|"
             + "scared (?:it was|of)|afraid (?:it was|of)|worried (?:it was|i had|about)|kept thinking|is this|"
@@ -155,7 +158,8 @@ final class HistoryReader {
             }
             // "if you say so doc um the thing is my dad had lung cancer": an "if" a dozen words back is not this one's
             if (p != Presence.PRESENT || SymptomReader.HYPOTHETICAL.matcher(Words.last(Negation.clause(text.substring(0,
-                    m.start())), 8)).find() || SIMILE.matcher(Negation.clause(text.substring(0, m.start()))).find()) {
+                    m.start())), 8)).find() || SIMILE.matcher(Negation.clause(text.substring(0, m.start()))).find()
+                    || NEARLY.matcher(text.substring(0, m.start())).find()) {
                 continue;
             }
             String name = m.term().canonical();

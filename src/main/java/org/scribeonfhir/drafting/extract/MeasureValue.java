@@ -39,7 +39,17 @@ final class MeasureValue {
             + "(?:for|of|on) (?:your |the |her |his |a )?$|\\b(?:we'll|i'll|we will|i will|let's|going to) (?:re)?check "
             + "(?:your |the |her |his )?$");
 
+    /** "HbA1c, the sugar test, forty-one": the words that explain the measure just named, no measure of their own. */
+    private static final Pattern EXPLAINS_BEFORE = Pattern.compile("(?i)\\w,\\s*(?:that's |i mean )?the\\s+$");
+    private static final Pattern EXPLAINS_AFTER = Pattern.compile("(?i)^\\s*(?:test|level|reading|check|one)\\b");
+
     private MeasureValue() {
+    }
+
+    /** Whether the measure at {@code m} only explains the measure named just before it. */
+    static boolean explains(String text, org.scribeonfhir.drafting.lexicon.Match m) {
+        return EXPLAINS_BEFORE.matcher(text.substring(0, m.start())).find()
+                && EXPLAINS_AFTER.matcher(text.substring(m.end())).lookingAt();
     }
 
     /** Whether the number at {@code q} is not the value of the measure named at {@code start}…{@code end}. */

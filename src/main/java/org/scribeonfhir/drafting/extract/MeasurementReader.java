@@ -39,7 +39,8 @@ final class MeasurementReader {
                 continue;
             }
             List<Match> measures = c.vocabulary.find(Term.Kind.MEASURE, u.text()).stream()
-                    .filter(m -> !ResultReader.urineCells(u.text(), m)).toList();
+                    .filter(m -> !ResultReader.urineCells(u.text(), m) && !MeasureValue.explains(u.text(), m))
+                    .toList();
             Measurement named = measures.isEmpty() ? next.said(u) : null;
             if (named != null) {
                 add(out, named);

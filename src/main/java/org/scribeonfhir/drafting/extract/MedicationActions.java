@@ -128,8 +128,9 @@ final class MedicationActions {
                 || NONE_SINCE.matcher(before).find() && SINCE.matcher(after).lookingAt();
     }
 
-    private static final Pattern PAST_COURSE_BEFORE = Pattern.compile("(?i)\\b(?:i|she|he|we|they) (?:had|took|was "
-            + "given|were given|was on)(?: (?:some|a course of|a week of))?\\s*$");
+    private static final Pattern PAST_COURSE_BEFORE = Pattern.compile("(?i)\\b(?:i|she|he|we|they) (?:(?:had|took)(?: "
+            + "(?:some|a course of|a week of|the|that))?|(?:was given|were given|was on)(?: (?:some|a course of|a week "
+            + "of))?)\\s*$");
     /** "She's had plain amoxicillin a couple of times and been fine": taken before, more than once. */
     private static final Pattern HAD_BEFORE = Pattern.compile("(?i)\\b(?:i've|she's|he's|they've|has|have) (?:had|"
             + "taken|been given)(?: (?:plain|regular|ordinary|normal))?\\s*$");

@@ -64,7 +64,7 @@ final class MedicationReader {
         List<Medication> out = new ArrayList<>();
         List<String> notices = new ArrayList<>();
         List<Allergy> known = withChart(c, allergies);
-        for (List<Mention> mentions : byDrug.values().stream().flatMap(g -> products(g).stream())
+        for (List<Mention> mentions : byDrug.values().stream().flatMap(g -> ProductGroups.products(g).stream())
                 .flatMap(g -> GivenThenSent.split(g).stream()).toList()) {
             Medication med = merge(c, mentions);
             if (med == null) {
@@ -87,39 +87,14 @@ final class MedicationReader {
                 }
             }
             // "Any allergies?" "Penicillin." "No, that's me, love.": an allergy taken back, no medicine of his
-            if (!med.action().equals("taking") || mentions.stream().anyMatch(m -> !AnswerTopic.allergies(c, m.where())
+            if (!med.action().matches("taking|stopped") || mentions.stream().anyMatch(m -> !AnswerTopic.allergies(c, m.where())
                     || TAKES.matcher(m.where().text()).find() || CARRIES.matcher(m.where().text()).find())) {
                 out.add(med);
             }
         }
-        out = oneChartDrug(c, out);
+        out = ProductGroups.oneChartDrug(c, out);
         out.addAll(ChartMedicationsOff.read(c, out));
         return new Result(out, notices);
-    }
-
-    /**
-     * "I came off the pill in August… the Microgynon, I stopped it": a drug said by its class and the chart's product
-     * of that class it stands for are one drug, told once under the product's name.
-     */
-    private static List<Medication> oneChartDrug(Context c, List<Medication> meds) {
-        List<Medication> out = new ArrayList<>(meds);
-        for (Medication m : meds) {
-            boolean byClass = c.vocabulary.find(Term.Kind.DRUG, m.drug()).stream()
-                    .anyMatch(x -> x.term().canonical().equalsIgnoreCase(x.term().group()));
-            Medication named = !byClass ? null : out.stream().filter(n -> n != m && n.action().equals(m.action())
-                    && n.support().references().stream().anyMatch(m.support().references()::contains))
-                    .findFirst().orElse(null);
-            if (named != null) {
-                List<Integer> turns = new ArrayList<>(named.support().turns());
-                turns.addAll(m.support().turns());
-                out.set(out.indexOf(named), new Medication(named.drug(), named.said(), named.dose(),
-                        named.previousDose(), named.previousFrequency(), named.route(), named.frequency(),
-                        named.duration(), named.action(), named.current(), named.reason(), new Support(turns,
-                        named.support().references(), named.support().confidence())));
-                out.remove(m);
-            }
-        }
-        return out;
     }
 
     /** The visit's allergies and the chart's: a drug the chart lists as an allergen is not current either. */
@@ -138,32 +113,6 @@ final class MedicationReader {
 
     private static final Pattern FORM = Pattern.compile("(?i)\\b(patch|gum|lozenges?|inhaler|nasal spray|spray|cream|"
             + "ointment|gel|drops|suppositor(?:y|ies)|injection|shot)\\b");
-
-    /**
-     * "I've been using E45" … "an emollient, Hydromol ointment": a product of the same generic started beside the one
-     * taken is another medication; the mentions by the taken one's name stay with it.
-     */
-    private static List<List<Mention>> products(List<Mention> mentions) {
-        String taken = mentions.stream().filter(m -> !m.plan() && m.action().startsWith("taking")
-                && !m.said().equalsIgnoreCase(m.drug())).map(Mention::said).findFirst().orElse(null);
-        boolean another = taken != null && mentions.stream().anyMatch(m -> m.plan() && m.action().equals("start")
-                && !m.said().equalsIgnoreCase(m.drug()) && !m.said().equalsIgnoreCase(taken));
-        if (!another) {
-            return List.of(byProduct(mentions));
-        }
-        List<Mention> kept = mentions.stream().filter(m -> !m.plan() || m.said().equalsIgnoreCase(taken)).toList();
-        return List.of(kept, byProduct(mentions.stream().filter(m -> !kept.contains(m)).toList()));
-    }
-
-    /** "An emollient called Hydromol ointment": a drug named by its class goes by the product's name the visit said. */
-    private static List<Mention> byProduct(List<Mention> mentions) {
-        Term t = mentions.get(0).term();
-        if (t == null || !t.canonical().equalsIgnoreCase(t.group())) {
-            return mentions;
-        }
-        return mentions.stream().sorted(java.util.Comparator.comparing(m -> m.said().equalsIgnoreCase(m.drug())))
-                .toList();
-    }
 
     /** "The nicotine patch, 21 mg, and nicotine gum, 2 mg": one drug in two forms is two medications. */
     private static String form(String said) {

@@ -46,6 +46,11 @@ final class NoMention {
     private static final Pattern THEY_GAVE = Pattern.compile("(?i)^\\s+(?:that )?(?:they|the (?:hospital|ambulance|"
             + "paramedics|ed|er)) (?:gave|used|injected|put in)\\b");
 
+    /** "The tramadol, hold it while you're on the chlordiazepoxide": when, not what is ordered. */
+    private static final Pattern WHILE_ON = Pattern.compile("(?i)\\b(?:while|whilst|as long as|until) (?:you're|you "
+            + "are|he's|she's|he is|she is|you)(?: still)? (?:on|taking|using|finished with|done with|off) (?:the |your "
+            + "|his |her )?$");
+
     private static final Pattern IF_THEN = Pattern.compile("(?i)\\bif\\b[^,.;?]{0,60}\\b(?:we'll|i'll|we will|i will)"
             + "\\s+(?:start|give|prescribe|add|try)\\s+(?:you\\s+(?:on\\s+)?)?$");
 
@@ -70,6 +75,7 @@ final class NoMention {
                 || DRUG_LEVEL.matcher(text.substring(d.end())).lookingAt() || SpokenDoses.insideRate(text, d)
                 || TESTED.matcher(text.substring(0, d.start())).find()
                 || u.clinician() && THEY_GAVE.matcher(text.substring(d.end())).lookingAt()
+                || u.clinician() && WHILE_ON.matcher(text.substring(0, d.start())).find()
                 || Nutrients.notTaken(d, text.substring(0, d.start()), text.substring(d.end()))) {
             return true;
         }

@@ -19,12 +19,15 @@ final class OwnSig {
 
     private static final java.util.regex.Pattern FINISHED = java.util.regex.Pattern.compile("(?i)^\\W*(?:and |but )?"
             + "(?:she|he|i|we|they)(?: \\w+)? (?:finished|completed|stopped|came off|quit) (?:it|them|that|the course|"
-            + "the lot|all of it)\\W*$");
+            + "the lot|all of it)\\b(?!\\s+(?:yesterday|today|this morning|last night)\\b)");
 
     /** "It's forty, Bren. They put you up to forty in March.": a companion's correction of the dose just told. */
     private static final java.util.regex.Pattern SAID_IS = java.util.regex.Pattern.compile("(?i)^\\W*(?:no\\W+)?"
             + "(?:it's|it is|that's|you take|you're on|she takes|he takes|she's on|he's on)\\s+(\\d+(?:\\.\\d+)?)\\s*"
             + "(mg|milligrams?|mcg|micrograms?)?(?:\\s+now)?\\W*(?:[A-Z][a-z]+\\W*)?$");
+
+    private static final java.util.regex.Pattern SO_SUM = java.util.regex.Pattern.compile("(?i)\\bso (\\d{2,4})\\b"
+            + "(?!\\s*(?:times|days?|weeks?|hours?|minutes?|years?))");
 
     private OwnSig() {
     }
@@ -44,7 +47,7 @@ final class OwnSig {
             return total;
         }
         if (named.turn() == u.turn() && u.index() == named.index() + 1 && prev.action().startsWith("taking")
-                && FINISHED.matcher(u.text()).matches()) {
+                && FINISHED.matcher(u.text()).lookingAt()) {
             return new Mention(prev.drug(), prev.said(), prev.term(), null, null, null, null, "stopped", false, u, -1,
                     null);
         }
@@ -53,17 +56,26 @@ final class OwnSig {
             return null;
         }
         String dose = null;
+        String unit = null;
+        // "A hundred micrograms... no, seventy-five": the number after the correction, in the unit said before it
+        int cut = Math.max(0, DoseCorrections.lastCorrection(u.text()));
         for (Quantity q : Quantities.find(u.text())) {
-            if (SpokenDoses.isDose(q)) {
-                dose = q.text();
+            if (q.start() < cut) {
+                unit = SpokenDoses.isDose(q) ? q.unit() : unit;
+            } else if (SpokenDoses.isDose(q) || unit != null && q.unit().isEmpty()) {
+                dose = SpokenDoses.isDose(q) ? q.text() : q.value() + " " + unit;
                 break;
             }
+        }
+        java.util.regex.Matcher sum = SO_SUM.matcher(u.text());
+        if (dose == null && sum.find() && prev.term() != null && prev.term().extra().contains("oral")) {
+            dose = sum.group(1) + " mg"; // "Two hundred, two of them, so four hundred, three times a day."
         }
         String frequency = Sig.frequency(u.text());
         // "I've used it twice.": how many times in all, no schedule
         frequency = frequency != null && frequency.matches("once|twice|\\w+ times") ? null : frequency;
         int words = u.text().split("\\s+").length;
-        if (dose == null ? frequency == null || words > 4 : words > 8) {
+        if (dose == null ? frequency == null || words > 4 : words > 14) {
             return null; // a short sig sentence only, not "Maybe once a month it flares."
         }
         return new Mention(prev.drug(), prev.said(), prev.term(), dose, null,

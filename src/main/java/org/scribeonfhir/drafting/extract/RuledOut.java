@@ -54,7 +54,9 @@ final class RuledOut {
 
     /** "Nothing today suggests it.", "There's no sign of that.": the condition just named, denied of this patient. */
     private static final Pattern DENIED_LATER = Pattern.compile("(?i)^(?:but |and |so |now,? )?(?:(?:nothing|none of "
-            + "(?:this|that|it))(?: (?:today|here|so far|at the moment|you've told me|i've (?:seen|found|heard)))? "
+            + "(?:this|that|it))(?: (?:today|here|so far|at the moment|you've told me|i've (?:seen|found|heard)))?"
+            // "Nothing you've told me or that I found suggests it."
+            + "(?: (?:or|and) (?:that )?(?:i|we) (?:found|saw|heard|have seen|have found))? "
             + "(?:suggests|points to|sounds like) (?:it|that)|there(?:'s| is) no (?:sign|evidence|suggestion|hint) "
             + "of (?:it|that)|(?:you|he|she) (?:don't|doesn't) have (?:it|that))\\b|\\bnothing (?:is )?(?:pointing|points) "
             + "(?:that way|to (?:it|that)|towards (?:it|that))");

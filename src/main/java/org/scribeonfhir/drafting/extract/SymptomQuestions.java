@@ -16,8 +16,10 @@ import org.scribeonfhir.drafting.visit.Support;
  */
 final class SymptomQuestions {
 
+    // "been confused when you stopped [drinking]": the patient stopped, not the symptom
     private static final Pattern GONE_QUESTION = Pattern.compile("(?i)\\b(?:go away|gone away|went away|gone|"
-            + "resolve[ds]?|clear(?:ed)? up|settle[ds]? down|get better|got better|improve[ds]?|stop(?:ped)?)\\b");
+            + "resolve[ds]?|clear(?:ed)? up|settle[ds]? down|get better|got better|improve[ds]?|(?:it|that|they|this|"
+            + "those|the \\w+)(?:'s| has| have| had| did)? stop(?:ped|s)?)\\b");
     static final double ANSWERED = 0.8;
     // "any difference if you lie down, stand up, bend over, cough or sneeze?": what might change the headache
     private static final Pattern TRIGGER = Pattern.compile("(?i)\\b(?:worse|better|brought on|set off|triggered|"

@@ -50,14 +50,20 @@ final class Tapers {
         if (m == null || !m.plan() || !m.where().clinician() || m.term() == null || !m.term().extra().contains("oral")) {
             return m;
         }
-        List<Utterance> turn = c.dialogue.ofTurn(m.where().turn());
+        List<Utterance> turn = new ArrayList<>(c.dialogue.ofTurn(m.where().turn()));
+        // "Days one and two… twenty milligrams four times a day." then, in the clinician's next turn, "Day three…"
+        List<Utterance> next = c.dialogue.ofTurn(m.where().turn() + 1);
+        if (!next.isEmpty() && next.get(0).speaker().equals(m.where().speaker())
+                && DAY_STEP.matcher(clean(next.get(0).text())).find()) {
+            turn.addAll(next);
+        }
         List<String> out = new ArrayList<>();
         boolean finished = false;
         int i = turn.indexOf(m.where()) + 1;
         String first = m.dose() == null ? null : join(m.dose(), m.frequency(), m.duration());
         // "Sorry, sixty milligrams, once a day … for five days. That's six of the ten-milligram tablets. Then we
         // taper.": the course's first stage, corrected, before the days are told
-        for (int skipped = 0; i > 0 && i < turn.size() && skipped < 3 && !DAY_STEP.matcher(turn.get(i).text()).find()
+        for (int skipped = 0; i > 0 && i < turn.size() && skipped < 3 && !DAY_STEP.matcher(clean(turn.get(i).text())).find()
                 && c.vocabulary.find(org.scribeonfhir.drafting.lexicon.Term.Kind.DRUG, turn.get(i).text()).isEmpty();
                 i++, skipped++) {
             String t = turn.get(i).text();
@@ -66,7 +72,7 @@ final class Tapers {
             first = dose == null ? first : join(dose, Sig.frequency(t.substring(cut)), Sig.duration(t.substring(cut)));
         }
         for (; i > 0 && i < turn.size(); i++) {
-            Matcher s = DAY_STEP.matcher(turn.get(i).text());
+            Matcher s = DAY_STEP.matcher(clean(turn.get(i).text()));
             if (!s.find()) {
                 finished |= !out.isEmpty() && OFF.matcher(turn.get(i).text().replaceFirst("(?i)^\\W*(?:and )?then\\s+",
                         "")).matches(); // "Then stop."
@@ -83,7 +89,7 @@ final class Tapers {
         if (finished) {
             out.add("stop");
         }
-        if (first != null && !out.isEmpty() && !out.get(0).contains("day 1")) {
+        if (first != null && !out.isEmpty() && !out.get(0).matches(".*\\bdays? 1\\b.*")) {
             out.add(0, first);
         }
         return new Mention(m.drug(), m.said(), m.term(), String.join(", then ", out), m.route(), null, null, "taper",
@@ -97,6 +103,15 @@ final class Tapers {
                 && (DAY.matcher(m.where().text()).find() && x.where().turn() <= m.where().turn()
                 || x.where().turn() == m.where().turn() && x.where().index() < m.where().index()));
     }
+
+    /** "Days one and two, that's today and tomorrow, twenty-five, no, twenty milligrams": the day and its dose. */
+    private static String clean(String step) {
+        return CORRECTED_STEP.matcher(ASIDE.matcher(step).replaceFirst(",")).replaceFirst("$1");
+    }
+
+    private static final Pattern ASIDE = Pattern.compile("(?i),\\s*that's [^,]+,");
+    private static final Pattern CORRECTED_STEP = Pattern.compile("(?i)\\b\\d+(?:\\.\\d+)?,?\\s+(?:no|sorry),?\\s+"
+            + "(\\d+(?:\\.\\d+)?)");
 
     private static String join(String dose, String frequency, String duration) {
         return dose + (frequency == null ? "" : " " + frequency) + (duration == null ? "" : " "

@@ -23,6 +23,9 @@ final class VisitAliases {
     /** "That's diphenhydramine, an antihistamine.": the clinician names the drug of the brand just said. */
     private static final Pattern THATS = Pattern.compile("(?i)^\\W*(?:that's|that is|those are|they're|it's) "
             + "(?:just |plain )?");
+    /** "Them Flexiprin tablets from the chemist, the ibuprofen": a brand, then the drug it is, after a comma. */
+    private static final Pattern NAMED_AFTER = Pattern.compile("\\b(?i:the|them|those|these|my|some|his|her) "
+            + "([A-Z][a-z]{3,})(?: (?i:tablets|pills|capsules|ones))?(?: [a-z]+){0,4},\\s*(?i:the|that's|that is)\\s+$");
     private static final Pattern BRAND = Pattern.compile("\\b(?i:the|those|that|these|some|my) "
             + "([A-Z][a-z]{3,}(?: [A-Z][a-z]{2,})?)\\b");
 
@@ -49,6 +52,12 @@ final class VisitAliases {
             if (that.find()) {
                 List<Match> after = c.vocabulary.find(Term.Kind.DRUG, text.substring(that.end()));
                 add(c, out, that.group(1), after.isEmpty() || after.get(0).start() > 2 ? null : after.get(0).term());
+            }
+            for (Match d : c.vocabulary.find(Term.Kind.DRUG, text)) {
+                Matcher named = NAMED_AFTER.matcher(text.substring(0, d.start()));
+                if (named.find()) {
+                    add(c, out, named.group(1), d.term());
+                }
             }
             Matcher thats = THATS.matcher(text);
             if (u.clinician() && u.index() == 0 && thats.find()) {

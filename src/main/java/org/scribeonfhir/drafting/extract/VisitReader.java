@@ -40,7 +40,8 @@ public final class VisitReader {
         Context c = new Context(dialogue, analysis, relevance, chart, Vocabulary.get());
         PatientInfo patient = PatientReader.read(c);
         Historian historian = PatientReader.historian(c);
-        List<Symptom> symptoms = SummaryHedges.apply(c, NightStools.dropped(c, SymptomReader.read(c)));
+        List<Symptom> symptoms = SummaryHedges.apply(c, LateAdmissions.apply(c,
+                NightStools.dropped(c, SymptomReader.read(c))));
         List<Allergy> allergies = AllergyReader.read(c);
         MedicationReader.Result meds = MedicationReader.read(c, allergies, patient.pronouns());
         List<HistoryItem> history = new ArrayList<>();
