@@ -223,7 +223,7 @@ final class ActionAfter {
             return action != null && action.startsWith("taking") && WAS_TAKING.matcher(after).lookingAt()
                     ? "stopped" : action;
         }
-        java.util.regex.Matcher topic = TOPIC_ORDER.matcher(after);
+        Matcher topic = TOPIC_ORDER.matcher(after);
         if (topic.lookingAt()) { // "The tramadol, hold it while you're on the chlordiazepoxide."
             String verb = topic.group(1).toLowerCase(java.util.Locale.ROOT);
             return verb.equals("hold") ? "hold" : verb.equals("stop") ? "stop" : "continue";

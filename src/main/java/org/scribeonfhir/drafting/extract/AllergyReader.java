@@ -8,7 +8,6 @@ import java.util.regex.Pattern;
 
 import org.scribeonfhir.drafting.lexicon.Match;
 import org.scribeonfhir.drafting.lexicon.Term;
-import org.scribeonfhir.drafting.speech.Role;
 import org.scribeonfhir.drafting.speech.Utterance;
 import org.scribeonfhir.drafting.visit.Allergy;
 import org.scribeonfhir.drafting.visit.Support;
@@ -106,35 +105,11 @@ final class AllergyReader {
         }
         Intolerances.add(c, out, AllergyReader::add);
         NewAllergy.add(c, out, AllergyReader::add);
-        out.removeIf(a -> a.substance() != null && companionsOwn(c, a)); // "No, that's me, love."
+        out.removeIf(a -> a.substance() != null && CompanionAllergies.own(c, a)); // "No, that's me, love."
         if (out.stream().anyMatch(a -> !a.none())) {
             out.removeIf(Allergy::none);
         }
         return out;
-    }
-
-    /** "No, that's me, love. I came up in a rash with penicillin.": the companion's own allergy, not the patient's. */
-    private static final Pattern THATS_ME = Pattern.compile("(?i)^\\W*(?:no\\W+)?(?:that's|that is|that was|it's|it "
-            + "was) (?:me|mine)\\b");
-    /** "Me, I am allergic to aspirin. Big hives. Not him.": the companion speaking of herself. */
-    private static final Pattern I_AM_ALLERGIC = Pattern.compile("(?i)\\b(?:i'm|i am) allergic\\b");
-
-    private static boolean companionsOwn(Context c, Allergy a) {
-        int first = a.support().turns().isEmpty() ? 0 : a.support().turns().get(0);
-        for (int t = first + 1; t <= first + 2; t++) { // the two turns after the allergen was said
-            List<Utterance> turn = c.dialogue.ofTurn(t);
-            if (turn.stream().anyMatch(u -> u.role() == Role.COMPANION && THATS_ME.matcher(u.text()).find())
-                    && turn.stream().anyMatch(x -> Allergens.of(c, x.text()).contains(a.substance()))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** Whether a companion's turn tells her own allergy, so what it names is hers ("Big hives."). */
-    static boolean companionsOwnTurn(Context c, Utterance u) {
-        return u.role() == Role.COMPANION && c.dialogue.ofTurn(u.turn()).stream()
-                .anyMatch(x -> I_AM_ALLERGIC.matcher(x.text()).find());
     }
 
     /** A question about allergies or reactions ("any allergies?", "you had a reaction to codeine, right?"). */

@@ -12,6 +12,9 @@ import org.scribeonfhir.drafting.speech.Utterance;
  */
 final class AnswerTopic {
 
+    /** "Anything else that disagreed with you?", "any tablet that didn't suit you?": the intolerance question. */
+    private static final Pattern DISAGREED = Pattern.compile("(?i)\\b(?:disagreed with|(?:didn't|did not|don't|doesn't) "
+            + "(?:agree with|suit)|side effects? (?:from|with|to) any)\\b");
     private static final Pattern ANYTHING_ELSE = Pattern.compile("(?i)^\\W*(?:okay\\W+)?(?:anything|any) (?:else|"
             + "others?|more)\\W*$");
     /** What the clinician says between allergy questions: an acknowledgement, or a word on the reaction. */
@@ -43,6 +46,26 @@ final class AnswerTopic {
         return false;
     }
 
+    /**
+     * Whether {@code u} is in the patient's side's reply to a turn that asks about allergies, in a turn that names the
+     * allergen, or answers straight away a question that does ("No, mine is the sulfa one, co-trimoxazole. I got hives all over"): the reaction told, not today's.
+     */
+    static boolean allergyReply(Context c, Utterance u) {
+        List<Utterance> all = c.utterances();
+        int i = all.indexOf(u);
+        while (i >= 0 && !all.get(i).clinician()) {
+            i--;
+        }
+        return !u.clinician() && i >= 0 && c.dialogue.ofTurn(all.get(i).turn()).stream().anyMatch(x -> x.question())
+                && c.dialogue.ofTurn(all.get(i).turn()).stream().anyMatch(x -> AllergyReader.asksAbout(x)
+                || DISAGREED.matcher(x.text()).find())
+                && (names(c, u.turn()) || u.turn() == all.get(i).turn() + 1 && names(c, all.get(i).turn()));
+    }
+
+    private static boolean names(Context c, int turn) {
+        return c.dialogue.ofTurn(turn).stream().anyMatch(x -> !Allergens.of(c, x.text()).isEmpty());
+    }
+
     /** Whether {@code u}, on the patient's side, answers a run of allergy questions. */
     static boolean allergies(Context c, Utterance u) {
         if (u.clinician()) {
@@ -61,7 +84,9 @@ final class AnswerTopic {
                 }
                 return false;
             }
-            if (AllergyReader.asksAbout(q)) {
+            // "Now allergies. I've got cefalexin on his notes?": the question's turn says what it asks about
+            if (c.dialogue.ofTurn(q.turn()).stream().anyMatch(x -> x.clinician() && (AllergyReader.asksAbout(x)
+                    || DISAGREED.matcher(x.text()).find()))) {
                 return true;
             }
             if (!ANYTHING_ELSE.matcher(q.text()).find()) {

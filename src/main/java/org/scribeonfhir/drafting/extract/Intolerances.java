@@ -1,8 +1,12 @@
 package org.scribeonfhir.drafting.extract;
 
 import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.scribeonfhir.drafting.lexicon.Match;
+import org.scribeonfhir.drafting.lexicon.Term;
 import org.scribeonfhir.drafting.speech.Utterance;
 import org.scribeonfhir.drafting.visit.Allergy;
 import org.scribeonfhir.drafting.visit.Support;
@@ -38,7 +42,7 @@ final class Intolerances {
             String turn = String.join(" ", c.dialogue.ofTurn(u.turn()).stream().map(Utterance::text).toList());
             String reaction = AllergyReactions.of(turn);
             for (String s : Allergens.of(c, u.text())) {
-                int at = u.text().toLowerCase(java.util.Locale.ROOT).indexOf(s.toLowerCase(java.util.Locale.ROOT));
+                int at = u.text().toLowerCase(Locale.ROOT).indexOf(s.toLowerCase(Locale.ROOT));
                 if (at >= 0 && !Attribution.of(u, at).equals(Attribution.PATIENT)) {
                     continue; // the wife's "I'm on the same amlodipine"
                 }
@@ -52,18 +56,17 @@ final class Intolerances {
     /** Each drug the clinician calls a side effect, not an allergy, by name, with what the patient said it did. */
     private static void named(Context c, List<Allergy> out, java.util.function.BiConsumer<List<Allergy>, Allergy> add) {
         for (Utterance u : c.utterances()) {
-            java.util.regex.Matcher w = u.clinician() ? WAS_SIDE_EFFECT.matcher(u.text()) : null;
+            Matcher w = u.clinician() ? WAS_SIDE_EFFECT.matcher(u.text()) : null;
             if (w == null || !w.find()) {
                 continue;
             }
-            for (org.scribeonfhir.drafting.lexicon.Match d : c.vocabulary.find(
-                    org.scribeonfhir.drafting.lexicon.Term.Kind.DRUG, w.group(1))) {
+            for (Match d : c.vocabulary.find(Term.Kind.DRUG, w.group(1))) {
                 String reaction = null;
                 for (int t = u.turn() - 1; t >= u.turn() - 3 && reaction == null; t--) {
                     String told = String.join(" ", c.dialogue.ofTurn(t).stream().filter(x -> !x.clinician())
                             .map(Utterance::text).toList());
-                    reaction = told.toLowerCase(java.util.Locale.ROOT).contains(d.surface().toLowerCase(
-                            java.util.Locale.ROOT)) ? AllergyReactions.of(told) : null;
+                    reaction = told.toLowerCase(Locale.ROOT).contains(d.surface().toLowerCase(Locale.ROOT))
+                            ? AllergyReactions.of(told) : null;
                 }
                 add.accept(out, new Allergy(d.term().canonical(), "intolerance" + (reaction == null ? "" : ": "
                         + reaction), false, Support.of(0.8, u.turn())));
@@ -87,7 +90,7 @@ final class Intolerances {
 
     private static boolean names(Context c, int turn) {
         return c.dialogue.ofTurn(turn).stream().anyMatch(x -> !Allergens.of(c, x.text()).isEmpty()
-                || !c.vocabulary.find(org.scribeonfhir.drafting.lexicon.Term.Kind.DRUG, x.text()).isEmpty());
+                || !c.vocabulary.find(Term.Kind.DRUG, x.text()).isEmpty());
     }
 
     private static boolean said(Context c, int turn) {
@@ -97,6 +100,6 @@ final class Intolerances {
     /** "That's a true allergy. The aches with the simvastatin we'd call an intolerance": another drug's, not this. */
     private static boolean nothingElse(Context c, int turn) {
         return c.dialogue.ofTurn(turn).stream().noneMatch(x -> TRUE_ALLERGY.matcher(x.text()).find()
-                || !c.vocabulary.find(org.scribeonfhir.drafting.lexicon.Term.Kind.DRUG, x.text()).isEmpty());
+                || !c.vocabulary.find(Term.Kind.DRUG, x.text()).isEmpty());
     }
 }

@@ -3,6 +3,7 @@ package org.scribeonfhir.drafting.extract;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.scribeonfhir.drafting.lexicon.Match;
@@ -119,7 +120,7 @@ final class MedicationMentions {
             dose = SpokenDoses.of(Sig.MOST_A_DAY.matcher(after).replaceAll(" "), before, d);
         }
         dose = SpokenDoses.loading(dose, tail, d);
-        java.util.regex.Matcher lead = LEADING_DOSE.matcher(text.substring(0, d.start()));
+        Matcher lead = LEADING_DOSE.matcher(text.substring(0, d.start()));
         if (dose == null && !u.question() && lead.matches()) {
             dose = Quantities.clean(lead.group(1)) + " " + Quantities.unit(lead.group(2)); // "Forty milligrams, the omeprazole."
         }

@@ -1,6 +1,8 @@
 package org.scribeonfhir.drafting.extract;
 
 import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.scribeonfhir.drafting.speech.Utterance;
@@ -30,10 +32,10 @@ final class NewAllergy {
             int i = turn.indexOf(u);
             boolean recorded = RECORDED.matcher(u.text()).find() || i + 1 < turn.size()
                     && RECORDED.matcher(turn.get(i + 1).text()).find();
-            java.util.regex.Matcher venom = recorded ? Allergens.OTHER_ALLERGENS.matcher(u.text()) : null;
+            Matcher venom = recorded ? Allergens.OTHER_ALLERGENS.matcher(u.text()) : null;
             while (venom != null && venom.find()) {
-                if (venom.group(1).toLowerCase(java.util.Locale.ROOT).matches(".*(?:venom|stings?)")) {
-                    add.accept(out, new Allergy(venom.group(1).toLowerCase(java.util.Locale.ROOT)
+                if (venom.group(1).toLowerCase(Locale.ROOT).matches(".*(?:venom|stings?)")) {
+                    add.accept(out, new Allergy(venom.group(1).toLowerCase(Locale.ROOT)
                             .replaceFirst("stings$", "sting"), null, false, Support.of(0.8, u.turn())));
                 }
             }

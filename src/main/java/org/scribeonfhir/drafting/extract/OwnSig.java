@@ -1,6 +1,8 @@
 package org.scribeonfhir.drafting.extract;
 
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.scribeonfhir.drafting.extract.MedicationMentions.Mention;
 import org.scribeonfhir.drafting.extract.Quantities.Quantity;
@@ -14,19 +16,19 @@ import org.scribeonfhir.drafting.speech.Utterance;
 final class OwnSig {
 
     /** "Okay, fine, two. So fifty.": the total once a companion has corrected how many are taken. */
-    private static final java.util.regex.Pattern SO_TOTAL = java.util.regex.Pattern.compile("(?i)^\\W*(?:(?:okay|ok|"
+    private static final Pattern SO_TOTAL = Pattern.compile("(?i)^\\W*(?:(?:okay|ok|"
             + "fine|yes|yeah)\\W+)*(?:so|that's|that makes)\\s+(\\d+(?:\\.\\d+)?)\\s*(?:mg|milligrams?)?\\W*$");
 
-    private static final java.util.regex.Pattern FINISHED = java.util.regex.Pattern.compile("(?i)^\\W*(?:and |but )?"
+    private static final Pattern FINISHED = Pattern.compile("(?i)^\\W*(?:and |but )?"
             + "(?:she|he|i|we|they)(?: \\w+)? (?:finished|completed|stopped|came off|quit) (?:it|them|that|the course|"
             + "the lot|all of it)\\b(?!\\s+(?:yesterday|today|this morning|last night)\\b)");
 
     /** "It's forty, Bren. They put you up to forty in March.": a companion's correction of the dose just told. */
-    private static final java.util.regex.Pattern SAID_IS = java.util.regex.Pattern.compile("(?i)^\\W*(?:no\\W+)?"
+    private static final Pattern SAID_IS = Pattern.compile("(?i)^\\W*(?:no\\W+)?"
             + "(?:it's|it is|that's|you take|you're on|she takes|he takes|she's on|he's on)\\s+(\\d+(?:\\.\\d+)?)\\s*"
             + "(mg|milligrams?|mcg|micrograms?)?(?:\\s+now)?\\W*(?:[A-Z][a-z]+\\W*)?$");
 
-    private static final java.util.regex.Pattern SO_SUM = java.util.regex.Pattern.compile("(?i)\\bso (\\d{2,4})\\b"
+    private static final Pattern SO_SUM = Pattern.compile("(?i)\\bso (\\d{2,4})\\b"
             + "(?!\\s*(?:times|days?|weeks?|hours?|minutes?|years?))");
 
     private OwnSig() {
@@ -67,7 +69,7 @@ final class OwnSig {
                 break;
             }
         }
-        java.util.regex.Matcher sum = SO_SUM.matcher(u.text());
+        Matcher sum = SO_SUM.matcher(u.text());
         if (dose == null && sum.find() && prev.term() != null && prev.term().extra().contains("oral")) {
             dose = sum.group(1) + " mg"; // "Two hundred, two of them, so four hundred, three times a day."
         }
@@ -83,7 +85,7 @@ final class OwnSig {
     }
 
     private static Mention total(Utterance u, Mention prev) {
-        java.util.regex.Matcher m = SO_TOTAL.matcher(u.text());
+        Matcher m = SO_TOTAL.matcher(u.text());
         if (!m.matches() || prev.dose() == null || !prev.where().historySide() || !"taking".equals(prev.action())
                 || u.turn() - prev.where().turn() > 3 || !prev.dose().matches("[\\d.]+ mg")) {
             return null;
@@ -99,7 +101,7 @@ final class OwnSig {
     }
 
     private static Mention othersCorrection(Utterance u, Mention prev) {
-        java.util.regex.Matcher m = SAID_IS.matcher(u.text());
+        Matcher m = SAID_IS.matcher(u.text());
         if (!m.matches() || prev.dose() == null || !prev.where().historySide() || !prev.action().startsWith("taking")
                 || u.turn() - prev.where().turn() != 1 || u.speaker().equals(prev.where().speaker())
                 || !prev.dose().matches("[\\d.]+ (?:mg|mcg)")) {

@@ -140,7 +140,8 @@ final class SymptomReader {
             last.attribute(Attributes.duration(text), Attributes.onset(text), null, Support.of(SAID, u.turn()));
         }
         if (asked != null && (AllergyReader.asksAbout(asked) || questions.describesReaction(asked))
-                || AllergyReader.answersAllergyTalk(c, u) || AllergyReader.companionsOwnTurn(c, u)
+                || AllergyReader.answersAllergyTalk(c, u) || CompanionAllergies.ownTurn(c, u)
+                || AnswerTopic.allergyReply(c, u)
                 || DrugEffects.told(c, u, asked) || Intolerances.story(c, u)) {
             return; // a drug's effect ("codeine made me throw up"), told with the drug, not a complaint of this visit
         }
