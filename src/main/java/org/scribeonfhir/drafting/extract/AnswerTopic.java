@@ -13,8 +13,8 @@ import org.scribeonfhir.drafting.speech.Utterance;
 final class AnswerTopic {
 
     /** "Anything else that disagreed with you?", "any tablet that didn't suit you?": the intolerance question. */
-    private static final Pattern DISAGREED = Pattern.compile("(?i)\\b(?:disagreed with|(?:didn't|did not|don't|doesn't) "
-            + "(?:agree with|suit)|side effects? (?:from|with|to) any)\\b");
+    private static final Pattern DISAGREED = Pattern.compile("(?i)\\b(?:disagreed with|(?:didn't|did not|don't|"
+            + "doesn't) (?:agree with|suit)|side effects? (?:from|with|to) any)\\b");
     private static final Pattern ANYTHING_ELSE = Pattern.compile("(?i)^\\W*(?:okay\\W+)?(?:anything|any) (?:else|"
             + "others?|more)\\W*$");
     /** What the clinician says between allergy questions: an acknowledgement, or a word on the reaction. */
@@ -37,7 +37,7 @@ final class AnswerTopic {
             return false;
         }
         List<Utterance> all = c.utterances();
-        for (int i = all.indexOf(u) - 1; i >= 0 && u.turn() - all.get(i).turn() <= 3; i--) {
+        for (int i = c.indexOf(u) - 1; i >= 0 && u.turn() - all.get(i).turn() <= 3; i--) {
             Utterance q = all.get(i);
             if (q.clinician()) {
                 return q.question() && FAMILY.matcher(q.text()).find();
@@ -48,18 +48,27 @@ final class AnswerTopic {
 
     /**
      * Whether {@code u} is in the patient's side's reply to a turn that asks about allergies, in a turn that names the
-     * allergen, or answers straight away a question that does ("No, mine is the sulfa one, co-trimoxazole. I got hives all over"): the reaction told, not today's.
+     * allergen, or answers straight away a question that does ("No, mine is the sulfa one, co-trimoxazole. I got hives
+     * all over"): the reaction told, not today's.
      */
     static boolean allergyReply(Context c, Utterance u) {
         List<Utterance> all = c.utterances();
-        int i = all.indexOf(u);
+        int i = c.indexOf(u);
         while (i >= 0 && !all.get(i).clinician()) {
             i--;
         }
-        return !u.clinician() && i >= 0 && c.dialogue.ofTurn(all.get(i).turn()).stream().anyMatch(x -> x.question())
-                && c.dialogue.ofTurn(all.get(i).turn()).stream().anyMatch(x -> AllergyReader.asksAbout(x)
-                || DISAGREED.matcher(x.text()).find())
-                && (names(c, u.turn()) || u.turn() == all.get(i).turn() + 1 && names(c, all.get(i).turn()));
+        if (u.clinician() || i < 0) {
+            return false;
+        }
+        int asked = all.get(i).turn();
+        return c.dialogue.ofTurn(asked).stream().anyMatch(Utterance::question) && asksAllergies(c, asked)
+                && (names(c, u.turn()) || u.turn() == asked + 1 && names(c, asked));
+    }
+
+    /** "Now allergies. I've got cefalexin on his notes?": the turn, not only its question, says what is asked. */
+    private static boolean asksAllergies(Context c, int turn) {
+        return c.dialogue.ofTurn(turn).stream().anyMatch(x -> x.clinician() && (AllergyReader.asksAbout(x)
+                || DISAGREED.matcher(x.text()).find()));
     }
 
     private static boolean names(Context c, int turn) {
@@ -72,8 +81,7 @@ final class AnswerTopic {
             return false;
         }
         List<Utterance> all = c.utterances();
-        int at = all.indexOf(u);
-        for (int i = at - 1; i >= 0 && u.turn() - all.get(i).turn() <= 8; i--) {
+        for (int i = c.indexOf(u) - 1; i >= 0 && u.turn() - all.get(i).turn() <= 8; i--) {
             Utterance q = all.get(i);
             if (!q.clinician()) {
                 continue;
@@ -84,9 +92,7 @@ final class AnswerTopic {
                 }
                 return false;
             }
-            // "Now allergies. I've got cefalexin on his notes?": the question's turn says what it asks about
-            if (c.dialogue.ofTurn(q.turn()).stream().anyMatch(x -> x.clinician() && (AllergyReader.asksAbout(x)
-                    || DISAGREED.matcher(x.text()).find()))) {
+            if (asksAllergies(c, q.turn())) {
                 return true;
             }
             if (!ANYTHING_ELSE.matcher(q.text()).find()) {

@@ -1,5 +1,8 @@
 package org.scribeonfhir.drafting.extract;
 
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 import org.scribeonfhir.drafting.lexicon.Match;
@@ -26,25 +29,25 @@ final class AwaitingTest {
 
     /** Whether the clinician, anywhere in the visit, still tests for {@code condition} or speaks of it as an "if". */
     static boolean of(Context c, String condition) {
+        return c.awaitingTest().contains(condition.toLowerCase(Locale.ROOT));
+    }
+
+    /** The conditions (canonical, lower case) the visit still tests for: read once per visit by {@link Context}. */
+    static Set<String> all(Context c) {
+        Set<String> out = new HashSet<>();
         for (Utterance u : c.utterances()) {
-            if (!u.clinician()) {
-                continue;
-            }
             String text = u.text();
-            if (DONE.matcher(text).find()) {
+            if (!u.clinician() || DONE.matcher(text).find()) {
                 continue; // "The pregnancy test was negative": tested already
             }
             for (Match m : c.vocabulary.find(Term.Kind.CONDITION, text)) {
-                if (!m.term().canonical().equalsIgnoreCase(condition)) {
-                    continue;
-                }
                 String before = text.substring(0, m.start());
                 if (TEST_AFTER.matcher(text.substring(m.end())).lookingAt() || IF_BEFORE.matcher(before).find()
                         || TEST_FOR.matcher(before).find()) {
-                    return true;
+                    out.add(m.term().canonical().toLowerCase(Locale.ROOT));
                 }
             }
         }
-        return false;
+        return out;
     }
 }

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.scribeonfhir.drafting.lexicon.Match;
 import org.scribeonfhir.drafting.lexicon.Term;
@@ -69,6 +70,16 @@ final class Context {
     String gender() {
         return chart != null && chart.patient() != null && chart.patient().gender() != null
                 ? chart.patient().gender() : patientSex();
+    }
+
+    private Set<String> awaitingTest;
+
+    /** The conditions the clinician still tests for ({@link AwaitingTest}), read once. */
+    Set<String> awaitingTest() {
+        if (awaitingTest == null) {
+            awaitingTest = AwaitingTest.all(this);
+        }
+        return awaitingTest;
     }
 
     private List<VisitAliases.Alias> aliases;

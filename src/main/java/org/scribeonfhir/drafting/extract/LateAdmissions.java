@@ -1,7 +1,9 @@
 package org.scribeonfhir.drafting.extract;
 
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Pattern;
 
 import org.scribeonfhir.drafting.lexicon.Match;
@@ -19,8 +21,8 @@ final class LateAdmissions {
 
     /** Words that take back an earlier "no". */
     private static final Pattern AFTER_ALL = Pattern.compile("(?i)\\b(?:actually|come to think of it|now (?:that )?"
-            + "you (?:mention|say) it|i forgot|forgot to say|i should say|to be honest|(?:i|he|she|we|they) did (?:\\w+ )?"
-            + "(?:have|get|vomit|throw up|feel|lose|cry))\\b");
+            + "you (?:mention|say) it|i forgot|forgot to say|i should say|to be honest|(?:i|he|she|we|they) did "
+            + "(?:\\w+ )?(?:have|get|vomit|throw up|feel|lose|cry))\\b");
     /** "Half a stone", "three kilos", "a bit", "maybe": an answer that gives an amount, or hedges, not a "no". */
     private static final Pattern SOME = Pattern.compile("(?i)^\\W*(?:(?:yes|yeah|yep|a bit|a little|some|maybe|"
             + "probably|i think so)\\b|(?:about |around |maybe )?(?:half a|a|one|two|three|four|five|\\d+(?:\\.\\d+)?)"
@@ -31,10 +33,15 @@ final class LateAdmissions {
 
     /** The symptoms, each denied one told after all in a later turn made present. */
     static List<Symptom> apply(Context c, List<Symptom> symptoms) {
+        if (symptoms.stream().noneMatch(s -> s.presence() == Presence.DENIED)) {
+            return symptoms;
+        }
+        // each sentence's symptoms, and those of the question it answers, read once for all the denied symptoms
+        Map<Utterance, List<Match>> said = new IdentityHashMap<>();
         List<Symptom> out = new ArrayList<>();
         for (Symptom s : symptoms) {
             Integer told = s.presence() == Presence.DENIED && !s.support().turns().isEmpty()
-                    ? toldAfter(c, s.name(), s.support().turns().get(s.support().turns().size() - 1)) : null;
+                    ? toldAfter(c, said, s.name(), s.support().turns().get(s.support().turns().size() - 1)) : null;
             out.add(told == null ? s : new Symptom(s.name(), s.said(), Presence.PRESENT, s.system(), s.onset(),
                     s.duration(), s.site(), s.laterality(), s.character(), s.severity(), s.timing(), s.radiation(),
                     s.aggravating(), s.relieving(), s.support().and(Support.of(s.support().confidence(), told))));
@@ -43,27 +50,32 @@ final class LateAdmissions {
     }
 
     /** The turn after {@code denied} in which the patient's side tells the symptom after all, or null. */
-    private static Integer toldAfter(Context c, String name, int denied) {
+    private static Integer toldAfter(Context c, Map<Utterance, List<Match>> said, String name, int denied) {
         for (Utterance u : c.utterances()) {
             if (u.turn() <= denied || !u.historySide() || u.question()) {
                 continue;
             }
             String text = u.text();
-            for (Match m : LooseSymptoms.find(c.vocabulary, text)) {
-                if (m.term().canonical().equals(name) && Attribution.of(u, m.start()).equals(Attribution.PATIENT)
+            for (Match m : symptoms(c, said, u)) {
+                if (m.term().canonical().equals(name) && AFTER_ALL.matcher(text).find()
+                        && Attribution.of(u, m.start()).equals(Attribution.PATIENT)
                         && Negation.of(text, m.start(), m.end()) == Presence.PRESENT
-                        && AFTER_ALL.matcher(text).find() && !SymptomReader.HYPOTHETICAL.matcher(text).find()) {
+                        && !SymptomReader.HYPOTHETICAL.matcher(text).find()) {
                     return u.turn();
                 }
             }
             Utterance q = c.dialogue.questionFor(u);
-            if (q != null && q.turn() > denied && u.index() == 0 && SOME.matcher(text).find()
-                    && LooseSymptoms.find(c.vocabulary, q.text()).stream()
-                    .anyMatch(m -> m.term().canonical().equals(name))
-                    && LooseSymptoms.find(c.vocabulary, q.text()).size() == 1) {
-                return u.turn(); // asked again on its own, and answered with an amount
+            if (q != null && q.turn() > denied && u.index() == 0 && SOME.matcher(text).find()) {
+                List<Match> asked = symptoms(c, said, q);
+                if (asked.size() == 1 && asked.get(0).term().canonical().equals(name)) {
+                    return u.turn(); // asked again on its own, and answered with an amount
+                }
             }
         }
         return null;
+    }
+
+    private static List<Match> symptoms(Context c, Map<Utterance, List<Match>> said, Utterance u) {
+        return said.computeIfAbsent(u, x -> LooseSymptoms.find(c.vocabulary, x.text()));
     }
 }

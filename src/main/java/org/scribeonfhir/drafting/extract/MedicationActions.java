@@ -128,24 +128,6 @@ final class MedicationActions {
                 || NONE_SINCE.matcher(before).find() && SINCE.matcher(after).lookingAt();
     }
 
-    private static final Pattern PAST_COURSE_BEFORE = Pattern.compile("(?i)\\b(?:i|she|he|we|they) (?:(?:had|took)(?: "
-            + "(?:some|a course of|a week of|the|that))?|(?:was given|were given|was on)(?: (?:some|a course of|a week "
-            + "of))?)\\s*$");
-    /** "She's had plain amoxicillin a couple of times and been fine": taken before, more than once. */
-    private static final Pattern HAD_BEFORE = Pattern.compile("(?i)\\b(?:i've|she's|he's|they've|has|have) (?:had|"
-            + "taken|been given)(?: (?:plain|regular|ordinary|normal))?\\s*$");
-    private static final Pattern TIMES_AFTER = Pattern.compile("(?i)[^.;]{0,40}?\\b(?:(?:a couple of|a few|several|"
-            + "many|plenty of|lots of|loads of|two|three) times|before,? (?:with )?no problems?|in the past)\\b");
-    private static final Pattern PAST_COURSE_AFTER = Pattern.compile("(?i)[^.;]{0,60}?\\b(?:when (?:i|she|he|they) "
-            + "(?:was|were) (?:little|small|younger|a baby|a kid|a child|\\w+(?: years? old)?)\\b|(?:\\w+ )?years? ago|"
-            + "as a (?:baby|child|kid|toddler)|last (?:year|winter|summer|spring|autumn|fall))");
-
-    /** "she had amoxicillin for an ear infection when she was three": a course long over. */
-    static boolean pastCourse(String before, String after) {
-        return PAST_COURSE_BEFORE.matcher(before).find() && PAST_COURSE_AFTER.matcher(after).lookingAt()
-                || HAD_BEFORE.matcher(before).find() && TIMES_AFTER.matcher(after).lookingAt();
-    }
-
     /** "and the fluticasone on your list": the chart's drug read back. */
     static boolean readBack(String after) {
         return ON_LIST.matcher(after).lookingAt();

@@ -122,7 +122,8 @@ final class MedicationMentions {
         dose = SpokenDoses.loading(dose, tail, d);
         Matcher lead = LEADING_DOSE.matcher(text.substring(0, d.start()));
         if (dose == null && !u.question() && lead.matches()) {
-            dose = Quantities.clean(lead.group(1)) + " " + Quantities.unit(lead.group(2)); // "Forty milligrams, the omeprazole."
+            // "Forty milligrams, the omeprazole.": the dose said before the drug
+            dose = Quantities.clean(lead.group(1)) + " " + Quantities.unit(lead.group(2));
         }
         // "stick with the paracetamol, …, and you could try a gel on the knees": the gel is another clause's
         String route = Sig.route(OTHER_CLAUSE.split(text.substring(d.start(), to), 2)[0]);
@@ -161,7 +162,7 @@ final class MedicationMentions {
         } else if (u.clinician() && plan && ActionAfter.keptAfter(text.substring(d.end()))) {
             action = "continue";
         }
-        action = !u.clinician() && (MedicationActions.pastCourse(before, after)
+        action = !u.clinician() && (PastCourses.of(before, after)
                 || AnsweredMedication.triedForIt(c, u, action)) ? "tried" : action;
         if (FROM_FOOD.matcher(text.substring(d.end())).lookingAt()) {
             return null; // "try to get your calcium from food": a nutrient in the diet, not a tablet

@@ -87,8 +87,8 @@ final class MedicationReader {
                 }
             }
             // "Any allergies?" "Penicillin." "No, that's me, love.": an allergy taken back, no medicine of his
-            if (!med.action().matches("taking|stopped") || mentions.stream().anyMatch(m -> !AnswerTopic.allergies(c, m.where())
-                    || TAKES.matcher(m.where().text()).find() || CARRIES.matcher(m.where().text()).find())) {
+            if (!med.action().matches("taking|stopped") || mentions.stream().anyMatch(m -> !AnswerTopic.allergies(c,
+                    m.where()) || TAKES.matcher(m.where().text()).find() || CARRIES.matcher(m.where().text()).find())) {
                 out.add(med);
             }
         }
@@ -243,7 +243,8 @@ final class MedicationReader {
     private static String said(List<Mention> mentions) {
         String first = said(mentions.get(0));
         for (Mention m : mentions) {
-            if (m.said().toLowerCase(java.util.Locale.ROOT).startsWith(first.toLowerCase(java.util.Locale.ROOT) + " ")) {
+            String lower = m.said().toLowerCase(java.util.Locale.ROOT);
+            if (lower.startsWith(first.toLowerCase(java.util.Locale.ROOT) + " ")) {
                 return m.said();
             }
         }

@@ -30,7 +30,7 @@ final class NightStools {
             return false;
         }
         List<Utterance> all = c.utterances();
-        int at = all.indexOf(u);
+        int at = c.indexOf(u);
         for (int i = at; i >= 0 && u.turn() - all.get(i).turn() <= 2; i--) {
             if (BOWEL.matcher(all.get(i).text()).find()) {
                 return true;
