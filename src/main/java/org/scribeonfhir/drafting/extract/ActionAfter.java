@@ -212,8 +212,12 @@ final class ActionAfter {
     private static final Pattern INSTEAD = Pattern.compile("(?i)^\\s*(?:(?:for|on) [^.;,]{0,30}\\s)?instead\\b(?! of)");
 
     /** "The tramadol, hold it…", "The omeprazole, keep taking it": the drug named first, then what to do with it. */
-    private static final Pattern TOPIC_ORDER = Pattern.compile("(?i)^\\s*,\\s*(?:please |i'd like you to |i want you "
+    private static final Pattern TOPIC_ORDER = Pattern.compile("(?i)^\\s*(?:(?:gummies|tablets|pills|capsules|drops|"
+            + "syrup|powder|cream|tea|spray)\\s*)?,\\s*(?:please |i'd like you to |i want you "
             + "to |you can |we'll |let's )?(stop|hold|continue|keep (?:going with|taking)) (?:it|them|that)\\b");
+
+    private static final Pattern WAS_STOPPED = Pattern.compile("(?i)^\\s*(?:was|were|got|has been|had been) "
+            + "(?:stopped|discontinued|taken off|switched)\\b");
 
     static String of(Utterance u, Match d, String before, String after, String action, boolean plan) {
         if (!u.clinician()) {
@@ -222,6 +226,9 @@ final class ActionAfter {
             }
             return action != null && action.startsWith("taking") && WAS_TAKING.matcher(after).lookingAt()
                     ? "stopped" : action;
+        }
+        if (!plan && WAS_STOPPED.matcher(after).lookingAt()) {
+            return "stopped"; // "And I see simvastatin was stopped before?": the chart's past stop read back
         }
         Matcher topic = TOPIC_ORDER.matcher(after);
         if (topic.lookingAt()) { // "The tramadol, hold it while you're on the chlordiazepoxide."

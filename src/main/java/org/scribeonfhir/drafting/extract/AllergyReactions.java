@@ -16,9 +16,9 @@ final class AllergyReactions {
             + "couldn't breathe|"
             + "throat (?:closing|swelling|swells)|throat (?:felt |went |got |was )?tight|"
             + "wheez\\w*|nausea|vomiting|vomit|vomited|throw up|threw up|"
-            + "upset stomach|stomach upset|diarrhea|dizziness|swollen lips|lip swelling|blisters|"
+            + "upset stomach|stomach upset|diarrhea|dizziness|swollen lips|lip swelling|blisters|skin (?:peeled|peeling)|"
             + "(?:neck|jaw) (?:twisted|locked|went stiff)|constipat\\w*|bunged (?:me |him |her )?(?:right )?up|"
-            + "dystoni\\w*|cough|hallucinat\\w*|confus\\w*|drows\\w*|woozy)\\b");
+            + "dystoni\\w*|cramps|cough|hallucinat\\w*|confus\\w*|drows\\w*|woozy)\\b");
     /** "my whole face swelled up": the swelling, with where. */
     private static final Pattern PART_SWELLED = Pattern.compile("(?i)\\b(face|lips?|tongue|eyes?|throat)\\b"
             + "[^.,;]{0,12}?\\b(?:swelled|swole|swells?(?: up)?|blew up|puffed up|went puffy|ballooned|came up like)\\b");
@@ -94,6 +94,9 @@ final class AllergyReactions {
     private static String named(String r) {
         if (r.startsWith("constipat") || r.startsWith("bunged")) {
             return "constipation";
+        }
+        if (r.startsWith("skin ")) {
+            return "skin peeling";
         }
         if (r.matches("throw up|threw up|vomit|vomited")) {
             return "vomiting";

@@ -185,7 +185,8 @@ final class AllergyReader {
         List<String> substances = Allergens.of(c, text);
         String reply = String.join(" ", c.dialogue.ofTurn(a.turn()).stream().map(Utterance::text).toList());
         // "Not medicines. Plasters bring me out in a rash.": the allergy is in a later sentence of the reply
-        if (substances.isEmpty() && !CONTEXT.matcher(text).find() && laterSentences(c, q, a, out, true)) {
+        if (substances.isEmpty() && !CONTEXT.matcher(text).find() && (laterSentences(c, q, a, out, true)
+                || NamedAllergy.add(c, q, a, out, AllergyReader::add))) {
             return;
         }
         // "Sulfa? No, wait, that's my wife. I don't have any." / "Any medicines, any allergies?" "I gave him

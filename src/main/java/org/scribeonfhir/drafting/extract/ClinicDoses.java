@@ -21,13 +21,29 @@ final class ClinicDoses {
     private static final Pattern GIVING = Pattern.compile("(?i)\\b(?:got it|giving (?:it|that|them|you|him|her)|"
             + "drawing (?:it |them |that )?up|all done|there you go|here we go|into (?:the|your|his|her) "
             + "(?:left |right )?(?:lateral |outer |upper |anterolateral )?(?:arm|thigh|buttock|bottom|shoulder|leg)|"
-            // "Cetirizine 10 mg given orally at 3:02."
-            + "(?:is|are|has been|have been) given|given (?:orally|by mouth|im|iv|sub-?cut\\w*|at|into|in the))\\b");
+            // "Cetirizine 10 mg given orally at 3:02.", "… 280 milligrams orally at ten to three."
+            + "(?:is|are|has been|have been) given|given (?:orally|by mouth|im|iv|sub-?cut\\w*|at|into|in the)|"
+            + "(?:orally|by mouth) at|(?:left|right) deltoid|at \\d{1,2}[:.]\\d{2})\\b|\\bdone\\W*$");
+    /** "Right, sharp scratch now… that's in.": the clinician giving the injection themself. */
+    private static final Pattern INJECTING = Pattern.compile("(?i)\\b(?:sharp scratch|small prick|that's in|"
+            + "in it goes|little scratch)\\b");
+    /** "… 40 milligrams with 1 mL lidocaine into the right carpal tunnel": where the clinician injected it. */
+    private static final Pattern INTO = Pattern.compile("(?i)\\binto (?:the|your|his|her) ((?:left |right )?"
+            + "(?:carpal tunnel|knee(?: joint)?|shoulder(?: joint)?|subacromial space|bursa|trigger finger|tendon sheath|"
+            + "wrist|elbow|hip|ankle|plantar fascia|heel|joint))\\b");
+    /** "Ibuprofen syrup 100 milligrams per 5 mL, 14 mL, so 280 milligrams": the dose, after the strength. */
+    private static final Pattern SO_DOSE = Pattern.compile("(?i)\\bso (\\d+(?:\\.\\d+)?)\\s*(mg|milligrams?|mcg|"
+            + "micrograms?|units?|g|grams?)\\b");
     private static final Pattern DOSE = Pattern.compile("(?i)^[^0-9.;]{0,12}?(\\d+(?:\\.\\d+)?)\\s*(mg|milligrams?|mcg|"
             + "micrograms?|units?|ml|mls|millilit\\w+|g|grams?)?\\b");
     private static final Pattern FORM = Pattern.compile("(?i)\\b(im|iv|odt|intramuscular\\w*|intravenous\\w*|"
-            + "orally|by mouth|sublingual\\w*|under the tongue|subcutaneous\\w*|into (?:the|your|his|her) (?:left |"
+            + "orally|by mouth|sublingual\\w*|under the tongue|subcutaneous\\w*|(?:left|right) deltoid|"
+            + "into (?:the|your|his|her) (?:left |"
             + "right )?(?:lateral |outer |upper |anterolateral )?(?:arm|thigh|buttock|shoulder))\\b");
+
+    private static final Pattern VOLUME_BEFORE = Pattern.compile("(?i)\\b(\\d+(?:\\.\\d+)?)\\s*(ml|mls)\\s+"
+            + "(?:of\\s+)?(?:\\d+ ?(?:percent|per cent|%)\\s+)?$");
+    private static final Pattern PERCENT = Pattern.compile("(?i)\\s*(?:percent|per cent|%)");
 
     private ClinicDoses() {
     }
@@ -38,18 +54,23 @@ final class ClinicDoses {
         Match last = null;
         int lastTurn = -9;
         for (Utterance u : c.utterances()) {
-            if (!u.clinician() || !Role.assisting(u.speaker())) {
+            boolean self = u.clinician() && !Role.assisting(u.speaker()) && !u.question()
+                    && INTO.matcher(u.text()).find() && c.dialogue.ofTurn(u.turn()).stream()
+                    .anyMatch(x -> INJECTING.matcher(x.text()).find());
+            if (!u.clinician() || !Role.assisting(u.speaker()) && !self) {
                 continue;
             }
             List<Match> drugs = DrugNames.in(c, u);
-            boolean giving = !u.question() && GIVING.matcher(u.text()).find();
+            boolean giving = !u.question() && (self || GIVING.matcher(u.text()).find());
             if (giving && drugs.isEmpty() && last != null && u.turn() - lastTurn <= 2) {
-                add(out, u, ordered(said, u, last), u.text());
+                add(out, u, ordered(said, u, last), "", u.text(), u.text());
             }
             for (int i = 0; giving && i < drugs.size(); i++) {
                 Match d = drugs.get(i);
-                add(out, u, ordered(said, u, d), u.text().substring(d.end(), i + 1 < drugs.size() ? drugs.get(i + 1).start()
-                        : u.text().length()));
+                String rest = u.text().substring(d.end());
+                add(out, u, ordered(said, u, d), u.text().substring(i == 0 ? 0 : drugs.get(i - 1).end(), d.start()),
+                        u.text().substring(d.end(), i + 1 < drugs.size() ? drugs.get(i + 1).start() : u.text().length()),
+                        rest);
             }
             if (!drugs.isEmpty()) {
                 last = drugs.get(drugs.size() - 1);
@@ -79,14 +100,21 @@ final class ClinicDoses {
         return out;
     }
 
-    private static void add(List<Mention> out, Utterance u, Match d, String after) {
-        Matcher dose = DOSE.matcher(after);
-        if (!dose.find()) {
-            return;
+    /** The drug's dose said after it (or, for "1 mL lidocaine 1 percent", before it), its route, as given. */
+    private static void add(List<Mention> out, Utterance u, Match d, String before, String after, String rest) {
+        Matcher so = SO_DOSE.matcher(after);
+        Matcher dose = so.find() ? so : DOSE.matcher(after);
+        if (dose != so && (!dose.find() || PERCENT.matcher(after.substring(dose.end())).lookingAt())) {
+            dose = VOLUME_BEFORE.matcher(before); // "lidocaine 1 percent": a strength, not the dose
+            if (!dose.find()) {
+                return;
+            }
         }
         String unit = dose.group(2) == null ? "mg" : Quantities.unit(dose.group(2));
         Matcher form = FORM.matcher(after);
-        String route = !form.find() ? null : form.group(1).toLowerCase(Locale.ROOT).equals("odt") ? "ODT"
+        Matcher into = INTO.matcher(rest);
+        String route = into.find() ? "by injection into the " + into.group(1).toLowerCase(Locale.ROOT)
+                : !form.find() ? null : form.group(1).toLowerCase(Locale.ROOT).equals("odt") ? "ODT"
                 : Sig.route(form.group(1)) != null ? Sig.route(form.group(1)) : "IM"; // "into the left arm"
         String drug = d.term() == null ? d.surface().toLowerCase(Locale.ROOT) : d.term().canonical();
         out.add(new Mention(drug, d.surface().toLowerCase(Locale.ROOT), d.term(), dose.group(1) + " " + unit, route,

@@ -19,7 +19,7 @@ final class DeferredStart {
 
     /** "don't start it until…", "not today", "hold off starting it": today is not the day. */
     private static final Pattern NOT_YET = Pattern.compile("(?i)\\b(?:(?:don't|do not|won't) (?:want you (?:to )?)?"
-            + "(?:start|starting) (?:it|that|this|them|those)|(?:don't|do not|won't) (?:want you (?:to )?)?(?:take|"
+            + "(?:start|starting) (?:it|that|this|them|those)|(?:don't|do not) start (?:until|till|before)|(?:don't|do not|won't) (?:want you (?:to )?)?(?:take|"
             + "taking) (?:it|that|this|them|those) (?:today|yet|now|straight away|right away|until)|hold off (?:on )?"
             + "(?:starting|taking) (?:it|that|this|them))\\b");
     /** "start it in week seven, once…", "until the vitamin D is topped up": when it does start. */
@@ -52,16 +52,43 @@ final class DeferredStart {
             String lead = put ? text.substring(0, not.start()) : text;
             if (i > last.where().index() && c.vocabulary.find(Term.Kind.DRUG, lead).stream()
                     .anyMatch(d -> !d.term().canonical().equals(m.drug()))) {
-                return m; // another drug's sentence
+                break; // another drug's sentence
             }
-            if (put) {
-                Matcher when = WHEN.matcher(text.substring(not.end()));
-                String from = when.find() ? PlanWording.lowerFirst(PlanWording.voice(when.group(1).trim(), p))
-                        .replaceFirst("[.,;:]+$", "") : null;
-                return new Medication(m.drug(), m.said(), m.dose(), m.previousDose(), m.previousFrequency(),
-                        m.route(), m.frequency(), m.duration(), "later", false, from, m.support());
+            // "don't start it until … the losartan has settled": the drug the start waits on, not the one put off
+            List<Integer> at = c.vocabulary.find(Term.Kind.DRUG, text).stream()
+                    .filter(d -> d.term().canonical().equals(m.drug())).map(d -> d.start()).toList();
+            boolean waitedOn = put && !at.isEmpty() && at.stream().allMatch(x -> x > not.start());
+            if (put && !waitedOn) {
+                return later(m, text.substring(not.end()), p);
+            }
+            if (waitedOn) {
+                return m;
             }
         }
+        // "…isoniazid 900 milligrams… rifapentine… pyridoxine." "She asks when she must start." "Don't start until we
+        // phone with the sputum result.": the regimen's start put off in the clinician's next turn
+        for (int t = last.where().turn() + 1; t <= last.where().turn() + 2; t++) {
+            List<Utterance> next = c.dialogue.ofTurn(t);
+            if (next.isEmpty() || !next.get(0).clinician()) {
+                continue;
+            }
+            Matcher not = NOT_YET.matcher(next.get(0).text());
+            return not.find() && c.vocabulary.find(Term.Kind.DRUG, next.get(0).text()).isEmpty()
+                    ? later(m, next.get(0).text().substring(not.end()), p) : m;
+        }
         return m;
+    }
+
+    /** "until we phone with the sputum result": after that result. */
+    private static final Pattern RESULT = Pattern.compile("(?i)^\\s*(?:until\\s+)?(?:we|i|you|they|the \\w+) (?:\\w+ ){0,3}?"
+            + "(?:with|about|have|get|see) (the [^;.,]*?results?)\\b");
+
+    private static Medication later(Medication m, String after, Pronouns p) {
+        Matcher when = WHEN.matcher(after);
+        Matcher result = RESULT.matcher(after);
+        String from = result.find() ? "after " + result.group(1) : when.find() ? PlanWording.lowerFirst(
+                PlanWording.voice(when.group(1).trim(), p)).replaceFirst("[.,;:]+$", "") : null;
+        return new Medication(m.drug(), m.said(), m.dose(), m.previousDose(), m.previousFrequency(), m.route(),
+                m.frequency(), m.duration(), "later", false, from, m.support());
     }
 }

@@ -64,9 +64,13 @@ final class DrugEffects {
                 .find())) {
             return null;
         }
+        // "The iron tablet, ferrous sulphate, last year. She finished it in September. It made her very
+        // constipated.": the drug of an earlier sentence of the same turn, before the question's
         List<Utterance> turn = c.dialogue.ofTurn(u.turn());
-        Utterance previous = u.index() > 0 && u.index() <= turn.size() ? turn.get(u.index() - 1) : null;
-        String before = named(c, previous);
+        String before = null;
+        for (int i = Math.min(u.index(), turn.size()) - 1; before == null && i >= 0; i--) {
+            before = named(c, turn.get(i));
+        }
         before = before != null ? before : named(c, asked != null ? asked : readBack(c, u));
         // "I took four a day and it gave me the runs": the drug of the last few turns
         boolean itDid = found && IT_BEFORE.matcher(u.text().substring(0, r.start())).find(); // not "they gave me"

@@ -24,10 +24,13 @@ final class FollowOnMentions {
     /** The mention a sentence without a drug makes of the drug just named, or null. */
     static Mention of(Context c, Utterance u, List<Mention> so) {
         Mention corrected = DoseCorrections.of(c, u, so);
-        if (corrected == null) {
+        // "25 milligrams once a day. … If the potassium is under 5.5, then we go up to 50 milligrams.": a step that
+        // waits on a result, which its own contingency line says; the dose started is the first
+        boolean step = IF_THEN.matcher(u.text()).lookingAt() && !so.isEmpty() && so.get(so.size() - 1).dose() != null;
+        if (corrected == null && !step) {
             corrected = continuation(c, u, so);
         }
-        if (corrected == null) {
+        if (corrected == null && !step) {
             corrected = doseStatement(c, u, so);
         }
         if (corrected == null) {
@@ -114,6 +117,9 @@ final class FollowOnMentions {
                 Sig.route(u.text()), frequency != null ? frequency : Sig.frequency(u.text()), Sig.duration(u.text()),
                 action, true, u, -1, null);
     }
+
+    private static final Pattern IF_THEN = Pattern.compile("(?i)^\\W*(?:and |but |so )?(?:if|only if|unless)\\b"
+            + "[^;]*?,\\s*(?:then\\s+)?(?:we|i)(?:'ll| will)? (?:go up|increase|put it up|double|raise)\\b");
 
     private static final Pattern STOPPED_IT = Pattern.compile("(?i)\\b(?:stopped|quit|stopped taking|stopped using|"
             + "(?:am|'m) not (?:taking|using)|haven't (?:been )?(?:taking|taken|using|used)|ran out of|gave up|"

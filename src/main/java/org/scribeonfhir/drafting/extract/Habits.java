@@ -10,7 +10,20 @@ final class Habits {
     private static final Pattern AMOUNT_ONLY = Pattern.compile("(?i)^(?:about|around|maybe|probably|roughly|like|only|"
             + "just|a|an|one|two|three|four|five|six|half|\\d+)\\b.*");
 
+    /** "Every morning I walk the dog for an hour.": what the patient does, whose times are not the complaint's. */
+    private static final Pattern PASTIME = Pattern.compile("(?i)(?<!(?:when|if|until|before|after|once) )\\b(?:i|we) "
+            + "(?:walk|run|swim|cycle|jog|play|go to the gym|go walking)\\b(?![^.]*\\b(?:hurts?|pain|ache|tired|"
+            + "breathless|short of breath)\\b)");
+    /** "every morning", "for an hour", "8000 steps": the habit's own times. */
+    private static final Pattern HABIT_TIME = Pattern.compile("(?i)\\b(?:every|each|most) (?:morning|day|evening|"
+            + "night|week)|\\bfor (?:an|one|two|\\d+) hours?\\b|\\b(?:times a week|a day|steps|miles|laps)\\b");
+
     private Habits() {
+    }
+
+    /** Whether the sentence tells an activity of the patient's, not more of the complaint before it. */
+    static boolean pastime(String text) {
+        return PASTIME.matcher(text).find() && HABIT_TIME.matcher(text).find();
     }
 
     /** "About half a pack a day.", said of a habit, is what the patient smokes or drinks: the note says which. */

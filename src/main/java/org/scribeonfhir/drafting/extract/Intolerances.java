@@ -25,6 +25,8 @@ final class Intolerances {
     /** "So the sulfasalazine was a side effect, not an allergy": the clinician names the drug of an upset told. */
     private static final Pattern WAS_SIDE_EFFECT = Pattern.compile("(?i)^\\W*(?:so |and )?(?:the |your |his |her )?"
             + "(\\S+(?: \\S+)?) (?:was|is) (?:a |just a )?side effect,? (?:not|rather than) (?:an|a true) allergy\\b");
+    private static final Pattern INTOLERANCE_TO = Pattern.compile("(?i)\\b(?:that's|that is|it's|it is) (?:an? |just "
+            + "an? )?intolerance (?:to|of|with) (?:the )?(\\S+(?: \\S+)?)");
     // "a side effect of opioids rather than a true allergy": the true allergy it is not
     private static final Pattern TRUE_ALLERGY = Pattern.compile("(?i)(?<!than a |not a |n't a )\\b(?:true|real|proper) "
             + "allergy\\b|\\bthat's an allergy\\b");
@@ -57,7 +59,10 @@ final class Intolerances {
     private static void named(Context c, List<Allergy> out, java.util.function.BiConsumer<List<Allergy>, Allergy> add) {
         for (Utterance u : c.utterances()) {
             Matcher w = u.clinician() ? WAS_SIDE_EFFECT.matcher(u.text()) : null;
-            if (w == null || !w.find()) {
+            if (w != null && !w.find()) {
+                w = INTOLERANCE_TO.matcher(u.text()); // "So that's an intolerance to simvastatin"
+            }
+            if (w == null || !w.find(0)) {
                 continue;
             }
             for (Match d : c.vocabulary.find(Term.Kind.DRUG, w.group(1))) {

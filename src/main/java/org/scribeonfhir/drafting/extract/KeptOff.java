@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 import org.scribeonfhir.drafting.extract.MedicationMentions.Mention;
+import org.scribeonfhir.drafting.lexicon.Term;
 import org.scribeonfhir.drafting.speech.Utterance;
 
 /** The clinician's stop of the drug just talked about, said without naming it: "We'll leave it off for now". */
@@ -28,6 +29,11 @@ final class KeptOff {
                 <= 2
                 || !so.isEmpty() && THAT_ONE.matcher(u.text()).find() && u.index() == 0
                 && so.get(so.size() - 1).where().turn() == u.turn() - 1;
+        Mention before = stopIt || !u.clinician() || u.question() ? null : namedBefore(c, u, so);
+        if (before != null) {
+            return new Mention(before.drug(), before.said(), before.term(), before.dose(), null, before.frequency(),
+                    null, "stop", true, u, -1, null);
+        }
         if (so.isEmpty() || !u.clinician() || u.question() || !KEEP_OFF.matcher(u.text()).find() && !stopIt) {
             return null;
         }
@@ -37,6 +43,25 @@ final class KeptOff {
             return null;
         }
         return new Mention(prev.drug(), prev.said(), prev.term(), null, null, null, null, "stop", true, u, -1, null);
+    }
+
+    /**
+     * "200 milligrams of B6 a day… High-dose B6 can itself cause tingling." "You're joking me." "I'm not. I'd like you
+     * to stop that today.": the one drug of the clinician's turn before the patient's reply, as told before.
+     */
+    private static Mention namedBefore(Context c, Utterance u, List<Mention> so) {
+        List<Utterance> before = c.dialogue.ofTurn(u.turn() - 2);
+        if (u.index() > 1 || !STOP_IT.matcher(u.text()).find() || before.isEmpty() || !before.get(0).clinician()) {
+            return null;
+        }
+        List<String> named = before.stream().flatMap(x -> c.vocabulary.find(Term.Kind.DRUG, x.text()).stream())
+                .map(m -> m.term().canonical()).distinct().toList();
+        for (int i = so.size() - 1; named.size() == 1 && i >= 0; i--) {
+            if (so.get(i).term() != null && so.get(i).term().canonical().equals(named.get(0))) {
+                return so.get(i);
+            }
+        }
+        return null;
     }
 
     /** "…one dose of Tucker's leftover antibiotic. The cefdinir…" "Let's not give any more of that.": stopped. */

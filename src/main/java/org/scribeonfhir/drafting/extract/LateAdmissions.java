@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.regex.Pattern;
 
 import org.scribeonfhir.drafting.lexicon.Match;
+import org.scribeonfhir.drafting.speech.Role;
 import org.scribeonfhir.drafting.speech.Utterance;
 import org.scribeonfhir.drafting.visit.Presence;
 import org.scribeonfhir.drafting.visit.Support;
@@ -23,6 +24,9 @@ final class LateAdmissions {
     private static final Pattern AFTER_ALL = Pattern.compile("(?i)\\b(?:actually|come to think of it|now (?:that )?"
             + "you (?:mention|say) it|i forgot|forgot to say|i should say|to be honest|(?:i|he|she|we|they) did "
             + "(?:\\w+ )?(?:have|get|vomit|throw up|feel|lose|cry))\\b");
+    /** "Amma, the bathroom. Tell her.": a companion prompting the patient to tell what they left out. */
+    private static final Pattern URGED = Pattern.compile("(?i)\\btell (?:her|him|them|the doctor|the nurse|doctor|"
+            + "nurse)\\b|\\byou did\\b|\\bwhat about (?:the|when|that)\\b");
     /** "Half a stone", "three kilos", "a bit", "maybe": an answer that gives an amount, or hedges, not a "no". */
     private static final Pattern SOME = Pattern.compile("(?i)^\\W*(?:(?:yes|yeah|yep|a bit|a little|some|maybe|"
             + "probably|i think so)\\b|(?:about |around |maybe )?(?:half a|a|one|two|three|four|five|\\d+(?:\\.\\d+)?)"
@@ -57,10 +61,10 @@ final class LateAdmissions {
             }
             String text = u.text();
             for (Match m : symptoms(c, said, u)) {
-                if (m.term().canonical().equals(name) && AFTER_ALL.matcher(text).find()
+                if (m.term().canonical().equals(name) && (AFTER_ALL.matcher(text).find() || urged(c, u))
                         && Attribution.of(u, m.start()).equals(Attribution.PATIENT)
                         && Negation.of(text, m.start(), m.end()) == Presence.PRESENT
-                        && !SymptomReader.HYPOTHETICAL.matcher(text).find()) {
+                        && !SymptomReader.HYPOTHETICAL.matcher(text).find() && !LateRetractions.laterInTurn(c, u)) {
                     return u.turn();
                 }
             }
@@ -73,6 +77,13 @@ final class LateAdmissions {
             }
         }
         return null;
+    }
+
+    /** The patient's turn straight after a companion's prompt to tell it. */
+    private static boolean urged(Context c, Utterance u) {
+        List<Utterance> before = c.dialogue.ofTurn(u.turn() - 1);
+        return !u.clinician() && !before.isEmpty() && before.get(0).role() == Role.COMPANION
+                && u.role() != Role.COMPANION && before.stream().anyMatch(x -> URGED.matcher(x.text()).find());
     }
 
     private static List<Match> symptoms(Context c, Map<Utterance, List<Match>> said, Utterance u) {

@@ -56,7 +56,8 @@ final class MedicationMentions {
         for (Utterance u : c.utterances()) {
             List<Match> named = DrugNames.in(c, u);
             List<Match> drugs = DrugChoices.notOffered(c, u, named); // "either trimethoprim or nitrofurantoin"
-            if (named.isEmpty()) {
+            // "I'd like you to stop that today, and we'll check your B6 level.": no drug named but the one it stops
+            if (named.isEmpty() || named.stream().allMatch(d -> NoMention.levelOnly(u.text(), d))) {
                 Mention corrected = FollowOnMentions.of(c, u, out);
                 if (corrected != null) {
                     out.add(corrected);
@@ -90,6 +91,8 @@ final class MedicationMentions {
         return out;
     }
 
+    private static final Pattern PAIRED = Pattern.compile("(?i)\\s*(?:and|&|plus)\\s*");
+    private static final Pattern TOGETHER = Pattern.compile("(?i)^[\\w-]+(?: [\\w-]+)?,?\\s+(?:together|both)\\b");
     private static final Pattern DAYS_ONLY = Pattern.compile("(?is)(?:(?!\\d).)*\\d+\\s*(?:days?|weeks?)\\b"
             + "(?:(?!\\d).|\\d+\\s*(?:days?|weeks?)\\b)*");
 
@@ -114,6 +117,11 @@ final class MedicationMentions {
                 .replaceAll(" "));
         if (frequency == null && cut >= 0) {
             frequency = Sig.frequency(Sig.MOST_A_DAY.matcher(after).replaceAll(" ")); // not the limit's "a day"
+        }
+        if (frequency == null && dose == null && to < text.length() && PAIRED.matcher(text.substring(d.end(), to))
+                .matches() && TOGETHER.matcher(text.substring(to)).lookingAt()) {
+            // "isoniazid and rifapentine together, once a week for 12 weeks": one sig for both
+            frequency = Sig.frequency(text.substring(to).split("[.;]", 2)[0]);
         }
         // "100 mg twice a day for seven, no, five days", "210 mg twice a day… no, once a day": only days or how often
         if (dose == null && cut >= 0 && (DAYS_ONLY.matcher(tail).matches() || Quantities.find(doseTail).isEmpty())) {

@@ -34,8 +34,8 @@ public final class Negation {
     /** "…I can't because I feel short of breath": what comes after "because" is said for itself. */
     private static final Pattern CLAUSE_BREAK = Pattern.compile("(?i)(?:[;:]|,?\\s\\b(?:but|however|though|although|"
             + "except|yet|other than|aside from|apart from|besides|because)\\b|,\\s+and\\s+(?=(?:i|i'm|i've|he|she|they|"
-            // "Didn't pass out, just went a bit woozy": what was had instead
-            + "we)\\b)|,\\s+(?:just|only)\\s+(?=(?:went|got|felt|feel|a bit|a little|had|was)\\b))");
+            // "Didn't pass out, just went a bit woozy", "I didn't hit my head, only my hip was paining": what instead
+            + "we)\\b)|,\\s+(?:just|only)\\s+(?=(?:went|got|felt|feel|a bit|a little|had|was|my|his|her)\\b))");
     private static final Pattern AFTER = Pattern.compile("(?i)^[^.;]{0,25}?\\b(?:none|not really|no|nope|gone|"
             + "went away|resolved|has resolved|have resolved|is negative|was negative|are negative|were negative)\\b");
     private static final Pattern UNCERTAIN = Pattern.compile("(?i)\\b(?:maybe|might|possibly|perhaps|not sure|"

@@ -57,6 +57,12 @@ final class NoMention {
     private NoMention() {
     }
 
+    /** "…and we'll check your B6 level": the drug named only as a level to measure. */
+    static boolean levelOnly(String text, Match d) {
+        return DRUG_LEVEL.matcher(text.substring(d.end())).lookingAt() || TESTED.matcher(text.substring(0, d.start()))
+                .find();
+    }
+
     /** Whether the drug at {@code d}, in the words {@code from}…{@code to} of the sentence, names no medicine taken. */
     static boolean of(Context c, Utterance u, Match d, String before, int from, int to) {
         String text = u.text();

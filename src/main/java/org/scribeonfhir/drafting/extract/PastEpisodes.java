@@ -65,13 +65,17 @@ final class PastEpisodes {
     private static final Pattern FINE_NOW = Pattern.compile("(?i)^[^.?!]{0,40}\\bago,? but (?:i'm|i am|it's|it is|"
             + "i feel|she's|he's) (?:ok(?:ay)?|fine|better|all right|alright|normal)(?:,? ok(?:ay)?)? now\\b");
 
+    /** "Last time after the jab I had fever two days": a past vaccine's reaction, the reason to decline this one. */
+    private static final Pattern AFTER_A_JAB = Pattern.compile("(?i)\\b(?:last time|the time|once) (?:after|with|i had) "
+            + "(?:the|my|that|a) (?:flu )?(?:jab|vaccine|vaccination|shot|booster|injection)\\b");
+
     /** Whether the sentence tells of an episode years ago: in its own words or in the sentence before it. */
     static boolean told(Context c, Utterance u, String text) {
         boolean past = SIMPLE_PAST.matcher(text).find();
         if (STILL.matcher(text).find() || !past && !CHILDHOOD.matcher(text).find()) {
             return false;
         }
-        if (Attributes.YEARS_AGO.matcher(text).find()) {
+        if (Attributes.YEARS_AGO.matcher(text).find() || past && AFTER_A_JAB.matcher(text).find()) {
             return true;
         }
         if (!past) {

@@ -45,6 +45,10 @@ final class ReasonReader {
             + "(?: in)?|i came(?: in)?|i'm here|i am here|(?:we|i)(?:'re| are) here)(?: today)? (?:about|for|because of)"
             + " (?:the |my |these |this |a |an |some |his |her )?([^,.;?]+?)(?:\\.|,|;|\\?| and (?:she|he|i|we)\\b|"
             + " today|$)");
+    /** "So today is your kidney review.", "So this is your medication review after discharge from …": the visit's. */
+    private static final Pattern PURPOSE = Pattern.compile("(?i)\\b(?:today is|this is|today's) (?:your|his|her) "
+            + "((?:[a-z]+ ){0,2}?(?:review|check-?up|follow-?up))\\b(?! (?:for|of|on)\\b)(?: (?:after|following) (?:your |his |her |the )?"
+            + "(discharge|(?:heart attack|operation|surgery|stroke)))?");
     private static final Pattern FOLLOW_UP = Pattern.compile("(?i)^(?:a |an |his |her )?(?:follow[- ]?up|"
             + "followup|recheck|check-?up)(?: visit| appointment)?(?: (?:of|for|on) (?:his |her |their |the )?(.+))?$");
 
@@ -81,6 +85,11 @@ final class ReasonReader {
             Matcher m = PRESENTS.matcher(u.text());
             if (u.question() && !(m.find() && QUESTION_AFTER.matcher(u.text().substring(m.end(1))).lookingAt())) {
                 continue; // "…coming in for evaluation of X so how are you doing today": said before the question
+            }
+            Matcher purpose = PURPOSE.matcher(u.text());
+            if (!u.question() && u.turn() <= 10 && purpose.find()) {
+                String what = purpose.group(1) + (purpose.group(2) == null ? "" : " after " + purpose.group(2));
+                return new Reason(capital(what.toLowerCase(Locale.ROOT)), Support.of(0.9, u.turn()));
             }
             m.reset();
             if (m.find()) {

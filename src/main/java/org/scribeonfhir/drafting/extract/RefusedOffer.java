@@ -18,7 +18,8 @@ final class RefusedOffer {
             + "you (?:like|want)\\b|\\bhow about\\b");
     private static final Pattern REFUSAL = Pattern.compile("(?i)\\b(?:no|not the) (?:patches|patch|gum|pills|"
             + "tablets|spray|inhalers?|injections?|shots?|cream)\\b|\\bi'd rather not\\b|\\bno,? thank(?:s| you)\\b|"
-            + "\\bi don't want (?:it|them|that|those|the \\w+)\\b|\\bi won't (?:take|use) (?:it|them|that|those)\\b");
+            + "\\bi don't want (?:it|them|that|those|the \\w+)\\b|\\bdon't want\\W*$|^\\W*no need\\b|"
+            + "\\bi won't (?:take|use) (?:it|them|that|those)\\b");
     private static final Pattern ACCEPTED_AGAIN = Pattern.compile("(?i)\\b(?:go on then|okay,? i'll (?:try|take)|"
             + "fine,? i'll (?:try|take))\\b");
 
@@ -28,7 +29,7 @@ final class RefusedOffer {
     /** The medication as declined when its first mention is an offer the patient's next turn turns down. */
     static Medication of(Context c, Medication m) {
         List<Integer> turns = m.support().turns();
-        if (!"start".equals(m.action()) || turns.isEmpty()) {
+        if (!"start".equals(m.action()) && !"vaccinate".equals(m.action()) || turns.isEmpty()) {
             return m;
         }
         int first = turns.get(0);

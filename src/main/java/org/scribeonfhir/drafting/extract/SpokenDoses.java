@@ -140,8 +140,8 @@ final class SpokenDoses {
             if (isDose(q)) {
                 return withCount(after, q, then);
             }
-            if (q.unit().contains("/kg")) {
-                continue; // "10 milligrams per kilo, so 180 milligrams": the dose is the sum's result
+            if (q.unit().contains("/kg") || q.unit().matches("kg|lbs?")) {
+                continue; // "10 milligrams per kilo, so 180 milligrams", "at 68 kilos it's 900 milligrams": the sum's
             }
             boolean next = q.start() <= 2 || after.substring(0, q.start()).matches("(?i)\\s*(?:at|on)\\s+");
             if (q.unit().isEmpty() && next && !q.value().contains("/") && drug != null

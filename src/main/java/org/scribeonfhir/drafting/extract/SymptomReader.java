@@ -133,7 +133,7 @@ final class SymptomReader {
         // "My brother has been having similar symptoms for the past few days": his few days, not hers
         boolean others = Kinship.othersSubject(text);
         if (found.isEmpty() && last != null && last.support.turns().contains(u.turn()) && u.historySide()
-                && !lastTime && !others) {
+                && !lastTime && !others && !Habits.pastime(text)) {
             last.details(text, new Match(null, 0, 0, ""));
         } else if (found.isEmpty() && last != null && !lastTime && SymptomAnswers.storyGoesOn(c, u, last)) {
             // "bit sore, it's this shoulder" "the right one?" "yeah, been going on about six weeks now"

@@ -26,6 +26,9 @@ final class VisitAliases {
     /** "Them Flexiprin tablets from the chemist, the ibuprofen": a brand, then the drug it is, after a comma. */
     private static final Pattern NAMED_AFTER = Pattern.compile("\\b(?i:the|them|those|these|my|some|his|her) "
             + "([A-Z][a-z]{3,})(?: (?i:tablets|pills|capsules|ones))?(?: [a-z]+){0,4},\\s*(?i:the|that's|that is)\\s+$");
+    /** "The Vitaboost multivitamin gummies my daughter-in-law sent": a brand said right before its drug. */
+    private static final Pattern RIGHT_BEFORE = Pattern.compile("\\b(?i:the|them|those|these|my|some|his|her) "
+            + "([A-Z][a-z]{3,}) $");
     private static final Pattern BRAND = Pattern.compile("\\b(?i:the|those|that|these|some|my) "
             + "([A-Z][a-z]{3,}(?: [A-Z][a-z]{2,})?)\\b");
 
@@ -55,8 +58,11 @@ final class VisitAliases {
             }
             for (Match d : c.vocabulary.find(Term.Kind.DRUG, text)) {
                 Matcher named = NAMED_AFTER.matcher(text.substring(0, d.start()));
+                Matcher right = RIGHT_BEFORE.matcher(text.substring(0, d.start()));
                 if (named.find()) {
                     add(c, out, named.group(1), d.term());
+                } else if (u.historySide() && right.find()) {
+                    add(c, out, right.group(1), d.term());
                 }
             }
             Matcher thats = THATS.matcher(text);

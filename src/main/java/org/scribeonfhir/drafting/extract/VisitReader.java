@@ -41,7 +41,7 @@ public final class VisitReader {
         PatientInfo patient = PatientReader.read(c);
         Historian historian = PatientReader.historian(c);
         List<Symptom> symptoms = SummaryHedges.apply(c, LateAdmissions.apply(c,
-                NightStools.dropped(c, SymptomReader.read(c))));
+                LateRetractions.apply(c, NightStools.dropped(c, SymptomReader.read(c)))));
         List<Allergy> allergies = AllergyReader.read(c);
         MedicationReader.Result meds = MedicationReader.read(c, allergies, patient.pronouns());
         List<HistoryItem> history = new ArrayList<>();
@@ -79,7 +79,7 @@ public final class VisitReader {
         List<ExamFinding> exam = unexamined ? List.of() : ExamReader.read(c, patient.pronouns());
         VisitModel model = new VisitModel(patient, historian, reason, symptoms, plan.problems(), meds.medications(),
                 allergies, ChartSpelling.history(c, history), measurements, exam,
-                ResultReader.read(c, patient.pronouns()), ChartSpelling.plan(c, withRuledOut(c, plan)),
+                ResultReader.read(c, patient.pronouns()), ChartSpelling.plan(c, DeclinedItems.apply(c, withRuledOut(c, plan))),
                 ChartSpelling.narratives(c, NarrativeReader.read(c, patient.pronouns(), historian)), notices, disputed,
                 consultation);
         if (!dialogue.utterances().isEmpty() && (model.empty() || clinicalContentMissing(model))) {

@@ -143,7 +143,8 @@ final class PlanWriter {
                     + (m.reason() != null ? " " + m.reason() : " later") + " (not started today).";
             case "vaccinate" -> "Recommend " + drug + sig + ".";
             case "given" -> Lines.capital(drug) + join(m.dose(), route, null) + " given in clinic.";
-            case "declined" -> Lines.capital(drug) + " not prescribed.";
+            case "declined" -> Lines.capital(drug) + (drug.toLowerCase(java.util.Locale.ROOT).contains("vaccin")
+                    ? " offered, which the patient declined." : " not prescribed.");
             default -> "Continue " + drug + join(m.dose(), null, null) + sig + ".";
         };
     }

@@ -1,0 +1,89 @@
+package org.scribeonfhir.drafting.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+import org.scribeonfhir.drafting.speech.Utterance;
+import org.scribeonfhir.drafting.visit.Presence;
+import org.scribeonfhir.drafting.visit.Support;
+import org.scribeonfhir.drafting.visit.Symptom;
+
+/**
+ * "I've had a couple of nosebleeds." "No, you've no. That was wee Callum." "Aye, it was Callum. Nothing from me.";
+ * "She lost five kilos." "Sorry, she's correcting me: she means her brother lost five kilos.": a symptom told and
+ * taken back straight after, by the patient or a companion, before the clinician speaks again, is denied.
+ */
+final class LateRetractions {
+
+    private static final String DAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|"
+            + "March|April|May|June|July|August|September|October|November|December|Christmas|Easter|Doctor|Dr|Mr|Mrs|Ms";
+    /** Someone else's, a correction of the interpreter, or nothing of the patient's after all. */
+    static final Pattern TAKEN_BACK = Pattern.compile("(?:\\b(?i:that was|it was|that were|no,? that's)\\s+"
+            + "(?:(?i:wee|little|our|my|your|his|her|the) )?(?:(?!(?:" + DAYS + ")\\b)[A-Z][a-z]+\\b|(?i:son|daughter|"
+            + "grandson|granddaughter|grandwean|grandchild|grandkid|husband|wife|brother|sister|mother|mum|mom|father|"
+            + "dad|boy|girl|baby|cousin|nephew|niece|neighbou?r|friend|week (?:i|he|she|we))\\b)(?! who\\b| that\\b|'s\\b))"
+            + "|(?i)\\b(?:nothing|none of that) (?:from|for|with) me\\b|\\b(?:you've|you have|he's|she's|i've) had "
+            + "nothing\\b|\\b(?:she|he) means (?:her|his|my|their) \\w+|\\b(?:she|he) (?:herself|himself) "
+            + "(?:hasn't|has not|hasn't had|didn't|did not|doesn't|does not|isn't|is not)\\b|\\b(?:she's|he's) "
+            + "correcting me\\b|\\boh no,? hang on\\b|\\bscratch that\\b|^\\W*no,? you've no\\b");
+
+    private LateRetractions() {
+    }
+
+    /** The symptoms, each told and then taken back made denied. */
+    static List<Symptom> apply(Context c, List<Symptom> symptoms) {
+        List<Symptom> out = new ArrayList<>();
+        for (Symptom s : symptoms) {
+            Integer back = s.presence() == Presence.PRESENT ? takenBack(c, s) : null;
+            out.add(back == null ? s : new Symptom(s.name(), s.said(), Presence.DENIED, s.system(), null, null,
+                    s.site(), s.laterality(), null, null, null, null, List.of(), List.of(),
+                    s.support().and(Support.of(s.support().confidence(), back))));
+        }
+        return out;
+    }
+
+    /** The turn that takes back the symptom's last telling, or null; a telling after the taking back stands. */
+    private static Integer takenBack(Context c, Symptom s) {
+        Integer back = null;
+        for (int told : s.support().turns()) {
+            Integer r = takenBack(c, s, told);
+            if (r != null) {
+                back = r;
+            } else if (back == null || told > back) {
+                back = null;
+            }
+        }
+        return back;
+    }
+
+    /** Later in the turn that tells the symptom, or in the next turns before the clinician speaks again. */
+    private static Integer takenBack(Context c, Symptom s, int told) {
+        List<Utterance> turn = c.dialogue.ofTurn(told);
+        int said = -1;
+        for (Utterance u : turn) {
+            if (said < 0 && LooseSymptoms.find(c.vocabulary, u.text()).stream()
+                    .anyMatch(m -> m.term().canonical().equals(s.name()))) {
+                said = u.index();
+            } else if (said >= 0 && u.historySide() && TAKEN_BACK.matcher(u.text()).find()) {
+                return told;
+            }
+        }
+        for (int t = told + 1; t <= told + 2; t++) {
+            List<Utterance> next = c.dialogue.ofTurn(t);
+            if (next.isEmpty() || !next.get(0).historySide()) {
+                return null;
+            }
+            if (next.stream().anyMatch(u -> !u.question() && TAKEN_BACK.matcher(u.text()).find())) {
+                return t;
+            }
+        }
+        return null;
+    }
+
+    /** "Actually I did have a sore neck. Oh no, hang on, that was the week I fell asleep in the car.": taken back. */
+    static boolean laterInTurn(Context c, Utterance u) {
+        return c.dialogue.ofTurn(u.turn()).stream().anyMatch(x -> x.index() > u.index()
+                && TAKEN_BACK.matcher(x.text()).find());
+    }
+}
