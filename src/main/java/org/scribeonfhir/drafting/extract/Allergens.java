@@ -12,7 +12,8 @@ import org.scribeonfhir.drafting.lexicon.Term;
 /** The substances an allergy sentence names: the usual non-drug allergens, then the drugs of the vocabulary. */
 final class Allergens {
 
-    static final Pattern OTHER_ALLERGENS = Pattern.compile("(?i)\\b(sul(?:f|ph)a(?: drugs?)?|penicillins?|latex|peanuts?|"
+    static final Pattern OTHER_ALLERGENS = Pattern.compile("(?i)\\b(sul(?:f|ph)a(?: drugs?)?|penicillins?|latex|"
+            + "peanuts?|"
             + "tree nuts?|shellfish|eggs?|codeine|iodine|contrast(?: dye)?|bee stings?|(?:bee|wasp|insect) venom|"
             + "adhesive tape|morphine|nickel|"
             + "(?:sticking |fabric )?plasters?|elastoplast|adhesive dressings?|" + AllergyTreatments.FOODS + ")\\b");
@@ -41,7 +42,7 @@ final class Allergens {
         Matcher o = OTHER_ALLERGENS.matcher(text);
         while (o.find()) {
             String s = o.group(1).toLowerCase(Locale.ROOT).replaceAll("ies$", "y").replaceAll("s$", "")
-                    .replace("sulpha", "sulfa").replace("sulfa drug", "sulfa"); // "strawberries" → "strawberry", "eggs" → "egg"
+                    .replace("sulpha", "sulfa").replace("sulfa drug", "sulfa"); // "strawberries" → "strawberry"
             if (!out.contains(s)) {
                 out.add(s);
             }

@@ -16,7 +16,8 @@ final class AllergyReactions {
             + "couldn't breathe|"
             + "throat (?:closing|swelling|swells)|throat (?:felt |went |got |was )?tight|"
             + "wheez\\w*|nausea|vomiting|vomit|vomited|throw up|threw up|"
-            + "upset stomach|stomach upset|diarrhea|dizziness|swollen lips|lip swelling|blisters|skin (?:peeled|peeling)|"
+            + "upset stomach|stomach upset|diarrhea|dizziness|swollen lips|lip swelling|blisters|"
+            + "skin (?:peeled|peeling)|"
             + "(?:neck|jaw) (?:twisted|locked|went stiff)|constipat\\w*|bunged (?:me |him |her )?(?:right )?up|"
             + "dystoni\\w*|cramps|cough|hallucinat\\w*|confus\\w*|drows\\w*|woozy)\\b");
     /** "my whole face swelled up": the swelling, with where. */

@@ -29,7 +29,8 @@ final class ClinicDoses {
             + "in it goes|little scratch)\\b");
     /** "… 40 milligrams with 1 mL lidocaine into the right carpal tunnel": where the clinician injected it. */
     private static final Pattern INTO = Pattern.compile("(?i)\\binto (?:the|your|his|her) ((?:left |right )?"
-            + "(?:carpal tunnel|knee(?: joint)?|shoulder(?: joint)?|subacromial space|bursa|trigger finger|tendon sheath|"
+            + "(?:carpal tunnel|knee(?: joint)?|shoulder(?: joint)?|subacromial space|bursa|trigger finger|"
+            + "tendon sheath|"
             + "wrist|elbow|hip|ankle|plantar fascia|heel|joint))\\b");
     /** "Ibuprofen syrup 100 milligrams per 5 mL, 14 mL, so 280 milligrams": the dose, after the strength. */
     private static final Pattern SO_DOSE = Pattern.compile("(?i)\\bso (\\d+(?:\\.\\d+)?)\\s*(mg|milligrams?|mcg|"
@@ -69,7 +70,8 @@ final class ClinicDoses {
                 Match d = drugs.get(i);
                 String rest = u.text().substring(d.end());
                 add(out, u, ordered(said, u, d), u.text().substring(i == 0 ? 0 : drugs.get(i - 1).end(), d.start()),
-                        u.text().substring(d.end(), i + 1 < drugs.size() ? drugs.get(i + 1).start() : u.text().length()),
+                        u.text().substring(d.end(), i + 1 < drugs.size() ? drugs.get(i + 1).start()
+                                : u.text().length()),
                         rest);
             }
             if (!drugs.isEmpty()) {

@@ -25,8 +25,8 @@ final class DeclinedItems {
     /** The clinician taking the no: "That's fair.", "it's her call", "I'll note that you declined". */
     private static final Pattern TAKEN = Pattern.compile("(?i)\\b(?:that's fair|fair enough|(?:your|her|his|their) "
             + "(?:call|choice|decision)|(?:note|noted|record) that (?:you|she|he|they)(?:'ve| have)? declined|"
-            + "(?:you've|you have|she's|he's) declined|(?:we|i)(?:'ll| will) (?:hold off|leave it|not refer|only refer))"
-            + "\\b");
+            + "(?:you've|you have|she's|he's) declined|(?:we|i)(?:'ll| will) (?:hold off|leave it|not refer|"
+            + "only refer))\\b");
     private static final Pattern NO_THING = Pattern.compile("(?i)^\\W*no,?\\s+(?!(?:way|thanks?|need|not|doctor|doc|"
             + "sir|ma'am|dear|love|i|we|it|that|this|one)\\b)([a-z]{3,})");
     /** "no that sounds good": said as a yes. */

@@ -19,7 +19,8 @@ final class DeferredStart {
 
     /** "don't start it until…", "not today", "hold off starting it": today is not the day. */
     private static final Pattern NOT_YET = Pattern.compile("(?i)\\b(?:(?:don't|do not|won't) (?:want you (?:to )?)?"
-            + "(?:start|starting) (?:it|that|this|them|those)|(?:don't|do not) start (?:until|till|before)|(?:don't|do not|won't) (?:want you (?:to )?)?(?:take|"
+            + "(?:start|starting) (?:it|that|this|them|those)|(?:don't|do not) start (?:until|till|before)|"
+            + "(?:don't|do not|won't) (?:want you (?:to )?)?(?:take|"
             + "taking) (?:it|that|this|them|those) (?:today|yet|now|straight away|right away|until)|hold off (?:on )?"
             + "(?:starting|taking) (?:it|that|this|them))\\b");
     /** "start it in week seven, once…", "until the vitamin D is topped up": when it does start. */
@@ -80,7 +81,8 @@ final class DeferredStart {
     }
 
     /** "until we phone with the sputum result": after that result. */
-    private static final Pattern RESULT = Pattern.compile("(?i)^\\s*(?:until\\s+)?(?:we|i|you|they|the \\w+) (?:\\w+ ){0,3}?"
+    private static final Pattern RESULT = Pattern.compile("(?i)^\\s*(?:until\\s+)?(?:we|i|you|they|the \\w+) "
+            + "(?:\\w+ ){0,3}?"
             + "(?:with|about|have|get|see) (the [^;.,]*?results?)\\b");
 
     private static Medication later(Medication m, String after, Pronouns p) {

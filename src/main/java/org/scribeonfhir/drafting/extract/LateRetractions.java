@@ -17,12 +17,14 @@ import org.scribeonfhir.drafting.visit.Symptom;
 final class LateRetractions {
 
     private static final String DAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|"
-            + "March|April|May|June|July|August|September|October|November|December|Christmas|Easter|Doctor|Dr|Mr|Mrs|Ms";
+            + "March|April|May|June|July|August|September|October|November|December|Christmas|Easter|Doctor|Dr|Mr|"
+            + "Mrs|Ms";
     /** Someone else's, a correction of the interpreter, or nothing of the patient's after all. */
     static final Pattern TAKEN_BACK = Pattern.compile("(?:\\b(?i:that was|it was|that were|no,? that's)\\s+"
             + "(?:(?i:wee|little|our|my|your|his|her|the) )?(?:(?!(?:" + DAYS + ")\\b)[A-Z][a-z]+\\b|(?i:son|daughter|"
             + "grandson|granddaughter|grandwean|grandchild|grandkid|husband|wife|brother|sister|mother|mum|mom|father|"
-            + "dad|boy|girl|baby|cousin|nephew|niece|neighbou?r|friend|week (?:i|he|she|we))\\b)(?! who\\b| that\\b|'s\\b))"
+            + "dad|boy|girl|baby|cousin|nephew|niece|neighbou?r|friend|week (?:i|he|she|we))\\b)"
+            + "(?! who\\b| that\\b|'s\\b))"
             + "|(?i)\\b(?:nothing|none of that) (?:from|for|with) me\\b|\\b(?:you've|you have|he's|she's|i've) had "
             + "nothing\\b|\\b(?:she|he) means (?:her|his|my|their) \\w+|\\b(?:she|he) (?:herself|himself) "
             + "(?:hasn't|has not|hasn't had|didn't|did not|doesn't|does not|isn't|is not)\\b|\\b(?:she's|he's) "

@@ -183,7 +183,8 @@ final class MedicationReader {
             // "I stopped the naproxen last year" … "I can see the naproxen's still on your list": the chart read back
             boolean readBack = "stopped".equals(status) && m.where().clinician() && m.action().startsWith("taking")
                     // "I see simvastatin was stopped?" "Simvastatin gave me terrible cramps.": why, still stopped
-                    || "stopped".equals(status) && !m.where().clinician() && PAST_EFFECT.matcher(m.where().text()).find();
+                    || "stopped".equals(status) && !m.where().clinician()
+                    && PAST_EFFECT.matcher(m.where().text()).find();
             status = readBack ? status : m.action().equals("denied") ? (status == null ? "denied" : status)
                     : m.action().equals("stopped") ? "stopped" : m.action().equals("taking")
                     || m.action().startsWith("taking") ? "taking" : status == null ? m.action() : status;

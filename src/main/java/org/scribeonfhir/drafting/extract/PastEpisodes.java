@@ -66,7 +66,8 @@ final class PastEpisodes {
             + "i feel|she's|he's) (?:ok(?:ay)?|fine|better|all right|alright|normal)(?:,? ok(?:ay)?)? now\\b");
 
     /** "Last time after the jab I had fever two days": a past vaccine's reaction, the reason to decline this one. */
-    private static final Pattern AFTER_A_JAB = Pattern.compile("(?i)\\b(?:last time|the time|once) (?:after|with|i had) "
+    private static final Pattern AFTER_A_JAB = Pattern.compile("(?i)\\b(?:last time|the time|once) (?:after|with|"
+            + "i had) "
             + "(?:the|my|that|a) (?:flu )?(?:jab|vaccine|vaccination|shot|booster|injection)\\b");
 
     /** Whether the sentence tells of an episode years ago: in its own words or in the sentence before it. */

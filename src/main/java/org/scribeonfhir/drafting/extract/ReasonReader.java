@@ -47,7 +47,8 @@ final class ReasonReader {
             + " today|$)");
     /** "So today is your kidney review.", "So this is your medication review after discharge from …": the visit's. */
     private static final Pattern PURPOSE = Pattern.compile("(?i)\\b(?:today is|this is|today's) (?:your|his|her) "
-            + "((?:[a-z]+ ){0,2}?(?:review|check-?up|follow-?up))\\b(?! (?:for|of|on)\\b)(?: (?:after|following) (?:your |his |her |the )?"
+            + "((?:[a-z]+ ){0,2}?(?:review|check-?up|follow-?up))\\b(?! (?:for|of|on)\\b)(?: (?:after|following) "
+            + "(?:your |his |her |the )?"
             + "(discharge|(?:heart attack|operation|surgery|stroke)))?");
     private static final Pattern FOLLOW_UP = Pattern.compile("(?i)^(?:a |an |his |her )?(?:follow[- ]?up|"
             + "followup|recheck|check-?up)(?: visit| appointment)?(?: (?:of|for|on) (?:his |her |their |the )?(.+))?$");

@@ -79,7 +79,8 @@ public final class VisitReader {
         List<ExamFinding> exam = unexamined ? List.of() : ExamReader.read(c, patient.pronouns());
         VisitModel model = new VisitModel(patient, historian, reason, symptoms, plan.problems(), meds.medications(),
                 allergies, ChartSpelling.history(c, history), measurements, exam,
-                ResultReader.read(c, patient.pronouns()), ChartSpelling.plan(c, DeclinedItems.apply(c, withRuledOut(c, plan))),
+                ResultReader.read(c, patient.pronouns()),
+                ChartSpelling.plan(c, DeclinedItems.apply(c, withRuledOut(c, plan))),
                 ChartSpelling.narratives(c, NarrativeReader.read(c, patient.pronouns(), historian)), notices, disputed,
                 consultation);
         if (!dialogue.utterances().isEmpty() && (model.empty() || clinicalContentMissing(model))) {

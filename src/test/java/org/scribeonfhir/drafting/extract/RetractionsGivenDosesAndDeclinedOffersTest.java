@@ -163,7 +163,8 @@ class RetractionsGivenDosesAndDeclinedOffersTest {
                 "[doctor] Okay, your call.",
                 "[doctor] I'd also like to do an MRI of the knee.",
                 "[patient] Yes, please.");
-        assertThat(note).anyMatch(l -> l.contains("Offered referral to orthopaedic surgeons, which the patient declined"))
+        assertThat(note)
+                .anyMatch(l -> l.contains("Offered referral to orthopaedic surgeons, which the patient declined"))
                 .anyMatch(l -> l.contains("Offered knee brace, which the patient declined"))
                 .anyMatch(l -> l.contains("Order an MRI of the knee"));
     }
@@ -213,6 +214,6 @@ class RetractionsGivenDosesAndDeclinedOffersTest {
         assertThat(note).noneMatch(l -> l.startsWith("Current medications") && l.contains("simvastatin"))
                 .anyMatch(l -> l.startsWith("Allergies") && l.contains("simvastatin (intolerance: cramps)"))
                 .anyMatch(l -> l.equals("Thyroid review."))
-                .noneMatch(l -> l.contains("fatigue") && l.contains("hour")); // the dog walk's hour is not the fatigue's
+                .noneMatch(l -> l.contains("fatigue") && l.contains("hour")); // the dog walk's hour, not the fatigue's
     }
 }
