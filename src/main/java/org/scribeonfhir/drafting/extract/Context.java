@@ -136,6 +136,13 @@ final class Context {
         return conditions.computeIfAbsent(text, t -> vocabulary.find(Term.Kind.CONDITION, t));
     }
 
+    private final Map<Utterance, List<Match>> symptoms = new IdentityHashMap<>();
+
+    /** The symptoms a sentence names ({@link LooseSymptoms}), read once per visit for the passes after the readers. */
+    List<Match> symptoms(Utterance u) {
+        return symptoms.computeIfAbsent(u, x -> LooseSymptoms.find(vocabulary, x.text()));
+    }
+
     /** "a buckle fracture", "her hay fever": a symptom's words inside a longer condition's, not a complaint. */
     boolean inCondition(String text, Match m) {
         return conditions(text).stream().anyMatch(x -> x.start() <= m.start() && m.end() <= x.end()

@@ -5,6 +5,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.scribeonfhir.drafting.extract.MedicationMentions.Mention;
+import org.scribeonfhir.drafting.lexicon.Match;
 import org.scribeonfhir.drafting.lexicon.Term;
 import org.scribeonfhir.drafting.speech.Utterance;
 import org.scribeonfhir.drafting.visit.Medication;
@@ -50,14 +51,15 @@ final class DeferredStart {
             String text = turn.get(i).text();
             Matcher not = NOT_YET.matcher(text);
             boolean put = not.find();
-            String lead = put ? text.substring(0, not.start()) : text;
-            if (i > last.where().index() && c.vocabulary.find(Term.Kind.DRUG, lead).stream()
-                    .anyMatch(d -> !d.term().canonical().equals(m.drug()))) {
+            int cut = put ? not.start() : text.length();
+            List<Match> drugs = c.vocabulary.find(Term.Kind.DRUG, text);
+            if (i > last.where().index() && drugs.stream()
+                    .anyMatch(d -> d.end() <= cut && !d.term().canonical().equals(m.drug()))) {
                 break; // another drug's sentence
             }
             // "don't start it until … the losartan has settled": the drug the start waits on, not the one put off
-            List<Integer> at = c.vocabulary.find(Term.Kind.DRUG, text).stream()
-                    .filter(d -> d.term().canonical().equals(m.drug())).map(d -> d.start()).toList();
+            List<Integer> at = drugs.stream().filter(d -> d.term().canonical().equals(m.drug()))
+                    .map(d -> d.start()).toList();
             boolean waitedOn = put && !at.isEmpty() && at.stream().allMatch(x -> x > not.start());
             if (put && !waitedOn) {
                 return later(m, text.substring(not.end()), p);

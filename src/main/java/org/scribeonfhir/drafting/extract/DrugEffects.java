@@ -39,6 +39,11 @@ final class DrugEffects {
         return drug(c, u, asked) != null || AnsweredMedication.pastDrug(c, asked);
     }
 
+    /** "Simvastatin gave me terrible cramps": the sentence tells what a drug did. */
+    static boolean tellsReaction(String text) {
+        return REACTION_TO_DRUG.matcher(text).find();
+    }
+
     /** The drug whose effect the sentence tells, or null; "" when a drug's, but which one was not said. */
     static String drug(Context c, Utterance u, Utterance asked) {
         String toldBefore = toldByClinician(c, u);

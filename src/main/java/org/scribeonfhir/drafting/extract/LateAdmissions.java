@@ -1,9 +1,7 @@
 package org.scribeonfhir.drafting.extract;
 
 import java.util.ArrayList;
-import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.regex.Pattern;
 
 import org.scribeonfhir.drafting.lexicon.Match;
@@ -40,12 +38,10 @@ final class LateAdmissions {
         if (symptoms.stream().noneMatch(s -> s.presence() == Presence.DENIED)) {
             return symptoms;
         }
-        // each sentence's symptoms, and those of the question it answers, read once for all the denied symptoms
-        Map<Utterance, List<Match>> said = new IdentityHashMap<>();
         List<Symptom> out = new ArrayList<>();
         for (Symptom s : symptoms) {
             Integer told = s.presence() == Presence.DENIED && !s.support().turns().isEmpty()
-                    ? toldAfter(c, said, s.name(), s.support().turns().get(s.support().turns().size() - 1)) : null;
+                    ? toldAfter(c, s.name(), s.support().turns().get(s.support().turns().size() - 1)) : null;
             out.add(told == null ? s : new Symptom(s.name(), s.said(), Presence.PRESENT, s.system(), s.onset(),
                     s.duration(), s.site(), s.laterality(), s.character(), s.severity(), s.timing(), s.radiation(),
                     s.aggravating(), s.relieving(), s.support().and(Support.of(s.support().confidence(), told))));
@@ -54,13 +50,13 @@ final class LateAdmissions {
     }
 
     /** The turn after {@code denied} in which the patient's side tells the symptom after all, or null. */
-    private static Integer toldAfter(Context c, Map<Utterance, List<Match>> said, String name, int denied) {
+    private static Integer toldAfter(Context c, String name, int denied) {
         for (Utterance u : c.utterances()) {
             if (u.turn() <= denied || !u.historySide() || u.question()) {
                 continue;
             }
             String text = u.text();
-            for (Match m : symptoms(c, said, u)) {
+            for (Match m : c.symptoms(u)) {
                 if (m.term().canonical().equals(name) && (AFTER_ALL.matcher(text).find() || urged(c, u))
                         && Attribution.of(u, m.start()).equals(Attribution.PATIENT)
                         && Negation.of(text, m.start(), m.end()) == Presence.PRESENT
@@ -70,7 +66,7 @@ final class LateAdmissions {
             }
             Utterance q = c.dialogue.questionFor(u);
             if (q != null && q.turn() > denied && u.index() == 0 && SOME.matcher(text).find()) {
-                List<Match> asked = symptoms(c, said, q);
+                List<Match> asked = c.symptoms(q);
                 if (asked.size() == 1 && asked.get(0).term().canonical().equals(name)) {
                     return u.turn(); // asked again on its own, and answered with an amount
                 }
@@ -86,7 +82,4 @@ final class LateAdmissions {
                 && u.role() != Role.COMPANION && before.stream().anyMatch(x -> URGED.matcher(x.text()).find());
     }
 
-    private static List<Match> symptoms(Context c, Map<Utterance, List<Match>> said, Utterance u) {
-        return said.computeIfAbsent(u, x -> LooseSymptoms.find(c.vocabulary, x.text()));
-    }
 }

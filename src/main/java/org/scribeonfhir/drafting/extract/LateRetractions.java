@@ -50,11 +50,7 @@ final class LateRetractions {
         Integer back = null;
         for (int told : s.support().turns()) {
             Integer r = takenBack(c, s, told);
-            if (r != null) {
-                back = r;
-            } else if (back == null || told > back) {
-                back = null;
-            }
+            back = r != null ? r : back != null && told > back ? null : back;
         }
         return back;
     }
@@ -64,8 +60,7 @@ final class LateRetractions {
         List<Utterance> turn = c.dialogue.ofTurn(told);
         int said = -1;
         for (Utterance u : turn) {
-            if (said < 0 && LooseSymptoms.find(c.vocabulary, u.text()).stream()
-                    .anyMatch(m -> m.term().canonical().equals(s.name()))) {
+            if (said < 0 && c.symptoms(u).stream().anyMatch(m -> m.term().canonical().equals(s.name()))) {
                 said = u.index();
             } else if (said >= 0 && u.historySide() && TAKEN_BACK.matcher(u.text()).find()) {
                 return told;

@@ -23,7 +23,6 @@ import org.scribeonfhir.ehr.ChartFact;
  */
 final class MedicationReader {
 
-    private static final Pattern PAST_EFFECT = Pattern.compile("(?i)\\b(?:gave|made) (?:me|him|her)\\b");
     private static final Pattern ORDER = Pattern.compile("start|restart|continue|increase|decrease|stop|hold|refill|"
             + "change|vaccinate|given|declined|backup|later|taper");
 
@@ -184,7 +183,7 @@ final class MedicationReader {
             boolean readBack = "stopped".equals(status) && m.where().clinician() && m.action().startsWith("taking")
                     // "I see simvastatin was stopped?" "Simvastatin gave me terrible cramps.": why, still stopped
                     || "stopped".equals(status) && !m.where().clinician()
-                    && PAST_EFFECT.matcher(m.where().text()).find();
+                    && DrugEffects.tellsReaction(m.where().text());
             status = readBack ? status : m.action().equals("denied") ? (status == null ? "denied" : status)
                     : m.action().equals("stopped") ? "stopped" : m.action().equals("taking")
                     || m.action().startsWith("taking") ? "taking" : status == null ? m.action() : status;
