@@ -11,7 +11,7 @@ import org.scribeonfhir.drafting.visit.Presence;
 /** What an allergen did, in a note's words: "my whole face swelled up" → facial swelling, "threw up" → vomiting. */
 final class AllergyReactions {
 
-    private static final Pattern REACTION = Pattern.compile("(?i)\\b(hives|welts|rash|red spots|spots|swelling|"
+    private static final Pattern REACTION = Pattern.compile("(?i)\\b(hives|welts|whelps|rash|red spots|spots|swelling|"
             + "swell up|swelled up|swelled|swollen|angioedema|anaphylaxis|itching|itchy|itch|itched|trouble breathing|"
             + "couldn't breathe|"
             + "throat (?:closing|swelling|swells)|throat (?:felt |went |got |was )?tight|"
@@ -108,7 +108,7 @@ final class AllergyReactions {
         return r.matches("swell up|swelled up|swelled|swollen") ? "swelling"
                 : r.startsWith("throat s") ? "throat swelling" : r.matches("throat .*tight") ? "throat tightness"
                 : r.matches("itchy|itch|itched") ? "itching"
-                : r.matches("red spots|spots") ? "rash" : r.equals("welts") ? "hives"
+                : r.matches("red spots|spots") ? "rash" : r.matches("welts|whelps") ? "hives"
                 : r.startsWith("wheez") ? "wheezing"
                 : r.equals("couldn't breathe") ? "trouble breathing" : r.startsWith("hallucinat") ? "hallucinations"
                 : r.startsWith("confus") ? "confusion" : r.startsWith("drows") || r.equals("woozy") ? "drowsiness" : r;

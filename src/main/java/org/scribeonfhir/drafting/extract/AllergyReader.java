@@ -52,7 +52,7 @@ final class AllergyReader {
         for (Utterance u : c.utterances()) {
             String text = u.text();
             if (u.clinician() && u.question() && (text.toLowerCase(Locale.ROOT).contains("allerg")
-                    || DRUG_REACTIONS.matcher(text).find())) {
+                    || DRUG_REACTIONS.matcher(text).find() || AllergyTurns.anyOther(c, u))) {
                 Utterance a = c.dialogue.answerTo(u);
                 if (a != null) {
                     answered(c, u, a, out);
@@ -78,7 +78,7 @@ final class AllergyReader {
                 continue;
             }
             // "the loratadine ten milligrams once a day for my allergies": what the drug is for, not an allergy to it
-            if (!CONTEXT.matcher(AllergyTreatments.withoutIndication(text)).find()
+            if (!CONTEXT.matcher(AllergyTreatments.withoutIndication(text)).find() || AllergyTurns.othersAnswer(c, u)
                     || NOT_DRUG_ALLERGY.matcher(text).find() && Allergens.of(c, text).isEmpty()) {
                 continue;
             }
@@ -170,7 +170,7 @@ final class AllergyReader {
     }
 
     /** The next turn's first sentence, when someone else says it: what "tell me about the allergy." is answered by. */
-    private static Utterance reply(Context c, Utterance q) {
+    static Utterance reply(Context c, Utterance q) {
         List<Utterance> next = c.dialogue.ofTurn(q.turn() + 1);
         return next.isEmpty() || next.get(0).role() == q.role() ? null : next.get(0);
     }
@@ -183,6 +183,9 @@ final class AllergyReader {
         }
         Negation.Answer answer = Negation.answer(text);
         List<String> substances = Allergens.of(c, text);
+        if (substances.isEmpty() && AllergyTurns.relatives(text)) {
+            return;
+        }
         String reply = String.join(" ", c.dialogue.ofTurn(a.turn()).stream().map(Utterance::text).toList());
         // "Not medicines. Plasters bring me out in a rash.": the allergy is in a later sentence of the reply
         if (substances.isEmpty() && !CONTEXT.matcher(text).find() && (laterSentences(c, q, a, out, true)

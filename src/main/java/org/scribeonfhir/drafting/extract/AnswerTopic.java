@@ -68,7 +68,7 @@ final class AnswerTopic {
     /** "Now allergies. I've got cefalexin on his notes?": the turn, not only its question, says what is asked. */
     private static boolean asksAllergies(Context c, int turn) {
         return c.dialogue.ofTurn(turn).stream().anyMatch(x -> x.clinician() && (AllergyReader.asksAbout(x)
-                || DISAGREED.matcher(x.text()).find()));
+                || DISAGREED.matcher(x.text()).find() || x.question() && AllergyTurns.anyOther(c, x)));
     }
 
     private static boolean names(Context c, int turn) {

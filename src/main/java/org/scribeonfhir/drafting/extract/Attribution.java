@@ -26,7 +26,7 @@ public final class Attribution {
     private static final Pattern RELATIVE = Pattern.compile("(?i)\\b((?:sister|brother)'s (?:boy|son|girl|daughter)|"
             + "(?:mother|mom|mum|father|dad)'s (?:sister|brother)|mother|mom|mum|mama|mam|mammy|mommy|mummy|father|"
             + "dad|daddy|papa|brother|sister|siblings?|grandmother|grandma|granny|gran|nana|nanna|nan|grandfather|"
-            + "grandpa|grandad|granddad|gramps|"
+            + "grandpa|grandad|granddad|gramps|old man|old lady|missus|missis|hubby|other half|"
             + "grandparents?|aunt|uncle|cousin|niece|nephew|grandkids?|grandchild(?:ren)?|grandsons?|granddaughters?|"
             + "wife|husband|spouse|partner|boyfriend|girlfriend|fianc[eé]e?|friend|friends|coworkers?|co-workers?|"
             + "neighbou?r|roommate|flatmate|housemate|parents|family|relatives?|in-laws?|mother-in-law|father-in-law|"
@@ -59,7 +59,7 @@ public final class Attribution {
             + "because)\\b(?=\\s(?:i|i've|i'm|i'd|she|he|my|her|his)\\b)");
     /** A patient speaking of "she" or "he" speaks of someone else ("that's more my mom, she's bipolar"). */
     private static final Pattern THIRD = Pattern.compile("(?i)(?:^|\\b)(?:she|he|they|she's|he's|they're|his|"
-            + "their)\\b");
+            + "their|after her|her (?=\\w+ (?:replacement|surgery|operation|op)\\b))\\b");
     private static final Pattern SUBJECT = Pattern.compile("(?i)(?:^|\\b)(she|he|she's|he's)\\b");
     /** A third-person subject that does something itself, not one reporting what the patient was told or given. */
     private static final Pattern THIRD_SUBJECT = Pattern.compile(SUBJECT.pattern() + "(?! (?:said|says|told|thinks|"

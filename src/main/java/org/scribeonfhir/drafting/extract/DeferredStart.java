@@ -27,6 +27,12 @@ final class DeferredStart {
     /** "start it in week seven, once…", "until the vitamin D is topped up": when it does start. */
     private static final Pattern WHEN = Pattern.compile("(?i)\\b(?:start (?:it|that|this|them|those) |until )"
             + "((?:in|from|on|at|after|once|when)\\b[^;.]*|the [^;.]*)");
+    /** "I'll write Alesse, one pill a day, a year's worth, starting Monday.": the day it starts, said with it. */
+    private static final Pattern STARTING = Pattern.compile("(?i)\\bstarting (?:on |from )?((?:next )?(?:monday|"
+            + "tuesday|wednesday|thursday|friday|saturday|sunday|week)|tomorrow|the \\d{1,2}(?:st|nd|rd|th)?)\\b");
+    /** "If the ferritin comes back low, we'll start you on iron tablets, not before.": started only on a result. */
+    private static final Pattern IF_FIRST = Pattern.compile("(?i)^\\W*(?:(?:and|but|so|then)\\W+)?((?:if|once|when) "
+            + "[^,;]+?),\\s*(?:then\\s+)?(?:we'll|i'll|we will|i will|we can|we'd|you can)\\b");
     private static final int SENTENCES = 2;
 
     private DeferredStart() {
@@ -34,7 +40,7 @@ final class DeferredStart {
 
     /** The medication as a later start when, in the sentences just after its order, the clinician put it off. */
     static Medication of(Context c, Medication m, List<Mention> mentions, Pronouns p) {
-        if (!m.action().matches("start|continue")) {
+        if (!m.action().matches("start|continue|restart")) {
             return m;
         }
         Mention last = null;
@@ -44,6 +50,21 @@ final class DeferredStart {
             }
         }
         if (last == null) {
+            return m;
+        }
+        Matcher starting = STARTING.matcher(last.where().text());
+        if (starting.find()) {
+            return new Medication(m.drug(), m.said(), m.dose(), m.previousDose(), m.previousFrequency(), m.route(),
+                    m.frequency(), m.duration(), "later", false, "on " + starting.group(1), m.support());
+        }
+        Matcher first = IF_FIRST.matcher(last.where().text());
+        if (first.find() && m.action().equals("start") && last.where().clinician()
+                && last.where().text().toLowerCase(java.util.Locale.ROOT).indexOf(last.said()) > first.end()) {
+            return new Medication(m.drug(), m.said(), m.dose(), m.previousDose(), m.previousFrequency(), m.route(),
+                    m.frequency(), m.duration(), "later", false, PlanWording.lowerFirst(PlanWording.voice(
+                    first.group(1), p)), m.support());
+        }
+        if (m.action().equals("restart")) {
             return m;
         }
         List<Utterance> turn = c.dialogue.ofTurn(last.where().turn());

@@ -43,7 +43,7 @@ final class DiagnosisCues {
             + "develop|"
             + "end up with|go on to)|possibly|in case|"
             + "make sure|check(?:ing)? "
-            + "for|look(?:s|ing)? for|risk of|prevent|preventing|signs of|screen(?:ing)? for|watch for|history of|"
+            + "for|look(?:s|ing)? for|risk (?:of|for)|prevent|preventing|signs of|screen(?:ing)? for|watch for|history of|"
             + "don't think|do not think|not|no|nothing|none|unlikely|less likely|doesn't look like|isn't|wasn't|"
             + "possible|potential|(?:chance|odds|likelihood) of|tests? for|bloods? for|"
             + "(?:check|test|screen)(?:ed|ing)? (?:him|her|you|them) for|"

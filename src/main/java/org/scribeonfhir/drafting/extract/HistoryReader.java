@@ -126,6 +126,7 @@ final class HistoryReader {
                 asked(c, u, out);
             }
         }
+        out.removeIf(h -> RelativesCondition.retold(c, h));
         return out;
     }
 

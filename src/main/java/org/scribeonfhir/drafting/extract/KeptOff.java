@@ -29,6 +29,12 @@ final class KeptOff {
                 <= 2
                 || !so.isEmpty() && THAT_ONE.matcher(u.text()).find() && u.index() == 0
                 && so.get(so.size() - 1).where().turn() == u.turn() - 1;
+        if (!so.isEmpty() && u.clinician() && u.index() == 0 && HOLD_THOSE.matcher(u.text()).find()
+                && so.get(so.size() - 1).where().turn() == u.turn() - 1) {
+            Mention prev = so.get(so.size() - 1);
+            return new Mention(prev.drug(), prev.said(), prev.term(), prev.dose(), null, prev.frequency(), null, "hold",
+                    true, u, -1, null);
+        }
         Mention before = stopIt || !u.clinician() || u.question() ? null : namedBefore(c, u, so);
         if (before != null) {
             return new Mention(before.drug(), before.said(), before.term(), before.dose(), null, before.frequency(),
@@ -72,6 +78,11 @@ final class KeptOff {
     /** "The hydrochlorothiazide raises uric acid. So I want you to stop it, starting today.": the drug just named. */
     private static final Pattern STOP_IT = Pattern.compile("(?i)^\\W*(?:so\\W+)?(?:i want you to|i'd like you to|"
             + "please|you should|we'll|let's) stop (?:it|that|taking it)(?:,? (?:starting )?(?:today|now)|\\W*$)");
+
+    /** "Kwells… two a day since Sunday." "I'd hold off those for now.": the drug the answer named, held. */
+    private static final Pattern HOLD_THOSE = Pattern.compile("(?i)^\\W*(?:(?:okay|ok|so|well|right)\\W+)*"
+            + "(?:(?:i'd|i would|we'll|let's|please|i want you to|i'd like you to) )?hold off (?:on )?(?:taking )?"
+            + "(?:those|them|that|it)\\b(?![^.]*\\bif\\b)");
 
     /** "Sometimes I take tramadol for my knee." "That one I'd like you to stop.": the drug the answer named. */
     private static final Pattern THAT_ONE = Pattern.compile("(?i)^\\W*(?:(?:okay|so|well|and|right)\\W+)*(?:that one|"

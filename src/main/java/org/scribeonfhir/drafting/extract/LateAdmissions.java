@@ -21,7 +21,7 @@ final class LateAdmissions {
     /** Words that take back an earlier "no". */
     private static final Pattern AFTER_ALL = Pattern.compile("(?i)\\b(?:actually|come to think of it|now (?:that )?"
             + "you (?:mention|say) it|i forgot|forgot to say|i should say|to be honest|(?:i|he|she|we|they) did "
-            + "(?:\\w+ )?(?:have|get|vomit|throw up|feel|lose|cry))\\b");
+            + "(?:\\w+ )?(?:have|get|vomit|throw up|feel|lose|cry|go down|fall))\\b");
     /** "Amma, the bathroom. Tell her.": a companion prompting the patient to tell what they left out. */
     private static final Pattern URGED = Pattern.compile("(?i)\\btell (?:her|him|them|the doctor|the nurse|doctor|"
             + "nurse)\\b|\\byou did\\b|\\bwhat about (?:the|when|that)\\b");
@@ -57,7 +57,7 @@ final class LateAdmissions {
             }
             String text = u.text();
             for (Match m : c.symptoms(u)) {
-                if (m.term().canonical().equals(name) && (AFTER_ALL.matcher(text).find() || urged(c, u))
+                if (m.term().canonical().equals(name) && (AFTER_ALL.matcher(turnSoFar(c, u)).find() || urged(c, u))
                         && Attribution.of(u, m.start()).equals(Attribution.PATIENT)
                         && Negation.of(text, m.start(), m.end()) == Presence.PRESENT
                         && !SymptomReader.HYPOTHETICAL.matcher(text).find() && !LateRetractions.laterInTurn(c, u)) {
@@ -73,6 +73,12 @@ final class LateAdmissions {
             }
         }
         return null;
+    }
+
+    /** "Well, I did go down in the kitchen. … I sat down hard on the floor.": the turn up to the sentence. */
+    private static String turnSoFar(Context c, Utterance u) {
+        return String.join(" ", c.dialogue.ofTurn(u.turn()).stream().filter(x -> x.index() <= u.index())
+                .map(Utterance::text).toList());
     }
 
     /** The patient's turn straight after a companion's prompt to tell it. */

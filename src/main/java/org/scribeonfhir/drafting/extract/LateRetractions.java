@@ -78,6 +78,23 @@ final class LateRetractions {
         return null;
     }
 
+    /** "No, Gwen, that's me, love. I'm the one with the muffled ear.": the companion's own, not the patient's. */
+    private static final Pattern MINE_INSTEAD = Pattern.compile("(?i)^\\W*(?:(?:no|oh|nah)\\W+)*(?:[a-z]+\\W+)?"
+            + "(?:that's me|that is me|that was me)\\b|\\bi'm the one with\\b|\\bit's (?:him|her),? not me\\b");
+
+    /** Whether the next turn or the one after takes what the patient's side just said for someone else's. */
+    static boolean takenBackNext(Context c, Utterance u) {
+        for (int t = u.turn() + 1; u.historySide() && t <= u.turn() + 2; t++) {
+            List<Utterance> next = c.dialogue.ofTurn(t);
+            if (!next.isEmpty() && !next.get(0).clinician() && !next.get(0).question()
+                    && (MINE_INSTEAD.matcher(next.get(0).text()).find()
+                    || TAKEN_BACK.matcher(next.get(0).text()).find())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** "Actually I did have a sore neck. Oh no, hang on, that was the week I fell asleep in the car.": taken back. */
     static boolean laterInTurn(Context c, Utterance u) {
         return c.dialogue.ofTurn(u.turn()).stream().anyMatch(x -> x.index() > u.index()

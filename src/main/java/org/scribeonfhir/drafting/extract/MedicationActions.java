@@ -128,9 +128,13 @@ final class MedicationActions {
                 || NONE_SINCE.matcher(before).find() && SINCE.matcher(after).lookingAt();
     }
 
+    /** "Amlodipine 10 mg once a day, I'll update that.": the dose taken, read back to put right on the record. */
+    private static final Pattern UPDATED = Pattern.compile("(?i)^[^.;?]{0,40}?,\\s*(?:i'll|i will|let me|we'll) "
+            + "(?:update|change|correct|fix) (?:that|it|the (?:list|record|chart))\\b");
+
     /** "and the fluticasone on your list": the chart's drug read back. */
     static boolean readBack(String after) {
-        return ON_LIST.matcher(after).lookingAt();
+        return ON_LIST.matcher(after).lookingAt() || UPDATED.matcher(after).lookingAt();
     }
 
     private static final Pattern TREATED_ON = Pattern.compile("(?is).*\\b" + NotOrdered.TREATED
@@ -224,7 +228,9 @@ final class MedicationActions {
                 best = "continue"; // "go ahead and use your albuterol": what the patient has, not a new drug
             }
             if (best != null && (plan || b.matches("(?s).*\\b(?:i'm going to|we're going to|i want to|let's|i'll|"
-                    + "we'll|i would like to|i'd like to|we will|i will|going to|(?:i think )?we should|we need to)\\b.*"))) {
+                    + "we'll|i would like to|i'd like to|we will|i will|going to|(?:i think )?we should|we need to)\\b.*")
+                    // "I'd hold the vitamin C for now", said while the history is taken: an order to hold it
+                    || best.matches("hold|stop") && b.matches("(?is).*\\b(?:i'd|i would) (?:hold|stop|pause)\\b.*"))) {
                 return best;
             }
             if (READ_BACK.matcher(b).find() && !b.matches("(?s).*\\b(?:want|need|like|have|ask|would|should|"

@@ -22,6 +22,8 @@ final class MedicationMentions {
             String duration, String action, boolean plan, Utterance where, int answerTurn, String from) {
     }
 
+    private static final Pattern EVER_TAKEN = Pattern.compile("(?i)\\bever (?:taken|had|been on|been given|used|"
+            + "tried)\\b[^?]*\\?\\W*$");
     private static final Pattern FROM_FOOD = Pattern.compile("(?i)\\s+(?:from|in|through|with) (?:food|foods|"
             + "(?:your |the |her |his |a )?diet|dairy|meals)\\b");
     /** "an antihistamine, something like cetirizine, which I can prescribe for you today": given too. */
@@ -213,6 +215,10 @@ final class MedicationMentions {
             dose = dose != null && Quantities.find(a.text()).isEmpty() ? dose : SpokenDoses.of(answerTail, "", null);
             frequency = Sig.later(frequency, Sig.frequency(answerTail));
             answerTurn = a.turn();
+        }
+        if (u.clinician() && u.question() && u.index() > 0 && (action == null || action.startsWith("taking"))
+                && EVER_TAKEN.matcher(c.dialogue.ofTurn(u.turn()).get(u.index() - 1).text()).find()) {
+            action = "tried"; // "Have you ever taken penicillin yourself? Amoxicillin, Augmentin?": examples asked
         }
         // "…Rigevidon, the combined pill": the drug's own class said after it is no other drug of a list
         if (u.clinician() && !u.question() && !plan && StoppedAfter.readBackStopped(c, u)

@@ -43,6 +43,7 @@ final class MedicationReader {
     static Result read(Context c, List<Allergy> allergies, Pronouns p) {
         List<Mention> all = MedicationMentions.find(c);
         all.addAll(ClinicDoses.of(c, all)); // the nurse's words of a dose given, in their place in the visit
+        all.addAll(RecountedDoses.of(c)); // "in triage you had 1 g of paracetamol through the drip"
         // "the script says doxycycline 100 mg once daily. Is that right?": the nurse checks the order, gives none
         all.removeIf(m -> Role.assisting(m.where().speaker()) && (m.dose() != null || m.frequency() != null)
                 && !m.action().matches("given|vaccinate") && c.dialogue.ofTurn(m.where().turn()).stream()
@@ -92,7 +93,7 @@ final class MedicationReader {
                 out.add(med);
             }
         }
-        out = ProductGroups.oneChartDrug(c, out);
+        out = ProductGroups.oneVisitProduct(c, ProductGroups.oneChartDrug(c, out));
         out.addAll(ChartMedicationsOff.read(c, out));
         return new Result(out, notices);
     }

@@ -135,7 +135,7 @@ final class NarrativeReader {
                     && !HELPED.matcher(u.text()).find()) {
                 continue; // what a drug did is told once, with the drug ("Stopped X because of nausea.")
             }
-            if (ToldElsewhere.of(c, u)) {
+            if (ToldElsewhere.of(c, u) || LateRetractions.takenBackNext(c, u)) {
                 continue; // told in the medication list, the family or social history, or with the complaint
             }
             Narrative n = sentence(c, u, p, historian);

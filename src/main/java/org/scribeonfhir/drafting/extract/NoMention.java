@@ -36,7 +36,7 @@ final class NoMention {
 
     /** "his vancomycin level", "nicotine dependence": the drug named in a lab or a condition, not the drug given. */
     private static final Pattern DRUG_LEVEL = Pattern.compile("(?i)\\s*(?:(?:blood |serum )?(?:levels?|troughs?|peaks?|"
-            + "concentrations?)|dependence|dependency|addiction|use disorder|withdrawal|abuse|toxicity)\\b");
+            + "concentrations?|studies|panel)|dependence|dependency|addiction|use disorder|withdrawal|abuse|toxicity)\\b");
 
     /** "a blood test for calcium", "check your vitamin D level": what the test measures, not what is taken. */
     private static final Pattern TESTED = Pattern.compile("(?i)\\b(?:(?:tests?|testing|levels?) (?:for|of|on)|checks? "

@@ -9,7 +9,7 @@ final class NotOrdered {
     private static final Pattern DOSE_AGAIN = Pattern.compile("(?i)\\s*[,.—-]\\s*(?:(?:sorry|wait|i mean|"
             + "make (?:that|it))\\W*)?\\d");
     private static final Pattern NOT_ORDERED = Pattern.compile("(?i)\\b(?:(?:we'd|would)(?! like| recommend| "
-            + "suggest| want)|i'd(?! like| recommend| suggest| want| add)|wouldn't|would not|normally|usually|"
+            + "suggest| want)|i'd(?! like| recommend| suggest| want| add| hold| stop| keep| leave| pause)|wouldn't|would not|normally|usually|"
             + "typically|avoid|steer clear of|stay away from|"
             + "keep away from|won't|will not|"
             + "not|instead of|rather than|never|no|"

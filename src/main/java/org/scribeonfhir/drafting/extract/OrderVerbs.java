@@ -29,6 +29,7 @@ final class OrderVerbs {
                 + "get (?:you|him|her) started on|prescribe|prescribing|try|trial of|"
                 + "give (?:you|him|her)|(?:i'm|i am|we're|we are) giving(?: (?:you|him|her|them))?|"
                 + "send(?:ing)? (?:you |him |her |them )?home(?: with| on)?|send(?:ing)? in|recommend(?= $)|"
+                + "write(?: (?:you|him|her))?(?= $)|" // "I'll write Alesse, one pill a day"
                 + "(?:first|second|third|next|other) (?:one |thing |"
                 + "treatment )?(?:is|will be)(?= $)|prescription(?: [a-z']+){0,6}? for(?= (?:an? |some |the )?$)|"
                 + "(?:send|sending|e-?prescribe|call in|calling in)(?= (?:some |the |a |an )?$)|"

@@ -17,12 +17,15 @@ final class PastCourses {
             + "(?:was|were) (?:little|small|younger|a baby|a kid|a child|\\w+(?: years? old)?)\\b|(?:\\w+ )?years? ago|"
             + "as a (?:baby|child|kid|toddler)|last (?:year|winter|summer|spring|autumn|fall))");
 
+    /** "Have you ever taken penicillin?" "Yes, Augmentin, last year for my tooth.": the answer names the course. */
+    private static final Pattern YES = Pattern.compile("(?i)^\\W*(?:yes|yeah|yep|once)\\W*$");
+
     private PastCourses() {
     }
 
     /** "she had amoxicillin for an ear infection when she was three": a course long over. */
     static boolean of(String before, String after) {
-        return PAST_COURSE_BEFORE.matcher(before).find() && PAST_COURSE_AFTER.matcher(after).lookingAt()
+        return (PAST_COURSE_BEFORE.matcher(before).find() || YES.matcher(before).matches()) && PAST_COURSE_AFTER.matcher(after).lookingAt()
                 || HAD_BEFORE.matcher(before).find() && TIMES_AFTER.matcher(after).lookingAt();
     }
 }

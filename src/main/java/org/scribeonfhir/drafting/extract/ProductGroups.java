@@ -64,4 +64,26 @@ final class ProductGroups {
         }
         return out;
     }
+
+    /**
+     * "I'll write Alesse, one pill a day… it doesn't stop you taking the pill": the class said without a dose, beside
+     * the visit's own product of that class, is that product, not a second drug started.
+     */
+    static List<Medication> oneVisitProduct(Context c, List<Medication> meds) {
+        List<Medication> out = new ArrayList<>(meds);
+        for (Medication m : meds) {
+            Term cls = c.vocabulary.lookup(Term.Kind.DRUG, m.drug());
+            if (cls == null || !cls.canonical().equalsIgnoreCase(cls.group()) || m.dose() != null
+                    || m.frequency() != null || !m.action().matches("start|continue|taking")) {
+                continue;
+            }
+            boolean product = meds.stream().anyMatch(n -> n != m && !n.action().matches("allergen|declined|stopped|stop")
+                    && java.util.Optional.ofNullable(c.vocabulary.lookup(Term.Kind.DRUG, n.drug()))
+                    .filter(t -> t != cls && cls.canonical().equalsIgnoreCase(t.group())).isPresent());
+            if (product) {
+                out.remove(m);
+            }
+        }
+        return out;
+    }
 }

@@ -49,9 +49,16 @@ final class ReadBacks {
         return clinician.stream().anyMatch(x -> Precautions.PRECAUTION.matcher(x.text()).find());
     }
 
-    /** "sometimes with swelling in the throat you get something called stridor": what can happen, explained. */
+    /**
+     * "sometimes with swelling in the throat you get something called stridor", "They make you drowsy": what can
+     * happen, explained.
+     */
     private static final Pattern EXPLAINING = Pattern.compile("(?i)\\b(?:something|a thing|what's|what is) called\\b|"
-            + "^\\W*(?:(?:ok|okay|now|so|and)\\W+)*sometimes\\b|\\b(?:some people|people|patients) (?:can )?get\\b");
+            + "^\\W*(?:(?:ok|okay|now|so|and)\\W+)*sometimes\\b|\\b(?:some people|people|patients) (?:can )?get\\b|"
+            // "I'd hold off those for now. They make you drowsy": what the drug does, not what the patient has
+            + "\\b(?:they|it|these|those|this|that) (?:can |may |might |will |often |do |does )?(?:make|makes) "
+            + "(?:you|people|some people) (?:a bit |very |quite )?(?:drowsy|sleepy|dizzy|lightheaded|sick|"
+            + "constipated|tired)\\b");
 
     /** The clinician explaining what can happen, not saying what the patient has. */
     static boolean explaining(String text) {

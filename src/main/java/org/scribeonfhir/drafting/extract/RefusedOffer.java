@@ -19,7 +19,8 @@ final class RefusedOffer {
     private static final Pattern REFUSAL = Pattern.compile("(?i)\\b(?:no|not the) (?:patches|patch|gum|pills|"
             + "tablets|spray|inhalers?|injections?|shots?|cream)\\b|\\bi'd rather not\\b|\\bno,? thank(?:s| you)\\b|"
             + "\\bi don't want (?:it|them|that|those|the \\w+)\\b|\\bdon't want\\W*$|^\\W*no need\\b|"
-            + "\\bi won't (?:take|use) (?:it|them|that|those)\\b");
+            + "\\bi won't (?:take|use) (?:it|them|that|those)\\b|"
+            + "^\\W*(?:nah|no)\\W+(?:i'm (?:right|fine|good|okay|ok|alright)|i'll (?:see how i go|manage|be fine))\\b");
     private static final Pattern ACCEPTED_AGAIN = Pattern.compile("(?i)\\b(?:go on then|okay,? i'll (?:try|take)|"
             + "fine,? i'll (?:try|take))\\b");
 
@@ -29,6 +30,9 @@ final class RefusedOffer {
     /** The medication as declined when its first mention is an offer the patient's next turn turns down. */
     static Medication of(Context c, Medication m) {
         List<Integer> turns = m.support().turns();
+        if ("taking".equals(m.action()) && !turns.isEmpty() && answersOffer(c, turns.get(0), m)) {
+            return declined(m); // "I can give you some morphine…" "Nah, I'm right, thanks. Morphine makes me…"
+        }
         if (!"start".equals(m.action()) && !"vaccinate".equals(m.action()) || turns.isEmpty()) {
             return m;
         }
@@ -70,6 +74,14 @@ final class RefusedOffer {
             named = names || named && DrugNames.in(c, u).isEmpty();
         }
         return false;
+    }
+
+    /** The patient's turn that first names the drug turns down the clinician's offer of it just before. */
+    private static boolean answersOffer(Context c, int turn, Medication m) {
+        List<Utterance> reply = c.dialogue.ofTurn(turn);
+        String said = m.said() == null ? m.drug() : m.said().toLowerCase(Locale.ROOT);
+        return !reply.isEmpty() && !reply.get(0).clinician() && REFUSAL.matcher(reply.get(0).text()).find()
+                && offered(c, c.dialogue.ofTurn(turn - 1), said);
     }
 
     private static Medication declined(Medication m) {

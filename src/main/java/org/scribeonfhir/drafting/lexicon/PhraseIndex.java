@@ -234,7 +234,7 @@ final class PhraseIndex {
             boolean inUrine = tokens.get(end).word().equals("spot")
                     && IN_URINE.matcher(text).region(stop, text.length()).lookingAt();
             if (inUrine || properName(text, start, stop)
-                    || IDIOM_AFTER.matcher(text).region(stop, text.length()).lookingAt()
+                    || IDIOM_AFTER.matcher(text).region(stop, text.length()).useTransparentBounds(true).lookingAt()
                     || FEAST_BEFORE.matcher(text.substring(Math.max(0, start - 20), start)).find()) {
                 i = end + 1; // "my manager, Mrs Hives", "Mumps Lane Primary": a person or a place, not the term
                 continue;
@@ -253,14 +253,14 @@ final class PhraseIndex {
 
     /** "it was a stroke of luck", "are you able to fall asleep?": a figure of speech, not the condition. */
     private static final java.util.regex.Pattern IDIOM_AFTER = java.util.regex.Pattern.compile("(?i)^\\s+(?:of (?:luck|"
-            + "genius|midnight|good fortune|fortune|the pen|bad luck)|asleep|pregnant|apart)\\b");
-
+            + "genius|midnight|good fortune|fortune|the pen|bad luck)|asleep|pregnant|apart)\\b" // "the travel sickness ones"
+            + "|(?<=sickness)\\s+(?:ones|tablets|pills|bands|patch(?:es)?)\\b");
     private static final java.util.regex.Pattern IN_URINE = java.util.regex.Pattern.compile("(?i)^\\W*(?:(?:uh|um|"
             + "er),?\\s+)?(?:of\\s+)?(?:blood\\s+)?in (?:my|the|her|his|your) (?:urine|pee|wee|water)\\b");
 
-    /** "an open bar and a shrimp boil": a feast, not the skin abscess a "boil" names. */
+    /** "an open bar and a shrimp boil", "the wind chill": a feast or the weather, not the term. */
     private static final java.util.regex.Pattern FEAST_BEFORE = java.util.regex.Pattern.compile("(?i)\\b(?:shrimp|"
-            + "crawfish|crayfish|crab|seafood|lobster|clam|oyster|low country) $");
+            + "crawfish|crayfish|crab|seafood|lobster|clam|oyster|low country|wind) $");
 
     /** A capitalised phrase after a title or before a street, school or surgery is a name, not a term. */
     private static boolean properName(String text, int start, int stop) {

@@ -156,7 +156,9 @@ final class HpiBackground {
             if (toldInStory(v, drug, items)) {
                 return; // the history already tells it in the patient's words
             }
-            boolean stopped = v.medications().stream().anyMatch(m -> m.drug().equalsIgnoreCase(drug) && !m.current());
+            // a drug turned down today ("Morphine makes me feel off my face") was not stopped, it was not taken
+            boolean stopped = v.medications().stream().anyMatch(m -> m.drug().equalsIgnoreCase(drug) && !m.current()
+                    && !m.action().equals("declined"));
             // "Excedrin (acetaminophen-aspirin-caffeine)": the name the patient said, with its generic
             String name = v.medications().stream().filter(m -> m.drug().equalsIgnoreCase(drug)).findFirst()
                     .map(PlanWriter::drugName).orElse(drug);

@@ -1,0 +1,42 @@
+package org.scribeonfhir.drafting.extract;
+
+import java.util.regex.Pattern;
+
+import org.scribeonfhir.drafting.lexicon.Term;
+import org.scribeonfhir.drafting.speech.Utterance;
+import org.scribeonfhir.drafting.visit.HistoryItem;
+
+/**
+ * "Any blood disorder? Sickle cell?" "Sickle cell, yes." "Madam has sickle cell disease?" "No, no, sorry, her brother,
+ * Femi.": a condition first said to be the patient's, then checked by the clinician and given to a relative.
+ */
+final class RelativesCondition {
+
+    private static final Pattern RELATIVE_REPLY = Pattern.compile("(?i)^\\W*(?:(?:no|nope|sorry|oh|ah|actually)\\W+)+"
+            + "(?:(?:it's|it is|it was|that's|that is|that was) )?(?:her|his|my|our) (?:mom|mum|mother|dad|father|"
+            + "sister|brother|son|daughter|husband|wife|partner|gran|grandma|grandmother|grandfather|grandpa|aunt|uncle|"
+            + "cousin|niece|nephew)\\b");
+
+    private RelativesCondition() {
+    }
+
+    /** Whether a later check of the patient's condition was answered with a relative's name. */
+    static boolean retold(Context c, HistoryItem h) {
+        if (!h.kind().equals("medical") || h.relative() != null || h.support().turns().isEmpty()) {
+            return false;
+        }
+        int from = h.support().turns().get(0);
+        for (Utterance q : c.utterances()) {
+            if (!q.clinician() || !q.question() || q.turn() < from || q.turn() > from + 4
+                    || c.vocabulary.find(Term.Kind.CONDITION, q.text()).stream()
+                    .noneMatch(m -> m.term().canonical().equalsIgnoreCase(h.text()))) {
+                continue;
+            }
+            Utterance a = c.dialogue.answerTo(q);
+            if (a != null && !a.clinician() && RELATIVE_REPLY.matcher(a.text()).lookingAt()) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
