@@ -58,8 +58,10 @@ final class DeferredStart {
                     m.frequency(), m.duration(), "later", false, "on " + starting.group(1), m.support());
         }
         Matcher first = IF_FIRST.matcher(last.where().text());
+        // "If the vitamin D comes back low, I'll start you on a supplement": the drug named in the condition
         if (first.find() && m.action().equals("start") && last.where().clinician()
-                && last.where().text().toLowerCase(java.util.Locale.ROOT).indexOf(last.said()) > first.end()) {
+                && (last.where().text().toLowerCase(java.util.Locale.ROOT).indexOf(last.said()) > first.end()
+                || c.vocabulary.find(Term.Kind.DRUG, last.where().text().substring(first.end())).isEmpty())) {
             return new Medication(m.drug(), m.said(), m.dose(), m.previousDose(), m.previousFrequency(), m.route(),
                     m.frequency(), m.duration(), "later", false, PlanWording.lowerFirst(PlanWording.voice(
                     first.group(1), p)), m.support());

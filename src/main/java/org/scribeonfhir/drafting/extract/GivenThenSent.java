@@ -40,6 +40,15 @@ final class GivenThenSent {
             rest.remove(given);
             return List.of(List.of(last), rest);
         }
+        // "Panadol, 2 tablets 3 times a day" at home, then "We gave you a gram of paracetamol in triage": the home use
+        // and the dose given here are two lines, the home sig no part of the dose given
+        boolean takenBefore = last != null && mentions.subList(0, given).stream().anyMatch(m -> !m.plan()
+                && !m.where().clinician() && m.action().startsWith("taking"));
+        if (takenBefore && mentions.stream().filter(m -> m.action().equals("given")).count() == 1) {
+            List<Mention> rest = new ArrayList<>(mentions);
+            rest.remove(given);
+            return List.of(rest, List.of(last));
+        }
         return List.of(mentions);
     }
 }

@@ -20,7 +20,8 @@ final class LateRetractions {
             + "March|April|May|June|July|August|September|October|November|December|Christmas|Easter|Doctor|Dr|Mr|"
             + "Mrs|Ms";
     /** Someone else's, a correction of the interpreter, or nothing of the patient's after all. */
-    static final Pattern TAKEN_BACK = Pattern.compile("(?:\\b(?i:that was|it was|that were|no,? that's)\\s+"
+    static final Pattern TAKEN_BACK = Pattern.compile("(?:\\b(?i:that was|it was|that were|no,? that's|"
+            + "that's(?= [A-Z][a-z]+, (?i:my|our)\\b))\\s+"
             + "(?:(?i:wee|little|our|my|your|his|her|the) )?(?:(?!(?:" + DAYS + ")\\b)[A-Z][a-z]+\\b|(?i:son|daughter|"
             + "grandson|granddaughter|grandwean|grandchild|grandkid|husband|wife|brother|sister|mother|mum|mom|father|"
             + "dad|boy|girl|baby|cousin|nephew|niece|neighbou?r|friend|week (?:i|he|she|we))\\b)"
@@ -49,10 +50,26 @@ final class LateRetractions {
     private static Integer takenBack(Context c, Symptom s) {
         Integer back = null;
         for (int told : s.support().turns()) {
+            if (!names(c, s, told)) {
+                continue; // "How long?" "Two or three months.": a detail given, not the symptom told again
+            }
             Integer r = takenBack(c, s, told);
             back = r != null ? r : back != null && told > back ? null : back;
         }
         return back;
+    }
+
+    /** "Now, the fluttering — tell me more.": a word of the patient's own name for the symptom said back. */
+    private static boolean saysWord(Context c, Symptom s, int turn) {
+        String text = c.dialogue.text(turn).toLowerCase(java.util.Locale.ROOT);
+        return s.said() != null && java.util.Arrays.stream(s.said().toLowerCase(java.util.Locale.ROOT).split("\\W+"))
+                .anyMatch(w -> w.length() >= 6 && text.matches("(?s).*\\b" + java.util.regex.Pattern.quote(w)
+                        + "\\b.*"));
+    }
+
+    private static boolean names(Context c, Symptom s, int turn) {
+        return c.dialogue.ofTurn(turn).stream().anyMatch(u -> c.symptoms(u).stream()
+                .anyMatch(m -> m.term().canonical().equals(s.name())));
     }
 
     /** Later in the turn that tells the symptom, or in the next turns before the clinician speaks again. */
@@ -69,10 +86,26 @@ final class LateRetractions {
         for (int t = told + 1; t <= told + 2; t++) {
             List<Utterance> next = c.dialogue.ofTurn(t);
             if (next.isEmpty() || !next.get(0).historySide()) {
-                return null;
+                return askedAgain(c, s, t);
             }
             if (next.stream().anyMatch(u -> !u.question() && TAKEN_BACK.matcher(u.text()).find())) {
                 return t;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * "Now, the fluttering — tell me more." "Actually no, hold on… That's Seamus, my husband": taken back when the
+     * clinician's next word on the symptom is answered so, even some turns on.
+     */
+    private static Integer askedAgain(Context c, Symptom s, int from) {
+        for (int t = from; t <= from + 20; t++) {
+            List<Utterance> turn = c.dialogue.ofTurn(t);
+            if (!turn.isEmpty() && turn.get(0).clinician() && (names(c, s, t) || saysWord(c, s, t))) {
+                List<Utterance> next = c.dialogue.ofTurn(t + 1);
+                return !next.isEmpty() && next.get(0).historySide() && next.stream()
+                        .anyMatch(u -> !u.question() && TAKEN_BACK.matcher(u.text()).find()) ? t + 1 : null;
             }
         }
         return null;

@@ -35,6 +35,8 @@ final class NoMention {
     private static final Pattern ALLERGY_NEXT = Pattern.compile("(?i)\\s*(?:allergy|allergies|reaction|intolerance)\\b");
 
     /** "his vancomycin level", "nicotine dependence": the drug named in a lab or a condition, not the drug given. */
+    /** "Bloods: thyroid function again, and I'll add cholesterol, vitamin D and a coeliac screen": tests listed. */
+    private static final Pattern TEST_LIST = Pattern.compile("(?i)^\\W*(?:bloods?|blood tests?|labs?|tests?)\\s*:");
     private static final Pattern DRUG_LEVEL = Pattern.compile("(?i)\\s*(?:(?:blood |serum )?(?:levels?|troughs?|peaks?|"
             + "concentrations?|studies|panel)|dependence|dependency|addiction|use disorder|withdrawal|abuse|toxicity)\\b");
 
@@ -79,7 +81,7 @@ final class NoMention {
         if (!Attribution.of(u, d.start()).equals(Attribution.PATIENT) || Attribution.otherSex(u, before, c.gender())
                 || Kinship.namedTaker(text.substring(0, d.start()), text.substring(d.end()), c::personName)
                 || DRUG_LEVEL.matcher(text.substring(d.end())).lookingAt() || SpokenDoses.insideRate(text, d)
-                || TESTED.matcher(text.substring(0, d.start())).find()
+                || TESTED.matcher(text.substring(0, d.start())).find() || TEST_LIST.matcher(text).find()
                 || u.clinician() && THEY_GAVE.matcher(text.substring(d.end())).lookingAt()
                 || u.clinician() && WHILE_ON.matcher(text.substring(0, d.start())).find()
                 || Nutrients.notTaken(d, text.substring(0, d.start()), text.substring(d.end()))) {

@@ -50,6 +50,9 @@ final class ReasonReader {
             + "((?:[a-z]+ ){0,2}?(?:review|check-?up|follow-?up))\\b(?! (?:for|of|on)\\b)(?: (?:after|following) "
             + "(?:your |his |her |the )?"
             + "(discharge|(?:heart attack|operation|surgery|stroke)))?");
+    /** "So you were discharged on the fourteenth after the pain crisis.": the visit follows that admission. */
+    private static final Pattern DISCHARGED = Pattern.compile("(?i)\\b(?:you were|you've been|you got|he was|she was) "
+            + "discharged\\b[^.;]*?\\b(?:after|following) (?:the|your|his|her) ([a-z' -]{3,40}?)(?=[.,;]|$)");
     private static final Pattern FOLLOW_UP = Pattern.compile("(?i)^(?:a |an |his |her )?(?:follow[- ]?up|"
             + "followup|recheck|check-?up)(?: visit| appointment)?(?: (?:of|for|on) (?:his |her |their |the )?(.+))?$");
 
@@ -91,6 +94,14 @@ final class ReasonReader {
             if (!u.question() && u.turn() <= 10 && purpose.find()) {
                 String what = purpose.group(1) + (purpose.group(2) == null ? "" : " after " + purpose.group(2));
                 return new Reason(capital(what.toLowerCase(Locale.ROOT)), Support.of(0.9, u.turn()));
+            }
+            Matcher discharged = DISCHARGED.matcher(u.text());
+            if (!u.question() && u.turn() <= 10 && discharged.find()) {
+                String said = discharged.group(1).toLowerCase(Locale.ROOT);
+                String condition = c.vocabulary.find(Term.Kind.CONDITION, said).stream().map(x -> x.term().canonical())
+                        .findFirst().orElse(null);
+                return new Reason("Follow-up after admission for " + (condition == null || condition.equals(said) ? said
+                        : condition + " (" + said + ")"), Support.of(0.9, u.turn()));
             }
             m.reset();
             if (m.find()) {

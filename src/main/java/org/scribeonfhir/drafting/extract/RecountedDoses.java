@@ -13,13 +13,14 @@ import org.scribeonfhir.drafting.speech.Utterance;
 /**
  * Doses given earlier in this encounter, as the clinician recounts them: "in triage you had 1 g of paracetamol
  * through the drip and 75 mg of diclofenac as an injection into the muscle", "the nurse gave you two sprays of
- * oxymetazoline in the left side"; and a single dose handed over to take in the room: "I'll give you one here to take
+ * oxymetazoline in the left side", "We gave you a gram of paracetamol in triage"; and a single dose handed over to take in the room: "I'll give you one here to take
  * now: one tablet, 30 milligrams. Just the once." Each is a dose given, whose next doses are timed from it.
  */
 final class RecountedDoses {
 
     private static final Pattern RECOUNTED = Pattern.compile("(?i)\\b(?:you(?:'ve| have)? (?:had|got|received)|"
-            + "you(?:'ve| have)? been given|you were given|(?:nurse|nurses|paramedics?|ambulance(?: crew)?|crew|triage)"
+            + "you(?:'ve| have)? been given|you were given|(?:we|i)(?:'ve| have)? (?:gave|given) you|"
+            + "(?:nurse|nurses|paramedics?|ambulance(?: crew)?|crew|triage)"
             + " (?:gave|has given|'s given|have given|already gave|put) you)\\b");
     /** Where the dose was given: the recounted dose belongs to this encounter, not to last week. */
     private static final Pattern HERE = Pattern.compile("(?i)\\b(?:in triage|in the ambulance|on the way in|"

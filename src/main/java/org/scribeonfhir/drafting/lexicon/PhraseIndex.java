@@ -233,7 +233,8 @@ final class PhraseIndex {
             // "I've had spotting in my urine": blood seen in the urine, not vaginal spotting
             boolean inUrine = tokens.get(end).word().equals("spot")
                     && IN_URINE.matcher(text).region(stop, text.length()).lookingAt();
-            if (inUrine || properName(text, start, stop)
+            if (inUrine || properName(text, start, stop) || text.regionMatches(true, start, "mi", 0, 2)
+                    && stop - start == 2 && MI_PRONOUN.matcher(text).region(stop, text.length()).lookingAt()
                     || IDIOM_AFTER.matcher(text).region(stop, text.length()).useTransparentBounds(true).lookingAt()
                     || FEAST_BEFORE.matcher(text.substring(Math.max(0, start - 20), start)).find()) {
                 i = end + 1; // "my manager, Mrs Hives", "Mumps Lane Primary": a person or a place, not the term
@@ -255,6 +256,10 @@ final class PhraseIndex {
     private static final java.util.regex.Pattern IDIOM_AFTER = java.util.regex.Pattern.compile("(?i)^\\s+(?:of (?:luck|"
             + "genius|midnight|good fortune|fortune|the pen|bad luck)|asleep|pregnant|apart)\\b" // "the travel sickness ones"
             + "|(?<=sickness)\\s+(?:ones|tablets|pills|bands|patch(?:es)?)\\b");
+    /** "Yes man, mi feel better", "mi lip swell up": the Jamaican "mi" (I, my), not a myocardial infarction. */
+    private static final java.util.regex.Pattern MI_PRONOUN = java.util.regex.Pattern.compile("^\\s+(?:feel|feeling|"
+            + "have|did|do|don't|no|nah|cyaan|can|go|tek|take|want|know|tink|think|get|was|is|just|still|never|say|"
+            + "body|foot|lip|belly|head|eye|eyes|hand|back|chest|leg|skin|pickney|madda|mada|mother|mommy|fada)\\b");
     private static final java.util.regex.Pattern IN_URINE = java.util.regex.Pattern.compile("(?i)^\\W*(?:(?:uh|um|"
             + "er),?\\s+)?(?:of\\s+)?(?:blood\\s+)?in (?:my|the|her|his|your) (?:urine|pee|wee|water)\\b");
 
