@@ -11,9 +11,8 @@ final class AllergyTurns {
 
     /** "Oh, that's my brother, Wiremu.", "That one is my mother.": the allergy asked about is a relative's. */
     private static final Pattern OTHERS = Pattern.compile("(?i)^\\W*(?:(?:oh|no|sorry|ah|well|actually)\\W+)*"
-            + "(?:that|that one|this one|it|those)(?:'s| is| was|'re| are) (?:my|his|her|our) (?:wife|husband|partner|"
-            + "mom|mum|mother|dad|father|sister|brother|son|daughter|gran|grandma|granny|grandmother|grandfather|"
-            + "aunt|uncle|cousin|niece|nephew)\\b");
+            + "(?:that|that one|this one|it|those)(?:'s| is| was|'re| are) (?:my|his|her|our) " + Kinship.RELATIVES
+            + "\\b");
 
     private AllergyTurns() {
     }

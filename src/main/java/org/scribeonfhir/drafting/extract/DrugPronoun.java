@@ -58,7 +58,7 @@ final class DrugPronoun {
     }
 
     /** Whether {@code words} stand in the sentence as words of their own ("875 mg", not "1875 mg"). */
-    private static boolean says(String sentence, String words) {
+    static boolean says(String sentence, String words) {
         for (int at = sentence.indexOf(words); at >= 0; at = sentence.indexOf(words, at + 1)) {
             int end = at + words.length();
             if ((at == 0 || !Character.isLetterOrDigit(sentence.charAt(at - 1)))

@@ -98,6 +98,10 @@ final class Kinship {
         return m.find() && !patientsName.test(m.group(1)) || PETS.matcher(before).find();
     }
 
+    /** The people a reply hands something to ("that's my brother", "no, sorry, her mother"), as a regex group. */
+    static final String RELATIVES = "(?:wife|husband|partner|mom|mum|mother|dad|father|sister|brother|son|daughter|"
+            + "gran|grandma|granny|grandmother|grandfather|grandpa|aunt|uncle|cousin|niece|nephew)";
+
     /** "mom" → "mother", "grandpa" → "grandfather". */
     static String relation(String said) {
         String s = said.toLowerCase(Locale.ROOT).replaceAll("^(?:older|younger|little|big) ", "");

@@ -63,8 +63,7 @@ final class LateRetractions {
     private static boolean saysWord(Context c, Symptom s, int turn) {
         String text = c.dialogue.text(turn).toLowerCase(java.util.Locale.ROOT);
         return s.said() != null && java.util.Arrays.stream(s.said().toLowerCase(java.util.Locale.ROOT).split("\\W+"))
-                .anyMatch(w -> w.length() >= 6 && text.matches("(?s).*\\b" + java.util.regex.Pattern.quote(w)
-                        + "\\b.*"));
+                .anyMatch(w -> w.length() >= 6 && DrugPronoun.says(text, w));
     }
 
     private static boolean names(Context c, Symptom s, int turn) {

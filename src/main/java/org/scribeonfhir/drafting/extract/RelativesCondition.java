@@ -13,9 +13,7 @@ import org.scribeonfhir.drafting.visit.HistoryItem;
 final class RelativesCondition {
 
     private static final Pattern RELATIVE_REPLY = Pattern.compile("(?i)^\\W*(?:(?:no|nope|sorry|oh|ah|actually)\\W+)+"
-            + "(?:(?:it's|it is|it was|that's|that is|that was) )?(?:her|his|my|our) (?:mom|mum|mother|dad|father|"
-            + "sister|brother|son|daughter|husband|wife|partner|gran|grandma|grandmother|grandfather|grandpa|aunt|uncle|"
-            + "cousin|niece|nephew)\\b");
+            + "(?:(?:it's|it is|it was|that's|that is|that was) )?(?:her|his|my|our) " + Kinship.RELATIVES + "\\b");
 
     private RelativesCondition() {
     }
