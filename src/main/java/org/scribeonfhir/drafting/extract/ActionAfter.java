@@ -92,8 +92,15 @@ final class ActionAfter {
     /** "we'll give you a gram of paracetamol and ibuprofen four hundred milligrams, here now": each of the list. */
     private static boolean givenHere(String sentenceBefore, String sentenceAfter) {
         return GIVE.matcher(sentenceBefore).find()
-                && (HERE.matcher(sentenceAfter).lookingAt() || ONE_OFF.matcher(sentenceAfter).find());
+                && (HERE.matcher(sentenceAfter).lookingAt() || ONE_OFF.matcher(sentenceAfter).find())
+                || INSTILLING.matcher(sentenceBefore).find() && INTO_EYE_NOW.matcher(sentenceAfter).lookingAt();
     }
+
+    /** "I'm putting one drop of hypromellose … into the left eye now": a drop put in during the visit. */
+    private static final Pattern INSTILLING = Pattern.compile("(?i)\\b(?:i'm|i am|let me|i'll) (?:put(?:ting)?|"
+            + "instil\\w*|plac(?:e|ing)) (?:in )?(?:\\d+|one|two|a) drops? (?:of )?(?:the )?$");
+    private static final Pattern INTO_EYE_NOW = Pattern.compile("(?i)^[^.;]{0,40}?\\b(?:into|in) (?:the|your|his|her) "
+            + "(?:left |right )?eyes?\\b[^.;]{0,12}?\\bnow\\b");
 
     /** "We gave ondansetron two milligrams once here": a dose the clinic gave, told in the plan. */
     private static final Pattern GAVE = Pattern.compile("(?i)\\b(?:we|i|the nurse|nurse|she|he)(?:'ve| have| has)? "

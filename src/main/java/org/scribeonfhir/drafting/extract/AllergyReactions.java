@@ -6,7 +6,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.scribeonfhir.drafting.speech.Utterance;
+import org.scribeonfhir.drafting.visit.Allergy;
 import org.scribeonfhir.drafting.visit.Presence;
+import org.scribeonfhir.drafting.visit.Support;
 
 /** What an allergen did, in a note's words: "my whole face swelled up" → facial swelling, "threw up" → vomiting. */
 final class AllergyReactions {
@@ -137,6 +139,27 @@ final class AllergyReactions {
         return u.clinician() && turn.indexOf(u) == turn.size() - 1 && !reply.isEmpty() && reply.get(0).historySide()
                 && Allergens.of(c, reply.get(0).text()).isEmpty() ? of(reply.get(0).text()) : null;
     }
+
+    /**
+     * "…gave him Keflex… on day four he came out in hives" … "he can't have the Keflex": the reaction of an allergy
+     * named without one, told where the visit stopped the drug for it ("the cephalexin was stopped because of hives").
+     */
+    static Allergy toldElsewhere(Context c, Allergy a) {
+        if (a.none() || a.substance() == null || a.reaction() != null) {
+            return a;
+        }
+        for (Utterance u : c.utterances()) {
+            String r = BECAUSE_OF.matcher(u.text()).find() && Allergens.of(c, u.text()).contains(a.substance())
+                    && !SymptomReader.HYPOTHETICAL.matcher(u.text()).find() ? of(u.text()) : null;
+            if (r != null) {
+                return new Allergy(a.substance(), r, false, a.support().and(Support.of(0.8, u.turn())));
+            }
+        }
+        return a;
+    }
+
+    private static final Pattern BECAUSE_OF = Pattern.compile("(?i)\\b(?:stopped|came off|taken off)\\b[^.;]*"
+            + "\\b(?:because of|due to|after (?:he|she|i|you) got)\\b");
 
     /** "Rash with penicillin, thank you", "Hives with amoxicillin, I'll put that on his file": the record said back. */
     private static final Pattern READ_BACK = Pattern.compile("(?i)^\\W*(?:(?:a|an|the)\\s+)?(?:[a-z]+\\s+){0,2}?"

@@ -106,6 +106,8 @@ final class AllergyReader {
         Intolerances.add(c, out, AllergyReader::add);
         NewAllergy.add(c, out, AllergyReader::add);
         out.removeIf(a -> a.substance() != null && CompanionAllergies.own(c, a)); // "No, that's me, love."
+        DisprovedLabels.remove(c, out);
+        out.replaceAll(a -> AllergyReactions.toldElsewhere(c, a));
         if (out.stream().anyMatch(a -> !a.none())) {
             out.removeIf(Allergy::none);
         }

@@ -71,8 +71,11 @@ final class BackupPrescription {
 
     /** "…a script for one fluconazole 150 milligram tablet. Only use it if you get itching or discharge." */
     private static final Pattern SCRIPT = Pattern.compile("(?i)\\b(?:script|prescription)\\b");
-    private static final Pattern ONLY_IF = Pattern.compile("(?i)^\\W*(?:but |and )?(?:only|just) (?:use|take|start|"
-            + "fill|have) (?:it|them|that|this|those)\\s+((?:if|when|in case)\\b.*)$");
+    private static final String ONLY = "(?:but |and )?(?:only|just) (?:use|take|start|fill|have) (?:it|them|that|this|"
+            + "those)(?: and (?:use|take|start|fill) (?:it|them))?\\s+((?:if|when|in case)\\b.*)$";
+    private static final Pattern ONLY_IF = Pattern.compile("(?i)^\\W*" + ONLY);
+    /** "…a script for clindamycin, 300 mg four times a day, but only fill it and start it if the redness spreads". */
+    private static final Pattern ONLY_IF_AFTER = Pattern.compile("(?i),\\s*" + ONLY);
 
     /** Whether the sentence is the condition of a back-up named just before it (the order line says it). */
     static boolean conditionOfOrder(Context c, Utterance u) {
@@ -86,9 +89,17 @@ final class BackupPrescription {
     private static String onlyIf(Context c, List<Integer> turns, String said) {
         for (int t : turns) {
             List<Utterance> turn = c.dialogue.ofTurn(t);
-            for (int i = 0; i + 1 < turn.size(); i++) {
-                java.util.regex.Matcher m = ONLY_IF.matcher(turn.get(i + 1).text());
+            for (int i = 0; i < turn.size(); i++) {
                 String named = turn.get(i).text().toLowerCase(java.util.Locale.ROOT);
+                java.util.regex.Matcher same = ONLY_IF_AFTER.matcher(turn.get(i).text());
+                if (turn.get(i).clinician() && named.contains(said.toLowerCase(java.util.Locale.ROOT))
+                        && SCRIPT.matcher(named).find() && same.find()) {
+                    return same.group(1);
+                }
+                if (i + 1 == turn.size()) {
+                    break;
+                }
+                java.util.regex.Matcher m = ONLY_IF.matcher(turn.get(i + 1).text());
                 // a script to keep, not a reliever: "use the inhaler only if you're wheezy" is as needed
                 if (turn.get(i).clinician() && named.contains(said.toLowerCase(java.util.Locale.ROOT))
                         && SCRIPT.matcher(named).find() && m.find()) {

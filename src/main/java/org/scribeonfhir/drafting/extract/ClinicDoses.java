@@ -23,7 +23,7 @@ final class ClinicDoses {
             + "(?:left |right )?(?:lateral |outer |upper |anterolateral )?(?:arm|thigh|buttock|bottom|shoulder|leg)|"
             // "Cetirizine 10 mg given orally at 3:02.", "… 280 milligrams orally at ten to three."
             + "(?:is|are|has been|have been) given|given (?:orally|by mouth|im|iv|sub-?cut\\w*|at|into|in the)|"
-            + "(?:orally|by mouth) at|(?:left|right) deltoid|at \\d{1,2}[:.]\\d{2})\\b|\\bdone\\W*$");
+            + "(?:orally|by mouth) at|(?:left|right) deltoid|at \\d{1,2}[:.]\\d{2}|going in(?: now)?)\\b|\\bdone\\W*$");
     /** "Right, sharp scratch now… that's in.": the clinician giving the injection themself. */
     private static final Pattern INJECTING = Pattern.compile("(?i)\\b(?:sharp scratch|small prick|that's in|"
             + "in it goes|little scratch)\\b");

@@ -115,12 +115,13 @@ final class Diagnoses {
                     // "please don't take Lemsip as well, you could overdose": a risk, said as a verb
                     || before.matches("(?is).*\\b(?:you|he|she|they|we)\\s+(?:could|might|may|can)(?:\\s+\\w+ly)?\\s*$")
                     || m.term().canonical().contains("overdose") && before.matches("(?is).*\\b(?:would|could|might)\\b.*")
-                    || before.matches("(?is).*\\b(?:is|are) called (?:an? )?$") // "A clot in the lung is called a PE"
+                    || before.matches("(?is).*\\b(?:is|are) called (?:an? )?$") && !before.matches("(?is).*\\bth(?:is|at) "
+                    + "(?:\\w+ )?(?:patch|rash|lump|spot|lesion) is called\\s*$") // "A clot in the lung is called a PE"
                     // "you can get a rash like that from a tick bite": how one gets it, not what this patient has
                     || before.matches("(?is).*\\bcan (?:get|catch|have)\\b.*\\bfrom (?:an? |the )?$")
-                    // "it can cause yeast infections", "clots can form and cause a stroke": a risk explained, not had
+                    // "it can cause yeast infections", "can be a warning sign for mouth cancer": a risk explained
                     || before.matches("(?is).*\\b(?:can|may|might|could|will|would)\\b[^.;]{0,40}?\\b(?:cause|give you|"
-                    + "lead to|bring on|trigger|increase (?:the|your) risk of)\\b[^.;]*$")
+                    + "lead to|bring on|trigger|increase (?:the|your) risk of|be a (?:warning )?sign (?:for|of))\\b[^.;]*$")
                     // "a missed fracture can fail to heal": what such a condition may do, said of none in particular
                     || before.matches("(?is).*\\b(?:an?|any)\\s+(?:[a-z]+\\s+)?$") && text.substring(m.end())
                     .matches("(?is)^\\s*(?:can|may|might|could|will|would|often|usually|tends?)\\b.*")

@@ -84,6 +84,15 @@ final class DoseCorrections {
                 && c.dialogue.ofTurn(prev.where().turn()).stream().anyMatch(Utterance::question);
     }
 
+    /** "For medication I've got amlodipine five milligrams…" "It's ten, Doctor.": the patient correcting the list. */
+    private static final Pattern ITS = Pattern.compile("(?i)^\\W*(?:(?:no|actually|oh)\\W+)*(?:it's|it is|that's now|"
+            + "it's now|that's gone up to|it went up to) \\d+(?:\\.\\d+)?\\b(?! (?:years?|days?|weeks?|months?|o'clock)\\b)");
+
+    private static boolean readBackCorrected(Utterance u, Mention prev) {
+        return u.role() == Role.PATIENT && u.index() == 0 && prev.where().clinician()
+                && u.turn() - prev.where().turn() == 1 && prev.dose() != null && ITS.matcher(u.text()).lookingAt();
+    }
+
     private static final Pattern MASS = Pattern.compile("^(\\d+(?:\\.\\d+)?) (mg|mcg|g)\\b");
     private static final Pattern COUNTED = Pattern.compile("(?i)^\\s*(?:at a time|of them|tablets?|pills?|capsules?)\\b");
 
@@ -97,7 +106,7 @@ final class DoseCorrections {
         if (u.turn() - prev.where().turn() > 2 || (!CORRECTION.matcher(t).find()
                 || !t.toLowerCase(Locale.ROOT).matches("(?s)^\\W*(?:no|nope|sorry|actually|wait|oh|i mean|oops|"
                 + "correction|not)\\b.*")) && !afterNo(c, u, prev)
-                && !(u.role() == Role.PATIENT && MINE.matcher(t).find())) {
+                && !(u.role() == Role.PATIENT && MINE.matcher(t).find()) && !readBackCorrected(u, prev)) {
             return null;
         }
         // "any lung problems before?" "no, i mean, i had pneumonia once when i was like eight": a new question was
@@ -109,6 +118,11 @@ final class DoseCorrections {
         }
         int cut = Math.max(0, lastCorrection(t));
         String tail = t.substring(cut);
+        String split = SplitDoses.of(tail, prev.dose());
+        if (split != null) { // "No, two at night and one in the morning."
+            return new Mention(prev.drug(), prev.said(), prev.term(), split, null, null, null, prev.action(),
+                    prev.plan() || u.clinician() && c.part(u) == Part.PLAN, u, -1, null);
+        }
         String dose = null;
         for (Quantity q : Quantities.find(tail)) {
             if (SpokenDoses.someoneElses(tail.substring(q.end())) || tail.substring(q.end()).matches("(?is)^-?\\s*"

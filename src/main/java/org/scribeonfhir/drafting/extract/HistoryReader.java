@@ -31,6 +31,7 @@ final class HistoryReader {
             + "(?:'s| was| is| had| has| might)?)\\b"
             // "the bill nearly gave me a heart attack", "I'm a bit OCD about hand-washing": a figure of speech
             + "|\\b(?:nearly|almost) (?:gave|give|given|had) (?:me |him |her |you )?an?\\s+$");
+    private static final Pattern THE_THING = Pattern.compile("(?i)the \\w+(?: \\w+)? (?:thing|business|scare)\\b");
     private static final Pattern AS_A_WORD = Pattern.compile("(?i)\\b(?:a bit|a little|bit|so|very|really|totally|"
             + "kind of|kinda|slightly|super)\\s+$");
     static final Pattern SMOKING = Pattern.compile("(?i)\\b(?:smoke|smokes|smoking|smoked|smoker|cigarettes?|"
@@ -164,7 +165,9 @@ final class HistoryReader {
                 continue;
             }
             String name = m.term().canonical();
-            if (m.surface().equalsIgnoreCase("ocd") && AS_A_WORD.matcher(text.substring(0, m.start())).find()) {
+            // "sorry about the stroke thing, with her mam": the talk about a scare, not a diagnosis
+            if (m.surface().equalsIgnoreCase("ocd") && AS_A_WORD.matcher(text.substring(0, m.start())).find()
+                    || THE_THING.matcher(text).region(Math.max(0, m.start() - 4), text.length()).lookingAt()) {
                 continue;
             }
             if (notHistory || name.equals("drug allergy")

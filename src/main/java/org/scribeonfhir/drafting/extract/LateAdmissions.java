@@ -40,8 +40,9 @@ final class LateAdmissions {
         }
         List<Symptom> out = new ArrayList<>();
         for (Symptom s : symptoms) {
-            Integer told = s.presence() == Presence.DENIED && !s.support().turns().isEmpty()
-                    ? toldAfter(c, s.name(), s.support().turns().get(s.support().turns().size() - 1)) : null;
+            int denied = s.support().turns().isEmpty() ? -1 : s.support().turns().get(s.support().turns().size() - 1);
+            Integer told = s.presence() != Presence.DENIED || denied < 0 ? null
+                    : conceded(c, s.name(), denied) ? Integer.valueOf(denied + 2) : toldAfter(c, s.name(), denied);
             out.add(told == null ? s : new Symptom(s.name(), s.said(), Presence.PRESENT, s.system(), s.onset(),
                     s.duration(), s.site(), s.laterality(), s.character(), s.severity(), s.timing(), s.radiation(),
                     s.aggravating(), s.relieving(), s.support().and(Support.of(s.support().confidence(), told))));
@@ -74,6 +75,34 @@ final class LateAdmissions {
         }
         return null;
     }
+
+    /**
+     * "Are you drooling?" "No." (the sister) "He's been spitting in a tub the whole way." "Okay, okay. Yes.": the
+     * patient's denial, contradicted by a companion at once and then conceded. A bare "yes" concedes a question about
+     * one or two symptoms; an amount ("Maybe half a stone") concedes the weight loss only.
+     */
+    private static boolean conceded(Context c, String name, int denied) {
+        List<Utterance> answer = c.dialogue.ofTurn(denied);
+        List<Utterance> companion = c.dialogue.ofTurn(denied + 1);
+        List<Utterance> reply = c.dialogue.ofTurn(denied + 2);
+        if (answer.isEmpty() || companion.isEmpty() || reply.isEmpty() || answer.get(0).role() != Role.PATIENT
+                || companion.get(0).role() != Role.COMPANION || companion.stream().anyMatch(Utterance::question)
+                || reply.get(0).role() != Role.PATIENT) {
+            return false;
+        }
+        String said = String.join(" ", reply.stream().map(Utterance::text).toList());
+        if (WEIGHT.matcher(said).lookingAt()) {
+            return name.contains("weight loss");
+        }
+        Utterance q = c.dialogue.questionFor(answer.get(0));
+        return CONCEDES.matcher(said).lookingAt() && q != null && c.symptoms(q).size() <= 2;
+    }
+
+    private static final Pattern CONCEDES = Pattern.compile("(?i)^\\W*(?:(?:okay|ok|alright|all right|fine|oh|well)"
+            + "\\W+)*(?:yes|yeah|yep|true|it's true|(?:she's|he's|they're) right)\\b");
+    private static final Pattern WEIGHT = Pattern.compile("(?i)^\\W*(?:(?:okay|ok|well|yes|yeah)\\W+)*(?:maybe |"
+            + "about |around |probably )?(?:half a|a|one|two|three|four|five|\\d+(?:\\.\\d+)?) ?(?:stone|kilos?|kg|"
+            + "pounds?|lbs?)\\b");
 
     /** "Well, I did go down in the kitchen. … I sat down hard on the floor.": the turn up to the sentence. */
     private static String turnSoFar(Context c, Utterance u) {

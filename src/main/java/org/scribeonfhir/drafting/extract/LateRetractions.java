@@ -29,7 +29,8 @@ final class LateRetractions {
             + "|(?i)\\b(?:nothing|none of that) (?:from|for|with) me\\b|\\b(?:you've|you have|he's|she's|i've) had "
             + "nothing\\b|\\b(?:she|he) means (?:her|his|my|their) \\w+|\\b(?:she|he) (?:herself|himself) "
             + "(?:hasn't|has not|hasn't had|didn't|did not|doesn't|does not|isn't|is not)\\b|\\b(?:she's|he's) "
-            + "correcting me\\b|\\boh no,? hang on\\b|\\bscratch that\\b|^\\W*no,? you've no\\b");
+            + "correcting me\\b|\\boh no,? hang on\\b|\\bscratch that\\b|^\\W*no,? you've no\\b"
+            + "|\\b(?:that was|it was) you\\b(?! who\\b| that\\b)"); // "Nomsa, that was you. You had the rash"
 
     private LateRetractions() {
     }

@@ -202,6 +202,9 @@ final class MedicationActions {
         if (u.clinician() && WHEN_IT.matcher(near).find()) {
             return null; // "…and stop it when the ibuprofen stops": the drug says when, it is no order of its own
         }
+        if (DrugBans.banned(u, near)) {
+            return "stop"; // "So, no ibuprofen, no Brufen, none of those painkillers while you're on lithium."
+        }
         if (u.clinician() && MED_REVIEW.matcher(u.text()).find()) {
             return "taking"; // "let me go over your medicines: i have carvedilol…, lisinopril 10 once a day": the list
         }
@@ -222,7 +225,8 @@ final class MedicationActions {
             // what was said before stands
             if (best != null && b.substring(0, at).matches("(?s).*\\b(?:don't|do not|never|not to|shouldn't|"
                     + "won't|must not|mustn't)\\s+(?:(?:just|ever|go and|go ahead and)\\s+)?$")) {
-                return null;
+                // "Don't restart the old amoxicillin, the Augmentin replaces it": an order that it stays stopped
+                return DrugBans.staysStopped(u, b, best, end, plan) ? "stop" : null;
             }
             if ("start".equals(best) && b.matches("(?s).*\\b(?:use|take|start)\\s+(?:your|his|her)\\s*$")) {
                 best = "continue"; // "go ahead and use your albuterol": what the patient has, not a new drug
@@ -255,6 +259,9 @@ final class MedicationActions {
         if (u.question() && u.text().split("\\s+").length <= 5 && TOPIC.matcher(u.text()).matches()
                 && !NAMING.matcher(u.text()).find()) {
             return null; // "And the metoprolol?": the patient asks what happens to it, not that it is taken
+        }
+        if (!u.clinician() && PastCourses.onceBefore(b)) {
+            return "tried"; // "last year he had stitches … with local, lignocaine, and he was fine": once, back then
         }
         return TAKING.matcher(b).find() || b.isBlank() || b.matches("(?s).*\\b(?:and|also|plus|the|my|some)\\s*$")
                 ? "taking" : "taking-maybe";

@@ -69,8 +69,9 @@ final class MedicationMentions {
             int takenBack = -1;
             for (int i = 0; i < drugs.size(); i++) {
                 Match d = drugs.get(i);
+                // "no ibuprofen, no Brufen, no diclofenac": a list of bans, not a drug taken back
                 if (i + 1 < drugs.size() && SWAPPED.matcher(u.text().substring(d.end(), drugs.get(i + 1).start()))
-                        .matches()) {
+                        .matches() && !DrugBans.NO_MORE.matcher(u.text().substring(0, d.start())).find()) {
                     takenBack = i; // "treat you with penicillin, or, i'm sorry, amoxicillin": only the second
                     continue;
                 }
@@ -84,6 +85,11 @@ final class MedicationMentions {
                         && m.drug().equalsIgnoreCase(listed.term().group())) && m.dose() == null
                         && m.action().startsWith("taking")) {
                     continue; // "naproxen, the Aleve", "Microgynon, the combined pill": the same drug named again
+                }
+                if (m != null && listed != null && m.dose() == null && listed.term() != null && m.term() != null
+                        && listed.term().group().equals(m.term().group()) && u.text().substring(drugs.get(i - 1)
+                        .end(), d.start()).matches("\\s*,\\s*the\\s*")) {
+                    continue; // "hypromellose, the artificial tears,": the product, then what it is
                 }
                 if (m != null) {
                     out.add(Tapers.byDay(c, Tapers.of(m)));
@@ -163,7 +169,8 @@ final class MedicationMentions {
         if ((action == null || action.equals("continue-implied")
                 || "tried".equals(listAction) && action.startsWith("taking")) && listAction != null
                 && LIST_GAP.matcher(before).matches() && !(listAction.startsWith("stop") && (dose != null
-                || frequency != null || NO_ITEM.matcher(text.substring(0, d.start())).find()))) {
+                || frequency != null || NO_ITEM.matcher(text.substring(0, d.start())).find()
+                || DrugBans.REPLACING.matcher(after).lookingAt()))) { // "…the Augmentin replaces it"
             action = listAction; // "I've got aspirin 81 once a day, lisinopril 10 once a day": the same verb
         }
         if (MedicationActions.offAfter(before, after) || !u.clinician() && (to == text.length()

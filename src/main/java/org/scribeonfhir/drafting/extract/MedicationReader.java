@@ -44,6 +44,7 @@ final class MedicationReader {
         List<Mention> all = MedicationMentions.find(c);
         all.addAll(ClinicDoses.of(c, all)); // the nurse's words of a dose given, in their place in the visit
         all.addAll(RecountedDoses.of(c)); // "in triage you had 1 g of paracetamol through the drip"
+        all.addAll(LocalAnaesthetics.of(c)); // "Lignocaine 2%, plain. … 4 mL in total. Sharp scratch."
         // "the script says doxycycline 100 mg once daily. Is that right?": the nurse checks the order, gives none
         all.removeIf(m -> Role.assisting(m.where().speaker()) && (m.dose() != null || m.frequency() != null)
                 && !m.action().matches("given|vaccinate") && c.dialogue.ofTurn(m.where().turn()).stream()
@@ -68,7 +69,7 @@ final class MedicationReader {
         for (List<Mention> mentions : byDrug.values().stream().flatMap(g -> ProductGroups.products(g).stream())
                 .flatMap(g -> GivenThenSent.split(g).stream()).toList()) {
             Medication med = merge(c, mentions);
-            if (med == null) {
+            if (med == null || DisownedDrugs.disowned(c, mentions) || DrugBans.bannedOnly(mentions)) {
                 continue;
             }
             med = RefusedOffer.of(c, BackupPrescription.of(c, UnknownDrugs.asSaid(c, mentions, med), mentions, p));

@@ -37,8 +37,12 @@ final class NoMention {
     /** "his vancomycin level", "nicotine dependence": the drug named in a lab or a condition, not the drug given. */
     /** "Bloods: thyroid function again, and I'll add cholesterol, vitamin D and a coeliac screen": tests listed. */
     private static final Pattern TEST_LIST = Pattern.compile("(?i)^\\W*(?:bloods?|blood tests?|labs?|tests?)\\s*:");
-    private static final Pattern DRUG_LEVEL = Pattern.compile("(?i)\\s*(?:(?:blood |serum )?(?:levels?|troughs?|peaks?|"
-            + "concentrations?|studies|panel)|dependence|dependency|addiction|use disorder|withdrawal|abuse|toxicity)\\b");
+    private static final Pattern DRUG_LEVEL = Pattern.compile("(?i)[\\s-]*(?:(?:blood |serum )?(?:levels?|troughs?|"
+            + "peaks?|concentrations?|studies|panel|stores?)|dependence|dependency|addiction|use disorder|withdrawal|"
+            + "abuse|toxicity|deficiency|absorption|overload|rich)\\b"); // "Ferritin, the iron store, 6"
+
+    /** "a diet low in iron": what food holds, not what is taken. */
+    private static final Pattern IN_FOOD = Pattern.compile("(?i)\\b(?:low|rich|high|poor|deficient) in\\s+$");
 
     /** "a blood test for calcium", "check your vitamin D level": what the test measures, not what is taken. */
     private static final Pattern TESTED = Pattern.compile("(?i)\\b(?:(?:tests?|testing|levels?) (?:for|of|on)|checks? "
@@ -62,7 +66,7 @@ final class NoMention {
     /** "…and we'll check your B6 level": the drug named only as a level to measure. */
     static boolean levelOnly(String text, Match d) {
         return DRUG_LEVEL.matcher(text.substring(d.end())).lookingAt() || TESTED.matcher(text.substring(0, d.start()))
-                .find();
+                .find() || IN_FOOD.matcher(text.substring(0, d.start())).find();
     }
 
     /** Whether the drug at {@code d}, in the words {@code from}…{@code to} of the sentence, names no medicine taken. */

@@ -211,7 +211,8 @@ final class NotComplaints {
     /** "nausea on atomoxetine, stopped by you": a past drug's effect, the drug since stopped. */
     private static final Pattern ON_DRUG = Pattern.compile("(?i)\\s+on (?:the )?([a-z][a-z-]+)\\b,?\\s+(?:(?:which|"
             + "that) (?:you|she|he|they) )?(?:stopped|before|previously|in the past|back then|years ago)\\b");
-    private static final String FOR_WHAT = "for (?:my |his |her |the |your |their )?$";
+    private static final String FOR_WHAT = "(?:for (?:my |his |her |the |your |their )?|whenever (?:he|she|i|you|they) "
+            + "(?:has|have|gets?) (?:a )?)$"; // "he takes Crocin whenever he has fever"
     /** "for my heartburn", "for her hay fever": said before a symptom, what something is for. */
     static final Pattern FOR_IT = Pattern.compile("(?i)\\b" + FOR_WHAT);
     /** "Yeah, fifty milligrams for anxiety": the drug the question named, by its dose. */
@@ -256,12 +257,18 @@ final class NotComplaints {
     static boolean notToday(Presence p, Match m, String text, String before, List<Match> found) {
         return p == Presence.DENIED && PRIOR.matcher(text).find() || p == Presence.PRESENT
                 && HABITUAL.matcher(before).find() && found.stream().anyMatch(x -> x.end() <= m.start()
-                && x.term() == m.term() && Negation.ofReply(text, x.start(), x.end()) == Presence.DENIED);
+                && x.term() == m.term() && Negation.ofReply(text, x.start(), x.end()) == Presence.DENIED)
+                || p == Presence.PRESENT && USUAL.matcher(text.substring(m.end())).lookingAt() || Traits.of(p, m, before);
     }
+
+    /** "I sleep on two pillows but that's normal for me, always.": how the patient always is, no complaint. */
+    private static final Pattern USUAL = Pattern.compile("(?i)^[^.;]{0,25}?\\b(?:that's|that is|it's|which is) "
+            + "(?:normal|usual|always been the case) for (?:me|him|her)\\b");
 
     /** "Any fevers, sweats at night?" "No. Just sweaty from the heat.": the "no" stands, the rest explains it away. */
     private static final Pattern EXPLAINED = Pattern.compile("(?i)^\\W*(?:(?:but|and)\\s+)?(?:just|only)\\b|"
-            + "\\b(?:that's|it's|that is|it is) (?:just|only)\\b|\\bjust (?:me|from|because|the heat|being)\\b");
+            + "\\b(?:that's|it's|that is|it is) (?:just|only)\\b|\\bjust (?:me|from|because|the heat|being)\\b"
+            + "|\\bbut (?:that's|it's|they're) from\\b"); // "Sometimes bruises on my legs, but that's from hurdles."
 
     /** "Any rash?" "No, just that drool rash on his chin.": the same, in one sentence. */
     private static final Pattern NO_JUST = Pattern.compile("(?i)^\\W*(?:no|nope|nah|not really)\\W+(?:just|only)\\b");
@@ -275,7 +282,8 @@ final class NotComplaints {
         return !reply.isEmpty() && (reply.get(0) != u && Negation.answer(reply.get(0).text()) == Negation.Answer.NO
                 || reply.get(0) == u && noJust)
                 && LooseSymptoms.find(c.vocabulary, asked.text()).stream().anyMatch(x -> x.term() == m.term()
-                || x.term() == SymptomSites.echoed(c, asked.text(), m)); // "sweaty" for "sweats at night"
+                || x.term() == SymptomSites.echoed(c, asked.text(), m) // "sweaty" for "sweats at night"
+                || x.term() == SymptomSites.askedAs(c, asked.text(), m.term(), u)); // "bruises" for "bruise easily"
     }
 
     /** "Will it make me drowsy?", "Could he get dizzy on the new one?", "will I be up all night?": what might come. */

@@ -15,7 +15,8 @@ final class OrderVerbs {
                 + "double|doubling|titrate up)\\b"},
         {"decrease", "\\b(?:decrease|decreasing|lower|lowering|reduce|reducing|cut back|cut|"
                 + "cut (?:it|that) (?:down|in half)"
-                + "|halve|taper|go down on|wean|drop|dropping|bring (?:it |that )?(?:back )?down)\\b"},
+                + "|halve|taper|go down on|wean|(?<!\\d |\\ba |\\bone )drop(?! of\\b)|dropping|"
+                + "bring (?:it |that )?(?:back )?down)\\b"}, // not "one drop of hypromellose"
         {"stop", "\\b(?:stop|stopping|discontinue|discontinuing|come off|get (?:you )?off|take (?:you|him|her) off|"
                 + "quit|no more(?! than)|d/c|get rid of|dispose of|throw (?:away|out)|"
                 + "stay off|stays off|remain off|leave (?:it|that|them) off)\\b"},
@@ -51,6 +52,8 @@ final class OrderVerbs {
             + "hospital|team|surgeons?|cardiologists?|endocrinologists?|dermatologists?|psychiatrists?|clinic)|they) "
             + "(?:will|would|may|might|could|can)(?: (?:most likely|probably|likely|then|also))? $");
 
+    private static final Pattern HOW = Pattern.compile("(?i)\\s+(?:how|the way)\\b");
+
     private OrderVerbs() {
     }
 
@@ -69,9 +72,11 @@ final class OrderVerbs {
         for (int i = 0; i < ORDERS.length; i++) {
             Matcher m = ORDER_PATTERNS[i].matcher(before);
             while (m.find()) {
-                if (SOMEONE_ELSE.matcher(before.substring(0, m.start())).find()) {
-                    continue; // "the specialist will most likely start a tablet called carbimazole": not this order
-                }
+                if (SOMEONE_ELSE.matcher(before.substring(0, m.start())).find()
+                        || HOW.matcher(before).region(m.end(), before.length()).lookingAt()) {
+                    continue; // "the specialist will most likely start a tablet called carbimazole": not this order;
+                }             // "ibuprofen can reduce how the kidneys clear lithium": what a drug does
+
                 if (best == null || m.start() > best.start()) {
                     best = new Said(ORDERS[i][0], m.start(), m.end());
                 }

@@ -13,14 +13,23 @@ final class PastCourses {
             + "taken|been given)(?: (?:plain|regular|ordinary|normal))?\\s*$");
     private static final Pattern TIMES_AFTER = Pattern.compile("(?i)[^.;]{0,40}?\\b(?:(?:a couple of|a few|several|"
             + "many|plenty of|lots of|loads of|two|three) times|before,? (?:with )?no problems?|in the past)\\b");
-    private static final Pattern PAST_COURSE_AFTER = Pattern.compile("(?i)[^.;]{0,60}?\\b(?:when (?:i|she|he|they) "
+    private static final Pattern PAST_COURSE_AFTER = Pattern.compile("(?i)[^.;]{0,60}?\\b(?:all \\d+ days|the (?:full|"
+            + "whole) (?:course|week|\\d+ days)|when (?:i|she|he|they) "
             + "(?:was|were) (?:little|small|younger|a baby|a kid|a child|\\w+(?: years? old)?)\\b|(?:\\w+ )?years? ago|"
             + "as a (?:baby|child|kid|toddler)|last (?:year|winter|summer|spring|autumn|fall))");
 
     /** "Have you ever taken penicillin?" "Yes, Augmentin, last year for my tooth.": the answer names the course. */
     private static final Pattern YES = Pattern.compile("(?i)^\\W*(?:yes|yeah|yep|once)\\W*$");
 
+    private static final Pattern ONCE_BEFORE = Pattern.compile("(?i)\\b(?:last year|years ago|when (?:he|she|i) "
+            + "was \\w+) (?:he|she|i|we) (?:had|got|was given)\\b");
+
     private PastCourses() {
+    }
+
+    /** "last year he had stitches in his chin … with local, lignocaine": given once, back then. */
+    static boolean onceBefore(String before) {
+        return ONCE_BEFORE.matcher(before).find();
     }
 
     /** "she had amoxicillin for an ear infection when she was three": a course long over. */

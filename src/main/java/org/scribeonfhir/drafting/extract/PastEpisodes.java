@@ -12,8 +12,8 @@ import org.scribeonfhir.drafting.visit.Presence;
  */
 final class PastEpisodes {
 
-    private static final Pattern SIMPLE_PAST = Pattern.compile("(?i)\\b(?:(?:i|he|she) (?:had|was having|got|suffered|"
-            + "broke out|came out|\\w+ed once)|"
+    private static final Pattern SIMPLE_PAST = Pattern.compile("(?i)\\b(?:(?:i|he|she|you) (?:had|was having|got|"
+            + "suffered|broke out|came out|took|\\w+ed once)|(?:they|we) (?:stopped|changed|switched)|"
             + "(?:that|it|which) was|then (?:was|were)|back then|at the time)\\b");
     private static final Pattern STILL = Pattern.compile("(?i)\\b(?:still|ever since|since then|keeps?|on and off|"
             + "comes and goes|again|now|these days|recently|lately|this (?:week|month|time)|i've|i have|(?:he|she)'s "
@@ -70,13 +70,29 @@ final class PastEpisodes {
             + "i had) "
             + "(?:the|my|that|a) (?:flu )?(?:jab|vaccine|vaccination|shot|booster|injection)\\b");
 
+    private static final Pattern MONTHS_AGO = Pattern.compile("(?i)\\b(?:last month|(?:\\d+|two|three|four|five|six|"
+            + "several|a few|a couple of) months ago)\\b");
+    private static final Pattern PAST_VERB = Pattern.compile("(?i)^\\W*(?:i|he|she) (?:just |only )?[a-z]+ed\\b");
+
+    /** The next sentence of the turn dates the episode: "At the dentist when I was twelve". */
+    private static boolean laterSentence(Context c, Utterance u) {
+        List<Utterance> turn = c.dialogue.ofTurn(u.turn());
+        int next = turn.indexOf(u) + 1;
+        return next > 0 && next < turn.size() && (CHILDHOOD.matcher(turn.get(next).text()).find()
+                || Attributes.YEARS_AGO.matcher(turn.get(next).text()).find());
+    }
+
     /** Whether the sentence tells of an episode years ago: in its own words or in the sentence before it. */
     static boolean told(Context c, Utterance u, String text) {
         boolean past = SIMPLE_PAST.matcher(text).find();
+        if (!past && !STILL.matcher(text).find() && PAST_VERB.matcher(text).find() && laterSentence(c, u)) {
+            return true; // "I just fainted. At the dentist when I was twelve."
+        }
         if (STILL.matcher(text).find() || !past && !CHILDHOOD.matcher(text).find()) {
             return false;
         }
-        if (Attributes.YEARS_AGO.matcher(text).find() || past && AFTER_A_JAB.matcher(text).find()) {
+        if (Attributes.YEARS_AGO.matcher(text).find() || past && (AFTER_A_JAB.matcher(text).find()
+                || MONTHS_AGO.matcher(text).find() && !clearedNext(c, u))) { // "I took it last month for the fever"
             return true;
         }
         if (!past) {

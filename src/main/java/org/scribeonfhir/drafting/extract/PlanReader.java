@@ -219,7 +219,7 @@ final class PlanReader {
         return new Result(problems, items);
     }
 
-    private static final Pattern ADVISED = Pattern.compile("(?i)^advised to (?:avoid|stay off)\\b");
+    private static final Pattern ADVISED = Pattern.compile("(?i)^advised to (?:avoid|stay off|no more)\\b");
 
     /** Exam and results sentences name a diagnosis only with a strong verb ("that's an ear infection"). */
     private static final Pattern STRONG = Pattern.compile("(?i)\\b(?:that's|that is|this is|consistent with|"

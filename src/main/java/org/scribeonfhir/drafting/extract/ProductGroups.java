@@ -21,8 +21,10 @@ final class ProductGroups {
     static List<List<Mention>> products(List<Mention> mentions) {
         String taken = mentions.stream().filter(m -> !m.plan() && m.action().startsWith("taking")
                 && !m.said().equalsIgnoreCase(m.drug())).map(Mention::said).findFirst().orElse(null);
+        // "use paracetamol, Crocin, 500 mg": the brand said beside the taken name in one sentence is the same product
         boolean another = taken != null && mentions.stream().anyMatch(m -> m.plan() && m.action().equals("start")
-                && !m.said().equalsIgnoreCase(m.drug()) && !m.said().equalsIgnoreCase(taken));
+                && !m.said().equalsIgnoreCase(m.drug()) && !m.said().equalsIgnoreCase(taken)
+                && mentions.stream().noneMatch(x -> x.where() == m.where() && x.said().equalsIgnoreCase(taken)));
         if (!another) {
             return List.of(byProduct(mentions));
         }

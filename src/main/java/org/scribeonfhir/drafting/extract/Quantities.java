@@ -26,8 +26,10 @@ public final class Quantities {
             if (unit.isEmpty()) {
                 return value;
             }
+            // "1 drop", "1 puff": a count of one is singular
+            String u = value.equals("1") && unit.matches("drops|sprays|puffs|pumps") ? unit.replaceAll("s$", "") : unit;
             return unit.equals("%") || unit.equals("/10") || unit.equals("°F") || unit.equals("°C") ? value + unit
-                    : value + " " + unit;
+                    : value + " " + u;
         }
     }
 

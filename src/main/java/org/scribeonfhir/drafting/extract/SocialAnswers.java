@@ -101,8 +101,10 @@ final class SocialAnswers {
                 // "I don't smoke. A glass of wine at the weekend.": a non-smoker, and the drink after
                 || said.matches("(?s)^\\W*(?:no,?\\s+)?(?:i )?(?:don't|do not) smoke\\b.*|^\\W*no (?:smoking|"
                 + "cigarettes)\\b.*"))) {
-            add(out, new HistoryItem("social", a.text().matches("(?is)^\\W*(?:no,?\\s+)?never\\b.*") ? "Never smoker"
-                    : "Non-smoker", null, no));
+            String admitted = SocialReadBacks.admittedAfter(c, a);
+            add(out, admitted != null ? new HistoryItem("social", admitted, "answer", Support.of(0.7, q.turn(),
+                    a.turn() + 2)) : new HistoryItem("social", a.text().matches("(?is)^\\W*(?:no,?\\s+)?never\\b.*")
+                    ? "Never smoker" : "Non-smoker", null, no));
             drinksInPassing(c, a, out);
         } else if (ALCOHOL.matcher(q.text()).find() && Negation.answer(a.text()) == Negation.Answer.NO
                 // "No, well, I have a pint from time to time": the no is taken back

@@ -32,6 +32,30 @@ final class SocialReadBacks {
     private SocialReadBacks() {
     }
 
+    /** "Okay, sometimes. At the weekend. Maybe five on a Saturday.": the "no" taken back by the patient. */
+    private static final Pattern CONCEDES = Pattern.compile("(?i)^\\W*(?:(?:okay|ok|alright|fine|well)\\W+)+"
+            + "(?:sometimes|occasionally|now and then|a bit|a few|yes|yeah)\\b\\W*");
+
+    /** "Do you smoke?" "No." (the sister) "Hm." "Okay, sometimes. …": what the patient admits next, or null. */
+    static String admittedAfter(Context c, Utterance a) {
+        for (int t = a.turn() + 1; t <= a.turn() + 2; t++) {
+            List<Utterance> turn = c.dialogue.ofTurn(t);
+            if (turn.isEmpty() || turn.get(0).clinician()) {
+                return null;
+            }
+            Matcher m = CONCEDES.matcher(turn.get(0).text());
+            if (turn.get(0).role() == a.role() && m.lookingAt()) {
+                // "sometimes, at the weekend, about 5 on a Saturday": the sentences as one phrase
+                String said = String.join(", ", turn.stream().map(u -> u.text().replaceAll("[.!]+$", ""))
+                        .map(x -> Character.toLowerCase(x.charAt(0)) + x.substring(1)).toList())
+                        .replaceFirst("(?i)^\\W*(?:(?:okay|ok|alright|fine|well)\\W+)+", "")
+                        .replaceAll("(?i)\\bmaybe\\b", "about");
+                return "Smokes " + said;
+            }
+        }
+        return null;
+    }
+
     /** Replaces what {@code (q, a)} added to {@code out} from index {@code from} by the clinician's read-back. */
     static void apply(Context c, Utterance q, Utterance a, List<HistoryItem> out, int from, boolean smoking) {
         for (int t = a.turn() + 1; t <= a.turn() + TURNS; t++) {

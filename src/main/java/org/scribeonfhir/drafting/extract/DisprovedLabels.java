@@ -1,0 +1,93 @@
+package org.scribeonfhir.drafting.extract;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.scribeonfhir.drafting.lexicon.Match;
+import org.scribeonfhir.drafting.lexicon.Term;
+import org.scribeonfhir.drafting.speech.Utterance;
+import org.scribeonfhir.drafting.visit.Allergy;
+
+/**
+ * An allergy label the visit disproves: "Paracetamol, you tolerate it, I'll correct that", "you've outgrown it",
+ * "I'll note that you've tolerated amoxicillin" (a penicillin), "you've had amoxicillin for two days with no
+ * reaction", or the patient's "I had the scan with the dye and I was grand" (of an iodine label). A label kept after
+ * that pushes prescribers to worse drugs, so it leaves the list.
+ */
+final class DisprovedLabels {
+
+    /** "you tolerate it", "you've outgrown it": about the allergen named before it in the sentence. */
+    private static final Pattern BACK = Pattern.compile("(?i)\\b(?:you(?:'ve| have)? (?:tolerated?|outgrown) "
+            + "(?:it|them|that)|(?:you(?:'ve| have)?|she's|he's|she has|he has) outgrown (?:it|them|that))\\b");
+    /** "you've tolerated iodine contrast", "you've had amoxicillin … with no reaction": about the allergen after it. */
+    private static final Pattern FORWARD = Pattern.compile("(?i)\\byou(?:'ve| have)? (?:tolerated|outgrown|had|"
+            + "taken|been on)\\b");
+    private static final Pattern NO_REACTION = Pattern.compile("(?i)\\b(?:with|and had|and) no (?:reaction|"
+            + "problems?)\\b");
+
+    /** "I had the scan with the dye last year … and I was grand": iodinated contrast tolerated, said by the patient. */
+    private static final Pattern DYE = Pattern.compile("(?i)\\b(?:scan|ct|x-ray|angiogram)s? with (?:the )?(?:dye|"
+            + "contrast)\\b");
+    private static final Pattern FINE = Pattern.compile("(?i)\\b(?:i was|and was|been) (?:fine|grand|okay|ok|"
+            + "all right)|\\bno (?:problems?|reaction)\\b|\\bnot a thing\\b");
+
+    private DisprovedLabels() {
+    }
+
+    /** Removes the labels a clinician's sentence, in the turns after the label was named, says are tolerated. */
+    static void remove(Context c, List<Allergy> out) {
+        out.removeIf(a -> a.substance() != null && !a.support().turns().isEmpty() && disproved(c, a));
+    }
+
+    private static boolean disproved(Context c, Allergy a) {
+        int first = a.support().turns().get(0);
+        for (Utterance u : c.utterances()) {
+            if (u.turn() < first || u.turn() > first + 3) {
+                continue;
+            }
+            if (u.clinician() && tolerated(c, u.text()).filter(t -> same(c, a.substance(), t)).isPresent()
+                    || u.historySide() && DYE.matcher(u.text()).find() && FINE.matcher(u.text()).find()
+                    && same(c, a.substance(), "contrast")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The substance a sentence says is tolerated, if it says so. */
+    static Optional<String> tolerated(Context c, String text) {
+        Matcher back = BACK.matcher(text);
+        if (back.find()) {
+            String before = text.substring(0, back.start());
+            return Allergens.of(c, before).stream().max(Comparator.comparingInt(s -> Allergens.position(c, before, s)));
+        }
+        Matcher forward = FORWARD.matcher(text);
+        while (forward.find()) {
+            String rest = text.substring(forward.end());
+            String near = rest.length() > 40 ? rest.substring(0, 40) : rest;
+            Optional<String> named = Allergens.of(c, near).stream()
+                    .min(Comparator.comparingInt(s -> Allergens.position(c, near, s)));
+            boolean had = !forward.group().toLowerCase(Locale.ROOT).matches(".*(?:tolerated|outgrown)");
+            if (named.isPresent() && (!had || NO_REACTION.matcher(rest).find())) {
+                return named;
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The label itself, or its class ("penicillin" and tolerated amoxicillin; "iodine" and iodine contrast). */
+    private static boolean same(Context c, String label, String tolerated) {
+        String l = label.toLowerCase(Locale.ROOT);
+        String t = tolerated.toLowerCase(Locale.ROOT);
+        if (l.equals(t) || l.equals("iodine") && t.equals("contrast") || l.equals("contrast") && t.equals("iodine")) {
+            return true;
+        }
+        return c.vocabulary.find(Term.Kind.DRUG, tolerated).stream().map(Match::term)
+                .anyMatch(term -> term.canonical().equalsIgnoreCase(tolerated)
+                        && term.group().toLowerCase(Locale.ROOT).contains(l.replaceAll("s$", "")));
+    }
+}
