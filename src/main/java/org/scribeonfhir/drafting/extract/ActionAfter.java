@@ -141,7 +141,9 @@ final class ActionAfter {
         if (!"hold".equals(action) || !m.lookingAt()) {
             return null;
         }
-        return m.group(1) != null ? "on " + m.group(1) : "while on " + (m.group(2) != null ? m.group(2) : m.group(3));
+        String day = m.group(1) == null || !m.group(1).matches("(?i)tomorrow|tonight") ? "on " + m.group(1)
+                : m.group(1).toLowerCase(java.util.Locale.ROOT); // "Hold bendroflumethiazide tomorrow."
+        return m.group(1) != null ? day : "while on " + (m.group(2) != null ? m.group(2) : m.group(3));
     }
 
     /** "Don't use the Eumovate on her face": where it must not go, not that it stops. */
@@ -220,8 +222,9 @@ final class ActionAfter {
 
     /** "The tramadol, hold it…", "The omeprazole, keep taking it": the drug named first, then what to do with it. */
     private static final Pattern TOPIC_ORDER = Pattern.compile("(?i)^\\s*(?:(?:gummies|tablets|pills|capsules|drops|"
-            + "syrup|powder|cream|tea|spray)\\s*)?,\\s*(?:please |i'd like you to |i want you "
-            + "to |you can |we'll |let's )?(stop|hold|continue|keep (?:going with|taking)) (?:it|them|that)\\b");
+            + "syrup|powder|cream|tea|spray)\\s*)?(?:,|—|–|:)\\s*(?:please |i'd like you to |i want you "
+            + "to |you can |we'll |let's )?(stop|hold|continue|keep (?:going with|taking)|don't take|skip) (?:it|them|"
+            + "that)\\b"); // "the bendroflumethiazide: don't take it tomorrow morning"
 
     private static final Pattern WAS_STOPPED = Pattern.compile("(?i)^\\s*(?:was|were|got|has been|had been) "
             + "(?:stopped|discontinued|taken off|switched)\\b");
@@ -240,7 +243,7 @@ final class ActionAfter {
         Matcher topic = TOPIC_ORDER.matcher(after);
         if (topic.lookingAt()) { // "The tramadol, hold it while you're on the chlordiazepoxide."
             String verb = topic.group(1).toLowerCase(java.util.Locale.ROOT);
-            return verb.equals("hold") ? "hold" : verb.equals("stop") ? "stop" : "continue";
+            return verb.matches("hold|don't take|skip") ? "hold" : verb.equals("stop") ? "stop" : "continue";
         }
         if (plan && action != null && action.matches("stop|continue-implied") && INSTEAD.matcher(after).lookingAt()) {
             return "start"; // "Stop the naproxen completely, paracetamol for the shoulder instead": the new one

@@ -59,6 +59,22 @@ final class AllergyReader {
                     continue;
                 }
             }
+            Allergy noted = AllergyTurns.readBack(c, u); // "Cefalexin, hives."
+            if (noted != null) { // "Plasters, blisters." after "sticking plasters": the same allergen
+                String same = out.stream().map(Allergy::substance).filter(x -> x != null && (x.contains(noted
+                        .substance()) || noted.substance().contains(x))).findFirst().orElse(noted.substance());
+                add(out, new Allergy(same, noted.reaction(), false, noted.support()));
+                continue;
+            }
+            // "Allergies — I've got lisinopril." "Yep. My lips swelled up…": the chart's allergy read out and confirmed
+            List<String> read = Allergens.of(c, text); // the allergen after the word, and no "no allergies"
+            Utterance confirmed = u.clinician() && !u.question() && read.size() == 1 && !NONE.matcher(text).find()
+                    && text.toLowerCase(Locale.ROOT).indexOf("allerg") >= 0 && text.toLowerCase(Locale.ROOT)
+                    .indexOf("allerg") < Allergens.position(c, text, read.get(0)) ? AllergyReader.reply(c, u) : null;
+            if (confirmed != null && confirmed.index() == 0 && Negation.answer(confirmed.text()) == Negation.Answer.YES) {
+                answered(c, u, confirmed, out);
+                continue;
+            }
             // "tell me about the peanut allergy", unpunctuated, asks for the reaction too
             if (u.clinician() && (u.question() || text.matches("(?is)^(?:so |and |okay )*tell me.*"))
                     && REACTION_QUESTION.matcher(text).find()) {
@@ -105,7 +121,8 @@ final class AllergyReader {
         }
         Intolerances.add(c, out, AllergyReader::add);
         NewAllergy.add(c, out, AllergyReader::add);
-        out.removeIf(a -> a.substance() != null && CompanionAllergies.own(c, a)); // "No, that's me, love."
+        out.removeIf(a -> a.substance() != null && (CompanionAllergies.own(c, a) // "No, that's me, love."
+                || AllergyTurns.someoneElses(c, a))); // "No, no, that's Jone."
         DisprovedLabels.remove(c, out);
         out.replaceAll(a -> AllergyReactions.toldElsewhere(c, a));
         if (out.stream().anyMatch(a -> !a.none())) {

@@ -2,9 +2,11 @@ package org.scribeonfhir.drafting.extract;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.regex.Pattern;
 
 import org.scribeonfhir.drafting.speech.Utterance;
+import org.scribeonfhir.drafting.visit.Allergy;
 
 /** Turns of allergy talk whose meaning rests on the turn before or after: a relative's allergy, the question again. */
 final class AllergyTurns {
@@ -27,6 +29,46 @@ final class AllergyTurns {
         Utterance reply = u.clinician() ? AllergyReader.reply(c, c.dialogue.ofTurn(u.turn()).get(0)) : null;
         return reply != null && relatives(reply.text());
     }
+
+    /**
+     * "Peanuts — she has the EpiPen —" (the father) "No, no, that's Jone. Jone has the peanut allergy.": an allergy
+     * told by one companion that the next speaker gives at once to someone else by name.
+     */
+    static boolean someoneElses(Context c, Allergy a) {
+        for (int t : a.support().turns()) {
+            List<Utterance> told = c.dialogue.ofTurn(t);
+            List<Utterance> next = c.dialogue.ofTurn(t + 1);
+            if (told.isEmpty() || next.isEmpty() || told.get(0).clinician() || next.get(0).clinician()
+                    || Objects.equals(told.get(0).speaker(), next.get(0).speaker())
+                    || told.stream().noneMatch(u -> Allergens.of(c, u.text()).contains(a.substance()))) {
+                continue;
+            }
+            return LateRetractions.TAKEN_BACK.matcher(next.get(0).text()).find();
+        }
+        return false;
+    }
+
+    /**
+     * "Cefalexin, hives.", "Co-trimoxazole — rash and lip swelling.": the clinician noting an allergy just told, the
+     * drug and its reaction only, while allergies are being asked about.
+     */
+    static Allergy readBack(Context c, Utterance u) {
+        String text = u.text();
+        if (!u.clinician() || u.question() || u.index() != 0 || text.split("\\s+").length > 7
+                || !NOTED.matcher(text).lookingAt()) {
+            return null;
+        }
+        List<String> named = Allergens.of(c, text);
+        String reaction = AllergyReactions.of(text);
+        boolean asked = java.util.stream.IntStream.rangeClosed(Math.max(1, u.turn() - 4), u.turn() - 1)
+                .anyMatch(t -> c.dialogue.ofTurn(t).stream().anyMatch(x -> x.clinician()
+                && x.text().toLowerCase(Locale.ROOT).contains("allerg")));
+        return named.size() == 1 && reaction != null && asked
+                ? new Allergy(named.get(0), reaction, false, org.scribeonfhir.drafting.visit.Support.of(0.85, u.turn()))
+                : null;
+    }
+
+    private static final Pattern NOTED = Pattern.compile("(?i)^\\W*[a-z-]+\\s*(?:,|—|-)\\s*[a-z ,]+\\W*$");
 
     private static final Pattern ANY_OTHER = Pattern.compile("(?i)^\\W*(?:(?:and|okay|ok|so)\\W+)*(?:anything|any)"
             + " (?:else|others?|more)\\W*$");

@@ -23,9 +23,8 @@ import org.scribeonfhir.drafting.speech.Utterance;
 import org.scribeonfhir.drafting.visit.Presence;
 
 /**
- * The diagnoses a clinician states ("that's an ear infection", "my impression is a tear of the medial
- * meniscus", "this looks like a viral gastroenteritis"): a condition of the vocabulary said with a
- * diagnostic verb, for the patient, not negated and not hypothetical ("if it were a clot…", "to rule out…").
+ * The diagnoses a clinician states ("that's an ear infection", "this looks like a viral gastroenteritis"): a condition
+ * of the vocabulary said with a diagnostic verb, for the patient, not negated, not hypothetical ("to rule out…").
  */
 final class Diagnoses {
 
@@ -83,8 +82,9 @@ final class Diagnoses {
                     && !WEIGHED.matcher(text.substring(m.end(), x.start())).find())) {
                 continue;
             }
-            if (m.term().canonical().equals("drug allergy")) {
-                continue; // allergies are the allergy list's, not a problem of the assessment
+            if (m.term().canonical().equals("drug allergy") || m.term().canonical().equals("food allergy") && text
+                    .matches("(?is).*\\b(?:note|record|chart|file|card|form|label|says)\\b.*")) {
+                continue; // allergies are the allergy list's, not a problem; an old note's "shellfish allergy" neither
             }
             if (m.term().canonical().equals("viral syndrome") && text.substring(m.end()).matches("(?is)^\\s*(?:that|"
                     + "which|of|in) .*")) {

@@ -21,19 +21,23 @@ import org.scribeonfhir.drafting.visit.Allergy;
 final class DisprovedLabels {
 
     /** "you tolerate it", "you've outgrown it": about the allergen named before it in the sentence. */
-    private static final Pattern BACK = Pattern.compile("(?i)\\b(?:you(?:'ve| have)? (?:tolerated?|outgrown) "
-            + "(?:it|them|that)|(?:you(?:'ve| have)?|she's|he's|she has|he has) outgrown (?:it|them|that))\\b");
+    private static final Pattern BACK = Pattern.compile("(?i)\\b(?:(?:you|she|he)(?:'ve| have| has|'s)? (?:tolerated?|"
+            + "tolerates|outgrown) (?:it|them|that)|(?:is|are|was|were) tolerated)\\b"); // "So paracetamol is tolerated."
     /** "you've tolerated iodine contrast", "you've had amoxicillin … with no reaction": about the allergen after it. */
-    private static final Pattern FORWARD = Pattern.compile("(?i)\\byou(?:'ve| have)? (?:tolerated|outgrown|had|"
-            + "taken|been on)\\b");
-    private static final Pattern NO_REACTION = Pattern.compile("(?i)\\b(?:with|and had|and) no (?:reaction|"
-            + "problems?)\\b");
+    private static final Pattern FORWARD = Pattern.compile("(?i)\\b(?:you|she|he)(?:'ve| have| has|'s)? (?:tolerated|"
+            + "tolerates?|outgrown|had|taken|been on)\\b");
+    private static final Pattern NO_REACTION = Pattern.compile("(?i)\\b(?:(?:with|and had|and) no (?:reaction|problems?)"
+            + "|without (?:a |any )?(?:reaction|problems?|trouble))\\b");
 
     /** "I had the scan with the dye last year … and I was grand": iodinated contrast tolerated, said by the patient. */
     private static final Pattern DYE = Pattern.compile("(?i)\\b(?:scan|ct|x-ray|angiogram)s? with (?:the )?(?:dye|"
             + "contrast)\\b");
     private static final Pattern FINE = Pattern.compile("(?i)\\b(?:i was|and was|been) (?:fine|grand|okay|ok|"
             + "all right)|\\bno (?:problems?|reaction)\\b|\\bnot a thing\\b");
+
+    /** "I'll take that off the allergy list": the label just read out goes. */
+    private static final Pattern TAKEN_OFF = Pattern.compile("(?i)\\b(?:take|taking) (?:that|it|them|those)(?: label)? "
+            + "off (?:the |your )?(?:allergy list|allergies|record)\\b|\\bremove (?:that|the) (?:allergy|label)\\b");
 
     private DisprovedLabels() {
     }
@@ -50,6 +54,7 @@ final class DisprovedLabels {
                 continue;
             }
             if (u.clinician() && tolerated(c, u.text()).filter(t -> same(c, a.substance(), t)).isPresent()
+                    || u.clinician() && TAKEN_OFF.matcher(u.text()).find() && u.turn() - first <= 2
                     || u.historySide() && DYE.matcher(u.text()).find() && FINE.matcher(u.text()).find()
                     && same(c, a.substance(), "contrast")) {
                 return true;
@@ -71,7 +76,7 @@ final class DisprovedLabels {
             String near = rest.length() > 40 ? rest.substring(0, 40) : rest;
             Optional<String> named = Allergens.of(c, near).stream()
                     .min(Comparator.comparingInt(s -> Allergens.position(c, near, s)));
-            boolean had = !forward.group().toLowerCase(Locale.ROOT).matches(".*(?:tolerated|outgrown)");
+            boolean had = !forward.group().toLowerCase(Locale.ROOT).matches(".*(?:tolerated?|tolerates|outgrown)");
             if (named.isPresent() && (!had || NO_REACTION.matcher(rest).find())) {
                 return named;
             }

@@ -17,8 +17,8 @@ final class MedicationActions {
             + "antibiotic|antidepressant|painkiller|medicine|steroid),\\s+$");
     private static final Pattern NAMED = Pattern.compile("^\\W*(?:they're|they are|it's|it is|this one's|this is) "
             + "called\\s+$");
-    private static final Pattern COMPARED = Pattern.compile("\\b(?:than|instead of|unlike|similar to) "
-            + "(?:the |your |his |her )?$");
+    private static final Pattern COMPARED = Pattern.compile("\\b(?:than|instead of|unlike|similar to|(?:has|have|"
+            + "contains?) an? [a-z]+,? like) (?:the |your |his |her )?$"); // "it has a salicylate, like aspirin"
     private static final Pattern WHEN_IT = Pattern.compile("(?i)\\b(?:stop|stopping|start|starting) (?:it|that|them)"
             + " (?:when|once|after|until|as soon as) (?:the |your |his |her )?$");
     private static final Pattern OBJECT_NEXT = Pattern.compile("\\s+(?:it|that|them|this one)\\b");

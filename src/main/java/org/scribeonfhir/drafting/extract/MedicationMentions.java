@@ -99,6 +99,16 @@ final class MedicationMentions {
         return out;
     }
 
+    private static final Pattern GIVEN_NOW = Pattern.compile("(?i)^[^.;?]{0,30}?\\bgiven\\b(?! (?:to|at|in) (?:the )?"
+            + "(?:pharmacy|school|clinic|surgery|practice)\\b)");
+    private static final Pattern DONE = Pattern.compile("(?i)^\\W*(?:done|all done|given|that's in|there we go)\\b");
+
+    /** The nurse's "Done, right arm." in the next turn: the vaccine just ordered is given. */
+    private static boolean doneNext(Context c, Utterance u) {
+        List<Utterance> next = c.dialogue.ofTurn(u.turn() + 1);
+        return u.clinician() && !next.isEmpty() && next.get(0).clinician() && DONE.matcher(next.get(0).text()).find();
+    }
+
     private static final Pattern PAIRED = Pattern.compile("(?i)\\s*(?:and|&|plus)\\s*");
     private static final Pattern TOGETHER = Pattern.compile("(?i)^[\\w-]+(?: [\\w-]+)?,?\\s+(?:together|both)\\b");
     private static final Pattern DAYS_ONLY = Pattern.compile("(?is)(?:(?!\\d).)*\\d+\\s*(?:days?|weeks?)\\b"
@@ -180,7 +190,8 @@ final class MedicationMentions {
             action = "continue";
         }
         action = !u.clinician() && (PastCourses.of(before, after)
-                || AnsweredMedication.triedForIt(c, u, action)) ? "tried" : action;
+                || AnsweredMedication.triedForIt(c, u, action)) || PastCourses.withoutTrouble(before, after) ? "tried"
+                : action; // "you've had amoxicillin without a problem?": a course had, not taken now
         if (FROM_FOOD.matcher(text.substring(d.end())).lookingAt()) {
             return null; // "try to get your calcium from food": a nutrient in the diet, not a tablet
         }
@@ -189,7 +200,8 @@ final class MedicationMentions {
             if (!plan && !GIVEN_AFTER.matcher(after).lookingAt() || u.question()) {
                 return null; // "he's due his flu vaccine, we can give the nasal spray one today" is given
             }
-            action = "vaccinate";
+            // "Fluzone High-Dose given, left deltoid", "…half a mil IM into the right deltoid." "Done, right arm."
+            action = GIVEN_NOW.matcher(after).lookingAt() || doneNext(c, u) ? "given" : "vaccinate";
         }
         if (u.clinician() && !"stop".equals(action) && !"stopped".equals(action)
                 && NotOrdered.of(before)) {
@@ -206,7 +218,8 @@ final class MedicationMentions {
         int answerTurn = -1;
         Utterance asked = MedicationActions.askedOf(c, u, d.end());
         // "did anything change when you stopped the montelukast?" "not really": the stop is given, not asked
-        if (asked != null && "stopped".equals(action) && GIVEN_STOP.matcher(before).find()) {
+        if (asked != null && ("stopped".equals(action) && GIVEN_STOP.matcher(before).find()
+                || "tried".equals(action) && PastCourses.withoutTrouble(before, after))) { // "…without a problem?"
             asked = null;
         }
         if (asked != null) {

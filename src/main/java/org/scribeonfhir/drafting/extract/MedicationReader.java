@@ -45,6 +45,8 @@ final class MedicationReader {
         all.addAll(ClinicDoses.of(c, all)); // the nurse's words of a dose given, in their place in the visit
         all.addAll(RecountedDoses.of(c)); // "in triage you had 1 g of paracetamol through the drip"
         all.addAll(LocalAnaesthetics.of(c)); // "Lignocaine 2%, plain. … 4 mL in total. Sharp scratch."
+        List<Mention> numbing = List.copyOf(all);
+        all.removeIf(m -> LocalAnaesthetics.saidOfGiven(numbing, m));
         // "the script says doxycycline 100 mg once daily. Is that right?": the nurse checks the order, gives none
         all.removeIf(m -> Role.assisting(m.where().speaker()) && (m.dose() != null || m.frequency() != null)
                 && !m.action().matches("given|vaccinate") && c.dialogue.ofTurn(m.where().turn()).stream()

@@ -5,7 +5,7 @@ import java.util.regex.Pattern;
 /** A drug the patient's side had before, as a course long over or taken more than once without harm; not taken now. */
 final class PastCourses {
 
-    private static final Pattern PAST_COURSE_BEFORE = Pattern.compile("(?i)\\b(?:i|she|he|we|they) (?:(?:had|took)(?: "
+    private static final Pattern PAST_COURSE_BEFORE = Pattern.compile("(?i)\\b(?:i|she|he|we|they|you) (?:(?:had|took)(?: "
             + "(?:some|a course of|a week of|the|that))?|(?:was given|were given|was on)(?: (?:some|a course of|a week "
             + "of))?)\\s*$");
     /** "She's had plain amoxicillin a couple of times and been fine": taken before, more than once. */
@@ -14,7 +14,7 @@ final class PastCourses {
     private static final Pattern TIMES_AFTER = Pattern.compile("(?i)[^.;]{0,40}?\\b(?:(?:a couple of|a few|several|"
             + "many|plenty of|lots of|loads of|two|three) times|before,? (?:with )?no problems?|in the past)\\b");
     private static final Pattern PAST_COURSE_AFTER = Pattern.compile("(?i)[^.;]{0,60}?\\b(?:all \\d+ days|the (?:full|"
-            + "whole) (?:course|week|\\d+ days)|when (?:i|she|he|they) "
+            + "whole) (?:course|week|\\d+ days)|(?:\\w+ )?(?:winters?|summers?) (?:ago|back)|when (?:i|she|he|they) "
             + "(?:was|were) (?:little|small|younger|a baby|a kid|a child|\\w+(?: years? old)?)\\b|(?:\\w+ )?years? ago|"
             + "as a (?:baby|child|kid|toddler)|last (?:year|winter|summer|spring|autumn|fall))");
 
@@ -25,6 +25,15 @@ final class PastCourses {
             + "was \\w+) (?:he|she|i|we) (?:had|got|was given)\\b");
 
     private PastCourses() {
+    }
+
+    private static final Pattern HAD_YOU = Pattern.compile("(?i)\\b(?:you've|you have|she's|he's) had\\s+$");
+    private static final Pattern WITHOUT = Pattern.compile("(?i)^[^.;]{0,30}?\\b(?:without (?:a |any )?(?:problems?|"
+            + "reaction|trouble)|with no (?:problems?|reaction))\\b");
+
+    /** "you've had amoxicillin without a problem": a course had and tolerated, not a medicine taken now. */
+    static boolean withoutTrouble(String before, String after) {
+        return HAD_YOU.matcher(before).find() && WITHOUT.matcher(after).lookingAt();
     }
 
     /** "last year he had stitches in his chin … with local, lignocaine": given once, back then. */

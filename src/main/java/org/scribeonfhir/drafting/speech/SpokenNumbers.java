@@ -40,13 +40,13 @@ public final class SpokenNumbers {
             + "servings?|episodes?|nights?|doses?|refills?|liters?|point|and a half|(?:to|or|out of|over) (?:"
             + WORD + "|\\d)|\\.\\s?(?:" + WORD + "|\\d))\\b");
     /** "six . seven" is 6.7, but "is twelve . six weeks ago" is two sentences: a duration starts the second. */
-    private static final Pattern DECIMAL_SPOKEN = Pattern.compile("(?i)\\b(\\d+) (?:point (\\d{1,2})|\\. (\\d{1,2})"
+    private static final Pattern DECIMAL_SPOKEN = Pattern.compile("(?i)\\b(\\d+) (?:point (\\d{1,3})|\\. (\\d{1,2})"
             + "(?! (?:seconds?|minutes?|hours?|days?|nights?|weeks?|months?|years?|times)\\b))\\b(?!\\.\\d)");
     private static final Pattern POINT_BEFORE = Pattern.compile("(?i)(?:\\d|\\b" + WORD + ") point $");
     /** "zero point one two": a decimal's digits said one by one. */
     private static final Pattern POINT_DIGITS = Pattern.compile("(?i)\\b(?<=point )((?:zero|oh|one|two|three|four|five|"
             + "six|seven|eight|nine)(?:[ -](?:zero|oh|one|two|three|four|five|six|seven|eight|nine))+)\\b");
-    private static final Pattern POINT_ONLY = Pattern.compile("(?i)\\bpoint (\\d{1,2})\\b");
+    private static final Pattern POINT_ONLY = Pattern.compile("(?i)\\bpoint (\\d{1,3})\\b"); // "point one two five"
     private static final Pattern HALF = Pattern.compile("(?i)\\b(\\d+) and a half\\b");
     /** "half a milligram once a day": a dose of 0.5. */
     private static final Pattern HALF_A = Pattern.compile("(?i)\\bhalf an? (milligrams?|micrograms?|grams?|tablets?|"

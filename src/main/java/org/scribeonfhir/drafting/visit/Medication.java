@@ -60,7 +60,7 @@ public record Medication(String drug, String said, String dose, String previousD
 
     /** "for 5 days"; a course that ends with the complaint as said ("until the pain has gone"). */
     public static String course(String duration) {
-        return duration.matches("(?:until|through|till|on|while) .*") ? duration : "for " + duration;
+        return duration.matches("(?:until|through|till|on|while|tomorrow|tonight)\\b.*") ? duration : "for " + duration;
     }
 
     public String sig() {
