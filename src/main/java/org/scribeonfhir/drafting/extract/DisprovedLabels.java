@@ -42,7 +42,7 @@ final class DisprovedLabels {
     private DisprovedLabels() {
     }
 
-    /** Removes the labels a clinician's sentence, in the turns after the label was named, says are tolerated. */
+    /** Removes the labels the next three turns disprove: tolerated, outgrown, taken off, or a contrast scan had. */
     static void remove(Context c, List<Allergy> out) {
         out.removeIf(a -> a.substance() != null && !a.support().turns().isEmpty() && disproved(c, a));
     }
@@ -64,7 +64,7 @@ final class DisprovedLabels {
     }
 
     /** The substance a sentence says is tolerated, if it says so. */
-    static Optional<String> tolerated(Context c, String text) {
+    private static Optional<String> tolerated(Context c, String text) {
         Matcher back = BACK.matcher(text);
         if (back.find()) {
             String before = text.substring(0, back.start());

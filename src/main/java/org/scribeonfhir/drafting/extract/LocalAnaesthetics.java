@@ -106,11 +106,13 @@ final class LocalAnaesthetics {
         String volume = lastVolume(u.text());
         Matcher count = COUNT.matcher(after);
         // "I'll numb it up with lidocaine 1%, I'll use 5 mL — actually no, … let's say 8 mL": the next sentences'
-        for (int i = turn.indexOf(u) + 1; volume == null && !count.find(0) && i < turn.size()
-                && i <= turn.indexOf(u) + 2 && DrugNames.in(c, turn.get(i)).isEmpty(); i++) {
-            String later = lastVolume(turn.get(i).text());
-            volume = later != null && i + 1 < turn.size() && DrugNames.in(c, turn.get(i + 1)).isEmpty()
-                    && lastVolume(turn.get(i + 1).text()) != null ? lastVolume(turn.get(i + 1).text()) : later;
+        // last volume, up to a sentence that names another drug
+        if (volume == null && !count.find(0)) {
+            for (int i = turn.indexOf(u) + 1; i < turn.size() && i <= turn.indexOf(u) + 2
+                    && DrugNames.in(c, turn.get(i)).isEmpty(); i++) {
+                String later = lastVolume(turn.get(i).text());
+                volume = later != null ? later : volume;
+            }
         }
         amount = amount != null ? amount : volume != null ? number(volume) + " mL" : count.find(0)
                 ? count.group(1) + " " + count.group(2).toLowerCase(Locale.ROOT) : null;
