@@ -42,7 +42,8 @@ final class LateAdmissions {
         for (Symptom s : symptoms) {
             int denied = s.support().turns().isEmpty() ? -1 : s.support().turns().get(s.support().turns().size() - 1);
             Integer told = s.presence() != Presence.DENIED || denied < 0 ? null
-                    : conceded(c, s.name(), denied) ? Integer.valueOf(denied + 2) : toldAfter(c, s.name(), denied);
+                    : conceded(c, s.name(), denied) ? Integer.valueOf(denied + 2) : ownedInTurn(c, s.name(), denied)
+                    ? Integer.valueOf(denied) : toldAfter(c, s.name(), denied);
             out.add(told == null ? s : new Symptom(s.name(), s.said(), Presence.PRESENT, s.system(), s.onset(),
                     s.duration(), s.site(), s.laterality(), s.character(), s.severity(), s.timing(), s.radiation(),
                     s.aggravating(), s.relieving(), s.support().and(Support.of(s.support().confidence(), told))));
@@ -98,8 +99,26 @@ final class LateAdmissions {
         return CONCEDES.matcher(said).lookingAt() && q != null && c.symptoms(q).size() <= 2;
     }
 
-    private static final Pattern CONCEDES = Pattern.compile("(?i)^\\W*(?:(?:okay|ok|alright|all right|fine|oh|well)"
-            + "\\W+)*(?:yes|yeah|yep|true|it's true|(?:she's|he's|they're) right)\\b");
+    /** "No, no fever. Well — hang on. … it was 38.4. So yeah, I suppose he did.": the "no" taken back in its turn. */
+    private static final Pattern OWNED = Pattern.compile("(?i)^\\W*(?:so,? )?(?:yeah|yes),? (?:i suppose |i guess |"
+            + "actually )?(?:he|she|i|they) (?:did|does|has|had|was)\\b");
+
+    private static boolean ownedInTurn(Context c, String name, int denied) {
+        List<Utterance> turn = c.dialogue.ofTurn(denied);
+        int no = -1;
+        for (Utterance u : turn) {
+            if (no < 0 && c.symptoms(u).stream().anyMatch(m -> m.term().canonical().equals(name))
+                    && Negation.answer(u.text()) == Negation.Answer.NO) {
+                no = u.index();
+            } else if (no >= 0 && !u.clinician() && OWNED.matcher(u.text()).lookingAt()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Pattern CONCEDES = Pattern.compile("(?i)^\\W*(?:(?:ag|ah|och|eish|okay|ok|alright|all right|"
+            + "fine|oh|well)\\W+)*(?:yes|yeah|yep|true|it's true|(?:she's|he's|they're) right|okay|ok)\\b");
     private static final Pattern WEIGHT = Pattern.compile("(?i)^\\W*(?:(?:okay|ok|well|yes|yeah)\\W+)*(?:maybe |"
             + "about |around |probably )?(?:half a|a|one|two|three|four|five|\\d+(?:\\.\\d+)?) ?(?:stone|kilos?|kg|"
             + "pounds?|lbs?)\\b");
