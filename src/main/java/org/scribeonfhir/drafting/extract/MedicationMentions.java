@@ -103,11 +103,22 @@ final class MedicationMentions {
             + "(?:pharmacy|school|clinic|surgery|practice)\\b)");
     private static final Pattern DONE = Pattern.compile("(?i)^\\W*(?:done|all done|given|that's in|there we go)\\b");
 
-    /** The nurse's "Done, right arm." in the next turn: the vaccine just ordered is given. */
+    /**
+     * The nurse's "Done, right arm." in the next turn, or her own "…into the left upper arm. Little pinch… and done."
+     * later in the turn: the vaccine just named is given.
+     */
     private static boolean doneNext(Context c, Utterance u) {
         List<Utterance> next = c.dialogue.ofTurn(u.turn() + 1);
-        return u.clinician() && !next.isEmpty() && next.get(0).clinician() && DONE.matcher(next.get(0).text()).find();
+        String rest = String.join(" ", c.dialogue.ofTurn(u.turn()).stream().filter(x -> x.index() >= u.index())
+                .map(Utterance::text).toList());
+        return u.clinician() && (!next.isEmpty() && next.get(0).clinician() && DONE.matcher(next.get(0).text()).find()
+                || !u.question() && NEEDLE.matcher(c.dialogue.text(u.turn())).find() && DONE_LATER.matcher(rest).find());
     }
+
+    private static final Pattern EFFECT = Pattern.compile("(?i)^\\s*(?:can|may|might|could|will)(?: \\w+)? (?:give|cause|"
+            + "make)\\b");
+    private static final Pattern NEEDLE = Pattern.compile("(?i)\\b(?:scratch|pinch|sharp)\\b");
+    private static final Pattern DONE_LATER = Pattern.compile("(?i)\\b(?:all done|and done|that's it|that's in)\\b");
 
     private static final Pattern PAIRED = Pattern.compile("(?i)\\s*(?:and|&|plus)\\s*");
     private static final Pattern TOGETHER = Pattern.compile("(?i)^[\\w-]+(?: [\\w-]+)?,?\\s+(?:together|both)\\b");
@@ -199,6 +210,9 @@ final class MedicationMentions {
             // "have you had the shingles vaccine?" "No": a vaccine is given or recommended, never "taken" or "stopped"
             if (!plan && !GIVEN_AFTER.matcher(after).lookingAt() || u.question()) {
                 return null; // "he's due his flu vaccine, we can give the nasal spray one today" is given
+            }
+            if (EFFECT.matcher(after).lookingAt()) {
+                return null; // "The MMR can sometimes give a wee rash…": what it may do, no order
             }
             // "Fluzone High-Dose given, left deltoid", "…half a mil IM into the right deltoid." "Done, right arm."
             action = GIVEN_NOW.matcher(after).lookingAt() || doneNext(c, u) ? "given" : "vaccinate";
