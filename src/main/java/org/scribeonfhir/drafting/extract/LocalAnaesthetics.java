@@ -8,6 +8,7 @@ import java.util.regex.Pattern;
 
 import org.scribeonfhir.drafting.extract.MedicationMentions.Mention;
 import org.scribeonfhir.drafting.lexicon.Match;
+import org.scribeonfhir.drafting.speech.SpokenNumbers;
 import org.scribeonfhir.drafting.speech.Utterance;
 
 /**
@@ -47,12 +48,15 @@ final class LocalAnaesthetics {
     static List<Mention> of(Context c) {
         List<Mention> out = new ArrayList<>();
         for (Utterance u : c.utterances()) {
+            if (!u.clinician() || u.question() || c.part(u) == Part.HISTORY) {
+                continue; // checked first: the turns' scans below run for every sentence otherwise
+            }
             List<Utterance> turn = c.dialogue.ofTurn(u.turn());
             // "I'll numb it up with lidocaine 1%… 8 mL" … "Sharp scratch.": said first, then done in the next turns
             boolean done = turn.stream().anyMatch(x -> DOING.matcher(x.text()).find());
             boolean doneNext = java.util.stream.IntStream.rangeClosed(u.turn() + 1, u.turn() + 2).anyMatch(t -> c.dialogue
                     .ofTurn(t).stream().anyMatch(x -> x.clinician() && DOING.matcher(x.text()).find()));
-            if (!u.clinician() || u.question() || c.part(u) == Part.HISTORY || !done && !doneNext
+            if (!done && !doneNext
                     || LATER.matcher(u.text()).find() && !(WILL_USE.matcher(u.text()).find() && (done || doneNext))) {
                 continue;
             }
@@ -120,8 +124,7 @@ final class LocalAnaesthetics {
     }
 
     private static String number(String said) {
-        int at = List.of("one", "two", "three", "four", "five").indexOf(said.toLowerCase(Locale.ROOT));
-        return at >= 0 ? String.valueOf(at + 1) : said;
+        return said.matches("[\\d.]+") ? said : String.valueOf(SpokenNumbers.value(said)); // "one millilitre"
     }
 
     /** "as a ring block at the base of the toe", "into the right peritonsillar area". */

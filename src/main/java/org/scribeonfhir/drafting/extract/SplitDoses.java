@@ -6,6 +6,8 @@ import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.scribeonfhir.drafting.speech.SpokenNumbers;
+
 /**
  * A daily dose split by the time of day: "No, two at night and one in the morning" (of the 300 mg tablets) is
  * "600 mg at night and 300 mg in the morning", never a dose of "2 mg".
@@ -62,15 +64,10 @@ final class SplitDoses {
         return u.startsWith("milli") ? "mg" : u.startsWith("micro") ? "mcg" : u.startsWith("unit") ? "units" : u;
     }
 
+    /** "two" → 2 (the speech package's reading of number words), "half" → 0.5, "300" → 300. */
     private static double number(String said) {
-        return switch (said.toLowerCase(Locale.ROOT)) {
-            case "one" -> 1;
-            case "two" -> 2;
-            case "three" -> 3;
-            case "four" -> 4;
-            case "half" -> 0.5;
-            default -> Double.parseDouble(said);
-        };
+        return said.equalsIgnoreCase("half") ? 0.5 : said.matches("[\\d.]+") ? Double.parseDouble(said)
+                : SpokenNumbers.value(said);
     }
 
     private static String time(String said) {
