@@ -26,7 +26,7 @@ final class AllergyTreatments {
             + "put (?:you|him|her) on|give (?:you|him|her)|recommend)\\s+(?:(?:some|the|a|an|you on|his|her)\\s+)?$");
     /** Foods children are often allergic to, named as the allergen ("allergic to cashews"). */
     static final String FOODS = "cashews?|almonds?|walnuts?|hazelnuts?|pistachios?|sesame|kiwi|fish|strawberries|"
-            + "dairy|prawns?";
+            + "dairy|prawns?|shrimps?|crabs?|lobsters?|mussels?|oysters?|scallops?";
 
     private AllergyTreatments() {
     }

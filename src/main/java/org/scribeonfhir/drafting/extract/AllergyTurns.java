@@ -16,7 +16,16 @@ final class AllergyTurns {
             + "(?:that|that one|this one|it|those)(?:'s| is| was|'re| are) (?:my|his|her|our) " + Kinship.RELATIVES
             + "\\b");
 
+    /** "That's your mom's allergy, so … we use latex-free gloves": what follows is about the relative's allergy. */
+    private static final Pattern RELATIVES_ALLERGY = Pattern.compile("(?i)\\b(?:your|his|her|my|our) "
+            + Kinship.RELATIVES + "'s allerg(?:y|ies)\\b");
+
     private AllergyTurns() {
+    }
+
+    /** Whether the words before an allergen give the allergy to a relative ("That's your mom's allergy, …"). */
+    static boolean relativesBefore(String before) {
+        return RELATIVES_ALLERGY.matcher(before).find();
     }
 
     /** "Oh, that's my brother.": the reply gives the allergy asked about to a relative. */

@@ -20,6 +20,11 @@ final class BackupPrescription {
             + "|\\b(?:hold|hang|keep) on ?to (?:it|the prescription|the script)\\b"
             + "|\\bonly (?:start|take|use|fill) the \\w+ if\\b");
     private static final int TURNS = 4;
+    private static final Pattern EMERGENCY = Pattern.compile("(?i)\\bemergency (?:kit|injection|pack|supply)\\b|"
+            + "\\b(?:always )?carry (?:the|your|her|his|an?) [\\w-]+ (?:injection|injector|pen|kit)\\b|"
+            + "\\b(?:kit|pen|injection) so (?:\\w+|she|he|they) (?:has|have|can keep) (?:one|it) at home\\b");
+    /** The reason of an emergency supply, as the plan line words it. */
+    static final String EMERGENCY_USE = "in an emergency";
 
     private BackupPrescription() {
     }
@@ -48,6 +53,13 @@ final class BackupPrescription {
         }
         int first = turns.get(0);
         String said = m.said() == null ? m.drug() : m.said();
+        // "Emergency kit: always carry the hydrocortisone injection, 100 milligrams", "a glucagon kit so Cerys has one
+        // at home": a supply kept for an emergency, never a drug started today
+        if (c.dialogue.ofTurn(turns.get(turns.size() - 1)).stream().anyMatch(u -> u.clinician()
+                && EMERGENCY.matcher(u.text()).find())) {
+            return new Medication(m.drug(), m.said(), m.dose(), m.previousDose(), m.previousFrequency(), m.route(),
+                    m.frequency(), m.duration(), "backup", false, EMERGENCY_USE, m.support());
+        }
         String onlyIf = onlyIf(c, turns, said);
         if (onlyIf != null) {
             return new Medication(m.drug(), m.said(), m.dose(), m.previousDose(), m.previousFrequency(), m.route(),

@@ -23,10 +23,13 @@ final class ClinicDoses {
             + "(?:left |right )?(?:lateral |outer |upper |anterolateral )?(?:arm|thigh|buttock|bottom|shoulder|leg)|"
             // "Cetirizine 10 mg given orally at 3:02.", "… 280 milligrams orally at ten to three."
             + "(?:is|are|has been|have been) given|given (?:orally|by mouth|im|iv|sub-?cut\\w*|at|into|in the)|"
-            + "(?:orally|by mouth) at|(?:left|right) deltoid|at \\d{1,2}[:.]\\d{2}|going in(?: now)?)\\b|\\bdone\\W*$");
+            + "(?:orally|by mouth) at|(?:left|right) deltoid|at \\d{1,2}[:.]\\d{2}|going in(?: now)?|"
+            // "And we gave him 100 mL of 10% dextrose IV when he came in": the team's own dose, told after
+            + "(?:we|i)(?:'ve| have)? (?:gave|given) (?:him|her|them|you|it)(?! a (?:prescription|script)))\\b"
+            + "|\\bdone\\W*$");
     /** "Right, sharp scratch now… that's in.": the clinician giving the injection themself. */
     private static final Pattern INJECTING = Pattern.compile("(?i)\\b(?:sharp scratch|small prick|that's in|"
-            + "in it goes|little scratch)\\b");
+            + "in it goes|little scratch|(?:a )?little pressure|cleaning the skin)\\b");
     /** "… 40 milligrams with 1 mL lidocaine into the right carpal tunnel": where the clinician injected it. */
     private static final Pattern INTO = Pattern.compile("(?i)\\binto (?:the|your|his|her) ((?:left |right )?"
             + "(?:carpal tunnel|knee(?: joint)?|shoulder(?: joint)?|subacromial space|bursa|trigger finger|"
@@ -44,6 +47,12 @@ final class ClinicDoses {
 
     private static final Pattern VOLUME_BEFORE = Pattern.compile("(?i)\\b(\\d+(?:\\.\\d+)?)\\s*(ml|mls)\\s+"
             + "(?:of\\s+)?(?:\\d+ ?(?:percent|per cent|%)\\s+)?$");
+    /** "75 micrograms fentanyl IV, going in now": the dose said before the drug. */
+    private static final Pattern AMOUNT_BEFORE = Pattern.compile("(?i)\\b(\\d+(?:\\.\\d+)?)\\s*(mg|milligrams?|mcg|"
+            + "micrograms?|units?|g|grams?)\\s+(?:of\\s+)?$");
+    /** "Lidocaine 1%, 20 mL, into the right shoulder joint": the volume after the strength. */
+    private static final Pattern VOLUME_AFTER = Pattern.compile("(?i)^\\W{0,3}(\\d+(?:\\.\\d+)?)\\s*(ml|mls|"
+            + "millilit\\w+)\\b");
     private static final Pattern PERCENT = Pattern.compile("(?i)\\s*(?:percent|per cent|%)");
 
     private ClinicDoses() {
@@ -106,10 +115,17 @@ final class ClinicDoses {
     private static void add(List<Mention> out, Utterance u, Match d, String before, String after, String rest) {
         Matcher so = SO_DOSE.matcher(after);
         Matcher dose = so.find() ? so : DOSE.matcher(after);
-        if (dose != so && (!dose.find() || PERCENT.matcher(after.substring(dose.end())).lookingAt())) {
-            dose = VOLUME_BEFORE.matcher(before); // "lidocaine 1 percent": a strength, not the dose
-            if (!dose.find()) {
-                return;
+        if (dose != so) {
+            boolean found = dose.find();
+            Matcher percent = found ? PERCENT.matcher(after.substring(dose.end())) : null;
+            if (!found || percent.lookingAt()) { // "lidocaine 1 percent": a strength, not the dose
+                Matcher volume = found ? VOLUME_AFTER.matcher(after.substring(dose.end() + percent.end())) : null;
+                if (volume != null && volume.find()) {
+                    dose = volume;
+                } else if (!(dose = VOLUME_BEFORE.matcher(before)).find()
+                        && !(dose = AMOUNT_BEFORE.matcher(before)).find()) {
+                    return;
+                }
             }
         }
         String unit = dose.group(2) == null ? "mg" : Quantities.unit(dose.group(2));

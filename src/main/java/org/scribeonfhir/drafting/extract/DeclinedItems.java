@@ -17,7 +17,8 @@ import org.scribeonfhir.drafting.visit.Support;
  */
 final class DeclinedItems {
 
-    private static final Pattern REFUSAL = Pattern.compile("(?i)^\\W*(?:(?:no|nope|nah)\\b(?!,? (?:problem|worries|"
+    private static final Pattern REFUSAL = Pattern.compile("(?i)^\\W*(?:(?:doctor|doc|love|dear)\\W+)?(?:(?:no|nope|nah)"
+            + "\\b(?!,? (?:problem|worries|"
             + "bother|trouble)\\b)|not (?:now|yet|today|at the moment)\\b|i'd rather not\\b|(?:i )?don't want\\b|"
             + "no need\\b)|\\bi'm not (?:using|having|doing|going|taking|wearing)\\b");
     private static final Pattern ACCEPTED = Pattern.compile("(?i)\\b(?:go on then|okay,? i'll (?:try|take|go|do)|"
@@ -26,7 +27,8 @@ final class DeclinedItems {
     private static final Pattern TAKEN = Pattern.compile("(?i)\\b(?:that's fair|fair enough|(?:your|her|his|their) "
             + "(?:call|choice|decision)|(?:note|noted|record) that (?:you|she|he|they)(?:'ve| have)? declined|"
             + "(?:you've|you have|she's|he's) declined|(?:we|i)(?:'ll| will) (?:hold off|leave it|not refer|"
-            + "only refer))\\b");
+            + "only refer)|that's (?:fine|okay|ok)|we'll (?:revisit|talk about) it|(?:i'll )?(?:note|put down) "
+            + "(?:that )?you'd rather)\\b");
     private static final Pattern NO_THING = Pattern.compile("(?i)^\\W*no,?\\s+(?!(?:way|thanks?|need|not|doctor|doc|"
             + "sir|ma'am|dear|love|i|we|it|that|this|one)\\b)([a-z]{3,})");
     /** "no that sounds good": said as a yes. */
@@ -56,6 +58,12 @@ final class DeclinedItems {
     private static Integer turnedDown(Context c, int offered, String item) {
         List<Utterance> offer = c.dialogue.ofTurn(offered);
         List<Utterance> reply = c.dialogue.ofTurn(offered + 1);
+        List<Utterance> answer = c.dialogue.ofTurn(offered + 2);
+        if (!reply.isEmpty() && reply.get(0).historySide() && reply.get(reply.size() - 1).question()
+                && !answer.isEmpty() && answer.get(0).clinician() && !answer.get(answer.size() - 1).question()) {
+            reply = c.dialogue.ofTurn(offered + 3); // "How much is the gap?" "About 280 dollars." "Nah, …"
+            offered += 2;
+        }
         // "Have you ever had an allergy test before?" "No.": the question's answer, no refusal
         if (offer.isEmpty() || !offer.get(0).clinician() || offer.get(offer.size() - 1).question() || reply.isEmpty()
                 || !reply.get(0).historySide() || AGREED.matcher(reply.get(0).text()).find()) {

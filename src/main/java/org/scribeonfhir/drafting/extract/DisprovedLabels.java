@@ -25,7 +25,7 @@ final class DisprovedLabels {
             + "tolerates|outgrown) (?:it|them|that)|(?:is|are|was|were) tolerated)\\b"); // "So paracetamol is tolerated."
     /** "you've tolerated iodine contrast", "you've had amoxicillin … with no reaction": about the allergen after it. */
     private static final Pattern FORWARD = Pattern.compile("(?i)\\b(?:you|she|he)(?:'ve| have| has|'s)? (?:tolerated|"
-            + "tolerates?|outgrown|had|taken|been on)\\b");
+            + "tolerates?|outgrown|had|taken|took|ate|eaten|been on)\\b");
     private static final Pattern NO_REACTION = Pattern.compile("(?i)\\b(?:(?:with|and had|and) no (?:reaction|problems?)"
             + "|without (?:a |any )?(?:reaction|problems?|trouble))\\b");
 
@@ -39,6 +39,17 @@ final class DisprovedLabels {
     private static final Pattern TAKEN_OFF = Pattern.compile("(?i)\\b(?:take|taking) (?:that|it|them|those)(?: label)? "
             + "off (?:the |your )?(?:allergy list|allergies|record)\\b|\\bremove (?:that|the) (?:allergy|label)\\b");
 
+    /** "so that label probably isn't right", "he's probably not allergic to penicillin": the clinician's verdict. */
+    private static final Pattern WRONG_LABEL = Pattern.compile("(?i)\\b(?:that|the|this|his|her|your) (?:allergy )?"
+            + "label (?:probably |likely )?(?:(?:isn't|is not|doesn't|does not) (?:right|correct|hold)|is (?:wrong|"
+            + "a mistake|incorrect))"
+            + "\\b");
+    private static final Pattern NOT_ALLERGIC = Pattern.compile("(?i)\\b(?:probably|likely|definitely|clearly|"
+            + "actually|really) not (?:really |truly |actually )?allergic to\\b");
+    /** Seafood tolerated disproves a shellfish label. */
+    private static final Pattern SHELLFISH = Pattern.compile("(?i)prawns?|shrimps?|crabs?|lobsters?|mussels?|"
+            + "oysters?|scallops?|shellfish");
+
     private DisprovedLabels() {
     }
 
@@ -50,7 +61,13 @@ final class DisprovedLabels {
     private static boolean disproved(Context c, Allergy a) {
         int first = a.support().turns().get(0);
         for (Utterance u : c.utterances()) {
-            if (u.turn() < first || u.turn() > first + 3) {
+            if (u.turn() < first || u.turn() > first + 5) {
+                continue;
+            }
+            if (u.clinician() && verdict(c, u.text(), a.substance())) {
+                return true;
+            }
+            if (u.turn() > first + 3) {
                 continue;
             }
             if (u.clinician() && tolerated(c, u.text()).filter(t -> same(c, a.substance(), t)).isPresent()
@@ -61,6 +78,18 @@ final class DisprovedLabels {
             }
         }
         return false;
+    }
+
+    /** "That label probably isn't right", "you tolerate prawns", "he's probably not allergic to penicillin". */
+    private static boolean verdict(Context c, String text, String label) {
+        Matcher not = NOT_ALLERGIC.matcher(text);
+        if (not.find()) {
+            return Allergens.of(c, text.substring(not.end())).stream().findFirst().filter(s -> same(c, label, s))
+                    .isPresent();
+        }
+        return WRONG_LABEL.matcher(text).find()
+                && (!text.toLowerCase(Locale.ROOT).contains("tolerate") || tolerated(c, text).filter(t -> same(c,
+                label, t)).isPresent());
     }
 
     /** The substance a sentence says is tolerated, if it says so. */
@@ -88,7 +117,8 @@ final class DisprovedLabels {
     private static boolean same(Context c, String label, String tolerated) {
         String l = label.toLowerCase(Locale.ROOT);
         String t = tolerated.toLowerCase(Locale.ROOT);
-        if (l.equals(t) || l.equals("iodine") && t.equals("contrast") || l.equals("contrast") && t.equals("iodine")) {
+        if (l.equals(t) || l.equals("iodine") && t.equals("contrast") || l.equals("contrast") && t.equals("iodine")
+                || SHELLFISH.matcher(l).matches() && SHELLFISH.matcher(t).matches()) {
             return true;
         }
         return c.vocabulary.find(Term.Kind.DRUG, tolerated).stream().map(Match::term)

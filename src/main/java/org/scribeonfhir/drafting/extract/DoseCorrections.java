@@ -14,6 +14,11 @@ import org.scribeonfhir.drafting.speech.Utterance;
 /** A dose said and taken back: "20 — no, sorry, 40" keeps what follows; "…no, sorry, that's the cold sore dose". */
 final class DoseCorrections {
 
+    private static final Pattern FIX_NEXT = Pattern.compile("(?i)^\\W*(?:(?:oh|no|wait|sorry|actually|hang on|hold on)"
+            + "\\W+)+(?:let me (?:fix|correct) (?:that|this|myself)\\W*)?$");
+    private static final Pattern SO_ITS = Pattern.compile("(?i)^.*\\bso,? (?:it's|it is|that's|that is|we give|he gets|"
+            + "she gets)\\b");
+
     /** A self-correction; "not more than 3000 a day" is a limit, not a correction. */
     static final Pattern CORRECTION = Pattern.compile("(?i)(?:\\b(?:no|nope|sorry|i mean|i meant|actually|wait|"
             + "rather|make (?:that|it)|scratch that|correction|oops|my mistake|let me correct|not)\\b(?! (?:more|"
@@ -103,7 +108,14 @@ final class DoseCorrections {
         }
         Mention prev = so.get(so.size() - 1);
         String t = u.text();
-        if (u.turn() - prev.where().turn() > 2 || (!CORRECTION.matcher(t).find()
+        // "Oh, no, wait, sorry, let me fix that. At 21 kilos …, so it's 125 milligrams once a day."
+        boolean fixedBefore = u.clinician() && u.index() > 0 && FIX_NEXT.matcher(c.dialogue.ofTurn(u.turn())
+                .get(u.index() - 1).text()).matches();
+        Matcher worked = fixedBefore ? SO_ITS.matcher(t) : null;
+        if (worked != null && worked.find()) {
+            t = t.substring(worked.end());
+        }
+        if (u.turn() - prev.where().turn() > 2 || !fixedBefore && (!CORRECTION.matcher(t).find()
                 || !t.toLowerCase(Locale.ROOT).matches("(?s)^\\W*(?:no|nope|sorry|actually|wait|oh|i mean|oops|"
                 + "correction|not)\\b.*")) && !afterNo(c, u, prev)
                 && !(u.role() == Role.PATIENT && MINE.matcher(t).find()) && !readBackCorrected(u, prev)) {

@@ -17,7 +17,9 @@ final class DrugBans {
     static final Pattern NO_MORE = Pattern.compile("(?i)(?:^|[,;:.]\\s*|\\bso,?\\s+|\\band\\s+)no (?:more )?$");
     private static final Pattern NOT_WHILE = Pattern.compile("(?i)\\b(?:while (?:you're|you are|he's|she's) on|"
             + "none of (?:those|these|them|that)|from now on)\\b");
-    static final Pattern REPLACING = Pattern.compile("(?i)^\\s*(?:replaces|will replace|takes over from)\\b");
+    static final Pattern REPLACING = Pattern.compile("(?i)^\\s*(?:replaces|will replace|takes over from|instead\\b|"
+            // "Stop the ibuprofen, paracetamol for periods": what takes its place
+            + "for (?:the )?(?:periods?|period pain|pain|headaches?|fevers?)\\b)");
     private static final Pattern OBJECT = Pattern.compile("(?i)^\\s+(?:(?:the|your|his|her|old|other)\\s+)*$");
 
     private DrugBans() {

@@ -16,7 +16,10 @@ final class FollowOnMentions {
     /** "That's two of your 500 milligram tablets with breakfast": how to make up the dose, not a new dose. */
     private static final Pattern STRENGTH = Pattern.compile("(?i)\\b(?:\\d+|a half|half|one|two) (?:of )?(?:your |the |"
             + "those |these |a )?(?:(?:little|small|tiny|big|white|low[- ]dose) )?\\d+(?:\\.\\d+)? ?(?:mg|mcg|milligrams?|"
-            + "micrograms?)(?: tablets?| pills?| capsules?)\\b");
+            + "micrograms?)(?: tablets?| pills?| capsules?)\\b"
+            // "That's one and a half tablets of the hundred every morning."
+            + "|\\b(?:\\d+(?:\\.\\d+)?|a half|half|one|two) (?:tablets?|pills?|capsules?) of (?:the|your|those) "
+            + "(?:\\d+(?:\\.\\d+)?|hundred)\\b");
 
     private FollowOnMentions() {
     }

@@ -11,6 +11,13 @@ final class GivenThenSent {
     private GivenThenSent() {
     }
 
+    /** A single dose the clinician orders in the room just before it is given: the order of the dose given. */
+    private static boolean ordersThis(Mention m, Mention given) {
+        int gap = given.where().turn() - m.where().turn();
+        return m != given && m.plan() && m.action().matches("start|continue-implied") && m.frequency() == null
+                && m.duration() == null && m.where().clinician() && gap >= 0 && gap <= 3;
+    }
+
     /** "A dose of ondansetron here … for home, ondansetron every 8 hours": the dose given, then the drug sent home. */
     static List<List<Mention>> split(List<Mention> mentions) {
         int given = -1;
@@ -34,11 +41,16 @@ final class GivenThenSent {
         // "hydroxocobalamin 1 mg three times a week… the nurse will give the first one today", then the nurse gives it
         Mention last = given >= 0 ? mentions.get(given) : null;
         boolean regimenBefore = last != null && mentions.subList(0, given).stream().anyMatch(m -> m.plan()
-                && m.where().turn() < last.where().turn() && (m.action().equals("start") || m.frequency() != null));
+                && m.where().turn() < last.where().turn() && (m.action().equals("start") && !ordersThis(m, last)
+                || m.frequency() != null));
         if (regimenBefore) {
             List<Mention> rest = new ArrayList<>(mentions);
             rest.remove(given);
             return List.of(List.of(last), rest);
+        }
+        if (last != null) { // "let's do 75 micrograms IV" … (the nurse) "75 micrograms fentanyl IV, going in now"
+            mentions = mentions.stream().filter(m -> m == last || !ordersThis(m, last)).toList();
+            given = mentions.indexOf(last);
         }
         // "Panadol, 2 tablets 3 times a day" at home, then "We gave you a gram of paracetamol in triage": the home use
         // and the dose given here are two lines, the home sig no part of the dose given

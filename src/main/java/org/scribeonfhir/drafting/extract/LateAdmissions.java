@@ -41,6 +41,9 @@ final class LateAdmissions {
         List<Symptom> out = new ArrayList<>();
         for (Symptom s : symptoms) {
             int denied = s.support().turns().isEmpty() ? -1 : s.support().turns().get(s.support().turns().size() - 1);
+            if (s.presence() == Presence.DENIED && denied >= 0 && siblingTold(c, s.name(), denied)) {
+                continue; // "Any numbness or tingling?" "No." … "Actually, yeah, it's kind of tingly there."
+            }
             Integer told = s.presence() != Presence.DENIED || denied < 0 ? null
                     : conceded(c, s.name(), denied) ? Integer.valueOf(denied + 2) : ownedInTurn(c, s.name(), denied)
                     ? Integer.valueOf(denied) : toldAfter(c, s.name(), denied);
@@ -91,12 +94,44 @@ final class LateAdmissions {
                 || reply.get(0).role() != Role.PATIENT) {
             return false;
         }
+        // "That was not fainting, I just sat. Okay, maybe I blacked out for a second.": conceded in a later sentence
+        if (reply.stream().skip(1).anyMatch(u -> CONCEDES.matcher(u.text()).lookingAt() && c.symptoms(u).stream()
+                .anyMatch(m -> m.term().canonical().equals(name)
+                && Negation.of(u.text(), m.start(), m.end()) == Presence.PRESENT))) {
+            return true;
+        }
         String said = String.join(" ", reply.stream().map(Utterance::text).toList());
         if (WEIGHT.matcher(said).lookingAt()) {
             return name.contains("weight loss");
         }
         Utterance q = c.dialogue.questionFor(answer.get(0));
         return CONCEDES.matcher(said).lookingAt() && q != null && c.symptoms(q).size() <= 2;
+    }
+
+    /**
+     * "Any numbness or tingling in the arm?" "No." "What about here?" "Actually, yeah, it's kind of tingly there.": the
+     * "no" to both is taken back by telling one of them, so the other is no longer denied either.
+     */
+    private static boolean siblingTold(Context c, String name, int denied) {
+        List<Utterance> answer = c.dialogue.ofTurn(denied);
+        Utterance q = answer.isEmpty() ? null : c.dialogue.questionFor(answer.get(0));
+        List<String> asked = q == null ? List.of() : c.symptoms(q).stream().map(m -> m.term().canonical()).toList();
+        String base = asked.stream().filter(a -> name.equals(a) || name.startsWith(a + " of ")).findFirst()
+                .orElse(null);
+        if (asked.size() < 2 || base == null) {
+            return false;
+        }
+        for (int t = denied + 1; t <= denied + 3; t++) {
+            for (Utterance u : c.dialogue.ofTurn(t)) {
+                if (u.historySide() && !u.question() && AFTER_ALL.matcher(turnSoFar(c, u)).find() && c.symptoms(u)
+                        .stream().anyMatch(m -> !m.term().canonical().equals(base) && asked.contains(m.term()
+                        .canonical()) && Negation.of(u.text(), m.start(), m.end()) == Presence.PRESENT
+                        && Attribution.of(u, m.start()).equals(Attribution.PATIENT) && u.role() != Role.COMPANION)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** "No, no fever. Well — hang on. … it was 38.4. So yeah, I suppose he did.": the "no" taken back in its turn. */
@@ -111,6 +146,13 @@ final class LateAdmissions {
                     && Negation.answer(u.text()) == Negation.Answer.NO) {
                 no = u.index();
             } else if (no >= 0 && !u.clinician() && OWNED.matcher(u.text()).lookingAt()) {
+                return true;
+            } else if (no < 0 && !u.clinician() && c.symptoms(u).stream().anyMatch(m -> m.term().canonical()
+                    .equals(name) && Negation.of(u.text(), m.start(), m.end()) == Presence.DENIED)) {
+                no = u.index(); // "That was not fainting, I just sat. Okay, maybe I blacked out for a second."
+            } else if (no >= 0 && !u.clinician() && CONCEDES.matcher(u.text()).lookingAt() && c.symptoms(u).stream()
+                    .anyMatch(m -> m.term().canonical().equals(name)
+                    && Negation.of(u.text(), m.start(), m.end()) != Presence.DENIED)) {
                 return true;
             }
         }

@@ -92,6 +92,9 @@ final class MeasureValue {
         }
         if (name.equals("Temperature") && (unit.equals("°C") || v >= 34 && v <= 43)) {
             unit = "°C";
+        } else if (name.equals("Glucose") && (unit.equalsIgnoreCase("mmol/L") || unit.isEmpty() && v >= 1 && v <= 35
+                && q.value().contains(".") && !text.substring(0, q.start()).matches("(?is).*\\ba1c\\b.*"))) {
+            unit = "mmol/L"; // "your sugar was 1.9": a glucose with a decimal point is in mmol/L, an A1c's 6.9 is not
         } else {
             double low = Double.parseDouble(measure.related().get(0));
             double high = Double.parseDouble(measure.related().get(1));

@@ -117,7 +117,7 @@ final class MedicationMentions {
 
     private static final Pattern EFFECT = Pattern.compile("(?i)^\\s*(?:can|may|might|could|will)(?: \\w+)? (?:give|cause|"
             + "make)\\b");
-    private static final Pattern NEEDLE = Pattern.compile("(?i)\\b(?:scratch|pinch|sharp)\\b");
+    private static final Pattern NEEDLE = Pattern.compile("(?i)\\b(?:scratch|pinch|sharp|squeeze)\\b");
     private static final Pattern DONE_LATER = Pattern.compile("(?i)\\b(?:all done|and done|that's it|that's in)\\b");
 
     private static final Pattern PAIRED = Pattern.compile("(?i)\\s*(?:and|&|plus)\\s*");
@@ -167,7 +167,8 @@ final class MedicationMentions {
         // a titration's first stages carry their own spans: how long is the last stage's
         String duration = Sig.duration(StagedDoses.titration(tail) != null ? StagedDoses.lastStage(tail) : tail);
         Part part = c.part(u);
-        boolean plan = u.clinician() && part == Part.PLAN;
+        boolean plan = u.clinician() && (part == Part.PLAN || part == Part.RESULTS && !u.question() // after an X-ray
+                && text.matches("(?is)^\\W*for (?:the )?pain\\b.*")); // "For pain, acetaminophen 1 gram every 6 hours…"
         String action = ActionAfter.of(u, d, before, after, MedicationActions.action(u, before, plan), plan);
         if (Precautions.holdIfWarned(action, text.substring(0, d.start()), text.substring(d.end()))) {
             return null;
@@ -208,6 +209,7 @@ final class MedicationMentions {
         }
         if (d.term() != null && d.term().group().equals("vaccine")) {
             // "have you had the shingles vaccine?" "No": a vaccine is given or recommended, never "taken" or "stopped"
+            plan = plan || doneNext(c, u); // "Sharp scratch. That's the flu vaccine, … All done.", in the history
             if (!plan && !GIVEN_AFTER.matcher(after).lookingAt() || u.question()) {
                 return null; // "he's due his flu vaccine, we can give the nasal spray one today" is given
             }

@@ -66,8 +66,13 @@ final class NoMention {
     /** "…and we'll check your B6 level": the drug named only as a level to measure. */
     static boolean levelOnly(String text, Match d) {
         return DRUG_LEVEL.matcher(text.substring(d.end())).lookingAt() || TESTED.matcher(text.substring(0, d.start()))
-                .find() || IN_FOOD.matcher(text.substring(0, d.start())).find();
+                .find() || IN_FOOD.matcher(text.substring(0, d.start())).find()
+                || BESIDE.matcher(text.substring(0, d.start())).find();
     }
+
+    /** "Actually, make that 400, …, that's plenty with the acetaminophen": the other drug named to weigh this dose. */
+    private static final java.util.regex.Pattern BESIDE = java.util.regex.Pattern.compile("(?i)\\b(?:plenty|enough|"
+            + "fine|okay|ok|safe) (?:together )?(?:with|alongside|on top of) (?:the|your|his|her) $");
 
     /** Whether the drug at {@code d}, in the words {@code from}…{@code to} of the sentence, names no medicine taken. */
     static boolean of(Context c, Utterance u, Match d, String before, int from, int to) {

@@ -21,10 +21,12 @@ final class NotComplaints {
     /** "i just forget because it's at night and i'm tired": why a dose is missed, not a complaint. */
     private static final Pattern EXCUSE = Pattern.compile("(?i)\\b(?:forget|forgot|miss|missed|skip|skipped)\\b[^.]*"
             + "\\b(?:because|since|cause)\\b[^.]*$");
-    /** Idioms: "fall asleep", "sick of", "pain in the neck" as a person, "a bloody nightmare" of a place. */
+    /** Idioms: "fall asleep", "sick of", "pain in the neck" as a person, "a bloody nightmare", "confused with". */
     private static final Pattern IDIOM = Pattern.compile("(?i)(?:falls?|fell|falling) (?:asleep|back|apart|behind|"
             + "through|in love)\\b|sick (?:of|and tired)\\b|(?:a |such a )?pain in the (?:neck|butt)\\b|"
-            + "(?:broke|break|breaking|broken) out (?:into|in) (?:a )?(?:cold )?sweats?\\b");
+            + "(?:broke|break|breaking|broken) out (?:into|in) (?:a )?(?:cold )?sweats?\\b"
+            // "I get confused with the old prescription": mixing up doses, not confusion
+            + "|(?:(?:gets?|got|getting) )?confused (?:with|about|by|between) (?:the|my|his|her|which|what|all)\\b");
     /** "I just can't fall…" (asleep, cut off): sleep, not a fall. */
     private static final Pattern CANNOT = Pattern.compile("(?is).*\\b(?:can't|cannot|can not|couldn't|could not|"
             + "unable to|trouble|hard to|able to|try to|trying to)\\s+(?:(?:can't|just)\\s+)*$");

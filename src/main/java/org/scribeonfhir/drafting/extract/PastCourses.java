@@ -16,7 +16,13 @@ final class PastCourses {
     private static final Pattern PAST_COURSE_AFTER = Pattern.compile("(?i)[^.;]{0,60}?\\b(?:all \\d+ days|the (?:full|"
             + "whole) (?:course|week|\\d+ days)|(?:\\w+ )?(?:winters?|summers?) (?:ago|back)|when (?:i|she|he|they) "
             + "(?:was|were) (?:little|small|younger|a baby|a kid|a child|\\w+(?: years? old)?)\\b|(?:\\w+ )?years? ago|"
-            + "as a (?:baby|child|kid|toddler)|last (?:year|winter|summer|spring|autumn|fall))");
+            + "as a (?:baby|child|kid|toddler)|last (?:year|winter|summer|spring|autumn|fall)|"
+            // "I had fentanyl when I got my wisdom teeth out": given for an event long over
+            + "when (?:i|she|he|they) (?:got|had) (?:my|her|his|their|the) (?:wisdom teeth|tonsils|appendix|"
+            + "operation|surgery|op|baby|c-section|caesarean|colonoscopy|endoscopy|gallbladder)\\b"
+            // "I had the warfarin injections and tablets for six months, then stopped"
+            + "|for (?:about |around )?(?:\\d+|a few|a couple of|some) (?:days|weeks|months|years),? (?:and )?then "
+            + "(?:i |we |she |he |they )?(?:stopped|came off|finished))");
 
     /** "Have you ever taken penicillin?" "Yes, Augmentin, last year for my tooth.": the answer names the course. */
     private static final Pattern YES = Pattern.compile("(?i)^\\W*(?:yes|yeah|yep|once)\\W*$");
@@ -27,7 +33,9 @@ final class PastCourses {
     private PastCourses() {
     }
 
-    private static final Pattern HAD_YOU = Pattern.compile("(?i)\\b(?:you've|you have|she's|he's) had\\s+$");
+    /** "you've had", "so he took amoxicillin for ten days without any reaction": the clinician's read-back. */
+    private static final Pattern HAD_YOU = Pattern.compile("(?i)\\b(?:(?:you've|you have|she's|he's) (?:had|taken)|"
+            + "(?:you|he|she|they) took)\\s+$");
     private static final Pattern WITHOUT = Pattern.compile("(?i)^[^.;]{0,30}?\\b(?:without (?:a |any )?(?:problems?|"
             + "reaction|trouble)|with no (?:problems?|reaction))\\b");
 

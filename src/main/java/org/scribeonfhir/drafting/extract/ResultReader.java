@@ -79,7 +79,9 @@ final class ResultReader {
                 boolean urine = tests.isEmpty() && measures.stream().anyMatch(m -> urineCells(u.text(), m));
                 List<Match> labs = measures.stream().filter(m -> !m.term().canonical().endsWith(" score")
                         && !urineCells(u.text(), m)).toList();
-                if (tests.isEmpty() && labs.isEmpty() && !measures.isEmpty() && !urine) {
+                if (tests.isEmpty() && labs.isEmpty() && !urine && (!measures.isEmpty()
+                        || !c.vocabulary.find(Term.Kind.DRUG, piece).isEmpty() && Sig.frequency(piece) != null)) {
+                    // "For pain, acetaminophen 1 gram every 6 hours": the plan read after a result, no result
                     lastTest = null; // "your STOP-BANG score is 6 out of 8": the measurements' line, no result
                     continue;
                 }

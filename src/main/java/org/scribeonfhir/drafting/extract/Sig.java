@@ -148,7 +148,7 @@ public final class Sig {
         return switch (r) {
             case "orally", "oral", "po" -> "by mouth";
             case "topically" -> "topical";
-            case "intravenous", "intravenously" -> "IV";
+            case "intravenous", "intravenously", "iv" -> "IV";
             case "subcutaneous", "subcutaneously", "under the skin" -> "subcutaneously";
             case "intramuscular", "intramuscularly", "im", "in the muscle", "into the muscle" -> "IM";
             case "shot", "injection" -> "by injection";

@@ -101,7 +101,7 @@ final class SocialAnswers {
                 // "I don't smoke. A glass of wine at the weekend.": a non-smoker, and the drink after
                 || said.matches("(?s)^\\W*(?:no,?\\s+)?(?:i )?(?:don't|do not) smoke\\b.*|^\\W*no (?:smoking|"
                 + "cigarettes)\\b.*"))) {
-            String admitted = SocialReadBacks.admittedAfter(c, a);
+            String admitted = SocialReadBacks.admittedAfter(c, a, true);
             add(out, admitted != null ? new HistoryItem("social", admitted, "answer", Support.of(0.7, q.turn(),
                     a.turn() + 2)) : new HistoryItem("social", a.text().matches("(?is)^\\W*(?:no,?\\s+)?never\\b.*")
                     ? "Never smoker" : "Non-smoker", null, no));
@@ -110,7 +110,9 @@ final class SocialAnswers {
                 // "No, well, I have a pint from time to time": the no is taken back
                 && !said.matches("(?s).*\\b(?:drink\\w*|alcohol|beers?|wine|liquor|pints?|glass(?:es)? of|lagers?|"
                 + "cans?|ciders?|spirits|whisk(?:e)?y|vodka|gin|units?)\\b.*")) {
-            add(out, new HistoryItem("social", "Does not drink alcohol", null, no));
+            String admitted = SocialReadBacks.admittedAfter(c, a, false); // "No, just a Coke." … "Okay, four pints."
+            add(out, admitted != null ? new HistoryItem("social", admitted, "alcohol", Support.of(0.7, q.turn(),
+                    a.turn() + 2)) : new HistoryItem("social", "Does not drink alcohol", null, no));
         }
     }
 

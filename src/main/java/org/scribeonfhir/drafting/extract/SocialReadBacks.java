@@ -34,10 +34,11 @@ final class SocialReadBacks {
 
     /** "Okay, sometimes. At the weekend. Maybe five on a Saturday.": the "no" taken back by the patient. */
     private static final Pattern CONCEDES = Pattern.compile("(?i)^\\W*(?:(?:okay|ok|alright|fine|well)\\W+)+"
-            + "(?:sometimes|occasionally|now and then|a bit|a few|yes|yeah)\\b\\W*");
+            + "(?:sometimes|occasionally|now and then|a bit|a few|a couple|yes|yeah)\\b\\W*");
+    private static final Pattern LEAD = Pattern.compile("(?i)^\\W*(?:(?:okay|ok|alright|fine|well|but)\\W+)+");
 
     /** "Do you smoke?" "No." (the sister) "Hm." "Okay, sometimes. …": what the patient admits next, or null. */
-    static String admittedAfter(Context c, Utterance a) {
+    static String admittedAfter(Context c, Utterance a, boolean smoking) {
         for (int t = a.turn() + 1; t <= a.turn() + 2; t++) {
             List<Utterance> turn = c.dialogue.ofTurn(t);
             if (turn.isEmpty() || turn.get(0).clinician()) {
@@ -45,12 +46,19 @@ final class SocialReadBacks {
             }
             Matcher m = CONCEDES.matcher(turn.get(0).text());
             if (turn.get(0).role() == a.role() && m.lookingAt()) {
-                // "sometimes, at the weekend, about 5 on a Saturday": the sentences as one phrase
-                String said = String.join(", ", turn.stream().map(u -> u.text().replaceAll("[.!]+$", ""))
-                        .map(x -> Character.toLowerCase(x.charAt(0)) + x.substring(1)).toList())
-                        .replaceFirst("(?i)^\\W*(?:(?:okay|ok|alright|fine|well)\\W+)+", "")
-                        .replaceAll("(?i)\\bmaybe\\b", "about");
-                return "Smokes " + said;
+                // "Okay, a couple. Four pints. But over like four hours. They were five pounds twenty each": the
+                // drinking, not its price; the amount rather than "a couple"
+                List<Utterance> said = smoking ? turn : turn.stream().filter(u -> u == turn.get(0)
+                        || DRINKING_ITEM.matcher(u.text()).find()
+                        || u.text().matches("(?is).*\\bover\\b.*\\bhours?\\b.*"))
+                        .toList();
+                if (!smoking && said.size() > 1 && !said.get(0).text().matches("(?s).*\\d.*")) {
+                    said = said.subList(1, said.size());
+                }
+                String text = String.join(", ", said.stream().map(u -> LEAD.matcher(u.text().replaceAll("[.!]+$", ""))
+                        .replaceFirst("")).map(x -> Character.toLowerCase(x.charAt(0)) + x.substring(1)).toList())
+                        .replaceAll("(?i)\\b(?:maybe|like)\\b", "about");
+                return (smoking ? "Smokes " : "Alcohol ") + text;
             }
         }
         return null;

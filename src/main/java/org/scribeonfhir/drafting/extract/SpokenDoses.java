@@ -56,12 +56,30 @@ final class SpokenDoses {
         if (staged != null) {
             return staged;
         }
+        Matcher counted = COUNTED_LOADING.matcher(after);
+        Matcher mass = dose == null ? null : MASS.matcher(dose);
+        if (mass != null && mass.matches() && counted.find()) {
+            // "doxycycline, 100 milligrams, two on the first day then one a day": tablets of the strength said
+            double each = Double.parseDouble(mass.group(1));
+            return Quantities.clean(String.valueOf(each * count(counted.group(1)))) + " " + mass.group(2)
+                    + " on the first day, then " + Quantities.clean(String.valueOf(each * count(counted
+                    .group(2)))) + " " + mass.group(2);
+        }
         Matcher m = LOADING.matcher(after);
         if (dose == null || !m.find()) {
             return dose;
         }
         String next = of(after.substring(m.end()), "", drug);
         return next == null || next.equals(dose) ? dose : dose + " on the first day, then " + next;
+    }
+
+    private static final Pattern COUNTED_LOADING = Pattern.compile("(?i)^[^.;]{0,12}?\\b([1-4]|one|two|three|four) "
+            + "(?:tablets? |capsules? )?(?:on|for) (?:the )?(?:first|1st) day,? (?:and )?then ([1-2]|one|two) "
+            + "(?:tablets? |capsules? )?(?:a day|daily|once a day|each day)\\b");
+    private static final Pattern MASS = Pattern.compile("(\\d+(?:\\.\\d+)?) (mg|mcg|g)");
+    private static int count(String said) {
+        return said.matches("\\d+") ? Integer.parseInt(said)
+                : org.scribeonfhir.drafting.speech.SpokenNumbers.value(said);
     }
 
     private static final Pattern LOADING = Pattern.compile("(?i)\\b(?:(?:on|for) (?:the )?(?:first|1st) day|on day "

@@ -83,6 +83,7 @@ public final class VisitReader {
                 ChartSpelling.plan(c, DeclinedItems.apply(c, withRuledOut(c, plan))),
                 ChartSpelling.narratives(c, NarrativeReader.read(c, patient.pronouns(), historian)), notices, disputed,
                 consultation);
+        model = DiabetesType.apply(c, model); // "type 1 diabetes, is that right?" … "the diabetes nurse"
         if (!dialogue.utterances().isEmpty() && (model.empty() || clinicalContentMissing(model))) {
             notices.add("The conversation holds no clinical content the drafter could use (it reads as small "
                     + "talk), so nothing was drafted from it.");

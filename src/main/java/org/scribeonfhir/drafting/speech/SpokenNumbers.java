@@ -33,7 +33,7 @@ public final class SpokenNumbers {
     private static final Pattern TRIPLE_ZERO = Pattern.compile("(?i)\\btriple[ -](?:zero|oh|0)\\b");
     /** What may follow a lone "one" for it to be a number. */
     private static final Pattern AFTER_ONE = Pattern.compile("(?i)^[ -](?:mg|milligrams?|micrograms?|mcg|grams?|"
-            + "units?|ml|milliliters?|cc|tablets?|pills?|capsules?|puffs?|drops?|sprays?|sachets?|scoops?|"
+            + "units?|ml|mls?|millilit(?:er|re)s?|cc|tablets?|pills?|capsules?|puffs?|drops?|sprays?|sachets?|scoops?|"
             + "teaspoons?|times?|days?|weeks?|months?|"
             + "years?|hours?|minutes?|seconds?|pounds?|lbs?|kilos?|kilograms?|ounces?|inches?|feet|foot|centimeters?|"
             + "millimeters?|cm|mm|percent|degrees?|beats?|breaths?|miles?|cups?|glasses?|drinks?|packs?|cigarettes?|"
@@ -46,6 +46,11 @@ public final class SpokenNumbers {
     /** "zero point one two": a decimal's digits said one by one. */
     private static final Pattern POINT_DIGITS = Pattern.compile("(?i)\\b(?<=point )((?:zero|oh|one|two|three|four|five|"
             + "six|seven|eight|nine)(?:[ -](?:zero|oh|one|two|three|four|five|six|seven|eight|nine))+)\\b");
+    /** "One tablet, hundred micrograms": a hundred, said without its "a". */
+    private static final Pattern BARE_HUNDRED = Pattern.compile("(?i)(?<!\\d )\\bhundred (?=(?:mg|milligrams?|"
+            + "micrograms?|mcg|units?|mls?|millilit(?:er|re)s?)\\b)");
+    /** "nought point five mil": British for zero point five. */
+    private static final Pattern NOUGHT = Pattern.compile("(?i)\\b(?:nought|naught) (?=point )");
     private static final Pattern POINT_ONLY = Pattern.compile("(?i)\\bpoint (\\d{1,3})\\b"); // "point one two five"
     private static final Pattern HALF = Pattern.compile("(?i)\\b(\\d+) and a half\\b");
     /** "half a milligram once a day": a dose of 0.5. */
@@ -107,6 +112,7 @@ public final class SpokenNumbers {
         s = OH.matcher(s).replaceAll(m -> Integer.toString(100 * UNITS.get(m.group(1).toLowerCase(Locale.ROOT))
                 + UNITS.get(m.group(2).toLowerCase(Locale.ROOT))));
         s = PRESSURE.matcher(s).replaceAll(m -> hundreds(m.group(1), m.group(2), m.group(3)));
+        s = NOUGHT.matcher(s).replaceAll("");
         s = POINT_DIGITS.matcher(s).replaceAll(p -> digitByDigit(p.group(1)));
         Matcher m = RUN.matcher(s);
         StringBuilder out = new StringBuilder();
@@ -130,6 +136,7 @@ public final class SpokenNumbers {
         s = DECIMAL_SPOKEN.matcher(out.toString()).replaceAll(d -> d.group(1) + "."
                 + (d.group(2) != null ? d.group(2) : d.group(3)));
         s = POINT_ONLY.matcher(s).replaceAll("0.$1");
+        s = BARE_HUNDRED.matcher(s).replaceAll("100 ");
         s = HALF.matcher(s).replaceAll("$1.5");
         s = HALF_A.matcher(s).replaceAll("0.5 $1");
         return PERCENT.matcher(s).replaceAll("$1%");

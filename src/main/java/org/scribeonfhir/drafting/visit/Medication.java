@@ -24,7 +24,7 @@ public record Medication(String drug, String said, String dose, String previousD
     }
 
     private static final java.util.regex.Pattern ABBREVIATION = java.util.regex.Pattern.compile(
-            "(?i)\\b(?:hrt|ocp|cocp)\\b");
+            "(?i)\\b(?:hrt|ocp|cocp|mmrv?|ipv|hpv|bcg|dtap|tdap|hib)\\b");
 
     /** The drug as said; a brand or British name keeps its capital and the generic beside it ("Lasix (furosemide)"). */
     /** "steroid cream": a kind of drug named by its form, no brand to capitalise. */
@@ -52,7 +52,8 @@ public record Medication(String drug, String said, String dose, String previousD
         }
         // "hrt patches" as the lexicon matched it: the abbreviation in capitals
         String named = ABBREVIATION.matcher(said)
-                .replaceAll(r -> r.group().toUpperCase(java.util.Locale.ROOT));
+                .replaceAll(r -> r.group().toUpperCase(java.util.Locale.ROOT).replace("DTAP", "DTaP")
+                        .replace("TDAP", "Tdap").replace("HIB", "Hib"));
         // "paracetamol (acetaminophen)": another country's generic name is no brand, and keeps its small letter
         String first = INN.matcher(lower).matches() ? named.substring(0, 1) : named.substring(0, 1).toUpperCase();
         return first + named.substring(1) + " (" + drug + ")";

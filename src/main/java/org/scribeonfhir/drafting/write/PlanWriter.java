@@ -136,7 +136,9 @@ final class PlanWriter {
             case "refill" -> "Refill " + drug + join(m.dose(), null, null) + sig + ".";
             case "restart" -> "Restart " + drug + join(m.dose(), null, null) + sig + ".";
             case "start" -> "Start " + drug + join(m.dose(), null, null) + sig + ".";
-            case "backup" -> "Back-up prescription, to start only "
+            case "backup" -> "in an emergency".equals(m.reason()) ? "Emergency supply: " + drug
+                    + join(m.dose(), null, null) + sig + ", for use only in an emergency."
+                    : "Back-up prescription, to start only "
                     + (m.reason() != null ? m.reason() : "if not improving") + ": " + drug
                     + join(m.dose(), null, null) + sig + ".";
             case "later" -> "Start " + drug + join(m.dose(), null, null) + sig

@@ -48,8 +48,8 @@ class DeclinedDrugsAllergyListsAndClinicDosesTest {
                 "[doctor] I think this is fluid from your heart failure. So first, the nurse will give you "
                         + "furosemide, eighty milligrams IV, here now.",
                 "[nurse] Eighty milligrams IV furosemide, going in now."))
-                .anyMatch(l -> l.contains("Furosemide 80 mg iv given in clinic"))
-                .noneMatch(l -> l.contains("Start furosemide 80 mg iv"));
+                .anyMatch(l -> l.contains("Furosemide 80 mg IV given in clinic"))
+                .noneMatch(l -> l.contains("Start furosemide 80 mg IV"));
     }
 
     @Test
