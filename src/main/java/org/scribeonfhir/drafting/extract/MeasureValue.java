@@ -75,6 +75,10 @@ final class MeasureValue {
                 || text.substring(q.end()).matches("(?is)^[\\s-]*(?:months?|weeks?|days?|years?|hours?)\\b.*")) {
             return null;
         }
+        if (name.equals("Height")
+                && text.substring(0, q.start()).matches("(?is).*\\bfundal height\\W*(?:is|was|of)?\\W*$")) {
+            return null; // "Fundal height twenty-nine centimetres": the womb's, measured in pregnancy
+        }
         boolean pressure = name.equals("Blood pressure");
         if (pressure != q.value().contains("/") || q.value().endsWith("/10")) {
             return null;

@@ -118,7 +118,8 @@ final class MedicationMentions {
     private static final Pattern EFFECT = Pattern.compile("(?i)^\\s*(?:can|may|might|could|will)(?: \\w+)? (?:give|cause|"
             + "make)\\b");
     private static final Pattern NEEDLE = Pattern.compile("(?i)\\b(?:scratch|pinch|sharp|squeeze)\\b");
-    private static final Pattern DONE_LATER = Pattern.compile("(?i)\\b(?:all done|and done|that's it|that's in)\\b");
+    private static final Pattern DONE_LATER = Pattern.compile("(?i)\\b(?:all done|and done|that's it|that's in)\\b"
+            + "|(?:\\.\\.\\.|…|[.,])\\s*done\\W*$");
 
     private static final Pattern PAIRED = Pattern.compile("(?i)\\s*(?:and|&|plus)\\s*");
     private static final Pattern TOGETHER = Pattern.compile("(?i)^[\\w-]+(?: [\\w-]+)?,?\\s+(?:together|both)\\b");

@@ -7,7 +7,8 @@ final class PastCourses {
 
     private static final Pattern PAST_COURSE_BEFORE = Pattern.compile("(?i)\\b(?:i|she|he|we|they|you) (?:(?:had|took)(?: "
             + "(?:some|a course of|a week of|the|that))?|(?:was given|were given|was on)(?: (?:some|a course of|a week "
-            + "of))?)\\s*$");
+            + "of))?)\\s*$"
+            + "|^\\W*(?:and )?had(?: (?:some|the|that))?\\s*$"); // "Had amoxil in hospital", the subject unsaid
     /** "She's had plain amoxicillin a couple of times and been fine": taken before, more than once. */
     private static final Pattern HAD_BEFORE = Pattern.compile("(?i)\\b(?:i've|she's|he's|they've|has|have) (?:had|"
             + "taken|been given)(?: (?:plain|regular|ordinary|normal))?\\s*$");
@@ -22,7 +23,8 @@ final class PastCourses {
             + "operation|surgery|op|baby|c-section|caesarean|colonoscopy|endoscopy|gallbladder)\\b"
             // "I had the warfarin injections and tablets for six months, then stopped"
             + "|for (?:about |around )?(?:\\d+|a few|a couple of|some) (?:days|weeks|months|years),? (?:and )?then "
-            + "(?:i |we |she |he |they )?(?:stopped|came off|finished))");
+            + "(?:i |we |she |he |they )?(?:stopped|came off|finished)"
+            + "|in (?:the )?hospital\\b|(?:heaps|lots|loads|plenty) of times\\b)");
 
     /** "Have you ever taken penicillin?" "Yes, Augmentin, last year for my tooth.": the answer names the course. */
     private static final Pattern YES = Pattern.compile("(?i)^\\W*(?:yes|yeah|yep|once)\\W*$");

@@ -14,7 +14,7 @@ public enum Role {
     OTHER;
 
     private static final java.util.regex.Pattern CLINICIAN_TAG = java.util.regex.Pattern.compile("doctor|dr|physician|"
-            + "clinician|provider|nurse|np|pa|nurse_practitioner|physician_assistant|resident|attending|md|do|"
+            + "clinician|provider|nurse|midwife|np|pa|nurse_practitioner|physician_assistant|resident|attending|md|do|"
             + "therapist|psychiatrist|counselor|medic|clinician_\\w+");
 
     private static final java.util.regex.Pattern ASSISTING_TAG = java.util.regex.Pattern.compile("nurse|ma|"
