@@ -25,8 +25,10 @@ final class AllergyTreatments {
     static final Pattern TREATMENT = Pattern.compile("(?i)\\b(?:try|trying|start|starting|prescribe|carry|carries|"
             + "put (?:you|him|her) on|give (?:you|him|her)|recommend)\\s+(?:(?:some|the|a|an|you on|his|her)\\s+)?$");
     /** Foods children are often allergic to, named as the allergen ("allergic to cashews"). */
+    /** Shellfish by name: an allergen said, or eaten without trouble against a shellfish label. */
+    static final String SHELLFISH = "prawns?|shrimps?|crabs?|lobsters?|mussels?|oysters?|scallops?";
     static final String FOODS = "cashews?|almonds?|walnuts?|hazelnuts?|pistachios?|sesame|kiwi|fish|strawberries|"
-            + "dairy|prawns?|shrimps?|crabs?|lobsters?|mussels?|oysters?|scallops?";
+            + "dairy|" + SHELLFISH;
 
     private AllergyTreatments() {
     }

@@ -47,8 +47,7 @@ final class DisprovedLabels {
     private static final Pattern NOT_ALLERGIC = Pattern.compile("(?i)\\b(?:probably|likely|definitely|clearly|"
             + "actually|really) not (?:really |truly |actually )?allergic to\\b");
     /** Seafood tolerated disproves a shellfish label. */
-    private static final Pattern SHELLFISH = Pattern.compile("(?i)prawns?|shrimps?|crabs?|lobsters?|mussels?|"
-            + "oysters?|scallops?|shellfish");
+    private static final Pattern SHELLFISH = Pattern.compile("(?i)" + AllergyTreatments.SHELLFISH + "|shellfish");
 
     private DisprovedLabels() {
     }

@@ -95,9 +95,7 @@ final class LateAdmissions {
             return false;
         }
         // "That was not fainting, I just sat. Okay, maybe I blacked out for a second.": conceded in a later sentence
-        if (reply.stream().skip(1).anyMatch(u -> CONCEDES.matcher(u.text()).lookingAt() && c.symptoms(u).stream()
-                .anyMatch(m -> m.term().canonical().equals(name)
-                && Negation.of(u.text(), m.start(), m.end()) == Presence.PRESENT))) {
+        if (reply.stream().skip(1).anyMatch(u -> CONCEDES.matcher(u.text()).lookingAt() && names(c, u, name, false))) {
             return true;
         }
         String said = String.join(" ", reply.stream().map(Utterance::text).toList());
@@ -147,16 +145,20 @@ final class LateAdmissions {
                 no = u.index();
             } else if (no >= 0 && !u.clinician() && OWNED.matcher(u.text()).lookingAt()) {
                 return true;
-            } else if (no < 0 && !u.clinician() && c.symptoms(u).stream().anyMatch(m -> m.term().canonical()
-                    .equals(name) && Negation.of(u.text(), m.start(), m.end()) == Presence.DENIED)) {
+            } else if (no < 0 && !u.clinician() && names(c, u, name, true)) {
                 no = u.index(); // "That was not fainting, I just sat. Okay, maybe I blacked out for a second."
-            } else if (no >= 0 && !u.clinician() && CONCEDES.matcher(u.text()).lookingAt() && c.symptoms(u).stream()
-                    .anyMatch(m -> m.term().canonical().equals(name)
-                    && Negation.of(u.text(), m.start(), m.end()) != Presence.DENIED)) {
+            } else if (no >= 0 && !u.clinician() && CONCEDES.matcher(u.text()).lookingAt()
+                    && names(c, u, name, false)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** Whether the sentence names the symptom, denied ({@code denied}) or not denied. */
+    private static boolean names(Context c, Utterance u, String name, boolean denied) {
+        return c.symptoms(u).stream().anyMatch(m -> m.term().canonical().equals(name)
+                && (Negation.of(u.text(), m.start(), m.end()) == Presence.DENIED) == denied);
     }
 
     private static final Pattern CONCEDES = Pattern.compile("(?i)^\\W*(?:(?:ag|ah|och|eish|okay|ok|alright|all right|"
