@@ -108,7 +108,8 @@ final class AllergyReader {
                 // "a shellfish allergy doesn't mean you're allergic to iodine contrast": said not to be one
                 if (at >= 0 && (!Attribution.of(u, at).equals(Attribution.PATIENT) || ANY_ALLERGIES.matcher(text)
                         .find(at) || NOT_ALLERGIC.matcher(text.substring(0, at)).find()
-                        || AllergyTurns.relativesBefore(text.substring(0, at))
+                        || AllergyTurns.notPatientsBefore(c, u, text.substring(0, at),
+                                text.substring(Math.min(text.length(), at + s.length())))
                         || Attribution.namedOther(u, text.substring(0, at), c::personName)) // "Ava's the one with"
                         || AllergyTreatments.forTheAllergy(c, text, s) || AllergyTreatments.beforeABreak(c, text, s,
                         CONTEXT.matcher(text).results().mapToInt(r -> r.start()).findFirst().orElse(-1))) {

@@ -23,9 +23,17 @@ final class AllergyTurns {
     private AllergyTurns() {
     }
 
-    /** Whether the words before an allergen give the allergy to a relative ("That's your mom's allergy, …"). */
-    static boolean relativesBefore(String before) {
-        return RELATIVES_ALLERGY.matcher(before).find();
+    private static final Pattern NO_SUCH = Pattern.compile("(?i)\\b(?:no|not an?|isn't an?)\\s+$");
+    private static final Pattern ALLERGY = Pattern.compile("(?i)\\s*(?:allergy|allergic)\\b");
+
+    /**
+     * Whether the words before an allergen give the allergy to a relative ("That's your mom's allergy, …"), to a "she"
+     * who is not the boy ("She broke out in hives with amoxicillin"), or deny it ("…and no penicillin allergy").
+     */
+    static boolean notPatientsBefore(Context c, Utterance u, String before, String after) {
+        return RELATIVES_ALLERGY.matcher(before).find() || NO_SUCH.matcher(before).find() && ALLERGY.matcher(after)
+                .lookingAt()
+                || Attribution.otherSex(u, before, c.gender());
     }
 
     /** "Oh, that's my brother.": the reply gives the allergy asked about to a relative. */

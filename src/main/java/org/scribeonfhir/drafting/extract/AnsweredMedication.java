@@ -73,8 +73,9 @@ final class AnsweredMedication {
         } else if (yes == Negation.Answer.OTHER && Quantities.find(a.text()).isEmpty()
                 && Sig.frequency(a.text()) == null && (dose == null || plan)) {
             return null; // a dose read back ("the atorvastatin, 40 at night?" "maybe half the nights") is taken
-        } else if (!plan) {
-            action = "taking";
+        } else if (!plan) { // "Has he ever had amoxicillin?" "Yeah, last winter.": had, not taken now
+            action = ("tried".equals(action) || EVER_HAD.matcher(asked.text()).find()) && !STILL.matcher(a.text())
+                    .find() ? "tried" : "taking";
         }
         return action;
     }
@@ -83,10 +84,19 @@ final class AnsweredMedication {
             + "use|used|had) (?:anything|something|any\\w*)\\b[^?]*\\bfor (?:it|this|that|the (?:pain|fever|"
             + "headache|symptoms))\\b");
 
-    /** "Did you take anything for it?" "Two Tylenol at five": a dose tried for this illness, not taken daily. */
+    /**
+     * "Did you take anything for it?" "Two Tylenol at five": a dose tried for this illness, not taken daily; "Has
+     * Jasper ever had amoxicillin or Augmentin?" "Yeah, last winter… Augmentin for ten days.": a course had before.
+     */
     static boolean triedForIt(Context c, Utterance u, String action) {
         Utterance q = c.dialogue.questionFor(u);
         return action != null && action.startsWith("taking") && q != null && q.clinician()
-                && FOR_IT.matcher(q.text()).find();
+                && (FOR_IT.matcher(q.text()).find() || EVER_HAD.matcher(q.text()).find()
+                && !STILL.matcher(u.text()).find());
     }
+
+    private static final Pattern EVER_HAD = Pattern.compile("(?i)\\bever (?:had|taken|been on|been given|used|"
+            + "tried)\\b");
+    private static final Pattern STILL = Pattern.compile("(?i)\\b(?:still|now|currently|at the moment|every day|"
+            + "daily)\\b");
 }

@@ -136,6 +136,10 @@ final class AskedAgain {
 
     static boolean confirmsAbsence(String asked, Match m) {
         return CONFIRM_TAG.matcher(asked).find() && Negation.of(asked, m.start(), m.end()) == Presence.DENIED
-                || SAID_OK.matcher(asked.substring(m.end())).lookingAt();
+                || SAID_OK.matcher(asked.substring(m.end())).lookingAt()
+                || WITHOUT.matcher(asked.substring(0, m.start())).find();
     }
+
+    /** "Can you put weight on it without much pain?" "Yes": a yes says there is no pain. */
+    private static final Pattern WITHOUT = Pattern.compile("(?i)\\bwithout (?:much |any |too much |a lot of )?$");
 }

@@ -166,9 +166,13 @@ public final class Attribution {
         while (m.find()) {
             last = m.group(1).toLowerCase(Locale.ROOT);
         }
-        return last != null && (gender.equals("male") && last.startsWith("she")
-                || gender.equals("female") && last.startsWith("he"));
+        Matcher own = OWN.matcher(before); // "That's for his eczema.", said of a woman
+        String whose = own.find() ? own.group(1).toLowerCase(Locale.ROOT) : last;
+        return whose != null && (gender.equals("male") && whose.matches("she.*|her")
+                || gender.equals("female") && whose.matches("he|he's|his"));
     }
+
+    private static final Pattern OWN = Pattern.compile("(?i)\\b(his|her) (?:[\\w-]+ )?$");
 
     /** "…the man in bay two, his glucose is 22": the sentence is about another patient of the clinic. */
     static boolean elsewhere(Utterance u) {

@@ -23,7 +23,7 @@ final class ClinicDoses {
             + "(?:left |right )?(?:lateral |outer |upper |anterolateral )?(?:arm|thigh|buttock|bottom|shoulder|leg)|"
             // "Cetirizine 10 mg given orally at 3:02.", "… 280 milligrams orally at ten to three."
             + "(?:is|are|has been|have been) given|given (?:orally|by mouth|im|iv|sub-?cut\\w*|at|into|in the)|"
-            + "(?:orally|by mouth) at|(?:left|right) deltoid|at \\d{1,2}[:.]\\d{2}|going in(?: now)?|"
+            + "(?:orally|by mouth) at|(?:left|right) deltoid|at \\d{1,2}(?:[:.]\\d{2}|-oh-\\d)|going in(?: now)?|"
             // "And we gave him 100 mL of 10% dextrose IV when he came in": the team's own dose, told after
             + "(?:we|i)(?:'ve| have)? (?:gave|given) (?:him|her|them|you|it)(?! a (?:prescription|script)))\\b"
             + "|\\bdone\\W*$");
@@ -58,6 +58,17 @@ final class ClinicDoses {
     private ClinicDoses() {
     }
 
+    /** "Here you go. Paracetamol 1 gram, 2 tablets, and flucloxacillin 500 mg, 1 capsule, both by mouth, at 10:20." */
+    private static final Pattern HANDED = Pattern.compile("(?i)^\\W*(?:here you (?:go|are)|there you (?:go|are))\\W*$");
+    private static final Pattern ORAL_NOW = Pattern.compile("(?i)\\b(?:by mouth|orally|po)\\b");
+
+    /** The clinician handing over tablets in the room, the sentence after "Here you go." giving dose and route. */
+    private static boolean handed(Context c, Utterance u) {
+        List<Utterance> turn = c.dialogue.ofTurn(u.turn());
+        return u.index() > 0 && HANDED.matcher(turn.get(u.index() - 1).text()).matches()
+                && ORAL_NOW.matcher(u.text()).find() && !Quantities.find(u.text()).isEmpty();
+    }
+
     /** A "given" mention for each dose a nurse reads back or gives, at its place in the visit. */
     static List<Mention> of(Context c, List<Mention> said) {
         List<Mention> out = new ArrayList<>();
@@ -65,8 +76,8 @@ final class ClinicDoses {
         int lastTurn = -9;
         for (Utterance u : c.utterances()) {
             boolean self = u.clinician() && !Role.assisting(u.speaker()) && !u.question()
-                    && INTO.matcher(u.text()).find() && c.dialogue.ofTurn(u.turn()).stream()
-                    .anyMatch(x -> INJECTING.matcher(x.text()).find());
+                    && (INTO.matcher(u.text()).find() && c.dialogue.ofTurn(u.turn()).stream()
+                    .anyMatch(x -> INJECTING.matcher(x.text()).find()) || handed(c, u));
             if (!u.clinician() || !Role.assisting(u.speaker()) && !self) {
                 continue;
             }
@@ -124,18 +135,39 @@ final class ClinicDoses {
                     dose = volume;
                 } else if (!(dose = VOLUME_BEFORE.matcher(before)).find()
                         && !(dose = AMOUNT_BEFORE.matcher(before)).find()) {
+                    applied(out, u, d, after); // "LET gel to the left forearm at 5:05": put on, no amount said
                     return;
                 }
             }
         }
         String unit = dose.group(2) == null ? "mg" : Quantities.unit(dose.group(2));
         Matcher form = FORM.matcher(after);
+        form = form.find() ? form.reset() : FORM.matcher(rest); // "…, and flucloxacillin 500 mg, both by mouth"
         Matcher into = INTO.matcher(rest);
         String route = into.find() ? "by injection into the " + into.group(1).toLowerCase(Locale.ROOT)
                 : !form.find() ? null : form.group(1).toLowerCase(Locale.ROOT).equals("odt") ? "ODT"
                 : Sig.route(form.group(1)) != null ? Sig.route(form.group(1)) : "IM"; // "into the left arm"
+        Matcher site = SITE.matcher(rest); // "Tdap, 0.5 mL, intramuscular, right deltoid": where it went in
+        route = route != null && route.equals("IM") && site.find() ? "IM into the "
+                + site.group().toLowerCase(Locale.ROOT) : route;
         String drug = d.term() == null ? d.surface().toLowerCase(Locale.ROOT) : d.term().canonical();
         out.add(new Mention(drug, d.surface().toLowerCase(Locale.ROOT), d.term(), dose.group(1) + " " + unit, route,
                 null, null, "given", true, u, -1, null));
+    }
+
+    private static final Pattern SITE = Pattern.compile("(?i)\\b(?:left|right) (?:deltoid|upper arm|arm|thigh|"
+            + "anterolateral thigh|buttock|gluteal)\\b");
+    private static final Pattern APPLIED_TO = Pattern.compile("(?i)^[^.;]{0,15}?\\b(?:to|on) (?:the|his|her|your) "
+            + "((?:left |right )?(?:forearm|arm|hand|leg|knee|foot|face|chin|scalp|finger|thumb|wound|cut|"
+            + "laceration))\\b");
+
+    /** A topical given without an amount: the part it was put on is what the note records. */
+    private static void applied(List<Mention> out, Utterance u, Match d, String after) {
+        Matcher to = APPLIED_TO.matcher(after);
+        if (d.term() != null && d.term().extra().contains("topical") && to.find()) {
+            out.add(new Mention(d.term().canonical(), d.surface().toLowerCase(Locale.ROOT), d.term(), null,
+                    "topically to the " + to.group(1).toLowerCase(Locale.ROOT), null, null, "given", true, u, -1,
+                    null));
+        }
     }
 }

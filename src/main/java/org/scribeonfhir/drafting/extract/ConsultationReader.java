@@ -27,7 +27,7 @@ final class ConsultationReader {
             + "appointment|link)|(?:to|up to|towards|at|into|on) (?:the|your) (?:camera|webcam)|can you see me|"
             + "telehealth|virtual visit|i can see you (?:now|okay|ok|fine|clearly)|you're on (?:the )?screen|"
             + "can you (?:see and hear|hear and see) me|(?:look at|see) you on (?:the )?(?:video|screen)|"
-            + "on the video)\\b");
+            + "on the video|over video|i can see you (?:both|all)|video follow-up|(?:keep|hold|point) the camera)\\b");
     private static final int OPENING_TURNS = 6;
 
     private ConsultationReader() {

@@ -26,6 +26,8 @@ final class Context {
     private final Map<Utterance, Integer> index = new IdentityHashMap<>();
     private final double[] relevance;
     private final Part[] parts;
+    /** The allergy labels the visit disproved ({@link DisprovedLabels}): their talk names no medicine taken. */
+    final List<org.scribeonfhir.drafting.visit.Allergy> disproved = new ArrayList<>();
 
     Context(Dialogue dialogue, List<TurnAnalysis> analysis, double[] relevance, EncounterContext chart,
             Vocabulary vocabulary) {

@@ -5,6 +5,9 @@ import java.util.regex.Pattern;
 /** The phrases that tell which part of the visit a clinician's sentence belongs to. */
 final class Cues {
 
+    /** "Now I'd like to try a test called the Dix-Hallpike": a bedside test, done now, is the exam. */
+    static final Pattern BEDSIDE_TEST = Pattern.compile("(?i)\\b(?:a test called the|try the|do the) "
+            + "(?:dix[- ]hallpike|hallpike|head impulse test|romberg|finger[- ]nose test)\\b");
     static final Pattern EXAM = Pattern.compile("(?i)\\b(?:physical exam(?:ination)?|on (?:your |the |my )?"
             + "(?:physical )?exam(?:ination)?|(?:heart|lung|abdominal|neck|skin|neuro(?:logical)?|knee|shoulder|back|"
             + "eye|ear|foot|hip|hand|wrist|ankle|elbow|cardiac|pulmonary|musculoskeletal|mental status) exam|"

@@ -49,12 +49,17 @@ final class DisprovedLabels {
     /** Seafood tolerated disproves a shellfish label. */
     private static final Pattern SHELLFISH = Pattern.compile("(?i)" + AllergyTreatments.SHELLFISH + "|shellfish");
 
+    /** "I'm taking the penicillin allergy off Jasper's chart": the label named and taken off. */
+    private static final Pattern NAMED_OFF = Pattern.compile("(?i)\\b(?:take|taking|took|remove|removing|removed) "
+            + "(?:the |that |his |her |your )?([\\w-]+) (?:allergy|label) (?:off|from)\\b");
+
     private DisprovedLabels() {
     }
 
     /** Removes the labels the next three turns disprove: tolerated, outgrown, taken off, or a contrast scan had. */
     static void remove(Context c, List<Allergy> out) {
-        out.removeIf(a -> a.substance() != null && !a.support().turns().isEmpty() && disproved(c, a));
+        out.removeIf(a -> a.substance() != null && !a.support().turns().isEmpty() && disproved(c, a)
+                && c.disproved.add(a));
     }
 
     private static boolean disproved(Context c, Allergy a) {
@@ -63,14 +68,14 @@ final class DisprovedLabels {
             if (u.turn() < first || u.turn() > first + 5) {
                 continue;
             }
-            if (u.clinician() && verdict(c, u.text(), a.substance())) {
-                return true;
+            if (u.clinician() && (verdict(c, u.text(), a.substance()) || TAKEN_OFF.matcher(u.text()).find()
+                    && u.turn() - first <= 4 && namedBefore(c, a.substance(), u, first))) {
+                return true; // not "…take that off. Any real allergies?" "Erythromycin.": named after the words
             }
             if (u.turn() > first + 3) {
                 continue;
             }
             if (u.clinician() && tolerated(c, u.text()).filter(t -> same(c, a.substance(), t)).isPresent()
-                    || u.clinician() && TAKEN_OFF.matcher(u.text()).find() && u.turn() - first <= 2
                     || u.historySide() && DYE.matcher(u.text()).find() && FINE.matcher(u.text()).find()
                     && same(c, a.substance(), "contrast")) {
                 return true;
@@ -79,8 +84,30 @@ final class DisprovedLabels {
         return false;
     }
 
+    /**
+     * "Your notes say you're allergic to penicillin." … "Have you ever had penicillin-type antibiotics?": a drug named
+     * only while a label was being disproved, with no dose and no word of taking it, is no medication.
+     */
+    static boolean onlyInTalk(Context c, List<MedicationMentions.Mention> mentions) {
+        return mentions.stream().allMatch(m -> m.dose() == null && m.frequency() == null && !m.plan())
+                && c.disproved.stream().anyMatch(a -> mentions.stream().allMatch(m -> m.where().turn()
+                >= a.support().turns().get(0) - 2 && m.where().turn() <= a.support().turns().get(0) + 6
+                && (same(c, a.substance(), m.drug()) || same(c, a.substance(), m.said()))));
+    }
+
+    /** Whether the allergen was named from turn {@code first} up to the sentence {@code u}. */
+    private static boolean namedBefore(Context c, String substance, Utterance u, int first) {
+        return c.utterances().stream().anyMatch(x -> x.turn() >= first && (x.turn() < u.turn() || x.turn() == u.turn()
+                && x.index() <= u.index()) && Allergens.of(c, x.text()).stream().anyMatch(s -> same(c, substance, s)
+                || same(c, s, substance)));
+    }
+
     /** "That label probably isn't right", "you tolerate prawns", "he's probably not allergic to penicillin". */
     private static boolean verdict(Context c, String text, String label) {
+        Matcher off = NAMED_OFF.matcher(text);
+        if (off.find() && same(c, label, off.group(1))) {
+            return true;
+        }
         Matcher not = NOT_ALLERGIC.matcher(text);
         if (not.find()) {
             return Allergens.of(c, text.substring(not.end())).stream().findFirst().filter(s -> same(c, label, s))

@@ -39,6 +39,9 @@ final class DoseCorrections {
                 continue; // "twice a day, not at bedtime", "forty, not twenty": what follows "not" is what is not meant
             }
             String rest = text.substring(m.end());
+            if (m.group().startsWith("—") || m.group().startsWith("--")) {
+                rest = Sig.DURATION.matcher(rest).replaceAll(" "); // "twice — sorry, three times — for 7 days" closes
+            }
             if (!Quantities.find(rest).isEmpty() || Sig.FREQUENCY.matcher(rest).find()) {
                 last = m.end();
             }

@@ -176,6 +176,9 @@ final class DrugEffects {
     /** "I had a dizzy spell and they gave me betahistine": what it was given for. */
     private static final Pattern GIVEN_FOR = Pattern.compile("(?i)^\\W*(?:\\w+\\W+){0,3}?(?:and|so) (?:they|he|she|the "
             + "(?:doctor|gp|hospital)) (?:gave|prescribed|put) (?:me|him|her)\\b");
+    /** "…gave me betahistine, 16 mg three times a day, when I had a dizzy spell": when it was given, for what. */
+    private static final Pattern WHEN_I_HAD = Pattern.compile("(?i)\\b(?:when|because|as) (?:i|she|he) (?:had|got|"
+            + "was having)(?: an?| some| the| this| that)?\\s+$");
     private static final Pattern UNCHANGED = Pattern.compile("(?i)^\\s*(?:did not|didn't|does not|doesn't|has not|"
             + "hasn't|never) (?:change|improve|get better|go away|budge|shift)|^\\s*(?:is|was|stayed) (?:exactly )?(?:the "
             + "same|no better)");
@@ -205,7 +208,8 @@ final class DrugEffects {
             // "the doctor gave me it last year for heartburn": what it was for, not what it did
             boolean indication = NotComplaints.FOR_IT.matcher(u.text().substring(0, m.start())).find()
                     || UNCHANGED.matcher(u.text().substring(m.end())).lookingAt() // "the pain did not change"
-                    || GIVEN_FOR.matcher(u.text().substring(m.end())).lookingAt();
+                    || GIVEN_FOR.matcher(u.text().substring(m.end())).lookingAt()
+                    || WHEN_I_HAD.matcher(u.text().substring(0, m.start())).find();
             if (!indication && !NotComplaints.of(m, u.text())
                     && Negation.of(u.text(), m.start(), m.end()) == Presence.PRESENT
                     && Attribution.of(u, m.start()).equals(Attribution.PATIENT)) {

@@ -15,8 +15,13 @@ final class GivenThenSent {
     private static boolean ordersThis(Mention m, Mention given) {
         int gap = given.where().turn() - m.where().turn();
         return m != given && m.plan() && m.action().matches("start|continue-implied") && m.frequency() == null
-                && m.duration() == null && m.where().clinician() && gap >= 0 && gap <= 3;
+                && m.duration() == null && m.where().clinician() && gap >= 0 && (gap <= 3 || gap <= 12
+                && NOW.matcher(m.where().text()).find() && java.util.Objects.equals(m.dose(), given.dose()));
     }
+
+    /** "I'd like to give her an anti-vomiting medicine now, ondansetron, 2 mg by mouth": a dose for the room. */
+    private static final java.util.regex.Pattern NOW = java.util.regex.Pattern.compile("(?i)\\b(?:give|have)\\b"
+            + "[^.;?]{0,60}\\b(?:now|here|before (?:you|she|he|they) go(?:es)?|in the room|straight away)\\b");
 
     /** "A dose of ondansetron here … for home, ondansetron every 8 hours": the dose given, then the drug sent home. */
     static List<List<Mention>> split(List<Mention> mentions) {

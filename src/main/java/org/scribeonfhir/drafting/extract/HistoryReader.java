@@ -71,7 +71,8 @@ final class HistoryReader {
             + "(?:last|this|on) (?:week|weekend|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|yesterday|"
             + "over the weekend|earlier today)\\b");
     /** A sting or a sprain is today's injury unless the patient dates it long ago. */
-    private static final Pattern ACUTE = Pattern.compile("(?i)\\b(?:insect bite|local reaction|strain|sprain|"
+    private static final Pattern ACUTE = Pattern.compile("(?i)\\b(?:insect bite|animal bite|tick bite|local reaction|"
+            + "strain|sprain|"
             + "laceration|contusion|motor vehicle collision)\\b"); // "a fender bender on the way in": no history
     private static final Pattern LONG_AGO = Pattern.compile("(?i)\\b(?:years? ago|months ago|last year|as a (?:kid|"
             + "child|teenager)|when i was|in (?:19|20)\\d\\d|back in|before|previous|previously|once|history of)\\b");

@@ -95,8 +95,28 @@ final class Kinship {
      */
     static boolean namedTaker(String before, String after, java.util.function.Predicate<String> patientsName) {
         Matcher m = TAKER.matcher(after);
-        return m.find() && !patientsName.test(m.group(1)) || PETS.matcher(before).find();
+        Matcher owner = OWNER_AFTER.matcher(after);
+        Matcher named = OWNER_BEFORE.matcher(before);
+        return m.find() && !patientsName.test(m.group(1)) || PETS.matcher(before).find()
+                || owner.lookingAt() && (owner.group(1) == null || !patientsName.test(owner.group(1)))
+                || named.find() && (named.group(1) == null || !patientsName.test(named.group(1)));
     }
+
+    /** Capitalised words before "'s" that own nothing: "It's amoxicillin", "Children's Tylenol". */
+    private static final String NOT_OWNERS = "(?:It|That|This|He|She|What|There|Here|Who|Let|Where|How|When|Today|"
+            + "Tonight|Tomorrow|Yesterday|Everyone|Everybody|Nobody|Somebody|Someone|Children|Women|Men|Mum|Mom|Dad|"
+            + "Baby)\\b";
+
+    /** "the warfarin is Walter's, not yours", "the inhaler is her brother's": the drug is someone else's. */
+    private static final Pattern OWNER_AFTER = Pattern.compile("^\\s*(?:is|'s|are|belongs to) (?:(?!" + NOT_OWNERS + ")"
+            + "([A-Z][a-z]+)(?:'s\\b|\\b(?=,? not\\b))|(?:your|his|her|my|our|their) (?:older |younger |little |big )?"
+            + "(?:wife|husband|partner|mom|mum|mother|dad|father|sister|brother|son|daughter|son-in-law|"
+            + "daughter-in-law|cousin)'s\\b)");
+    /** "Marcus's steroid cream", "her husband's warfarin": the owner named before the drug. */
+    private static final Pattern OWNER_BEFORE = Pattern.compile("(?:\\b(?!" + NOT_OWNERS + ")([A-Z][a-z]+)'s|"
+            + "(?i:\\b(?:your|"
+            + "his|her|my|our|their) (?:older |younger |little |big )?(?:wife|husband|partner|mom|mum|mother|dad|"
+            + "father|sister|brother|son|daughter|son-in-law|daughter-in-law|cousin)'s)) (?:[\\w-]+ )?$");
 
     /** The people a reply hands something to ("that's my brother", "no, sorry, her mother"), as a regex group. */
     static final String RELATIVES = "(?:wife|husband|partner|mom|mum|mother|dad|father|sister|brother|son|daughter|"

@@ -45,12 +45,20 @@ final class LaterSteps {
         // "…down from 10 to 5 once a day, which should help the ankles": what it should do, no condition
         return after.matches("(?s)^[^.;]{0,40}\\b(?:if|in case|(?<!\\b(?:which|that|this|it) )should)\\b.*")
                 && !ActionAfter.onlyIf(after)
-                && !after.matches("(?s)^[^.;]{0,40}\\b(?:as needed|" + Sig.PRN + ")\\b.*")
+                && !after.matches("(?s)^[^.;]{0,40}\\b(?:as needed|" + Sig.PRN + ")\\b.*") && !sigThenIf(after)
                 || (ONCE_SETTLED.matcher(before).find() || SETTLED_THEN.matcher(after).lookingAt())
                 && !drug.matches("(?s).*\\b(?:vaccin\\w*|shingrix|shot|jab)\\b.*")
                 || NEXT_VISIT.matcher(after).lookingAt() || AFTER_COURSE.matcher(sentenceBefore).find()
                 || STOP_SAID.matcher(before).find() && BEFORE_TEST.matcher(after).lookingAt()
                 || after.matches("\\W*then\\W*") && SEEN_AGAIN.matcher(sentenceBefore).find();
+    }
+
+    /** "Panado 6 mL every 6 hours if she's sore or hot": a whole sig, then when to give it (as needed). */
+    private static boolean sigThenIf(String after) {
+        java.util.regex.Matcher m = Pattern.compile("\\b(?:if|in case) (?:she|he|you|they|the pain|the fever)\\b")
+                .matcher(after); // not "…and I'll text you if that's the case", "if it grows bacteria"
+        String sig = m.find() ? after.substring(0, m.start()) : "";
+        return !Quantities.find(sig).isEmpty() && Sig.FREQUENCY.matcher(sig).find();
     }
 
     private LaterSteps() {

@@ -48,6 +48,9 @@ final class MedicationActions {
             + "stays? off(?!\\s+(?:the|your|his|her|all|any)\\b)|" // "stay off the gliclazide" is another drug's
             + "off (?:of )?(?:it|that|them|this)|stopped (?:it|that|taking it)|no longer|discontinued|came off|"
             + "went off|(?:i|we|she|he|they)(?:'s|'ve| has| have)? (?:stopped|quit|switched (?:it|that|them)\\b)|ran out|"
+            // "…iron drops when she was a baby, but the sister stopped those at her one-year check"
+            + "\\bbut (?:the|her|his|my) (?:sister|nurse|midwife|health visitor|doctor|gp|clinic) stopped (?:it|that|"
+            + "them|those)\\b|"
             + "(?:that|it|which)(?:'s| is| has been|'s been| was)(?: \\w+)? (?:stopped|discontinued)|stays? stopped|"
             + "(?:i|we|she|he|they)(?:'ve| have| has)? (?:finished|completed) (?:it|that|them|those|the course)|"
             + "(?:course )?(?:finished|completed|ended) (?:in|last|back|on|a (?:week|month|year|couple))|"
@@ -65,7 +68,8 @@ final class MedicationActions {
             + "never (?:picked (?:it|them) up|filled (?:it|them)|took (?:it|them)|started (?:it|them)))\\b");
     /** "The furosemide was stopped, by the heart doctor in July": stopped by someone, said right after the drug. */
     private static final Pattern STOPPED_BY = Pattern.compile("(?i)^(?:'s|\\s+(?:was|were|got|has been|had been))\\s+"
-            + "(?:stopped|discontinued)\\b");
+            + "(?:stopped|discontinued)\\b|^,?\\s+(?:which|that) (?:[A-Z][a-z]+|the (?:midwife|doctor|gp|hospital|"
+            + "consultant|specialist)|(?:she|he|they|my (?:\\w+ )?doctor)) (?:stopped|discontinued|took me off)\\b");
     /** "the bendroflumethiazide I'm going to stop": the order said after its drug. */
     private static final Pattern STOP_NEXT = Pattern.compile("(?i)\\W*(?:(?:which|that|and)\\s+)?(?:(?:i'm|i am|we're|"
             + "we are) going to|i'll|we'll|i will|we will|let's) (?:stop|discontinue|come off)\\b");
@@ -78,9 +82,6 @@ final class MedicationActions {
             + "no (?:more )?$");
     private static final Pattern SINCE = Pattern.compile("(?i)\\s*(?:[\\w']+\\s+){0,3}?(?:since|for (?:over |more "
             + "than |about )?(?:a|an|\\d+) (?:years?|months?|weeks?))\\b");
-    private static final Pattern ON_LIST = Pattern.compile("(?i)\\s*(?:that's |that is |which is |'s |is |are )?"
-            + "(?:still )?"
-            + "on (?:your|the|his|her) (?:list|chart|record|med list|medication list)\\b");
     private static final Pattern OFFERED = Pattern.compile("(?i)\\b(?:offered|tried to give)\\s+(?:me|him|her|us)\\s+"
             + "(?:one of\\s+|some of\\s+)?(?:her|his|their|some|an?)?\\s*$");
     private static final Pattern TRIED = Pattern.compile("(?i)\\b(?:i took|i tried|i've tried|i have tried|tried|"
@@ -128,14 +129,6 @@ final class MedicationActions {
                 || NONE_SINCE.matcher(before).find() && SINCE.matcher(after).lookingAt();
     }
 
-    /** "Amlodipine 10 mg once a day, I'll update that.": the dose taken, read back to put right on the record. */
-    private static final Pattern UPDATED = Pattern.compile("(?i)^[^.;?]{0,40}?,\\s*(?:i'll|i will|let me|we'll) "
-            + "(?:update|change|correct|fix) (?:that|it|the (?:list|record|chart))\\b");
-
-    /** "and the fluticasone on your list": the chart's drug read back. */
-    static boolean readBack(String after) {
-        return ON_LIST.matcher(after).lookingAt() || UPDATED.matcher(after).lookingAt();
-    }
 
     private static final Pattern TREATED_ON = Pattern.compile("(?is).*\\b" + NotOrdered.TREATED
             + "(?: \\w+)? on (?:the |your |his |her )?$");
@@ -183,7 +176,7 @@ final class MedicationActions {
                 + "her )?\\s*$")) {
             return null; // "up from 98 when you were on the simvastatin", "the rash she had on amoxicillin": then
         }
-        if (near.matches("(?s).*\\bever (?:had|taken|been on|used|tried) (?:any |the |some )?$")) {
+        if (near.matches("(?s).*\\bever (?:had|taken|been on|used|tried) (?:any |the |some )?(?:[\\w-]+ or )?$")) {
             return "tried"; // "Has Owen ever had amoxicillin?": given before, not taken now
         }
         if (near.matches("(?s).*\\b(?:by|from|after|since) (?:stopping|coming off|quitting) (?:the |your |his |her )?"

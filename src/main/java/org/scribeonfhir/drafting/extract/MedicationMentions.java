@@ -183,7 +183,7 @@ final class MedicationMentions {
                 && before.toLowerCase(Locale.ROOT).matches("(?s).*\\bdrop\\w*\\b[^.]*$")) {
             action = "stop"; // "let's drop the ibuprofen": without a lower dose, dropped is stopped
         }
-        if (action == null && u.clinician() && MedicationActions.readBack(after)
+        if (action == null && u.clinician() && ChartReadBacks.of(text.substring(from, d.start()), after)
                 && !ChartMedicationsOff.takenOff(text)) {
             action = "taking"; // "and the fluticasone on your list": the chart read back
         }

@@ -42,7 +42,11 @@ final class MedicationReader {
 
     static Result read(Context c, List<Allergy> allergies, Pronouns p) {
         List<Mention> all = MedicationMentions.find(c);
-        all.addAll(ClinicDoses.of(c, all)); // the nurse's words of a dose given, in their place in the visit
+        List<Mention> given = ClinicDoses.of(c, all); // the nurse's words of a dose given, in their place in the visit
+        // "Here you go. Paracetamol 1 gram, 2 tablets, … by mouth": the sentence that gives a dose orders none
+        all.removeIf(m -> !m.action().equals("given") && given.stream().anyMatch(g -> g.where() == m.where()
+                && g.drug().equals(m.drug())));
+        all.addAll(given);
         all.addAll(RecountedDoses.of(c)); // "in triage you had 1 g of paracetamol through the drip"
         all.addAll(LocalAnaesthetics.of(c)); // "Lignocaine 2%, plain. … 4 mL in total. Sharp scratch."
         List<Mention> numbing = List.copyOf(all);
@@ -71,7 +75,9 @@ final class MedicationReader {
         for (List<Mention> mentions : byDrug.values().stream().flatMap(g -> ProductGroups.products(g).stream())
                 .flatMap(g -> GivenThenSent.split(g).stream()).toList()) {
             Medication med = merge(c, mentions);
-            if (med == null || DisownedDrugs.disowned(c, mentions) || DrugBans.bannedOnly(mentions)) {
+            med = med != null ? med : RefusedOffer.offeredOnly(c, mentions);
+            if (med == null || DisownedDrugs.disowned(c, mentions) || DrugBans.bannedOnly(mentions)
+                    || DisprovedLabels.onlyInTalk(c, mentions)) {
                 continue;
             }
             med = RefusedOffer.of(c, BackupPrescription.of(c, UnknownDrugs.asSaid(c, mentions, med), mentions, p));

@@ -29,9 +29,13 @@ final class NoMention {
 
     private static final Pattern ASKS_FOR = Pattern.compile("(?i)\\b(?:what about|how about|(?:could|can|should|may) "
             + "(?:i|she|he|we) "
-            + "(?:not )?(?:just )?(?:get|have|try|take|use)|would (?:a|an|some) |is there|is it (?:ok|okay|alright|"
+            + "(?:not )?(?:just )?(?:get|have|try|take|use|give|go back on|restart|start)|would (?:a|an|some) |"
+            + "is there|is it (?:ok|okay|alright|"
             + "all right|safe) to (?:take|use))\\b");
 
+    private static final Pattern IRRIGATION = Pattern.compile("(?i)\\b(?:irrigat\\w*|wash(?:ed|ing)? out|"
+            + "flush(?:ed|ing)?|clean(?:ed|ing)?)\\b[^.;]{0,40}\\b(?:wounds?|cuts?|bites?|lacerations?|scratch|graze|"
+            + "forearm|abscess)\\b|\\birrigation done\\b");
     private static final Pattern ALLERGY_NEXT = Pattern.compile("(?i)\\s*(?:allergy|allergies|reaction|intolerance)\\b");
 
     /** "his vancomycin level", "nicotine dependence": the drug named in a lab or a condition, not the drug given. */
@@ -96,8 +100,9 @@ final class NoMention {
                 || Nutrients.notTaken(d, text.substring(0, d.start()), text.substring(d.end()))) {
             return true;
         }
-        if (AnswerTopic.family(c, u)) {
-            return true;
+        if (AnswerTopic.family(c, u) || IRRIGATION.matcher(text).find() && d.term() != null
+                && d.term().canonical().equals("sodium chloride")) {
+            return true; // "Kelsey's irrigating the wounds with 500 mL of saline": a wound washed, no drug given
         }
         String afterClause = text.substring(d.end(), to);
         if (u.clinician() && LaterSteps.of(afterClause, before, text.substring(0, d.start()),

@@ -24,7 +24,9 @@ final class PastCourses {
             // "I had the warfarin injections and tablets for six months, then stopped"
             + "|for (?:about |around )?(?:\\d+|a few|a couple of|some) (?:days|weeks|months|years),? (?:and )?then "
             + "(?:i |we |she |he |they )?(?:stopped|came off|finished)"
-            + "|in (?:the )?hospital\\b|(?:heaps|lots|loads|plenty) of times\\b)");
+            + "|in (?:the )?hospital\\b|(?:heaps|lots|loads|plenty) of times\\b"
+            // "amoxicillin for a tooth abscess in 2022, a full week of it": a course in a year gone by
+            + "|in (?:19|20)\\d\\d\\b|an? (?:full|whole) (?:course|week|\\d+ days)\\b)");
 
     /** "Have you ever taken penicillin?" "Yes, Augmentin, last year for my tooth.": the answer names the course. */
     private static final Pattern YES = Pattern.compile("(?i)^\\W*(?:yes|yeah|yep|once)\\W*$");
@@ -53,7 +55,15 @@ final class PastCourses {
 
     /** "she had amoxicillin for an ear infection when she was three": a course long over. */
     static boolean of(String before, String after) {
-        return (PAST_COURSE_BEFORE.matcher(before).find() || YES.matcher(before).matches()) && PAST_COURSE_AFTER.matcher(after).lookingAt()
-                || HAD_BEFORE.matcher(before).find() && TIMES_AFTER.matcher(after).lookingAt();
+        return (PAST_COURSE_BEFORE.matcher(before).find() || YES.matcher(before).matches())
+                && PAST_COURSE_AFTER.matcher(after).lookingAt()
+                || HAD_BEFORE.matcher(before).find() && TIMES_AFTER.matcher(after).lookingAt()
+                || ONE_DOSE_BEFORE.matcher(before).find() && ONE_DOSE_AFTER.matcher(after).lookingAt();
     }
+
+    /** "I gave her Panado syrup, 5 mL, at about 10 o'clock last night": one dose before the visit, no regimen. */
+    private static final Pattern ONE_DOSE_BEFORE = Pattern.compile("(?i)\\b(?:i|we) gave (?:her|him|them)"
+            + "(?: some)?\\s+$");
+    private static final Pattern ONE_DOSE_AFTER = Pattern.compile("(?i)[^.;]{0,40}?\\b(?:at (?:about |around )?\\d|"
+            + "last night|this morning|yesterday|an hour ago|before we (?:came|left))\\b");
 }

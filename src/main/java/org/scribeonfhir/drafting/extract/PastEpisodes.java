@@ -42,7 +42,7 @@ final class PastEpisodes {
     private static final Pattern CLEARED = Pattern.compile("(?i)^\\W*(?:(?:but|and)\\s+)?(?:it|that|they|those|this|"
             + "these|all that)(?:'s|'ve| has| have| is| are)?\\s+(?:all\\s+|completely\\s+|now\\s+)?"
             + "(?:cleared up|cleared|gone(?!\\s+(?:on|up|down|into|to|round|around|over|through)\\b)|went away|"
-            + "gone away|settled|resolved)\\b"
+            + "gone away|settled|resolved|long (?:finished|gone|over))\\b"
             // "…I had some diarrhoea. But since then it's all been pretty fine."
             + "|^\\W*(?:(?:but|and)\\s+)?since then,? (?:it's|it has|i've|i have|everything's|everything has|"
             + "things have)(?: all)? been (?:pretty |quite |absolutely |totally )?(?:fine|ok|okay|good|normal|alright|"
@@ -70,8 +70,8 @@ final class PastEpisodes {
             + "i had) "
             + "(?:the|my|that|a) (?:flu )?(?:jab|vaccine|vaccination|shot|booster|injection)\\b");
 
-    private static final Pattern MONTHS_AGO = Pattern.compile("(?i)\\b(?:last month|(?:\\d+|two|three|four|five|six|"
-            + "several|a few|a couple of) months ago)\\b");
+    private static final Pattern MONTHS_AGO = Pattern.compile("(?i)\\b(?:last (?:month|winter|summer|spring|autumn|"
+            + "fall)|(?:\\d+|two|three|four|five|six|several|a few|a couple of) months ago)\\b");
     private static final Pattern PAST_VERB = Pattern.compile("(?i)^\\W*(?:i|he|she) (?:just |only )?[a-z]+ed\\b");
 
     /** The next sentence of the turn dates the episode: "At the dentist when I was twelve". */

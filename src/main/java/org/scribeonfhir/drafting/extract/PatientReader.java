@@ -1,7 +1,5 @@
 package org.scribeonfhir.drafting.extract;
 
-import java.time.LocalDate;
-import java.time.Period;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -58,13 +56,18 @@ final class PatientReader {
         String sex = c.patientSex();
         Pronouns pronouns = "female".equals(sex) ? Pronouns.FEMALE : "male".equals(sex) ? Pronouns.MALE
                 : Pronouns.UNKNOWN;
-        Integer age = chartAge(c);
+        Integer age = AgeAnswers.fromChart(c);
         String ageText = null;
         if (m != null && age == null) {
             int n = Integer.parseInt(m.group(2));
             String unit = m.group(3).toLowerCase(Locale.ROOT);
             age = unit.equals("year") ? n : unit.equals("month") ? n / 12 : 0;
             ageText = n + "-" + unit + "-old";
+        }
+        AgeAnswers.Age said = m == null && age == null ? AgeAnswers.of(c) : null;
+        if (said != null) { // "How old is Zinhle now?" "Twenty months."
+            age = said.years();
+            ageText = said.text();
         }
         if (age != null && ageText == null) {
             ageText = age + "-year-old";
@@ -76,7 +79,8 @@ final class PatientReader {
                 history.addAll(conditions(c, h.group(1)));
             }
         }
-        Support support = intro == null ? null : Support.of(0.9, intro.turn());
+        Support support = intro != null ? Support.of(0.9, intro.turn()) : said != null ? Support.of(0.9, said.turn())
+                : null;
         if (chart != null && chart.id() != null) {
             Support fromChart = Support.chart("Patient/" + chart.id());
             support = support == null ? fromChart : support.and(fromChart);
@@ -147,7 +151,11 @@ final class PatientReader {
         if (he >= 2 && he > 2 * she) {
             return "male";
         }
-        return null;
+        // undecided by the pronouns: "Mr. Mulcahy-Fenwick, is it?" with the patient answering to it
+        String titled = c.dialogue.ofTurn(2).stream().anyMatch(u -> u.role() == Role.PATIENT)
+                ? name(null, null, c, null) : null;
+        return titled == null ? null : titled.startsWith("Mr.") ? "male" : titled.matches("(?:Mrs|Ms|Miss)\\b.*")
+                ? "female" : null;
     }
 
     private static final Pattern MALE_KIN = Pattern.compile("(?i)\\b(?:her|his|my|our) (?:brother|father|dad|son|uncle|"
@@ -172,20 +180,6 @@ final class PatientReader {
         return n;
     }
 
-    private static Integer chartAge(Context c) {
-        if (c.chart == null || c.chart.patient() == null || c.chart.patient().birthDate() == null) {
-            return null;
-        }
-        try {
-            LocalDate born = LocalDate.parse(c.chart.patient().birthDate().substring(0, 10));
-            String start = c.chart.encounter() == null ? null : c.chart.encounter().start();
-            LocalDate on = start == null ? LocalDate.now() : LocalDate.parse(start.substring(0, 10));
-            return Period.between(born, on).getYears();
-        } catch (RuntimeException e) {
-            return null;
-        }
-    }
-
     /** "Ms. Lee" from the chart (a child by first name); else the greeting's title or the opening line's name. */
     private static String name(PatientFacts chart, Matcher intro, Context c, Integer age) {
         if (chart != null && chart.name() != null && !chart.name().startsWith("(")) {
@@ -204,7 +198,7 @@ final class PatientReader {
             }
             Matcher t = TITLE.matcher(u.text());
             while (u.clinician() && t.find()) {
-                if (!GREETED_BEFORE.matcher(u.text().substring(0, t.start())).find()) {
+                if (!GREETED_BEFORE.matcher(u.text().substring(0, t.start())).find() || staff(c, t.group(2))) {
                     continue; // "and the sessions with Mrs. Abernathy?": someone else, not the patient greeted
                 }
                 String title = t.group(1).toLowerCase(Locale.ROOT);
@@ -226,6 +220,17 @@ final class PatientReader {
             }
         }
         return null;
+    }
+
+    private static final Pattern STAFF = Pattern.compile("(?i)^[^.?!]{0,25}\\b(?:from the (?:interpret|translat|"
+            + "language)\\w*|(?:our|the|your) (?:interpreter|translator|nurse|student|resident|midwife))\\b");
+
+    /** "we've got Mr. Zungu-Ashby here from the interpreting service": a titled name that is the visit's staff. */
+    private static boolean staff(Context c, String family) {
+        return c.utterances().stream().filter(u -> u.turn() <= 6 && u.clinician()).anyMatch(u -> {
+            int at = u.text().indexOf(family);
+            return at >= 0 && STAFF.matcher(u.text().substring(at + family.length())).find();
+        });
     }
 
     /** The conditions named in a history list, in the note's words. */

@@ -237,7 +237,7 @@ final class Phases {
 
     /** The part a clinician's statement names, or null. */
     static Part cue(String text) {
-        if (Cues.VITALS_READ.matcher(text).find()) {
+        if (Cues.VITALS_READ.matcher(text).find() || Cues.BEDSIDE_TEST.matcher(text).find()) {
             return Part.EXAM;
         }
         boolean plan = Cues.PLAN.matcher(text).find() || Cues.STRONG_PLAN.matcher(text).find();

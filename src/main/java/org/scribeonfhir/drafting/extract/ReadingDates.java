@@ -13,7 +13,8 @@ final class ReadingDates {
 
     private static final Pattern WHEN = Pattern.compile("(?i)\\b(?:(?:about |around )?\\d+ (?:days?|weeks?|months?|"
             + "years?) ago|last (?:week|month|year|visit|time)|this morning|yesterday|in (?:january|february|march|"
-            + "april|may|june|july|august|september|october|november|december)|at home|at the pharmacy)\\b");
+            + "april|may|june|july|august|september|october|november|december)|at home|at the pharmacy|on (?:monday|"
+            + "tuesday|wednesday|thursday|friday|saturday|sunday))\\b");
     private static final Pattern PAST = Pattern.compile("(?i)\\b(?:was|were)\\b");
 
     private ReadingDates() {
@@ -51,15 +52,20 @@ final class ReadingDates {
             return null;
         }
         Matcher w = WHEN.matcher(text);
+        String nearest = null;
+        int distance = Integer.MAX_VALUE;
         while (w.find()) {
             boolean before = w.end() <= q.start();
             String between = before ? text.substring(w.end(), q.start())
                     : w.start() >= q.end() ? text.substring(q.end(), w.start()) : "";
             String next = text.substring(w.end(), Math.min(text.length(), w.end() + 20));
-            if (!between.matches("(?s).*\\d.*") && (before || !next.matches("(?s).*\\d.*"))) {
-                return w.group();
+            // "I stopped that 5 days ago because her pressures had settled, 118 over 74 on Saturday": the nearer
+            if (!between.matches("(?s).*\\d.*") && (before || !next.matches("(?s).*\\d.*"))
+                    && between.length() < distance) {
+                nearest = w.group();
+                distance = between.length();
             }
         }
-        return null;
+        return nearest;
     }
 }

@@ -8,6 +8,7 @@ import java.util.regex.Pattern;
 import org.scribeonfhir.drafting.lexicon.Match;
 import org.scribeonfhir.drafting.lexicon.Term;
 import org.scribeonfhir.drafting.speech.Utterance;
+import org.scribeonfhir.drafting.visit.Presence;
 import org.scribeonfhir.drafting.visit.Problem;
 import org.scribeonfhir.drafting.visit.Reason;
 import org.scribeonfhir.drafting.visit.Support;
@@ -41,6 +42,8 @@ final class ReasonReader {
             + "what brings|tell me (?:about|more)|what's been bothering|where is it|where does it hurt|"
             + "where(?:'s| is) the pain|where are you hurting)\\b");
     /** "My wife made me come about the dizzy spells": the patient's own words for why they came. */
+    private static final Pattern HEDGED = Pattern.compile("(?i)\\b(?:i think|maybe|probably|might|could be|"
+            + "worried|wonder|called it|years ago|convinced|thought|afraid|scared|feared|online)\\b");
     static final Pattern CAME_ABOUT = Pattern.compile("(?i)\\b(?:made me come(?: in)?|i(?:'ve| have)? come"
             + "(?: in)?|i came(?: in)?|i'm here|i am here|(?:we|i)(?:'re| are) here)(?: today)? (?:about|for|because of)"
             + " (?:the |my |these |this |a |an |some |his |her )?([^,.;?]+?)(?:\\.|,|;|\\?| and (?:she|he|i|we)\\b|"
@@ -151,6 +154,16 @@ final class ReasonReader {
             if (m != null && m.find()) { // "she's a 36-year-old female post bilateral reduction mammoplasty"
                 return new Reason("Postoperative follow-up after " + m.group(1).toLowerCase(Locale.ROOT),
                         Support.of(0.7, u.turn()));
+            }
+        }
+        for (Utterance u : c.utterances()) { // "Thanks for seeing us so fast. He got bit by the neighbor's dog."
+            List<Match> told = u.turn() <= 3 && u.historySide() && !u.question()
+                    ? c.vocabulary.find(Term.Kind.CONDITION, u.text()) : List.of();
+            if (!told.isEmpty() && Negation.of(u.text(), told.get(0).start(), told.get(0).end()) == Presence.PRESENT
+                    && !HEDGED.matcher(u.text()).find() // not "I think I've got a water infection"
+                    && ConditionOwner.of(c, u, told.get(0), Attribution.of(u, told.get(0).start()))
+                    .equals(Attribution.PATIENT)) {
+                return new Reason(capital(told.get(0).term().canonical()), Support.of(0.7, u.turn()));
             }
         }
         for (Symptom s : symptoms) {

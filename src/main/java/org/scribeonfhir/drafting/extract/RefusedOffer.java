@@ -6,6 +6,7 @@ import java.util.regex.Pattern;
 
 import org.scribeonfhir.drafting.speech.Utterance;
 import org.scribeonfhir.drafting.visit.Medication;
+import org.scribeonfhir.drafting.visit.Support;
 
 /**
  * "I can prescribe nicotine patches today." "They gave me nightmares last time, so no patches." "That's your call.":
@@ -15,7 +16,7 @@ final class RefusedOffer {
 
     private static final Pattern OFFER = Pattern.compile("(?i)\\b(?:i|we) (?:can|could) (?:also )?(?:prescribe|give you|"
             + "offer(?: you)?|start you on|get you|try you on|start (?:both|it|that|them|the \\w+))\\b|\\b(?:would|do) "
-            + "you (?:like|want)\\b|\\bhow about\\b");
+            + "(?:you|she|he|they) (?:like|want|prefer)\\b|\\bhow about\\b|\\bthe other option\\b");
     private static final Pattern REFUSAL = Pattern.compile("(?i)\\b(?:no|not the) (?:patches|patch|gum|pills|"
             + "tablets|spray|inhalers?|injections?|shots?|cream)\\b|\\bi'd rather not\\b|\\bno,? thank(?:s| you)\\b|"
             + "\\bi don't want (?:it|them|that|those|the \\w+)\\b|\\bdon't want\\W*$|^\\W*no need\\b|"
@@ -82,6 +83,21 @@ final class RefusedOffer {
         String said = m.said() == null ? m.drug() : m.said().toLowerCase(Locale.ROOT);
         return !reply.isEmpty() && !reply.get(0).clinician() && REFUSAL.matcher(reply.get(0).text()).find()
                 && offered(c, c.dialogue.ofTurn(turn - 1), said);
+    }
+
+    /**
+     * "The other option is a tablet called ivermectin, two doses a week apart. Would she prefer that?" "No tablets.":
+     * a drug only offered, with no sig of its own, is written as declined when the answer turns it down.
+     */
+    static Medication offeredOnly(Context c, List<MedicationMentions.Mention> mentions) {
+        if (mentions.stream().anyMatch(x -> !x.plan() || !x.where().clinician() || x.answerTurn() > 0)) {
+            return null;
+        }
+        MedicationMentions.Mention first = mentions.get(0);
+        Medication offered = new Medication(first.drug(), first.said(), null, null, null, null, null, null, "start",
+                false, null, Support.of(0.85, first.where().turn()));
+        Medication m = of(c, offered);
+        return "declined".equals(m.action()) ? m : null;
     }
 
     private static Medication declined(Medication m) {

@@ -166,12 +166,12 @@ final class SpokenDoses {
                     && drug.term() != null && drug.term().extra().contains("oral")) {
                 double v = q.number();
                 // "children's Tylenol at two this morning": a time of day, no dose
-                boolean clock = after.substring(q.end()).matches("(?is)^\\s*(?:o'clock|am|a\\.m\\.|pm|p\\.m\\.|this "
+                boolean clock = v <= 12 && after.substring(q.end()).matches("(?is)^\\s*(?:o'clock|am|a\\.m\\.|pm|p\\.m\\.|this "
                         + "(?:morning|afternoon|evening)|last night|in the (?:morning|afternoon|evening|night)|"
                         + "tonight|yesterday)\\b.*");
                 // "two sachets", "a teaspoon and a half": another measure said after the number, never milligrams
                 boolean other = after.substring(q.end()).matches("(?is)^\\s*(?:mls?|millilit\\w+|teaspoons?|tsps?|"
-                        + "tablespoons?|sachets?|scoops?|drops?|sprays?|percent|%).*");
+                        + "tablespoons?|sachets?|scoops?|drops?|sprays?|doses?|percent|%).*");
                 // "the rash she had on amoxicillin at two": an age or a time, not 2 mg
                 // "two Tylenol extra strength at five, so a thousand milligrams": the hour taken; the sum is the dose
                 boolean at = after.substring(0, q.start()).matches("(?i)\\s*at\\s+") && v <= 12 && v == Math.rint(v)

@@ -25,6 +25,10 @@ final class StoppedAfter {
     private static final Pattern CAME_OFF = Pattern.compile("(?i)\\b(?:and|but|so|then) (?:i|we|she|he) (?:came|went) "
             + "off (?:them |it |those )?(?:last|in|about|around|a|two|three|\\d)");
 
+    /** "…a short course of prednisolone last winter. That's long finished.": a course over. */
+    private static final Pattern FINISHED = Pattern.compile("(?i)^(?:(?:and|but|so|well|oh)\\W+)*(?:that's|that was|"
+            + "it's|it was|that is|it is|they're|those are)(?: long| all| well)? (?:finished|done|over)\\b");
+
     /** "Just Zyrtec in the spring. I'm not taking it right now.": not taken at present. */
     private static final Pattern NOT_TAKING = Pattern.compile("(?i)^(?:(?:and|but|so|well|yeah|yes|oh|no|um|uh)\\W+)*"
             + "(?:i|we|she|he)(?:'m|'re|'s| am| are| is) not (?:taking|using|on|giving (?:him|her))(?: it| that| them| "
@@ -59,7 +63,7 @@ final class StoppedAfter {
         List<Utterance> turn = c.dialogue.ofTurn(u.turn());
         for (int i = u.index() + 1; i < Math.min(turn.size(), u.index() + 3); i++) {
             if (STOPPED_IT.matcher(turn.get(i).text()).find() || NOT_TAKING.matcher(turn.get(i).text()).find()
-                    || CAME_OFF.matcher(turn.get(i).text()).find()) {
+                    || CAME_OFF.matcher(turn.get(i).text()).find() || FINISHED.matcher(turn.get(i).text()).find()) {
                 return true;
             }
             if (!DrugNames.in(c, turn.get(i)).isEmpty()) {

@@ -196,11 +196,11 @@ final class SymptomReader {
         List<Match> named = new ArrayList<>(found);
         named.addAll(c.conditions(text));
         sites.removeIf(s -> named.stream().anyMatch(m -> m.start() <= s.start() && s.end() <= m.end()));
-        // "I thought I'd snapped my Achilles", "my buddy ruptured his": not where the patient's complaint is
-        // "about the size of her palm": a measure, not a place
+        // "I thought I'd snapped my Achilles", "my buddy ruptured his", "about the size of her palm": no place of hers
         sites.removeIf(s -> !Attribution.of(u, s.start()).equals(Attribution.PATIENT) || FEARED.matcher(
                 Negation.clause(text.substring(0, s.start()))).find() || SymptomSites.asSize(text, s));
-        if (!sites.isEmpty() && u.historySide() && !SymptomAnswers.answersRadiation(c, u)) {
+        if (!sites.isEmpty() && u.historySide() && !SymptomAnswers.answersRadiation(c, u)
+                && !PastEpisodes.told(c, u, text)) { // not "…last winter when the knee flared up"
             memory.siteSaid(sites.get(sites.size() - 1), u.turn());
         }
     }

@@ -75,6 +75,8 @@ public final class Dialogue {
             List<Sentences.Piece> pieces = split.get(k);
             if (role == Role.INTERPRETER && INTERPRETER_OWN.matcher(t.text()).find()) {
                 role = Role.COMPANION; // "I'm Graça, the interpreter… I have a cold myself": not the patient's words
+            } else if (role == Role.CLINICIAN && PhoneInformant.of(turns, k)) {
+                role = Role.COMPANION;
             } else if (swapped && role == Role.CLINICIAN) {
                 role = Role.PATIENT;
             } else if (swapped && role == Role.PATIENT) {

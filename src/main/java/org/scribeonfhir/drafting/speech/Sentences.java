@@ -9,7 +9,8 @@ import java.util.regex.Pattern;
 final class Sentences {
 
     /** A sentence ends at . ? ! followed by a space, except after a title ("Dr.") or an initial. */
-    private static final Pattern END = Pattern.compile("(?<!\\b(?:[Dd]r|[Mm]rs?|[Mm]s|[Ss]t|vs|[A-Za-z]))[.?!]+(?=\\s|$)");
+    private static final Pattern END = Pattern.compile("(?<!\\b(?:[Dd]r|[Mm]rs?|[Mm]s|[Ss]t|vs)|(?<!['’])\\b[A-Za-z])"
+            + "[.?!]+(?=\\s|$)"); // "…it stays on Amelia's." ends: the s of a possessive is no initial
     /** Where an unpunctuated run of speech is cut when it gets long. */
     private static final Pattern MARKER = Pattern.compile("(?i)\\s(?=(?:okay|alright|all right|so|and then|now|"
             + "and so|but|because|for (?:your|the|his|her) (?:first|second|third|fourth|next|last|final|other) "

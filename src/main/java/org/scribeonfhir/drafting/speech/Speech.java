@@ -36,7 +36,7 @@ public final class Speech {
             + "(\\w+(?:'\\w+)?)(?:\\s?,\\s?\\1\\b)+");
     /** A word said twice in a row, but not a digit of a number read out ("call nine eight eight"). */
     private static final Pattern REPEATED = Pattern.compile("(?i)\\b(?!(?:\\d+|zero|oh|one|two|three|four|five|six|"
-            + "seven|eight|nine)\\b)(\\w+(?:'\\w+)?)(?:\\s+\\1\\b)+");
+            + "seven|eight|nine)\\b)(\\w+(?:'\\w+)?)(?:\\s+\\1\\b(?!-))+"); // "twenty twenty-two" is a year
     /** "i feel i feel lightheaded", "I'm not, I'm not eating": two words said again. */
     private static final Pattern REPEATED_PAIR = Pattern.compile("(?i)\\b(\\w+(?:'\\w+)?(?: \\w+(?:'\\w+)?){1,4})"
             + "(?:,? \\1\\b)+");

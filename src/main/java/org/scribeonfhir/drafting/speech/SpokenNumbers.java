@@ -95,6 +95,12 @@ public final class SpokenNumbers {
     private static final Pattern COUNT_OF_STRENGTH = Pattern.compile("(?i)\\b(one|two|three|four) (?=(?:one|two|"
             + "three|four|five|six|seven|eight|nine) hundred(?: and \\w+)? (?:milligrams?|micrograms?|mg|mcg)\\b)");
 
+    /** "in twenty twenty-two", "since nineteen ninety-eight": a year said in two halves. */
+    private static final Pattern YEAR = Pattern.compile("(?i)\\b(in|since|from|until|till|of|around|about) (nineteen|"
+            + "twenty) (?:(ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)|(twenty|"
+            + "thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](one|two|three|four|five|six|seven|eight|nine))?|"
+            + "(?:oh|o)[- ](one|two|three|four|five|six|seven|eight|nine))\\b");
+
     private SpokenNumbers() {
     }
 
@@ -105,6 +111,10 @@ public final class SpokenNumbers {
         String s = HOTLINE.matcher(counted).replaceAll(m -> m.group().toLowerCase(Locale.ROOT).replace("nine", "9")
                 .replace("one", "1").replace("eight", "8").replaceAll("[ -]", ""));
         s = TRIPLE_ZERO.matcher(s).replaceAll("000"); // Australia's emergency line, "triple zero"
+        s = YEAR.matcher(s).replaceAll(y -> y.group(1) + " " + ((y.group(2).equalsIgnoreCase("nineteen") ? 1900 : 2000)
+                + (y.group(3) != null ? TEENS.get(y.group(3).toLowerCase(Locale.ROOT)) : y.group(4) != null
+                ? TENS.get(y.group(4).toLowerCase(Locale.ROOT)) + (y.group(5) == null ? 0
+                : UNITS.get(y.group(5).toLowerCase(Locale.ROOT))) : UNITS.get(y.group(6).toLowerCase(Locale.ROOT)))));
         s = HUNDREDS.matcher(s).replaceAll(m -> hundreds(m.group(1), m.group(2), m.group(3)));
         s = MEASURED.matcher(s).replaceAll(m -> Matcher.quoteReplacement(m.group(1) + hundreds(m.group(2), m.group(3),
                 m.group(4))));

@@ -24,7 +24,7 @@ public record Medication(String drug, String said, String dose, String previousD
     }
 
     private static final java.util.regex.Pattern ABBREVIATION = java.util.regex.Pattern.compile(
-            "(?i)\\b(?:hrt|ocp|cocp|mmrv?|ipv|hpv|bcg|dtap|tdap|hib)\\b");
+            "(?i)\\b(?:hrt|ocp|cocp|mmrv?|ipv|hpv|bcg|dtap|tdap|hib|let)\\b");
 
     /** The drug as said; a brand or British name keeps its capital and the generic beside it ("Lasix (furosemide)"). */
     /** "steroid cream": a kind of drug named by its form, no brand to capitalise. */
