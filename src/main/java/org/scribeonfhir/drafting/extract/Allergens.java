@@ -16,7 +16,8 @@ final class Allergens {
             + "peanuts?|"
             + "tree nuts?|shellfish|eggs?|codeine|iodine|contrast(?: dye)?|bee stings?|(?:bee|wasp|insect) venom|"
             + "adhesive tape|morphine|nickel|"
-            + "(?:sticking |fabric )?plasters?|elastoplast|adhesive dressings?|" + AllergyTreatments.FOODS + ")\\b");
+            + "(?:sticking |fabric )?plasters?|elastoplast|adhesive dressings?|adhesives?|" + AllergyTreatments.FOODS
+            + ")\\b");
     /** "She's had plain amoxicillin a couple of times and been fine": taken since without harm, no allergen. */
     private static final Pattern TOLERATED = Pattern.compile("(?i)^[^.;]{0,50}?\\b(?:and (?:been|was|were) "
             + "(?:fine|okay|ok|all right)|(?:with )?no (?:problems?|trouble|issues?|reaction)(?: at all)?|without "

@@ -38,9 +38,10 @@ final class AllergyReader {
     private static final Pattern NOT_ALLERGIC = Pattern.compile("(?i)\\b(?:doesn't|does not|don't|do not|isn't|"
             + "is not|aren't|are not|not|never)\\b[^.;]{0,30}\\ballergic to (?:[a-z]+ )?$");
     private static final Pattern ASKS_ABOUT = Pattern.compile("(?i)\\b(?:allerg\\w*|reactions?)\\b");
-    /** "Any reactions to medicines?": the allergy question asked without the word. */
-    private static final Pattern DRUG_REACTIONS = Pattern.compile("(?i)\\breactions? to (?:any |a |some )?"
-            + "(?:medicines?|medications?|meds|drugs?|antibiotics?)\\b");
+    /** "Any reactions to medicines?", "Anything that's given you a proper reaction?": asked without the word. */
+    private static final Pattern DRUG_REACTIONS = Pattern.compile("(?i)\\breactions? to (?:any |a |some )?(?:medicines?"
+            + "|medications?|meds|drugs?|antibiotics?)\\b|\\b(?:given|gave|caused|causes?) (?:you |him |her |them )?"
+            + "(?:a |any )?(?:proper |real |true |bad )?reactions?\\b|\\breacts? to (?:anything|any\\w*)\\b");
     private static final Pattern NOT_DRUG_ALLERGY = Pattern.compile("(?i)\\b(?:seasonal|pollen|hay fever|"
             + "environmental|dust|cats?|dogs?|mold|grass)\\b");
 

@@ -3,6 +3,7 @@ package org.scribeonfhir.drafting.extract;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.scribeonfhir.drafting.speech.Utterance;
@@ -51,7 +52,20 @@ final class AllergyTurns {
      * "Peanuts — she has the EpiPen —" (the father) "No, no, that's Jone. Jone has the peanut allergy.": an allergy
      * told by one companion that the next speaker gives at once to someone else by name.
      */
+    private static final Pattern OWNED = Pattern.compile("\\b(?:that's|that is|it's|it is) (?!(?:His|Her|Your|My|The)"
+            + "\\b)([A-Z][a-z]+)'s (?:\\w+ )?allergy\\b");
+
     static boolean someoneElses(Context c, Allergy a) {
+        // "Yes, Aaji is allergic to sulpha medicines." … "Right, that's Aaji's allergy.": the clinician names its owner
+        int last = a.support().turns().isEmpty() ? -1 : a.support().turns().get(a.support().turns().size() - 1);
+        for (Utterance u : c.utterances()) {
+            Matcher owner = u.clinician() && u.turn() == last + 1 ? OWNED.matcher(u.text()) : null;
+            List<String> named = owner == null ? List.of() : Allergens.of(c, u.text());
+            if (owner != null && owner.find() && !c.personName(owner.group(1))
+                    && (named.isEmpty() || named.contains(a.substance()))) {
+                return true;
+            }
+        }
         for (int t : a.support().turns()) {
             List<Utterance> told = c.dialogue.ofTurn(t);
             List<Utterance> next = c.dialogue.ofTurn(t + 1);
@@ -60,7 +74,10 @@ final class AllergyTurns {
                     || told.stream().noneMatch(u -> Allergens.of(c, u.text()).contains(a.substance()))) {
                 continue;
             }
-            return LateRetractions.TAKEN_BACK.matcher(next.get(0).text()).find();
+            // "And I'm the one who's allergic to penicillin": the companion's own other allergy takes nothing back
+            List<String> theirs = Allergens.of(c, next.get(0).text());
+            return LateRetractions.TAKEN_BACK.matcher(next.get(0).text()).find()
+                    && (theirs.isEmpty() || theirs.contains(a.substance()));
         }
         return false;
     }

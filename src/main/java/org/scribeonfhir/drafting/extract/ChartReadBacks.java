@@ -21,10 +21,17 @@ final class ChartReadBacks {
     private static final Pattern ON_RECORD = Pattern.compile("(?i)\\b(?:see|have|says?|shows?)\\b[^.;?]{0,20}\\b"
             + "(?:on|in) (?:the|her|his|your) (?:record|chart|list|system|notes)(?: too| as well)?\\W*:?\\s*$");
 
+    /** "Metformin 1000 mg twice a day, no glimepiride.": the drug opens the sentence, its whole sig said back. */
+    private static final Pattern READ_OUT = Pattern.compile("(?i)^(?![^.;?]*\\b(?:each|so that's|so it's|which is)\\b)"
+            + ",?\\s*\\d[^.;?]{0,20}?\\b(?:mg|milligrams?|mcg|"
+            + "micrograms?|units?)\\b[^.;?]{0,30}?\\b(?:a day|daily|at night|nightly|in the morning|at bedtime|"
+            + "weekly)\\b");
+
     /** "and the fluticasone on your list": the chart's drug read back. */
     static boolean of(String before, String after) {
         return ON_LIST.matcher(after).lookingAt() || UPDATED.matcher(after).lookingAt()
-                || SETTLED.matcher(after).lookingAt() || ON_RECORD.matcher(before).find();
+                || SETTLED.matcher(after).lookingAt() || ON_RECORD.matcher(before).find()
+                || before.isBlank() && READ_OUT.matcher(after).lookingAt();
     }
 
     private ChartReadBacks() {

@@ -18,7 +18,8 @@ import org.scribeonfhir.drafting.speech.Utterance;
  */
 final class ClinicDoses {
 
-    private static final Pattern GIVING = Pattern.compile("(?i)\\b(?:got it|giving (?:it|that|them|you|him|her)|"
+    private static final Pattern GIVING = Pattern.compile("(?i)^\\W*giving\\b|\\b(?:got it|"
+            + "giving (?:it|that|them|you|him|her)|"
             + "drawing (?:it |them |that )?up|all done|there you go|here we go|into (?:the|your|his|her) "
             + "(?:left |right )?(?:lateral |outer |upper |anterolateral )?(?:arm|thigh|buttock|bottom|shoulder|leg)|"
             // "Cetirizine 10 mg given orally at 3:02.", "… 280 milligrams orally at ten to three."
@@ -153,6 +154,12 @@ final class ClinicDoses {
         String drug = d.term() == null ? d.surface().toLowerCase(Locale.ROOT) : d.term().canonical();
         out.add(new Mention(drug, d.surface().toLowerCase(Locale.ROOT), d.term(), dose.group(1) + " " + unit, route,
                 null, null, "given", true, u, -1, null));
+    }
+
+    /** "Td, 0.5 mL, intramuscular, left upper arm": the route given with the site it went into. */
+    static String withSite(String route, String said) {
+        Matcher site = SITE.matcher(said);
+        return "IM".equals(route) && site.find() ? "IM into the " + site.group().toLowerCase(Locale.ROOT) : route;
     }
 
     private static final Pattern SITE = Pattern.compile("(?i)\\b(?:left|right) (?:deltoid|upper arm|arm|thigh|"

@@ -1,5 +1,6 @@
 package org.scribeonfhir.drafting.extract;
 
+import java.util.List;
 import java.util.regex.Pattern;
 
 import org.scribeonfhir.drafting.speech.Role;
@@ -25,11 +26,20 @@ final class CompanionAllergies {
     static boolean own(Context c, Allergy a) {
         int first = a.support().turns().isEmpty() ? 0 : a.support().turns().get(0);
         for (int t = first + 1; t <= first + 2; t++) { // the two turns after; the allergen said there or just before
-            if (c.dialogue.ofTurn(t).stream().anyMatch(u -> u.role() == Role.COMPANION && (THATS_ME.matcher(u.text())
-                    .find() || I_AM_ALLERGIC.matcher(u.text()).find())) && java.util.stream.IntStream.of(t - 1, t)
-                    .anyMatch(x -> c.dialogue.ofTurn(x).stream().anyMatch(y -> Allergens.of(c, y.text())
-                    .contains(a.substance())))) {
-                return true;
+            for (Utterance u : c.dialogue.ofTurn(t)) {
+                if (u.role() != Role.COMPANION || !THATS_ME.matcher(u.text()).find()
+                        && !I_AM_ALLERGIC.matcher(u.text()).find()) {
+                    continue;
+                }
+                // "And I'm the one who's allergic to penicillin", after his "Bactrim": hers is another allergen
+                List<String> hers = Allergens.of(c, u.text());
+                if (!hers.isEmpty()) {
+                    return hers.contains(a.substance());
+                }
+                if (java.util.stream.IntStream.of(t - 1, t).anyMatch(x -> c.dialogue.ofTurn(x).stream()
+                        .anyMatch(y -> Allergens.of(c, y.text()).contains(a.substance())))) {
+                    return true;
+                }
             }
         }
         return false;

@@ -53,6 +53,12 @@ final class DisprovedLabels {
     private static final Pattern NAMED_OFF = Pattern.compile("(?i)\\b(?:take|taking|took|remove|removing|removed) "
             + "(?:the |that |his |her |your )?([\\w-]+) (?:allergy|label) (?:off|from)\\b");
 
+    private static final Pattern NOT_AN_ALLERGY = Pattern.compile("(?i)\\b(?:(?:that's|that is|it's|it is|this is) "
+            + "not|(?:it|that|this) (?:doesn't|does not) sound like|(?:it|that|this) (?:isn't|is not)) (?:an? )?"
+            + "(?:true |real |proper )?([\\w-]+) allergy\\b");
+
+    private static final Pattern LABEL_TALK = Pattern.compile("(?i)\\b(?:label|card|allerg\\w*)\\b");
+
     private DisprovedLabels() {
     }
 
@@ -89,9 +95,10 @@ final class DisprovedLabels {
      * only while a label was being disproved, with no dose and no word of taking it, is no medication.
      */
     static boolean onlyInTalk(Context c, List<MedicationMentions.Mention> mentions) {
-        return mentions.stream().allMatch(m -> m.dose() == null && m.frequency() == null && !m.plan())
-                && c.disproved.stream().anyMatch(a -> mentions.stream().allMatch(m -> m.where().turn()
+        return mentions.stream().allMatch(m -> m.dose() == null && m.frequency() == null)
+                && c.disproved.stream().anyMatch(a -> mentions.stream().allMatch(m -> (!m.plan() && m.where().turn()
                 >= a.support().turns().get(0) - 2 && m.where().turn() <= a.support().turns().get(0) + 6
+                || LABEL_TALK.matcher(m.where().text()).find()) // "…the penicillin label should come off"
                 && (same(c, a.substance(), m.drug()) || same(c, a.substance(), m.said()))));
     }
 
@@ -107,6 +114,10 @@ final class DisprovedLabels {
         Matcher off = NAMED_OFF.matcher(text);
         if (off.find() && same(c, label, off.group(1))) {
             return true;
+        }
+        Matcher notOne = NOT_AN_ALLERGY.matcher(text);
+        if (notOne.find() && same(c, label, notOne.group(1))) {
+            return true; // "Then that's not a latex allergy", "it doesn't sound like a true penicillin allergy"
         }
         Matcher not = NOT_ALLERGIC.matcher(text);
         if (not.find()) {

@@ -101,6 +101,8 @@ final class DoseCorrections {
                 && u.turn() - prev.where().turn() == 1 && prev.dose() != null && ITS.matcher(u.text()).lookingAt();
     }
 
+    private static final Pattern SORRY_FIRST = Pattern.compile("(?i)^\\W*(?:sorry|i mean|i meant|correction)\\b");
+    private static final Pattern AGE_BEFORE = Pattern.compile("(?i)\\b(?:under|over|aged|age|he's|she's)\\s+$");
     private static final Pattern MASS = Pattern.compile("^(\\d+(?:\\.\\d+)?) (mg|mcg|g)\\b");
     private static final Pattern COUNTED = Pattern.compile("(?i)^\\s*(?:at a time|of them|tablets?|pills?|capsules?)\\b");
 
@@ -141,8 +143,8 @@ final class DoseCorrections {
         String dose = null;
         for (Quantity q : Quantities.find(tail)) {
             if (SpokenDoses.someoneElses(tail.substring(q.end())) || tail.substring(q.end()).matches("(?is)^-?\\s*"
-                    + "hourly\\b.*")) {
-                continue; // "No, 10 is Mia's dose. Hers is 5 mL.", "twelve-hourly"
+                    + "hourly\\b.*") || AGE_BEFORE.matcher(tail.substring(0, q.start())).find()) {
+                continue; // "No, 10 is Mia's dose. Hers is 5 mL.", "twelve-hourly", "…because he's under 2"
             }
             if (SpokenDoses.isDose(q)) {
                 dose = q.text();
@@ -166,11 +168,13 @@ final class DoseCorrections {
         if (!DoseSentences.fits(prev, dose)) {
             dose = null;
         }
-        if (dose == null && frequency == null) {
+        // "Sorry, for ten days, because he's under two.", not "No pickleball for six weeks."
+        String duration = SORRY_FIRST.matcher(t).lookingAt() ? Sig.duration(tail) : null;
+        if (dose == null && frequency == null && duration == null) {
             return null;
         }
         boolean plan = prev.plan() || u.clinician() && c.part(u) == Part.PLAN;
-        return new Mention(prev.drug(), prev.said(), prev.term(), dose, null, frequency, null, prev.action(), plan, u,
-                -1, null);
+        return new Mention(prev.drug(), prev.said(), prev.term(), dose, null, frequency, duration, prev.action(), plan,
+                u, -1, null);
     }
 }

@@ -89,9 +89,11 @@ final class LateAdmissions {
         List<Utterance> answer = c.dialogue.ofTurn(denied);
         List<Utterance> companion = c.dialogue.ofTurn(denied + 1);
         List<Utterance> reply = c.dialogue.ofTurn(denied + 2);
-        if (answer.isEmpty() || companion.isEmpty() || reply.isEmpty() || answer.get(0).role() != Role.PATIENT
+        // the one who answered (the patient, or the grandson answering for him), put right by another companion
+        if (answer.isEmpty() || companion.isEmpty() || reply.isEmpty() || !answer.get(0).historySide()
                 || companion.get(0).role() != Role.COMPANION || companion.stream().anyMatch(Utterance::question)
-                || reply.get(0).role() != Role.PATIENT) {
+                || java.util.Objects.equals(companion.get(0).speaker(), answer.get(0).speaker())
+                || !java.util.Objects.equals(reply.get(0).speaker(), answer.get(0).speaker())) {
             return false;
         }
         // "That was not fainting, I just sat. Okay, maybe I blacked out for a second.": conceded in a later sentence
@@ -103,8 +105,20 @@ final class LateAdmissions {
             return name.contains("weight loss");
         }
         Utterance q = c.dialogue.questionFor(answer.get(0));
-        return CONCEDES.matcher(said).lookingAt() && q != null && c.symptoms(q).size() <= 2;
+        // "Oh, well, yes. A few nights I've woken up sweaty… I suppose I've lost a bit.": the yes is for what it names
+        List<String> told = reply.stream().flatMap(u -> c.symptoms(u).stream().filter(m -> Negation.of(u.text(),
+                m.start(), m.end()) == Presence.PRESENT)).map(m -> m.term().canonical()).toList();
+        // a bare yes to "dizziness or feeling faint?" owns both; "fevers, sweats, weight loss?" asks three things
+        boolean few = q != null && c.symptoms(q).size() <= 2 && java.util.Arrays.stream(q.text()
+                .split(",|\\bor\\b|\\band\\b")).filter(x -> !x.isBlank()).count() <= 2;
+        if (CONCEDES.matcher(said).lookingAt() && !few && !told.isEmpty()) {
+            return told.contains(name) || name.contains("weight loss") && LOST.matcher(said).find();
+        }
+        return CONCEDES.matcher(said).lookingAt() && few;
     }
+
+    private static final Pattern LOST = Pattern.compile("(?i)\\b(?:i've|i have|i) lost (?:a bit|some|a little|a few|"
+            + "weight)\\b");
 
     /**
      * "Any numbness or tingling in the arm?" "No." "What about here?" "Actually, yeah, it's kind of tingly there.": the
@@ -136,15 +150,26 @@ final class LateAdmissions {
     private static final Pattern OWNED = Pattern.compile("(?i)^\\W*(?:so,? )?(?:yeah|yes),? (?:i suppose |i guess |"
             + "actually )?(?:he|she|i|they) (?:did|does|has|had|was)\\b");
 
+    private static final Pattern BARE_YES = Pattern.compile("(?i)^\\W*(?:(?:actually|well|oh|okay|hmm)\\W+)*"
+            + "(?:yes|yeah)\\W*$");
+
+    private static boolean fewAsked(Context c, Utterance answer) {
+        Utterance q = c.dialogue.questionFor(answer);
+        return q != null && c.symptoms(q).size() <= 2;
+    }
+
     private static boolean ownedInTurn(Context c, String name, int denied) {
         List<Utterance> turn = c.dialogue.ofTurn(denied);
-        int no = -1;
+        // "Any weakness?" "No, I'm okay. ... Actually, yes. Last week I dropped a cup": the no answers the question
+        int no = !turn.isEmpty() && Negation.answer(turn.get(0).text()) == Negation.Answer.NO
+                && c.symptoms(turn.get(0)).isEmpty() ? 0 : -1;
         for (Utterance u : turn) {
             if (no < 0 && c.symptoms(u).stream().anyMatch(m -> m.term().canonical().equals(name))
                     && Negation.answer(u.text()) == Negation.Answer.NO) {
                 no = u.index();
-            } else if (no >= 0 && !u.clinician() && OWNED.matcher(u.text()).lookingAt()) {
-                return true;
+            } else if (no >= 0 && !u.clinician() && (OWNED.matcher(u.text()).lookingAt()
+                    || BARE_YES.matcher(u.text()).matches() && fewAsked(c, turn.get(0)))) {
+                return true; // "No, I'm okay. ... Actually, yes. Last week I dropped a cup"
             } else if (no < 0 && !u.clinician() && names(c, u, name, true)) {
                 no = u.index(); // "That was not fainting, I just sat. Okay, maybe I blacked out for a second."
             } else if (no >= 0 && !u.clinician() && CONCEDES.matcher(u.text()).lookingAt()
@@ -162,7 +187,7 @@ final class LateAdmissions {
     }
 
     private static final Pattern CONCEDES = Pattern.compile("(?i)^\\W*(?:(?:ag|ah|och|eish|okay|ok|alright|all right|"
-            + "fine|oh|well)\\W+)*(?:yes|yeah|yep|true|it's true|(?:she's|he's|they're) right|okay|ok)\\b");
+            + "fine|oh|well|actually)\\W+)*(?:yes|yeah|yep|true|it's true|(?:she's|he's|they're) right|okay|ok)\\b");
     private static final Pattern WEIGHT = Pattern.compile("(?i)^\\W*(?:(?:okay|ok|well|yes|yeah)\\W+)*(?:maybe |"
             + "about |around |probably )?(?:half a|a|one|two|three|four|five|\\d+(?:\\.\\d+)?) ?(?:stone|kilos?|kg|"
             + "pounds?|lbs?)\\b");

@@ -262,7 +262,7 @@ final class MeasurementReader {
         return gap.matches("(?is).*\\b(?:chem|smac|bmp|cmp|panel)[- ]?$")
                 // "…metoprolol succinate 25", not "ferritin, the iron stores, is 4"
                 || c.vocabulary.find(Term.Kind.DRUG, gap).stream().anyMatch(d -> gap.substring(d.end())
-                        .matches("(?i)\\s*(?:(?!is\\b|was\\b|of\\b|at\\b)[a-z]+\\s+)?"))
+                        .matches("(?i)[\\s,;:]*(?:(?!is\\b|was\\b|of\\b|at\\b)[a-z]+\\s+)?")) // "sugar, metformin, 500"
                 || c.vocabulary.find(Term.Kind.TEST, gap).stream()
                         .anyMatch(t -> !t.term().canonical().equals("blood work")); // "the a1c on the labs was 7.2"
     }

@@ -44,7 +44,7 @@ final class MedicationActions {
     private static final Pattern ASKS_TAKING = Pattern.compile("(?i)\\b(?:are|do) you (?:still )?(?:taking|take|on)"
             + "(?:\\s+[\\w']+){0,3}\\s*$");
     /** "the quetiapine, you've been off that since…", "the quetiapine stays off": stopped, said after the drug. */
-    private static final Pattern OFF_AFTER = Pattern.compile("(?i)^[^.;?]{0,120}?\\b(?:been off|"
+    private static final Pattern OFF_AFTER = Pattern.compile("(?i)^(?:[^.;?]|\\.(?=\\d)){0,120}?\\b(?:been off|"
             + "stays? off(?!\\s+(?:the|your|his|her|all|any)\\b)|" // "stay off the gliclazide" is another drug's
             + "off (?:of )?(?:it|that|them|this)|stopped (?:it|that|taking it)|no longer|discontinued|came off|"
             + "went off|(?:i|we|she|he|they)(?:'s|'ve| has| have)? (?:stopped|quit|switched (?:it|that|them)\\b)|ran out|"

@@ -100,13 +100,11 @@ final class MedicationMentions {
     }
 
     private static final Pattern GIVEN_NOW = Pattern.compile("(?i)^[^.;?]{0,30}?\\bgiven\\b(?! (?:to|at|in) (?:the )?"
-            + "(?:pharmacy|school|clinic|surgery|practice)\\b)");
+            + "(?:pharmacy|school|clinic|surgery|practice)\\b)|^\\W*(?:\\w+\\W+){0,2}?\\d+(?:\\.\\d+)? ?ml\\W+(?:"
+            + "intramuscular\\w*|im)\\W+(?:into the )?(?:left|right) (?:upper arm|deltoid|thigh|arm)\\b\\W*$");
     private static final Pattern DONE = Pattern.compile("(?i)^\\W*(?:done|all done|given|that's in|there we go)\\b");
 
-    /**
-     * The nurse's "Done, right arm." in the next turn, or her own "…into the left upper arm. Little pinch… and done."
-     * later in the turn: the vaccine just named is given.
-     */
+    /** The nurse's "Done, right arm." next, or her own "…into the left upper arm. Little pinch… and done.": given. */
     private static boolean doneNext(Context c, Utterance u) {
         List<Utterance> next = c.dialogue.ofTurn(u.turn() + 1);
         String rest = String.join(" ", c.dialogue.ofTurn(u.turn()).stream().filter(x -> x.index() >= u.index())
@@ -137,7 +135,8 @@ final class MedicationMentions {
         int cut = DoseCorrections.lastCorrection(after);
         String tail = cut < 0 ? after : after.substring(cut);
         // "valacyclovir 500 twice a day… no, sorry, that's the cold sore dose": retracted, the right one follows
-        boolean retracted = cut < 0 && DoseCorrections.retracted(after);
+        boolean retracted = cut < 0 && DoseCorrections.retracted(to < text.length()
+                ? after.replaceFirst("(?i)\\bno\\s*$", "") : after); // not "…twice a day, no glimepiride"
         // "800 mg three times a… no, five times a day": the 5 corrects how often, it is no dose
         String limited = Sig.MOST_A_DAY.matcher(tail).replaceAll(" "); // the most a day goes before its "a day"
         String doseTail = cut < 0 ? limited
@@ -219,6 +218,7 @@ final class MedicationMentions {
             }
             // "Fluzone High-Dose given, left deltoid", "…half a mil IM into the right deltoid." "Done, right arm."
             action = GIVEN_NOW.matcher(after).lookingAt() || doneNext(c, u) ? "given" : "vaccinate";
+            route = action.equals("given") ? ClinicDoses.withSite(route, after) : route;
         }
         if (u.clinician() && !"stop".equals(action) && !"stopped".equals(action)
                 && NotOrdered.of(before)) {

@@ -36,6 +36,7 @@ final class NoMention {
     private static final Pattern IRRIGATION = Pattern.compile("(?i)\\b(?:irrigat\\w*|wash(?:ed|ing)? out|"
             + "flush(?:ed|ing)?|clean(?:ed|ing)?)\\b[^.;]{0,40}\\b(?:wounds?|cuts?|bites?|lacerations?|scratch|graze|"
             + "forearm|abscess)\\b|\\birrigation done\\b");
+    private static final Pattern PRN_IF = Pattern.compile("(?i)\\bif (?:needed|required|necessary)\\b");
     private static final Pattern ALLERGY_NEXT = Pattern.compile("(?i)\\s*(?:allergy|allergies|reaction|intolerance)\\b");
 
     /** "his vancomycin level", "nicotine dependence": the drug named in a lab or a condition, not the drug given. */
@@ -125,6 +126,8 @@ final class NoMention {
             return true;
         }
         // "…and if the iron is low we'll start ferrous sulphate": the "if" is said before the word "iron" (a drug too)
+        // "…the Calpol, 7.5 mL every 6 hours if needed, and the ibuprofen…": the last drug's "as needed", no "if"
+        before = PRN_IF.matcher(before).replaceAll(" ");
         if (SymptomReader.HYPOTHETICAL.matcher(before).find() || IF_THEN.matcher(text.substring(0, d.start())).find()
                 || near.toLowerCase(Locale.ROOT)
                 .matches(".*\\b(?:might|could|may|consider|option|possibly|maybe|down the road|eventually|talk about|"

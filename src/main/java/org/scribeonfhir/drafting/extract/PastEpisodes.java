@@ -43,6 +43,8 @@ final class PastEpisodes {
             + "these|all that)(?:'s|'ve| has| have| is| are)?\\s+(?:all\\s+|completely\\s+|now\\s+)?"
             + "(?:cleared up|cleared|gone(?!\\s+(?:on|up|down|into|to|round|around|over|through)\\b)|went away|"
             + "gone away|settled|resolved|long (?:finished|gone|over))\\b"
+            // "She stopped at sixteen weeks, the vomiting finished."
+            + "|^[^.?!]{0,40}\\bthe [a-z ]{3,20} (?:finished|went away|settled|cleared up|stopped)\\W*$"
             // "…I had some diarrhoea. But since then it's all been pretty fine."
             + "|^\\W*(?:(?:but|and)\\s+)?since then,? (?:it's|it has|i've|i have|everything's|everything has|"
             + "things have)(?: all)? been (?:pretty |quite |absolutely |totally )?(?:fine|ok|okay|good|normal|alright|"

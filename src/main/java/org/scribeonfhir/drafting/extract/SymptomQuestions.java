@@ -140,8 +140,14 @@ final class SymptomQuestions {
         boolean noForOne = OneDenied.leads(a, inAnswer);
         List<Match> told = answer == Negation.Answer.NO ? OneDenied.toldOtherwise(c, a, askedAbout) : List.of();
         // "Any nausea, vomiting or diarrhea?" "Yeah, some nausea.": the yes is for what the answer names
+        // "No, nothing like that." … "Oh, well, yes. A few nights I've woken up sweaty.": a yes after the first answer
+        // is for what the rest of its turn names
+        Utterance first = c.dialogue.answerTo(q);
+        List<Match> inTurn = answer != Negation.Answer.YES || first == null || first.turn() >= a.turn() ? inAnswer
+                : c.dialogue.ofTurn(a.turn()).stream()
+                .filter(x -> x.index() >= a.index()).flatMap(x -> r.symptoms(x.text()).stream()).toList();
         boolean picked = answer != Negation.Answer.NO && askedAbout.stream()
-                .anyMatch(m -> inAnswer.stream().anyMatch(x -> x.term() == m.term()));
+                .anyMatch(m -> inTurn.stream().anyMatch(x -> x.term() == m.term()));
         for (Match m : askedAbout) {
             boolean named = inAnswer.stream().anyMatch(x -> x.term() == m.term());
             if (named || noForOne && answer == Negation.Answer.NO || picked || told.contains(m)) {

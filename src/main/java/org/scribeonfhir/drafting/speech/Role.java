@@ -39,7 +39,8 @@ public enum Role {
         }
         if (t.matches("patient_guest|guest|parent|mother|father|mom|dad|mum|guardian|caregiver|spouse|wife|husband|"
                 + "partner|family|family_member|son|daughter|sister|brother|grandmother|grandfather|grandma|"
-                + "grandpa|aunt|uncle|friend|companion|relative")) {
+                + "grandpa|aunt|uncle|friend|companion|relative|carer|grandson|granddaughter|niece|nephew|cousin|"
+                + "neighbou?r|(?:daughter|son|mother|father|sister|brother)[-_]in[-_]law")) {
             return COMPANION;
         }
         return OTHER;
@@ -55,7 +56,8 @@ public enum Role {
             return "spouse";
         }
         // "[daughter]" with her 84-year-old mother: the daughter, never a "parent"
-        return t.matches("daughter|son|sister|brother|niece|nephew|granddaughter|grandson|caregiver|carer|friend")
+        return t.matches("daughter|son|sister|brother|niece|nephew|granddaughter|grandson|caregiver|carer|friend|"
+                + "(?:daughter|son)-in-law")
                 ? t : "other";
     }
 }

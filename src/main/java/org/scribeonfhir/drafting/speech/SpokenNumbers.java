@@ -73,6 +73,7 @@ public final class SpokenNumbers {
             + "per \\w+ (?:ml|mls|millilit(?:er|re)s?))\\b)");
     /** "heart rate one twenty four", "sugars one eighty": a value after its measure, said as hundreds and tens. */
     private static final Pattern MEASURED = Pattern.compile("(?i)\\b((?:heart rate|pulse|weight|weighs|sugars?|glucose|"
+            + "finger[- ]?prick|capillary glucose|"
             + "cholesterol|ldl|hdl|triglycerides|platelets|pressure|qtc?|qrs|pr interval|peak flow|"
             + "best(?= (?:is|was) ))"
             + "(?: \\w+){0,2}? (?:is |was |of |at |about |around )?|(?:got|blew|blows|blow) )"
