@@ -48,22 +48,23 @@ final class AllergyTurns {
         return reply != null && relatives(reply.text());
     }
 
-    /**
-     * "Peanuts — she has the EpiPen —" (the father) "No, no, that's Jone. Jone has the peanut allergy.": an allergy
-     * told by one companion that the next speaker gives at once to someone else by name.
-     */
     private static final Pattern OWNED = Pattern.compile("\\b(?:that's|that is|it's|it is) (?!(?:His|Her|Your|My|The)"
             + "\\b)([A-Z][a-z]+)'s (?:\\w+ )?allergy\\b");
 
+    /**
+     * "Peanuts — she has the EpiPen —" (the father) "No, no, that's Jone. Jone has the peanut allergy.": an allergy
+     * told by one companion that the next speaker gives at once to someone else by name; or the clinician's "Right,
+     * that's Aaji's allergy." just after it.
+     */
     static boolean someoneElses(Context c, Allergy a) {
-        // "Yes, Aaji is allergic to sulpha medicines." … "Right, that's Aaji's allergy.": the clinician names its owner
         int last = a.support().turns().isEmpty() ? -1 : a.support().turns().get(a.support().turns().size() - 1);
-        for (Utterance u : c.utterances()) {
-            Matcher owner = u.clinician() && u.turn() == last + 1 ? OWNED.matcher(u.text()) : null;
-            List<String> named = owner == null ? List.of() : Allergens.of(c, u.text());
-            if (owner != null && owner.find() && !c.personName(owner.group(1))
-                    && (named.isEmpty() || named.contains(a.substance()))) {
-                return true;
+        for (Utterance u : c.dialogue.ofTurn(last + 1)) {
+            Matcher owner = OWNED.matcher(u.text());
+            if (u.clinician() && owner.find() && !c.personName(owner.group(1))) {
+                List<String> named = Allergens.of(c, u.text());
+                if (named.isEmpty() || named.contains(a.substance())) {
+                    return true;
+                }
             }
         }
         for (int t : a.support().turns()) {

@@ -95,8 +95,8 @@ final class AnsweredMedication {
                 && !STILL.matcher(u.text()).find());
     }
 
-    private static final Pattern EVER_HAD = Pattern.compile("(?i)\\bever (?:had|taken|been on|been given|used|"
-            + "tried)\\b");
+    /** "Has he ever had…?", "Have you ever taken…?": a drug asked of the past. */
+    static final Pattern EVER_HAD = Pattern.compile("(?i)\\bever (?:had|taken|been on|been given|used|tried)\\b");
     private static final Pattern STILL = Pattern.compile("(?i)\\b(?:still|now|currently|at the moment|every day|"
             + "daily)\\b");
 }

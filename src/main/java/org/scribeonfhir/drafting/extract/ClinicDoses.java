@@ -148,9 +148,7 @@ final class ClinicDoses {
         String route = into.find() ? "by injection into the " + into.group(1).toLowerCase(Locale.ROOT)
                 : !form.find() ? null : form.group(1).toLowerCase(Locale.ROOT).equals("odt") ? "ODT"
                 : Sig.route(form.group(1)) != null ? Sig.route(form.group(1)) : "IM"; // "into the left arm"
-        Matcher site = SITE.matcher(rest); // "Tdap, 0.5 mL, intramuscular, right deltoid": where it went in
-        route = route != null && route.equals("IM") && site.find() ? "IM into the "
-                + site.group().toLowerCase(Locale.ROOT) : route;
+        route = withSite(route, rest); // "Tdap, 0.5 mL, intramuscular, right deltoid": where it went in
         String drug = d.term() == null ? d.surface().toLowerCase(Locale.ROOT) : d.term().canonical();
         out.add(new Mention(drug, d.surface().toLowerCase(Locale.ROOT), d.term(), dose.group(1) + " " + unit, route,
                 null, null, "given", true, u, -1, null));

@@ -107,16 +107,16 @@ final class Kinship {
             + "Tonight|Tomorrow|Yesterday|Everyone|Everybody|Nobody|Somebody|Someone|Children|Women|Men|Mum|Mom|Dad|"
             + "Baby)\\b";
 
+    /** "her husband's", "your son-in-law's": a relative as the owner. */
+    private static final String RELATIVE_OWNER = "(?:your|his|her|my|our|their) (?:older |younger |little |big )?"
+            + "(?:" + Kinship.RELATIVES + "|son-in-law|daughter-in-law)'s";
+
     /** "the warfarin is Walter's, not yours", "the inhaler is her brother's": the drug is someone else's. */
     private static final Pattern OWNER_AFTER = Pattern.compile("^\\s*(?:is|'s|are|belongs to) (?:(?!" + NOT_OWNERS + ")"
-            + "([A-Z][a-z]+)(?:'s\\b|\\b(?=,? not\\b))|(?:your|his|her|my|our|their) (?:older |younger |little |big )?"
-            + "(?:wife|husband|partner|mom|mum|mother|dad|father|sister|brother|son|daughter|son-in-law|"
-            + "daughter-in-law|cousin)'s\\b)");
+            + "([A-Z][a-z]+)(?:'s\\b|\\b(?=,? not\\b))|" + RELATIVE_OWNER + "\\b)");
     /** "Marcus's steroid cream", "her husband's warfarin": the owner named before the drug. */
     private static final Pattern OWNER_BEFORE = Pattern.compile("(?:\\b(?!" + NOT_OWNERS + ")([A-Z][a-z]+)'s|"
-            + "(?i:\\b(?:your|"
-            + "his|her|my|our|their) (?:older |younger |little |big )?(?:wife|husband|partner|mom|mum|mother|dad|"
-            + "father|sister|brother|son|daughter|son-in-law|daughter-in-law|cousin)'s)) (?:[\\w-]+ )?$");
+            + "(?i:\\b" + RELATIVE_OWNER + ")) (?:[\\w-]+ )?$");
 
     /** The people a reply hands something to ("that's my brother", "no, sorry, her mother"), as a regex group. */
     static final String RELATIVES = "(?:wife|husband|partner|mom|mum|mother|dad|father|sister|brother|son|daughter|"

@@ -104,13 +104,10 @@ final class LateAdmissions {
         if (WEIGHT.matcher(said).lookingAt()) {
             return name.contains("weight loss");
         }
-        Utterance q = c.dialogue.questionFor(answer.get(0));
         // "Oh, well, yes. A few nights I've woken up sweaty… I suppose I've lost a bit.": the yes is for what it names
         List<String> told = reply.stream().flatMap(u -> c.symptoms(u).stream().filter(m -> Negation.of(u.text(),
                 m.start(), m.end()) == Presence.PRESENT)).map(m -> m.term().canonical()).toList();
-        // a bare yes to "dizziness or feeling faint?" owns both; "fevers, sweats, weight loss?" asks three things
-        boolean few = q != null && c.symptoms(q).size() <= 2 && java.util.Arrays.stream(q.text()
-                .split(",|\\bor\\b|\\band\\b")).filter(x -> !x.isBlank()).count() <= 2;
+        boolean few = fewAsked(c, answer.get(0));
         if (CONCEDES.matcher(said).lookingAt() && !few && !told.isEmpty()) {
             return told.contains(name) || name.contains("weight loss") && LOST.matcher(said).find();
         }
@@ -153,9 +150,11 @@ final class LateAdmissions {
     private static final Pattern BARE_YES = Pattern.compile("(?i)^\\W*(?:(?:actually|well|oh|okay|hmm)\\W+)*"
             + "(?:yes|yeah)\\W*$");
 
+    /** A bare yes to "dizziness or feeling faint?" owns both; "fevers, sweats, weight loss?" asks three things. */
     private static boolean fewAsked(Context c, Utterance answer) {
         Utterance q = c.dialogue.questionFor(answer);
-        return q != null && c.symptoms(q).size() <= 2;
+        return q != null && c.symptoms(q).size() <= 2 && java.util.Arrays.stream(q.text()
+                .split(",|\\bor\\b|\\band\\b")).filter(x -> !x.isBlank()).count() <= 2;
     }
 
     private static boolean ownedInTurn(Context c, String name, int denied) {

@@ -22,8 +22,7 @@ final class MedicationMentions {
             String duration, String action, boolean plan, Utterance where, int answerTurn, String from) {
     }
 
-    private static final Pattern EVER_TAKEN = Pattern.compile("(?i)\\bever (?:taken|had|been on|been given|used|"
-            + "tried)\\b[^?]*\\?\\W*$");
+    private static final Pattern EVER_TAKEN = Pattern.compile(AnsweredMedication.EVER_HAD.pattern() + "[^?]*\\?\\W*$");
     private static final Pattern FROM_FOOD = Pattern.compile("(?i)\\s+(?:from|in|through|with) (?:food|foods|"
             + "(?:your |the |her |his |a )?diet|dairy|meals)\\b");
     /** "an antihistamine, something like cetirizine, which I can prescribe for you today": given too. */

@@ -157,7 +157,10 @@ final class ReasonReader {
             }
         }
         for (Utterance u : c.utterances()) { // "Thanks for seeing us so fast. He got bit by the neighbor's dog."
-            List<Match> told = u.turn() <= 3 && u.historySide() && !u.question()
+            if (u.turn() > 3) {
+                break;
+            }
+            List<Match> told = u.historySide() && !u.question()
                     ? c.vocabulary.find(Term.Kind.CONDITION, u.text()) : List.of();
             if (!told.isEmpty() && Negation.of(u.text(), told.get(0).start(), told.get(0).end()) == Presence.PRESENT
                     && !HEDGED.matcher(u.text()).find() // not "I think I've got a water infection"

@@ -142,8 +142,8 @@ final class SymptomQuestions {
         // "Any nausea, vomiting or diarrhea?" "Yeah, some nausea.": the yes is for what the answer names
         // "No, nothing like that." … "Oh, well, yes. A few nights I've woken up sweaty.": a yes after the first answer
         // is for what the rest of its turn names
-        Utterance first = c.dialogue.answerTo(q);
-        List<Match> inTurn = answer != Negation.Answer.YES || first == null || first.turn() >= a.turn() ? inAnswer
+        Utterance first = answer == Negation.Answer.YES ? c.dialogue.answerTo(q) : null;
+        List<Match> inTurn = first == null || first.turn() >= a.turn() ? inAnswer
                 : c.dialogue.ofTurn(a.turn()).stream()
                 .filter(x -> x.index() >= a.index()).flatMap(x -> r.symptoms(x.text()).stream()).toList();
         boolean picked = answer != Negation.Answer.NO && askedAbout.stream()
